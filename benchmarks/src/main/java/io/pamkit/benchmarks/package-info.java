@@ -1,0 +1,2 @@
+/** JMH benchmarks of pamkit. */
+package io.pamkit.benchmarks;

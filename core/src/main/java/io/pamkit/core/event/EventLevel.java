@@ -1,0 +1,51 @@
+package io.pamkit.core.event;
+
+/**
+ * The appliance's {@code EventLevel}: the severity of an event. Maps onto syslog severities (RFC
+ * 5424 section 6.2.1) and onto the kind of SNMP trap pamkit sends.
+ */
+public enum EventLevel {
+  /** Diagnostic detail. Syslog severity 7 (debug). */
+  Debug(7),
+  /** Normal operation worth recording. Syslog severity 6 (informational). */
+  Info(6),
+  /** Something needs attention. Syslog severity 4 (warning). */
+  Warn(4),
+  /** Something failed. Syslog severity 3 (error). */
+  Error(3),
+  /** No level given. Sent as syslog severity 5 (notice). */
+  None(5);
+
+  private final int syslogSeverity;
+
+  EventLevel(int syslogSeverity) {
+    this.syslogSeverity = syslogSeverity;
+  }
+
+  /**
+   * Returns the RFC 5424 severity code for this level.
+   *
+   * @return a value from 0 (emergency) to 7 (debug)
+   */
+  public int syslogSeverity() {
+    return syslogSeverity;
+  }
+
+  /**
+   * Returns the SNMP trap kind for this level: events at {@link #Error} and {@link #Warn} are sent
+   * as alarms, the others as informational notifications. In pamkit's MIB the kind is the last
+   * sub-identifier of the notification OID (1 informational, 2 warning, 3 alarm).
+   *
+   * @return 3 for {@code Error}, 2 for {@code Warn}, 1 otherwise
+   */
+  public int snmpTrapKind() {
+    switch (this) {
+      case Error:
+        return 3;
+      case Warn:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+}

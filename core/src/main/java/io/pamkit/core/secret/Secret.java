@@ -1,0 +1,166 @@
+package io.pamkit.core.secret;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.security.MessageDigest;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A password, API key, SNMP key or token. Its {@link #toString()} and its Jackson serialisation
+ * are always {@code "******"}, so a secret never reaches a log, an exception message or a written
+ * document by accident; code that needs the value asks for it with {@link #reveal()} or {@link
+ * #chars()}. {@link #wipe()} overwrites the value in memory.
+ *
+ * <p>Thread-safe. Two secrets are equal when their values are equal (compared in constant time).
+ */
+public final class Secret {
+  private static final String MASK = "******";
+
+  private final char[] value;
+  private volatile boolean wiped;
+
+  private Secret(char[] value) {
+    this.value = value;
+  }
+
+  /**
+   * Creates a secret holding a copy of the given characters.
+   *
+   * @param value the secret value; may be empty
+   * @return a new secret
+   */
+  public static Secret of(CharSequence value) {
+    requireNonNull(value, "value");
+    char[] copy = new char[value.length()];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = value.charAt(i);
+    }
+    return new Secret(copy);
+  }
+
+  /**
+   * Creates a secret holding a copy of the given characters; the caller may wipe its array.
+   *
+   * @param value the secret value
+   * @return a new secret
+   */
+  public static Secret of(char[] value) {
+    return new Secret(requireNonNull(value, "value").clone());
+  }
+
+  /**
+   * Returns the value as a string. Strings cannot be wiped: prefer {@link #chars()} where the
+   * consumer accepts a {@code char[]}.
+   *
+   * @return the value
+   * @throws IllegalStateException if the secret was wiped
+   */
+  public String reveal() {
+    checkNotWiped();
+    return new String(value);
+  }
+
+  /**
+   * Returns a copy of the value, which the caller should wipe when done.
+   *
+   * @return a new array with the value
+   * @throws IllegalStateException if the secret was wiped
+   */
+  public char[] chars() {
+    checkNotWiped();
+    return value.clone();
+  }
+
+  /**
+   * Returns the value encoded as UTF-8, which the caller should wipe when done.
+   *
+   * @return a new array with the UTF-8 bytes of the value
+   * @throws IllegalStateException if the secret was wiped
+   */
+  public byte[] utf8() {
+    checkNotWiped();
+    var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(value));
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    if (buffer.hasArray()) {
+      Arrays.fill(buffer.array(), (byte) 0);
+    }
+    return bytes;
+  }
+
+  /**
+   * Returns whether the value is empty.
+   *
+   * @return true for an empty secret
+   */
+  public boolean isEmpty() {
+    return value.length == 0;
+  }
+
+  /**
+   * Returns the number of characters of the value.
+   *
+   * @return the length
+   */
+  public int length() {
+    return value.length;
+  }
+
+  /** Overwrites the value in memory; later reads throw {@link IllegalStateException}. */
+  public void wipe() {
+    wiped = true;
+    Arrays.fill(value, '\0');
+  }
+
+  /**
+   * Returns whether {@link #wipe()} was called.
+   *
+   * @return true once wiped
+   */
+  public boolean isWiped() {
+    return wiped;
+  }
+
+  private void checkNotWiped() {
+    if (wiped) {
+      throw new IllegalStateException("secret was wiped");
+    }
+  }
+
+  /** Compares values in constant time. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Secret)) {
+      return false;
+    }
+    byte[] a = StandardCharsets.UTF_8.encode(CharBuffer.wrap(value)).array();
+    byte[] b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(((Secret) o).value)).array();
+    try {
+      return MessageDigest.isEqual(a, b) && value.length == ((Secret) o).value.length;
+    } finally {
+      Arrays.fill(a, (byte) 0);
+      Arrays.fill(b, (byte) 0);
+    }
+  }
+
+  /** Returns a constant: the hash must not reveal anything about the value. */
+  @Override
+  public int hashCode() {
+    return 17;
+  }
+
+  /**
+   * Returns {@code "******"}, never the value; also the secret's JSON form.
+   *
+   * @return the mask
+   */
+  @JsonValue
+  @Override
+  public String toString() {
+    return MASK;
+  }
+}

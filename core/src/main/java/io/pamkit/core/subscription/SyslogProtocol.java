@@ -1,0 +1,11 @@
+package io.pamkit.core.subscription;
+
+/** The appliance's {@code SyslogProtocol}: transport and message format together. */
+public enum SyslogProtocol {
+  /** RFC 3164 messages over UDP, at most 1,024 bytes. */
+  LegacyUdp,
+  /** RFC 5424 messages over UDP (RFC 5426). */
+  Udp,
+  /** RFC 5424 messages over TCP (RFC 6587), or TLS (RFC 5425) with {@code UseSslEncryption}. */
+  Tcp;
+}

@@ -1,0 +1,384 @@
+package io.pamkit.core.subscription;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.ValidationException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The appliance's {@code SyslogSubscriberProperties}: where and how a Syslog Events subscriber's
+ * events are sent. A subscriber either points at a configured syslog server ({@link
+ * #syslogServerId()} or {@link #syslogServerName()}) or carries its own {@link
+ * #networkAddress()}.
+ *
+ * <p>Immutable and thread-safe; built with {@link #builder()}. Field names, limits and defaults
+ * are the schema's, with one deliberate difference: {@code VerifySslCertificate} defaults to
+ * {@code true} when not given (the schema says {@code false}), because pamkit verifies
+ * certificates unless told otherwise. A document pasted from the appliance's API always carries
+ * the field explicitly, so its meaning is kept.
+ */
+public final class SyslogSubscriberProperties {
+  private final @Nullable Integer syslogServerId;
+  private final @Nullable String syslogServerName;
+  private final @Nullable String networkAddress;
+  private final int port;
+  private final boolean useSslEncryption;
+  private final boolean useClientCertificate;
+  private final boolean verifySslCertificate;
+  private final SyslogFacility facility;
+  private final @Nullable String keyPrefix;
+  private final SyslogProtocol protocol;
+  private final @Nullable SyslogFormat logFormat;
+  private final SyslogTcpFraming tcpFraming;
+  private final String timeZoneId;
+
+  private SyslogSubscriberProperties(Builder b) {
+    this.syslogServerId = b.syslogServerId;
+    this.syslogServerName = b.syslogServerName;
+    this.networkAddress = b.networkAddress;
+    this.port = b.port;
+    this.useSslEncryption = b.useSslEncryption;
+    this.useClientCertificate = b.useClientCertificate;
+    this.verifySslCertificate = b.verifySslCertificate;
+    this.facility = b.facility;
+    this.keyPrefix = b.keyPrefix;
+    this.protocol = b.protocol;
+    this.logFormat = b.logFormat;
+    this.tcpFraming = b.tcpFraming;
+    this.timeZoneId = b.timeZoneId;
+  }
+
+  /**
+   * Starts a builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with these values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.syslogServerId = syslogServerId;
+    b.syslogServerName = syslogServerName;
+    b.networkAddress = networkAddress;
+    b.port = port;
+    b.useSslEncryption = useSslEncryption;
+    b.useClientCertificate = useClientCertificate;
+    b.verifySslCertificate = verifySslCertificate;
+    b.facility = facility;
+    b.keyPrefix = keyPrefix;
+    b.protocol = protocol;
+    b.logFormat = logFormat;
+    b.tcpFraming = tcpFraming;
+    b.timeZoneId = timeZoneId;
+    return b;
+  }
+
+  /** @return {@code SyslogServerId}: the configured syslog server to use, if any */
+  public Optional<Integer> syslogServerId() {
+    return Optional.ofNullable(syslogServerId);
+  }
+
+  /** @return {@code SyslogServerName}: the name of the syslog server configuration, if any */
+  public Optional<String> syslogServerName() {
+    return Optional.ofNullable(syslogServerName);
+  }
+
+  /** @return {@code NetworkAddress}: the subscriber's own server address, if any */
+  public Optional<String> networkAddress() {
+    return Optional.ofNullable(networkAddress);
+  }
+
+  /** @return {@code Port}: 1 to 32767, default 514 */
+  public int port() {
+    return port;
+  }
+
+  /** @return {@code UseSslEncryption}: TLS (RFC 5425); only with {@link SyslogProtocol#Tcp} */
+  public boolean useSslEncryption() {
+    return useSslEncryption;
+  }
+
+  /** @return {@code UseClientCertificate}: present the syslog client certificate over TLS */
+  public boolean useClientCertificate() {
+    return useClientCertificate;
+  }
+
+  /** @return {@code VerifySslCertificate}: verify the server's certificate and host name */
+  public boolean verifySslCertificate() {
+    return verifySslCertificate;
+  }
+
+  /** @return {@code Facility}: default {@link SyslogFacility#User} */
+  public SyslogFacility facility() {
+    return facility;
+  }
+
+  /** @return {@code KeyPrefix}: the prefix of custom keys in CEF and JSON bodies, if any */
+  public Optional<String> keyPrefix() {
+    return Optional.ofNullable(keyPrefix);
+  }
+
+  /** @return {@code Protocol}: default {@link SyslogProtocol#Udp} */
+  public SyslogProtocol protocol() {
+    return protocol;
+  }
+
+  /** @return {@code LogFormat}: CEF or JSON; empty means pamkit's plain text body */
+  public Optional<SyslogFormat> logFormat() {
+    return Optional.ofNullable(logFormat);
+  }
+
+  /** @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting} */
+  public SyslogTcpFraming tcpFraming() {
+    return tcpFraming;
+  }
+
+  /** @return {@code TimeZoneId}: the zone of timestamps, default {@code "UTC"} */
+  public String timeZoneId() {
+    return timeZoneId;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof SyslogSubscriberProperties)) {
+      return false;
+    }
+    SyslogSubscriberProperties p = (SyslogSubscriberProperties) o;
+    return Objects.equals(syslogServerId, p.syslogServerId)
+        && Objects.equals(syslogServerName, p.syslogServerName)
+        && Objects.equals(networkAddress, p.networkAddress)
+        && port == p.port
+        && useSslEncryption == p.useSslEncryption
+        && useClientCertificate == p.useClientCertificate
+        && verifySslCertificate == p.verifySslCertificate
+        && facility == p.facility
+        && Objects.equals(keyPrefix, p.keyPrefix)
+        && protocol == p.protocol
+        && logFormat == p.logFormat
+        && tcpFraming == p.tcpFraming
+        && timeZoneId.equals(p.timeZoneId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(syslogServerId, syslogServerName, networkAddress, port, protocol);
+  }
+
+  @Override
+  public String toString() {
+    return "SyslogSubscriberProperties{server="
+        + (syslogServerId != null ? "#" + syslogServerId : networkAddress + ":" + port)
+        + ", protocol=" + protocol + (useSslEncryption ? "+TLS" : "")
+        + ", format=" + (logFormat == null ? "text" : logFormat) + "}";
+  }
+
+  /** Builds {@link SyslogSubscriberProperties}. Not thread-safe; the last call wins. */
+  public static final class Builder {
+    private @Nullable Integer syslogServerId;
+    private @Nullable String syslogServerName;
+    private @Nullable String networkAddress;
+    private int port = 514;
+    private boolean useSslEncryption;
+    private boolean useClientCertificate;
+    private boolean verifySslCertificate = true;
+    private SyslogFacility facility = SyslogFacility.User;
+    private @Nullable String keyPrefix;
+    private SyslogProtocol protocol = SyslogProtocol.Udp;
+    private @Nullable SyslogFormat logFormat;
+    private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
+    private String timeZoneId = "UTC";
+
+    private Builder() {}
+
+    /**
+     * Sets {@code SyslogServerId}. Default: none.
+     *
+     * @param id the id of a configured syslog server, or null
+     * @return this builder
+     */
+    public Builder syslogServerId(@Nullable Integer id) {
+      this.syslogServerId = id;
+      return this;
+    }
+
+    /**
+     * Sets {@code SyslogServerName}. Default: none.
+     *
+     * @param name at most 255 characters, or null
+     * @return this builder
+     */
+    public Builder syslogServerName(@Nullable String name) {
+      this.syslogServerName = maxLength("SyslogServerName", name, 255);
+      return this;
+    }
+
+    /**
+     * Sets {@code NetworkAddress}. Default: none.
+     *
+     * @param address the server's address, at most 255 characters, or null
+     * @return this builder
+     */
+    public Builder networkAddress(@Nullable String address) {
+      this.networkAddress = maxLength("NetworkAddress", address, 255);
+      return this;
+    }
+
+    /**
+     * Sets {@code Port}. Default: 514.
+     *
+     * @param port 1 to 32767, the schema's range
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 1 || port > 32767) {
+        throw new ValidationException("Port", port + " is outside 1..32767");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets {@code UseSslEncryption}. Default: false.
+     *
+     * @param value whether to use TLS
+     * @return this builder
+     */
+    public Builder useSslEncryption(boolean value) {
+      this.useSslEncryption = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code UseClientCertificate}. Default: false.
+     *
+     * @param value whether to present the client certificate
+     * @return this builder
+     */
+    public Builder useClientCertificate(boolean value) {
+      this.useClientCertificate = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code VerifySslCertificate}. Default: true (see the class comment).
+     *
+     * @param value whether to verify the server's certificate and host name
+     * @return this builder
+     */
+    public Builder verifySslCertificate(boolean value) {
+      this.verifySslCertificate = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code Facility}. Default: {@link SyslogFacility#User}.
+     *
+     * @param facility the facility
+     * @return this builder
+     */
+    public Builder facility(SyslogFacility facility) {
+      this.facility = requireNonNull(facility, "Facility");
+      return this;
+    }
+
+    /**
+     * Sets {@code KeyPrefix}. Default: none.
+     *
+     * @param prefix at most 50 characters, or null
+     * @return this builder
+     */
+    public Builder keyPrefix(@Nullable String prefix) {
+      this.keyPrefix = maxLength("KeyPrefix", prefix, 50);
+      return this;
+    }
+
+    /**
+     * Sets {@code Protocol}. Default: {@link SyslogProtocol#Udp}.
+     *
+     * @param protocol the protocol
+     * @return this builder
+     */
+    public Builder protocol(SyslogProtocol protocol) {
+      this.protocol = requireNonNull(protocol, "Protocol");
+      return this;
+    }
+
+    /**
+     * Sets {@code LogFormat}. Default: none (plain text).
+     *
+     * @param format CEF, JSON, or null for plain text
+     * @return this builder
+     */
+    public Builder logFormat(@Nullable SyslogFormat format) {
+      this.logFormat = format;
+      return this;
+    }
+
+    /**
+     * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OctetCounting}.
+     *
+     * @param framing the framing
+     * @return this builder
+     */
+    public Builder tcpFraming(SyslogTcpFraming framing) {
+      this.tcpFraming = requireNonNull(framing, "TcpFraming");
+      return this;
+    }
+
+    /**
+     * Sets {@code TimeZoneId}. Default: {@code "UTC"}.
+     *
+     * @param zone a time-zone id that {@link ZoneId#of} accepts, at most 255 characters
+     * @return this builder
+     */
+    public Builder timeZoneId(String zone) {
+      requireNonNull(zone, "TimeZoneId");
+      maxLength("TimeZoneId", zone, 255);
+      try {
+        ZoneId.of(zone);
+      } catch (DateTimeException e) {
+        throw new ValidationException("TimeZoneId", "'" + zone + "' is not a known time-zone id");
+      }
+      this.timeZoneId = zone;
+      return this;
+    }
+
+    /**
+     * Builds the properties.
+     *
+     * @return the immutable properties
+     * @throws ValidationException if TLS is asked for without TCP, or a client certificate
+     *     without TLS
+     */
+    public SyslogSubscriberProperties build() {
+      if (useSslEncryption && protocol != SyslogProtocol.Tcp) {
+        throw new ValidationException(
+            "UseSslEncryption", "is only valid with Protocol Tcp, not " + protocol);
+      }
+      if (useClientCertificate && !useSslEncryption) {
+        throw new ValidationException(
+            "UseClientCertificate", "is only valid when UseSslEncryption is true");
+      }
+      return new SyslogSubscriberProperties(this);
+    }
+  }
+
+  static @Nullable String maxLength(String field, @Nullable String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new ValidationException(
+          field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * pamkit core: appliance events and their catalog, subscribers, the dispatch engine, the
+ * service-toggle policy engine, trusted servers, certificates, secrets and the configuration
+ * document.
+ */
+module io.pamkit.core {
+  requires transitive org.slf4j;
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive org.bouncycastle.provider;
+  requires transitive org.bouncycastle.pkix;
+  requires static transitive org.jspecify;
+
+  exports io.pamkit.core;
+  exports io.pamkit.core.event;
+  exports io.pamkit.core.subscription;
+  exports io.pamkit.core.dispatch;
+  // exports io.pamkit.core.policy; (uncomment once the package has a type)
+  // exports io.pamkit.core.cert; (uncomment once the package has a type)
+  // exports io.pamkit.core.net; (uncomment once the package has a type)
+  exports io.pamkit.core.secret;
+  // exports io.pamkit.core.config; (uncomment once the package has a type)
+  // io.pamkit.core.internal is not exported: it is implementation only.
+
+  opens io.pamkit.core.event to com.fasterxml.jackson.databind;
+  // opens io.pamkit.core.config to com.fasterxml.jackson.databind;
+}

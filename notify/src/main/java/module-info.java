@@ -1,0 +1,13 @@
+/**
+ * pamkit notify: the {@link io.pamkit.notify.spi.NotificationTransport} SPI and the transports
+ * that deliver appliance events by email (SMTP, SendGrid, EWS), syslog and SNMP.
+ */
+module io.pamkit.notify {
+  requires transitive io.pamkit.core;
+  requires static transitive org.jspecify;
+
+  // exports io.pamkit.notify; (uncomment once the package has a type)
+  exports io.pamkit.notify.spi;
+
+  uses io.pamkit.notify.spi.TransportProvider;
+}
