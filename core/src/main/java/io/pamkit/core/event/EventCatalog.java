@@ -1,0 +1,189 @@
+package io.pamkit.core.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalog of event names pamkit knows: every value of the appliance's {@code EventName} enum
+ * (630 in API v4), each with a category and a default level, shipped as the resource {@code
+ * io/pamkit/core/event/event-catalog.tsv}, plus any names the user adds with {@link
+ * #toBuilder()}.
+ *
+ * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
+ */
+public final class EventCatalog {
+  private static final String RESOURCE = "event-catalog.tsv";
+  private static volatile EventCatalog defaults;
+
+  private final Map<String, EventDefinition> byName;
+  private final List<String> names;
+
+  private EventCatalog(Map<String, EventDefinition> byName) {
+    this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+    this.names = List.copyOf(byName.keySet());
+  }
+
+  /**
+   * Returns the catalog shipped with pamkit: the appliance's event names.
+   *
+   * @return the default catalog (loaded once)
+   */
+  public static EventCatalog defaults() {
+    EventCatalog c = defaults;
+    if (c == null) {
+      synchronized (EventCatalog.class) {
+        c = defaults;
+        if (c == null) {
+          c = load();
+          defaults = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder(new LinkedHashMap<>());
+  }
+
+  /**
+   * Returns a builder holding this catalog's entries, to extend it.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(new LinkedHashMap<>(byName));
+  }
+
+  /**
+   * Returns whether the catalog knows an event name (exact, case-sensitive).
+   *
+   * @param name the event name
+   * @return true when known
+   */
+  public boolean contains(String name) {
+    return byName.containsKey(name);
+  }
+
+  /**
+   * Looks up an event name.
+   *
+   * @param name the event name
+   * @return its definition, or empty when unknown
+   */
+  public Optional<EventDefinition> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * Returns every event name, in catalog order.
+   *
+   * @return an immutable list
+   */
+  public List<String> names() {
+    return names;
+  }
+
+  /**
+   * Returns every definition, in catalog order.
+   *
+   * @return an unmodifiable collection
+   */
+  public Collection<EventDefinition> definitions() {
+    return byName.values();
+  }
+
+  /**
+   * Returns the number of event names.
+   *
+   * @return the size
+   */
+  public int size() {
+    return byName.size();
+  }
+
+  private static EventCatalog load() {
+    InputStream in = EventCatalog.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("resource io/pamkit/core/event/" + RESOURCE + " is missing");
+    }
+    Builder b = builder();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length != 3) {
+          throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 3 columns");
+        }
+        b.add(new EventDefinition(f[0], EventCategory.valueOf(f[1]), EventLevel.valueOf(f[2])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return b.build();
+  }
+
+  /** Builds {@link EventCatalog}s. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, EventDefinition> byName;
+
+    private Builder(Map<String, EventDefinition> byName) {
+      this.byName = byName;
+    }
+
+    /**
+     * Adds a definition, replacing any with the same name.
+     *
+     * @param definition the definition
+     * @return this builder
+     */
+    public Builder add(EventDefinition definition) {
+      requireNonNull(definition, "definition");
+      byName.put(definition.name(), definition);
+      return this;
+    }
+
+    /**
+     * Adds a user-defined event name.
+     *
+     * @param name the event name
+     * @param category its category
+     * @param defaultLevel its default level
+     * @return this builder
+     */
+    public Builder add(String name, EventCategory category, EventLevel defaultLevel) {
+      return add(new EventDefinition(name, category, defaultLevel));
+    }
+
+    /**
+     * Builds the catalog.
+     *
+     * @return a new immutable catalog
+     */
+    public EventCatalog build() {
+      return new EventCatalog(byName);
+    }
+  }
+}
