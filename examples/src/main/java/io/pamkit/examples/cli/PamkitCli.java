@@ -1,15 +1,104 @@
 package io.pamkit.examples.cli;
 
-/** The {@code pamkit} command-line tool. */
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.PamkitException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code pamkit} command-line tool: the demo, configuration validation, test email and test
+ * events, publishing, the service toggles and the session-appliance link, for operators who do
+ * not write Java.
+ *
+ * <p>Exit codes: {@value ExitCodes#OK} success, {@value ExitCodes#FAILURE} a delivery or remote
+ * failure, {@value ExitCodes#BAD_INPUT} bad input (missing file, malformed document, unknown
+ * name). Every command has {@code --help}; commands that report results have {@code --json}.
+ */
+@Command(
+    name = "pamkit",
+    mixinStandardHelpOptions = true,
+    versionProvider = PamkitCli.Version.class,
+    description = "pamkit: appliance notifications, service toggles and session links.",
+    subcommands = {DemoCommand.class})
 public final class PamkitCli {
   private PamkitCli() {}
 
   /**
-   * Runs the tool.
+   * Runs the tool and exits with its exit code.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.out.println("pamkit " + String.join(" ", args));
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the tool without exiting, for tests and embedding.
+   *
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * Returns the configured command line, with pamkit's exit codes and error handling.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new PamkitCli());
+    cl.setExitCodeExceptionMapper(PamkitCli::exitCode);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          err.println("pamkit: " + oneLine(e));
+          err.flush();
+          return exitCode(e);
+        });
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("pamkit: " + e.getMessage());
+          err.flush();
+          return ExitCodes.BAD_INPUT;
+        });
+    return cl;
+  }
+
+  static int exitCode(Throwable e) {
+    if (e instanceof ValidationException
+        || e instanceof IllegalArgumentException
+        || e instanceof java.nio.file.NoSuchFileException
+        || e instanceof java.io.FileNotFoundException
+        || e instanceof CommandLine.ParameterException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof PamkitException || e instanceof java.io.IOException) {
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.FAILURE;
+  }
+
+  static String oneLine(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + e.getMessage();
+    }
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    return m;
+  }
+
+  /** Prints the project version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PamkitCli.class.getPackage().getImplementationVersion();
+      return new String[] {"pamkit " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+    }
   }
 }

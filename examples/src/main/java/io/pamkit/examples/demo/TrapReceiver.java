@@ -1,0 +1,96 @@
+package io.pamkit.examples.demo;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.snmp4j.CommandResponder;
+import org.snmp4j.CommandResponderEvent;
+import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.PDU;
+import org.snmp4j.Snmp;
+import org.snmp4j.mp.MPv1;
+import org.snmp4j.mp.MPv2c;
+import org.snmp4j.smi.Address;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.smi.VariableBinding;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+
+/**
+ * A small in-process SNMP trap receiver (snmp4j) for the demo: listens on a loopback UDP port and
+ * keeps each v1/v2c trap as a line of {@code OID = value} pairs.
+ */
+public final class TrapReceiver implements AutoCloseable, CommandResponder {
+  private final Snmp snmp;
+  private final DefaultUdpTransportMapping transport;
+  private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+  private final List<String> all = new CopyOnWriteArrayList<>();
+
+  private TrapReceiver(Snmp snmp, DefaultUdpTransportMapping transport) {
+    this.snmp = snmp;
+    this.transport = transport;
+  }
+
+  /**
+   * Starts a receiver on an ephemeral loopback port.
+   *
+   * @return the running receiver
+   * @throws IOException if the socket cannot be opened
+   */
+  public static TrapReceiver start() throws IOException {
+    DefaultUdpTransportMapping transport =
+        new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/0"));
+    MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+    dispatcher.addMessageProcessingModel(new MPv1());
+    dispatcher.addMessageProcessingModel(new MPv2c());
+    Snmp snmp = new Snmp(dispatcher, transport);
+    TrapReceiver r = new TrapReceiver(snmp, transport);
+    snmp.addCommandResponder(r);
+    snmp.listen();
+    return r;
+  }
+
+  /** @return the UDP port traps are received on */
+  public int port() {
+    Address a = transport.getListenAddress();
+    return ((UdpAddress) a).getPort();
+  }
+
+  @Override
+  public <A extends Address> void processPdu(CommandResponderEvent<A> event) {
+    PDU pdu = event.getPDU();
+    if (pdu == null) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder(PDU.getTypeString(pdu.getType()));
+    for (VariableBinding vb : pdu.getVariableBindings()) {
+      sb.append("\n    ").append(vb.getOid()).append(" = ").append(vb.toValueString());
+    }
+    all.add(sb.toString());
+    received.add(sb.toString());
+    event.setProcessed(true);
+  }
+
+  /**
+   * Waits for the next trap.
+   *
+   * @param timeoutMillis how long to wait
+   * @return the trap as text, or null if none arrived in time
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public String poll(long timeoutMillis) throws InterruptedException {
+    return received.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /** @return every trap received so far */
+  public List<String> traps() {
+    return List.copyOf(all);
+  }
+
+  @Override
+  public void close() throws IOException {
+    snmp.close();
+  }
+}
