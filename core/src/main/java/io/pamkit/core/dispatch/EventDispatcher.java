@@ -187,6 +187,10 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
             "the dispatcher is shut down; event " + event.name() + " was not accepted");
       }
       RoutingIndex.Route route = index.route(event.name());
+      if (synchronous) {
+        publishSync(event, route);
+        return;
+      }
       Subscriber[] subscribers = route.subscribers;
       Lane[] routeLanes = route.lanes;
       List<Notification> rejected = null;
@@ -220,6 +224,46 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       }
     } finally {
       publishing.decrement();
+    }
+  }
+
+  /** Delivers on this thread; deliveries are counted once per run of the same lane. */
+  private void publishSync(ApplianceEvent event, RoutingIndex.Route route) {
+    Subscriber[] subscribers = route.subscribers;
+    Lane[] routeLanes = route.lanes;
+    Lane counting = null;
+    int delivered = 0;
+    try {
+      for (int i = 0; i < subscribers.length; i++) {
+        Subscriber s = subscribers[i];
+        if (!s.filter().matches(event)) {
+          continue;
+        }
+        Notification n = Notification.of(event, s);
+        Lane lane = routeLanes[i];
+        if (lane == null) {
+          deadLetter(noTransport(n));
+          continue;
+        }
+        published(n);
+        if (outbox != null) {
+          outbox.append(n);
+        }
+        if (lane != counting) {
+          if (counting != null && delivered != 0) {
+            counting.addDelivered(delivered);
+          }
+          counting = lane;
+          delivered = 0;
+        }
+        if (lane.deliverNow(n)) {
+          delivered++;
+        }
+      }
+    } finally {
+      if (counting != null && delivered != 0) {
+        counting.addDelivered(delivered);
+      }
     }
   }
 
