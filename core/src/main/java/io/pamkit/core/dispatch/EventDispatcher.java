@@ -75,6 +75,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private final Duration closeTimeout;
   private final LongAdder publishing = new LongAdder();
   private final Object updateLock = new Object();
+  private final Object shutdownLock = new Object();
 
   private volatile RoutingIndex index;
   private volatile boolean closed;
@@ -453,7 +454,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
-    synchronized (updateLock) {
+    synchronized (shutdownLock) {
       if (report != null) {
         return report;
       }

@@ -94,6 +94,7 @@ final class LaneTest {
       d.publish(event(i));
     }
     await(fastDone);
+    await(entered);
 
     assertEquals(500, fast.delivered.size());
     assertEquals(0, slow.delivered.size(), "the slow lane is still blocked on its first send");
