@@ -177,6 +177,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    * @throws PublishRejectedException if the dispatcher is shut down, or a lane was full and its
    *     back-pressure policy refused; the exception lists the notifications not accepted (all
    *     others were)
+   * @throws OutboxException if the outbox could not record a notification; that one and those
+   *     after it were not accepted, those before it were
    */
   @Override
   public void publish(ApplianceEvent event) {
