@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,10 +258,5 @@ public final class FileOutbox implements Outbox {
 
   private static String id(String key, String channel) {
     return key + '\n' + channel;
-  }
-
-  /** For tests and diagnostics: the entries, in order, as a mutable copy. */
-  synchronized List<Entry> snapshot() {
-    return new ArrayList<>(pending.values());
   }
 }
