@@ -74,4 +74,47 @@ final class TaskGateTest {
   void awaitDrained_nothingRunning_returnsAtOnce() throws Exception {
     assertTrue(toggles.gate(Service.DirectorySyncEnabled).awaitDrained(Duration.ZERO));
   }
+
+  @Test
+  void concurrentAcquireAndSwitchOff_noPermitAfterDrain() throws Exception {
+    TaskGate gate = toggles.gate(Service.SshKeyChangeEnabled);
+    java.util.concurrent.atomic.AtomicLong grants = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicBoolean drainedFlag =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicLong grantsAfterDrain =
+        new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    CountDownLatch started = new CountDownLatch(4);
+    java.util.List<java.util.concurrent.Future<?>> workers = new java.util.ArrayList<>();
+    try {
+      for (int t = 0; t < 4; t++) {
+        workers.add(pool.submit(() -> {
+          started.countDown();
+          for (int i = 0; i < 200_000; i++) {
+            var permit = gate.tryAcquire();
+            if (permit.isPresent()) {
+              grants.incrementAndGet();
+              if (drainedFlag.get()) {
+                grantsAfterDrain.incrementAndGet();
+              }
+              permit.get().close();
+            }
+          }
+          return null;
+        }));
+      }
+      assertTrue(started.await(1, TimeUnit.MINUTES));
+      toggles.setEnabled(Service.SshKeyChangeEnabled, false, "admin");
+      assertTrue(gate.awaitDrained(Duration.ofMinutes(1)));
+      drainedFlag.set(true);
+      for (var w : workers) {
+        w.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(0, grantsAfterDrain.get());
+    assertEquals(0, gate.running());
+  }
 }
