@@ -71,6 +71,27 @@ public final class SelfSigned {
     return builder(subject).certificateAuthority(true).build();
   }
 
+  /**
+   * Issues a certificate for a certificate signing request, as a test authority would: the
+   * request's subject, DNS and IP names and public key, valid for one day, for server and client
+   * authentication. Join it with the request's key using {@link
+   * CertificateSigningRequest#withCertificate(List)}.
+   *
+   * @param request the request
+   * @param issuer an authority made with {@link #certificateAuthority(String)}
+   * @return the issued certificate followed by the issuer's chain
+   * @throws IllegalStateException if the issuer is not a certificate authority
+   */
+  public static List<X509Certificate> issue(CertificateSigningRequest request, KeyMaterial issuer) {
+    requireNonNull(request, "request");
+    Builder b = builder(request.subject()).issuer(issuer);
+    request.dnsNames().forEach(b::dnsName);
+    request.ipAddresses().forEach(b::ipAddress);
+    b.keyType = request.keyType();
+    b.publicKey = request.publicKey();
+    return b.issue();
+  }
+
   /** Builds generated certificates. Not thread-safe; the last call to a setter wins. */
   public static final class Builder {
     private final String subject;
@@ -84,6 +105,7 @@ public final class SelfSigned {
     private @Nullable Instant notBefore;
     private boolean serverAuth = true;
     private boolean clientAuth = true;
+    private java.security.@Nullable PublicKey publicKey;
 
     private Builder(String subject) {
       requireNonNull(subject, "subject");
@@ -218,6 +240,17 @@ public final class SelfSigned {
      */
     public KeyMaterial build() {
       KeyPair kp = keyType.generate();
+      List<X509Certificate> chain = certify(kp.getPublic(), kp.getPrivate());
+      return KeyMaterial.of(kp.getPrivate(), chain);
+    }
+
+    private List<X509Certificate> issue() {
+      java.security.PublicKey key = requireNonNull(publicKey, "publicKey");
+      return certify(key, null);
+    }
+
+    private List<X509Certificate> certify(
+        java.security.PublicKey subjectKey, java.security.@Nullable PrivateKey ownKey) {
       Instant start = notBefore != null ? notBefore : clock.instant().minusSeconds(60);
       Instant end = start.plus(validity);
       X500Name subjectName = Names.subject(subject);
@@ -241,10 +274,10 @@ public final class SelfSigned {
                 Date.from(start),
                 Date.from(end),
                 subjectName,
-                kp.getPublic());
+                subjectKey);
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
         b.addExtension(Extension.subjectKeyIdentifier, false,
-            utils.createSubjectKeyIdentifier(kp.getPublic()));
+            utils.createSubjectKeyIdentifier(subjectKey));
         if (signer != null) {
           b.addExtension(Extension.authorityKeyIdentifier, false,
               utils.createAuthorityKeyIdentifier(signer.certificate()));
@@ -274,9 +307,9 @@ public final class SelfSigned {
           b.addExtension(Extension.subjectAlternativeName, false, Names.sans(dnsNames, ips));
         }
         java.security.PrivateKey signingKey =
-            signer == null ? kp.getPrivate() : signer.privateKey();
+            signer != null ? signer.privateKey() : requireNonNull(ownKey, "ownKey");
         String alg = KeyType.signatureAlgorithmFor(
-            signer == null ? kp.getPublic() : signer.certificate().getPublicKey());
+            signer != null ? signer.certificate().getPublicKey() : subjectKey);
         X509Certificate cert =
             CertIo.toJdk(b.build(new JcaContentSignerBuilder(alg).build(signingKey)).getEncoded());
         List<X509Certificate> chain = new ArrayList<>();
@@ -284,7 +317,7 @@ public final class SelfSigned {
         if (signer != null) {
           chain.addAll(signer.chain());
         }
-        return KeyMaterial.of(kp.getPrivate(), chain);
+        return List.copyOf(chain);
       } catch (IOException
           | OperatorCreationException
           | CertificateEncodingException

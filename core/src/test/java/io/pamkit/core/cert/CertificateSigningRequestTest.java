@@ -117,4 +117,24 @@ final class CertificateSigningRequestTest {
         assertThrows(CertificateLoadException.class, () -> csr.withCertificate(other.chain()))
             .reason());
   }
+
+  @Test
+  void withCertificate_issuedByTestCa_joinsKeyAndChain() throws Exception {
+    KeyMaterial ca = SelfSigned.certificateAuthority("CN=test CA");
+    CertificateSigningRequest csr =
+        CertificateSigningRequest.builder("CN=spp.example.com")
+            .dnsName("spp.example.com")
+            .ipAddress("192.0.2.123")
+            .keyType(KeyType.EcP384)
+            .build();
+    java.util.List<java.security.cert.X509Certificate> issued = SelfSigned.issue(csr, ca);
+    issued.get(0).verify(ca.certificate().getPublicKey());
+    KeyMaterial km = csr.withCertificate(issued);
+    assertEquals(ca.certificate(), km.chain().get(1));
+    assertTrue(HostnameMatch.check(km.certificate(), "192.0.2.123").matches());
+    assertTrue(HostnameMatch.check(km.certificate(), "spp.example.com").matches());
+    assertEquals(
+        new javax.security.auth.x500.X500Principal("CN=spp.example.com"),
+        km.certificate().getSubjectX500Principal());
+  }
 }
