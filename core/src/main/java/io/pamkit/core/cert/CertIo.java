@@ -44,7 +44,14 @@ final class CertIo {
 
   static String source(Path file) {
     Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
+    String s = name == null ? file.toString() : name.toString();
+    // A file name ends up in exception messages and logs: no control characters.
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return sb.toString();
   }
 
   static boolean looksLikePem(byte[] data) {
