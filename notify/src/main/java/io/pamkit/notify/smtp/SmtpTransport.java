@@ -319,6 +319,8 @@ public final class SmtpTransport implements NotificationTransport {
     props.setProperty(p + "ssl.enable", Boolean.toString(config.requireSmtps()));
     if (sslContext != null) {
       props.put(p + "ssl.socketFactory", TlsSockets.factory(sslContext, identity));
+      // never retry with the JVM's default socket factory (and its default trust store)
+      props.setProperty(p + "socketFactory.fallback", "false");
       props.setProperty(p + "ssl.checkserveridentity",
           Boolean.toString(config.verifySslCertificate()));
     }
