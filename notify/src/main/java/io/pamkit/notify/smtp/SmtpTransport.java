@@ -156,6 +156,11 @@ public final class SmtpTransport implements NotificationTransport {
     return connectionsOpened.get();
   }
 
+  /** Returns whether deliveries are waiting for the connection (e.g. behind a test email). */
+  boolean deliveriesWaiting() {
+    return lock.hasQueuedThreads();
+  }
+
   /**
    * Sends the notification's email, reusing the open connection.
    *
