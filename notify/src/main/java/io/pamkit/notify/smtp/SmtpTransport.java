@@ -92,6 +92,7 @@ public final class SmtpTransport implements NotificationTransport {
   private final RecipientResolver recipients;
   private final Clock clock;
   private final String dnsProviderUrl;
+  private final AddressResolver addresses;
   private final @Nullable SSLContext sslContext;
   private final ReentrantLock lock = new ReentrantLock(true);
   private final AtomicLong connectionsOpened = new AtomicLong();
@@ -107,6 +108,7 @@ public final class SmtpTransport implements NotificationTransport {
     this.recipients = b.recipients;
     this.clock = b.clock;
     this.dnsProviderUrl = b.dnsServer == null ? "dns:" : "dns://" + b.dnsServer;
+    this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
     if (config.enabled() && config.usesTls() && !config.verifySslCertificate()) {
       LOG.warn("SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
@@ -498,7 +500,7 @@ public final class SmtpTransport implements NotificationTransport {
     }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(host);
+      addresses = this.addresses.resolve(host);
     } catch (UnknownHostException e) {
       return new TestEmailResult(config.serverAddress(), host, to, List.of(new TestEmailAttempt(
           host, TestEmailAttempt.Outcome.FAILED, "cannot resolve " + host + ": " + e.getMessage())));
@@ -741,6 +743,12 @@ public final class SmtpTransport implements NotificationTransport {
         + config.channel() + "}";
   }
 
+  /** Resolves a host name to all its addresses; the JDK's resolver outside tests. */
+  @FunctionalInterface
+  interface AddressResolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
   /** Builds {@link SmtpTransport}s. Not thread-safe. */
   public static final class Builder {
     private final SmtpTransportConfig config;
@@ -748,6 +756,7 @@ public final class SmtpTransport implements NotificationTransport {
     private RecipientResolver recipients = RecipientResolver.none();
     private Clock clock = Clock.systemUTC();
     private @Nullable String dnsServer;
+    private AddressResolver addresses = InetAddress::getAllByName;
 
     private Builder(SmtpTransportConfig config) {
       this.config = requireNonNull(config, "config");
@@ -799,6 +808,12 @@ public final class SmtpTransport implements NotificationTransport {
         throw new ValidationException("dnsServer", "'" + hostPort + "' is not host[:port]");
       }
       this.dnsServer = hostPort;
+      return this;
+    }
+
+    /** Replaces the resolver of the test email's addresses (tests only). */
+    Builder addressResolver(AddressResolver resolver) {
+      this.addresses = requireNonNull(resolver, "resolver");
       return this;
     }
 

@@ -68,6 +68,42 @@ final class SmtpTestEmailTest {
   }
 
   @Test
+  void sendTestEmail_nameWithTwoAddresses_eachTriedAndCertificateCheckedAgainstTheName()
+      throws Exception {
+    TestTls.Identity named = TestTls.leaf(ca, "mail.test", List.of("mail.test"), List.of());
+    javax.net.ssl.SSLContext namedCtx = TestTls.serverContext(named);
+    InetAddress[] two = {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.0.0.2")};
+    try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(b -> b.enableTLS().requireTLS()
+            .startTlsSocketFactory(namedCtx));
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).serverAddress("mail.test")
+            .build()).addressResolver(h -> h.equals("mail.test") ? two : new InetAddress[0])
+            .build()) {
+      TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(20));
+
+      assertTrue(r.success(), r.summary());
+      assertEquals(List.of("127.0.0.1", "127.0.0.2"),
+          r.attempts().stream().map(TestEmailAttempt::address).toList());
+      assertEquals(2, s.received().size());
+    }
+  }
+
+  @Test
+  void sendTestEmail_oneAddressFails_wholeTestFails() throws Exception {
+    InetAddress[] two = {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.0.0.2")};
+    try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
+            .startTlsSocketFactory(serverCtx));
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).build())
+            .addressResolver(h -> two).build()) {
+      TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(20));
+
+      assertFalse(r.success(), r.summary());
+      assertEquals(TestEmailAttempt.Outcome.SENT, r.attempts().get(0).outcome());
+      assertEquals(TestEmailAttempt.Outcome.FAILED, r.attempts().get(1).outcome());
+      assertTrue(r.attempts().get(1).detail().contains("127.0.0.2"), r.summary());
+    }
+  }
+
+  @Test
   void sendTestEmail_recipientRefused_failsNamingTheReply() throws Exception {
     try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(
             b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
