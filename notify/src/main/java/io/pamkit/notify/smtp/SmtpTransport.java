@@ -570,7 +570,7 @@ public final class SmtpTransport implements NotificationTransport {
       m.saveChanges();
       t.sendMessage(m, m.getAllRecipients());
       String reply = t.getLastServerResponse();
-      return reply == null ? "accepted" : reply.strip();
+      return reply == null || reply.isBlank() ? "accepted" : oneLine(reply);
     } catch (MessagingException e) {
       throw classify(e, where);
     } finally {
