@@ -86,6 +86,29 @@ final class SmtpTlsTest {
   }
 
   @Test
+  void send_bracketedIpv6Address_deliveredWithIpIdentityChecked() throws Exception {
+    boolean ipv6;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getByName("::1"))) {
+      ipv6 = probe.getLocalPort() > 0;
+    } catch (java.io.IOException e) {
+      ipv6 = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(ipv6, "no IPv6 loopback on this machine");
+    SSLContext ctx = TestTls.serverContext(server);
+    try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(
+            b -> b.enableTLS().requireTLS().startTlsSocketFactory(ctx));
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).serverAddress("[::1]").build())
+            .build()) {
+      t.send(notification("v6", "admin@example.com"));
+      assertEquals(1, s.received().size());
+      TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(10));
+      assertTrue(r.success(), r.summary());
+      assertEquals("0:0:0:0:0:0:0:1", r.attempts().get(0).address());
+    }
+  }
+
+  @Test
   void send_selfSignedServer_verificationOn_failsWithClearMessage() throws Exception {
     TestTls.Identity selfSigned =
         TestTls.selfSigned("localhost", List.of("localhost"), List.of("127.0.0.1"));
