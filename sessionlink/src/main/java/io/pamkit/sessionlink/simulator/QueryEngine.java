@@ -40,6 +40,15 @@ final class QueryEngine {
   /** Applies every option; returns an array node, or a number node for count=true. */
   JsonNode apply(List<ObjectNode> rows, Map<String, String> query) {
     List<ObjectNode> out = new ArrayList<>(rows);
+    String orderByCheck = query.get("orderby");
+    if (orderByCheck != null) {
+      for (String raw : orderByCheck.split(",")) {
+        String name = raw.trim().startsWith("-") ? raw.trim().substring(1) : raw.trim();
+        if (!name.isEmpty() && !properties.contains(name)) {
+          throw new QueryException(70001, "The orderby property '" + name + "' is not valid.");
+        }
+      }
+    }
     String filter = query.get("filter");
     if (filter != null && !filter.isBlank()) {
       Predicate<JsonNode> p = new Parser(filter).parse();
@@ -89,6 +98,9 @@ final class QueryEngine {
     }
     ArrayNode arr = Json.mapper().createArrayNode();
     String fields = query.get("fields");
+    if (fields != null && !fields.isBlank()) {
+      project(Json.mapper().createObjectNode(), fields);
+    }
     for (ObjectNode r : out) {
       arr.add(fields == null || fields.isBlank() ? r : project(r, fields));
     }
