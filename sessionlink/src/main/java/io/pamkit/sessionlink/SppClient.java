@@ -192,6 +192,22 @@ public final class SppClient implements AutoCloseable {
     return authority();
   }
 
+  /**
+   * Returns the appliance's TLS certificate chain, as verified by this client's SSL context (leaf
+   * first); the session appliance's join needs it ({@code spp_cert_chain}).
+   *
+   * @return the chain
+   * @throws TlsException if the chain cannot be obtained or is not trusted
+   */
+  public List<X509Certificate> serverCertificateChain() {
+    List<X509Certificate> chain = TlsProbe.trustedChain(sslContext, host, port, (int) connectTimeout.toMillis());
+    if (chain == null) {
+      throw new TlsException("could not read a trusted certificate chain from " + authority(), 0, null, null,
+          "trust the appliance's certificate authority", null);
+    }
+    return chain;
+  }
+
   // ---------------------------------------------------------------- session connections
 
   /**
