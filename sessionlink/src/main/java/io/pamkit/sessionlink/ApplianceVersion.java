@@ -49,7 +49,7 @@ public record ApplianceVersion(int major, int minor, int maintenance, @Nullable 
    */
   public static ApplianceVersion parse(String text) {
     requireNonNull(text, "text");
-    Matcher m = FORM.matcher(text.trim().toUpperCase(Locale.ROOT).replace("SPP", "SPP").trim());
+    Matcher m = FORM.matcher(text.trim().toUpperCase(Locale.ROOT));
     if (!m.matches()) {
       throw new ValidationException(
           "version", "'" + text + "' is not a version like 7.0 LTS, 6.0.6 LTS, 6.6, 6.6.1 or 8.2.0.21662");
