@@ -27,6 +27,37 @@ public final class JoinPreflight {
   private JoinPreflight() {}
 
   /**
+   * Reads what the two appliances can tell over their APIs: both versions, whether the SPP address
+   * is the primary, the names of SPP's certificate, whether the SPS node is Central Management and
+   * synchronises configuration. The rest (permissions, policies, ports, nodes) stays unknown until
+   * the caller adds it to the returned builder.
+   *
+   * @param spp a client of the SPP primary, as SPS will reach it
+   * @param sps a logged-in client of the SPS node that will join
+   * @return a builder with the gathered facts
+   */
+  public static JoinFacts.Builder gather(SppClient spp, SpsClient sps) {
+    requireNonNull(spp, "spp");
+    requireNonNull(sps, "sps");
+    JoinFacts.Builder b = JoinFacts.builder();
+    String address = spp.address();
+    int colon = address.lastIndexOf(':');
+    String host = colon > 0 && !address.endsWith("]") ? address.substring(0, colon) : address;
+    b.sppAddress(host);
+    b.versions(ApplianceVersion.of(spp.version()), sps.version());
+    ApplianceStatus status = spp.status();
+    if (status.isPrimary() != null) {
+      b.sppIsPrimary(status.isPrimary());
+    }
+    List<java.security.cert.X509Certificate> chain = spp.serverCertificateChain();
+    b.sppCertificateNames(io.pamkit.sessionlink.internal.TlsProbe.names(chain.get(0)));
+    SpsClusterStatus cluster = sps.clusterStatus();
+    b.centralManagementNode(cluster.centralManagement());
+    b.configurationSyncEnabled(cluster.configurationSync());
+    return b;
+  }
+
+  /**
    * Evaluates every prerequisite.
    *
    * @param facts what is known

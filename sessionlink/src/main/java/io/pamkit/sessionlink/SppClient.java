@@ -869,6 +869,10 @@ public final class SppClient implements AutoCloseable {
       } catch (SSLHandshakeException e) {
         throw tlsFailure(uri, e);
       } catch (IOException e) {
+        SSLHandshakeException handshake = handshakeCause(e);
+        if (handshake != null) {
+          throw tlsFailure(uri, handshake);
+        }
         if (idempotent && attempt < maxRetries) {
           attempt++;
           LOG.debug("{} {} failed ({}), retry {}/{}", method, uri.getPath(), e.toString(), attempt, maxRetries);
@@ -889,6 +893,15 @@ public final class SppClient implements AutoCloseable {
         throw new LinkTransportException(method + " " + uri.getPath() + " interrupted", 0, null, uri, null, e);
       }
     }
+  }
+
+  private static @Nullable SSLHandshakeException handshakeCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SSLHandshakeException) {
+        return (SSLHandshakeException) t;
+      }
+    }
+    return null;
   }
 
   private void noteLifetime(HttpResponse<byte[]> resp) {

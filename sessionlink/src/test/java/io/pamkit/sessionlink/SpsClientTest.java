@@ -80,6 +80,21 @@ final class SpsClientTest {
   }
 
   @Test
+  void preflight_gatheredFromBothSimulators() {
+    CheckReport before = JoinPreflight.evaluate(JoinPreflight.gather(sppAdmin, spsAdmin).build(), java.time.Clock.systemUTC());
+    assertEquals(CheckStatus.FAIL, before.check("CENTRAL_MANAGEMENT").orElseThrow().status());
+    assertEquals(CheckStatus.PASS, before.check("VERSIONS").orElseThrow().status(), before.toString());
+    assertEquals(CheckStatus.PASS, before.check("SPP_PRIMARY").orElseThrow().status());
+    assertEquals(CheckStatus.PASS, before.check("CERTIFICATE_NAMES").orElseThrow().status(), before.toString());
+    assertEquals(CheckStatus.UNKNOWN, before.check("PORT_8649").orElseThrow().status());
+    spsAdmin.ensureCentralManagement();
+    spp.setReplica(true);
+    CheckReport after = JoinPreflight.evaluate(JoinPreflight.gather(sppAdmin, spsAdmin).build(), java.time.Clock.systemUTC());
+    assertEquals(CheckStatus.PASS, after.check("CENTRAL_MANAGEMENT").orElseThrow().status());
+    assertEquals(CheckStatus.FAIL, after.check("SPP_PRIMARY").orElseThrow().status());
+  }
+
+  @Test
   void join_alreadyLinked_relays60657() {
     spsAdmin.ensureCentralManagement();
     spsAdmin.joinSpp(sppAdmin, sppAddress());
