@@ -462,6 +462,18 @@ final class SppClientTest {
   }
 
   @Test
+  void requestTimeout_slowAppliance_isTransportFailure() {
+    try (SppClient impatient = client("admin", "Adm1n!pw").requestTimeout(Duration.ofMillis(300)).maxRetries(0).build()) {
+      impatient.login();
+      sim.delayNext("Cluster/SessionModules", Duration.ofSeconds(3));
+      LinkTransportException e = assertThrows(LinkTransportException.class,
+          () -> impatient.sessionConnections(SessionConnectionQuery.defaults()));
+      assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+      assertTrue(e.getCause() instanceof java.net.http.HttpTimeoutException);
+    }
+  }
+
+  @Test
   void builder_rejectsBadArguments() {
     assertThrows(IllegalArgumentException.class, () -> SppClient.builder().host("https://spp/"));
     assertThrows(IllegalArgumentException.class, () -> SppClient.builder().port(0));
