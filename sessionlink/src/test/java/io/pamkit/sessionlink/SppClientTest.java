@@ -211,7 +211,11 @@ final class SppClientTest {
     assertEquals(1, page.size());
     assertEquals("sps-b", page.get(0).nodeId());
     assertNull(page.get(0).spsHostName());
-    assertEquals(2, admin.sessionConnections(SessionConnectionQuery.builder().q("sps-a").build()).size() + 1);
+    assertEquals(1, admin.sessionConnections(SessionConnectionQuery.builder().q("sps-a").build()).size());
+    assertEquals(3, admin.countSessionConnections(SessionConnectionQuery.builder().page(0).limit(1).build()));
+    admin.softDelete(filtered.get(0).id());
+    assertEquals(2, admin.countSessionConnections(SessionConnectionQuery.defaults()));
+    assertEquals(3, admin.countSessionConnections(SessionConnectionQuery.builder().includeDisconnected(true).build()));
   }
 
   @Test

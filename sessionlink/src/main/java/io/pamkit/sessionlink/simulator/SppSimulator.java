@@ -407,6 +407,7 @@ public final class SppSimulator implements AutoCloseable {
     }
   }
 
+  /** Stops the server and frees the port. */
   @Override
   public void close() {
     server.close();
