@@ -261,10 +261,28 @@ public final class SmtpTransport implements NotificationTransport {
     } catch (MessagingException e) {
       throw classify(e, where);
     }
+    requireAuthenticated(t, c, where);
     connection = t;
     connectedTo = where;
     connectionsOpened.incrementAndGet();
     LOG.debug("connected to SMTP server {}", where);
+  }
+
+  /**
+   * With authentication configured, refuses a server that does not offer AUTH: jakarta.mail would
+   * otherwise send without authenticating, silently ignoring the configured account.
+   */
+  private void requireAuthenticated(SMTPTransport t, Credentials c, String where) {
+    if (c.user != null && !t.supportsExtension("AUTH")) {
+      try {
+        t.close();
+      } catch (MessagingException e) {
+        LOG.debug("closing the SMTP connection to {} failed: {}", where, e.getMessage());
+      }
+      throw failure(FailureType.PERMANENT_TRANSPORT,
+          "SMTP server " + where + " does not offer AUTH, but user authentication is required;"
+              + " refusing to send without authenticating", null);
+    }
   }
 
   private void disconnect() {
@@ -557,6 +575,7 @@ public final class SmtpTransport implements NotificationTransport {
     Credentials c = credentials();
     try {
       t.connect(ip, config.port(), c.user, c.password);
+      requireAuthenticated(t, c, where);
       MimeMessage m = new FixedIdMessage(MESSAGE_SESSION, "<test-" + UUID.randomUUID()
           + ".pamkit@" + config.senderEmail().substring(config.senderEmail().lastIndexOf('@') + 1)
           + ">");

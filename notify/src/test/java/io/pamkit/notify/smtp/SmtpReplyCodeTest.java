@@ -92,6 +92,26 @@ final class SmtpReplyCodeTest {
   }
 
   @Test
+  void send_authenticationConfiguredButServerOffersNoAuth_refusesToSendUnauthenticated() {
+    try (TestSmtpServer s = TestSmtpServer.start(b -> {});
+        SmtpTransport t = SmtpTransport.builder(SmtpTransportConfig.builder()
+            .serverAddress("[127.0.0.1]")
+            .port(s.port())
+            .requireTls(false)
+            .senderEmail("pamkit@appliance.example")
+            .authentication(SmtpAuthentication.password("svc-mail",
+                io.pamkit.core.secret.Secret.of("s3cret-pass")))
+            .build()).build()) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("auth", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(e.getMessage().contains("does not offer AUTH"), e.getMessage());
+      assertTrue(!e.getMessage().contains("s3cret-pass"), e.getMessage());
+      assertEquals(0, s.received().size());
+    }
+  }
+
+  @Test
   void send_afterPermanentRefusal_sameConnectionDeliversNext() {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
