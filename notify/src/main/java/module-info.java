@@ -8,6 +8,10 @@ module io.pamkit.notify {
 
   // exports io.pamkit.notify; (uncomment once the package has a type)
   exports io.pamkit.notify.spi;
+  exports io.pamkit.notify.syslog;
 
   uses io.pamkit.notify.spi.TransportProvider;
+
+  provides io.pamkit.notify.spi.TransportProvider with
+      io.pamkit.notify.syslog.SyslogTransportProvider;
 }
