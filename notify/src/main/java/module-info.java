@@ -5,13 +5,16 @@
 module io.pamkit.notify {
   requires transitive io.pamkit.core;
   requires static transitive org.jspecify;
+  requires org.snmp4j;
 
   // exports io.pamkit.notify; (uncomment once the package has a type)
   exports io.pamkit.notify.spi;
   exports io.pamkit.notify.syslog;
+  exports io.pamkit.notify.snmp;
 
   uses io.pamkit.notify.spi.TransportProvider;
 
   provides io.pamkit.notify.spi.TransportProvider with
-      io.pamkit.notify.syslog.SyslogTransportProvider;
+      io.pamkit.notify.syslog.SyslogTransportProvider,
+      io.pamkit.notify.snmp.SnmpTransportProvider;
 }
