@@ -51,6 +51,8 @@ final class RsyslogInteropTest {
   private static int tcpPort;
   private static int crPort;
   private static int nulPort;
+  private static int tlsPort;
+  private static @Nullable TestTls pki;
 
   @TempDir static Path dir;
 
@@ -65,6 +67,21 @@ final class RsyslogInteropTest {
     crPort = SyslogReceivers.freeLowPort();
     nulPort = SyslogReceivers.freeLowPort();
     Path work = Files.createDirectories(dir.resolve("work"));
+    String tlsInput = "";
+    if (opensslDriverInstalled()) {
+      TestTls ca = new TestTls("rsyslog test CA");
+      ca.writeCaPem(dir.resolve("ca.pem"));
+      TestTls.writeLeafPem(ca.leaf("rsyslog", "localhost", "127.0.0.1"), dir.resolve("cert.pem"),
+          dir.resolve("key.pem"));
+      tlsPort = SyslogReceivers.freeLowPort();
+      tlsInput = "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tlsPort + "\""
+          + " ruleset=\"pamkit\" streamDriver.name=\"ossl\" streamDriver.mode=\"1\""
+          + " streamDriver.authMode=\"x509/certvalid\""
+          + " streamDriver.CAFile=\"" + dir.resolve("ca.pem") + "\""
+          + " streamDriver.CertFile=\"" + dir.resolve("cert.pem") + "\""
+          + " streamDriver.KeyFile=\"" + dir.resolve("key.pem") + "\")";
+      pki = ca;
+    }
     out = dir.resolve("out.json");
     String conf = String.join("\n",
         "global(workDirectory=\"" + work + "\" processInternalMessages=\"on\"",
@@ -92,6 +109,7 @@ final class RsyslogInteropTest {
             + " AddtlFrameDelimiter=\"13\")",
         "input(type=\"imptcp\" address=\"127.0.0.1\" port=\"" + nulPort + "\" ruleset=\"pamkit\""
             + " AddtlFrameDelimiter=\"0\")",
+        tlsInput,
         "");
     Path confFile = dir.resolve("rsyslog.conf");
     Files.writeString(confFile, conf);
@@ -101,9 +119,26 @@ final class RsyslogInteropTest {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("rsyslogd.out").toFile())
             .start();
-    for (int port : new int[] {tcpPort, crPort, nulPort}) {
-      SyslogReceivers.await("rsyslog listening on " + port, () -> listening(port));
+    for (int port : pki == null ? new int[] {tcpPort, crPort, nulPort}
+        : new int[] {tcpPort, crPort, nulPort, tlsPort}) {
+      try {
+        SyslogReceivers.await("rsyslog listening on " + port, () -> listening(port));
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "\nrsyslogd printed:\n"
+            + read(dir.resolve("rsyslogd.out")) + "\ninternal log:\n"
+            + read(dir.resolve("internal.log")), e);
+      }
     }
+  }
+
+  private static boolean opensslDriverInstalled() {
+    for (String lib : new String[] {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+        "/usr/lib64", "/usr/lib"}) {
+      if (Files.exists(Paths.get(lib, "rsyslog", "lmnsd_ossl.so"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean listening(int port) {
@@ -232,6 +267,23 @@ final class RsyslogInteropTest {
         : DANGEROUS.replace("\n", "\\n").replace("\r", "\\r");
     assertHeaderAndSd(received(marker), marker, expected);
     assertHeaderAndSd(received(marker + "-2"), marker + "-2", "next");
+  }
+
+  @Test
+  void tls_rfc5425WithClientCertificate_rsyslogVerifiesAndParses() throws Exception {
+    TestTls ca = pki;
+    assumeTrue(ca != null, "rsyslog's OpenSSL driver is not installed (Debian package "
+        + "rsyslog-openssl; .ci/run installs it): skipping the TLS interoperability test");
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = SyslogTransport.builder().hostName("spp-1.example.com")
+        .appName("pamkit-test").procId("4242")
+        .clientCertificateSslContext(ca.context(ca.leaf("pamkit-client")))
+        .build()) {
+      t.send(notification(SyslogSubscriberProperties.builder().networkAddress("localhost")
+          .port(tlsPort).facility(SyslogFacility.Local3).protocol(SyslogProtocol.Tcp)
+          .useSslEncryption(true).useClientCertificate(true).build(), marker, DANGEROUS));
+    }
+    assertHeaderAndSd(received(marker), marker, DANGEROUS);
   }
 
   @Test
