@@ -97,6 +97,7 @@ public final class SyslogTransport implements NotificationTransport {
   private final Map<Destination, Sender> senders = new ConcurrentHashMap<>();
   private final ThreadLocal<ByteBuf> buffers = ThreadLocal.withInitial(() -> new ByteBuf(1024));
   private volatile boolean closed;
+  private volatile @Nullable Route lastRoute;
 
   private SyslogTransport(Builder b) {
     this.registry = b.registry;
@@ -181,21 +182,15 @@ public final class SyslogTransport implements NotificationTransport {
                         "subscriber " + notification.subscriber().id()
                             + " has no SyslogProperties",
                         null));
-    Destination destination = resolve(props);
-    MessageFormatter formatter = formatters.computeIfAbsent(props, this::formatter);
+    Route route = route(props);
     ByteBuf buffer = buffers.get();
-    formatter.format(notification, buffer);
-    int limit =
-        destination.protocol == SyslogProtocol.LegacyUdp
-            ? LEGACY_MAX
-            : destination.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
+    route.formatter.format(notification, buffer);
     int length = buffer.length();
-    if (length > limit) {
-      length = buffer.utf8Boundary(limit);
+    if (length > route.limit) {
+      length = buffer.utf8Boundary(route.limit);
       counters.truncated.increment();
     }
-    Sender sender = senders.computeIfAbsent(destination, this::sender);
-    sender.send(buffer, length);
+    route.sender.send(buffer, length);
     return new DeliveryReceipt(ID, null, clock.instant());
   }
 
@@ -223,12 +218,34 @@ public final class SyslogTransport implements NotificationTransport {
       s.close();
     }
     senders.clear();
+    lastRoute = null;
   }
 
   @Override
   public String toString() {
     return "SyslogTransport{hostName=" + hostName + ", appName=" + appName + ", servers="
         + registry.list().size() + "}";
+  }
+
+  /**
+   * Returns the formatter, sender and size limit of a subscriber's messages. The last route is
+   * kept so that a subscriber sending again, with the registry unchanged, costs no lookup.
+   */
+  private Route route(SyslogSubscriberProperties p) {
+    long version = registry.version();
+    Route last = lastRoute;
+    if (last != null && last.properties == p && last.registryVersion == version) {
+      return last;
+    }
+    Destination d = resolve(p);
+    int limit =
+        d.protocol == SyslogProtocol.LegacyUdp
+            ? LEGACY_MAX
+            : d.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
+    Route route = new Route(p, version, formatters.computeIfAbsent(p, this::formatter),
+        senders.computeIfAbsent(d, this::sender), limit);
+    lastRoute = route;
+    return route;
   }
 
   private Destination resolve(SyslogSubscriberProperties p) {
@@ -338,6 +355,14 @@ public final class SyslogTransport implements NotificationTransport {
       return "-";
     }
   }
+
+  /** A resolved subscriber: its formatter, its sender and its size limit. */
+  private record Route(
+      SyslogSubscriberProperties properties,
+      long registryVersion,
+      MessageFormatter formatter,
+      Sender sender,
+      int limit) {}
 
   /** Where and how a message goes; the key of the sender cache. */
   private record Destination(
