@@ -71,6 +71,7 @@ public final class SyslogTransport implements NotificationTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(SyslogTransport.class);
   private static final int LEGACY_MAX = 1024;
+  private static final int LARGE_BUFFER = 1 << 20;
 
   private final SyslogServerRegistry registry;
   private final String hostName;
@@ -190,7 +191,13 @@ public final class SyslogTransport implements NotificationTransport {
       length = buffer.utf8Boundary(route.limit);
       counters.truncated.increment();
     }
-    route.sender.send(buffer, length);
+    try {
+      route.sender.send(buffer, length);
+    } finally {
+      if (buffer.array().length > LARGE_BUFFER) {
+        buffers.remove(); // do not keep a one-off huge message's buffer per thread
+      }
+    }
     return new DeliveryReceipt(ID, null, clock.instant());
   }
 

@@ -45,7 +45,7 @@ public final class StreamSender implements Sender {
   private final Duration maxBackoff;
   private final Clock clock;
   private final Counters counters;
-  private final ByteBuf frame = new ByteBuf(2048);
+  private ByteBuf frame = new ByteBuf(2048);
 
   private @Nullable Connection connection;
   private Instant nextAttempt = Instant.MIN;
@@ -113,6 +113,7 @@ public final class StreamSender implements Sender {
         if (attempt > 0) {
           counters.resent.increment();
         }
+        shrinkFrame();
         return;
       } catch (IOException e) {
         failure = e;
@@ -122,12 +123,19 @@ public final class StreamSender implements Sender {
         connection = null;
       }
     }
+    shrinkFrame();
     throw new DeliveryException(
         transportId,
         FailureType.TRANSIENT,
         "connection to syslog server " + host + ":" + port + " broke while writing, twice: "
             + failure.getMessage(),
         failure);
+  }
+
+  private void shrinkFrame() {
+    if (frame.array().length > 1 << 20) {
+      frame = new ByteBuf(2048); // do not keep a one-off huge message's buffer
+    }
   }
 
   private Connection connected() {
