@@ -86,6 +86,7 @@ public final class SyslogTransport implements NotificationTransport {
   private final int maxUdpMessageSize;
   private final int maxStreamMessageSize;
   private final Duration connectTimeout;
+  private final Duration writeTimeout;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final @Nullable SSLContext sslContext;
@@ -114,6 +115,7 @@ public final class SyslogTransport implements NotificationTransport {
     this.maxUdpMessageSize = b.maxUdpMessageSize;
     this.maxStreamMessageSize = b.maxStreamMessageSize;
     this.connectTimeout = b.connectTimeout;
+    this.writeTimeout = b.writeTimeout;
     this.initialBackoff = b.initialBackoff;
     this.maxBackoff = b.maxBackoff;
     this.sslContext = b.sslContext;
@@ -319,7 +321,8 @@ public final class SyslogTransport implements NotificationTransport {
       tls = socketFactory(d);
     }
     return new StreamSender(
-        ID, d.host, d.port, d.framing, tls, d.tls && d.verify, connectTimeout, initialBackoff,
+        ID, d.host, d.port, d.framing, tls, d.tls && d.verify, connectTimeout, writeTimeout,
+        initialBackoff,
         maxBackoff, clock, counters);
   }
 
@@ -434,6 +437,7 @@ public final class SyslogTransport implements NotificationTransport {
     private int maxUdpMessageSize = 2048;
     private int maxStreamMessageSize = 8192;
     private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration writeTimeout = Duration.ofSeconds(30);
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofMinutes(1);
     private @Nullable SSLContext sslContext;
@@ -590,6 +594,20 @@ public final class SyslogTransport implements NotificationTransport {
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how long writing one message to a TCP or TLS server may take; a server that stopped
+     * reading would otherwise block the sender forever. The connection is then aborted and the
+     * message written again on a new one, or failed as {@code TRANSIENT}. Default: 30 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 

@@ -8,11 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -29,10 +33,13 @@ import org.slf4j.LoggerFactory;
  * next send opens a new one instead of writing into a dead socket. A message whose write fails is
  * written again, whole, on a new connection; if that fails too, the send fails as {@code
  * TRANSIENT} and the dispatcher retries it. Failed connection attempts start an exponential
- * back-off, measured on the injected clock, during which sends fail fast with a retry-after.
+ * back-off, measured on the injected clock, during which sends fail fast with a retry-after. A
+ * write that does not finish within the write timeout (a server that stopped reading) is aborted
+ * by a shared watchdog thread, which closes the socket so the blocked write fails.
  */
 public final class StreamSender implements Sender {
   private static final Logger LOG = LoggerFactory.getLogger(StreamSender.class);
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final String transportId;
   private final String host;
@@ -41,6 +48,7 @@ public final class StreamSender implements Sender {
   private final @Nullable SSLSocketFactory tls;
   private final boolean verifyHostName;
   private final int connectTimeoutMillis;
+  private final long writeTimeoutNanos;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final Clock clock;
@@ -63,6 +71,7 @@ public final class StreamSender implements Sender {
    * @param tls the TLS socket factory, or null for plain TCP
    * @param verifyHostName whether to check the server certificate's host name
    * @param connectTimeout the connect and handshake timeout
+   * @param writeTimeout how long one frame may take to write before the connection is aborted
    * @param initialBackoff the first reconnect delay after a failed attempt
    * @param maxBackoff the longest reconnect delay
    * @param clock the clock of the back-off
@@ -76,6 +85,7 @@ public final class StreamSender implements Sender {
       @Nullable SSLSocketFactory tls,
       boolean verifyHostName,
       Duration connectTimeout,
+      Duration writeTimeout,
       Duration initialBackoff,
       Duration maxBackoff,
       Clock clock,
@@ -87,6 +97,7 @@ public final class StreamSender implements Sender {
     this.tls = tls;
     this.verifyHostName = verifyHostName;
     this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
+    this.writeTimeoutNanos = writeTimeout.toNanos();
     this.initialBackoff = initialBackoff;
     this.maxBackoff = maxBackoff;
     this.backoff = initialBackoff;
@@ -106,9 +117,12 @@ public final class StreamSender implements Sender {
     IOException failure = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       Connection c = connected();
+      ScheduledFuture<?> watchdog = WATCHDOG.schedule(c::abort, writeTimeoutNanos,
+          TimeUnit.NANOSECONDS);
       try {
         c.out.write(frame.array(), 0, frame.length());
         c.out.flush();
+        watchdog.cancel(false);
         counters.sent.increment();
         if (attempt > 0) {
           counters.resent.increment();
@@ -116,7 +130,8 @@ public final class StreamSender implements Sender {
         shrinkFrame();
         return;
       } catch (IOException e) {
-        failure = e;
+        watchdog.cancel(false);
+        failure = c.aborted ? new SocketTimeoutException("write timed out") : e;
         LOG.debug("write to syslog server {}:{} failed; reconnecting", host, port, e);
         c.lost();
         c.close();
@@ -130,6 +145,16 @@ public final class StreamSender implements Sender {
         "connection to syslog server " + host + ":" + port + " broke while writing, twice: "
             + failure.getMessage(),
         failure);
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "pamkit-syslog-write-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    e.setRemoveOnCancelPolicy(true);
+    return e;
   }
 
   private void shrinkFrame() {
@@ -248,6 +273,7 @@ public final class StreamSender implements Sender {
     final OutputStream out;
     final InputStream in;
     volatile boolean broken;
+    volatile boolean aborted;
     private volatile boolean closing;
 
     Connection(Socket socket) throws IOException {
@@ -280,6 +306,14 @@ public final class StreamSender implements Sender {
         broken = true;
         counters.connectionsLost.increment();
       }
+    }
+
+    /** Called by the watchdog when a write takes too long: the blocked write then fails. */
+    void abort() {
+      aborted = true;
+      LOG.debug("write to syslog server {}:{} timed out; aborting the connection", host, port);
+      lost();
+      close();
     }
 
     void close() {
