@@ -59,6 +59,7 @@ public final class StreamSender implements Sender {
   private Instant nextAttempt = Instant.MIN;
   private Duration backoff;
   private @Nullable String lastFailure;
+  private FailureType lastFailureType = FailureType.TRANSIENT;
   private boolean closed;
 
   /**
@@ -176,7 +177,7 @@ public final class StreamSender implements Sender {
     if (now.isBefore(nextAttempt)) {
       throw new DeliveryException(
           transportId,
-          FailureType.TRANSIENT,
+          lastFailureType,
           "not reconnecting to syslog server " + host + ":" + port + " before " + nextAttempt
               + " (back-off after: " + lastFailure + ")",
           Duration.between(now, nextAttempt),
@@ -189,10 +190,12 @@ public final class StreamSender implements Sender {
       lastFailure = e.toString();
       nextAttempt = now.plus(backoff);
       Duration delay = backoff;
-      backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+      Duration doubled = backoff.multipliedBy(2);
+      backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
+      lastFailureType = classify(e);
       throw new DeliveryException(
           transportId,
-          classify(e),
+          lastFailureType,
           "cannot connect to syslog server " + host + ":" + port + (tls != null ? " (TLS)" : "")
               + ": " + e,
           delay,
