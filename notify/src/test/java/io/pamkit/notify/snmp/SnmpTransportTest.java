@@ -259,4 +259,31 @@ final class SnmpTransportTest {
     assertTrue(mib.startsWith("PAMKIT-MIB DEFINITIONS ::= BEGIN"));
     assertTrue(mib.contains("::= { enterprises 32473 }"));
   }
+
+  @Test
+  void send_subscriberWithoutPropertiesOrAddress_permanentMessage() {
+    try (SnmpTransport t = SnmpTransport.builder().build()) {
+      ApplianceEvent e = ApplianceEvent.builder("Test").build();
+      DeliveryException none = assertThrows(DeliveryException.class,
+          () -> t.send(Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(1).build())));
+      assertEquals(FailureType.PERMANENT_MESSAGE, none.failureType());
+      DeliveryException noAddress = assertThrows(DeliveryException.class,
+          () -> t.send(Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(2)
+              .snmpProperties(SnmpSubscriberProperties.builder().build()).build())));
+      assertEquals(FailureType.PERMANENT_MESSAGE, noAddress.failureType());
+      assertTrue(noAddress.getMessage().contains("NetworkAddress"), noAddress.getMessage());
+    }
+  }
+
+  @Test
+  void toString_neverShowsCommunityOrPasswords() {
+    SnmpSubscriberProperties p = SnmpSubscriberProperties.builder().networkAddress("nms")
+        .community(Secret.of("comm-secret")).version(3).authenticationUserName("u")
+        .authenticationType(SnmpAuthenticationType.Sha256)
+        .authenticationPassword(Secret.of("auth-secret")).build();
+    try (SnmpTransport t = SnmpTransport.builder().build()) {
+      String text = p + " " + t;
+      assertFalse(text.contains("secret"), text);
+    }
+  }
 }
