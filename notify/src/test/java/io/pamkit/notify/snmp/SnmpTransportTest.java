@@ -286,4 +286,18 @@ final class SnmpTransportTest {
       assertFalse(text.contains("secret"), text);
     }
   }
+
+  @Test
+  void send_v3NoAuthNoPriv_userOnly() throws Exception {
+    UsmUser user = new UsmUser(new OctetString("eve"), null, null, null, null);
+    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE, user);
+        SnmpTransport t = SnmpTransport.builder().build()) {
+      t.send(notification(to(rx).version(3).authenticationUserName("eve").build(),
+          EventLevel.Debug));
+      SnmpReceiver.Received r = rx.take();
+      assertEquals(SecurityLevel.NOAUTH_NOPRIV, r.securityLevel());
+      assertEquals("eve", r.securityName());
+      assertEquals("1", value(r.pdu(), E + ".2.3.0"));
+    }
+  }
 }
