@@ -8,15 +8,22 @@ module io.pamkit.notify {
   requires jakarta.mail;
   requires org.eclipse.angus.mail;
   requires java.naming;
+  requires java.net.http;
+  requires java.xml;
 
   exports io.pamkit.notify;
   exports io.pamkit.notify.spi;
   exports io.pamkit.notify.smtp;
   exports io.pamkit.notify.template;
+  exports io.pamkit.notify.email;
+  exports io.pamkit.notify.sendgrid;
+  exports io.pamkit.notify.ews;
 
   uses io.pamkit.notify.spi.TransportProvider;
 
   provides io.pamkit.notify.spi.TransportProvider with
       io.pamkit.notify.InMemoryTransportProvider,
-      io.pamkit.notify.smtp.SmtpTransportProvider;
+      io.pamkit.notify.smtp.SmtpTransportProvider,
+      io.pamkit.notify.sendgrid.SendGridTransportProvider,
+      io.pamkit.notify.ews.EwsTransportProvider;
 }
