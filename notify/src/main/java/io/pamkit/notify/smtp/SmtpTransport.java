@@ -9,7 +9,8 @@ import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.email.EmailMessageIds;
+import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.spi.NotificationTransport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
@@ -23,17 +24,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -177,17 +173,9 @@ public final class SmtpTransport implements NotificationTransport {
       throw failure(FailureType.PERMANENT_TRANSPORT,
           "email is disabled: EmailClientConfig.ServerAddress is blank", null);
     }
-    String to = recipient(notification.subscriber());
-    RenderedEmail email;
-    try {
-      email = templates.render(notification.event(), notification.subscriber().template()
-          .orElse(null));
-    } catch (ValidationException e) {
-      throw failure(FailureType.PERMANENT_MESSAGE, "cannot render the email: " + e.getMessage(),
-          e);
-    }
-    MimeMessage message = message(to, email, notification.event(),
-        messageId(notification.idempotencyKey()));
+    OutboundEmail out =
+        OutboundEmail.prepare(id(), notification, config.senderEmail(), templates, recipients);
+    MimeMessage message = message(out.to(), out.email(), notification.event(), out.messageId());
     lock.lock();
     try {
       if (closed) {
@@ -391,35 +379,6 @@ public final class SmtpTransport implements NotificationTransport {
     }
   }
 
-  private String recipient(Subscriber s) {
-    Optional<String> address = s.emailAddress();
-    String source = "EmailAddress of subscriber " + s.id();
-    if (address.isEmpty()) {
-      Optional<Integer> user = s.userId();
-      if (user.isEmpty()) {
-        throw failure(FailureType.PERMANENT_MESSAGE,
-            "subscriber " + s.id() + " has neither an EmailAddress nor a UserId", null);
-      }
-      try {
-        address = recipients.emailAddress(user.get());
-      } catch (RuntimeException e) {
-        throw failure(FailureType.TRANSIENT, "the recipient resolver failed for user "
-            + user.get() + ": " + e.getClass().getSimpleName(), e);
-      }
-      if (address.isEmpty() || address.get().isBlank()) {
-        throw failure(FailureType.PERMANENT_MESSAGE, "user " + user.get() + " (subscriber "
-            + s.id() + ") has no email address: set it in the user's contact information or"
-            + " the directory's mail attribute", null);
-      }
-      source = "email address of user " + user.get();
-    }
-    try {
-      return SmtpTransportConfig.checkAddress(source, address.get(), 512);
-    } catch (ValidationException e) {
-      throw failure(FailureType.PERMANENT_MESSAGE, "recipient refused: " + e.getMessage(), e);
-    }
-  }
-
   private MimeMessage message(String to, RenderedEmail email, ApplianceEvent event,
       String messageId) {
     try {
@@ -448,15 +407,7 @@ public final class SmtpTransport implements NotificationTransport {
    * sender's domain, the same on every attempt.
    */
   String messageId(String idempotencyKey) {
-    String sender = config.senderEmail();
-    String domain = sender.substring(sender.lastIndexOf('@') + 1);
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256")
-          .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-      return "<" + HexFormat.of().formatHex(h, 0, 20) + ".pamkit@" + domain + ">";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
+    return EmailMessageIds.messageId(idempotencyKey, config.senderEmail());
   }
 
   /** A message whose Message-ID is ours, not the one {@code saveChanges()} would invent. */
