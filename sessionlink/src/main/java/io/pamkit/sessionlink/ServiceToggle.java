@@ -100,4 +100,15 @@ public enum ServiceToggle {
     }
     throw new IllegalArgumentException("not a ServicesConfig field: " + apiName);
   }
+
+  /**
+   * Returns the core service-toggle engine's switch of the same name, so that what this client
+   * reads from or writes to the appliance maps onto {@link io.pamkit.core.policy.ServiceToggles}.
+   *
+   * @return the core service
+   */
+  public io.pamkit.core.policy.Service service() {
+    return io.pamkit.core.policy.Service.fromApiName(apiName)
+        .orElseThrow(() -> new IllegalStateException("no core service named " + apiName));
+  }
 }

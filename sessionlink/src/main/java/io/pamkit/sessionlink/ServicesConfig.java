@@ -134,4 +134,41 @@ public final class ServicesConfig {
   public String toString() {
     return "ServicesConfig" + toApi();
   }
+
+  /**
+   * Reads the appliance-wide switches of a core service state (the {@code ServicesConfig} part:
+   * the Audit Log Stream and Application to Application services have endpoints of their own).
+   *
+   * @param state the core engine's state, e.g. {@code toggles.snapshot()}
+   * @return the switches as the appliance's API names them
+   */
+  public static ServicesConfig from(io.pamkit.core.policy.ServiceState state) {
+    requireNonNull(state, "state");
+    Map<ServiceToggle, Boolean> map = new EnumMap<>(ServiceToggle.class);
+    for (ServiceToggle t : ServiceToggle.values()) {
+      map.put(t, state.isEnabled(t.service()));
+    }
+    return new ServicesConfig(map);
+  }
+
+  /**
+   * Applies these switches to the core service-toggle engine, one by one, so each change is
+   * enforced and emits its event exactly as a local change would.
+   *
+   * @param engine the core engine
+   * @param actor who made the change (recorded in the events)
+   * @return the switches whose state changed
+   */
+  public java.util.Set<ServiceToggle> applyTo(io.pamkit.core.policy.ServiceToggles engine,
+      String actor) {
+    requireNonNull(engine, "engine");
+    requireNonNull(actor, "actor");
+    java.util.Set<ServiceToggle> changed = java.util.EnumSet.noneOf(ServiceToggle.class);
+    values.forEach((t, on) -> {
+      if (engine.setEnabled(t.service(), on, actor)) {
+        changed.add(t);
+      }
+    });
+    return changed;
+  }
 }

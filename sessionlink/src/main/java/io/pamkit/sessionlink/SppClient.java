@@ -636,6 +636,34 @@ public final class SppClient implements AutoCloseable {
   // ---------------------------------------------------------------- anonymous
 
   /**
+   * Tells whether a session appliance is linked to this password appliance: at least one session
+   * connection that is not disconnected. {@code SppClient::linkStatus} is the {@link
+   * io.pamkit.core.policy.LinkStatusSource} the core service-toggle engine asks before it lets the
+   * Audit Log Stream Service be switched on.
+   *
+   * @return linked, naming the session appliance, or not linked with the reason (including an
+   *     appliance that cannot be asked)
+   */
+  public io.pamkit.core.policy.LinkStatus linkStatus() {
+    List<SessionModuleConnection> live;
+    try {
+      live = sessionConnections(SessionConnectionQuery.defaults());
+    } catch (SessionLinkException e) {
+      return io.pamkit.core.policy.LinkStatus.notLinked(
+          "cannot ask " + address() + " for its session connections: " + e.getMessage());
+    }
+    if (live.isEmpty()) {
+      return io.pamkit.core.policy.LinkStatus.notLinked(
+          "no session appliance is linked to " + address());
+    }
+    SessionModuleConnection c = live.get(0);
+    String name = c.spsHostName() != null ? c.spsHostName() : c.spsNetworkAddress();
+    return io.pamkit.core.policy.LinkStatus.linked(
+        "session appliance " + name + " (" + live.size() + " connection"
+            + (live.size() == 1 ? "" : "s") + ")");
+  }
+
+  /**
    * Returns the appliance's software version ({@code GET /service/appliance/v4/Version},
    * anonymous).
    *
