@@ -3,6 +3,7 @@ package io.pamkit.notify.syslog;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.config.SyslogServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +48,14 @@ public final class SyslogServerRegistry {
     requireNonNull(server, "server");
     List<SyslogServer> next = new ArrayList<>(servers.size() + 1);
     for (SyslogServer s : servers) {
-      boolean sameId = server.id().isPresent() && server.id().equals(s.id());
+      boolean sameId = server.id() != 0 && server.id() == s.id();
       if (sameId) {
         continue;
       }
       if (s.name().equalsIgnoreCase(server.name())) {
         throw new ValidationException(
-            "Name", "'" + server.name() + "' is already the name of syslog server " + s.id()
-                .map(String::valueOf).orElse("(no id)"));
+            "Name", "'" + server.name() + "' is already the name of syslog server "
+                + (s.id() == 0 ? "(no id)" : String.valueOf(s.id())));
       }
       next.add(s);
     }
@@ -71,7 +72,7 @@ public final class SyslogServerRegistry {
    */
   public synchronized boolean remove(int id) {
     List<SyslogServer> next = new ArrayList<>(servers);
-    boolean removed = next.removeIf(s -> s.id().isPresent() && s.id().get() == id);
+    boolean removed = next.removeIf(s -> s.id() != 0 && s.id() == id);
     servers = List.copyOf(next);
     version++;
     return removed;
@@ -104,7 +105,7 @@ public final class SyslogServerRegistry {
    */
   public Optional<SyslogServer> findById(int id) {
     for (SyslogServer s : servers) {
-      if (s.id().isPresent() && s.id().get() == id) {
+      if (s.id() != 0 && s.id() == id) {
         return Optional.of(s);
       }
     }
@@ -137,7 +138,7 @@ public final class SyslogServerRegistry {
   public Optional<SyslogServer> findByNetworkAddress(String address) {
     String wanted = normalize(address);
     for (SyslogServer s : servers) {
-      if (normalize(s.networkAddress()).equals(wanted)) {
+      if (normalize(s.networkAddress().text()).equals(wanted)) {
         return Optional.of(s);
       }
     }

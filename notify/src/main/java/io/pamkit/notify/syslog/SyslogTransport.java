@@ -2,6 +2,7 @@ package io.pamkit.notify.syslog;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
@@ -285,7 +286,7 @@ public final class SyslogTransport implements NotificationTransport {
     if (server.isPresent()) {
       SyslogServer s = server.get();
       return new Destination(
-          SyslogServerRegistry.normalize(s.networkAddress()), s.port(), s.protocol(),
+          SyslogServerRegistry.normalize(s.networkAddress().text()), s.port(), s.protocol(),
           s.useSslEncryption(), s.useClientCertificate(), s.verifySslCertificate(),
           s.tcpFraming());
     }

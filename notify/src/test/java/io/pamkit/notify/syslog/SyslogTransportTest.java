@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
@@ -277,10 +278,10 @@ final class SyslogTransportTest {
         SyslogReceivers.Udp udp = new SyslogReceivers.Udp()) {
       SyslogServerRegistry registry =
           SyslogServerRegistry.of(
-              SyslogServer.builder().id(1).name("SIEM").networkAddress("127.0.0.1")
+              SyslogServer.builder("SIEM", "127.0.0.1").id(1)
                   .port(tcp.port()).protocol(SyslogProtocol.Tcp)
                   .tcpFraming(SyslogTcpFraming.LF).build(),
-              SyslogServer.builder().id(2).name("Archive").networkAddress("localhost")
+              SyslogServer.builder("Archive", "localhost").id(2)
                   .port(udp.port()).build());
       try (SyslogTransport t = transport().serverRegistry(registry).build()) {
         t.send(notification(SyslogSubscriberProperties.builder().syslogServerId(1).build(),
