@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.Violation;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventDefinition;
@@ -130,7 +132,7 @@ final class ConfigReader {
 
     JsonNode services = doc.get("ServicesConfig");
     if (services != null) {
-      ServicesConfig s = servicesConfig(services, doc.path("ServicesConfig"));
+      ServiceState s = servicesConfig(services, doc.path("ServicesConfig"));
       if (s != null) {
         b.servicesConfig(s);
       }
@@ -631,21 +633,23 @@ final class ConfigReader {
     return problems.size() == before ? PropertyFilter.of(allowed) : null;
   }
 
-  private @Nullable ServicesConfig servicesConfig(JsonNode n, String path) {
+  private @Nullable ServiceState servicesConfig(JsonNode n, String path) {
     JsonObject o = JsonObject.of(n, path, "ServicesConfig", problems);
     if (o == null) {
       return null;
     }
-    ServicesConfig.Builder b = ServicesConfig.builder();
-    for (ServicesConfig.Toggle t : ServicesConfig.Toggle.values()) {
-      o.bool(t.name(), v -> b.set(t, v));
+    ServiceState.Builder b = ServiceState.builder();
+    for (Service t : Service.values()) {
+      if (t.inServicesConfig()) {
+        o.bool(t.apiName(), v -> b.enabled(t, v));
+      }
     }
     JsonNode audit = o.get("AuditLogStreamService");
     if (audit != null) {
       JsonObject a = JsonObject.of(audit, o.path("AuditLogStreamService"),
           "AuditLogStreamService", problems);
       if (a != null) {
-        a.bool("Enabled", b::auditLogStreamServiceEnabled);
+        a.bool("Enabled", v -> b.enabled(Service.AuditLogStreamService, v));
         a.finish();
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.policy.Service;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
@@ -97,9 +98,9 @@ final class ConfigWriter {
       subscriber(subscribers.addObject(), s);
     }
     ObjectNode services = root.putObject("ServicesConfig");
-    c.servicesConfig().toggles().forEach((t, v) -> services.put(t.name(), v));
+    c.servicesConfig().servicesConfig().forEach(services::put);
     services.putObject("AuditLogStreamService")
-        .put("Enabled", c.servicesConfig().auditLogStreamServiceEnabled());
+        .put("Enabled", c.servicesConfig().isEnabled(Service.AuditLogStreamService));
     ObjectNode a2a = services.putObject("ApplicationToApplicationEnabled");
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
     ArrayNode trusted = root.putArray("TrustedServers");

@@ -2,6 +2,7 @@ package io.pamkit.core.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.EventCatalog;
@@ -59,7 +60,7 @@ public final class PamkitConfig {
   private final List<SnmpDestination> snmpDestinations;
   private final List<Subscriber> eventSubscribers;
   private final List<EmailTemplate> emailTemplates;
-  private final ServicesConfig servicesConfig;
+  private final ServiceState servicesConfig;
   private final List<String> trustedServers;
   private final List<EventDefinition> eventCatalogExtensions;
   private final EventCatalog eventCatalog;
@@ -244,8 +245,14 @@ public final class PamkitConfig {
     return emailTemplates;
   }
 
-  /** @return {@code ServicesConfig} */
-  public ServicesConfig servicesConfig() {
+  /**
+   * Returns the service toggles: the document's {@code ServicesConfig} with its {@code
+   * AuditLogStreamService} and per-appliance {@code ApplicationToApplicationEnabled} parts, as
+   * the state of the service-toggle engine ({@code ServiceToggles.builder(id).state(...)}).
+   *
+   * @return the service-toggle state
+   */
+  public ServiceState servicesConfig() {
     return servicesConfig;
   }
 
@@ -310,7 +317,7 @@ public final class PamkitConfig {
     private final List<SnmpDestination> snmpDestinations = new ArrayList<>();
     private final List<Subscriber> eventSubscribers = new ArrayList<>();
     private final List<EmailTemplate> emailTemplates = new ArrayList<>();
-    private ServicesConfig servicesConfig = ServicesConfig.defaults();
+    private ServiceState servicesConfig = ServiceState.defaults();
     private final List<String> trustedServers = new ArrayList<>();
     private final List<EventDefinition> eventCatalogExtensions = new ArrayList<>();
 
@@ -383,12 +390,12 @@ public final class PamkitConfig {
     }
 
     /**
-     * Sets {@code ServicesConfig}. Default: {@link ServicesConfig#defaults()}.
+     * Sets {@code ServicesConfig}. Default: {@link ServiceState#defaults()}.
      *
      * @param config the service toggles
      * @return this builder
      */
-    public Builder servicesConfig(ServicesConfig config) {
+    public Builder servicesConfig(ServiceState config) {
       this.servicesConfig = requireNonNull(config, "ServicesConfig");
       return this;
     }

@@ -5,7 +5,7 @@
  * Each part is an immutable class with a builder: {@link io.pamkit.core.config.EmailClientConfig},
  * the {@link io.pamkit.core.config.EmailProvider} chain, {@link
  * io.pamkit.core.config.SyslogServer}, {@link io.pamkit.core.config.SnmpDestination}, {@link
- * io.pamkit.core.config.EmailTemplate} and {@link io.pamkit.core.config.ServicesConfig};
+ * io.pamkit.core.config.EmailTemplate} and {@link io.pamkit.core.policy.ServiceState};
  * subscribers are {@link io.pamkit.core.subscription.Subscriber}s. docs/configuration.md
  * documents every field.
  *

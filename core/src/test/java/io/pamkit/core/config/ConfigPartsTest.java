@@ -107,25 +107,6 @@ final class ConfigPartsTest {
   }
 
   @Test
-  void servicesConfig_defaultsAndToggles() {
-    ServicesConfig d = ServicesConfig.defaults();
-    for (ServicesConfig.Toggle t : ServicesConfig.Toggle.values()) {
-      assertTrue(d.enabled(t), t.name());
-    }
-    assertEquals(19, d.toggles().size());
-    assertFalse(d.auditLogStreamServiceEnabled());
-    assertFalse(d.applicationToApplicationEnabled("SPP-1"));
-    ServicesConfig c = d.toBuilder()
-        .set(ServicesConfig.Toggle.SessionRequestsEnabled, false)
-        .auditLogStreamServiceEnabled(true)
-        .applicationToApplication("SPP-1", true)
-        .build();
-    assertFalse(c.enabled(ServicesConfig.Toggle.SessionRequestsEnabled));
-    assertTrue(c.applicationToApplicationEnabled("SPP-1"));
-    assertEquals(c, c.toBuilder().build());
-  }
-
-  @Test
   void emailTemplate_rules() {
     EmailTemplate t = EmailTemplate.builder("Subject {{A}}", "Line 1\nLine 2\tend")
         .eventName("Test").build();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.EventCategory;
@@ -92,14 +94,14 @@ final class PamkitConfigTest {
     assertTrue(subs.get(4).systemOwned());
     assertFalse(subs.get(4).enabled());
 
-    ServicesConfig services = c.servicesConfig();
-    assertFalse(services.enabled(ServicesConfig.Toggle.SshKeyDiscoveryEnabled));
-    assertFalse(services.enabled(ServicesConfig.Toggle.ScimProvisioningEnabled));
-    assertTrue(services.enabled(ServicesConfig.Toggle.PasswordChangeEnabled));
-    assertTrue(services.auditLogStreamServiceEnabled());
-    assertTrue(services.applicationToApplicationEnabled("SPP-1"));
-    assertFalse(services.applicationToApplicationEnabled("SPP-2"));
-    assertFalse(services.applicationToApplicationEnabled("SPP-3"));
+    ServiceState services = c.servicesConfig();
+    assertFalse(services.isEnabled(Service.SshKeyDiscoveryEnabled));
+    assertFalse(services.isEnabled(Service.ScimProvisioningEnabled));
+    assertTrue(services.isEnabled(Service.PasswordChangeEnabled));
+    assertTrue(services.isEnabled(Service.AuditLogStreamService));
+    assertTrue(services.isApplicationToApplicationEnabled("SPP-1"));
+    assertFalse(services.isApplicationToApplicationEnabled("SPP-2"));
+    assertTrue(services.isApplicationToApplicationEnabled("SPP-3"), "on unless listed");
 
     assertEquals(5, c.trustedServers().size());
     assertEquals(631, c.eventCatalog().size());
@@ -119,7 +121,7 @@ final class PamkitConfigTest {
     assertFalse(email.requireUserAuthentication());
     assertEquals(List.of("EmailClientConfig"),
         c.emailProviderChain().stream().map(EmailProvider::name).toList());
-    assertEquals(ServicesConfig.defaults(), c.servicesConfig());
+    assertEquals(ServiceState.defaults(), c.servicesConfig());
     assertEquals(630, c.eventCatalog().size());
   }
 
