@@ -2,6 +2,7 @@ package io.pamkit.notify.syslog;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -20,11 +21,8 @@ import io.pamkit.notify.syslog.internal.Sender;
 import io.pamkit.notify.syslog.internal.StreamSender;
 import io.pamkit.notify.syslog.internal.UdpSender;
 import java.net.InetAddress;
-import java.net.Socket;
 import java.net.UnknownHostException;
-import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,10 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -385,42 +380,10 @@ public final class SyslogTransport implements NotificationTransport {
       boolean verify,
       SyslogTcpFraming framing) {}
 
-  /** The context used when a server's certificate must not be verified. */
-  private static final class TrustAll extends X509ExtendedTrustManager {
-    static final SSLContext CONTEXT = create();
-
-    private static SSLContext create() {
-      try {
-        SSLContext c = SSLContext.getInstance("TLS");
-        c.init(null, new TrustManager[] {new TrustAll()}, null);
-        return c;
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("TLS is not available", e);
-      }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
-    }
+  /** The context used when a server's certificate must not be verified (built on first use). */
+  private static final class TrustAll {
+    static final SSLContext CONTEXT =
+        TlsContexts.builder().trustAllCertificatesInsecurely().build();
   }
 
   /** Builds {@link SyslogTransport}s. Not thread-safe; the last call to a setter wins. */
