@@ -386,7 +386,7 @@ public final class SmtpTransport implements NotificationTransport {
       m.setFrom(new InternetAddress(config.senderEmail(), true));
       m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       if (email.replyTo() != null) {
-        String replyTo = SmtpTransportConfig.checkAddress("ReplyToEmail", email.replyTo(), 512);
+        String replyTo = OutboundEmail.checkAddress("ReplyToEmail", email.replyTo());
         m.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
       }
       m.setSubject(email.subject(), "UTF-8");
@@ -444,7 +444,7 @@ public final class SmtpTransport implements NotificationTransport {
       throw new ValidationException("ServerAddress", "email is disabled: the server address is"
           + " blank");
     }
-    String to = SmtpTransportConfig.checkAddress("ToEmail", toEmail, 512);
+    String to = OutboundEmail.checkAddress("ToEmail", toEmail);
     if (timeout.compareTo(Duration.ofSeconds(1)) < 0
         || timeout.compareTo(Duration.ofSeconds(255)) > 0) {
       throw new ValidationException("TimeoutSeconds", timeout.toSeconds() + " seconds is outside"

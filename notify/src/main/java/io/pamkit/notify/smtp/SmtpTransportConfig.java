@@ -6,8 +6,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import io.pamkit.notify.email.internal.OutboundEmail;
 import java.net.InetAddress;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -244,39 +243,6 @@ public final class SmtpTransportConfig {
         + useClientCertificate() + ", authentication=" + authentication + ", senderEmail="
         + senderEmail + ", timeouts=" + connectTimeout + "/" + readTimeout + "/" + writeTimeout
         + ", channel=" + channel + "}";
-  }
-
-  /**
-   * Checks an email address as pamkit sends to or from it: at most {@code max} characters, no
-   * control character (CR, LF), one RFC 822 address with a domain.
-   */
-  static String checkAddress(String path, String address, int max) {
-    List<Violation> v = new ArrayList<>();
-    if (address.isEmpty()) {
-      throw new ValidationException(path, "is required");
-    }
-    if (address.length() > max) {
-      v.add(new Violation(path, address.length() + " characters is more than the maximum of "
-          + max));
-    }
-    if (address.chars().anyMatch(Character::isISOControl)) {
-      throw new ValidationException(path, "must not contain CR, LF or other control characters"
-          + " (header injection)");
-    }
-    try {
-      InternetAddress a = new InternetAddress(address, true);
-      if (a.getAddress().indexOf('@') < 0 || a.getPersonal() != null
-          || !a.getAddress().equals(address.strip())) {
-        v.add(new Violation(path, "'" + address + "' is not a single address local@domain"));
-      }
-    } catch (AddressException e) {
-      v.add(new Violation(path, "'" + address + "' is not a valid email address: "
-          + e.getMessage()));
-    }
-    if (!v.isEmpty()) {
-      throw new ValidationException(v);
-    }
-    return address.strip();
   }
 
   /** Builds {@link SmtpTransportConfig}s. Not thread-safe; the last call to a setter wins. */
@@ -562,7 +528,7 @@ public final class SmtpTransportConfig {
       }
       if (!senderEmail.isEmpty()) {
         try {
-          checkAddress("SenderEmail", senderEmail, 512);
+          OutboundEmail.checkAddress("SenderEmail", senderEmail);
         } catch (ValidationException e) {
           v.addAll(e.violations());
         }
