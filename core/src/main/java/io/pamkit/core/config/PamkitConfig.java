@@ -3,6 +3,8 @@ package io.pamkit.core.config;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.policy.ServiceState;
+import io.pamkit.core.policy.TrustedServer;
+import io.pamkit.core.policy.TrustedServers;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.EventCatalog;
@@ -266,6 +268,16 @@ public final class PamkitConfig {
     return trustedServers;
   }
 
+  /**
+   * Returns the {@code TrustedServers} entries as the rules that answer CORS and login-redirect
+   * questions.
+   *
+   * @return the parsed entries (every entry was checked when the document was read)
+   */
+  public TrustedServers trustedServerRules() {
+    return TrustedServers.of(trustedServers);
+  }
+
   /** @return {@code EventCatalogExtensions}: event names added to (or overriding) the catalog */
   public List<EventDefinition> eventCatalogExtensions() {
     return eventCatalogExtensions;
@@ -463,13 +475,10 @@ public final class PamkitConfig {
       throw new ValidationException(path, "must be 1 to 255 characters long, not "
           + entry.length());
     }
-    for (int i = 0; i < entry.length(); i++) {
-      char c = entry.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        throw new ValidationException(
-            path, "contains white space or a control character at index " + i
-                + "; an entry is one address, network or host name");
-      }
+    try {
+      TrustedServer.parse(entry);
+    } catch (ValidationException e) {
+      throw new ValidationException(path, e.violations().get(0).message());
     }
     return entry;
   }

@@ -111,6 +111,21 @@ final class PamkitConfigTest {
   }
 
   @Test
+  void trustedServers_entriesAreRulesAndBadEntriesNamedByPath() throws Exception {
+    PamkitConfig c = PamkitConfig.read(EXAMPLES.resolve("pamkit.json"));
+    assertTrue(c.trustedServerRules().isRedirectAllowed("https://app.example.com/login"));
+    assertFalse(c.trustedServerRules().isRedirectAllowed("https://app.example.com@evil.test/"));
+    assertTrue(c.trustedServerRules().isCorsOriginAllowed("https://10.1.2.3"));
+
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> PamkitConfig.parse("{\"TrustedServers\": [\"10.0.0.1/8\", \"*.com\"]}"));
+    assertEquals(2, e.violations().size(), e.getMessage());
+    assertEquals("$.TrustedServers[0]", e.violations().get(0).path());
+    assertTrue(e.violations().get(0).message().contains("10.0.0.1/8"), e.getMessage());
+    assertEquals("$.TrustedServers[1]", e.violations().get(1).path());
+  }
+
+  @Test
   void read_minimalExample_defaultsApply() {
     PamkitConfig c = PamkitConfig.read(EXAMPLES.resolve("minimal.json"));
     EmailClientConfig email = c.emailClientConfig();
