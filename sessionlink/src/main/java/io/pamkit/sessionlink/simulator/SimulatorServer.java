@@ -68,22 +68,35 @@ final class SimulatorServer implements AutoCloseable {
         "/",
         exchange -> {
           try (exchange) {
-            handler.handle(exchange);
-            // An unread request body makes the server drop the connection, which a client's
-            // pooled keep-alive connection then finds dead; always consume it.
-            try (InputStream rest = exchange.getRequestBody()) {
-              rest.transferTo(OutputStream.nullOutputStream());
-            }
-          } catch (RuntimeException | IOException e) {
-            LOG.warn("{} simulator failed on {} {}", name, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             try {
-              respond(exchange, 500, Json.mapper().createObjectNode().put("Code", 50000).put("Message", "Simulator failure: " + e));
-            } catch (IOException ignored) {
-              // the client has gone; nothing to tell
+              handler.handle(exchange);
+            } catch (RuntimeException | IOException e) {
+              LOG.warn("{} simulator failed on {} {}", name, exchange.getRequestMethod(),
+                  exchange.getRequestURI().getPath(), e);
+              try {
+                respond(exchange, 500, Json.mapper().createObjectNode().put("Code", 50000)
+                    .put("Message", "Simulator failure: " + e));
+              } catch (IOException | RuntimeException ignored) {
+                // the response was already started, or the client has gone; nothing to tell
+              }
             }
+            drain(exchange);
           }
         });
     server.start();
+  }
+
+  /**
+   * Consumes what the handler left of the request body: an unread body makes the server drop the
+   * connection, which a client's pooled keep-alive connection then finds dead. A body the handler
+   * already read and closed is not an error.
+   */
+  private static void drain(com.sun.net.httpserver.HttpExchange exchange) {
+    try (InputStream rest = exchange.getRequestBody()) {
+      rest.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException closedAlready) {
+      // the handler consumed and closed it
+    }
   }
 
   int port() {
