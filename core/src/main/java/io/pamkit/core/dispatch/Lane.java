@@ -1,5 +1,7 @@
 package io.pamkit.core.dispatch;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +35,13 @@ import org.slf4j.LoggerFactory;
  */
 final class Lane {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
-  private static final int SPINS_BEFORE_PARK = 128;
+  /**
+   * An idle worker spins this many times, then yields until {@link #SPINS_BEFORE_PARK}, then
+   * parks: a busy lane hands entries over without a wake-up system call, and an idle lane uses
+   * no CPU after a few tens of microseconds.
+   */
+  private static final int SPINS_BEFORE_YIELD = 256;
+  private static final int SPINS_BEFORE_PARK = SPINS_BEFORE_YIELD + 64;
   private static final long BREAKER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long BLOCKED_PUBLISHER_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
   /** One successful send in 16 is timed; every failed one is. */
@@ -43,7 +51,9 @@ final class Lane {
   final Transport transport;
   final LaneConfig config;
   private final EventDispatcher dispatcher;
-  private final @Nullable MpmcQueue<Notification> queue;
+  /** Whether a listener or an outbox must hear of deliveries; false skips the calls. */
+  private final boolean observed;
+  private final @Nullable LaneQueue queue;
   private final ConcurrentLinkedQueue<Delivery> retries = new ConcurrentLinkedQueue<>();
   private final Set<Delivery> scheduled = ConcurrentHashMap.newKeySet();
   final CircuitBreaker breaker;
@@ -71,6 +81,7 @@ final class Lane {
     this.transport = transport;
     this.config = config;
     this.dispatcher = dispatcher;
+    this.observed = dispatcher.observed();
     this.breaker =
         new CircuitBreaker(
             config.circuitBreaker(),
@@ -80,7 +91,7 @@ final class Lane {
       this.queue = null;
       this.workers = new Worker[0];
     } else {
-      this.queue = new MpmcQueue<>(config.capacity());
+      this.queue = new LaneQueue(config.capacity());
       this.workers = new Worker[config.workers()];
       for (int i = 0; i < workers.length; i++) {
         workers[i] = new Worker(threads, i);
@@ -101,7 +112,7 @@ final class Lane {
    * synchronous mode, delivers it instead and counts the delivery.
    */
   boolean accept(Notification n) {
-    MpmcQueue<Notification> q = queue;
+    LaneQueue q = queue;
     if (q == null) {
       if (deliverNow(n)) {
         delivered.increment();
@@ -112,6 +123,28 @@ final class Lane {
       signal();
       return true;
     }
+    return blockedOffer(q, n, null, 0);
+  }
+
+  /**
+   * Asynchronous mode: hands the lane one entry for the notifications of an event to the members
+   * of {@code group} selected by {@code bits} (not zero); the worker creates them. False when
+   * the back-pressure policy refuses: then none was accepted.
+   */
+  boolean accept(io.pamkit.core.event.ApplianceEvent event, RoutingIndex.Group group, long bits) {
+    LaneQueue q = queue;
+    if (q == null) {
+      throw new IllegalStateException("lane '" + id + "' is synchronous");
+    }
+    if (q.offer(event, group, bits)) {
+      signal();
+      return true;
+    }
+    return blockedOffer(q, event, group, bits);
+  }
+
+  private boolean blockedOffer(
+      LaneQueue q, Object item, RoutingIndex.@Nullable Group group, long bits) {
     BackPressure policy = config.backPressure();
     if (!policy.blocks()) {
       return false;
@@ -120,7 +153,7 @@ final class Lane {
     while (!stopNow) {
       signal();
       LockSupport.parkNanos(this, BLOCKED_PUBLISHER_PARK_NANOS);
-      if (q.offer(n)) {
+      if (q.offer(item, group, bits)) {
         signal();
         return true;
       }
@@ -164,14 +197,15 @@ final class Lane {
           "circuit breaker of transport '" + id + "' is open", Duration.ofMillis(wait));
       return false;
     }
-    return send(n, d);
+    return send(n, d, null);
   }
 
   /**
    * Sends once the breaker allowed the attempt; true when delivered. Never throws: a failure
-   * is recorded, retried or dead-lettered here. The caller counts the delivery.
+   * is recorded, retried or dead-lettered here. A worker passes its delivered counter, counted
+   * before the listener hears of the delivery; other callers count the delivery themselves.
    */
-  private boolean send(Notification n, @Nullable Delivery d) {
+  private boolean send(Notification n, @Nullable Delivery d, @Nullable AtomicLong counter) {
     boolean timed = d != null || (++sampleTick & LATENCY_SAMPLE_MASK) == 0;
     long start = timed ? System.nanoTime() : 0;
     FailureType type;
@@ -184,7 +218,12 @@ final class Lane {
           latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
         }
         breaker.onSuccess();
-        dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
+        if (counter != null) {
+          counter.lazySet(counter.get() + 1);
+        }
+        if (observed) {
+          dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
+        }
         return true;
       }
       type = FailureType.TRANSIENT;
@@ -330,6 +369,7 @@ final class Lane {
       if (current != null && w.thread.isAlive() && seen.add(current)) {
         inFlightOut.add(current);
       }
+      w.remainder(undelivered);
       Object held = w.held;
       if (held != null) {
         Notification h = held instanceof Delivery ? ((Delivery) held).notification
@@ -346,10 +386,17 @@ final class Lane {
         undelivered.add(d.notification);
       }
     }
-    if (queue != null) {
-      for (Notification n : queue.drain()) {
-        if (seen.add(n)) {
-          undelivered.add(n);
+    LaneQueue q = queue;
+    if (q != null) {
+      for (long pos = q.claim(); pos >= 0; pos = q.claim()) {
+        Object item = q.item(pos);
+        RoutingIndex.Group group = q.group(pos);
+        long bits = q.bits(pos);
+        q.release(pos);
+        if (group != null) {
+          group.notifications((io.pamkit.core.event.ApplianceEvent) item, bits, undelivered);
+        } else if (seen.add((Notification) item)) {
+          undelivered.add((Notification) item);
         }
       }
     }
@@ -360,13 +407,14 @@ final class Lane {
     for (int i = 0; i < counts.length; i++) {
       counts[i] = latency.get(i);
     }
-    long queued = (queue == null ? 0 : queue.size()) + retries.size() + scheduled.size();
+    long queued = (queue == null ? 0 : queue.notifications()) + retries.size() + scheduled.size();
     long sending = Math.max(0, inFlight.sum());
     long deliveredCount = delivered.sum();
     for (Worker w : workers) {
       if (w.held != null) {
         queued++;
       }
+      queued += Long.bitCount((long) Worker.BATCH.getAcquire(w));
       if (w.current.get() != null) {
         sending++;
       }
@@ -391,17 +439,33 @@ final class Lane {
   }
 
   /**
-   * A worker thread. Its hot loop writes no volatile field: the delivered count and the current
-   * notification are single-writer values published with release stores, and {@code busy}
-   * changes only when the worker goes idle or wakes up.
+   * A worker thread. Its hot loop writes no volatile field: the delivered count, the current
+   * notification and the rest of the group entry it works on are single-writer values published
+   * with release stores, and {@code busy} changes only when the worker goes idle or wakes up.
    */
   private final class Worker implements Runnable {
+    static final VarHandle BATCH;
+
+    static {
+      try {
+        BATCH = MethodHandles.lookup().findVarHandle(Worker.class, "batchBits", long.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     final Thread thread;
     final AtomicLong delivered = new AtomicLong();
     final AtomicReference<@Nullable Notification> current = new AtomicReference<>();
     volatile boolean sleeping;
     volatile boolean busy = true;
     volatile @Nullable Object held;
+    /** The group entry being delivered: its event, its group, and the members not yet sent. */
+    private io.pamkit.core.event.@Nullable ApplianceEvent batchEvent;
+    private RoutingIndex.@Nullable Group batchGroup;
+    /** Written by this worker only, with release stores; read by others with acquire loads. */
+    @SuppressWarnings("unused") // accessed through BATCH
+    private long batchBits;
 
     Worker(ThreadFactory threads, int index) {
       this.thread = threads.newThread(this);
@@ -409,31 +473,49 @@ final class Lane {
       thread.setDaemon(true);
     }
 
+    /** Adds the notifications of the group entry not yet sent; once the worker is stopped. */
+    void remainder(List<Notification> out) {
+      long bits = (long) BATCH.getAcquire(this);
+      RoutingIndex.Group group = batchGroup;
+      io.pamkit.core.event.ApplianceEvent event = batchEvent;
+      if (bits != 0 && group != null && event != null) {
+        group.notifications(event, bits, out);
+      }
+    }
+
     @Override
     public void run() {
       int idleSpins = 0;
-      MpmcQueue<Notification> q = queue;
+      LaneQueue q = queue;
       while (!stopNow) {
+        if (batchBits != 0) {
+          nextOfBatch();
+          continue;
+        }
         Object item = held;
         if (item == null) {
           item = retries.poll();
           if (item == null && q != null) {
-            item = q.poll();
+            long pos = q.claim();
+            if (pos >= 0) {
+              item = q.item(pos);
+              RoutingIndex.Group group = q.group(pos);
+              long bits = q.bits(pos);
+              q.release(pos);
+              if (group != null) {
+                batchEvent = (io.pamkit.core.event.ApplianceEvent) item;
+                batchGroup = group;
+                BATCH.setRelease(this, bits);
+                idleSpins = 0;
+                continue;
+              }
+            }
           }
           if (item == null) {
             // Going idle: `busy` is cleared before the next poll is known to fail, and set again
             // before a poll can succeed, so that shutdown never sees a taken item as absent.
             busy = false;
-            if (++idleSpins < SPINS_BEFORE_PARK) {
-              Thread.onSpinWait();
-            } else {
-              sleeping = true;
-              if (!stopNow && (q == null || !q.claimedNonEmpty()) && retries.isEmpty()) {
-                LockSupport.park(this);
-              }
-              sleeping = false;
-              idleSpins = 0;
-            }
+            idleSpins = idle(q, idleSpins);
             busy = true;
             continue;
           }
@@ -442,8 +524,7 @@ final class Lane {
         long wait = breaker.tryAcquire();
         if (wait > 0) {
           held = item;
-          LockSupport.parkNanos(this, Math.min(TimeUnit.MILLISECONDS.toNanos(wait),
-              BREAKER_POLL_NANOS));
+          breakerWait(wait);
           continue;
         }
         if (held != null) {
@@ -452,20 +533,71 @@ final class Lane {
         Delivery d = item instanceof Delivery ? (Delivery) item : null;
         Notification n = d != null ? d.notification : (Notification) item;
         current.lazySet(n);
-        try {
-          if (send(n, d)) {
-            delivered.lazySet(delivered.get() + 1);
-          }
-        } catch (VirtualMachineError e) {
-          throw e;
-        } catch (Throwable t) {
-          LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
-              t.getClass().getName());
-        } finally {
-          current.lazySet(null);
-        }
+        deliver(n, d);
       }
       busy = false;
+    }
+
+    /** Sends the next notification of the group entry, unless the breaker is open. */
+    private void nextOfBatch() {
+      long wait = breaker.tryAcquire();
+      if (wait > 0) {
+        breakerWait(wait);
+        return;
+      }
+      long bits = batchBits;
+      RoutingIndex.Group group = batchGroup;
+      io.pamkit.core.event.ApplianceEvent event = batchEvent;
+      if (group == null || event == null) {
+        throw new IllegalStateException("group entry without group");
+      }
+      Notification n =
+          Notification.create(event, group.subscribers[Long.numberOfTrailingZeros(bits)]);
+      long rest = bits & (bits - 1);
+      current.lazySet(n);
+      BATCH.setRelease(this, rest);
+      if (rest == 0) {
+        batchEvent = null;
+        batchGroup = null;
+      }
+      deliver(n, null);
+    }
+
+    /** Sends a notification the caller made {@link #current}. */
+    private void deliver(Notification n, @Nullable Delivery d) {
+      try {
+        send(n, d, delivered);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable t) {
+        LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
+            t.getClass().getName());
+      } finally {
+        current.lazySet(null);
+      }
+    }
+
+    private void breakerWait(long waitMillis) {
+      LockSupport.parkNanos(this, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMillis),
+          BREAKER_POLL_NANOS));
+    }
+
+    /** One idle step: spin, then yield, then park; returns the new count of idle steps. */
+    private int idle(@Nullable LaneQueue q, int idleSpins) {
+      if (idleSpins < SPINS_BEFORE_YIELD) {
+        Thread.onSpinWait();
+        return idleSpins + 1;
+      }
+      if (idleSpins < SPINS_BEFORE_PARK) {
+        Thread.yield();
+        return idleSpins + 1;
+      }
+      sleeping = true;
+      if (!stopNow && (q == null || !q.claimedNonEmpty()) && retries.isEmpty()) {
+        LockSupport.park(this);
+      }
+      sleeping = false;
+      return 0;
     }
   }
 }
