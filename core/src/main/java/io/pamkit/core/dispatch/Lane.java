@@ -1,5 +1,7 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.Subscriber;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
@@ -131,7 +133,7 @@ final class Lane {
    * of {@code group} selected by {@code bits} (not zero); the worker creates them. False when
    * the back-pressure policy refuses: then none was accepted.
    */
-  boolean accept(io.pamkit.core.event.ApplianceEvent event, RoutingIndex.Group group, long bits) {
+  boolean accept(ApplianceEvent event, RoutingIndex.Group group, long bits) {
     LaneQueue q = queue;
     if (q == null) {
       throw new IllegalStateException("lane '" + id + "' is synchronous");
@@ -202,11 +204,13 @@ final class Lane {
 
   /**
    * Sends once the breaker allowed the attempt; true when delivered. Never throws: a failure
-   * is recorded, retried or dead-lettered here. A worker passes its delivered counter, counted
-   * before the listener hears of the delivery; other callers count the delivery themselves.
+   * is recorded, retried or dead-lettered here. A worker passes itself: it counts the delivery
+   * (before the listener hears of it) and the latency in its own single-writer counters; other
+   * callers count the delivery themselves.
    */
-  private boolean send(Notification n, @Nullable Delivery d, @Nullable AtomicLong counter) {
-    boolean timed = d != null || (++sampleTick & LATENCY_SAMPLE_MASK) == 0;
+  private boolean send(Notification n, @Nullable Delivery d, @Nullable Worker w) {
+    boolean timed = d != null
+        || ((w != null ? ++w.sampleTick : ++sampleTick) & LATENCY_SAMPLE_MASK) == 0;
     long start = timed ? System.nanoTime() : 0;
     FailureType type;
     String reason;
@@ -215,11 +219,11 @@ final class Lane {
       DeliveryReceipt receipt = transport.send(n);
       if (receipt != null) {
         if (timed) {
-          latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+          recordLatency(w, System.nanoTime() - start);
         }
         breaker.onSuccess();
-        if (counter != null) {
-          counter.lazySet(counter.get() + 1);
+        if (w != null) {
+          w.delivered.lazySet(w.delivered.get() + 1);
         }
         if (observed) {
           dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
@@ -243,11 +247,20 @@ final class Lane {
           n.idempotencyKey());
     }
     if (timed) {
-      latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+      recordLatency(w, System.nanoTime() - start);
     }
     breaker.onFailure(type);
     failed(n, d, type, reason, retryAfter);
     return false;
+  }
+
+  private void recordLatency(@Nullable Worker w, long nanos) {
+    int bucket = LatencyHistogram.bucketOf(nanos);
+    if (w != null) {
+      w.latency.lazySet(bucket, w.latency.get(bucket) + 1);
+    } else {
+      latency.getAndIncrement(bucket);
+    }
   }
 
   private void failed(
@@ -369,6 +382,9 @@ final class Lane {
       if (current != null && w.thread.isAlive() && seen.add(current)) {
         inFlightOut.add(current);
       }
+      if (w.thread.isAlive()) {
+        w.sending(inFlightOut);
+      }
       w.remainder(undelivered);
       Object held = w.held;
       if (held != null) {
@@ -394,7 +410,7 @@ final class Lane {
         long bits = q.bits(pos);
         q.release(pos);
         if (group != null) {
-          group.notifications((io.pamkit.core.event.ApplianceEvent) item, bits, undelivered);
+          group.notifications((ApplianceEvent) item, bits, undelivered);
         } else if (seen.add((Notification) item)) {
           undelivered.add((Notification) item);
         }
@@ -406,6 +422,9 @@ final class Lane {
     long[] counts = new long[LatencyHistogram.BUCKETS];
     for (int i = 0; i < counts.length; i++) {
       counts[i] = latency.get(i);
+      for (Worker w : workers) {
+        counts[i] += w.latency.get(i);
+      }
     }
     long queued = (queue == null ? 0 : queue.notifications()) + retries.size() + scheduled.size();
     long sending = Math.max(0, inFlight.sum());
@@ -415,7 +434,7 @@ final class Lane {
         queued++;
       }
       queued += Long.bitCount((long) Worker.BATCH.getAcquire(w));
-      if (w.current.get() != null) {
+      if (w.current.get() != null || (long) Worker.SENDING.getAcquire(w) != 0) {
         sending++;
       }
       deliveredCount += w.delivered.get();
@@ -445,10 +464,13 @@ final class Lane {
    */
   private final class Worker implements Runnable {
     static final VarHandle BATCH;
+    static final VarHandle SENDING;
 
     static {
       try {
-        BATCH = MethodHandles.lookup().findVarHandle(Worker.class, "batchBits", long.class);
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        BATCH = lookup.findVarHandle(Worker.class, "batchBits", long.class);
+        SENDING = lookup.findVarHandle(Worker.class, "sendingBit", long.class);
       } catch (ReflectiveOperationException e) {
         throw new ExceptionInInitializerError(e);
       }
@@ -456,16 +478,24 @@ final class Lane {
 
     final Thread thread;
     final AtomicLong delivered = new AtomicLong();
+    /** This worker's latency counts, single-writer; the lane's metrics add them up. */
+    final AtomicLongArray latency = new AtomicLongArray(LatencyHistogram.BUCKETS);
+    /** Which successful sends are timed; this worker's own. */
+    int sampleTick;
     final AtomicReference<@Nullable Notification> current = new AtomicReference<>();
     volatile boolean sleeping;
     volatile boolean busy = true;
     volatile @Nullable Object held;
     /** The group entry being delivered: its event, its group, and the members not yet sent. */
-    private io.pamkit.core.event.@Nullable ApplianceEvent batchEvent;
+    private @Nullable ApplianceEvent batchEvent;
     private RoutingIndex.@Nullable Group batchGroup;
-    /** Written by this worker only, with release stores; read by others with acquire loads. */
-    @SuppressWarnings("unused") // accessed through BATCH
+    /**
+     * The members of the group entry not yet sent, and the one being sent (no reference store
+     * per notification: a G1 write barrier costs more than the rest of a hand-over). Written by
+     * this worker only, with release stores; read by others with acquire loads.
+     */
     private long batchBits;
+    private long sendingBit;
 
     Worker(ThreadFactory threads, int index) {
       this.thread = threads.newThread(this);
@@ -473,11 +503,21 @@ final class Lane {
       thread.setDaemon(true);
     }
 
+    /** Adds the notification of the group entry being sent, if any; once the worker is stopped. */
+    void sending(List<Notification> out) {
+      long bit = (long) SENDING.getAcquire(this);
+      RoutingIndex.Group group = batchGroup;
+      ApplianceEvent event = batchEvent;
+      if (bit != 0 && group != null && event != null) {
+        group.notifications(event, bit, out);
+      }
+    }
+
     /** Adds the notifications of the group entry not yet sent; once the worker is stopped. */
     void remainder(List<Notification> out) {
       long bits = (long) BATCH.getAcquire(this);
       RoutingIndex.Group group = batchGroup;
-      io.pamkit.core.event.ApplianceEvent event = batchEvent;
+      ApplianceEvent event = batchEvent;
       if (bits != 0 && group != null && event != null) {
         group.notifications(event, bits, out);
       }
@@ -489,7 +529,7 @@ final class Lane {
       LaneQueue q = queue;
       while (!stopNow) {
         if (batchBits != 0) {
-          nextOfBatch();
+          sendBatch();
           continue;
         }
         Object item = held;
@@ -503,7 +543,7 @@ final class Lane {
               long bits = q.bits(pos);
               q.release(pos);
               if (group != null) {
-                batchEvent = (io.pamkit.core.event.ApplianceEvent) item;
+                batchEvent = (ApplianceEvent) item;
                 batchGroup = group;
                 BATCH.setRelease(this, bits);
                 idleSpins = 0;
@@ -538,35 +578,52 @@ final class Lane {
       busy = false;
     }
 
-    /** Sends the next notification of the group entry, unless the breaker is open. */
-    private void nextOfBatch() {
-      long wait = breaker.tryAcquire();
-      if (wait > 0) {
-        breakerWait(wait);
-        return;
-      }
-      long bits = batchBits;
+    /**
+     * Sends the notifications of the group entry, until done, the breaker opens (the rest is
+     * held: the run loop comes back) or the lane stops (the rest is left for the report).
+     */
+    private void sendBatch() {
       RoutingIndex.Group group = batchGroup;
-      io.pamkit.core.event.ApplianceEvent event = batchEvent;
+      ApplianceEvent event = batchEvent;
       if (group == null || event == null) {
         throw new IllegalStateException("group entry without group");
       }
-      Notification n =
-          Notification.create(event, group.subscribers[Long.numberOfTrailingZeros(bits)]);
-      long rest = bits & (bits - 1);
-      current.lazySet(n);
-      BATCH.setRelease(this, rest);
-      if (rest == 0) {
+      Subscriber[] members = group.subscribers;
+      long bits = batchBits;
+      while (bits != 0) {
+        long wait = breaker.tryAcquire();
+        if (wait > 0) {
+          breakerWait(wait);
+          return;
+        }
+        long bit = bits & -bits;
+        Notification n = Notification.create(event, members[Long.numberOfTrailingZeros(bit)]);
+        bits ^= bit;
+        SENDING.setRelease(this, bit);
+        BATCH.setRelease(this, bits);
+        try {
+          send(n, null, this);
+        } catch (VirtualMachineError e) {
+          throw e;
+        } catch (Throwable t) {
+          LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
+              t.getClass().getName());
+        }
+        SENDING.setRelease(this, 0L);
+        if (stopNow) {
+          break;
+        }
+      }
+      if (bits == 0) {
         batchEvent = null;
         batchGroup = null;
       }
-      deliver(n, null);
     }
 
     /** Sends a notification the caller made {@link #current}. */
     private void deliver(Notification n, @Nullable Delivery d) {
       try {
-        send(n, d, delivered);
+        send(n, d, this);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
