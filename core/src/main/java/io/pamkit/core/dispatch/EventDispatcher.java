@@ -44,7 +44,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Routing uses a {@link RoutingIndex} precomputed from the subscribers and replaced atomically
  * by {@link #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates
- * nothing.
+ * nothing. Without a listener nor an outbox, an asynchronous publish does not even create the
+ * notifications: it hands each lane one queue entry per event (per 64 matching subscribers of
+ * the lane), and the lane's worker creates and sends them; with a listener or an outbox, each
+ * notification is created, {@linkplain DispatchListener#published announced} and {@linkplain
+ * Outbox#append recorded} by the publisher and queued on its own.
  *
  * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes and stop the
  * threads; it closes the transports it was given.
