@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * synchronous mode, no queue: the publisher's thread delivers), the retry bookkeeping, the
  * circuit breaker and the counters.
  *
- * <p>A notification is in exactly one place at a time: the queue, a worker (held while the
- * breaker is open, or current while sending), the scheduled retries, or the retry queue. That
+ * <p>A notification is in exactly one place at a time: the queue (on its own, or as a member of
+ * a group entry), a worker (held while the breaker is open, current while sending, or left in the
+ * group entry it is sending), the scheduled retries, or the retry queue. That
  * is what lets shutdown report every notification it did not finish, and the stress test count
  * each one exactly once. The retry state ({@link Delivery}) is created only on a first failure,
  * so a successful delivery allocates nothing here.
