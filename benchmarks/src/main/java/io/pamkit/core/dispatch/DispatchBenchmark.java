@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code publishSync}: {@link EventDispatcher#publish} in synchronous mode to a no-op
  *       transport (creates the 10 notifications);
  *   <li>{@code publishAsync}: {@code publish} through the asynchronous lane to a no-op
- *       transport; back-pressure blocks, so the score is the end-to-end throughput;
+ *       transport (one queue entry per event; the lane's worker creates the 10 notifications);
+ *       back-pressure blocks, so the score is the end-to-end throughput;
  *   <li>{@code baselineGuavaEventBus}: Guava {@code EventBus.post} to 10 {@code @Subscribe}
  *       handlers;
  *   <li>{@code baselinePlainLoop}: a loop over 10 consumers that cannot be inlined;
@@ -48,8 +49,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *       one handler that calls the 10 consumers.
  * </ul>
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 2 -w 2s
- * -i 3 -r 2s -prof gc}. The gc profiler's {@code gc.alloc.rate.norm} is the B/op.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 3 -w 2s
+ * -i 5 -r 2s -prof gc}. The gc profiler's {@code gc.alloc.rate.norm} is the B/op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -223,7 +224,10 @@ public class DispatchBenchmark {
     sync.publish(event);
   }
 
-  /** Asynchronous publish: routing, 10 notifications through the lane's queue to its worker. */
+  /**
+   * Asynchronous publish: routing, one entry through the lane's queue, 10 notifications created
+   * and sent by its worker.
+   */
   @Benchmark
   public void publishAsync() {
     async.publish(event);

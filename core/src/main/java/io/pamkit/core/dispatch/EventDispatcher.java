@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +44,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Routing uses a {@link RoutingIndex} precomputed from the subscribers and replaced atomically
  * by {@link #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates
- * nothing.
+ * nothing. Without a listener nor an outbox, an asynchronous publish does not even create the
+ * notifications: it hands each lane one queue entry per event (per 64 matching subscribers of
+ * the lane), and the lane's worker creates and sends them; with a listener or an outbox, each
+ * notification is created, {@linkplain DispatchListener#published announced} and {@linkplain
+ * Outbox#append recorded} by the publisher and queued on its own.
  *
  * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes and stop the
  * threads; it closes the transports it was given.
@@ -67,6 +72,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private final DeadLetterSink deadLetterSink;
   private final InMemoryDeadLetterSink fallbackSink = new InMemoryDeadLetterSink();
   private final DispatchListener listener;
+  /** Whether a listener or an outbox observes notifications: false allows the fast paths. */
+  private final boolean observed;
   private final Clock clock;
   private final Scheduler scheduler;
   private final @Nullable ScheduledThreadPoolExecutor ownedScheduler;
@@ -85,6 +92,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     this.synchronous = b.synchronous;
     this.deadLetterSink = b.deadLetterSink != null ? b.deadLetterSink : new InMemoryDeadLetterSink();
     this.listener = b.listener;
+    this.observed = b.listener != DispatchListener.NONE || b.outbox != null;
     this.clock = b.clock;
     this.random = b.random;
     this.outbox = b.outbox;
@@ -192,65 +200,103 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       RoutingIndex.Route route = index.route(event.name());
       if (synchronous) {
         publishSync(event, route);
-        return;
-      }
-      Subscriber[] subscribers = route.subscribers;
-      Lane[] routeLanes = route.lanes;
-      List<Notification> rejected = null;
-      for (int i = 0; i < subscribers.length; i++) {
-        Subscriber s = subscribers[i];
-        if (!s.filter().matches(event)) {
-          continue;
-        }
-        Notification n = Notification.of(event, s);
-        Lane lane = routeLanes[i];
-        if (lane == null) {
-          deadLetter(noTransport(n));
-          continue;
-        }
-        published(n);
-        if (outbox != null) {
-          outbox.append(n);
-        }
-        if (!lane.accept(n)) {
-          if (rejected == null) {
-            rejected = new ArrayList<>();
-          }
-          rejected.add(n);
-          if (outbox != null) {
-            outbox.complete(n);
-          }
-        }
-      }
-      if (rejected != null) {
-        throw rejected(rejected);
+      } else if (observed) {
+        publishObserved(event, route);
+      } else {
+        publishGrouped(event, route);
       }
     } finally {
       publishing.decrement();
     }
   }
 
+  /**
+   * Asynchronous, nobody observing: one queue entry per lane (per 64 subscribers of a lane), the
+   * lane's worker creates the notifications; the publisher allocates nothing.
+   */
+  private void publishGrouped(ApplianceEvent event, RoutingIndex.Route route) {
+    Subscriber[] unrouted = route.unrouted;
+    for (int i = 0; i < unrouted.length; i++) {
+      if (unrouted[i].filter().matches(event)) {
+        deadLetter(noTransport(Notification.create(event, unrouted[i])));
+      }
+    }
+    RoutingIndex.Group[] groups = route.groups;
+    List<Notification> rejected = null;
+    for (int i = 0; i < groups.length; i++) {
+      RoutingIndex.Group group = groups[i];
+      long bits = group.match(event);
+      if (bits != 0 && !group.lane.accept(event, group, bits)) {
+        if (rejected == null) {
+          rejected = new ArrayList<>();
+        }
+        group.notifications(event, bits, rejected);
+      }
+    }
+    if (rejected != null) {
+      throw rejected(rejected);
+    }
+  }
+
+  /** Asynchronous with a listener or an outbox: one notification, one queue entry. */
+  private void publishObserved(ApplianceEvent event, RoutingIndex.Route route) {
+    Subscriber[] subscribers = route.subscribers;
+    Lane[] routeLanes = route.lanes;
+    List<Notification> rejected = null;
+    for (int i = 0; i < subscribers.length; i++) {
+      Subscriber s = subscribers[i];
+      if (!s.filter().matches(event)) {
+        continue;
+      }
+      Notification n = Notification.create(event, s);
+      Lane lane = routeLanes[i];
+      if (lane == null) {
+        deadLetter(noTransport(n));
+        continue;
+      }
+      published(n);
+      if (outbox != null) {
+        outbox.append(n);
+      }
+      if (!lane.accept(n)) {
+        if (rejected == null) {
+          rejected = new ArrayList<>();
+        }
+        rejected.add(n);
+        if (outbox != null) {
+          outbox.complete(n);
+        }
+      }
+    }
+    if (rejected != null) {
+      throw rejected(rejected);
+    }
+  }
+
+
   /** Delivers on this thread; deliveries are counted once per run of the same lane. */
   private void publishSync(ApplianceEvent event, RoutingIndex.Route route) {
     Subscriber[] subscribers = route.subscribers;
     Lane[] routeLanes = route.lanes;
+    PropertyFilter[] filters = route.filters;
     Lane counting = null;
     int delivered = 0;
     try {
       for (int i = 0; i < subscribers.length; i++) {
-        Subscriber s = subscribers[i];
-        if (!s.filter().matches(event)) {
+        if (filters != null && !filters[i].matches(event)) {
           continue;
         }
-        Notification n = Notification.of(event, s);
+        Notification n = Notification.create(event, subscribers[i]);
         Lane lane = routeLanes[i];
         if (lane == null) {
           deadLetter(noTransport(n));
           continue;
         }
-        published(n);
-        if (outbox != null) {
-          outbox.append(n);
+        if (observed) {
+          published(n);
+          if (outbox != null) {
+            outbox.append(n);
+          }
         }
         if (lane != counting) {
           if (counting != null && delivered != 0) {
@@ -528,6 +574,10 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
   Clock clock() {
     return clock;
+  }
+
+  boolean observed() {
+    return observed;
   }
 
   Scheduler scheduler() {

@@ -1,5 +1,9 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.Subscriber;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,15 +29,22 @@ import org.slf4j.LoggerFactory;
  * synchronous mode, no queue: the publisher's thread delivers), the retry bookkeeping, the
  * circuit breaker and the counters.
  *
- * <p>A notification is in exactly one place at a time: the queue, a worker (held while the
- * breaker is open, or current while sending), the scheduled retries, or the retry queue. That
+ * <p>A notification is in exactly one place at a time: the queue (on its own, or as a member of
+ * a group entry), a worker (held while the breaker is open, current while sending, or left in the
+ * group entry it is sending), the scheduled retries, or the retry queue. That
  * is what lets shutdown report every notification it did not finish, and the stress test count
  * each one exactly once. The retry state ({@link Delivery}) is created only on a first failure,
  * so a successful delivery allocates nothing here.
  */
 final class Lane {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
-  private static final int SPINS_BEFORE_PARK = 128;
+  /**
+   * An idle worker spins this many times, then yields until {@link #SPINS_BEFORE_PARK}, then
+   * parks: a busy lane hands entries over without a wake-up system call, and an idle lane uses
+   * no CPU after a few tens of microseconds.
+   */
+  private static final int SPINS_BEFORE_YIELD = 256;
+  private static final int SPINS_BEFORE_PARK = SPINS_BEFORE_YIELD + 64;
   private static final long BREAKER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long BLOCKED_PUBLISHER_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
   /** One successful send in 16 is timed; every failed one is. */
@@ -43,7 +54,9 @@ final class Lane {
   final Transport transport;
   final LaneConfig config;
   private final EventDispatcher dispatcher;
-  private final @Nullable MpmcQueue<Notification> queue;
+  /** Whether a listener or an outbox must hear of deliveries; false skips the calls. */
+  private final boolean observed;
+  private final @Nullable LaneQueue queue;
   private final ConcurrentLinkedQueue<Delivery> retries = new ConcurrentLinkedQueue<>();
   private final Set<Delivery> scheduled = ConcurrentHashMap.newKeySet();
   final CircuitBreaker breaker;
@@ -71,6 +84,7 @@ final class Lane {
     this.transport = transport;
     this.config = config;
     this.dispatcher = dispatcher;
+    this.observed = dispatcher.observed();
     this.breaker =
         new CircuitBreaker(
             config.circuitBreaker(),
@@ -80,7 +94,7 @@ final class Lane {
       this.queue = null;
       this.workers = new Worker[0];
     } else {
-      this.queue = new MpmcQueue<>(config.capacity());
+      this.queue = new LaneQueue(config.capacity());
       this.workers = new Worker[config.workers()];
       for (int i = 0; i < workers.length; i++) {
         workers[i] = new Worker(threads, i);
@@ -101,7 +115,7 @@ final class Lane {
    * synchronous mode, delivers it instead and counts the delivery.
    */
   boolean accept(Notification n) {
-    MpmcQueue<Notification> q = queue;
+    LaneQueue q = queue;
     if (q == null) {
       if (deliverNow(n)) {
         delivered.increment();
@@ -112,6 +126,28 @@ final class Lane {
       signal();
       return true;
     }
+    return blockedOffer(q, n, null, 0);
+  }
+
+  /**
+   * Asynchronous mode: hands the lane one entry for the notifications of an event to the members
+   * of {@code group} selected by {@code bits} (not zero); the worker creates them. False when
+   * the back-pressure policy refuses: then none was accepted.
+   */
+  boolean accept(ApplianceEvent event, RoutingIndex.Group group, long bits) {
+    LaneQueue q = queue;
+    if (q == null) {
+      throw new IllegalStateException("lane '" + id + "' is synchronous");
+    }
+    if (q.offer(event, group, bits)) {
+      signal();
+      return true;
+    }
+    return blockedOffer(q, event, group, bits);
+  }
+
+  private boolean blockedOffer(
+      LaneQueue q, Object item, RoutingIndex.@Nullable Group group, long bits) {
     BackPressure policy = config.backPressure();
     if (!policy.blocks()) {
       return false;
@@ -120,7 +156,7 @@ final class Lane {
     while (!stopNow) {
       signal();
       LockSupport.parkNanos(this, BLOCKED_PUBLISHER_PARK_NANOS);
-      if (q.offer(n)) {
+      if (q.offer(item, group, bits)) {
         signal();
         return true;
       }
@@ -164,15 +200,18 @@ final class Lane {
           "circuit breaker of transport '" + id + "' is open", Duration.ofMillis(wait));
       return false;
     }
-    return send(n, d);
+    return send(n, d, null);
   }
 
   /**
    * Sends once the breaker allowed the attempt; true when delivered. Never throws: a failure
-   * is recorded, retried or dead-lettered here. The caller counts the delivery.
+   * is recorded, retried or dead-lettered here. A worker passes itself: it counts the delivery
+   * (before the listener hears of it) and the latency in its own single-writer counters; other
+   * callers count the delivery themselves.
    */
-  private boolean send(Notification n, @Nullable Delivery d) {
-    boolean timed = d != null || (++sampleTick & LATENCY_SAMPLE_MASK) == 0;
+  private boolean send(Notification n, @Nullable Delivery d, @Nullable Worker w) {
+    boolean timed = d != null
+        || ((w != null ? ++w.sampleTick : ++sampleTick) & LATENCY_SAMPLE_MASK) == 0;
     long start = timed ? System.nanoTime() : 0;
     FailureType type;
     String reason;
@@ -181,10 +220,15 @@ final class Lane {
       DeliveryReceipt receipt = transport.send(n);
       if (receipt != null) {
         if (timed) {
-          latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+          recordLatency(w, System.nanoTime() - start);
         }
         breaker.onSuccess();
-        dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
+        if (w != null) {
+          w.delivered.lazySet(w.delivered.get() + 1);
+        }
+        if (observed) {
+          dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
+        }
         return true;
       }
       type = FailureType.TRANSIENT;
@@ -204,11 +248,20 @@ final class Lane {
           n.idempotencyKey());
     }
     if (timed) {
-      latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+      recordLatency(w, System.nanoTime() - start);
     }
     breaker.onFailure(type);
     failed(n, d, type, reason, retryAfter);
     return false;
+  }
+
+  private void recordLatency(@Nullable Worker w, long nanos) {
+    int bucket = LatencyHistogram.bucketOf(nanos);
+    if (w != null) {
+      w.latency.lazySet(bucket, w.latency.get(bucket) + 1);
+    } else {
+      latency.getAndIncrement(bucket);
+    }
   }
 
   private void failed(
@@ -330,6 +383,10 @@ final class Lane {
       if (current != null && w.thread.isAlive() && seen.add(current)) {
         inFlightOut.add(current);
       }
+      if (w.thread.isAlive()) {
+        w.sending(inFlightOut);
+      }
+      w.remainder(undelivered);
       Object held = w.held;
       if (held != null) {
         Notification h = held instanceof Delivery ? ((Delivery) held).notification
@@ -346,10 +403,17 @@ final class Lane {
         undelivered.add(d.notification);
       }
     }
-    if (queue != null) {
-      for (Notification n : queue.drain()) {
-        if (seen.add(n)) {
-          undelivered.add(n);
+    LaneQueue q = queue;
+    if (q != null) {
+      for (long pos = q.claim(); pos >= 0; pos = q.claim()) {
+        Object item = q.item(pos);
+        RoutingIndex.Group group = q.group(pos);
+        long bits = q.bits(pos);
+        q.release(pos);
+        if (group != null) {
+          group.notifications((ApplianceEvent) item, bits, undelivered);
+        } else if (seen.add((Notification) item)) {
+          undelivered.add((Notification) item);
         }
       }
     }
@@ -359,15 +423,19 @@ final class Lane {
     long[] counts = new long[LatencyHistogram.BUCKETS];
     for (int i = 0; i < counts.length; i++) {
       counts[i] = latency.get(i);
+      for (Worker w : workers) {
+        counts[i] += w.latency.get(i);
+      }
     }
-    long queued = (queue == null ? 0 : queue.size()) + retries.size() + scheduled.size();
+    long queued = (queue == null ? 0 : queue.notifications()) + retries.size() + scheduled.size();
     long sending = Math.max(0, inFlight.sum());
     long deliveredCount = delivered.sum();
     for (Worker w : workers) {
       if (w.held != null) {
         queued++;
       }
-      if (w.current.get() != null) {
+      queued += Long.bitCount((long) Worker.BATCH.getAcquire(w));
+      if (w.current.get() != null || (long) Worker.SENDING.getAcquire(w) != 0) {
         sending++;
       }
       deliveredCount += w.delivered.get();
@@ -391,17 +459,44 @@ final class Lane {
   }
 
   /**
-   * A worker thread. Its hot loop writes no volatile field: the delivered count and the current
-   * notification are single-writer values published with release stores, and {@code busy}
-   * changes only when the worker goes idle or wakes up.
+   * A worker thread. Its hot loop writes no volatile field: the delivered count, the current
+   * notification and the rest of the group entry it works on are single-writer values published
+   * with release stores, and {@code busy} changes only when the worker goes idle or wakes up.
    */
   private final class Worker implements Runnable {
+    static final VarHandle BATCH;
+    static final VarHandle SENDING;
+
+    static {
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        BATCH = lookup.findVarHandle(Worker.class, "batchBits", long.class);
+        SENDING = lookup.findVarHandle(Worker.class, "sendingBit", long.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     final Thread thread;
     final AtomicLong delivered = new AtomicLong();
+    /** This worker's latency counts, single-writer; the lane's metrics add them up. */
+    final AtomicLongArray latency = new AtomicLongArray(LatencyHistogram.BUCKETS);
+    /** Which successful sends are timed; this worker's own. */
+    int sampleTick;
     final AtomicReference<@Nullable Notification> current = new AtomicReference<>();
     volatile boolean sleeping;
     volatile boolean busy = true;
     volatile @Nullable Object held;
+    /** The group entry being delivered: its event, its group, and the members not yet sent. */
+    private @Nullable ApplianceEvent batchEvent;
+    private RoutingIndex.@Nullable Group batchGroup;
+    /**
+     * The members of the group entry not yet sent, and the one being sent (no reference store
+     * per notification: a G1 write barrier costs more than the rest of a hand-over). Written by
+     * this worker only, with release stores; read by others with acquire loads.
+     */
+    private long batchBits;
+    private long sendingBit;
 
     Worker(ThreadFactory threads, int index) {
       this.thread = threads.newThread(this);
@@ -409,31 +504,59 @@ final class Lane {
       thread.setDaemon(true);
     }
 
+    /** Adds the notification of the group entry being sent, if any; once the worker is stopped. */
+    void sending(List<Notification> out) {
+      long bit = (long) SENDING.getAcquire(this);
+      RoutingIndex.Group group = batchGroup;
+      ApplianceEvent event = batchEvent;
+      if (bit != 0 && group != null && event != null) {
+        group.notifications(event, bit, out);
+      }
+    }
+
+    /** Adds the notifications of the group entry not yet sent; once the worker is stopped. */
+    void remainder(List<Notification> out) {
+      long bits = (long) BATCH.getAcquire(this);
+      RoutingIndex.Group group = batchGroup;
+      ApplianceEvent event = batchEvent;
+      if (bits != 0 && group != null && event != null) {
+        group.notifications(event, bits, out);
+      }
+    }
+
     @Override
     public void run() {
       int idleSpins = 0;
-      MpmcQueue<Notification> q = queue;
+      LaneQueue q = queue;
       while (!stopNow) {
+        if (batchBits != 0) {
+          sendBatch();
+          continue;
+        }
         Object item = held;
         if (item == null) {
           item = retries.poll();
           if (item == null && q != null) {
-            item = q.poll();
+            long pos = q.claim();
+            if (pos >= 0) {
+              item = q.item(pos);
+              RoutingIndex.Group group = q.group(pos);
+              long bits = q.bits(pos);
+              q.release(pos);
+              if (group != null) {
+                batchEvent = (ApplianceEvent) item;
+                batchGroup = group;
+                BATCH.setRelease(this, bits);
+                idleSpins = 0;
+                continue;
+              }
+            }
           }
           if (item == null) {
             // Going idle: `busy` is cleared before the next poll is known to fail, and set again
             // before a poll can succeed, so that shutdown never sees a taken item as absent.
             busy = false;
-            if (++idleSpins < SPINS_BEFORE_PARK) {
-              Thread.onSpinWait();
-            } else {
-              sleeping = true;
-              if (!stopNow && (q == null || !q.claimedNonEmpty()) && retries.isEmpty()) {
-                LockSupport.park(this);
-              }
-              sleeping = false;
-              idleSpins = 0;
-            }
+            idleSpins = idle(q, idleSpins);
             busy = true;
             continue;
           }
@@ -442,8 +565,7 @@ final class Lane {
         long wait = breaker.tryAcquire();
         if (wait > 0) {
           held = item;
-          LockSupport.parkNanos(this, Math.min(TimeUnit.MILLISECONDS.toNanos(wait),
-              BREAKER_POLL_NANOS));
+          breakerWait(wait);
           continue;
         }
         if (held != null) {
@@ -452,20 +574,88 @@ final class Lane {
         Delivery d = item instanceof Delivery ? (Delivery) item : null;
         Notification n = d != null ? d.notification : (Notification) item;
         current.lazySet(n);
+        deliver(n, d);
+      }
+      busy = false;
+    }
+
+    /**
+     * Sends the notifications of the group entry, until done, the breaker opens (the rest is
+     * held: the run loop comes back) or the lane stops (the rest is left for the report).
+     */
+    private void sendBatch() {
+      RoutingIndex.Group group = batchGroup;
+      ApplianceEvent event = batchEvent;
+      if (group == null || event == null) {
+        throw new IllegalStateException("group entry without group");
+      }
+      Subscriber[] members = group.subscribers;
+      long bits = batchBits;
+      while (bits != 0) {
+        long wait = breaker.tryAcquire();
+        if (wait > 0) {
+          breakerWait(wait);
+          return;
+        }
+        long bit = bits & -bits;
+        Notification n = Notification.create(event, members[Long.numberOfTrailingZeros(bit)]);
+        bits ^= bit;
+        SENDING.setRelease(this, bit);
+        BATCH.setRelease(this, bits);
         try {
-          if (send(n, d)) {
-            delivered.lazySet(delivered.get() + 1);
-          }
+          send(n, null, this);
         } catch (VirtualMachineError e) {
           throw e;
         } catch (Throwable t) {
           LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
               t.getClass().getName());
-        } finally {
-          current.lazySet(null);
+        }
+        SENDING.setRelease(this, 0L);
+        if (stopNow) {
+          break;
         }
       }
-      busy = false;
+      if (bits == 0) {
+        batchEvent = null;
+        batchGroup = null;
+      }
+    }
+
+    /** Sends a notification the caller made {@link #current}. */
+    private void deliver(Notification n, @Nullable Delivery d) {
+      try {
+        send(n, d, this);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable t) {
+        LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
+            t.getClass().getName());
+      } finally {
+        current.lazySet(null);
+      }
+    }
+
+    private void breakerWait(long waitMillis) {
+      LockSupport.parkNanos(this, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMillis),
+          BREAKER_POLL_NANOS));
+    }
+
+    /** One idle step: spin, then yield, then park; returns the new count of idle steps. */
+    private int idle(@Nullable LaneQueue q, int idleSpins) {
+      if (idleSpins < SPINS_BEFORE_YIELD) {
+        Thread.onSpinWait();
+        return idleSpins + 1;
+      }
+      if (idleSpins < SPINS_BEFORE_PARK) {
+        Thread.yield();
+        return idleSpins + 1;
+      }
+      sleeping = true;
+      if (!stopNow && (q == null || !q.claimedNonEmpty()) && retries.isEmpty()) {
+        LockSupport.park(this);
+      }
+      sleeping = false;
+      return 0;
     }
   }
 }

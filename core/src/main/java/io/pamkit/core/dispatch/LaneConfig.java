@@ -59,7 +59,9 @@ public final class LaneConfig {
   }
 
   /**
-   * Returns the number of notifications the queue holds, rounded up to a power of two.
+   * Returns the number of entries the queue holds, rounded up to a power of two. An entry is one
+   * notification, or, when the dispatcher has neither listener nor outbox, the notifications of
+   * one event to up to 64 subscribers of the lane.
    *
    * @return the capacity
    */
@@ -121,7 +123,9 @@ public final class LaneConfig {
     private Builder() {}
 
     /**
-     * Sets how many notifications the queue holds; rounded up to a power of two. Default: 1024.
+     * Sets how many entries the queue holds; rounded up to a power of two. An entry is one
+     * notification, or, when the dispatcher has neither listener nor outbox, the notifications of
+     * one event to up to 64 subscribers of the lane. Default: 1024.
      *
      * @param capacity between 1 and 2^30
      * @return this builder

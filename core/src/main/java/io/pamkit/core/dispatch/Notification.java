@@ -43,6 +43,11 @@ public final class Notification {
     return new Notification(null, event, subscriber, subscriber.type());
   }
 
+  /** The hot path's {@link #of(ApplianceEvent, Subscriber)}: the caller guarantees non-null. */
+  static Notification create(ApplianceEvent event, Subscriber subscriber) {
+    return new Notification(null, event, subscriber, subscriber.type());
+  }
+
   /**
    * Creates a notification with an explicit key and channel, for re-drives and tests.
    *

@@ -2,6 +2,8 @@ package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,10 +34,19 @@ public final class RoutingIndex {
   private final Route allEvents;
   private final int subscriberCount;
 
-  /** Subscribers wanting one event name, with the lane of each (null: no transport). */
+  /**
+   * Subscribers wanting one event name, with the lane of each (null: no transport), and the same
+   * subscribers grouped by lane for the asynchronous path.
+   */
   static final class Route {
     final Subscriber[] subscribers;
     final @Nullable Lane[] lanes;
+    /** The property filter of each subscriber; null when none has a filter. */
+    final PropertyFilter @Nullable [] filters;
+    /** The subscribers with a lane, grouped by lane (first lane first), at most 64 a group. */
+    final Group[] groups;
+    /** The subscribers whose channel has no transport, in order. */
+    final Subscriber[] unrouted;
     final List<Subscriber> view;
 
     Route(List<Subscriber> subscribers, Function<String, @Nullable Lane> lanes) {
@@ -44,8 +55,85 @@ public final class RoutingIndex {
       for (int i = 0; i < this.subscribers.length; i++) {
         this.lanes[i] = lanes.apply(this.subscribers[i].type());
       }
+      this.filters = filtersOf(this.subscribers);
+      Map<Lane, List<Subscriber>> byLane = new LinkedHashMap<>();
+      List<Subscriber> orphans = new ArrayList<>();
+      for (int i = 0; i < this.subscribers.length; i++) {
+        Lane lane = this.lanes[i];
+        if (lane == null) {
+          orphans.add(this.subscribers[i]);
+        } else {
+          byLane.computeIfAbsent(lane, k -> new ArrayList<>()).add(this.subscribers[i]);
+        }
+      }
+      List<Group> out = new ArrayList<>();
+      for (Map.Entry<Lane, List<Subscriber>> e : byLane.entrySet()) {
+        List<Subscriber> members = e.getValue();
+        for (int from = 0; from < members.size(); from += Group.MAX) {
+          out.add(new Group(e.getKey(),
+              members.subList(from, Math.min(members.size(), from + Group.MAX))));
+        }
+      }
+      this.groups = out.toArray(new Group[0]);
+      this.unrouted = orphans.toArray(new Subscriber[0]);
       this.view = List.of(this.subscribers);
     }
+  }
+
+  /**
+   * At most 64 subscribers of one route that share a lane: the asynchronous path hands the lane
+   * one queue entry per event and group, {@code (event, group, mask)}, where bit {@code i} of the
+   * mask says that {@code subscribers[i]} matched; the lane's worker creates the notifications.
+   */
+  static final class Group {
+    /** The most subscribers in a group: the bits of a {@code long} mask. */
+    static final int MAX = 64;
+
+    final Lane lane;
+    final Subscriber[] subscribers;
+    /** The mask of every member. */
+    final long all;
+    /** The property filter of each member; null when none has a filter. */
+    final PropertyFilter @Nullable [] filters;
+
+    Group(Lane lane, List<Subscriber> members) {
+      this.lane = lane;
+      this.subscribers = members.toArray(new Subscriber[0]);
+      this.all = subscribers.length == MAX ? -1L : (1L << subscribers.length) - 1;
+      this.filters = filtersOf(subscribers);
+    }
+
+    /** Returns the mask of the members whose property filter matches the event. */
+    long match(ApplianceEvent event) {
+      PropertyFilter[] f = filters;
+      if (f == null) {
+        return all;
+      }
+      long mask = 0;
+      for (int i = 0; i < f.length; i++) {
+        if (f[i].matches(event)) {
+          mask |= 1L << i;
+        }
+      }
+      return mask;
+    }
+
+    /** Creates the notifications of the members in {@code mask}, in member order. */
+    void notifications(ApplianceEvent event, long mask, List<Notification> out) {
+      for (long m = mask; m != 0; m &= m - 1) {
+        out.add(Notification.create(event, subscribers[Long.numberOfTrailingZeros(m)]));
+      }
+    }
+  }
+
+  private static PropertyFilter @Nullable [] filtersOf(Subscriber[] subscribers) {
+    PropertyFilter[] filters = new PropertyFilter[subscribers.length];
+    boolean any = false;
+    for (int i = 0; i < subscribers.length; i++) {
+      filters[i] = subscribers[i].filter();
+      any |= !filters[i].isEmpty();
+    }
+    return any ? filters : null;
   }
 
   RoutingIndex(Collection<Subscriber> subscribers, Function<String, @Nullable Lane> lanes) {

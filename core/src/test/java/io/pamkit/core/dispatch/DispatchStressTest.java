@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +33,8 @@ final class DispatchStressTest {
   /** Fails about 8% of attempts in various ways. */
   private static final class RandomlyFailing implements Transport {
     private final String id;
+    /** The keys this transport delivered, with how many times. */
+    final Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
 
     RandomlyFailing(String id) {
       this.id = id;
@@ -53,8 +58,101 @@ final class DispatchStressTest {
       } else if (r < 8) {
         throw new IllegalStateException("transport bug");
       }
+      delivered.computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
       return new DeliveryReceipt(id, null, Instant.EPOCH);
     }
+  }
+
+  private static LaneConfig lane() {
+    return LaneConfig.builder()
+        .capacity(4096)
+        .backPressure(BackPressure.block(Duration.ofSeconds(60)))
+        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1))
+            .maxDelay(Duration.ofMillis(5)).build())
+        .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(4)
+            .openDuration(Duration.ofMillis(5)).build())
+        .build();
+  }
+
+  private static void publishFromFourThreads(EventDispatcher d, String eventName)
+      throws InterruptedException {
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      Thread p = new Thread(() -> {
+        try {
+          start.await();
+          for (int i = thread; i < EVENTS; i += THREADS) {
+            d.publish(ApplianceEvent.builder(eventName).id("e" + i)
+                .property("AssetName", i % 2 == 0 ? "even" : "odd").build());
+          }
+        } catch (Throwable e) {
+          failure.set(e);
+        }
+      });
+      threads.add(p);
+      p.start();
+    }
+    start.countDown();
+    for (Thread p : threads) {
+      p.join(TimeUnit.SECONDS.toMillis(120));
+    }
+    assertEquals(null, failure.get());
+  }
+
+  /**
+   * Without listener nor outbox, the lanes take one entry per event and lane and their workers
+   * create the notifications: three per event here (two on one lane, one filtered in half the
+   * time), counted from the transports' own records and the dead-letter sink.
+   */
+  @Test
+  void fourPublishers_noListener_groupedEntries_everyNotificationCountedExactlyOnce()
+      throws Exception {
+    RandomlyFailing syslog = new RandomlyFailing("Syslog");
+    RandomlyFailing email = new RandomlyFailing("Email");
+    InMemoryDeadLetterSink sink = new InMemoryDeadLetterSink();
+    List<Subscriber> subscribers = List.of(
+        Subscriber.builder("Email").id(1).subscribe("UserDeleted").build(),
+        Subscriber.builder("Syslog").id(2).subscribeToAllEvents(true).build(),
+        Subscriber.builder("Email").id(3).subscribe("UserDeleted")
+            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("even")))).build(),
+        Subscriber.builder("Email").id(4).subscribe("NeverPublished").build());
+    EventDispatcher d = EventDispatcher.builder()
+        .transport(syslog, lane())
+        .transport(email, lane().toBuilder().workers(2).build())
+        .subscribers(subscribers)
+        .deadLetterSink(sink)
+        .build();
+    publishFromFourThreads(d, "UserDeleted");
+    ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
+
+    assertTrue(report.drained(), () -> "left: " + report.undelivered().size() + " undelivered, "
+        + report.inFlight().size() + " in flight");
+    Map<String, Integer> outcomes = new HashMap<>();
+    for (RandomlyFailing t : List.of(syslog, email)) {
+      t.delivered.forEach((k, v) -> outcomes.merge(k, v.get(), Integer::sum));
+    }
+    for (DeadLetter dl : sink.list()) {
+      outcomes.merge(dl.notification().idempotencyKey(), 1, Integer::sum);
+    }
+    int expected = EVENTS * 2 + EVENTS / 2;
+    assertEquals(expected, outcomes.size());
+    outcomes.forEach((k, v) -> assertEquals(1, v, k));
+    for (int i = 0; i < EVENTS; i++) {
+      assertTrue(outcomes.containsKey("e" + i + "/1"));
+      assertTrue(outcomes.containsKey("e" + i + "/2"));
+      assertEquals(i % 2 == 0, outcomes.containsKey("e" + i + "/3"));
+    }
+    long metricsTotal = 0;
+    for (LaneMetrics m : d.metrics()) {
+      metricsTotal += m.delivered() + m.deadLettered();
+      assertEquals(0, m.queued());
+      assertEquals(0, m.inFlight());
+    }
+    assertEquals(expected, metricsTotal);
+    assertTrue(sink.list().size() > 0, "the failure mix produced dead letters");
   }
 
   @Test
@@ -83,14 +181,7 @@ final class DispatchStressTest {
             .incrementAndGet();
       }
     };
-    LaneConfig lane = LaneConfig.builder()
-        .capacity(4096)
-        .backPressure(BackPressure.block(Duration.ofSeconds(60)))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1))
-            .maxDelay(Duration.ofMillis(5)).build())
-        .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(4)
-            .openDuration(Duration.ofMillis(5)).build())
-        .build();
+    LaneConfig lane = lane();
     List<Subscriber> subscribers = List.of(
         Subscriber.builder("Syslog").id(1).subscribeToAllEvents(true).build(),
         Subscriber.builder("Email").id(2).subscribe("UserCreated").build(),
@@ -102,29 +193,7 @@ final class DispatchStressTest {
         .listener(listener)
         .build();
 
-    CountDownLatch start = new CountDownLatch(1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int thread = t;
-      Thread p = new Thread(() -> {
-        try {
-          start.await();
-          for (int i = thread; i < EVENTS; i += THREADS) {
-            d.publish(ApplianceEvent.builder("UserCreated").id("e" + i).build());
-          }
-        } catch (Throwable e) {
-          failure.set(e);
-        }
-      });
-      threads.add(p);
-      p.start();
-    }
-    start.countDown();
-    for (Thread p : threads) {
-      p.join(TimeUnit.SECONDS.toMillis(120));
-    }
-    assertEquals(null, failure.get());
+    publishFromFourThreads(d, "UserCreated");
     ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
 
     assertTrue(report.drained(), () -> "left: " + report.undelivered().size() + " undelivered, "
