@@ -47,8 +47,8 @@ final class Lane {
   private static final int SPINS_BEFORE_PARK = SPINS_BEFORE_YIELD + 64;
   private static final long BREAKER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long BLOCKED_PUBLISHER_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
-  /** One successful send in 16 is timed; every failed one is. */
-  private static final int LATENCY_SAMPLE_MASK = 15;
+  /** One successful send in 256 is timed; every failed one is. */
+  private static final int LATENCY_SAMPLE_MASK = 255;
 
   final String id;
   final Transport transport;

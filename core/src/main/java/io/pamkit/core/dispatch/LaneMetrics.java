@@ -15,7 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param retried retries scheduled since the start
  * @param deadLettered notifications dead-lettered since the start
  * @param latency how long the transport took per send: every failed send and retry, and one
- *     first-attempt success in 16 (timing every send would cost more than the send)
+ *     first-attempt success in 256 (timing every send would cost more than the send)
  */
 public record LaneMetrics(
     String transportId,
