@@ -2,10 +2,12 @@ package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.ValidationException;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventPublisher;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SubscriberRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,6 +82,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private final RandomGenerator random;
   private final @Nullable Outbox outbox;
   private final Duration closeTimeout;
+  private static final String TEST_EVENT = "Test";
+
   private final LongAdder publishing = new LongAdder();
   private final Object updateLock = new Object();
   private final Object shutdownLock = new Object();
@@ -187,6 +191,10 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    *     others were)
    * @throws OutboxException if the outbox could not record a notification; that one and those
    *     after it were not accepted, those before it were
+   * @throws ValidationException if a {@code Test} event names, in its {@code
+   *     TargetSubscriberId} property (see {@link SubscriberRegistry#sendTestEvent}), a subscriber
+   *     this dispatcher does not have. Such an event otherwise goes to that subscriber alone,
+   *     even when it is disabled, not subscribed to {@code Test} or filtered
    */
   @Override
   public void publish(ApplianceEvent event) {
@@ -197,7 +205,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
         throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(),
             "the dispatcher is shut down; event " + event.name() + " was not accepted");
       }
-      RoutingIndex.Route route = index.route(event.name());
+      RoutingIndex.Route route = route(event);
       if (synchronous) {
         publishSync(event, route);
       } else if (observed) {
@@ -208,6 +216,33 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     } finally {
       publishing.decrement();
     }
+  }
+
+  /**
+   * The event's route: the index's, except for a test event aimed at one subscriber (the
+   * subscriber registry's send-test-event), which goes to that subscriber alone.
+   */
+  private RoutingIndex.Route route(ApplianceEvent event) {
+    RoutingIndex current = index;
+    String name = event.name();
+    if (name.length() == TEST_EVENT.length() && name.equals(TEST_EVENT)) {
+      String target = event.property(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY);
+      if (target != null) {
+        RoutingIndex.Route r = null;
+        try {
+          r = current.targeted(Integer.parseInt(target.trim()));
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+        if (r == null) {
+          throw new ValidationException(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY,
+              "'" + target + "' names no subscriber of this dispatcher; the test event was not"
+                  + " accepted");
+        }
+        return r;
+      }
+    }
+    return current.route(name);
   }
 
   /**

@@ -33,6 +33,9 @@ public final class RoutingIndex {
   private final int mask;
   private final Route allEvents;
   private final int subscriberCount;
+  /** Every subscriber given, disabled ones included, by id (for targeted test events). */
+  private final Map<Integer, Subscriber> byId;
+  private final Function<String, @Nullable Lane> laneOf;
 
   /**
    * Subscribers wanting one event name, with the lane of each (null: no transport), and the same
@@ -141,8 +144,13 @@ public final class RoutingIndex {
     Map<Subscriber, Integer> order = new IdentityHashMap<>();
     List<Subscriber> all = new ArrayList<>();
     Map<String, List<Subscriber>> byName = new LinkedHashMap<>();
+    Map<Integer, Subscriber> ids = new HashMap<>();
+    this.laneOf = lanes;
     for (Subscriber s : subscribers) {
       requireNonNull(s, "subscriber");
+      if (s.id() != 0) {
+        ids.putIfAbsent(s.id(), s);
+      }
       if (!s.enabled() || order.containsKey(s)) {
         continue;
       }
@@ -156,6 +164,7 @@ public final class RoutingIndex {
       }
     }
     this.subscriberCount = order.size();
+    this.byId = Map.copyOf(ids);
     Map<List<Subscriber>, Route> shared = new HashMap<>();
     this.allEvents = new Route(all, lanes);
     int capacity = Integer.highestOneBit(Math.max(2, byName.size() * 2 - 1)) << 1;
@@ -205,6 +214,21 @@ public final class RoutingIndex {
    */
   public int subscriberCount() {
     return subscriberCount;
+  }
+
+  /**
+   * Returns a route to exactly one subscriber, whether or not it is enabled, subscribed to the
+   * event or passed by its filter: the route of a test event aimed at that subscriber.
+   *
+   * @return the route, or null when no subscriber has that id
+   */
+  @Nullable Route targeted(int subscriberId) {
+    Subscriber s = byId.get(subscriberId);
+    if (s == null) {
+      return null;
+    }
+    Subscriber unfiltered = s.toBuilder().enabled(true).filter(PropertyFilter.none()).build();
+    return new Route(List.of(unfiltered), laneOf);
   }
 
   Route route(String eventName) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SubscriberRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,44 @@ final class EventDispatcherRoutingTest {
       d.publish(ApplianceEvent.builder("AssetUpdated").id("e2").build());
 
       assertEquals(List.of("e1/1"), keys(email.delivered));
+    }
+  }
+
+  @Test
+  void publish_registryTestEvent_goesToTheTargetAloneEvenDisabledOrFiltered() throws Exception {
+    TestTransport email = new TestTransport("Pager");
+    TestTransport syslog = new TestTransport("Archive");
+    Subscriber all = Subscriber.builder("Archive").id(1).subscribeToAllEvents(true).build();
+    Subscriber target = Subscriber.builder("Pager").id(2).subscribe("UserCreated")
+        .enabled(false).filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere")))).build();
+    for (boolean synchronous : new boolean[] {true, false}) {
+      email.delivered.clear();
+      syslog.delivered.clear();
+      try (EventDispatcher d = EventDispatcher.builder().synchronous(synchronous)
+          .subscribers(List.of(all, target)).transport(email).transport(syslog).build()) {
+        SubscriberRegistry r = SubscriberRegistry.builder(d).build();
+        r.addAll(List.of(all, target));
+        r.sendTestEvent(2);
+        d.shutdown(java.time.Duration.ofSeconds(10));
+
+        assertEquals(1, email.delivered.size(), "mode synchronous=" + synchronous);
+        assertEquals("Test", email.delivered.get(0).event().name());
+        assertEquals(2, email.delivered.get(0).subscriber().id());
+        assertTrue(syslog.delivered.isEmpty(), "the all-events subscriber is not the target");
+      }
+    }
+  }
+
+  @Test
+  void publish_testEventForAnUnknownSubscriber_refusedNamingTheProperty() {
+    TestTransport email = new TestTransport("Email");
+    try (EventDispatcher d = sync(List.of(), email)) {
+      io.pamkit.core.ValidationException e = assertThrows(
+          io.pamkit.core.ValidationException.class,
+          () -> d.publish(ApplianceEvent.builder("Test")
+              .property(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY, "42").build()));
+      assertEquals(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY, e.violations().get(0).path());
+      assertTrue(email.delivered.isEmpty());
     }
   }
 
