@@ -4,14 +4,12 @@ import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
-import io.pamkit.notify.smtp.SmtpTransport;
-import io.pamkit.notify.smtp.SmtpTransportConfig;
-import io.pamkit.notify.syslog.SyslogTransport;
+import io.pamkit.notify.ConfiguredTransports;
 import java.nio.file.Path;
 
 /**
  * The README's quick start, compiled and run by {@code QuickStartTest} so that it cannot rot:
- * read a configuration document, start a transport per channel, publish an event.
+ * read a configuration document, start its transports, publish an event.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -20,34 +18,31 @@ public final class QuickStart {
    * Publishes one event to the subscribers of a configuration document.
    *
    * @param configFile the configuration document
-   * @param smtp the SMTP settings, e.g. {@code SmtpTransportConfig.builder()
-   *     .serverAddress("mail.example.com").port(587).senderEmail("vault@example.com").build()}
    */
-  public static void publish(Path configFile, SmtpTransportConfig smtp) {
+  public static void publish(Path configFile) {
     PamkitConfig config = PamkitConfig.read(configFile); // every problem, by JSON path
-    SmtpTransport email = SmtpTransport.builder(smtp).build();
-    try (EventDispatcher dispatcher = EventDispatcher.builder()
-            .transport(email) // channel "Email"
-            .transport(SyslogTransport.builder().build()) // channel "Syslog"
-            .subscribers(config.eventSubscribers())
-            .build()) {
-      dispatcher.publish(ApplianceEvent.builder("PasswordChangeFailed")
-          .applianceId("SPP-1").level(EventLevel.Error)
-          .property("AssetName", "dc01.example.com").build());
-    } // close() drains the lanes; what could not be delivered is retried or dead-lettered
+    try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
+      EventDispatcher.Builder builder = EventDispatcher.builder()
+          .subscribers(config.eventSubscribers());
+      transports.all().values().forEach(builder::transport); // Email, Syslog, Snmp
+      try (EventDispatcher dispatcher = builder.build()) {
+        dispatcher.publish(ApplianceEvent.builder("PasswordChangeFailed")
+            .applianceId("SPP-1").level(EventLevel.Error)
+            .property("AssetName", "dc01.example.com").build());
+      } // close() drains the lanes; what cannot be delivered is retried, then dead-lettered
+    }
   }
 
   /**
-   * Runs the quick start: {@code QuickStart CONFIG SMTP_HOST SMTP_PORT SENDER}.
+   * Runs the quick start: {@code QuickStart CONFIG}.
    *
-   * @param args the configuration file, the SMTP server, its port and the sender address
+   * @param args the configuration file
    */
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: QuickStart CONFIG SMTP_HOST SMTP_PORT SENDER");
+    if (args.length != 1) {
+      System.err.println("usage: QuickStart CONFIG");
       System.exit(2);
     }
-    publish(Path.of(args[0]), SmtpTransportConfig.builder()
-        .serverAddress(args[1]).port(Integer.parseInt(args[2])).senderEmail(args[3]).build());
+    publish(Path.of(args[0]));
   }
 }
