@@ -16,7 +16,7 @@ module io.pamkit.core {
   exports io.pamkit.core.dispatch;
   // exports io.pamkit.core.policy; (uncomment once the package has a type)
   // exports io.pamkit.core.cert; (uncomment once the package has a type)
-  // exports io.pamkit.core.net; (uncomment once the package has a type)
+  exports io.pamkit.core.net;
   exports io.pamkit.core.secret;
   // exports io.pamkit.core.config; (uncomment once the package has a type)
   // io.pamkit.core.internal is not exported: it is implementation only.

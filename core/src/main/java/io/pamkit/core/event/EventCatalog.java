@@ -19,7 +19,21 @@ import java.util.Optional;
  * The catalog of event names pamkit knows: every value of the appliance's {@code EventName} enum
  * (630 in API v4), each with a category and a default level, shipped as the resource {@code
  * io/pamkit/core/event/event-catalog.tsv}, plus any names the user adds with {@link
- * #toBuilder()}.
+ * #toBuilder()} or {@link #extend} (the configuration document's {@code EventCatalogExtensions}
+ * do the same).
+ *
+ * <p>The appliance's API lists the names only. pamkit assigns each a category (one of the
+ * appliance's {@code EventCategory} values) and a default level from the name and a review by
+ * hand: failures are {@code Error}; deletions, expiries, lock-outs, disabled features and
+ * warnings are {@code Warn}; the rest {@code Info}. Only the name {@code Unknown} has the {@code
+ * Unknown} category.
+ *
+ * {@snippet :
+ * EventCatalog catalog = EventCatalog.defaults()
+ *     .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
+ *         EventLevel.Info)));
+ * EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
+ * }
  *
  * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
  */
@@ -93,6 +107,45 @@ public final class EventCatalog {
   }
 
   /**
+   * Looks up an event name that must be known.
+   *
+   * @param name the event name
+   * @return its definition
+   * @throws UnknownEventException (field {@code EventName}) if the catalog does not know it
+   */
+  public EventDefinition require(String name) {
+    requireNonNull(name, "name");
+    EventDefinition d = byName.get(name);
+    if (d == null) {
+      throw new UnknownEventException("EventName", name);
+    }
+    return d;
+  }
+
+  /**
+   * Returns the definitions of one category, in catalog order.
+   *
+   * @param category the category
+   * @return an immutable list, empty when no name has that category
+   */
+  public List<EventDefinition> definitions(EventCategory category) {
+    requireNonNull(category, "category");
+    return byName.values().stream().filter(d -> d.category() == category).collect(
+        java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns a catalog with this one's entries plus the given ones, a given entry replacing one of
+   * the same name (so a user can change the category or default level of a shipped name).
+   *
+   * @param extensions the definitions to add
+   * @return a new catalog; this one is unchanged
+   */
+  public EventCatalog extend(Collection<EventDefinition> extensions) {
+    return toBuilder().addAll(extensions).build();
+  }
+
+  /**
    * Returns every event name, in catalog order.
    *
    * @return an immutable list
@@ -162,6 +215,28 @@ public final class EventCatalog {
     public Builder add(EventDefinition definition) {
       requireNonNull(definition, "definition");
       byName.put(definition.name(), definition);
+      return this;
+    }
+
+    /**
+     * Adds several definitions, in iteration order, each replacing any with the same name.
+     *
+     * @param definitions the definitions
+     * @return this builder
+     */
+    public Builder addAll(Collection<EventDefinition> definitions) {
+      requireNonNull(definitions, "definitions").forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Removes a name, if present.
+     *
+     * @param name the event name
+     * @return this builder
+     */
+    public Builder remove(String name) {
+      byName.remove(requireNonNull(name, "name"));
       return this;
     }
 

@@ -4,6 +4,7 @@ import static io.pamkit.core.subscription.SyslogSubscriberProperties.maxLength;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.net.HostAddress;
 import io.pamkit.core.secret.Secret;
 import java.util.Objects;
 import java.util.Optional;
@@ -176,11 +177,15 @@ public final class SnmpSubscriberProperties {
     /**
      * Sets {@code NetworkAddress}. Default: none.
      *
-     * @param address at most 255 characters, or null
+     * @param address an IPv4 address, a [bracketed] IPv6 address or a DNS name (see {@link
+     *     HostAddress}), at most 255 characters, or null
      * @return this builder
      */
     public Builder networkAddress(@Nullable String address) {
       this.networkAddress = maxLength("NetworkAddress", address, 255);
+      if (address != null) {
+        HostAddress.parse("NetworkAddress", address);
+      }
       return this;
     }
 

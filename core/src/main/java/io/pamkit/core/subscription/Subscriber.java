@@ -4,6 +4,7 @@ import static io.pamkit.core.subscription.SyslogSubscriberProperties.maxLength;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.net.EmailAddress;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -301,12 +302,13 @@ public final class Subscriber {
     /**
      * Sets {@code EmailAddress}. Default: none. Cannot be combined with a user id.
      *
-     * @param address at most 255 characters, or null
+     * @param address an RFC 5322 mailbox (see {@link EmailAddress}; no CR or LF) of at most 255
+     *     characters, or null
      * @return this builder
      */
     public Builder emailAddress(@Nullable String address) {
-      if (address != null && address.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-        throw new ValidationException("EmailAddress", "must not contain CR or LF");
+      if (address != null) {
+        EmailAddress.parse("EmailAddress", address);
       }
       this.emailAddress = maxLength("EmailAddress", address, 255);
       return this;

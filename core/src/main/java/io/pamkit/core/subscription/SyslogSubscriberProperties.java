@@ -3,6 +3,7 @@ package io.pamkit.core.subscription;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.net.HostAddress;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -226,11 +227,15 @@ public final class SyslogSubscriberProperties {
     /**
      * Sets {@code NetworkAddress}. Default: none.
      *
-     * @param address the server's address, at most 255 characters, or null
+     * @param address an IPv4 address, a [bracketed] IPv6 address or a DNS name (see {@link
+     *     HostAddress}), at most 255 characters, or null
      * @return this builder
      */
     public Builder networkAddress(@Nullable String address) {
       this.networkAddress = maxLength("NetworkAddress", address, 255);
+      if (address != null) {
+        HostAddress.parse("NetworkAddress", address);
+      }
       return this;
     }
 

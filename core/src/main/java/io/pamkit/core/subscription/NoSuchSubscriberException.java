@@ -1,0 +1,29 @@
+package io.pamkit.core.subscription;
+
+import io.pamkit.core.PamkitException;
+
+/** A {@link SubscriberRegistry} operation named a subscriber id the registry does not hold. */
+public final class NoSuchSubscriberException extends PamkitException {
+  private static final long serialVersionUID = 1L;
+
+  private final int id;
+
+  /**
+   * Creates the exception.
+   *
+   * @param id the unknown subscriber id
+   */
+  public NoSuchSubscriberException(int id) {
+    super("Id: there is no subscriber with id " + id);
+    this.id = id;
+  }
+
+  /**
+   * Returns the unknown id.
+   *
+   * @return the id
+   */
+  public int id() {
+    return id;
+  }
+}

@@ -1,0 +1,137 @@
+package io.pamkit.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class EventCatalogTest {
+  private final EventCatalog catalog = EventCatalog.defaults();
+
+  @Test
+  void defaults_holdsThe630ApplianceNames() {
+    assertEquals(630, catalog.size());
+    assertEquals(630, catalog.names().size());
+    assertEquals(630, new HashSet<>(catalog.names()).size());
+    assertEquals("Unknown", catalog.names().get(0));
+    assertEquals("Test", catalog.names().get(1));
+    assertSame(catalog, EventCatalog.defaults());
+  }
+
+  @Test
+  void defaults_usesEveryCategory_andUnknownOnlyForTheUnknownName() {
+    Map<EventCategory, Integer> counts = new EnumMap<>(EventCategory.class);
+    catalog.definitions().forEach(d -> counts.merge(d.category(), 1, Integer::sum));
+    for (EventCategory c : EventCategory.values()) {
+      assertTrue(counts.getOrDefault(c, 0) > 0, "no event has category " + c);
+    }
+    assertEquals(
+        List.of("Unknown"),
+        catalog.definitions(EventCategory.Unknown).stream().map(EventDefinition::name).toList());
+  }
+
+  @Test
+  void defaults_levelsFollowTheNames() {
+    for (EventDefinition d : catalog.definitions()) {
+      if (d.name().endsWith("Failed") || d.name().endsWith("ErrorDetected")) {
+        assertEquals(EventLevel.Error, d.defaultLevel(), d.name());
+      }
+      if (d.name().endsWith("Deleted")) {
+        assertEquals(EventLevel.Warn, d.defaultLevel(), d.name());
+      }
+      if (d.name().endsWith("Succeeded") && !d.name().startsWith("Suspend")) {
+        assertEquals(EventLevel.Info, d.defaultLevel(), d.name());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Test, ApplianceHistory, Info",
+    "PasswordChangeFailed, PasswordManagement, Error",
+    "AccessRequestApproved, AccessRequest, Info",
+    "AccessRequestDenied, AccessRequest, Warn",
+    "UserAuthenticationFailed, UserAuthentication, Error",
+    "UserLockedOut, UserAuthentication, Warn",
+    "ApplianceBackupFailed, BackupRestore, Error",
+    "PatchCompleted, Patching, Info",
+    "MaintenanceModeFailed, Maintenance, Error",
+    "LicenseExpired, License, Warn",
+    "AssetDiscoveryFailed, AssetDiscovery, Error",
+    "ClusterPrimaryQuorumLost, Clustering, Error",
+    "ClusterPrimaryQuorumRestored, Clustering, Info",
+    "ReplicatedFileChanged, FileReplication, Info",
+    "DirectoryAssetSyncFailed, DirectorySync, Error",
+    "ServiceDiscoverySucceeded, ServiceDiscovery, Info",
+    "AccountDiscoveryStarted, AccountDiscovery, Info",
+    "SshKeyDiscoveryFailed, SshKeyDiscovery, Error",
+    "ArchiveTaskFailed, Archive, Error",
+    "AssetCreated, ObjectHistory, Info",
+    "NtpErrorDetected, ApplianceHistory, Error",
+    "EmergencyAccessGranted, AccessRequest, Warn",
+  })
+  void find_knownName_hasCategoryAndLevel(String name, EventCategory category, EventLevel level) {
+    assertEquals(Optional.of(new EventDefinition(name, category, level)), catalog.find(name));
+    assertTrue(catalog.contains(name));
+    assertEquals(category, catalog.require(name).category());
+  }
+
+  @Test
+  void lookups_unknownName_emptyOrTypedError() {
+    assertFalse(catalog.contains("NoSuchEvent"));
+    assertFalse(catalog.contains("test"));
+    assertEquals(Optional.empty(), catalog.find("NoSuchEvent"));
+    UnknownEventException e =
+        assertThrows(UnknownEventException.class, () -> catalog.require("NoSuchEvent"));
+    assertEquals("NoSuchEvent", e.eventName());
+    assertEquals("EventName: 'NoSuchEvent' is not an event name the catalog knows", e.getMessage());
+  }
+
+  @Test
+  void extend_addsUserNames_andOverridesShippedOnes_leavingDefaultsUnchanged() {
+    EventCatalog extended =
+        catalog.extend(
+            List.of(
+                new EventDefinition("BadgeScanned", EventCategory.AccessRequest, EventLevel.Debug),
+                new EventDefinition("AssetCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
+    assertEquals(631, extended.size());
+    assertEquals("BadgeScanned", extended.names().get(630));
+    assertEquals(EventLevel.Debug, extended.require("BadgeScanned").defaultLevel());
+    assertEquals(EventLevel.Warn, extended.require("AssetCreated").defaultLevel());
+    assertEquals(EventLevel.Info, catalog.require("AssetCreated").defaultLevel());
+    assertFalse(catalog.contains("BadgeScanned"));
+  }
+
+  @Test
+  void builder_buildsCustomCatalogs() {
+    EventCatalog c =
+        EventCatalog.builder()
+            .add("A", EventCategory.ApplianceHistory, EventLevel.Info)
+            .add("B", EventCategory.Archive, EventLevel.Error)
+            .remove("A")
+            .build();
+    assertEquals(List.of("B"), c.names());
+    EventCatalog more = c.toBuilder().addAll(catalog.definitions(EventCategory.License)).build();
+    assertEquals(1 + catalog.definitions(EventCategory.License).size(), more.size());
+  }
+
+  @Test
+  void definition_badName_rejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new EventDefinition("has space", EventCategory.Unknown, EventLevel.Info));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new EventDefinition("", EventCategory.Unknown, EventLevel.Info));
+  }
+}
