@@ -11,16 +11,18 @@ import org.jspecify.annotations.Nullable;
  * idempotency key} is the same on every attempt and every re-drive, so peers (and pamkit's own
  * {@code Message-ID}s) can recognise duplicates.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable (the key is computed once, on first use) and thread-safe.
  */
 public final class Notification {
-  private final String idempotencyKey;
+  // Computed on first use (racy single-check, like String.hashCode): the hot path of dispatch
+  // creates a notification per match and most transports never ask for the key.
+  private @Nullable String idempotencyKey;
   private final ApplianceEvent event;
   private final Subscriber subscriber;
   private final String channel;
 
   private Notification(
-      String idempotencyKey, ApplianceEvent event, Subscriber subscriber, String channel) {
+      @Nullable String idempotencyKey, ApplianceEvent event, Subscriber subscriber, String channel) {
     this.idempotencyKey = idempotencyKey;
     this.event = event;
     this.subscriber = subscriber;
@@ -38,8 +40,7 @@ public final class Notification {
   public static Notification of(ApplianceEvent event, Subscriber subscriber) {
     requireNonNull(event, "event");
     requireNonNull(subscriber, "subscriber");
-    return new Notification(
-        event.id() + "/" + subscriber.id(), event, subscriber, subscriber.type());
+    return new Notification(null, event, subscriber, subscriber.type());
   }
 
   /**
@@ -69,7 +70,12 @@ public final class Notification {
    * @return the idempotency key
    */
   public String idempotencyKey() {
-    return idempotencyKey;
+    String key = idempotencyKey;
+    if (key == null) {
+      key = event.id() + "/" + subscriber.id();
+      idempotencyKey = key;
+    }
+    return key;
   }
 
   /**
@@ -102,19 +108,19 @@ public final class Notification {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Notification
-        && ((Notification) o).idempotencyKey.equals(idempotencyKey)
+        && ((Notification) o).idempotencyKey().equals(idempotencyKey())
         && ((Notification) o).channel.equals(channel);
   }
 
   @Override
   public int hashCode() {
-    return idempotencyKey.hashCode() * 31 + channel.hashCode();
+    return idempotencyKey().hashCode() * 31 + channel.hashCode();
   }
 
   /** Returns the key, channel and event name; never event property values. */
   @Override
   public String toString() {
-    return "Notification{key=" + idempotencyKey + ", channel=" + channel + ", event="
+    return "Notification{key=" + idempotencyKey() + ", channel=" + channel + ", event="
         + event.name() + "}";
   }
 }

@@ -1,0 +1,775 @@
+package io.pamkit.core.dispatch;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.subscription.Subscriber;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatch engine: routes each published {@link ApplianceEvent} to the subscribers that want
+ * it and delivers one {@link Notification} per match through the subscriber's channel, the
+ * {@link Transport} whose {@link Transport#id() id} equals the subscriber's {@link
+ * Subscriber#type() type}.
+ *
+ * <p>Each transport has its own lane: a bounded queue and its own worker threads, so a slow or
+ * broken transport never delays another. A full lane applies its {@link BackPressure}. Failed
+ * deliveries are retried by the lane's {@link RetryPolicy} behind its circuit breaker, then
+ * dead-lettered into the {@link DeadLetterSink} with every attempt's reason, from where they can
+ * be {@linkplain #redrive(DeadLetter) re-driven}. A notification whose channel has no transport
+ * is dead-lettered at once. Nothing is dropped silently. In {@linkplain Builder#synchronous
+ * synchronous mode} there are no queues nor workers: {@link #publish} delivers on the caller's
+ * thread (retries run on the scheduler).
+ *
+ * <p>Routing uses a {@link RoutingIndex} precomputed from the subscribers and replaced atomically
+ * by {@link #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates
+ * nothing.
+ *
+ * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes and stop the
+ * threads; it closes the transports it was given.
+ *
+ * {@snippet :
+ * EventDispatcher dispatcher = EventDispatcher.builder()
+ *     .transport(syslogTransport)
+ *     .transport(emailTransport, LaneConfig.builder().capacity(256).build())
+ *     .subscribers(subscribers)
+ *     .build();
+ * dispatcher.publish(event);
+ * }
+ */
+public final class EventDispatcher implements EventPublisher, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+  private static final long SHUTDOWN_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+  private final Map<String, Lane> lanes;
+  private final List<Lane> laneList;
+  private final boolean synchronous;
+  private final DeadLetterSink deadLetterSink;
+  private final InMemoryDeadLetterSink fallbackSink = new InMemoryDeadLetterSink();
+  private final DispatchListener listener;
+  private final Clock clock;
+  private final Scheduler scheduler;
+  private final @Nullable ScheduledThreadPoolExecutor ownedScheduler;
+  private final RandomGenerator random;
+  private final @Nullable Outbox outbox;
+  private final Duration closeTimeout;
+  private final LongAdder publishing = new LongAdder();
+  private final Object updateLock = new Object();
+
+  private volatile RoutingIndex index;
+  private volatile boolean closed;
+  private @Nullable ShutdownReport report;
+
+  private EventDispatcher(Builder b) {
+    this.synchronous = b.synchronous;
+    this.deadLetterSink = b.deadLetterSink != null ? b.deadLetterSink : new InMemoryDeadLetterSink();
+    this.listener = b.listener;
+    this.clock = b.clock;
+    this.random = b.random;
+    this.outbox = b.outbox;
+    this.closeTimeout = b.closeTimeout;
+    if (b.scheduler != null) {
+      this.scheduler = b.scheduler;
+      this.ownedScheduler = null;
+    } else {
+      ScheduledThreadPoolExecutor executor =
+          new ScheduledThreadPoolExecutor(
+              1,
+              r -> {
+                Thread t = new Thread(r, "pamkit-dispatch-scheduler");
+                t.setDaemon(true);
+                return t;
+              });
+      executor.setRemoveOnCancelPolicy(true);
+      this.ownedScheduler = executor;
+      this.scheduler = Scheduler.of(executor);
+    }
+    Map<String, Lane> map = new HashMap<>();
+    List<Lane> list = new ArrayList<>();
+    for (Map.Entry<String, Registration> e : b.transports.entrySet()) {
+      Registration r = e.getValue();
+      LaneConfig config = r.config != null ? r.config : b.defaultLaneConfig;
+      Lane lane = new Lane(r.transport, e.getKey(), config, this, synchronous, b.threadFactory);
+      map.put(e.getKey(), lane);
+      list.add(lane);
+    }
+    this.lanes = Collections.unmodifiableMap(map);
+    this.laneList = List.copyOf(list);
+    this.index = new RoutingIndex(b.subscribers, lanes::get);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private EventDispatcher start(List<Subscriber> subscribers) {
+    for (Lane lane : laneList) {
+      lane.start();
+    }
+    if (outbox != null) {
+      resume(outbox, subscribers);
+    }
+    LOG.debug("Dispatcher started: {} lanes, {} subscribers, synchronous={}", laneList.size(),
+        index.subscriberCount(), synchronous);
+    return this;
+  }
+
+  private void resume(Outbox box, List<Subscriber> subscribers) {
+    Map<Integer, Subscriber> byId = new HashMap<>();
+    for (Subscriber s : subscribers) {
+      byId.putIfAbsent(s.id(), s);
+    }
+    for (Outbox.Entry e : box.pending()) {
+      Subscriber s = byId.get(e.subscriberId());
+      if (s == null) {
+        Subscriber placeholder = Subscriber.builder(e.channel()).id(e.subscriberId()).build();
+        Notification n = Notification.of(e.idempotencyKey(), e.event(), placeholder, e.channel());
+        deadLetter(new DeadLetter(n, List.of(),
+            "subscriber " + e.subscriberId() + " no longer exists", clock.instant()));
+        continue;
+      }
+      Notification n = Notification.of(e.idempotencyKey(), e.event(), s, e.channel());
+      Lane lane = lanes.get(n.channel());
+      if (lane == null) {
+        deadLetter(noTransport(n));
+      } else if (!lane.accept(n)) {
+        LOG.warn("Lane '{}' refused resumed notification {}; it stays in the outbox", lane.id,
+            n.idempotencyKey());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------ publishing
+
+  /**
+   * Publishes an event: each enabled subscriber that wants it and whose property filter matches
+   * gets a notification, handed to its channel's lane (or, in synchronous mode, delivered before
+   * this method returns). Returns once every notification is accepted (and, with an outbox,
+   * recorded durably).
+   *
+   * @param event the event
+   * @throws PublishRejectedException if the dispatcher is shut down, or a lane was full and its
+   *     back-pressure policy refused; the exception lists the notifications not accepted (all
+   *     others were)
+   */
+  @Override
+  public void publish(ApplianceEvent event) {
+    requireNonNull(event, "event");
+    publishing.increment();
+    try {
+      if (closed) {
+        throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(),
+            "the dispatcher is shut down; event " + event.name() + " was not accepted");
+      }
+      RoutingIndex.Route route = index.route(event.name());
+      Subscriber[] subscribers = route.subscribers;
+      Lane[] routeLanes = route.lanes;
+      List<Notification> rejected = null;
+      for (int i = 0; i < subscribers.length; i++) {
+        Subscriber s = subscribers[i];
+        if (!s.filter().matches(event)) {
+          continue;
+        }
+        Notification n = Notification.of(event, s);
+        Lane lane = routeLanes[i];
+        if (lane == null) {
+          deadLetter(noTransport(n));
+          continue;
+        }
+        published(n);
+        if (outbox != null) {
+          outbox.append(n);
+        }
+        if (!lane.accept(n)) {
+          if (rejected == null) {
+            rejected = new ArrayList<>();
+          }
+          rejected.add(n);
+          if (outbox != null) {
+            outbox.complete(n);
+          }
+        }
+      }
+      if (rejected != null) {
+        throw rejected(rejected);
+      }
+    } finally {
+      publishing.decrement();
+    }
+  }
+
+  private PublishRejectedException rejected(List<Notification> rejected) {
+    StringBuilder lanesFull = new StringBuilder();
+    for (Notification n : rejected) {
+      if (lanesFull.indexOf("'" + n.channel() + "'") < 0) {
+        lanesFull.append(lanesFull.length() == 0 ? "" : ", ").append('\'').append(n.channel())
+            .append('\'');
+      }
+    }
+    return new PublishRejectedException(PublishRejectedException.Reason.LANE_FULL, rejected,
+        rejected.size() + " notification(s) of event " + rejected.get(0).event().name()
+            + " not accepted: lane " + lanesFull + " full");
+  }
+
+  private DeadLetter noTransport(Notification n) {
+    return new DeadLetter(n, List.of(),
+        "no transport registered for channel '" + n.channel() + "'", clock.instant());
+  }
+
+  /**
+   * Replaces the subscribers. The new routing index is built first, then swapped in atomically:
+   * a publish that starts after this method returns sees the new subscribers; one in progress
+   * finishes with the old ones. Notifications already created are delivered regardless.
+   *
+   * @param subscribers every subscriber; disabled ones receive nothing
+   */
+  public void updateSubscribers(Collection<Subscriber> subscribers) {
+    List<Subscriber> copy = List.copyOf(requireNonNull(subscribers, "subscribers"));
+    synchronized (updateLock) {
+      index = new RoutingIndex(copy, lanes::get);
+    }
+  }
+
+  /**
+   * Returns the routing index in use.
+   *
+   * @return the current index
+   */
+  public RoutingIndex routingIndex() {
+    return index;
+  }
+
+  // ------------------------------------------------------------------------ dead letters
+
+  /**
+   * Returns the sink that receives dead letters.
+   *
+   * @return the sink given to the builder, or the default in-memory sink
+   */
+  public DeadLetterSink deadLetterSink() {
+    return deadLetterSink;
+  }
+
+  /**
+   * Returns the dead letters the sink refused (its {@code accept} threw), kept here so that
+   * none is lost.
+   *
+   * @return a snapshot, oldest first
+   */
+  public List<DeadLetter> unsinkableDeadLetters() {
+    return fallbackSink.list();
+  }
+
+  /**
+   * Re-drives a dead letter: removes it from the sink and hands its notification (same
+   * idempotency key, fresh attempts) to its channel's lane again.
+   *
+   * @param deadLetter a dead letter listed by the sink
+   * @return false when the sink did not hold it (already re-driven)
+   * @throws PublishRejectedException if the lane refused it; the dead letter is back in the sink
+   */
+  public boolean redrive(DeadLetter deadLetter) {
+    requireNonNull(deadLetter, "deadLetter");
+    if (!deadLetterSink.remove(deadLetter) && !fallbackSink.remove(deadLetter)) {
+      return false;
+    }
+    Notification n = deadLetter.notification();
+    publishing.increment();
+    try {
+      if (closed) {
+        deadLetterSink.accept(deadLetter);
+        throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(n),
+            "the dispatcher is shut down; dead letter not re-driven");
+      }
+      Lane lane = lanes.get(n.channel());
+      if (lane == null) {
+        deadLetter(noTransport(n));
+        return true;
+      }
+      LOG.info("Re-driving notification {} on transport '{}'", n.idempotencyKey(), lane.id);
+      published(n);
+      if (outbox != null) {
+        outbox.append(n);
+      }
+      if (!lane.accept(n)) {
+        if (outbox != null) {
+          outbox.complete(n);
+        }
+        deadLetterSink.accept(deadLetter);
+        throw rejected(List.of(n));
+      }
+      return true;
+    } finally {
+      publishing.decrement();
+    }
+  }
+
+  /**
+   * Re-drives every dead letter of the sink, oldest first.
+   *
+   * @return how many were re-driven
+   * @throws PublishRejectedException if a lane refused one; those before it were re-driven
+   */
+  public int redriveAll() {
+    int count = 0;
+    for (DeadLetter d : deadLetterSink.list()) {
+      if (redrive(d)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  // ------------------------------------------------------------------------ observability
+
+  /**
+   * Returns a snapshot of every lane's counters, in registration order.
+   *
+   * @return one entry per transport
+   */
+  public List<LaneMetrics> metrics() {
+    List<LaneMetrics> out = new ArrayList<>(laneList.size());
+    for (Lane lane : laneList) {
+      out.add(lane.metrics());
+    }
+    return out;
+  }
+
+  /**
+   * Returns a snapshot of one lane's counters.
+   *
+   * @param transportId the transport id
+   * @return the counters, or empty when no such transport is registered
+   */
+  public Optional<LaneMetrics> metrics(String transportId) {
+    Lane lane = lanes.get(requireNonNull(transportId, "transportId"));
+    return lane == null ? Optional.empty() : Optional.of(lane.metrics());
+  }
+
+  /**
+   * Returns the ids of the registered transports, in registration order.
+   *
+   * @return an immutable list
+   */
+  public List<String> transportIds() {
+    List<String> ids = new ArrayList<>(laneList.size());
+    for (Lane lane : laneList) {
+      ids.add(lane.id);
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Returns whether publish delivers on the caller's thread.
+   *
+   * @return true in synchronous mode
+   */
+  public boolean synchronous() {
+    return synchronous;
+  }
+
+  // ------------------------------------------------------------------------ shutdown
+
+  /**
+   * Shuts down: stops accepting events at once, lets the lanes drain (deliveries, retries due
+   * before the deadline) until {@code timeout} has passed, then stops the workers and the
+   * scheduler it owns, closes the transports and reports what was left. Idempotent: later calls
+   * return the first report.
+   *
+   * @param timeout how long to wait for the lanes to drain; zero to stop at once
+   * @return what was left undone
+   */
+  public ShutdownReport shutdown(Duration timeout) {
+    requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+    }
+    synchronized (updateLock) {
+      if (report != null) {
+        return report;
+      }
+      closed = true;
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (publishing.sum() != 0 && System.nanoTime() - deadline < 0) {
+        LockSupport.parkNanos(SHUTDOWN_POLL_NANOS);
+      }
+      while (!allIdle() && System.nanoTime() - deadline < 0) {
+        LockSupport.parkNanos(SHUTDOWN_POLL_NANOS);
+      }
+      for (Lane lane : laneList) {
+        lane.stop(deadline);
+      }
+      if (ownedScheduler != null) {
+        ownedScheduler.shutdownNow();
+      }
+      List<Notification> undelivered = new ArrayList<>();
+      List<Notification> inFlight = new ArrayList<>();
+      for (Lane lane : laneList) {
+        lane.leftovers(undelivered, inFlight);
+        try {
+          lane.transport.close();
+        } catch (RuntimeException e) {
+          LOG.warn("Transport '{}' failed to close: {}", lane.id, e.getClass().getName());
+        }
+      }
+      if (outbox != null) {
+        try {
+          outbox.close();
+        } catch (RuntimeException e) {
+          LOG.warn("Outbox failed to close: {}", e.getClass().getName());
+        }
+      }
+      report = new ShutdownReport(undelivered.isEmpty() && inFlight.isEmpty(), undelivered,
+          inFlight);
+      if (report.drained()) {
+        LOG.info("Dispatcher shut down; every accepted notification was delivered or dead-lettered");
+      } else {
+        LOG.warn("Dispatcher shut down with {} undelivered and {} in-flight notification(s)",
+            undelivered.size(), inFlight.size());
+      }
+      return report;
+    }
+  }
+
+  private boolean allIdle() {
+    for (Lane lane : laneList) {
+      if (!lane.idle()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Shuts down with the builder's close timeout; see {@link #shutdown(Duration)}. */
+  @Override
+  public void close() {
+    shutdown(closeTimeout);
+  }
+
+  @Override
+  public String toString() {
+    return "EventDispatcher{lanes=" + transportIds() + ", subscribers="
+        + index.subscriberCount() + ", synchronous=" + synchronous + ", closed=" + closed + "}";
+  }
+
+  // ------------------------------------------------------------------------ for the lanes
+
+  Clock clock() {
+    return clock;
+  }
+
+  Scheduler scheduler() {
+    return scheduler;
+  }
+
+  double nextRandom() {
+    double r = random.nextDouble();
+    return r >= 0 && r < 1 ? r : 0;
+  }
+
+  void published(Notification n) {
+    try {
+      listener.published(n);
+    } catch (RuntimeException e) {
+      listenerFailed("published", e);
+    }
+  }
+
+  void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
+    if (outbox != null) {
+      outbox.complete(n);
+    }
+    try {
+      listener.delivered(n, receipt, attempt);
+    } catch (RuntimeException e) {
+      listenerFailed("delivered", e);
+    }
+  }
+
+  void retryScheduled(Notification n, Attempt failed, Duration delay) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Retrying notification {} on transport '{}' in {} after attempt {}: {}",
+          n.idempotencyKey(), n.channel(), delay, failed.number(), failed.failureType());
+    }
+    try {
+      listener.retryScheduled(n, failed, delay);
+    } catch (RuntimeException e) {
+      listenerFailed("retryScheduled", e);
+    }
+  }
+
+  void deadLetter(DeadLetter deadLetter) {
+    Notification n = deadLetter.notification();
+    LOG.warn("Dead-lettered notification {} of event {} on channel '{}' after {} attempt(s): {}",
+        n.idempotencyKey(), n.event().name(), n.channel(), deadLetter.attempts().size(),
+        deadLetter.reason());
+    try {
+      deadLetterSink.accept(deadLetter);
+    } catch (RuntimeException e) {
+      LOG.error("Dead-letter sink refused notification {} ({}); kept in memory",
+          n.idempotencyKey(), e.getClass().getName());
+      fallbackSink.accept(deadLetter);
+    }
+    if (outbox != null) {
+      outbox.complete(n);
+    }
+    try {
+      listener.deadLettered(deadLetter);
+    } catch (RuntimeException e) {
+      listenerFailed("deadLettered", e);
+    }
+  }
+
+  void breakerChanged(String transportId, BreakerState from, BreakerState to) {
+    if (to == BreakerState.OPEN) {
+      LOG.warn("Circuit breaker of transport '{}' opened (was {})", transportId, from);
+    } else {
+      LOG.info("Circuit breaker of transport '{}' is now {} (was {})", transportId, to, from);
+    }
+    try {
+      listener.breakerStateChanged(transportId, from, to);
+    } catch (RuntimeException e) {
+      listenerFailed("breakerStateChanged", e);
+    }
+  }
+
+  private static void listenerFailed(String method, RuntimeException e) {
+    LOG.warn("DispatchListener.{} threw {}; ignored", method, e.getClass().getName());
+  }
+
+  // ------------------------------------------------------------------------ builder
+
+  private static final class Registration {
+    final Transport transport;
+    final @Nullable LaneConfig config;
+
+    Registration(Transport transport, @Nullable LaneConfig config) {
+      this.transport = transport;
+      this.config = config;
+    }
+  }
+
+  /** Builds {@link EventDispatcher}s. Not thread-safe; the last call to a setter wins. */
+  public static final class Builder {
+    private final Map<String, Registration> transports = new LinkedHashMap<>();
+    private LaneConfig defaultLaneConfig = LaneConfig.defaults();
+    private List<Subscriber> subscribers = List.of();
+    private boolean synchronous;
+    private @Nullable DeadLetterSink deadLetterSink;
+    private DispatchListener listener = DispatchListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable Scheduler scheduler;
+    private RandomGenerator random = ThreadLocalRandom.current();
+    private ThreadFactory threadFactory = Thread::new;
+    private @Nullable Outbox outbox;
+    private Duration closeTimeout = Duration.ofSeconds(10);
+
+    private Builder() {}
+
+    /**
+     * Registers a transport with the {@linkplain #defaultLaneConfig default lane
+     * configuration}. Subscribers whose type equals its {@link Transport#id()} use it.
+     *
+     * @param transport the transport; the dispatcher closes it on shutdown
+     * @return this builder
+     * @throws IllegalArgumentException if its id is blank or already registered
+     */
+    public Builder transport(Transport transport) {
+      return register(transport, null);
+    }
+
+    /**
+     * Registers a transport with its own lane configuration.
+     *
+     * @param transport the transport; the dispatcher closes it on shutdown
+     * @param config the configuration of its lane
+     * @return this builder
+     * @throws IllegalArgumentException if its id is blank or already registered
+     */
+    public Builder transport(Transport transport, LaneConfig config) {
+      return register(transport, requireNonNull(config, "config"));
+    }
+
+    private Builder register(Transport transport, @Nullable LaneConfig config) {
+      requireNonNull(transport, "transport");
+      String id = transport.id();
+      if (id == null || id.isBlank()) {
+        throw new IllegalArgumentException(
+            "transport " + transport.getClass().getName() + " has a blank id");
+      }
+      if (transports.containsKey(id)) {
+        throw new IllegalArgumentException("a transport with id '" + id + "' is already registered");
+      }
+      transports.put(id, new Registration(transport, config));
+      return this;
+    }
+
+    /**
+     * Sets the lane configuration of transports registered without one. Default: {@link
+     * LaneConfig#defaults()}.
+     *
+     * @param config the configuration
+     * @return this builder
+     */
+    public Builder defaultLaneConfig(LaneConfig config) {
+      this.defaultLaneConfig = requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * Sets the initial subscribers. Default: none. Change them later with {@link
+     * EventDispatcher#updateSubscribers}.
+     *
+     * @param subscribers the subscribers
+     * @return this builder
+     */
+    public Builder subscribers(Collection<Subscriber> subscribers) {
+      this.subscribers = List.copyOf(requireNonNull(subscribers, "subscribers"));
+      return this;
+    }
+
+    /**
+     * Sets synchronous mode: no queues nor workers; {@code publish} delivers on the caller's
+     * thread and retries run on the scheduler. For tests and small embedders. Default: false.
+     *
+     * @param synchronous whether to deliver on the caller's thread
+     * @return this builder
+     */
+    public Builder synchronous(boolean synchronous) {
+      this.synchronous = synchronous;
+      return this;
+    }
+
+    /**
+     * Sets where dead letters go. Default: a new {@link InMemoryDeadLetterSink}.
+     *
+     * @param sink the sink
+     * @return this builder
+     */
+    public Builder deadLetterSink(DeadLetterSink sink) {
+      this.deadLetterSink = requireNonNull(sink, "sink");
+      return this;
+    }
+
+    /**
+     * Sets the listener. Default: {@link DispatchListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(DispatchListener listener) {
+      this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets the clock of attempt and dead-letter times and of the circuit breakers. Default:
+     * {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the scheduler of retries; the caller keeps ownership of it. Default: a single daemon
+     * thread owned (and stopped on shutdown) by the dispatcher.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
+     * Sets the source of the retry jitter; it must be thread-safe. Default: {@link
+     * ThreadLocalRandom}.
+     *
+     * @param random the generator
+     * @return this builder
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * Sets the factory of the lanes' worker threads (the dispatcher names them {@code
+     * pamkit-lane-<id>-<n>} and makes them daemons). Default: {@code Thread::new}.
+     *
+     * @param threadFactory the factory
+     * @return this builder
+     */
+    public Builder threadFactory(ThreadFactory threadFactory) {
+      this.threadFactory = requireNonNull(threadFactory, "threadFactory");
+      return this;
+    }
+
+    /**
+     * Sets the outbox that makes accepted notifications durable; pending entries are resumed
+     * when the dispatcher is built. Default: none (accepted notifications live in memory only).
+     *
+     * @param outbox the outbox; the dispatcher closes it on shutdown
+     * @return this builder
+     */
+    public Builder outbox(Outbox outbox) {
+      this.outbox = requireNonNull(outbox, "outbox");
+      return this;
+    }
+
+    /**
+     * Sets how long {@link EventDispatcher#close()} lets the lanes drain. Default: 10 seconds.
+     *
+     * @param timeout zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder closeTimeout(Duration timeout) {
+      requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("closeTimeout must not be negative: " + timeout);
+      }
+      this.closeTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Builds and starts the dispatcher: starts the lanes' workers and resumes the outbox.
+     *
+     * @return the running dispatcher
+     */
+    public EventDispatcher build() {
+      return new EventDispatcher(this).start(subscribers);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.pamkit.core.dispatch;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A snapshot of one lane's counters.
+ *
+ * @param transportId the lane's transport id
+ * @param breakerState the circuit breaker's state
+ * @param queued notifications waiting in the queue or for a retry
+ * @param inFlight notifications a transport is sending now
+ * @param delivered notifications delivered since the start
+ * @param failedAttempts delivery attempts that failed since the start (each retry counts)
+ * @param retried retries scheduled since the start
+ * @param deadLettered notifications dead-lettered since the start
+ * @param latency how long the transport took per send
+ */
+public record LaneMetrics(
+    String transportId,
+    BreakerState breakerState,
+    long queued,
+    long inFlight,
+    long delivered,
+    long failedAttempts,
+    long retried,
+    long deadLettered,
+    LatencyHistogram latency) {
+
+  /** Validates the components. */
+  public LaneMetrics {
+    requireNonNull(transportId, "transportId");
+    requireNonNull(breakerState, "breakerState");
+    requireNonNull(latency, "latency");
+  }
+}

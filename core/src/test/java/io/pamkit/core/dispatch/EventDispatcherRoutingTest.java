@@ -1,0 +1,230 @@
+package io.pamkit.core.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.PropertyFilter;
+import io.pamkit.core.subscription.Subscriber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+final class EventDispatcherRoutingTest {
+
+  private static ApplianceEvent event(String name, String id) {
+    return ApplianceEvent.builder(name).id(id).property("AssetName", "dc01").build();
+  }
+
+  private static EventDispatcher sync(List<Subscriber> subs, Transport... transports) {
+    EventDispatcher.Builder b = EventDispatcher.builder().synchronous(true).subscribers(subs);
+    for (Transport t : transports) {
+      b.transport(t);
+    }
+    return b.build();
+  }
+
+  @Test
+  void publish_exactAndAllEvents_deliversOneNotificationPerMatchOnItsChannel() {
+    TestTransport email = new TestTransport("Email");
+    TestTransport syslog = new TestTransport("Syslog");
+    Subscriber a = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
+    Subscriber b = Subscriber.builder("Syslog").id(2).subscribeToAllEvents(true).build();
+    Subscriber c = Subscriber.builder("Email").id(3).subscribe("UserDeleted").build();
+    try (EventDispatcher d = sync(List.of(a, b, c), email, syslog)) {
+      d.publish(event("UserCreated", "e1"));
+
+      assertEquals(List.of("e1/1"), keys(email.delivered));
+      assertEquals(List.of("e1/2"), keys(syslog.delivered));
+      assertEquals("Email", email.delivered.get(0).channel());
+    }
+  }
+
+  @Test
+  void publish_propertyFilter_deliversOnlyMatchingEvents() {
+    TestTransport email = new TestTransport("Email");
+    Subscriber dc01 = Subscriber.builder("Email").id(1).subscribe("AssetUpdated")
+        .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01")))).build();
+    Subscriber dc02 = Subscriber.builder("Email").id(2).subscribe("AssetUpdated")
+        .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc02")))).build();
+    try (EventDispatcher d = sync(List.of(dc01, dc02), email)) {
+      d.publish(event("AssetUpdated", "e1"));
+      d.publish(ApplianceEvent.builder("AssetUpdated").id("e2").build());
+
+      assertEquals(List.of("e1/1"), keys(email.delivered));
+    }
+  }
+
+  @Test
+  void publish_disabledSubscriber_receivesNothing() {
+    TestTransport email = new TestTransport("Email");
+    Subscriber off = Subscriber.builder("Email").id(1).subscribe("UserCreated").enabled(false)
+        .build();
+    try (EventDispatcher d = sync(List.of(off), email)) {
+      d.publish(event("UserCreated", "e1"));
+      assertEquals(List.of(), email.attempts);
+      assertEquals(0, d.routingIndex().subscriberCount());
+    }
+  }
+
+  @Test
+  void publish_channelWithoutTransport_deadLettersWithReason() {
+    TestTransport email = new TestTransport("Email");
+    Subscriber snmp = Subscriber.builder("Snmp").id(7).subscribe("UserCreated").build();
+    List<DeadLetter> seen = new ArrayList<>();
+    try (EventDispatcher d = EventDispatcher.builder().synchronous(true).transport(email)
+        .subscribers(List.of(snmp))
+        .listener(new DispatchListener() {
+          @Override
+          public void deadLettered(DeadLetter deadLetter) {
+            seen.add(deadLetter);
+          }
+        }).build()) {
+      d.publish(event("UserCreated", "e1"));
+
+      List<DeadLetter> letters = d.deadLetterSink().list();
+      assertEquals(1, letters.size());
+      assertEquals("e1/7", letters.get(0).notification().idempotencyKey());
+      assertEquals("no transport registered for channel 'Snmp'", letters.get(0).reason());
+      assertEquals(List.of(), letters.get(0).attempts());
+      assertEquals(letters, seen);
+    }
+  }
+
+  @Test
+  void publish_afterUpdateSubscribers_seesNewSubscribers() {
+    TestTransport email = new TestTransport("Email");
+    Subscriber a = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
+    Subscriber b = Subscriber.builder("Email").id(2).subscribe("UserCreated").build();
+    try (EventDispatcher d = sync(List.of(a), email)) {
+      d.publish(event("UserCreated", "e1"));
+      d.updateSubscribers(List.of(b));
+      d.publish(event("UserCreated", "e2"));
+      d.updateSubscribers(List.of());
+      d.publish(event("UserCreated", "e3"));
+
+      assertEquals(List.of("e1/1", "e2/2"), keys(email.delivered));
+    }
+  }
+
+  @Test
+  void publish_nullEvent_throwsNpe() {
+    try (EventDispatcher d = sync(List.of())) {
+      assertThrows(NullPointerException.class, () -> d.publish(null));
+    }
+  }
+
+  @Test
+  void builder_duplicateTransportId_throwsIae() {
+    EventDispatcher.Builder b = EventDispatcher.builder().transport(new TestTransport("Email"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> b.transport(new TestTransport("Email")));
+    assertTrue(e.getMessage().contains("'Email'"));
+  }
+
+  /**
+   * Four threads publish while a fifth keeps adding and removing a subscriber: every stable
+   * subscriber gets every event exactly once (nothing lost), nobody gets an event they never
+   * subscribed to (no phantom), and once the churning subscriber is removed it gets nothing more.
+   */
+  @Test
+  void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
+      throws Exception {
+    Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+    Transport counting = new Transport() {
+      @Override
+      public String id() {
+        return "Email";
+      }
+
+      @Override
+      public DeliveryReceipt send(Notification n) {
+        deliveries.computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
+        return new DeliveryReceipt("Email", null, java.time.Instant.EPOCH);
+      }
+    };
+    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
+    Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
+    Subscriber other = Subscriber.builder("Email").id(3).subscribe("UserDeleted").build();
+    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("UserCreated").build();
+    List<Subscriber> base = List.of(stable, everything, other);
+    List<Subscriber> withChurn = List.of(stable, everything, other, churn);
+    int perThread = 5_000;
+    try (EventDispatcher d = sync(base, counting)) {
+      CountDownLatch start = new CountDownLatch(1);
+      AtomicBoolean publishing = new AtomicBoolean(true);
+      List<Thread> publishers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        publishers.add(new Thread(() -> {
+          await(start);
+          for (int i = 0; i < perThread; i++) {
+            d.publish(event("UserCreated", "t" + thread + "-" + i));
+          }
+        }));
+      }
+      Thread updater = new Thread(() -> {
+        await(start);
+        boolean add = true;
+        while (publishing.get()) {
+          d.updateSubscribers(add ? withChurn : base);
+          add = !add;
+        }
+      });
+      publishers.forEach(Thread::start);
+      updater.start();
+      start.countDown();
+      for (Thread p : publishers) {
+        p.join(TimeUnit.SECONDS.toMillis(60));
+      }
+      publishing.set(false);
+      updater.join(TimeUnit.SECONDS.toMillis(60));
+      d.updateSubscribers(base);
+      d.publish(event("UserCreated", "after"));
+
+      for (int t = 0; t < 4; t++) {
+        for (int i = 0; i < perThread; i++) {
+          String id = "t" + t + "-" + i;
+          assertEquals(1, count(deliveries, id + "/1"), id + " to the stable subscriber");
+          assertEquals(1, count(deliveries, id + "/2"), id + " to the all-events subscriber");
+          assertTrue(count(deliveries, id + "/4") <= 1, id + " to the churning subscriber");
+        }
+      }
+      assertEquals(0, count(deliveries, "after/4"));
+      assertEquals(1, count(deliveries, "after/1"));
+      for (String key : deliveries.keySet()) {
+        assertTrue(key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
+            "phantom delivery " + key);
+      }
+    }
+  }
+
+  private static int count(Map<String, AtomicInteger> m, String key) {
+    AtomicInteger c = m.get(key);
+    return c == null ? 0 : c.get();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static List<String> keys(List<Notification> ns) {
+    List<String> out = new ArrayList<>();
+    for (Notification n : ns) {
+      out.add(n.idempotencyKey());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package io.pamkit.core.dispatch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock that moves only when told. Thread-safe. */
+final class FakeClock extends Clock {
+  private volatile Instant now;
+
+  FakeClock(Instant start) {
+    this.now = start;
+  }
+
+  FakeClock() {
+    this(Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  synchronized void advance(Duration d) {
+    now = now.plus(d);
+  }
+
+  synchronized void set(Instant instant) {
+    now = instant;
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
+  }
+}

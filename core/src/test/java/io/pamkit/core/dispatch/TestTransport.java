@@ -1,0 +1,62 @@
+package io.pamkit.core.dispatch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A transport whose behaviour a test scripts; records every attempt and every delivery. */
+final class TestTransport implements Transport {
+  /** What to do for one attempt: return normally to deliver, or throw. */
+  @FunctionalInterface
+  interface Behaviour {
+    void onSend(Notification n, int attempt) throws Exception;
+  }
+
+  private final String id;
+  private volatile Behaviour behaviour;
+  final List<Notification> attempts = new CopyOnWriteArrayList<>();
+  final List<Notification> delivered = new CopyOnWriteArrayList<>();
+  final AtomicInteger closed = new AtomicInteger();
+
+  TestTransport(String id, Behaviour behaviour) {
+    this.id = id;
+    this.behaviour = behaviour;
+  }
+
+  TestTransport(String id) {
+    this(id, (n, a) -> {});
+  }
+
+  void behaviour(Behaviour behaviour) {
+    this.behaviour = behaviour;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public DeliveryReceipt send(Notification notification) {
+    attempts.add(notification);
+    try {
+      behaviour.onSend(notification, attempts.size());
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    delivered.add(notification);
+    return new DeliveryReceipt(id, null, Instant.EPOCH);
+  }
+
+  @Override
+  public void close() {
+    closed.incrementAndGet();
+  }
+
+  static DeliveryException failure(String id, FailureType type, String message) {
+    return new DeliveryException(id, type, message, null);
+  }
+}
