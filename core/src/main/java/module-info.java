@@ -14,7 +14,7 @@ module io.pamkit.core {
   exports io.pamkit.core.event;
   exports io.pamkit.core.subscription;
   exports io.pamkit.core.dispatch;
-  // exports io.pamkit.core.policy; (uncomment once the package has a type)
+  exports io.pamkit.core.policy;
   // exports io.pamkit.core.cert; (uncomment once the package has a type)
   exports io.pamkit.core.net;
   exports io.pamkit.core.secret;

@@ -1,0 +1,31 @@
+package io.pamkit.core.policy;
+
+/**
+ * How an account or asset came to the appliance, which decides whether its services (scheduled
+ * check and change, release requests) start enabled.
+ */
+public enum ObjectOrigin {
+  /** Added by an administrator: services start enabled. */
+  Added(true),
+  /** A service account: services start disabled until it is modified to follow the schedules. */
+  ServiceAccount(false),
+  /** An account found by a discovery job: services start disabled until it is activated. */
+  DiscoveredAccount(false),
+  /** An asset found by a discovery job: services start disabled until it is managed. */
+  DiscoveredAsset(false);
+
+  private final boolean servicesEnabledInitially;
+
+  ObjectOrigin(boolean servicesEnabledInitially) {
+    this.servicesEnabledInitially = servicesEnabledInitially;
+  }
+
+  /**
+   * Returns whether an object of this origin starts with its services enabled.
+   *
+   * @return true only for {@link #Added}
+   */
+  public boolean servicesEnabledInitially() {
+    return servicesEnabledInitially;
+  }
+}

@@ -1,0 +1,9 @@
+package io.pamkit.core.policy;
+
+/** The state of an open release request registered with {@link ServiceToggles}. */
+public enum RequestStatus {
+  /** The request's service is on: the request proceeds. */
+  Open,
+  /** The request's service is off: the request waits until it is switched back on. */
+  OnHold
+}

@@ -1,0 +1,308 @@
+package io.pamkit.core.policy;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.ValidationException;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the Trusted Servers, CORS and Redirects list: an IPv4 or IPv6 address, a CIDR
+ * network of either family, a host name, or a host name with a DNS wildcard.
+ *
+ * <h2>Accepted forms</h2>
+ *
+ * <ul>
+ *   <li>IPv4 address: canonical dotted quad, {@code 192.0.2.10} (no leading zeros, no octal, hex
+ *       or single-number forms).
+ *   <li>IPv6 address: {@code 2001:db8::10}, optionally in brackets; no zone id. An IPv4-mapped
+ *       address ({@code ::ffff:192.0.2.10}) is stored as the IPv4 address.
+ *   <li>CIDR network: {@code 192.0.2.0/24}, {@code 2001:db8::/32}; the prefix is 0..32 or 0..128
+ *       and the address has no bits set beyond the prefix.
+ *   <li>Host name: {@code spp.example.com}; compared case-insensitively, a single trailing dot
+ *       ignored; Unicode names are stored in their IDNA A-label form ({@code bücher.example} is
+ *       {@code xn--bcher-kva.example}).
+ *   <li>Wildcard host name: {@code *.example.com}. The {@code *} must be the whole left-most
+ *       label and be followed by at least two labels. It matches any host name that ends with
+ *       {@code .example.com} and has one or more labels before it ({@code a.example.com}, {@code
+ *       a.b.example.com}), as a DNS wildcard does; it does not match {@code example.com} itself,
+ *       nor {@code badexample.com}, nor IP addresses.
+ * </ul>
+ *
+ * An entry has no scheme, port, path or user information: it trusts the host on every port.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TrustedServer {
+
+  /** The kind of an entry. */
+  public enum Kind {
+    /** One IPv4 address. */
+    Ipv4Address,
+    /** One IPv6 address. */
+    Ipv6Address,
+    /** An IPv4 CIDR network. */
+    Ipv4Network,
+    /** An IPv6 CIDR network. */
+    Ipv6Network,
+    /** One host name. */
+    HostName,
+    /** A host name with a DNS wildcard as its left-most label. */
+    WildcardHostName
+  }
+
+  private final String entry;
+  private final Kind kind;
+  private final String canonical;
+  private final int v4;
+  private final byte @Nullable [] v6;
+  private final int prefix;
+
+  private TrustedServer(
+      String entry, Kind kind, String canonical, int v4, byte @Nullable [] v6, int prefix) {
+    this.entry = entry;
+    this.kind = kind;
+    this.canonical = canonical;
+    this.v4 = v4;
+    this.v6 = v6;
+    this.prefix = prefix;
+  }
+
+  /**
+   * Parses one entry.
+   *
+   * @param entry the entry as an administrator typed it
+   * @return the entry
+   * @throws ValidationException with path {@code "entry"}, naming the entry and the rule it
+   *     breaks
+   */
+  public static TrustedServer parse(String entry) {
+    return parse(entry, "entry");
+  }
+
+  static TrustedServer parse(String entry, String path) {
+    requireNonNull(entry, "entry");
+    try {
+      return parseOrThrow(entry);
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(path, "\"" + safe(entry) + "\" " + e.getMessage());
+    }
+  }
+
+  private static TrustedServer parseOrThrow(String entry) {
+    String e = entry.trim();
+    if (e.isEmpty()) {
+      throw new IllegalArgumentException(
+          "is empty; an entry is an IP address, a CIDR network or a host name");
+    }
+    for (int i = 0; i < e.length(); i++) {
+      char c = e.charAt(i);
+      if (c <= 0x20 || c == 0x7F || c == '\\' || c == '@' || c == '?' || c == '#') {
+        throw new IllegalArgumentException(
+            "contains '" + Hosts.printable(c) + "'; an entry is an IP address, a CIDR network or a"
+                + " host name, without scheme, user, port, path or spaces");
+      }
+    }
+    if (e.contains("://")) {
+      throw new IllegalArgumentException(
+          "has a scheme; an entry is an IP address, a CIDR network or a host name, without"
+              + " scheme, port or path");
+    }
+    int slash = e.indexOf('/');
+    if (slash >= 0) {
+      return parseNetwork(e, slash);
+    }
+    String bare = e;
+    if (bare.startsWith("[") && bare.endsWith("]")) {
+      bare = bare.substring(1, bare.length() - 1);
+    }
+    if (bare.indexOf(':') >= 0) {
+      byte[] v6 = Hosts.parseIpv6(bare.toLowerCase(java.util.Locale.ROOT));
+      if (v6 == null) {
+        throw new IllegalArgumentException(
+            bare.indexOf('%') >= 0
+                ? "has an IPv6 zone id; zone ids are not allowed"
+                : "is not a valid IPv6 address and entries have no port (host:port is not"
+                    + " allowed)");
+      }
+      Integer mapped = Hosts.mappedIpv4(v6);
+      if (mapped != null) {
+        return new TrustedServer(entry, Kind.Ipv4Address, Hosts.formatIpv4(mapped), mapped, null,
+            32);
+      }
+      return new TrustedServer(entry, Kind.Ipv6Address, Hosts.formatIpv6(v6), 0, v6, 128);
+    }
+    if (e.indexOf('*') >= 0) {
+      if (!e.startsWith("*.") || e.indexOf('*', 1) >= 0) {
+        throw new IllegalArgumentException(
+            "has a misplaced wildcard; '*' must be the whole left-most label, as in"
+                + " *.example.com");
+      }
+      String base = Hosts.normaliseHostName(e.substring(2));
+      if (base.indexOf('.') < 0) {
+        throw new IllegalArgumentException(
+            "is too broad; a wildcard must be followed by at least two labels, as in"
+                + " *.example.com");
+      }
+      if (Hosts.looksNumeric(base)) {
+        throw new IllegalArgumentException("has a wildcard on an IP address; wildcards are for"
+            + " host names only");
+      }
+      return new TrustedServer(entry, Kind.WildcardHostName, "*." + base, 0, null, 0);
+    }
+    String lower = e.toLowerCase(java.util.Locale.ROOT);
+    if (Hosts.looksNumeric(lower)) {
+      Integer v4 = Hosts.parseIpv4(lower);
+      if (v4 == null) {
+        throw new IllegalArgumentException(
+            "is not a canonical IPv4 address; write four decimal numbers 0..255 without leading"
+                + " zeros, as in 192.0.2.10");
+      }
+      return new TrustedServer(entry, Kind.Ipv4Address, Hosts.formatIpv4(v4), v4, null, 32);
+    }
+    String host = Hosts.normaliseHostName(e);
+    if (Hosts.looksNumeric(host)) {
+      throw new IllegalArgumentException("is not a canonical IPv4 address");
+    }
+    return new TrustedServer(entry, Kind.HostName, host, 0, null, 0);
+  }
+
+  private static TrustedServer parseNetwork(String e, int slash) {
+    String addr = e.substring(0, slash);
+    String bits = e.substring(slash + 1);
+    if (bits.isEmpty() || bits.length() > 3 || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
+        || (bits.length() > 1 && bits.charAt(0) == '0')) {
+      throw new IllegalArgumentException(
+          "has an invalid prefix length \"" + bits + "\"; a CIDR network is address/prefix, as in"
+              + " 192.0.2.0/24 or 2001:db8::/32");
+    }
+    int p = Integer.parseInt(bits);
+    if (addr.indexOf(':') >= 0) {
+      byte[] v6 = Hosts.parseIpv6(addr.toLowerCase(java.util.Locale.ROOT));
+      if (v6 == null) {
+        throw new IllegalArgumentException("is not a CIDR network: \"" + safe(addr)
+            + "\" is not a valid IPv6 address");
+      }
+      if (p > 128) {
+        throw new IllegalArgumentException("has prefix /" + p + "; IPv6 prefixes are 0..128");
+      }
+      byte[] masked = mask(v6, p);
+      if (!Arrays.equals(masked, v6)) {
+        throw new IllegalArgumentException(
+            "has host bits set beyond /" + p + "; did you mean " + Hosts.formatIpv6(masked) + "/"
+                + p + "?");
+      }
+      return new TrustedServer(e, Kind.Ipv6Network, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
+    }
+    Integer v4 = Hosts.parseIpv4(addr);
+    if (v4 == null) {
+      throw new IllegalArgumentException("is not a CIDR network: \"" + safe(addr)
+          + "\" is not a canonical IPv4 address (four decimal numbers 0..255)");
+    }
+    if (p > 32) {
+      throw new IllegalArgumentException("has prefix /" + p + "; IPv4 prefixes are 0..32");
+    }
+    int m = p == 0 ? 0 : -1 << (32 - p);
+    if ((v4 & m) != v4) {
+      throw new IllegalArgumentException(
+          "has host bits set beyond /" + p + "; did you mean " + Hosts.formatIpv4(v4 & m) + "/"
+              + p + "?");
+    }
+    return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
+  }
+
+  private static byte[] mask(byte[] v6, int p) {
+    byte[] out = v6.clone();
+    for (int i = 0; i < 16; i++) {
+      int keep = Math.max(0, Math.min(8, p - 8 * i));
+      out[i] = (byte) (out[i] & (0xFF << (8 - keep)));
+    }
+    return out;
+  }
+
+  private static String safe(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length() && i < 200; i++) {
+      char c = s.charAt(i);
+      sb.append(c < 0x20 || c == 0x7F ? Hosts.printable(c) : String.valueOf(c));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the entry as given.
+   *
+   * @return the original text
+   */
+  public String entry() {
+    return entry;
+  }
+
+  /**
+   * Returns the kind of entry.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the normalised form: lower-case A-label host names, canonical IP addresses.
+   *
+   * @return e.g. {@code "*.example.com"}, {@code "2001:db8::/32"}
+   */
+  public String canonical() {
+    return canonical;
+  }
+
+  boolean matchesIpv4(int address) {
+    switch (kind) {
+      case Ipv4Address:
+        return address == v4;
+      case Ipv4Network:
+        int m = prefix == 0 ? 0 : -1 << (32 - prefix);
+        return (address & m) == v4;
+      default:
+        return false;
+    }
+  }
+
+  boolean matchesIpv6(byte[] address) {
+    byte[] mine = v6;
+    if (mine == null) {
+      return false;
+    }
+    if (kind == Kind.Ipv6Address) {
+      return Arrays.equals(mine, address);
+    }
+    return kind == Kind.Ipv6Network && Arrays.equals(mask(address, prefix), mine);
+  }
+
+  boolean matchesHostName(String asciiHost) {
+    if (kind == Kind.HostName) {
+      return canonical.equals(asciiHost);
+    }
+    if (kind == Kind.WildcardHostName) {
+      String suffix = canonical.substring(1); // ".example.com"
+      return asciiHost.length() > suffix.length() && asciiHost.endsWith(suffix);
+    }
+    return false;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof TrustedServer && ((TrustedServer) o).canonical.equals(canonical);
+  }
+
+  @Override
+  public int hashCode() {
+    return canonical.hashCode();
+  }
+
+  /** Returns the canonical form. */
+  @Override
+  public String toString() {
+    return canonical;
+  }
+}

@@ -1,0 +1,16 @@
+package io.pamkit.core.policy;
+
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventPublisher;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Keeps every published event, in order. */
+final class RecordingPublisher implements EventPublisher {
+  final List<ApplianceEvent> events = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void publish(ApplianceEvent event) {
+    events.add(event);
+  }
+}

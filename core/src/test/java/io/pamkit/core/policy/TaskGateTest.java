@@ -1,0 +1,77 @@
+package io.pamkit.core.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+final class TaskGateTest {
+  private final ServiceToggles toggles =
+      ServiceToggles.builder("SPP-1").publisher(new RecordingPublisher()).build();
+
+  @Test
+  void acquire_on_grantsPermitAndCountsIt() {
+    TaskGate gate = toggles.gate(Service.PasswordCheckEnabled);
+    TaskGate.Permit p = gate.acquire();
+    assertEquals(1, gate.running());
+    assertEquals(Service.PasswordCheckEnabled, p.service());
+    p.close();
+    p.close();
+    assertEquals(0, gate.running());
+  }
+
+  @Test
+  void acquire_off_refusedScheduledOrManual() {
+    for (Service s : Service.values()) {
+      if (s.kind() != ServiceKind.Task) {
+        continue;
+      }
+      toggles.setEnabled(s, false, "admin");
+      TaskGate gate = toggles.gate(s);
+      ServiceDisabledException e = assertThrows(ServiceDisabledException.class, gate::acquire);
+      assertEquals(s, e.service());
+      assertTrue(e.getMessage().contains(s.apiName()), e.getMessage());
+      assertTrue(gate.tryAcquire().isEmpty());
+      assertEquals(0, gate.running());
+      toggles.setEnabled(s, true, "admin");
+      gate.acquire().close();
+    }
+  }
+
+  @Test
+  void switchOff_runningTasksFinish_newOnesRefused() throws Exception {
+    TaskGate gate = toggles.gate(Service.DiscoverAccountsEnabled);
+    TaskGate.Permit running = gate.acquire();
+    toggles.setEnabled(Service.DiscoverAccountsEnabled, false, "admin");
+    assertEquals(1, gate.running());
+    assertThrows(ServiceDisabledException.class, gate::acquire);
+    assertFalse(gate.awaitDrained(Duration.ofMillis(20)));
+
+    CountDownLatch waiting = new CountDownLatch(1);
+    CompletableFuture<Boolean> drained =
+        CompletableFuture.supplyAsync(
+            () -> {
+              waiting.countDown();
+              try {
+                return gate.awaitDrained(Duration.ofMinutes(1));
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertTrue(waiting.await(1, TimeUnit.MINUTES));
+    running.close();
+    assertTrue(drained.get(1, TimeUnit.MINUTES));
+    assertEquals(0, gate.running());
+  }
+
+  @Test
+  void awaitDrained_nothingRunning_returnsAtOnce() throws Exception {
+    assertTrue(toggles.gate(Service.DirectorySyncEnabled).awaitDrained(Duration.ZERO));
+  }
+}
