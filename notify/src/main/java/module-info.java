@@ -5,9 +5,18 @@
 module io.pamkit.notify {
   requires transitive io.pamkit.core;
   requires static transitive org.jspecify;
+  requires jakarta.mail;
+  requires org.eclipse.angus.mail;
+  requires java.naming;
 
-  // exports io.pamkit.notify; (uncomment once the package has a type)
+  exports io.pamkit.notify;
   exports io.pamkit.notify.spi;
+  exports io.pamkit.notify.smtp;
+  exports io.pamkit.notify.template;
 
   uses io.pamkit.notify.spi.TransportProvider;
+
+  provides io.pamkit.notify.spi.TransportProvider with
+      io.pamkit.notify.InMemoryTransportProvider,
+      io.pamkit.notify.smtp.SmtpTransportProvider;
 }

@@ -1,0 +1,601 @@
+package io.pamkit.notify.smtp;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.Violation;
+import io.pamkit.core.secret.CredentialResolver;
+import io.pamkit.core.secret.Secret;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.InetAddress;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SMTP transport's settings: every field of the appliance's {@code EmailClientConfig} with its
+ * default, plus timeouts, TLS material and the EHLO name.
+ *
+ * <table>
+ *   <caption>Appliance fields</caption>
+ *   <tr><th>{@code EmailClientConfig}</th><th>setter</th><th>default</th></tr>
+ *   <tr><td>{@code ServerAddress}</td><td>{@link Builder#serverAddress}</td><td>blank (email
+ *       disabled)</td></tr>
+ *   <tr><td>{@code PortNumber}</td><td>{@link Builder#port}</td><td>25</td></tr>
+ *   <tr><td>{@code RequireTlsFlag}</td><td>{@link Builder#requireTls}</td><td>true</td></tr>
+ *   <tr><td>{@code RequireSmtpsFlag}</td><td>{@link Builder#requireSmtps}</td><td>false</td></tr>
+ *   <tr><td>{@code VerifySslCertificate}</td><td>{@link Builder#verifySslCertificate}</td>
+ *       <td>true</td></tr>
+ *   <tr><td>{@code UseClientCertificate}</td><td>{@link Builder#clientCertificate}</td><td>no
+ *       certificate</td></tr>
+ *   <tr><td>{@code RequireUserAuthentication}, {@code ConnectionProperties}</td>
+ *       <td>{@link Builder#authentication}</td><td>none</td></tr>
+ *   <tr><td>{@code SenderEmail}</td><td>{@link Builder#senderEmail}</td><td>none; required with a
+ *       server address</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe; the builder is not. {@link #toString()} shows no secret.
+ */
+public final class SmtpTransportConfig {
+  private final String serverAddress;
+  private final @Nullable ServerAddress parsedAddress;
+  private final boolean mxLookup;
+  private final int port;
+  private final boolean requireTls;
+  private final boolean requireSmtps;
+  private final boolean verifySslCertificate;
+  private final @Nullable KeyStore trustAnchors;
+  private final @Nullable KeyStore clientKeyStore;
+  private final @Nullable Secret clientKeyPassword;
+  private final @Nullable SSLContext sslContext;
+  private final SmtpAuthentication authentication;
+  private final @Nullable CredentialResolver credentialResolver;
+  private final String senderEmail;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
+  private final String heloName;
+  private final String channel;
+
+  private SmtpTransportConfig(Builder b, @Nullable ServerAddress parsed, String heloName) {
+    this.serverAddress = b.serverAddress;
+    this.parsedAddress = parsed;
+    this.mxLookup = b.mxLookup;
+    this.port = b.port;
+    this.requireTls = b.requireTls;
+    this.requireSmtps = b.requireSmtps;
+    this.verifySslCertificate = b.verifySslCertificate;
+    this.trustAnchors = b.trustAnchors;
+    this.clientKeyStore = b.clientKeyStore;
+    this.clientKeyPassword = b.clientKeyPassword;
+    this.sslContext = b.sslContext;
+    this.authentication = b.authentication;
+    this.credentialResolver = b.credentialResolver;
+    this.senderEmail = b.senderEmail;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
+    this.heloName = heloName;
+    this.channel = b.channel;
+  }
+
+  /**
+   * Starts a builder with every default.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this configuration.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.serverAddress = serverAddress;
+    b.mxLookup = mxLookup;
+    b.port = port;
+    b.requireTls = requireTls;
+    b.requireSmtps = requireSmtps;
+    b.verifySslCertificate = verifySslCertificate;
+    b.trustAnchors = trustAnchors;
+    b.clientKeyStore = clientKeyStore;
+    b.clientKeyPassword = clientKeyPassword;
+    b.sslContext = sslContext;
+    b.authentication = authentication;
+    b.credentialResolver = credentialResolver;
+    b.senderEmail = senderEmail;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.writeTimeout = writeTimeout;
+    b.heloName = heloName;
+    b.channel = channel;
+    return b;
+  }
+
+  /** @return whether email is enabled, i.e. {@code ServerAddress} is not blank */
+  public boolean enabled() {
+    return parsedAddress != null;
+  }
+
+  /** @return {@code ServerAddress} as written; empty when email is disabled */
+  public String serverAddress() {
+    return serverAddress;
+  }
+
+  /**
+   * Returns the host sockets connect to: the bare IP literal, or the DNS name (the mail domain
+   * when {@link #mxLookup()} is on).
+   *
+   * @return the host, or empty when email is disabled
+   */
+  public Optional<String> host() {
+    return parsedAddress == null ? Optional.empty() : Optional.of(parsedAddress.host());
+  }
+
+  /** @return whether {@code ServerAddress} is a mail domain resolved through its MX records */
+  public boolean mxLookup() {
+    return mxLookup;
+  }
+
+  /** @return {@code PortNumber} */
+  public int port() {
+    return port;
+  }
+
+  /** @return {@code RequireTlsFlag}: STARTTLS is required (ignored with SMTPS) */
+  public boolean requireTls() {
+    return requireTls;
+  }
+
+  /** @return {@code RequireSmtpsFlag}: TLS from the first byte (implicit TLS) */
+  public boolean requireSmtps() {
+    return requireSmtps;
+  }
+
+  /** @return whether the connection uses TLS at all (STARTTLS or SMTPS) */
+  public boolean usesTls() {
+    return requireTls || requireSmtps;
+  }
+
+  /** @return {@code VerifySslCertificate}: chain and host name are verified */
+  public boolean verifySslCertificate() {
+    return verifySslCertificate;
+  }
+
+  /** @return the trust anchors the server certificate is verified against, if set */
+  public Optional<KeyStore> trustAnchors() {
+    return Optional.ofNullable(trustAnchors);
+  }
+
+  /** @return {@code UseClientCertificate}: a client certificate is configured */
+  public boolean useClientCertificate() {
+    return clientKeyStore != null;
+  }
+
+  /** @return the key store holding the client certificate and its key, if set */
+  public Optional<KeyStore> clientKeyStore() {
+    return Optional.ofNullable(clientKeyStore);
+  }
+
+  Optional<Secret> clientKeyPassword() {
+    return Optional.ofNullable(clientKeyPassword);
+  }
+
+  /** @return the SSL context that replaces trust anchors and client certificate, if set */
+  public Optional<SSLContext> sslContext() {
+    return Optional.ofNullable(sslContext);
+  }
+
+  /** @return how the client authenticates */
+  public SmtpAuthentication authentication() {
+    return authentication;
+  }
+
+  /** @return the resolver of vaulted account passwords, if set */
+  public Optional<CredentialResolver> credentialResolver() {
+    return Optional.ofNullable(credentialResolver);
+  }
+
+  /** @return {@code SenderEmail}: the From address; empty when email is disabled */
+  public String senderEmail() {
+    return senderEmail;
+  }
+
+  /** @return the connect timeout */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** @return the read timeout (each wait for a server reply) */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** @return the write timeout (each write to the server) */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /** @return the name the client gives in EHLO */
+  public String heloName() {
+    return heloName;
+  }
+
+  /** @return the channel the transport serves (subscribers of this {@code Type}) */
+  public String channel() {
+    return channel;
+  }
+
+  /** Returns the settings; no password. */
+  @Override
+  public String toString() {
+    return "SmtpTransportConfig{serverAddress=" + serverAddress + (mxLookup ? " (MX)" : "")
+        + ", port=" + port + ", requireTls=" + requireTls + ", requireSmtps=" + requireSmtps
+        + ", verifySslCertificate=" + verifySslCertificate + ", clientCertificate="
+        + useClientCertificate() + ", authentication=" + authentication + ", senderEmail="
+        + senderEmail + ", timeouts=" + connectTimeout + "/" + readTimeout + "/" + writeTimeout
+        + ", channel=" + channel + "}";
+  }
+
+  /**
+   * Checks an email address as pamkit sends to or from it: at most {@code max} characters, no
+   * control character (CR, LF), one RFC 822 address with a domain.
+   */
+  static String checkAddress(String path, String address, int max) {
+    List<Violation> v = new ArrayList<>();
+    if (address.isEmpty()) {
+      throw new ValidationException(path, "is required");
+    }
+    if (address.length() > max) {
+      v.add(new Violation(path, address.length() + " characters is more than the maximum of "
+          + max));
+    }
+    if (address.chars().anyMatch(Character::isISOControl)) {
+      throw new ValidationException(path, "must not contain CR, LF or other control characters"
+          + " (header injection)");
+    }
+    try {
+      InternetAddress a = new InternetAddress(address, true);
+      if (a.getAddress().indexOf('@') < 0 || a.getPersonal() != null
+          || !a.getAddress().equals(address.strip())) {
+        v.add(new Violation(path, "'" + address + "' is not a single address local@domain"));
+      }
+    } catch (AddressException e) {
+      v.add(new Violation(path, "'" + address + "' is not a valid email address: "
+          + e.getMessage()));
+    }
+    if (!v.isEmpty()) {
+      throw new ValidationException(v);
+    }
+    return address.strip();
+  }
+
+  /** Builds {@link SmtpTransportConfig}s. Not thread-safe; the last call to a setter wins. */
+  public static final class Builder {
+    private String serverAddress = "";
+    private boolean mxLookup;
+    private int port = 25;
+    private boolean requireTls = true;
+    private boolean requireSmtps;
+    private boolean verifySslCertificate = true;
+    private @Nullable KeyStore trustAnchors;
+    private @Nullable KeyStore clientKeyStore;
+    private @Nullable Secret clientKeyPassword;
+    private @Nullable SSLContext sslContext;
+    private SmtpAuthentication authentication = SmtpAuthentication.none();
+    private @Nullable CredentialResolver credentialResolver;
+    private String senderEmail = "";
+    private Duration connectTimeout = Duration.ofSeconds(30);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration writeTimeout = Duration.ofSeconds(60);
+    private @Nullable String heloName;
+    private String channel = "Email";
+
+    private Builder() {}
+
+    /**
+     * Sets {@code ServerAddress}. Default: blank, which disables email. Forms: an IPv4 address
+     * ({@code [192.0.2.25]}, brackets optional), an IPv6 address in square brackets ({@code
+     * [2001:db8::25]}), or a DNS name; at most 255 characters. Checked in {@link #build()}.
+     *
+     * @param serverAddress the address, or blank to disable email
+     * @return this builder
+     */
+    public Builder serverAddress(String serverAddress) {
+      this.serverAddress = requireNonNull(serverAddress, "ServerAddress").strip();
+      return this;
+    }
+
+    /**
+     * Sets whether {@code ServerAddress} is a mail domain whose MX records name the server (the
+     * exchange with the lowest preference is used, and its name is what the certificate must
+     * match). Default: false.
+     *
+     * @param mxLookup true to resolve MX records
+     * @return this builder
+     */
+    public Builder mxLookup(boolean mxLookup) {
+      this.mxLookup = mxLookup;
+      return this;
+    }
+
+    /**
+     * Sets {@code PortNumber}. Default: 25 (use 465 with SMTPS, 587 for submission).
+     *
+     * @param port 1 to 65535
+     * @return this builder
+     * @throws ValidationException if outside 1..65535
+     */
+    public Builder port(int port) {
+      if (port < 1 || port > 65535) {
+        throw new ValidationException("PortNumber", port + " is outside 1..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets {@code RequireTlsFlag}. Default: true: the client issues STARTTLS and the connection
+     * fails, without sending anything in plain text, when the server does not offer it. False
+     * (with {@code RequireSmtpsFlag} false) is the appliance's "None": no TLS at all.
+     *
+     * @param requireTls whether STARTTLS is required
+     * @return this builder
+     */
+    public Builder requireTls(boolean requireTls) {
+      this.requireTls = requireTls;
+      return this;
+    }
+
+    /**
+     * Sets {@code RequireSmtpsFlag}. Default: false. True means implicit TLS (SMTPS, typically
+     * port 465): the TLS handshake is the first thing on the connection; it implies TLS, so
+     * {@code RequireTlsFlag} is then not consulted.
+     *
+     * @param requireSmtps whether to use implicit TLS
+     * @return this builder
+     */
+    public Builder requireSmtps(boolean requireSmtps) {
+      this.requireSmtps = requireSmtps;
+      return this;
+    }
+
+    /**
+     * Sets {@code VerifySslCertificate}. Default: true: the server's chain must lead to a trust
+     * anchor and its certificate must match the server name (or the IP address written in
+     * {@code ServerAddress}). False accepts any certificate, as the appliance allows; it is logged
+     * as a warning.
+     *
+     * @param verify whether to verify the server certificate and host name
+     * @return this builder
+     */
+    public Builder verifySslCertificate(boolean verify) {
+      this.verifySslCertificate = verify;
+      return this;
+    }
+
+    /**
+     * Sets the trust anchors the server certificate is verified against. Default: none, which
+     * means the JDK's default trust store ({@code cacerts}).
+     *
+     * @param trustAnchors a key store of trusted certificates, or null
+     * @return this builder
+     */
+    public Builder trustAnchors(@Nullable KeyStore trustAnchors) {
+      this.trustAnchors = trustAnchors;
+      return this;
+    }
+
+    /**
+     * Sets the client certificate presented during the TLS handshake ({@code
+     * UseClientCertificate}). Default: none.
+     *
+     * @param keyStore a key store (e.g. PKCS#12) holding the certificate chain and private key,
+     *     or null for none
+     * @param keyPassword the password of the private key
+     * @return this builder
+     */
+    public Builder clientCertificate(@Nullable KeyStore keyStore, @Nullable Secret keyPassword) {
+      if (keyStore != null && keyPassword == null) {
+        throw new IllegalArgumentException("a client certificate needs its key password");
+      }
+      this.clientKeyStore = keyStore;
+      this.clientKeyPassword = keyStore == null ? null : keyPassword;
+      return this;
+    }
+
+    /**
+     * Sets an SSL context to use instead of {@link #trustAnchors} and {@link #clientCertificate}
+     * (for key material held in an HSM, for instance). Default: none. Its trust managers decide
+     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host-name
+     * check follows {@code VerifySslCertificate}.
+     *
+     * @param sslContext the context, or null
+     * @return this builder
+     */
+    public Builder sslContext(@Nullable SSLContext sslContext) {
+      this.sslContext = sslContext;
+      return this;
+    }
+
+    /**
+     * Sets the user authentication. Default: {@link SmtpAuthentication#none()}.
+     *
+     * @param authentication none, password or account
+     * @return this builder
+     */
+    public Builder authentication(SmtpAuthentication authentication) {
+      this.authentication = requireNonNull(authentication, "authentication");
+      return this;
+    }
+
+    /**
+     * Sets the resolver of vaulted account passwords; required with {@link
+     * SmtpAuthentication#account}. Default: none.
+     *
+     * @param resolver the resolver, or null
+     * @return this builder
+     */
+    public Builder credentialResolver(@Nullable CredentialResolver resolver) {
+      this.credentialResolver = resolver;
+      return this;
+    }
+
+    /**
+     * Sets {@code SenderEmail}, the From address of every email. Default: none; required when
+     * {@code ServerAddress} is set.
+     *
+     * @param senderEmail at most 512 characters, a single address, no CR or LF
+     * @return this builder
+     */
+    public Builder senderEmail(String senderEmail) {
+      this.senderEmail = requireNonNull(senderEmail, "SenderEmail");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout. Default: 30 seconds.
+     *
+     * @param timeout positive, at most 24 days
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = checkTimeout("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the read timeout, the longest wait for one server reply. Default: 60 seconds.
+     *
+     * @param timeout positive, at most 24 days
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = checkTimeout("readTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the write timeout, the longest a write to the server may block. Default: 60 seconds.
+     *
+     * @param timeout positive, at most 24 days
+     * @return this builder
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = checkTimeout("writeTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the name given in EHLO. Default: this machine's host name, or {@code localhost} when
+     * it cannot be found.
+     *
+     * @param heloName a host name; no spaces or control characters
+     * @return this builder
+     */
+    public Builder heloName(String heloName) {
+      requireNonNull(heloName, "heloName");
+      if (heloName.isBlank() || !heloName.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        throw new ValidationException("heloName", "'" + heloName + "' is not a host name");
+      }
+      this.heloName = heloName;
+      return this;
+    }
+
+    /**
+     * Sets the channel the transport serves. Default: {@code "Email"}.
+     *
+     * @param channel the subscribers' {@code Type}
+     * @return this builder
+     */
+    public Builder channel(String channel) {
+      requireNonNull(channel, "channel");
+      if (channel.isBlank()) {
+        throw new IllegalArgumentException("channel must not be blank");
+      }
+      this.channel = channel;
+      return this;
+    }
+
+    private static Duration checkTimeout(String name, Duration timeout) {
+      requireNonNull(timeout, name);
+      if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() < 1
+          || timeout.compareTo(Duration.ofDays(24)) > 0) {
+        throw new ValidationException(name, timeout + " is not between 1 ms and 24 days (a"
+            + " timeout is never infinite)");
+      }
+      return timeout;
+    }
+
+    /**
+     * Builds the configuration.
+     *
+     * @return the immutable configuration
+     * @throws ValidationException listing every broken rule: an invalid server address, a missing
+     *     or invalid sender, an account without a credential resolver
+     */
+    public SmtpTransportConfig build() {
+      List<Violation> v = new ArrayList<>();
+      ServerAddress parsed = null;
+      if (!serverAddress.isEmpty()) {
+        try {
+          parsed = ServerAddress.parse("ServerAddress", serverAddress);
+          if (mxLookup && parsed.kind() != ServerAddress.Kind.DNS_NAME) {
+            v.add(new Violation("ServerAddress", "MX lookup needs a domain name, not the IP"
+                + " address " + serverAddress));
+          }
+        } catch (ValidationException e) {
+          v.addAll(e.violations());
+        }
+        if (senderEmail.isEmpty()) {
+          v.add(new Violation("SenderEmail", "is required when ServerAddress is set"));
+        }
+      }
+      if (!senderEmail.isEmpty()) {
+        try {
+          checkAddress("SenderEmail", senderEmail, 512);
+        } catch (ValidationException e) {
+          v.addAll(e.violations());
+        }
+      }
+      if (authentication.kind() == SmtpAuthentication.Kind.ACCOUNT && credentialResolver == null) {
+        v.add(new Violation("ConnectionProperties", "authentication with the account "
+            + authentication.account().orElseThrow() + " needs a CredentialResolver"));
+      }
+      if (!usesTlsSetting() && (clientKeyStore != null)) {
+        v.add(new Violation("UseClientCertificate", "a client certificate needs RequireTlsFlag or"
+            + " RequireSmtpsFlag"));
+      }
+      if (!v.isEmpty()) {
+        throw new ValidationException(v);
+      }
+      String helo = heloName != null ? heloName : localHostName();
+      return new SmtpTransportConfig(this, parsed, helo);
+    }
+
+    private boolean usesTlsSetting() {
+      return requireTls || requireSmtps;
+    }
+
+    private static String localHostName() {
+      try {
+        String n = InetAddress.getLocalHost().getHostName();
+        if (n != null && !n.isBlank() && n.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+          return n;
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        // fall back below
+      }
+      return "localhost";
+    }
+  }
+}
