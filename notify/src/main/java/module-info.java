@@ -13,10 +13,12 @@ module io.pamkit.notify {
   exports io.pamkit.notify.spi;
   exports io.pamkit.notify.smtp;
   exports io.pamkit.notify.template;
+  exports io.pamkit.notify.syslog;
 
   uses io.pamkit.notify.spi.TransportProvider;
 
   provides io.pamkit.notify.spi.TransportProvider with
       io.pamkit.notify.InMemoryTransportProvider,
-      io.pamkit.notify.smtp.SmtpTransportProvider;
+      io.pamkit.notify.smtp.SmtpTransportProvider,
+      io.pamkit.notify.syslog.SyslogTransportProvider;
 }

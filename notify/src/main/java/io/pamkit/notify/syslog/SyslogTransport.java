@@ -1,0 +1,658 @@
+package io.pamkit.notify.syslog;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.DeliveryReceipt;
+import io.pamkit.core.dispatch.FailureType;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.EventCatalog;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SyslogProtocol;
+import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import io.pamkit.core.subscription.SyslogTcpFraming;
+import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.notify.syslog.internal.ByteBuf;
+import io.pamkit.notify.syslog.internal.Counters;
+import io.pamkit.notify.syslog.internal.MessageFormatter;
+import io.pamkit.notify.syslog.internal.Sender;
+import io.pamkit.notify.syslog.internal.StreamSender;
+import io.pamkit.notify.syslog.internal.UdpSender;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends notifications to syslog servers: the {@code Syslog} channel of Syslog Events subscribers.
+ *
+ * <p>Each subscriber's {@link SyslogSubscriberProperties} choose the destination (a configured
+ * {@link SyslogServer} found by id, name or network address in the {@linkplain
+ * Builder#serverRegistry registry}, or the subscriber's own address), the protocol ({@code
+ * LegacyUdp}: RFC 3164 over UDP, at most 1,024 bytes; {@code Udp}: RFC 5424 over UDP with RFC 5426
+ * size rules; {@code Tcp}: RFC 5424 over TCP with RFC 6587 framing, or over TLS per RFC 5425 with
+ * {@code UseSslEncryption}), the facility, the time zone and the body ({@code CEF}, {@code JSON}
+ * or plain text). TCP and TLS connections stay open between messages and are reopened with
+ * exponential back-off when they fail.
+ *
+ * <p>Failures: connection refused, timeouts, unresolvable hosts and broken connections are
+ * {@link FailureType#TRANSIENT}; a server certificate that fails verification and a client
+ * certificate asked for but not configured are {@link FailureType#PERMANENT_TRANSPORT}; a
+ * subscriber without syslog properties or pointing at an unknown server is {@link
+ * FailureType#PERMANENT_MESSAGE}.
+ *
+ * <p>Thread-safe; build with {@link #builder()}, close to release sockets.
+ *
+ * {@snippet :
+ * try (SyslogTransport syslog = SyslogTransport.builder().appName("pamkit").build()) {
+ *   DeliveryReceipt receipt = syslog.send(notification);
+ * }
+ * }
+ */
+public final class SyslogTransport implements NotificationTransport {
+  /** The channel id, equal to {@link Subscriber#SYSLOG}. */
+  public static final String ID = Subscriber.SYSLOG;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SyslogTransport.class);
+  private static final int LEGACY_MAX = 1024;
+
+  private final SyslogServerRegistry registry;
+  private final String hostName;
+  private final String appName;
+  private final String procId;
+  private final long enterpriseNumber;
+  private final boolean utf8Bom;
+  private final String cefVendor;
+  private final String cefProduct;
+  private final String cefVersion;
+  private final EventCatalog catalog;
+  private final int maxUdpMessageSize;
+  private final int maxStreamMessageSize;
+  private final Duration connectTimeout;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final @Nullable SSLContext sslContext;
+  private final @Nullable SSLContext clientCertificateSslContext;
+  private final Clock clock;
+
+  private final Counters counters = new Counters();
+  private final Map<SyslogSubscriberProperties, MessageFormatter> formatters =
+      new ConcurrentHashMap<>();
+  private final Map<Destination, Sender> senders = new ConcurrentHashMap<>();
+  private final ThreadLocal<ByteBuf> buffers = ThreadLocal.withInitial(() -> new ByteBuf(1024));
+  private volatile boolean closed;
+
+  private SyslogTransport(Builder b) {
+    this.registry = b.registry;
+    this.hostName = b.hostName != null ? b.hostName : localHostName();
+    this.appName = b.appName;
+    this.procId = b.procId != null ? b.procId : String.valueOf(ProcessHandle.current().pid());
+    this.enterpriseNumber = b.enterpriseNumber;
+    this.utf8Bom = b.utf8Bom;
+    this.cefVendor = b.cefVendor;
+    this.cefProduct = b.cefProduct;
+    this.cefVersion = b.cefVersion;
+    this.catalog = b.catalog;
+    this.maxUdpMessageSize = b.maxUdpMessageSize;
+    this.maxStreamMessageSize = b.maxStreamMessageSize;
+    this.connectTimeout = b.connectTimeout;
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
+    this.sslContext = b.sslContext;
+    this.clientCertificateSslContext = b.clientCertificateSslContext;
+    this.clock = b.clock;
+  }
+
+  /**
+   * Starts a builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns {@code "Syslog"}.
+   *
+   * @return the channel id
+   */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /**
+   * Returns the registry of configured syslog servers.
+   *
+   * @return the registry
+   */
+  public SyslogServerRegistry serverRegistry() {
+    return registry;
+  }
+
+  /**
+   * Returns the HOSTNAME written in every message.
+   *
+   * @return the host name
+   */
+  public String hostName() {
+    return hostName;
+  }
+
+  /**
+   * Formats and sends one notification to its subscriber's syslog server.
+   *
+   * @param notification a notification whose subscriber has {@link SyslogSubscriberProperties}
+   * @return a receipt; syslog gives no message id
+   * @throws DeliveryException if the message could not be handed to the network
+   */
+  @Override
+  public DeliveryReceipt send(Notification notification) {
+    requireNonNull(notification, "notification");
+    if (closed) {
+      throw new IllegalStateException("the syslog transport is closed");
+    }
+    SyslogSubscriberProperties props =
+        notification
+            .subscriber()
+            .syslogProperties()
+            .orElseThrow(
+                () ->
+                    new DeliveryException(
+                        ID,
+                        FailureType.PERMANENT_MESSAGE,
+                        "subscriber " + notification.subscriber().id()
+                            + " has no SyslogProperties",
+                        null));
+    Destination destination = resolve(props);
+    MessageFormatter formatter = formatters.computeIfAbsent(props, this::formatter);
+    ByteBuf buffer = buffers.get();
+    formatter.format(notification, buffer);
+    int limit =
+        destination.protocol == SyslogProtocol.LegacyUdp
+            ? LEGACY_MAX
+            : destination.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
+    int length = buffer.length();
+    if (length > limit) {
+      length = buffer.utf8Boundary(limit);
+      counters.truncated.increment();
+    }
+    Sender sender = senders.computeIfAbsent(destination, this::sender);
+    sender.send(buffer, length);
+    return new DeliveryReceipt(ID, null, clock.instant());
+  }
+
+  /**
+   * Returns the counters since this transport was built.
+   *
+   * @return a snapshot
+   */
+  public SyslogMetrics metrics() {
+    return new SyslogMetrics(
+        counters.sent.sum(),
+        counters.truncated.sum(),
+        counters.delimitersEscaped.sum(),
+        counters.connectionsOpened.sum(),
+        counters.connectionsLost.sum(),
+        counters.connectFailures.sum(),
+        counters.resent.sum());
+  }
+
+  /** Closes every socket. Later sends throw {@link IllegalStateException}. */
+  @Override
+  public void close() {
+    closed = true;
+    for (Sender s : senders.values()) {
+      s.close();
+    }
+    senders.clear();
+  }
+
+  @Override
+  public String toString() {
+    return "SyslogTransport{hostName=" + hostName + ", appName=" + appName + ", servers="
+        + registry.list().size() + "}";
+  }
+
+  private Destination resolve(SyslogSubscriberProperties p) {
+    Optional<SyslogServer> server;
+    if (p.syslogServerId().isPresent()) {
+      int id = p.syslogServerId().get();
+      server = registry.findById(id);
+      if (server.isEmpty()) {
+        throw new DeliveryException(
+            ID, FailureType.PERMANENT_MESSAGE,
+            "SyslogServerId " + id + " names no configured syslog server", null);
+      }
+    } else if (p.syslogServerName().isPresent()) {
+      String name = p.syslogServerName().get();
+      server = registry.findByName(name);
+      if (server.isEmpty()) {
+        throw new DeliveryException(
+            ID, FailureType.PERMANENT_MESSAGE,
+            "SyslogServerName '" + name + "' names no configured syslog server", null);
+      }
+    } else if (p.networkAddress().isPresent()) {
+      server = registry.findByNetworkAddress(p.networkAddress().get());
+    } else {
+      throw new DeliveryException(
+          ID, FailureType.PERMANENT_MESSAGE,
+          "SyslogProperties need a SyslogServerId, a SyslogServerName or a NetworkAddress", null);
+    }
+    if (server.isPresent()) {
+      SyslogServer s = server.get();
+      return new Destination(
+          SyslogServerRegistry.normalize(s.networkAddress()), s.port(), s.protocol(),
+          s.useSslEncryption(), s.useClientCertificate(), s.verifySslCertificate(),
+          s.tcpFraming());
+    }
+    return new Destination(
+        SyslogServerRegistry.normalize(p.networkAddress().orElseThrow()), p.port(), p.protocol(),
+        p.useSslEncryption(), p.useClientCertificate(), p.verifySslCertificate(), p.tcpFraming());
+  }
+
+  private MessageFormatter formatter(SyslogSubscriberProperties p) {
+    return new MessageFormatter(
+        p.facility(),
+        p.protocol() == SyslogProtocol.LegacyUdp,
+        p.logFormat().orElse(null),
+        p.keyPrefix().orElse(null),
+        ZoneId.of(p.timeZoneId()),
+        hostName,
+        appName,
+        procId,
+        enterpriseNumber,
+        utf8Bom,
+        cefVendor,
+        cefProduct,
+        cefVersion,
+        catalog);
+  }
+
+  private Sender sender(Destination d) {
+    if (d.protocol != SyslogProtocol.Tcp) {
+      return new UdpSender(ID, d.host, d.port, counters);
+    }
+    SSLSocketFactory tls = null;
+    if (d.tls) {
+      tls = socketFactory(d);
+    }
+    return new StreamSender(
+        ID, d.host, d.port, d.framing, tls, d.tls && d.verify, connectTimeout, initialBackoff,
+        maxBackoff, clock, counters);
+  }
+
+  private SSLSocketFactory socketFactory(Destination d) {
+    if (d.clientCertificate) {
+      if (clientCertificateSslContext == null) {
+        throw new DeliveryException(
+            ID, FailureType.PERMANENT_TRANSPORT,
+            "UseClientCertificate is true for " + d.host + ":" + d.port
+                + " but no clientCertificateSslContext is configured", null);
+      }
+      if (!d.verify) {
+        LOG.warn("VerifySslCertificate is false for syslog server {}:{}: the host name is not "
+            + "checked; the certificate chain is checked by the client certificate's SSLContext",
+            d.host, d.port);
+      }
+      return clientCertificateSslContext.getSocketFactory();
+    }
+    if (!d.verify) {
+      LOG.warn("VerifySslCertificate is false for syslog server {}:{}: its certificate and host "
+          + "name are NOT verified", d.host, d.port);
+      return TrustAll.CONTEXT.getSocketFactory();
+    }
+    if (sslContext != null) {
+      return sslContext.getSocketFactory();
+    }
+    try {
+      return SSLContext.getDefault().getSocketFactory();
+    } catch (NoSuchAlgorithmException e) {
+      throw new DeliveryException(
+          ID, FailureType.PERMANENT_TRANSPORT, "no default TLS context: " + e.getMessage(), e);
+    }
+  }
+
+  private static String localHostName() {
+    try {
+      String name = InetAddress.getLocalHost().getCanonicalHostName();
+      return name.isEmpty() ? "-" : name;
+    } catch (UnknownHostException e) {
+      return "-";
+    }
+  }
+
+  /** Where and how a message goes; the key of the sender cache. */
+  private record Destination(
+      String host,
+      int port,
+      SyslogProtocol protocol,
+      boolean tls,
+      boolean clientCertificate,
+      boolean verify,
+      SyslogTcpFraming framing) {}
+
+  /** The context used when a server's certificate must not be verified. */
+  private static final class TrustAll extends X509ExtendedTrustManager {
+    static final SSLContext CONTEXT = create();
+
+    private static SSLContext create() {
+      try {
+        SSLContext c = SSLContext.getInstance("TLS");
+        c.init(null, new TrustManager[] {new TrustAll()}, null);
+        return c;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("TLS is not available", e);
+      }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  }
+
+  /** Builds {@link SyslogTransport}s. Not thread-safe; the last call to a setter wins. */
+  public static final class Builder {
+    private SyslogServerRegistry registry = SyslogServerRegistry.of();
+    private @Nullable String hostName;
+    private String appName = "pamkit";
+    private @Nullable String procId;
+    private long enterpriseNumber = 32473;
+    private boolean utf8Bom = true;
+    private String cefVendor = "pamkit";
+    private String cefProduct = "pamkit";
+    private String cefVersion = "1.0";
+    private EventCatalog catalog = EventCatalog.defaults();
+    private int maxUdpMessageSize = 2048;
+    private int maxStreamMessageSize = 8192;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration initialBackoff = Duration.ofMillis(500);
+    private Duration maxBackoff = Duration.ofMinutes(1);
+    private @Nullable SSLContext sslContext;
+    private @Nullable SSLContext clientCertificateSslContext;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the configured syslog servers that subscribers point at. Default: an empty registry.
+     *
+     * @param registry the registry (shared, not copied: later changes are seen)
+     * @return this builder
+     */
+    public Builder serverRegistry(SyslogServerRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Sets the HOSTNAME field. Default: this machine's canonical host name.
+     *
+     * @param hostName 1 to 255 printable US-ASCII characters (RFC 5424)
+     * @return this builder
+     * @throws IllegalArgumentException if the name breaks the rule
+     */
+    public Builder hostName(String hostName) {
+      this.hostName = printable("hostName", hostName, 255);
+      return this;
+    }
+
+    /**
+     * Sets the APP-NAME field (the TAG of RFC 3164 messages). Default: {@code pamkit}.
+     *
+     * @param appName 1 to 48 printable US-ASCII characters (RFC 5424)
+     * @return this builder
+     * @throws IllegalArgumentException if the name breaks the rule
+     */
+    public Builder appName(String appName) {
+      this.appName = printable("appName", appName, 48);
+      return this;
+    }
+
+    /**
+     * Sets the PROCID field. Default: this process's id.
+     *
+     * @param procId 1 to 128 printable US-ASCII characters (RFC 5424)
+     * @return this builder
+     * @throws IllegalArgumentException if the value breaks the rule
+     */
+    public Builder procId(String procId) {
+      this.procId = printable("procId", procId, 128);
+      return this;
+    }
+
+    /**
+     * Sets the private enterprise number of the structured-data ids {@code pamkit@N} and {@code
+     * props@N}. Default: 32473, the number RFC 5612 reserves for documentation.
+     *
+     * @param number a positive number
+     * @return this builder
+     * @throws IllegalArgumentException if the number is not positive
+     */
+    public Builder enterpriseNumber(long number) {
+      if (number < 1 || number > 4_294_967_295L) {
+        throw new IllegalArgumentException("enterpriseNumber " + number + " outside 1..2^32-1");
+      }
+      this.enterpriseNumber = number;
+      return this;
+    }
+
+    /**
+     * Sets whether RFC 5424 messages start their MSG with the UTF-8 byte order mark (RFC 5424
+     * 6.4, MSG-UTF8). Default: true. Some receivers show the BOM; turn it off for them.
+     *
+     * @param bom whether to write the BOM
+     * @return this builder
+     */
+    public Builder utf8Bom(boolean bom) {
+      this.utf8Bom = bom;
+      return this;
+    }
+
+    /**
+     * Sets the CEF header's Device Vendor, Device Product and Device Version. Default: {@code
+     * pamkit}, {@code pamkit}, {@code 1.0}.
+     *
+     * @param vendor the vendor
+     * @param product the product
+     * @param version the version
+     * @return this builder
+     */
+    public Builder cefDevice(String vendor, String product, String version) {
+      this.cefVendor = requireNonNull(vendor, "vendor");
+      this.cefProduct = requireNonNull(product, "product");
+      this.cefVersion = requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Sets the catalog that gives each event's category. Default: {@link
+     * EventCatalog#defaults()}.
+     *
+     * @param catalog the catalog
+     * @return this builder
+     */
+    public Builder eventCatalog(EventCatalog catalog) {
+      this.catalog = requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the largest RFC 5424 message sent over UDP; longer ones are cut at a UTF-8 character
+     * boundary and counted in {@link SyslogMetrics#truncated()}. Default: 2048 bytes, which RFC
+     * 5426 says IPv4 receivers should accept. {@code LegacyUdp} messages are always cut at 1,024
+     * bytes.
+     *
+     * @param bytes 480 (what every receiver must accept) to 65507
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxUdpMessageSize(int bytes) {
+      if (bytes < 480 || bytes > 65507) {
+        throw new IllegalArgumentException("maxUdpMessageSize " + bytes + " outside 480..65507");
+      }
+      this.maxUdpMessageSize = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the largest message sent over TCP or TLS, framing excluded; longer ones are cut at a
+     * UTF-8 character boundary and counted. Default: 8192 bytes, which RFC 5425 says receivers
+     * should accept (and rsyslog's default limit).
+     *
+     * @param bytes 480 to 16777216
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxStreamMessageSize(int bytes) {
+      if (bytes < 480 || bytes > 16 * 1024 * 1024) {
+        throw new IllegalArgumentException(
+            "maxStreamMessageSize " + bytes + " outside 480..16777216");
+      }
+      this.maxStreamMessageSize = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the TCP connect and TLS handshake timeout. Default: 5 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the reconnect back-off: after a failed connection attempt, sends fail fast for {@code
+     * initial}, then twice as long after each further failure, up to {@code max}. Default: 500
+     * milliseconds and 1 minute.
+     *
+     * @param initial the first delay
+     * @param max the longest delay, at least {@code initial}
+     * @return this builder
+     * @throws IllegalArgumentException if not positive or max is below initial
+     */
+    public Builder reconnectBackoff(Duration initial, Duration max) {
+      positive("initial", initial);
+      positive("max", max);
+      if (max.compareTo(initial) < 0) {
+        throw new IllegalArgumentException("max " + max + " is below initial " + initial);
+      }
+      this.initialBackoff = initial;
+      this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Sets the TLS context of servers with {@code VerifySslCertificate} (and no client
+     * certificate): its trust managers verify the server's chain, and pamkit checks the host name
+     * (HTTPS rules). Default: the JVM's default context.
+     *
+     * @param context the context
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext context) {
+      this.sslContext = requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * Sets the TLS context that holds the syslog client certificate (the appliance's {@code
+     * SyslogClientCertificate}), used for servers with {@code UseClientCertificate}; its trust
+     * managers verify the server. Default: none, and such servers fail with {@code
+     * PERMANENT_TRANSPORT}.
+     *
+     * @param context a context whose key managers hold the client certificate and key
+     * @return this builder
+     */
+    public Builder clientCertificateSslContext(SSLContext context) {
+      this.clientCertificateSslContext = requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * Sets the clock of receipts and of the reconnect back-off. Default: {@link
+     * Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the transport. No socket is opened until the first send.
+     *
+     * @return a new transport
+     */
+    public SyslogTransport build() {
+      return new SyslogTransport(this);
+    }
+
+    private static String printable(String field, String value, int max) {
+      requireNonNull(value, field);
+      if (value.isEmpty() || value.length() > max) {
+        throw new IllegalArgumentException(
+            field + " is " + value.length() + " characters long; 1.." + max + " are allowed");
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 33 || c > 126) {
+          throw new IllegalArgumentException(
+              field + " must be printable US-ASCII (RFC 5424 PRINTUSASCII); found U+"
+                  + String.format("%04X", (int) c) + " at index " + i);
+        }
+      }
+      return value;
+    }
+
+    private static Duration positive(String field, Duration d) {
+      requireNonNull(d, field);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(field + " must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}

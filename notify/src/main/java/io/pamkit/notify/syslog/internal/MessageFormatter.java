@@ -1,0 +1,586 @@
+package io.pamkit.notify.syslog.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventCatalog;
+import io.pamkit.core.event.EventCategory;
+import io.pamkit.core.event.EventDefinition;
+import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.subscription.SyslogFacility;
+import io.pamkit.core.subscription.SyslogFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes one notification as a syslog message (RFC 5424, or RFC 3164 for {@code LegacyUdp}) with
+ * a plain text, CEF or JSON body, straight into a reused {@link ByteBuf}.
+ *
+ * <p>Design: every field is escaped for the grammar it lands in while it is encoded, so no
+ * intermediate strings are built. Header fields are reduced to PRINTUSASCII, SD-PARAM values get
+ * {@code "}, {@code \} and {@code ]} escaped, SD-NAMEs are limited to 32 printable US-ASCII
+ * characters without {@code =}, space, {@code ]} and {@code "}, CEF header fields escape {@code |}
+ * and {@code \}, CEF extension values escape {@code =}, {@code \} and line breaks, and JSON
+ * strings follow RFC 8259. Immutable and thread-safe; the buffer passed in is not.
+ */
+public final class MessageFormatter {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  private final int facility;
+  private final boolean legacy;
+  private final @Nullable SyslogFormat logFormat;
+  private final String keyPrefix;
+  private final ZoneRules zoneRules;
+  private final String hostName;
+  private final String appName;
+  private final String procId;
+  private final String metaSdId;
+  private final String propsSdId;
+  private final boolean bom;
+  private final String cefVendor;
+  private final String cefProduct;
+  private final String cefVersion;
+  private final EventCatalog catalog;
+
+  /**
+   * Creates a formatter.
+   *
+   * @param facility the facility
+   * @param legacy true for RFC 3164, false for RFC 5424
+   * @param logFormat CEF, JSON, or null for plain text
+   * @param keyPrefix the prefix of custom keys in CEF and JSON bodies, or null
+   * @param zone the zone of the timestamps
+   * @param hostName the HOSTNAME field (PRINTUSASCII, at most 255)
+   * @param appName the APP-NAME field (PRINTUSASCII, at most 48)
+   * @param procId the PROCID field
+   * @param enterpriseNumber the private enterprise number of the SD-IDs
+   * @param bom whether an RFC 5424 MSG starts with the UTF-8 BOM
+   * @param cefVendor the CEF Device Vendor
+   * @param cefProduct the CEF Device Product
+   * @param cefVersion the CEF Device Version
+   * @param catalog the catalog giving each event name's category
+   */
+  public MessageFormatter(
+      SyslogFacility facility,
+      boolean legacy,
+      @Nullable SyslogFormat logFormat,
+      @Nullable String keyPrefix,
+      ZoneId zone,
+      String hostName,
+      String appName,
+      String procId,
+      long enterpriseNumber,
+      boolean bom,
+      String cefVendor,
+      String cefProduct,
+      String cefVersion,
+      EventCatalog catalog) {
+    this.facility = facility.code();
+    this.legacy = legacy;
+    this.logFormat = logFormat;
+    this.keyPrefix = keyPrefix == null ? "" : keyPrefix;
+    this.zoneRules = zone.getRules();
+    this.hostName = hostName;
+    this.appName = appName;
+    this.procId = procId;
+    this.metaSdId = "pamkit@" + enterpriseNumber;
+    this.propsSdId = "props@" + enterpriseNumber;
+    this.bom = bom;
+    this.cefVendor = cefVendor;
+    this.cefProduct = cefProduct;
+    this.cefVersion = cefVersion;
+    this.catalog = requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * Writes the message of a notification; the buffer is reset first.
+   *
+   * @param notification the notification
+   * @param out the buffer that receives the message
+   */
+  public void format(Notification notification, ByteBuf out) {
+    out.reset();
+    ApplianceEvent event = notification.event();
+    int pri = facility * 8 + event.level().syslogSeverity();
+    out.put('<').decimal(pri).put('>');
+    if (legacy) {
+      timestamp3164(event.time(), out);
+      out.put(' ');
+      printable(hostName, 255, out);
+      out.put(' ');
+      tag(appName, out);
+      out.put('[').ascii(procId).ascii("]: ");
+    } else {
+      out.ascii("1 ");
+      timestamp3339(event.time(), out);
+      out.put(' ');
+      printable(hostName, 255, out);
+      out.put(' ');
+      printable(appName, 48, out);
+      out.put(' ');
+      printable(procId, 128, out);
+      out.put(' ');
+      printable(event.name(), 32, out);
+      out.put(' ');
+      structuredData(notification, out);
+      out.put(' ');
+      if (bom) {
+        out.put(BOM, 0, BOM.length);
+      }
+    }
+    body(notification, out);
+  }
+
+  private void body(Notification n, ByteBuf out) {
+    if (logFormat == SyslogFormat.CEF) {
+      cef(n, out);
+    } else if (logFormat == SyslogFormat.JSON) {
+      json(n, out);
+    } else {
+      text(n, out);
+    }
+  }
+
+  private EventCategory category(String name) {
+    Optional<EventDefinition> d = catalog.find(name);
+    return d.isPresent() ? d.get().category() : EventCategory.Unknown;
+  }
+
+  // ---------------------------------------------------------------- RFC 5424 structured data
+
+  private void structuredData(Notification n, ByteBuf out) {
+    ApplianceEvent e = n.event();
+    out.put('[').ascii(metaSdId);
+    sdParam("EventName", e.name(), out);
+    sdParam("EventId", e.id(), out);
+    sdParam("Level", e.level().name(), out);
+    sdParam("Category", category(e.name()).name(), out);
+    if (!e.applianceId().isEmpty()) {
+      sdParam("ApplianceId", e.applianceId(), out);
+    }
+    String objectType = e.objectType();
+    String objectId = e.objectId();
+    if (objectType != null && objectId != null) {
+      sdParam("ObjectType", objectType, out);
+      sdParam("ObjectId", objectId, out);
+    }
+    sdParam("IdempotencyKey", n.idempotencyKey(), out);
+    out.put(']');
+    Map<String, String> props = e.properties();
+    if (!props.isEmpty()) {
+      out.put('[').ascii(propsSdId);
+      for (Map.Entry<String, String> p : props.entrySet()) {
+        sdParam(p.getKey(), p.getValue(), out);
+      }
+      out.put(']');
+    }
+  }
+
+  private static void sdParam(String name, String value, ByteBuf out) {
+    out.put(' ');
+    sdName(name, out);
+    out.ascii("=\"");
+    sdValue(value, out);
+    out.put('"');
+  }
+
+  /**
+   * Writes an SD-NAME: at most 32 printable US-ASCII characters except {@code =}, space, {@code
+   * ]} and {@code "}; any other character becomes {@code _}.
+   *
+   * @param name the name
+   * @param out the buffer
+   */
+  static void sdName(String name, ByteBuf out) {
+    int n = Math.min(name.length(), 32);
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean ok = c > 32 && c < 127 && c != '=' && c != ']' && c != '"';
+      out.put(ok ? c : '_');
+    }
+  }
+
+  /**
+   * Writes a PARAM-VALUE with {@code "}, {@code \} and {@code ]} escaped (RFC 5424 6.3.3).
+   *
+   * @param value the value
+   * @param out the buffer
+   */
+  static void sdValue(String value, ByteBuf out) {
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\' || c == ']') {
+        out.put('\\').put(c);
+      } else {
+        i = utf8Char(value, i, out);
+      }
+    }
+  }
+
+  /** Writes PRINTUSASCII (33..126), other characters as {@code _}, or {@code -} when empty. */
+  static void printable(String s, int max, ByteBuf out) {
+    if (s.isEmpty()) {
+      out.put('-');
+      return;
+    }
+    int n = Math.min(s.length(), max);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      out.put(c > 32 && c < 127 ? c : '_');
+    }
+  }
+
+  private static void tag(String s, ByteBuf out) {
+    int n = Math.min(s.length(), 32);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      out.put(ok ? c : '_');
+    }
+  }
+
+  // ---------------------------------------------------------------- timestamps
+
+  private void timestamp3339(Instant t, ByteBuf out) {
+    int offset = zoneRules.getOffset(t).getTotalSeconds();
+    long local = t.getEpochSecond() + offset;
+    writeDateTime(local, out);
+    out.put('.').padded(t.getNano() / 1_000_000, 3);
+    if (offset == 0) {
+      out.put('Z');
+    } else {
+      int abs = Math.abs(offset);
+      out.put(offset < 0 ? '-' : '+').padded(abs / 3600, 2).put(':').padded(abs / 60 % 60, 2);
+    }
+  }
+
+  /**
+   * Writes {@code Mmm dd hh:mm:ss} (day padded with a space) in the configured zone.
+   *
+   * @param t the instant
+   * @param out the buffer
+   */
+  private void timestamp3164(Instant t, ByteBuf out) {
+    long local = t.getEpochSecond() + zoneRules.getOffset(t).getTotalSeconds();
+    long days = Math.floorDiv(local, 86400);
+    int secs = Math.floorMod(local, 86400);
+    long[] ymd = civil(days);
+    out.ascii(MONTHS[(int) ymd[1] - 1]).put(' ');
+    if (ymd[2] < 10) {
+      out.put(' ');
+    }
+    out.decimal(ymd[2]).put(' ');
+    out.padded(secs / 3600, 2).put(':').padded(secs / 60 % 60, 2).put(':').padded(secs % 60, 2);
+  }
+
+  private static void writeDateTime(long local, ByteBuf out) {
+    long days = Math.floorDiv(local, 86400);
+    int secs = Math.floorMod(local, 86400);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), without java.time objects.
+    long z = days + 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2) {
+      y++;
+    }
+    out.padded((int) y, 4).put('-').padded((int) m, 2).put('-').padded((int) d, 2).put('T');
+    out.padded(secs / 3600, 2).put(':').padded(secs / 60 % 60, 2).put(':').padded(secs % 60, 2);
+  }
+
+  private static long[] civil(long days) {
+    long z = days + 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    return new long[] {m <= 2 ? y + 1 : y, m, d};
+  }
+
+  // ---------------------------------------------------------------- plain text
+
+  private void text(Notification n, ByteBuf out) {
+    ApplianceEvent e = n.event();
+    out.utf8(e.name()).ascii(": level=").ascii(e.level().name());
+    if (!e.applianceId().isEmpty()) {
+      out.ascii(" appliance=").utf8(e.applianceId());
+    }
+    String objectType = e.objectType();
+    String objectId = e.objectId();
+    if (objectType != null && objectId != null) {
+      out.ascii(" object=").utf8(objectType).put('/').utf8(objectId);
+    }
+    for (Map.Entry<String, String> p : e.properties().entrySet()) {
+      out.put(' ').utf8(p.getKey()).ascii("=\"");
+      quoted(p.getValue(), out);
+      out.put('"');
+    }
+  }
+
+  private static void quoted(String s, ByteBuf out) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.put('\\').put(c);
+      } else {
+        i = utf8Char(s, i, out);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- CEF
+
+  /**
+   * Maps a level to a CEF severity (0 to 10).
+   *
+   * @param level the level
+   * @return 1 debug, 3 info and none, 6 warn, 8 error
+   */
+  public static int cefSeverity(EventLevel level) {
+    switch (level) {
+      case Debug:
+        return 1;
+      case Warn:
+        return 6;
+      case Error:
+        return 8;
+      default:
+        return 3;
+    }
+  }
+
+  private void cef(Notification n, ByteBuf out) {
+    ApplianceEvent e = n.event();
+    out.ascii("CEF:0|");
+    cefHeader(cefVendor, out);
+    out.put('|');
+    cefHeader(cefProduct, out);
+    out.put('|');
+    cefHeader(cefVersion, out);
+    out.put('|');
+    cefHeader(e.name(), out);
+    out.put('|');
+    humanized(e.name(), out);
+    out.put('|').decimal(cefSeverity(e.level())).put('|');
+    out.ascii("rt=").decimal(e.time().toEpochMilli());
+    out.ascii(" cat=").ascii(category(e.name()).name());
+    out.ascii(" externalId=");
+    cefValue(e.id(), out);
+    out.ascii(" dvchost=");
+    cefValue(hostName, out);
+    if (!e.applianceId().isEmpty()) {
+      out.ascii(" deviceExternalId=");
+      cefValue(e.applianceId(), out);
+    }
+    out.ascii(" cs1Label=IdempotencyKey cs1=");
+    cefValue(n.idempotencyKey(), out);
+    String objectType = e.objectType();
+    String objectId = e.objectId();
+    if (objectType != null && objectId != null) {
+      cefCustom("ObjectType", objectType, out);
+      cefCustom("ObjectId", objectId, out);
+    }
+    for (Map.Entry<String, String> p : e.properties().entrySet()) {
+      cefCustom(p.getKey(), p.getValue(), out);
+    }
+  }
+
+  private void cefCustom(String key, String value, ByteBuf out) {
+    out.put(' ');
+    cefKey(keyPrefix, out);
+    cefKey(key, out);
+    out.put('=');
+    cefValue(value, out);
+  }
+
+  /** Writes a CEF extension key: letters, digits and {@code _}; anything else becomes {@code _}. */
+  static void cefKey(String key, ByteBuf out) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      out.put(ok ? c : '_');
+    }
+  }
+
+  /** Writes a CEF header field: {@code \} and {@code |} escaped, line breaks as spaces. */
+  static void cefHeader(String s, ByteBuf out) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '|') {
+        out.put('\\').put(c);
+      } else if (c == '\r' || c == '\n') {
+        out.put(' ');
+      } else {
+        i = utf8Char(s, i, out);
+      }
+    }
+  }
+
+  /**
+   * Writes a CEF extension value: {@code \} and {@code =} escaped, CR and LF as {@code \r} and
+   * {@code \n}.
+   */
+  static void cefValue(String s, ByteBuf out) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '=') {
+        out.put('\\').put(c);
+      } else if (c == '\n') {
+        out.put('\\').put('n');
+      } else if (c == '\r') {
+        out.put('\\').put('r');
+      } else {
+        i = utf8Char(s, i, out);
+      }
+    }
+  }
+
+  private static int utf8Char(String s, int i, ByteBuf out) {
+    char c = s.charAt(i);
+    if (c < 0x80) {
+      out.put(c);
+      return i;
+    }
+    if (Character.isHighSurrogate(c) && i + 1 < s.length()
+        && Character.isLowSurrogate(s.charAt(i + 1))) {
+      out.codePoint(Character.toCodePoint(c, s.charAt(i + 1)));
+      return i + 1;
+    }
+    out.codePoint(c);
+    return i;
+  }
+
+  private static void humanized(String name, ByteBuf out) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+        out.put(' ');
+      }
+      if (c == '\\' || c == '|') {
+        out.put('\\').put(c);
+      } else {
+        i = utf8Char(name, i, out);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  private void json(Notification n, ByteBuf out) {
+    ApplianceEvent e = n.event();
+    out.put('{');
+    jsonMember("EventName", e.name(), false, out);
+    jsonMember("EventId", e.id(), true, out);
+    out.ascii(",\"Time\":\"");
+    timestamp3339(e.time(), out);
+    out.put('"');
+    jsonMember("Level", e.level().name(), true, out);
+    jsonMember("Category", category(e.name()).name(), true, out);
+    jsonMember("ApplianceId", e.applianceId(), true, out);
+    String objectType = e.objectType();
+    String objectId = e.objectId();
+    if (objectType != null && objectId != null) {
+      jsonMember("ObjectType", objectType, true, out);
+      jsonMember("ObjectId", objectId, true, out);
+    }
+    jsonMember("IdempotencyKey", n.idempotencyKey(), true, out);
+    for (Map.Entry<String, String> p : e.properties().entrySet()) {
+      out.ascii(",\"");
+      jsonString(keyPrefix, out);
+      jsonString(p.getKey(), out);
+      if (keyPrefix.isEmpty() && isStandardJsonKey(p.getKey())) {
+        out.put('_');
+      }
+      out.ascii("\":\"");
+      jsonString(p.getValue(), out);
+      out.put('"');
+    }
+    out.put('}');
+  }
+
+  /**
+   * Returns whether a property name collides with one of the JSON body's own members; such a
+   * property is written with a trailing {@code _} when no key prefix is set.
+   *
+   * @param key the property name
+   * @return true when the name is taken
+   */
+  static boolean isStandardJsonKey(String key) {
+    switch (key) {
+      case "EventName":
+      case "EventId":
+      case "Time":
+      case "Level":
+      case "Category":
+      case "ApplianceId":
+      case "ObjectType":
+      case "ObjectId":
+      case "IdempotencyKey":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static void jsonMember(String key, String value, boolean comma, ByteBuf out) {
+    if (comma) {
+      out.put(',');
+    }
+    out.put('"').ascii(key).ascii("\":\"");
+    jsonString(value, out);
+    out.put('"');
+  }
+
+  /** Writes the inside of a JSON string (RFC 8259): quotes, backslashes and controls escaped. */
+  static void jsonString(String s, ByteBuf out) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.put('\\').put(c);
+      } else if (c < 0x20) {
+        switch (c) {
+          case '\n':
+            out.ascii("\\n");
+            break;
+          case '\r':
+            out.ascii("\\r");
+            break;
+          case '\t':
+            out.ascii("\\t");
+            break;
+          default:
+            out.ascii("\\u00").put(hex(c >> 4)).put(hex(c & 0xF));
+        }
+      } else {
+        i = utf8Char(s, i, out);
+      }
+    }
+  }
+
+  private static char hex(int nibble) {
+    return (char) (nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+  }
+}
