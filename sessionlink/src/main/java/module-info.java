@@ -8,6 +8,6 @@ module io.pamkit.sessionlink {
   requires jdk.httpserver;
   requires static transitive org.jspecify;
 
-  // exports io.pamkit.sessionlink; (uncomment once the package has a type)
+  exports io.pamkit.sessionlink;
   // exports io.pamkit.sessionlink.simulator; (uncomment once the package has a type)
 }

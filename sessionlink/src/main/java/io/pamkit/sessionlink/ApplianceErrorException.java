@@ -1,0 +1,32 @@
+package io.pamkit.sessionlink;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An error response of an appliance that no more specific type covers; {@link #code()} and
+ * {@link #apiError()} have the details.
+ */
+public final class ApplianceErrorException extends SessionLinkException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param summary what went wrong
+   * @param httpStatus the HTTP status, or 0 without a response
+   * @param apiError the appliance's error body, if any
+   * @param uri the request's URI, if any
+   * @param resolution the documented way out, if known
+   * @param cause the underlying failure, if any
+   */
+  public ApplianceErrorException(
+      String summary,
+      int httpStatus,
+      @Nullable ApiError apiError,
+      @Nullable URI uri,
+      @Nullable String resolution,
+      @Nullable Throwable cause) {
+    super(summary, httpStatus, apiError, uri, resolution, cause);
+  }
+}

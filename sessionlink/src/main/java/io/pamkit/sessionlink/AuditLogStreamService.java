@@ -1,0 +1,63 @@
+package io.pamkit.sessionlink;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Audit Log Stream Service switch: lets a linked session appliance request and stream the password appliance's audit log. Off by default.
+ *
+ * <p>Mirrors the API's {@code AuditLogStreamService} schema field for field (JSON names in PascalCase, as on the
+ * wire). Absent or null values are {@code null}; absent lists are empty.
+ *
+ * @param enabled The {@code Enabled} value.
+ */
+public record AuditLogStreamService(
+    @JsonProperty("Enabled") @Nullable Boolean enabled) {
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this value's fields, to derive a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.enabled = enabled;
+    return b;
+  }
+
+  /** Builds a {@link AuditLogStreamService}; not thread-safe. Every field starts absent (null, false or empty). */
+  public static final class Builder {
+    private @Nullable Boolean enabled;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code Enabled}.
+     *
+     * @param enabled the value; null for absent
+     * @return this builder
+     */
+    public Builder enabled(@Nullable Boolean enabled) {
+      this.enabled = enabled;
+      return this;
+    }
+
+    /**
+     * Builds the value.
+     *
+     * @return a new immutable value
+     */
+    public AuditLogStreamService build() {
+      return new AuditLogStreamService(enabled);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.pamkit.sessionlink;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The appliance rejected the request's content: the 70000 series (invalid request, {@code
+ * orderby}, {@code fields}, {@code filter}, enum values) or a missing body or key (60245, 60103,
+ * 60102, 60097, 60090). {@link ApiError#modelState()} names the fields when the appliance did.
+ */
+public final class RequestValidationException extends SessionLinkException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param summary what went wrong
+   * @param httpStatus the HTTP status, or 0 without a response
+   * @param apiError the appliance's error body, if any
+   * @param uri the request's URI, if any
+   * @param resolution the documented way out, if known
+   * @param cause the underlying failure, if any
+   */
+  public RequestValidationException(
+      String summary,
+      int httpStatus,
+      @Nullable ApiError apiError,
+      @Nullable URI uri,
+      @Nullable String resolution,
+      @Nullable Throwable cause) {
+    super(summary, httpStatus, apiError, uri, resolution, cause);
+  }
+}

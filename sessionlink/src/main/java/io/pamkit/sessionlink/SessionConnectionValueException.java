@@ -1,0 +1,33 @@
+package io.pamkit.sessionlink;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Code 60657: the session connection has a missing, invalid or non-unique value (typically
+ * {@code NodeId}). Through the session appliance's join it means the session cluster is already
+ * linked.
+ */
+public final class SessionConnectionValueException extends SessionLinkException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param summary what went wrong
+   * @param httpStatus the HTTP status, or 0 without a response
+   * @param apiError the appliance's error body, if any
+   * @param uri the request's URI, if any
+   * @param resolution the documented way out, if known
+   * @param cause the underlying failure, if any
+   */
+  public SessionConnectionValueException(
+      String summary,
+      int httpStatus,
+      @Nullable ApiError apiError,
+      @Nullable URI uri,
+      @Nullable String resolution,
+      @Nullable Throwable cause) {
+    super(summary, httpStatus, apiError, uri, resolution, cause);
+  }
+}

@@ -1,0 +1,1212 @@
+package io.pamkit.sessionlink;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.Violation;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.internal.CertificateAuthority;
+import io.pamkit.sessionlink.internal.ErrorMapper;
+import io.pamkit.sessionlink.internal.Json;
+import io.pamkit.sessionlink.internal.Sanitize;
+import io.pamkit.sessionlink.internal.SchemaValidator;
+import io.pamkit.sessionlink.internal.TlsProbe;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client of the password appliance's (SPP) REST API for everything the session link needs: login
+ * and token renewal, session connections (list, get, link, edit, soft and hard delete, split-state
+ * detection), their connection policies, members and managed networks, the link's switches
+ * ({@code AccessRequestBroker}, {@code AuditLog/StreamService}, {@code ServicesConfig}), the
+ * appliance version and status.
+ *
+ * <p>URLs are {@code https://{host}/service/{core|appliance|notification}/v4/...}; when the
+ * appliance answers the login or an anonymous probe on v4 with 404, the client falls back to v3 for
+ * every later call. TLS certificate and host-name verification are always on. The user token is
+ * renewed before it expires: every authenticated request asks for {@code
+ * X-TokenLifetimeRemaining}, and when less than {@link Builder#renewBefore(Duration)} is left the
+ * client logs in again and logs the old token out. Only idempotent calls (GET, PUT) are retried,
+ * at most {@link Builder#maxRetries(int)} times, on transport failures and HTTP 502/503/504.
+ * {@link #close()} logs out.
+ *
+ * <p>Thread-safe. Errors are {@link SessionLinkException}s; invalid arguments are {@link
+ * ValidationException}s naming the field, checked against the appliance's OpenAPI schemas before
+ * anything is sent.
+ *
+ * {@snippet :
+ * try (SppClient spp = SppClient.builder()
+ *     .host("spp.example.com")
+ *     .authentication(SppAuthentication.password("admin", Secret.of(password)))
+ *     .build()) {
+ *   List<SessionModuleConnection> links = spp.sessionConnections(SessionConnectionQuery.defaults());
+ * }
+ * }
+ */
+public final class SppClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SppClient.class);
+  private static final String LIFETIME_HEADER = "X-TokenLifetimeRemaining";
+  private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+
+  private final String host;
+  private final int port;
+  private final SSLContext sslContext;
+  private final SppAuthentication authentication;
+  private final Clock clock;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final int maxRetries;
+  private final Duration retryBackoff;
+  private final Duration renewBefore;
+  private final String userAgent;
+  private final boolean logoutOnClose;
+  private final HttpClient http;
+
+  private final Object tokenLock = new Object();
+  private @Nullable Secret userToken;
+  private @Nullable Instant tokenExpiry;
+  private volatile int apiVersion = 4;
+  private volatile boolean apiVersionKnown;
+  private volatile boolean closed;
+
+  private SppClient(Builder b) {
+    this.host = requireNonNull(b.host, "host");
+    this.port = b.port;
+    this.sslContext = b.sslContext;
+    this.authentication = requireNonNull(b.authentication, "authentication");
+    this.clock = b.clock;
+    this.connectTimeout = b.connectTimeout;
+    this.requestTimeout = b.requestTimeout;
+    this.maxRetries = b.maxRetries;
+    this.retryBackoff = b.retryBackoff;
+    this.renewBefore = b.renewBefore;
+    this.userAgent = b.userAgent;
+    this.logoutOnClose =
+        b.logoutOnClose == null ? authentication.renewable() : b.logoutOnClose;
+    if (authentication.kind() == SppAuthentication.Kind.TOKEN) {
+      this.userToken = authentication.secret();
+    }
+    this.http =
+        HttpClient.newBuilder()
+            .sslContext(sslContext)
+            .connectTimeout(connectTimeout)
+            // HTTP/2 broke certificate authentication on appliances (60094); stay on HTTP/1.1.
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- authentication
+
+  /**
+   * Logs in now (otherwise the first call that needs a token does): rSTS token, then {@code
+   * Token/LoginResponse}. A no-op for an issued token.
+   *
+   * @return the login response (for an issued token, a synthetic {@code Success} without token)
+   * @throws LoginFailedException if the appliance refuses the login
+   */
+  public LoginResponse login() {
+    synchronized (tokenLock) {
+      if (authentication.kind() == SppAuthentication.Kind.TOKEN) {
+        return LoginResponse.builder().status(LoginResponseStatus.SUCCESS).build();
+      }
+      return doLogin();
+    }
+  }
+
+  /**
+   * Returns the current user token, logging in first if needed; the session appliance's join
+   * needs it ({@code spp_api_token}).
+   *
+   * @return the token
+   */
+  public Secret userToken() {
+    synchronized (tokenLock) {
+      ensureToken();
+      return requireNonNull(userToken);
+    }
+  }
+
+  /**
+   * Returns when the token expires, as last reported by the appliance.
+   *
+   * @return the expiry, or empty before the appliance reported a lifetime
+   */
+  public Optional<Instant> tokenExpiry() {
+    synchronized (tokenLock) {
+      return Optional.ofNullable(tokenExpiry);
+    }
+  }
+
+  /**
+   * Returns the API version in use, 4 unless the appliance answered v4 with 404.
+   *
+   * @return 4 or 3
+   */
+  public int apiVersion() {
+    return apiVersion;
+  }
+
+  /**
+   * Returns the address this client talks to, {@code host} or {@code host:port}.
+   *
+   * @return the authority
+   */
+  public String address() {
+    return authority();
+  }
+
+  // ---------------------------------------------------------------- session connections
+
+  /**
+   * Lists session connections ({@code GET Cluster/SessionModules}).
+   *
+   * @param query the options; {@link SessionConnectionQuery#defaults()} for the linked ones
+   * @return the connections
+   */
+  public List<SessionModuleConnection> sessionConnections(SessionConnectionQuery query) {
+    requireNonNull(query, "query");
+    return read(
+        get("core", "Cluster/SessionModules", query.parameters()),
+        new TypeReference<List<SessionModuleConnection>>() {});
+  }
+
+  /**
+   * Returns one session connection, soft-deleted ones included.
+   *
+   * @param id the connection's {@code Id}
+   * @return the connection
+   * @throws NotFoundException if there is none
+   */
+  public SessionModuleConnection sessionConnection(int id) {
+    return read(
+        get("core", "Cluster/SessionModules/" + id, Map.of()), SessionModuleConnection.class);
+  }
+
+  /**
+   * Links a session appliance: {@code POST Cluster/SessionModules}, as the session appliance does
+   * when it joins. On the primary only (else {@link NotPrimaryException}); a {@code NodeId} that is
+   * already linked fails with {@link SessionConnectionValueException}; one that was soft deleted
+   * is linked again on its old row.
+   *
+   * @param connection the connection; {@code NodeId} is required (1..255 characters)
+   * @return the connection as stored, with its {@code Id}
+   * @throws ValidationException if the connection breaks the schema
+   */
+  public SessionModuleConnection link(SessionModuleConnection connection) {
+    requireNonNull(connection, "connection");
+    JsonNode body = body("SessionModuleConnection", connection);
+    return read(send("POST", "core", "Cluster/SessionModules", Map.of(), body, false), SessionModuleConnection.class);
+  }
+
+  /**
+   * Edits a session connection's description, network address and {@code UseHostNameForLaunch}
+   * (the fields the appliance lets change): reads it, applies the edit, writes it back with PUT.
+   *
+   * @param id the connection's {@code Id}
+   * @param description the new description, or null to keep it
+   * @param spsNetworkAddress the new {@code SpsNetworkAddress}, or null to keep it
+   * @param useHostNameForLaunch the new {@code UseHostNameForLaunch}, or null to keep it
+   * @return the connection as stored
+   * @throws ValidationException if a value breaks the schema (e.g. a description over 255
+   *     characters)
+   */
+  public SessionModuleConnection editSessionConnection(
+      int id,
+      @Nullable String description,
+      @Nullable String spsNetworkAddress,
+      @Nullable Boolean useHostNameForLaunch) {
+    SessionModuleConnection current = sessionConnection(id);
+    SessionModuleConnection.Builder b = current.toBuilder();
+    if (description != null) {
+      b.description(description);
+    }
+    if (spsNetworkAddress != null) {
+      b.spsNetworkAddress(spsNetworkAddress);
+    }
+    if (useHostNameForLaunch != null) {
+      b.useHostNameForLaunch(useHostNameForLaunch);
+    }
+    return updateSessionConnection(b.build());
+  }
+
+  /**
+   * Writes a whole session connection back ({@code PUT Cluster/SessionModules/{id}}).
+   *
+   * @param connection the connection, with its {@code Id}
+   * @return the connection as stored
+   * @throws ValidationException if {@code Id} is missing or a value breaks the schema
+   */
+  public SessionModuleConnection updateSessionConnection(SessionModuleConnection connection) {
+    requireNonNull(connection, "connection");
+    if (connection.id() == null) {
+      throw new ValidationException("$.Id", "is missing; PUT needs the connection's Id");
+    }
+    JsonNode body = body("SessionModuleConnection", connection);
+    return read(
+        send("PUT", "core", "Cluster/SessionModules/" + connection.id(), Map.of(), body, false),
+        SessionModuleConnection.class);
+  }
+
+  /**
+   * Soft deletes a linked connection (the first DELETE): it disappears from the default list but
+   * keeps its values, so a relink of the same session appliance reuses them and access request
+   * policies that refer to it keep working. Deleting an already soft-deleted connection hard
+   * deletes it.
+   *
+   * @param id the connection's {@code Id}
+   */
+  public void softDelete(int id) {
+    send("DELETE", "core", "Cluster/SessionModules/" + id, Map.of(), null, false);
+  }
+
+  /**
+   * Hard deletes a connection, the documented two-step in one call: DELETE it if it is linked,
+   * then find it with {@code includeDisconnected=true} and DELETE it again. Use it when a relink is
+   * not wanted or the retained values prevent a session appliance from (re)linking.
+   *
+   * @param id the connection's {@code Id}
+   * @return the number of DELETE requests sent (1 when it was already soft deleted, else 2)
+   * @throws NotFoundException if no connection, linked or soft deleted, has this id
+   */
+  public int hardDelete(int id) {
+    int deletes = 0;
+    if (findById(id, false) != null) {
+      softDelete(id);
+      deletes++;
+    }
+    if (findById(id, true) != null) {
+      softDelete(id);
+      deletes++;
+    } else if (deletes == 0) {
+      throw new NotFoundException(
+          "no session connection with Id " + id + ", linked or disconnected", 404, null, null, null, null);
+    }
+    return deletes;
+  }
+
+  private @Nullable SessionModuleConnection findById(int id, boolean includeDisconnected) {
+    List<SessionModuleConnection> found =
+        sessionConnections(
+            SessionConnectionQuery.builder()
+                .includeDisconnected(includeDisconnected)
+                .filter("Id eq " + id)
+                .build());
+    return found.stream().filter(c -> c.id() != null && c.id() == id).findFirst().orElse(null);
+  }
+
+  /**
+   * Returns the connections in split state: soft deleted (listed only with {@code
+   * includeDisconnected=true}) or without a certificate user thumbprint, which is how the
+   * appliance tools recognise a connection whose session appliance went away.
+   *
+   * @return the split connections
+   */
+  public List<SessionModuleConnection> splitSessionConnections() {
+    Set<Integer> live =
+        sessionConnections(SessionConnectionQuery.defaults()).stream()
+            .map(SessionModuleConnection::id)
+            .collect(Collectors.toSet());
+    List<SessionModuleConnection> out = new ArrayList<>();
+    for (SessionModuleConnection c :
+        sessionConnections(SessionConnectionQuery.builder().includeDisconnected(true).build())) {
+      if (!live.contains(c.id()) || c.certificateUserThumbprint() == null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- policies, members, networks
+
+  /**
+   * Lists the connection policies of every linked session appliance.
+   *
+   * @param protocol the protocol to list; null for the appliance's default (SSH)
+   * @param refresh whether the appliance should fetch them from the session appliances again
+   * @return the policies
+   */
+  public List<SessionModuleConnectionPolicy> connectionPolicies(
+      @Nullable SessionModuleConnectionProtocol protocol, boolean refresh) {
+    return read(
+        get("core", "Cluster/SessionModules/ConnectionPolicies", policyQuery(protocol, refresh)),
+        new TypeReference<List<SessionModuleConnectionPolicy>>() {});
+  }
+
+  /**
+   * Lists the connection policies of one session connection.
+   *
+   * @param id the connection's {@code Id}
+   * @param protocol the protocol; null for the default (SSH)
+   * @param refresh whether to refresh them from the session appliance
+   * @return the policies
+   */
+  public List<SessionModuleConnectionPolicy> connectionPolicies(
+      int id, @Nullable SessionModuleConnectionProtocol protocol, boolean refresh) {
+    return read(
+        get("core", "Cluster/SessionModules/" + id + "/ConnectionPolicies", policyQuery(protocol, refresh)),
+        new TypeReference<List<SessionModuleConnectionPolicy>>() {});
+  }
+
+  /**
+   * Returns one connection policy of a session connection.
+   *
+   * @param id the connection's {@code Id}
+   * @param policyId the policy's {@code Id}
+   * @param protocol the protocol; null for the default (SSH)
+   * @return the policy
+   */
+  public SessionModuleConnectionPolicy connectionPolicy(
+      int id, String policyId, @Nullable SessionModuleConnectionProtocol protocol) {
+    return read(
+        get(
+            "core",
+            "Cluster/SessionModules/" + id + "/ConnectionPolicies/" + segment("policyId", policyId),
+            policyQuery(protocol, false)),
+        SessionModuleConnectionPolicy.class);
+  }
+
+  private static Map<String, String> policyQuery(
+      @Nullable SessionModuleConnectionProtocol protocol, boolean refresh) {
+    Map<String, String> q = new java.util.LinkedHashMap<>();
+    if (protocol != null) {
+      q.put("protocol", protocol.apiName());
+    }
+    if (refresh) {
+      q.put("refresh", "true");
+    }
+    return q;
+  }
+
+  /**
+   * Lists every session appliance node of every link ({@code Cluster/SessionModules/Members}).
+   *
+   * @return the members
+   */
+  public List<NetworkMember> members() {
+    return read(get("core", "Cluster/SessionModules/Members", Map.of()), new TypeReference<List<NetworkMember>>() {});
+  }
+
+  /**
+   * Lists the session appliance nodes of one connection.
+   *
+   * @param id the connection's {@code Id}
+   * @return the members
+   */
+  public List<NetworkMember> members(int id) {
+    return read(
+        get("core", "Cluster/SessionModules/" + id + "/Members", Map.of()),
+        new TypeReference<List<NetworkMember>>() {});
+  }
+
+  /**
+   * Returns one session appliance node of a connection.
+   *
+   * @param id the connection's {@code Id}
+   * @param memberId the member's {@code Id}
+   * @return the member
+   */
+  public NetworkMember member(int id, String memberId) {
+    return read(
+        get("core", "Cluster/SessionModules/" + id + "/Members/" + segment("memberId", memberId), Map.of()),
+        NetworkMember.class);
+  }
+
+  /**
+   * Returns the managed-network view of a member. The OpenAPI description declares the response as
+   * an array of {@code NetworkMember} (the members sharing the member's managed networks), not of
+   * {@code ManagedNetwork}; the OpenAPI file wins over intuition here.
+   *
+   * @param id the connection's {@code Id}
+   * @param memberId the member's {@code Id}
+   * @return the members, as the appliance returns them
+   */
+  public List<NetworkMember> managedNetworks(int id, String memberId) {
+    return read(
+        get("core", managedNetworksPath(id, memberId), Map.of()),
+        new TypeReference<List<NetworkMember>>() {});
+  }
+
+  /**
+   * Assigns a member to exactly these managed networks (PUT).
+   *
+   * @param id the connection's {@code Id}
+   * @param memberId the member's {@code Id}
+   * @param networks the networks; each needs its {@code Name}
+   * @return the members, as the appliance returns them
+   */
+  public List<NetworkMember> setManagedNetworks(int id, String memberId, List<ManagedNetwork> networks) {
+    JsonNode body = arrayBody("ManagedNetwork", networks);
+    return read(
+        send("PUT", "core", managedNetworksPath(id, memberId), Map.of(), body, true),
+        new TypeReference<List<NetworkMember>>() {});
+  }
+
+  /**
+   * Adds managed networks to, or removes them from, a member ({@code .../ManagedNetworks/Add} or
+   * {@code Remove}).
+   *
+   * @param id the connection's {@code Id}
+   * @param memberId the member's {@code Id}
+   * @param add true to add, false to remove
+   * @param networks the networks
+   * @return the members, as the appliance returns them
+   */
+  public List<NetworkMember> changeManagedNetworks(
+      int id, String memberId, boolean add, List<ManagedNetwork> networks) {
+    JsonNode body = arrayBody("ManagedNetwork", networks);
+    return read(
+        send("PUT", "core", managedNetworksPath(id, memberId) + (add ? "/Add" : "/Remove"), Map.of(), body, true),
+        new TypeReference<List<NetworkMember>>() {});
+  }
+
+  private static String managedNetworksPath(int id, String memberId) {
+    return "Cluster/SessionModules/" + id + "/Members/" + segment("memberId", memberId) + "/ManagedNetworks";
+  }
+
+  // ---------------------------------------------------------------- switches
+
+  /**
+   * Reads the sessions-initiated password access switch ({@code AccessRequestBroker}).
+   *
+   * @return the switch
+   */
+  public AccessRequestBroker accessRequestBroker() {
+    return read(get("core", "Cluster/SessionModules/AccessRequestBroker", Map.of()), AccessRequestBroker.class);
+  }
+
+  /**
+   * Sets the sessions-initiated password access switch; needs PolicyAdmin.
+   *
+   * @param enabled the new state
+   * @return the switch as stored
+   */
+  public AccessRequestBroker setAccessRequestBroker(boolean enabled) {
+    JsonNode body = body("AccessRequestBroker", new AccessRequestBroker(enabled));
+    return read(
+        send("PUT", "core", "Cluster/SessionModules/AccessRequestBroker", Map.of(), body, true),
+        AccessRequestBroker.class);
+  }
+
+  /**
+   * Reads the Audit Log Stream Service switch.
+   *
+   * @return the switch
+   */
+  public AuditLogStreamService auditLogStreamService() {
+    return read(get("core", "AuditLog/StreamService", Map.of()), AuditLogStreamService.class);
+  }
+
+  /**
+   * Sets the Audit Log Stream Service switch; needs ApplianceAdmin or PolicyAdmin.
+   *
+   * @param enabled the new state
+   * @return the switch as stored
+   */
+  public AuditLogStreamService setAuditLogStreamService(boolean enabled) {
+    JsonNode body = body("AuditLogStreamService", new AuditLogStreamService(enabled));
+    return read(send("PUT", "core", "AuditLog/StreamService", Map.of(), body, true), AuditLogStreamService.class);
+  }
+
+  /**
+   * Reads the Enable or Disable Services configuration.
+   *
+   * @return the configuration
+   */
+  public ServicesConfig servicesConfig() {
+    return read(get("core", "ServicesConfig", Map.of()), ServicesConfig.class);
+  }
+
+  /**
+   * Writes the whole services configuration; needs ApplianceAdmin. Every required switch must be
+   * present.
+   *
+   * @param config the configuration
+   * @return the configuration as stored
+   * @throws ValidationException naming the missing fields
+   */
+  public ServicesConfig updateServicesConfig(ServicesConfig config) {
+    requireNonNull(config, "config");
+    JsonNode body = body("ServicesConfig", config);
+    return read(send("PUT", "core", "ServicesConfig", Map.of(), body, true), ServicesConfig.class);
+  }
+
+  /**
+   * Reads one service's switch ({@code ServicesConfig/{serviceName}}).
+   *
+   * @param toggle the switch; must be settable one by one
+   * @return whether it is on
+   * @throws IllegalArgumentException for {@code FileCheckEnabled} and {@code FileChangeEnabled},
+   *     which the endpoint does not accept
+   */
+  public boolean serviceEnabled(ServiceToggle toggle) {
+    return read(get("core", servicePath(toggle), Map.of()), Boolean.class);
+  }
+
+  /**
+   * Sets one service's switch; needs ApplianceAdmin.
+   *
+   * @param toggle the switch; must be settable one by one
+   * @param enabled the new state
+   * @return the state as stored
+   * @throws IllegalArgumentException for {@code FileCheckEnabled} and {@code FileChangeEnabled}
+   */
+  public boolean setServiceEnabled(ServiceToggle toggle, boolean enabled) {
+    return read(
+        send("PUT", "core", servicePath(toggle), Map.of(), Json.mapper().getNodeFactory().booleanNode(enabled), true),
+        Boolean.class);
+  }
+
+  private static String servicePath(ServiceToggle toggle) {
+    requireNonNull(toggle, "toggle");
+    if (!toggle.perServiceEndpoint()) {
+      throw new IllegalArgumentException(
+          toggle.apiName() + " is not a ServiceEnabled value; change it with updateServicesConfig");
+    }
+    return "ServicesConfig/" + toggle.apiName();
+  }
+
+  // ---------------------------------------------------------------- anonymous
+
+  /**
+   * Returns the appliance's software version ({@code GET /service/appliance/v4/Version},
+   * anonymous).
+   *
+   * @return the version
+   */
+  public ProductVersion version() {
+    return read(anonymousProbe("appliance", "Version"), ProductVersion.class);
+  }
+
+  /**
+   * Returns the appliance's status ({@code GET /service/notification/v4/Status}, anonymous),
+   * including {@code IsPrimary} and {@code IsSessionModuleJoined}.
+   *
+   * @return the status
+   */
+  public ApplianceStatus status() {
+    return read(anonymousProbe("notification", "Status"), ApplianceStatus.class);
+  }
+
+  private byte[] anonymousProbe(String service, String path) {
+    if (!apiVersionKnown && apiVersion == 4) {
+      try {
+        byte[] b = sendOnce("GET", url(service, path, Map.of(), 4), null, false, true);
+        apiVersionKnown = true;
+        return b;
+      } catch (NotFoundException e) {
+        fallBackToV3();
+      }
+    }
+    return send("GET", service, path, Map.of(), null, true, true);
+  }
+
+  /**
+   * Logs out ({@code Token/Logout}) when the client logged in itself (or when {@link
+   * Builder#logoutOnClose(boolean)} says so). Idempotent; failures are logged, not thrown.
+   */
+  @Override
+  public void close() {
+    synchronized (tokenLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (logoutOnClose && userToken != null) {
+        logout(userToken);
+      }
+      userToken = null;
+    }
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private void fallBackToV3() {
+    LOG.info("SPP at {} answered v4 with 404; using API v3", authority());
+    apiVersion = 3;
+    apiVersionKnown = true;
+  }
+
+  private LoginResponse doLogin() {
+    String stsToken = stsToken();
+    ObjectNode req = Json.mapper().createObjectNode().put("StsAccessToken", stsToken);
+    byte[] body;
+    while (true) {
+      try {
+        body = sendOnce("POST", url("core", "Token/LoginResponse", Map.of(), apiVersion), req, false, true);
+        apiVersionKnown = true;
+        break;
+      } catch (NotFoundException e) {
+        if (apiVersion == 3) {
+          throw e;
+        }
+        fallBackToV3();
+      } catch (SessionLinkException e) {
+        if (e instanceof LinkTransportException) {
+          throw e;
+        }
+        throw new LoginFailedException(
+            "Token/LoginResponse refused the rSTS token: " + e.getMessage(),
+            e.httpStatus(), e.apiError().orElse(null), e.uri().orElse(null),
+            "check that the account may log in to the API", e);
+      }
+    }
+    LoginResponse response = read(body, LoginResponse.class);
+    if (response.status() != LoginResponseStatus.SUCCESS || response.userToken() == null) {
+      throw new LoginFailedException(
+          "login needs more than this client can give: Status " + response.status()
+              + " (a second factor through provider " + response.secondaryProviderId() + ")",
+          200, null, null, "use an account without two-factor authentication for the link", null);
+    }
+    Secret old = userToken;
+    userToken = Secret.of(response.userToken());
+    // Until the appliance reports the lifetime, assume the documented one day.
+    tokenExpiry = clock.instant().plus(Duration.ofDays(1));
+    LOG.debug("logged in to SPP at {} ({})", authority(), authentication);
+    if (old != null) {
+      logout(old);
+    }
+    return response;
+  }
+
+  private String stsToken() {
+    ObjectNode req = Json.mapper().createObjectNode();
+    if (authentication.kind() == SppAuthentication.Kind.PASSWORD) {
+      req.put("grant_type", "password")
+          .put("username", authentication.userName())
+          .put("password", requireNonNull(authentication.secret()).reveal());
+    } else {
+      req.put("grant_type", "client_credentials");
+    }
+    req.put("scope", authentication.scope());
+    URI uri = URI.create("https://" + authority() + "/RSTS/oauth2/token");
+    HttpResponse<byte[]> resp = exchange("POST", uri, req, false, false);
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(resp.body());
+    } catch (IOException e) {
+      node = null;
+    }
+    if (resp.statusCode() != 200 || node == null || !node.path("access_token").isTextual()) {
+      String err = node == null ? "" : node.path("error").asText("");
+      String desc = node == null ? "" : node.path("error_description").asText("");
+      throw new LoginFailedException(
+          "rSTS refused the " + authentication.kind().name().toLowerCase(java.util.Locale.ROOT)
+              + " login: " + Sanitize.oneLine(err + (desc.isEmpty() ? "" : " - " + desc)),
+          resp.statusCode(), null, uri,
+          authentication.kind() == SppAuthentication.Kind.PASSWORD
+              ? "check the user name, password and identity provider; the password (Resource Owner) "
+                  + "grant must be listed in the appliance setting 'Allowed OAuth2 Grant Types'"
+              : "present a client certificate that the appliance maps to a certificate user",
+          null);
+    }
+    return node.get("access_token").asText();
+  }
+
+  private void logout(Secret token) {
+    try {
+      URI uri = url("core", "Token/Logout", Map.of(), apiVersion);
+      HttpRequest req =
+          baseRequest(uri).header("Authorization", "Bearer " + token.reveal())
+              .POST(HttpRequest.BodyPublishers.noBody()).build();
+      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      LOG.debug("logout at {}: HTTP {}", authority(), r.statusCode());
+    } catch (IOException e) {
+      LOG.warn("logout at {} failed: {}", authority(), e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void ensureToken() {
+    if (closed) {
+      throw new IllegalStateException("the SppClient is closed");
+    }
+    if (userToken == null) {
+      doLogin();
+      return;
+    }
+    if (authentication.renewable()
+        && tokenExpiry != null
+        && !clock.instant().isBefore(tokenExpiry.minus(renewBefore))) {
+      LOG.debug("renewing the SPP user token before it expires at {}", tokenExpiry);
+      doLogin();
+    }
+  }
+
+  private byte[] get(String service, String path, Map<String, String> query) {
+    return send("GET", service, path, query, null, true);
+  }
+
+  private byte[] send(
+      String method, String service, String path, Map<String, String> query,
+      @Nullable JsonNode body, boolean idempotent) {
+    return send(method, service, path, query, body, idempotent, false);
+  }
+
+  private byte[] send(
+      String method, String service, String path, Map<String, String> query,
+      @Nullable JsonNode body, boolean idempotent, boolean anonymous) {
+    if (!anonymous && !apiVersionKnown) {
+      synchronized (tokenLock) {
+        ensureToken();
+      }
+    }
+    boolean renewedAfter401 = false;
+    while (true) {
+      try {
+        return sendOnce(method, url(service, path, query, apiVersion), body, idempotent, anonymous);
+      } catch (AuthorizationException e) {
+        if (anonymous || !e.tokenRejected() || !authentication.renewable() || renewedAfter401) {
+          throw e;
+        }
+        renewedAfter401 = true;
+        synchronized (tokenLock) {
+          doLogin();
+        }
+      }
+    }
+  }
+
+  private byte[] sendOnce(
+      String method, URI uri, @Nullable JsonNode body, boolean idempotent, boolean anonymous) {
+    HttpResponse<byte[]> resp = exchange(method, uri, body, idempotent, !anonymous);
+    int status = resp.statusCode();
+    if (status >= 200 && status < 300) {
+      return resp.body();
+    }
+    throw ErrorMapper.toException(status, resp.body(), uri, method + " " + uri.getPath() + ": ");
+  }
+
+  private HttpResponse<byte[]> exchange(
+      String method, URI uri, @Nullable JsonNode body, boolean idempotent, boolean authenticated) {
+    byte[] payload;
+    try {
+      payload = body == null ? null : Json.mapper().writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode the request body", e);
+    }
+    int attempt = 0;
+    while (true) {
+      HttpRequest.Builder rb = baseRequest(uri);
+      if (authenticated) {
+        Secret token;
+        synchronized (tokenLock) {
+          ensureToken();
+          token = requireNonNull(userToken);
+        }
+        rb.header("Authorization", "Bearer " + token.reveal()).header(LIFETIME_HEADER, "");
+      }
+      rb.method(
+          method,
+          payload == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(payload));
+      try {
+        HttpResponse<byte[]> resp = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+        LOG.debug("{} {} -> HTTP {}", method, uri.getPath(), resp.statusCode());
+        if (authenticated) {
+          noteLifetime(resp);
+        }
+        if (idempotent && RETRYABLE_STATUS.contains(resp.statusCode()) && attempt < maxRetries) {
+          attempt++;
+          backoff(attempt);
+          continue;
+        }
+        return resp;
+      } catch (SSLHandshakeException e) {
+        throw tlsFailure(uri, e);
+      } catch (IOException e) {
+        if (idempotent && attempt < maxRetries) {
+          attempt++;
+          LOG.debug("{} {} failed ({}), retry {}/{}", method, uri.getPath(), e.toString(), attempt, maxRetries);
+          backoff(attempt);
+          continue;
+        }
+        String what =
+            e instanceof HttpTimeoutException
+                ? "timed out"
+                : e instanceof ConnectException ? "could not connect" : "failed";
+        throw new LinkTransportException(
+            method + " " + uri.getPath() + " " + what + ": " + Sanitize.oneLine(String.valueOf(e.getMessage())),
+            0, null, uri,
+            "check that " + authority() + " is reachable over HTTPS (TCP 443) from this host",
+            e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LinkTransportException(method + " " + uri.getPath() + " interrupted", 0, null, uri, null, e);
+      }
+    }
+  }
+
+  private void noteLifetime(HttpResponse<byte[]> resp) {
+    Optional<String> remaining = resp.headers().firstValue(LIFETIME_HEADER);
+    if (remaining.isPresent()) {
+      try {
+        long minutes = Long.parseLong(remaining.get().trim());
+        synchronized (tokenLock) {
+          tokenExpiry = clock.instant().plus(Duration.ofMinutes(minutes));
+        }
+      } catch (NumberFormatException e) {
+        LOG.debug("ignoring a malformed {} header", LIFETIME_HEADER);
+      }
+    }
+  }
+
+  private void backoff(int attempt) {
+    long millis = retryBackoff.toMillis() * attempt;
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LinkTransportException("interrupted while waiting to retry", 0, null, null, null, e);
+    }
+  }
+
+  private TlsException tlsFailure(URI uri, SSLHandshakeException e) {
+    List<String> names =
+        TlsProbe.trustedCertificateNames(sslContext, host, port, (int) connectTimeout.toMillis());
+    if (names != null) {
+      return new TlsHostnameMismatchException(host, names, uri, e);
+    }
+    return new TlsException(
+        "TLS handshake with " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
+        0, null, uri,
+        "trust the appliance's certificate authority (Builder.trustedCertificates or an SSLContext); "
+            + "certificate verification is never turned off",
+        e);
+  }
+
+  private HttpRequest.Builder baseRequest(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(requestTimeout)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .header("User-Agent", userAgent);
+  }
+
+  private URI url(String service, String path, Map<String, String> query, int version) {
+    StringBuilder sb =
+        new StringBuilder("https://").append(authority()).append("/service/").append(service)
+            .append("/v").append(version).append('/').append(path);
+    char sep = '?';
+    for (Map.Entry<String, String> e : query.entrySet()) {
+      sb.append(sep).append(e.getKey()).append('=')
+          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+      sep = '&';
+    }
+    return URI.create(sb.toString());
+  }
+
+  private String authority() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return port == 443 ? h : h + ":" + port;
+  }
+
+  private static String segment(String name, String value) {
+    requireNonNull(value, name);
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(name + " is empty");
+    }
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static JsonNode body(String schema, Object value) {
+    JsonNode node = Json.mapper().valueToTree(value);
+    List<Violation> violations = SchemaValidator.shipped().validate(schema, node);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return node;
+  }
+
+  private static JsonNode arrayBody(String itemSchema, List<?> values) {
+    requireNonNull(values, "values");
+    JsonNode node = Json.mapper().valueToTree(values);
+    List<Violation> violations = SchemaValidator.shipped().validateArray(itemSchema, node);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(violations);
+    }
+    return node;
+  }
+
+  private static <T> T read(byte[] body, Class<T> type) {
+    try {
+      T v = Json.mapper().readValue(body, type);
+      if (v == null) {
+        throw new IOException("empty body");
+      }
+      return v;
+    } catch (IOException e) {
+      throw new ApplianceErrorException(
+          "the appliance's response is not a " + type.getSimpleName() + ": " + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          200, null, null, null, e);
+    }
+  }
+
+  private static <T> T read(byte[] body, TypeReference<T> type) {
+    try {
+      return Json.mapper().readValue(body, type);
+    } catch (IOException e) {
+      throw new ApplianceErrorException(
+          "the appliance's response is not the expected list: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          200, null, null, null, e);
+    }
+  }
+
+  /** Builds an {@link SppClient}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable String host;
+    private int port = 443;
+    private SSLContext sslContext;
+    private @Nullable SppAuthentication authentication;
+    private Clock clock = Clock.systemUTC();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private int maxRetries = 2;
+    private Duration retryBackoff = Duration.ofMillis(250);
+    private Duration renewBefore = Duration.ofMinutes(10);
+    private String userAgent = "pamkit-sessionlink";
+    private @Nullable Boolean logoutOnClose;
+
+    private Builder() {
+      try {
+        sslContext = SSLContext.getDefault();
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JDK has no default SSLContext", e);
+      }
+    }
+
+    /**
+     * Sets the appliance's host name or IPv4 address (the address its certificate names). Required.
+     *
+     * @param host the host, without scheme or port
+     * @return this builder
+     * @throws IllegalArgumentException if blank or it contains a scheme, path or whitespace
+     */
+    public Builder host(String host) {
+      requireNonNull(host, "host");
+      String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+      if (h.isBlank() || h.contains("/") || h.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
+        throw new IllegalArgumentException("host '" + Sanitize.oneLine(host) + "' must be a bare host name or IP address");
+      }
+      this.host = h;
+      return this;
+    }
+
+    /**
+     * Sets the HTTPS port. Default: 443.
+     *
+     * @param port 1..65535
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder port(int port) {
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("port " + port + " is outside 1..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the SSL context: its trust managers verify the appliance, its key manager (if any)
+     * presents the client certificate of a certificate login. Default: the JDK's default context
+     * (the JDK's trust store). Host-name verification is always on.
+     *
+     * @param sslContext the context
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = requireNonNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /**
+     * Trusts exactly the given certificates (e.g. the appliance's CA) instead of the JDK's trust
+     * store; replaces the SSL context.
+     *
+     * @param anchors the trust anchors
+     * @return this builder
+     * @throws IllegalArgumentException if empty
+     */
+    public Builder trustedCertificates(Collection<X509Certificate> anchors) {
+      if (requireNonNull(anchors, "anchors").isEmpty()) {
+        throw new IllegalArgumentException("anchors is empty; trust at least one certificate");
+      }
+      this.sslContext = CertificateAuthority.trustingContext(anchors);
+      return this;
+    }
+
+    /**
+     * Sets how to log in. Required.
+     *
+     * @param authentication the login
+     * @return this builder
+     */
+    public Builder authentication(SppAuthentication authentication) {
+      this.authentication = requireNonNull(authentication, "authentication");
+      return this;
+    }
+
+    /**
+     * Sets the clock that decides when the token is renewed. Default: the system UTC clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the TCP connect timeout. Default: 10 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the timeout of each request, until the response headers. Default: 30 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive("requestTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how often an idempotent call (GET, PUT) is retried after a transport failure or HTTP
+     * 502/503/504. POST and DELETE are never retried. Default: 2.
+     *
+     * @param maxRetries 0..10
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 10) {
+        throw new IllegalArgumentException("maxRetries " + maxRetries + " is outside 0..10");
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the wait before retry n, multiplied by n. Default: 250 ms.
+     *
+     * @param backoff zero or positive
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration backoff) {
+      requireNonNull(backoff, "backoff");
+      if (backoff.isNegative()) {
+        throw new IllegalArgumentException("retryBackoff " + backoff + " is negative");
+      }
+      this.retryBackoff = backoff;
+      return this;
+    }
+
+    /**
+     * Sets how long before the token's expiry it is renewed. Default: 10 minutes.
+     *
+     * @param renewBefore a positive duration
+     * @return this builder
+     */
+    public Builder renewBefore(Duration renewBefore) {
+      this.renewBefore = positive("renewBefore", renewBefore);
+      return this;
+    }
+
+    /**
+     * Sets the User-Agent. Default: {@code pamkit-sessionlink}.
+     *
+     * @param userAgent the value; no control characters
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Sanitize.headerSafe("userAgent", requireNonNull(userAgent, "userAgent"));
+      return this;
+    }
+
+    /**
+     * Sets whether {@link SppClient#close()} logs the token out. Default: true when the client
+     * logs in itself, false for an issued token (which belongs to someone else).
+     *
+     * @param logoutOnClose whether to log out
+     * @return this builder
+     */
+    public Builder logoutOnClose(boolean logoutOnClose) {
+      this.logoutOnClose = logoutOnClose;
+      return this;
+    }
+
+    /**
+     * Builds the client. No request is sent until the first call.
+     *
+     * @return the client
+     * @throws IllegalStateException if the host or the authentication is missing
+     */
+    public SppClient build() {
+      if (host == null) {
+        throw new IllegalStateException("host is required");
+      }
+      if (authentication == null) {
+        throw new IllegalStateException("authentication is required");
+      }
+      return new SppClient(this);
+    }
+
+    private static Duration positive(String name, Duration d) {
+      requireNonNull(d, name);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(name + " " + d + " must be positive");
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.pamkit.sessionlink.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * After a failed handshake, finds out whether the certificate chain is trusted but names another
+ * host, and which names it carries. The probe validates the chain with the caller's own SSL
+ * context (so its trust anchors), only without the host-name check, and sends no request.
+ */
+public final class TlsProbe {
+  private TlsProbe() {}
+
+  /**
+   * Handshakes without host-name verification and returns the names of the server certificate.
+   *
+   * @param context the caller's SSL context
+   * @param host the host
+   * @param port the port
+   * @param timeoutMillis connect and read timeout
+   * @return the names (subjectAltName DNS and IP entries, or the CN), or null when the chain is not
+   *     trusted either or the server cannot be reached
+   */
+  public static @Nullable List<String> trustedCertificateNames(
+      SSLContext context, String host, int port, int timeoutMillis) {
+    try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
+      socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+      socket.setSoTimeout(timeoutMillis);
+      socket.startHandshake();
+      Certificate[] chain = socket.getSession().getPeerCertificates();
+      if (chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
+        return null;
+      }
+      return names((X509Certificate) chain[0]);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns the DNS and IP subject alternative names of a certificate, or its CN when it has none.
+   *
+   * @param c the certificate
+   * @return the names
+   */
+  public static List<String> names(X509Certificate c) {
+    List<String> out = new ArrayList<>();
+    try {
+      Collection<List<?>> sans = c.getSubjectAlternativeNames();
+      if (sans != null) {
+        for (List<?> san : sans) {
+          int type = (Integer) san.get(0);
+          if (type == 2 || type == 7) {
+            out.add(String.valueOf(san.get(1)));
+          }
+        }
+      }
+    } catch (CertificateParsingException e) {
+      // fall back to the CN below
+    }
+    if (out.isEmpty()) {
+      String dn = c.getSubjectX500Principal().getName();
+      for (String part : dn.split(",")) {
+        if (part.startsWith("CN=")) {
+          out.add(part.substring(3));
+        }
+      }
+    }
+    return out;
+  }
+}
