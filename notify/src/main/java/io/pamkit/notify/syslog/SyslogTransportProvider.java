@@ -27,6 +27,25 @@ public final class SyslogTransportProvider implements TransportProvider {
    *
    * @return a new transport
    */
+  /**
+   * Creates a syslog transport from settings: the optional values {@code HostName} and {@code
+   * AppName}, and the optional attachments {@link SyslogServerRegistry} (the configured syslog
+   * servers subscribers point at) and {@link javax.net.ssl.SSLContext} (trust anchors for TLS).
+   *
+   * @param settings the settings
+   * @return a new transport
+   */
+  @Override
+  public SyslogTransport create(io.pamkit.notify.spi.TransportSettings settings) {
+    settings.requireKnown(java.util.Set.of("HostName", "AppName"));
+    SyslogTransport.Builder b = SyslogTransport.builder();
+    settings.value("HostName").ifPresent(b::hostName);
+    settings.value("AppName").ifPresent(b::appName);
+    settings.attachment(SyslogServerRegistry.class).ifPresent(b::serverRegistry);
+    settings.attachment(javax.net.ssl.SSLContext.class).ifPresent(b::sslContext);
+    return b.build();
+  }
+
   public SyslogTransport create() {
     return SyslogTransport.builder().build();
   }
