@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PamkitCli.Version.class,
     description = "pamkit: appliance notifications, service toggles and session links.",
-    subcommands = {DemoCommand.class})
+    subcommands = {})
 public final class PamkitCli {
   private PamkitCli() {}
 
