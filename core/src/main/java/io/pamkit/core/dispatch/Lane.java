@@ -212,7 +212,6 @@ final class Lane {
     Duration delay =
         policy.delayAfter(delivery.attempts.size(), retryAfter, dispatcher.nextRandom());
     retried.increment();
-    dispatcher.retryScheduled(n, attempt, delay);
     scheduled.add(delivery);
     try {
       delivery.future = dispatcher.scheduler().schedule(() -> retryDue(delivery), delay);
@@ -222,6 +221,7 @@ final class Lane {
       LOG.warn("Scheduler refused a retry of notification {} on transport '{}': {}",
           n.idempotencyKey(), id, e.getClass().getName());
     }
+    dispatcher.retryScheduled(n, attempt, delay);
   }
 
   private void retryDue(Delivery delivery) {

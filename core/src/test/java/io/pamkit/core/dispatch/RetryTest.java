@@ -207,6 +207,11 @@ final class RetryTest {
         .subscribers(List.of(subscriber)).build()) {
       d.publish(event());
       assertEquals(List.of(Duration.ofMillis(800)), scheduler.delays());
+
+      ShutdownReport report = d.shutdown(Duration.ZERO);
+      assertEquals(false, report.drained());
+      assertEquals(List.of("e1/1"), keys(report.undelivered()), "the retry never ran");
+      assertEquals(0, scheduler.pending(), "the retry was cancelled");
     }
   }
 
