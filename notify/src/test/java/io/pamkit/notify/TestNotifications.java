@@ -1,0 +1,42 @@
+package io.pamkit.notify;
+
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.subscription.Subscriber;
+import java.time.Instant;
+
+/** Events, subscribers and notifications for notify's tests. */
+public final class TestNotifications {
+  private TestNotifications() {}
+
+  /** A PasswordChangeFailed event with two properties. */
+  public static ApplianceEvent event(String id) {
+    return ApplianceEvent.builder("PasswordChangeFailed")
+        .id(id)
+        .time(Instant.parse("2026-11-23T10:00:00Z"))
+        .applianceId("SPP-1")
+        .level(EventLevel.Error)
+        .object("Asset", "42")
+        .property("AssetName", "dc01.example.com")
+        .property("AccountName", "svc-backup")
+        .build();
+  }
+
+  /** An email subscriber with an address. */
+  public static Subscriber emailTo(String address) {
+    return Subscriber.builder(Subscriber.EMAIL).id(7).emailAddress(address)
+        .subscribeToAllEvents(true).build();
+  }
+
+  /** An email subscriber naming a user. */
+  public static Subscriber emailToUser(int userId) {
+    return Subscriber.builder(Subscriber.EMAIL).id(8).userId(userId).subscribeToAllEvents(true)
+        .build();
+  }
+
+  /** The notification of {@link #event} to {@code address}. */
+  public static Notification notification(String eventId, String address) {
+    return Notification.of(event(eventId), emailTo(address));
+  }
+}
