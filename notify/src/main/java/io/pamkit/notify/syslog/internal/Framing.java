@@ -7,9 +7,10 @@ import io.pamkit.core.subscription.SyslogTcpFraming;
  *
  * <p>Octet counting writes {@code MSG-LEN SP MSG} and needs no escaping. With a character framing
  * ({@code LF}, {@code CR}, {@code CRLF}, {@code NUL}) the message must never contain the
- * delimiter, so each delimiter byte inside it is replaced by a backslash escape: LF by {@code \n},
- * CR by {@code \r} (with {@code CRLF} framing both are replaced) and NUL by {@code \0}. These bytes
- * never occur inside a multi-byte UTF-8 sequence, so the replacement keeps the text valid.
+ * delimiter. Receivers often split on more than the configured delimiter (rsyslog always splits
+ * on LF), so every LF, CR and NUL inside the message is replaced by a backslash escape: {@code
+ * \n}, {@code \r} and {@code \0}. These bytes never occur inside a multi-byte UTF-8 sequence, so
+ * the replacement keeps the text valid.
  */
 public final class Framing {
   private Framing() {}
@@ -30,19 +31,16 @@ public final class Framing {
       out.decimal(length).put(' ').put(src, 0, length);
       return 0;
     }
-    boolean lf = framing == SyslogTcpFraming.LF || framing == SyslogTcpFraming.CRLF;
-    boolean cr = framing == SyslogTcpFraming.CR || framing == SyslogTcpFraming.CRLF;
-    boolean nul = framing == SyslogTcpFraming.NUL;
     int escaped = 0;
     int start = 0;
     for (int i = 0; i < length; i++) {
       byte b = src[i];
       char replacement;
-      if (lf && b == '\n') {
+      if (b == '\n') {
         replacement = 'n';
-      } else if (cr && b == '\r') {
+      } else if (b == '\r') {
         replacement = 'r';
-      } else if (nul && b == 0) {
+      } else if (b == 0) {
         replacement = '0';
       } else {
         continue;

@@ -117,7 +117,7 @@ public final class StreamSender implements Sender {
       } catch (IOException e) {
         failure = e;
         LOG.debug("write to syslog server {}:{} failed; reconnecting", host, port, e);
-        counters.connectionsLost.increment();
+        c.lost();
         c.close();
         connection = null;
       }
@@ -136,7 +136,6 @@ public final class StreamSender implements Sender {
       if (!c.broken) {
         return c;
       }
-      counters.connectionsLost.increment();
       c.close();
       connection = null;
     }
@@ -241,6 +240,7 @@ public final class StreamSender implements Sender {
     final OutputStream out;
     final InputStream in;
     volatile boolean broken;
+    private volatile boolean closing;
 
     Connection(Socket socket) throws IOException {
       this.socket = socket;
@@ -261,10 +261,21 @@ public final class StreamSender implements Sender {
       } catch (IOException e) {
         LOG.debug("syslog connection to {}:{} ended", host, port, e);
       }
-      broken = true;
+      if (!closing) {
+        lost();
+      }
+    }
+
+    /** Marks the connection as closed by the peer; counted once. */
+    synchronized void lost() {
+      if (!broken) {
+        broken = true;
+        counters.connectionsLost.increment();
+      }
     }
 
     void close() {
+      closing = true;
       broken = true;
       try {
         socket.close();

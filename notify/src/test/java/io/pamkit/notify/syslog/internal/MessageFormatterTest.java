@@ -1,0 +1,190 @@
+package io.pamkit.notify.syslog.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventCatalog;
+import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SyslogFacility;
+import io.pamkit.core.subscription.SyslogFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+final class MessageFormatterTest {
+  static final String DANGEROUS = "q\"b\\s]e=p|l<g>%n\nc\rt\tu\u00e9\u20ac\ud83d\ude00";
+  private static final Instant TIME = Instant.parse("2026-03-04T05:06:07.089Z");
+
+  static Notification notification(String name, EventLevel level, String... props) {
+    ApplianceEvent.Builder b =
+        ApplianceEvent.builder(name).id("ev-1").time(TIME).applianceId("SPP-1").level(level);
+    for (int i = 0; i < props.length; i += 2) {
+      b.property(props[i], props[i + 1]);
+    }
+    Subscriber s = Subscriber.builder(Subscriber.SYSLOG).id(7).build();
+    return Notification.of("ev-1/7", b.build(), s, Subscriber.SYSLOG);
+  }
+
+  private static MessageFormatter formatter(
+      SyslogFacility facility, boolean legacy, @Nullable SyslogFormat format, String zone,
+      boolean bom) {
+    return new MessageFormatter(
+        facility, legacy, format, "spp_", ZoneId.of(zone), "host.example", "pamkit", "42", 32473,
+        bom, "Vendor|X", "Prod\\Y", "1.0", EventCatalog.defaults());
+  }
+
+  private static String format(MessageFormatter f, Notification n) {
+    ByteBuf buf = new ByteBuf(16);
+    f.format(n, buf);
+    return new String(buf.array(), 0, buf.length(), UTF_8);
+  }
+
+  @Test
+  void format_rfc5424_everyFieldInOrder() {
+    String s =
+        format(
+            formatter(SyslogFacility.Local4, false, null, "UTC", false),
+            notification("PasswordChangeFailed", EventLevel.Error, "AssetName", "dc01"));
+    assertEquals(
+        "<163>1 2026-03-04T05:06:07.089Z host.example pamkit 42 PasswordChangeFailed "
+            + "[pamkit@32473 EventName=\"PasswordChangeFailed\" EventId=\"ev-1\" Level=\"Error\" "
+            + "Category=\"PasswordManagement\" ApplianceId=\"SPP-1\" IdempotencyKey=\"ev-1/7\"]"
+            + "[props@32473 AssetName=\"dc01\"] "
+            + "PasswordChangeFailed: level=Error appliance=SPP-1 AssetName=\"dc01\"",
+        s);
+  }
+
+  @Test
+  void format_everyFacilityAndLevel_priIsFacilityTimesEightPlusSeverity() {
+    for (SyslogFacility facility : SyslogFacility.values()) {
+      for (EventLevel level : EventLevel.values()) {
+        String s =
+            format(formatter(facility, false, null, "UTC", false), notification("Test", level));
+        int pri = facility.ordinal() * 8 + level.syslogSeverity();
+        assertTrue(s.startsWith("<" + pri + ">1 "), facility + "/" + level + ": " + s);
+      }
+    }
+    assertEquals(23, SyslogFacility.Local7.code());
+  }
+
+  @Test
+  void format_timeZone_rfc3339WithOffset() {
+    Notification n = notification("Test", EventLevel.Info);
+    assertTrue(
+        format(formatter(SyslogFacility.User, false, null, "America/St_Johns", false), n)
+            .contains(" 2026-03-04T01:36:07.089-03:30 "));
+    assertTrue(
+        format(formatter(SyslogFacility.User, false, null, "Asia/Kolkata", false), n)
+            .contains(" 2026-03-04T10:36:07.089+05:30 "));
+  }
+
+  @Test
+  void format_dangerousProperty_sdValueEscapesQuoteBackslashBracket() {
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, null, "UTC", false),
+            notification("Test", EventLevel.Info, "K", "a\"b\\c]d"));
+    assertTrue(s.contains("[props@32473 K=\"a\\\"b\\\\c\\]d\"]"), s);
+  }
+
+  @Test
+  void format_badPropertyName_sdNameLimitedTo32PrintableCharacters() {
+    String name = "a b=c]d\"e\u00e9" + "x".repeat(40);
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, null, "UTC", false),
+            notification("Test", EventLevel.Info, name, "v"));
+    assertTrue(s.contains(" a_b_c_d_e_" + "x".repeat(22) + "=\"v\""), s);
+  }
+
+  @Test
+  void format_longEventName_msgIdCutTo32() {
+    String name = "ApplianceHealthCheckUnhealthyStateDetectedOnReplica";
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, null, "UTC", false),
+            notification(name, EventLevel.Info));
+    assertTrue(s.contains(" 42 " + name.substring(0, 32) + " [pamkit@32473 EventName=\"" + name),
+        s);
+  }
+
+  @Test
+  void format_bom_msgStartsWithBom() {
+    ByteBuf buf = new ByteBuf(16);
+    formatter(SyslogFacility.User, false, null, "UTC", true)
+        .format(notification("Test", EventLevel.Info), buf);
+    String s = new String(buf.array(), 0, buf.length(), UTF_8);
+    int msg = s.indexOf("] ") + 2;
+    assertEquals('\ufeff', s.charAt(msg));
+    assertEquals("Test: level=Info", s.substring(msg + 1, msg + 17));
+  }
+
+  @Test
+  void format_legacy_rfc3164HeaderWithSpacePaddedDay() {
+    String s =
+        format(
+            formatter(SyslogFacility.Daemons, true, null, "UTC", true),
+            notification("Test", EventLevel.Warn));
+    assertEquals("<28>Mar  4 05:06:07 host.example pamkit[42]: Test: level=Warn appliance=SPP-1",
+        s);
+  }
+
+  @Test
+  void format_cef_headerAndExtensionEscaped() {
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, SyslogFormat.CEF, "UTC", false),
+            notification("PasswordChangeFailed", EventLevel.Error, "Asset Name", DANGEROUS));
+    String body = s.substring(s.indexOf("CEF:"));
+    assertEquals(
+        "CEF:0|Vendor\\|X|Prod\\\\Y|1.0|PasswordChangeFailed|Password Change Failed|8|"
+            + "rt=" + TIME.toEpochMilli() + " cat=PasswordManagement externalId=ev-1 "
+            + "dvchost=host.example deviceExternalId=SPP-1 cs1Label=IdempotencyKey cs1=ev-1/7 "
+            + "spp_Asset_Name=q\"b\\\\s]e\\=p|l<g>%n\\nc\\rt\tu\u00e9\u20ac\ud83d\ude00",
+        body);
+    assertEquals(8, MessageFormatter.cefSeverity(EventLevel.Error));
+    assertEquals(6, MessageFormatter.cefSeverity(EventLevel.Warn));
+    assertEquals(3, MessageFormatter.cefSeverity(EventLevel.Info));
+    assertEquals(1, MessageFormatter.cefSeverity(EventLevel.Debug));
+  }
+
+  @Test
+  void format_json_oneObjectWithPrefixedPropertiesAndExactValues() throws Exception {
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, SyslogFormat.JSON, "Europe/Paris", false),
+            notification("UserLoginFailed", EventLevel.Warn, "User", DANGEROUS, "Level", "x"));
+    JsonNode json = new ObjectMapper().readTree(s.substring(s.indexOf("] {") + 2));
+    assertEquals("UserLoginFailed", json.get("EventName").asText());
+    assertEquals("Warn", json.get("Level").asText());
+    assertEquals("2026-03-04T06:06:07.089+01:00", json.get("Time").asText());
+    assertEquals("ev-1/7", json.get("IdempotencyKey").asText());
+    assertEquals(DANGEROUS, json.get("spp_User").asText());
+    assertEquals("x", json.get("spp_Level").asText());
+    assertEquals("Warn", json.get("Level").asText());
+  }
+
+  @Test
+  void utf8Boundary_cutInsideCharacter_stepsBackToItsStart() {
+    ByteBuf buf = new ByteBuf(4);
+    buf.utf8("ab\u20ac\ud83d\ude00");
+    assertEquals(9, buf.length());
+    assertEquals(2, buf.utf8Boundary(3));
+    assertEquals(2, buf.utf8Boundary(4));
+    assertEquals(5, buf.utf8Boundary(5));
+    assertEquals(5, buf.utf8Boundary(8));
+    assertEquals(9, buf.utf8Boundary(9));
+    byte[] cut = Arrays.copyOf(buf.array(), buf.utf8Boundary(7));
+    assertEquals("ab\u20ac", new String(cut, UTF_8));
+    assertFalse(new String(cut, UTF_8).contains("\ufffd"));
+  }
+}
