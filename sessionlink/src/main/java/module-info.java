@@ -9,5 +9,5 @@ module io.pamkit.sessionlink {
   requires static transitive org.jspecify;
 
   exports io.pamkit.sessionlink;
-  // exports io.pamkit.sessionlink.simulator; (uncomment once the package has a type)
+  exports io.pamkit.sessionlink.simulator;
 }

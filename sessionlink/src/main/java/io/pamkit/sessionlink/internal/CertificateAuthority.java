@@ -215,13 +215,11 @@ public final class CertificateAuthority {
         throw new IllegalArgumentException("not a PEM CERTIFICATE REQUEST");
       }
       PKCS10CertificationRequest csr = (PKCS10CertificationRequest) o;
+      java.security.PublicKey pub = publicKey(csr.getSubjectPublicKeyInfo().getEncoded());
       if (!csr.isSignatureValid(
-          new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
-              .build(csr.getSubjectPublicKeyInfo()))) {
+          new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder().build(pub))) {
         throw new IllegalArgumentException("the CSR's signature does not verify");
       }
-      java.security.PublicKey pub =
-          new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest(csr).getPublicKey();
       X509v3CertificateBuilder b = leafBuilder(new X500Name("CN=" + commonName), pub);
       b.addExtension(
           Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
@@ -258,6 +256,23 @@ public final class CertificateAuthority {
     } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
       throw new IllegalStateException("cannot create a CSR", e);
     }
+  }
+
+  private static java.security.PublicKey publicKey(byte[] spki) throws GeneralSecurityException {
+    java.security.spec.X509EncodedKeySpec spec = new java.security.spec.X509EncodedKeySpec(spki);
+    GeneralSecurityException last = null;
+    for (String alg : new String[] {"EC", "RSA", "Ed25519"}) {
+      try {
+        return java.security.KeyFactory.getInstance(alg).generatePublic(spec);
+      } catch (GeneralSecurityException e) {
+        last = e;
+      }
+    }
+    throw requireNonNullElse(last);
+  }
+
+  private static GeneralSecurityException requireNonNullElse(@org.jspecify.annotations.Nullable GeneralSecurityException e) {
+    return e != null ? e : new GeneralSecurityException("unsupported key");
   }
 
   private X509v3CertificateBuilder leafBuilder(X500Name subject, java.security.PublicKey pub)
