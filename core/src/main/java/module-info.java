@@ -18,9 +18,9 @@ module io.pamkit.core {
   // exports io.pamkit.core.cert; (uncomment once the package has a type)
   exports io.pamkit.core.net;
   exports io.pamkit.core.secret;
-  // exports io.pamkit.core.config; (uncomment once the package has a type)
+  exports io.pamkit.core.config;
   // io.pamkit.core.internal is not exported: it is implementation only.
 
   opens io.pamkit.core.event to com.fasterxml.jackson.databind;
-  // opens io.pamkit.core.config to com.fasterxml.jackson.databind;
+  opens io.pamkit.core.config to com.fasterxml.jackson.databind;
 }

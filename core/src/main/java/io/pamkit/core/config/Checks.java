@@ -1,0 +1,69 @@
+package io.pamkit.core.config;
+
+import io.pamkit.core.ValidationException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
+
+/** Rule checks shared by the configuration classes' setters. */
+final class Checks {
+  private Checks() {}
+
+  /** Checks length and control characters of an optional text; returns it. */
+  static @Nullable String text(String field, @Nullable String value, int min, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() < min) {
+      throw new ValidationException(
+          field, min == 1 ? "is empty; at least 1 character is required"
+              : "is " + value.length() + " characters long; at least " + min + " are required");
+    }
+    if (value.length() > max) {
+      throw new ValidationException(
+          field, "is " + value.length() + " characters long; at most " + max + " are allowed");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new ValidationException(
+            field, "contains the control character U+" + String.format("%04X",
+                (int) value.charAt(i)) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
+  /** Checks a required text. */
+  static String required(String field, @Nullable String value, int min, int max) {
+    if (value == null) {
+      throw new ValidationException(field, "is required");
+    }
+    String v = text(field, value, min, max);
+    return v == null ? value : v;
+  }
+
+  static int range(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new ValidationException(field, value + " is outside " + min + ".." + max);
+    }
+    return value;
+  }
+
+  /** Checks an absolute https URL without user info. */
+  static URI httpsUrl(String field, String value) {
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      throw new ValidationException(field, "'" + value + "' is not a URL: " + e.getReason());
+    }
+    if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+      throw new ValidationException(
+          field, "'" + value + "' is not an absolute https URL; plain http is not allowed");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new ValidationException(field, "must not contain user information; use credentials");
+    }
+    return uri;
+  }
+}

@@ -1,0 +1,268 @@
+package io.pamkit.core.config;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.net.HostAddress;
+import io.pamkit.core.subscription.SyslogProtocol;
+import io.pamkit.core.subscription.SyslogTcpFraming;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The appliance's {@code SyslogServer}: a syslog server that Syslog Events subscribers send to,
+ * referenced from a subscriber's {@code SyslogProperties} by {@code SyslogServerId} or {@code
+ * SyslogServerName}.
+ *
+ * <p>Field names, limits and defaults are the schema's ({@code Port} 1 to 32767, default 514),
+ * with the same deliberate difference as {@link
+ * io.pamkit.core.subscription.SyslogSubscriberProperties}: {@code VerifySslCertificate} defaults
+ * to true (the schema says false) because pamkit verifies certificates unless told otherwise. The
+ * read-only fields ({@code CreatedDate}, {@code CreatedByUserId}, {@code
+ * CreatedByUserDisplayName}) are accepted when reading and ignored.
+ *
+ * <p>Immutable and thread-safe; built with {@link #builder(String, String)}.
+ */
+public final class SyslogServer {
+  private final int id;
+  private final String name;
+  private final HostAddress networkAddress;
+  private final int port;
+  private final SyslogProtocol protocol;
+  private final boolean useSslEncryption;
+  private final boolean useClientCertificate;
+  private final boolean verifySslCertificate;
+  private final SyslogTcpFraming tcpFraming;
+
+  private SyslogServer(Builder b) {
+    this.id = b.id;
+    this.name = b.name;
+    this.networkAddress = b.networkAddress;
+    this.port = b.port;
+    this.protocol = b.protocol;
+    this.useSslEncryption = b.useSslEncryption;
+    this.useClientCertificate = b.useClientCertificate;
+    this.verifySslCertificate = b.verifySslCertificate;
+    this.tcpFraming = b.tcpFraming;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param name {@code Name}: 1 to 255 characters
+   * @param networkAddress {@code NetworkAddress}: an IPv4 address, a [bracketed] IPv6 address or
+   *     a DNS name, at most 255 characters
+   * @return a new builder
+   * @throws ValidationException if either breaks its rule
+   */
+  public static Builder builder(String name, String networkAddress) {
+    return new Builder(name, networkAddress);
+  }
+
+  /**
+   * Returns a builder holding these values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(name, networkAddress.text());
+    b.id = id;
+    b.port = port;
+    b.protocol = protocol;
+    b.useSslEncryption = useSslEncryption;
+    b.useClientCertificate = useClientCertificate;
+    b.verifySslCertificate = verifySslCertificate;
+    b.tcpFraming = tcpFraming;
+    return b;
+  }
+
+  /** @return {@code Id}: the key subscribers refer to; 0 when not given */
+  public int id() {
+    return id;
+  }
+
+  /** @return {@code Name} */
+  public String name() {
+    return name;
+  }
+
+  /** @return {@code NetworkAddress} */
+  public HostAddress networkAddress() {
+    return networkAddress;
+  }
+
+  /** @return {@code Port}: 1 to 32767, default 514 */
+  public int port() {
+    return port;
+  }
+
+  /** @return {@code Protocol}: default {@link SyslogProtocol#Udp} */
+  public SyslogProtocol protocol() {
+    return protocol;
+  }
+
+  /** @return {@code UseSslEncryption}: TLS, only with {@code Tcp}; default false */
+  public boolean useSslEncryption() {
+    return useSslEncryption;
+  }
+
+  /** @return {@code UseClientCertificate}: only with TLS; default false */
+  public boolean useClientCertificate() {
+    return useClientCertificate;
+  }
+
+  /** @return {@code VerifySslCertificate}: default true (see the class comment) */
+  public boolean verifySslCertificate() {
+    return verifySslCertificate;
+  }
+
+  /** @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting} */
+  public SyslogTcpFraming tcpFraming() {
+    return tcpFraming;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof SyslogServer)) {
+      return false;
+    }
+    SyslogServer s = (SyslogServer) o;
+    return id == s.id && name.equals(s.name) && networkAddress.equals(s.networkAddress)
+        && port == s.port && protocol == s.protocol && useSslEncryption == s.useSslEncryption
+        && useClientCertificate == s.useClientCertificate
+        && verifySslCertificate == s.verifySslCertificate && tcpFraming == s.tcpFraming;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, networkAddress, port, protocol);
+  }
+
+  @Override
+  public String toString() {
+    return "SyslogServer{#" + id + " " + name + ", " + networkAddress + ":" + port + ", "
+        + protocol + (useSslEncryption ? "+TLS" : "") + "}";
+  }
+
+  /** Builds {@link SyslogServer}s. Not thread-safe; the last call to a setter wins. */
+  public static final class Builder {
+    private int id;
+    private final String name;
+    private final HostAddress networkAddress;
+    private int port = 514;
+    private SyslogProtocol protocol = SyslogProtocol.Udp;
+    private boolean useSslEncryption;
+    private boolean useClientCertificate;
+    private boolean verifySslCertificate = true;
+    private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
+
+    private Builder(String name, String networkAddress) {
+      this.name = Checks.required("Name", name, 1, 255);
+      Checks.required("NetworkAddress", networkAddress, 1, 255);
+      this.networkAddress = HostAddress.parse("NetworkAddress", networkAddress);
+    }
+
+    /**
+     * Sets {@code Id}. Default: 0 (none).
+     *
+     * @param id 0 or a positive id
+     * @return this builder
+     */
+    public Builder id(int id) {
+      this.id = Checks.range("Id", id, 0, Integer.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Sets {@code Port}. Default: 514.
+     *
+     * @param port 1 to 32767, the schema's range
+     * @return this builder
+     */
+    public Builder port(int port) {
+      this.port = Checks.range("Port", port, 1, 32767);
+      return this;
+    }
+
+    /**
+     * Sets {@code Protocol}. Default: {@link SyslogProtocol#Udp}.
+     *
+     * @param protocol the protocol
+     * @return this builder
+     */
+    public Builder protocol(SyslogProtocol protocol) {
+      this.protocol = requireNonNull(protocol, "Protocol");
+      return this;
+    }
+
+    /**
+     * Sets {@code UseSslEncryption}. Default: false.
+     *
+     * @param value whether to use TLS (RFC 5425)
+     * @return this builder
+     */
+    public Builder useSslEncryption(boolean value) {
+      this.useSslEncryption = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code UseClientCertificate}. Default: false.
+     *
+     * @param value whether to present the syslog client certificate
+     * @return this builder
+     */
+    public Builder useClientCertificate(boolean value) {
+      this.useClientCertificate = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code VerifySslCertificate}. Default: true.
+     *
+     * @param value whether to verify the server's certificate and host name
+     * @return this builder
+     */
+    public Builder verifySslCertificate(boolean value) {
+      this.verifySslCertificate = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OctetCounting}.
+     *
+     * @param framing the framing
+     * @return this builder
+     */
+    public Builder tcpFraming(SyslogTcpFraming framing) {
+      this.tcpFraming = requireNonNull(framing, "TcpFraming");
+      return this;
+    }
+
+    /**
+     * Builds the server.
+     *
+     * @return the server
+     * @throws ValidationException if the address is empty, TLS is asked for without TCP, or a
+     *     client certificate without TLS
+     */
+    public SyslogServer build() {
+      java.util.List<io.pamkit.core.Violation> v = new java.util.ArrayList<>();
+      if (networkAddress.isDisabled()) {
+        v.add(new io.pamkit.core.Violation("NetworkAddress", "is required"));
+      }
+      if (useSslEncryption && protocol != SyslogProtocol.Tcp) {
+        v.add(new io.pamkit.core.Violation(
+            "UseSslEncryption", "is only valid with Protocol Tcp, not " + protocol));
+      }
+      if (useClientCertificate && !useSslEncryption) {
+        v.add(new io.pamkit.core.Violation(
+            "UseClientCertificate", "is only valid when UseSslEncryption is true"));
+      }
+      if (!v.isEmpty()) {
+        throw new ValidationException(v);
+      }
+      return new SyslogServer(this);
+    }
+  }
+}
