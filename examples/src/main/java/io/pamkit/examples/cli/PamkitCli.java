@@ -23,7 +23,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PamkitCli.Version.class,
     description = "pamkit: appliance notifications, service toggles and session links.",
-    subcommands = {DemoCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      TestEmailCommand.class,
+      TestEventCommand.class,
+      PublishCommand.class,
+      ServicesCommand.class
+    })
 public final class PamkitCli {
   private final Map<String, String> environment;
 
@@ -110,6 +117,7 @@ public final class PamkitCli {
     if (e instanceof ValidationException
         || e instanceof UsageException
         || e instanceof NoSuchSubscriberException
+        || e instanceof io.pamkit.core.policy.ToggleRefusedException
         || e instanceof IllegalArgumentException
         || e instanceof java.nio.file.NoSuchFileException
         || e instanceof java.io.FileNotFoundException

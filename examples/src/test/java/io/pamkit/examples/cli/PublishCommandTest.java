@@ -1,0 +1,99 @@
+package io.pamkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.examples.demo.DemoCommand;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class PublishCommandTest {
+  @TempDir Path dir;
+  private Receivers receivers;
+  private Path config;
+
+  @BeforeEach
+  void start() throws Exception {
+    receivers = Receivers.start();
+    config = receivers.writeConfig(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    receivers.close();
+  }
+
+  @Test
+  void publish_threeEvents_everyNotificationDeliveredAndCounted() throws Exception {
+    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
+        "PasswordChangeFailed", "--property", "AssetName=db1", "--count", "3");
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(r.out().contains("PasswordChangeFailed: 3 event(s), 9 notification(s): 9 delivered,"
+        + " 0 dead-lettered"), r.out());
+    assertEquals(3, receivers.awaitEmails(3).size());
+    List<String> lines = receivers.awaitSyslog(6);
+    assertEquals(6, lines.size());
+    assertTrue(lines.stream().allMatch(l -> l.contains("AssetName=")), lines.toString());
+  }
+
+  @Test
+  void publish_json_printsCounts() throws Exception {
+    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
+        "AccessRequestApproved", "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertEquals(2, d.get("notifications").asInt());
+    assertEquals(2, d.get("delivered").asInt());
+    assertEquals(0, d.get("deadLettered").asInt());
+  }
+
+  @Test
+  void publish_receiverDown_deadLettersWithReasonAndExits1() throws Exception {
+    Path down = Receivers.write(dir, "down.json",
+        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2));
+    CliRun r = CliRun.run("publish", "--config", down.toString(), "--type",
+        "AccessRequestApproved");
+    assertEquals(1, r.exitCode(), r.out());
+    assertTrue(r.out().contains("1 delivered, 1 dead-lettered"), r.out());
+    assertTrue(r.out().contains("dead letter: subscriber 2 (Syslog)"), r.out());
+  }
+
+  @Test
+  void publish_unknownEventType_exits2WithOneLine() {
+    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "NoSuchEvent");
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("NoSuchEvent"), r.err());
+    assertEquals(0, receivers.emails().size());
+  }
+
+  @Test
+  void publish_missingFile_exits2() {
+    CliRun r = CliRun.run("publish", "--config", dir.resolve("x.json").toString(), "--type",
+        "Test");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("no such file"), r.err());
+  }
+
+  @Test
+  void publish_malformedJson_exits2WithOneLine() throws Exception {
+    Path bad = Receivers.write(dir, "bad.json", "[1, 2");
+    CliRun r = CliRun.run("publish", "--config", bad.toString(), "--type", "Test");
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("not valid JSON"), r.err());
+  }
+
+  @Test
+  void publish_badProperty_exits2() {
+    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "Test",
+        "--property", "novalue");
+    assertEquals(2, r.exitCode());
+  }
+}
