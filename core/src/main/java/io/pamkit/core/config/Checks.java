@@ -11,6 +11,12 @@ final class Checks {
 
   /** Checks length and control characters of an optional text; returns it. */
   static @Nullable String text(String field, @Nullable String value, int min, int max) {
+    return text(field, value, min, max, false);
+  }
+
+  /** Like {@link #text(String, String, int, int)}; {@code multiline} allows CR, LF and TAB. */
+  static @Nullable String text(
+      String field, @Nullable String value, int min, int max, boolean multiline) {
     if (value == null) {
       return null;
     }
@@ -24,7 +30,8 @@ final class Checks {
           field, "is " + value.length() + " characters long; at most " + max + " are allowed");
     }
     for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && !(multiline && (c == '\r' || c == '\n' || c == '\t'))) {
         throw new ValidationException(
             field, "contains the control character U+" + String.format("%04X",
                 (int) value.charAt(i)) + " at index " + i);

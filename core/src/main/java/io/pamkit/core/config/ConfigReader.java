@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.Violation;
+import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventLevel;
@@ -57,6 +58,10 @@ final class ConfigReader {
 
   private final List<Violation> problems = new ArrayList<>();
   private final Map<String, SnmpSubscriberProperties> destinations = new HashMap<>();
+  private final Set<Integer> syslogServerIds = new java.util.HashSet<>();
+  private final Set<String> syslogServerNames = new java.util.HashSet<>();
+  private final Set<String> templateNames = new java.util.HashSet<>();
+  private EventCatalog catalog = EventCatalog.defaults();
 
   private ConfigReader() {}
 
@@ -88,6 +93,7 @@ final class ConfigReader {
     List<EventDefinition> extensions = new ArrayList<>();
     array(doc, "EventCatalogExtensions", (n, p) -> add(extensions, eventDefinition(n, p)));
     doc.set("EventCatalogExtensions", () -> b.eventCatalogExtensions(extensions));
+    catalog = EventCatalog.defaults().extend(extensions);
 
     JsonNode email = doc.get("EmailClientConfig");
     if (email != null) {
@@ -340,7 +346,14 @@ final class ConfigReader {
       o.set("NetworkAddress", () -> holder[0] = SyslogServer.builder(name, address));
     }
     SyslogServer.Builder b = holder[0] != null ? holder[0] : SyslogServer.builder("x", "x");
-    o.integer("Id", b::id);
+    Integer id = o.integer("Id");
+    if (id != null) {
+      syslogServerIds.add(id);
+      o.set("Id", () -> b.id(id));
+    }
+    if (name != null) {
+      syslogServerNames.add(name);
+    }
     o.integer("Port", b::port);
     o.enumValue("Protocol", SyslogProtocol.class, b::protocol);
     o.bool("UseSslEncryption", b::useSslEncryption);
@@ -420,8 +433,21 @@ final class ConfigReader {
       return null;
     }
     SyslogSubscriberProperties.Builder b = SyslogSubscriberProperties.builder();
-    o.integer("SyslogServerId", b::syslogServerId);
-    o.string("SyslogServerName", b::syslogServerName);
+    Integer serverId = o.integer("SyslogServerId");
+    if (serverId != null) {
+      o.set("SyslogServerId", () -> b.syslogServerId(serverId));
+      if (!syslogServerIds.contains(serverId)) {
+        o.problem("SyslogServerId", serverId + " is not the Id of a server in SyslogServers");
+      }
+    }
+    String serverName = o.string("SyslogServerName");
+    if (serverName != null) {
+      o.set("SyslogServerName", () -> b.syslogServerName(serverName));
+      if (!syslogServerNames.contains(serverName)) {
+        o.problem("SyslogServerName",
+            "'" + serverName + "' is not the Name of a server in SyslogServers");
+      }
+    }
     o.string("NetworkAddress", b::networkAddress);
     o.integer("Port", b::port);
     o.bool("UseSslEncryption", b::useSslEncryption);
@@ -461,8 +487,18 @@ final class ConfigReader {
       }
     }
     EmailTemplate.Builder b = holder[0] != null ? holder[0] : EmailTemplate.builder("x", "x");
-    o.string("Name", b::name);
-    o.string("EventName", b::eventName);
+    String templateName = o.string("Name");
+    if (templateName != null) {
+      templateNames.add(templateName);
+      o.set("Name", () -> b.name(templateName));
+    }
+    String eventName = o.string("EventName");
+    if (eventName != null) {
+      o.set("EventName", () -> b.eventName(eventName));
+      if (!catalog.contains(eventName)) {
+        o.problem("EventName", "'" + eventName + "' is not an event name the catalog knows");
+      }
+    }
     o.string("ReplyToEmail", b::replyToEmail);
     o.readOnly("IsModified", "Event");
     return o.build(b::build);
@@ -514,6 +550,7 @@ final class ConfigReader {
     array(o, "Subscriptions", (e, p) -> {
       if (e.isTextual()) {
         names.add(e.textValue());
+        checkEventName(p, e.textValue());
       } else {
         JsonObject s = JsonObject.of(e, p, "EventSubscription", problems);
         if (s != null) {
@@ -528,6 +565,7 @@ final class ConfigReader {
           s.finish();
           if (name != null) {
             names.add(name);
+            checkEventName(s.path("Name"), name);
           }
         }
       }
@@ -540,12 +578,24 @@ final class ConfigReader {
         b.filter(f);
       }
     }
-    o.string("Template", b::template);
+    String template = o.string("Template");
+    if (template != null) {
+      o.set("Template", () -> b.template(template));
+      if (!templateNames.contains(template)) {
+        o.problem("Template", "'" + template + "' is not the Name of a template in EmailTemplates");
+      }
+    }
     o.bool("Enabled", b::enabled);
     o.readOnly("UserDisplayName", "UserEmailAddress", "CreatedDate", "CreatedByUserId",
         "CreatedByUserDisplayName", "PartitionOwnerIsSubscribed", "AdminRoles",
         "WorkflowUserIsSubscribed");
     return o.build(b::build);
+  }
+
+  private void checkEventName(String path, String name) {
+    if (!catalog.contains(name)) {
+      problems.add(new Violation(path, "'" + name + "' is not an event name the catalog knows"));
+    }
   }
 
   private @Nullable PropertyFilter filter(JsonNode n, String path) {

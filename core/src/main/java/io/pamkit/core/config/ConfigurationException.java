@@ -11,6 +11,7 @@ import java.util.List;
  * fixed in one pass. Messages never contain a secret.
  */
 public final class ConfigurationException extends ValidationException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
   /**

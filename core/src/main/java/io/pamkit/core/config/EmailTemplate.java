@@ -38,7 +38,8 @@ public final class EmailTemplate {
    * Starts a builder.
    *
    * @param subjectTemplate {@code SubjectTemplate}: 1 to 1024 characters, no CR or LF
-   * @param bodyTemplate {@code BodyTemplate}: 1 to 14500 characters
+   * @param bodyTemplate {@code BodyTemplate}: 1 to 14500 characters; line breaks and tabs are
+   *     allowed, other control characters are not
    * @return a new builder
    * @throws ValidationException if either breaks its rule
    */
@@ -116,7 +117,10 @@ public final class EmailTemplate {
 
     private Builder(String subjectTemplate, String bodyTemplate) {
       Checks.required("SubjectTemplate", subjectTemplate, 1, 1024);
-      Checks.required("BodyTemplate", bodyTemplate, 1, 14500);
+      if (bodyTemplate == null) {
+        throw new ValidationException("BodyTemplate", "is required");
+      }
+      Checks.text("BodyTemplate", bodyTemplate, 1, 14500, true);
       int crlf = subjectTemplate.indexOf('\r') >= 0 ? subjectTemplate.indexOf('\r')
           : subjectTemplate.indexOf('\n');
       if (crlf >= 0) {

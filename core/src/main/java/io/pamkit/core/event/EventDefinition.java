@@ -14,6 +14,9 @@ public record EventDefinition(String name, EventCategory category, EventLevel de
   /**
    * Validates the components.
    *
+   * @param name the event name
+   * @param category the category
+   * @param defaultLevel the default level
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the name is blank or not a plain identifier
    */

@@ -10,8 +10,10 @@ import io.pamkit.core.ValidationException;
  * (see {@link EventCatalog#toBuilder()}) if it is a user-defined event.
  */
 public final class UnknownEventException extends ValidationException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** The unknown event name. */
   private final String eventName;
 
   /**

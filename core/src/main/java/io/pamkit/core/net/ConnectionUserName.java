@@ -14,6 +14,7 @@ public record ConnectionUserName(String value) {
   /**
    * Validates the user name.
    *
+   * @param value the user name
    * @throws NullPointerException if {@code value} is null
    * @throws InvalidValueException (field {@code ConnectionUserName}) if it breaks the rule
    */

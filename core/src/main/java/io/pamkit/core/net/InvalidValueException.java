@@ -11,9 +11,13 @@ import io.pamkit.core.ValidationException;
  * carries the same two parts, so the configuration reader can re-attach the rule to a JSON path.
  */
 public final class InvalidValueException extends ValidationException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** The field name. */
   private final String field;
+
+  /** The rule text. */
   private final String rule;
 
   /**

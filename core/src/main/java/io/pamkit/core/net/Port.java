@@ -10,6 +10,7 @@ public record Port(int value) {
   /**
    * Validates the port.
    *
+   * @param value the port number
    * @throws InvalidValueException (field {@code Port}) if the value is outside 1..65535
    */
   public Port {

@@ -13,6 +13,7 @@ public record TestTimeout(int seconds) {
   /**
    * Validates the timeout.
    *
+   * @param seconds 1 to 255
    * @throws InvalidValueException (field {@code TimeoutSeconds}) if outside 1..255
    */
   public TestTimeout {

@@ -22,6 +22,9 @@ public record AccountReference(Kind kind, String owner, String name) {
   /**
    * Validates the components.
    *
+   * @param kind directory or asset account
+   * @param owner the directory or asset
+   * @param name the account name
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code owner} or {@code name} is blank
    */

@@ -4,8 +4,10 @@ import io.pamkit.core.PamkitException;
 
 /** A {@link SubscriberRegistry} operation named a subscriber id the registry does not hold. */
 public final class NoSuchSubscriberException extends PamkitException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** The subscriber id. */
   private final int id;
 
   /**

@@ -18,6 +18,8 @@ public record SubscriberSnapshot(long version, List<Subscriber> subscribers) {
   /**
    * Validates and copies the components.
    *
+   * @param version the registry's version
+   * @param subscribers every subscriber, ordered by id
    * @throws NullPointerException if {@code subscribers} is null or holds null
    */
   public SubscriberSnapshot {

@@ -7,8 +7,10 @@ import io.pamkit.core.PamkitException;
  * cannot be removed; disable them with {@link Subscriber.Builder#enabled(boolean)} instead.
  */
 public final class SystemOwnedSubscriberException extends PamkitException {
+  /** The serialized form's version. */
   private static final long serialVersionUID = 1L;
 
+  /** The subscriber id. */
   private final int id;
 
   /**

@@ -1,0 +1,53 @@
+package io.pamkit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class ModuleDescriptorTest {
+  private final Module module = PamkitException.class.getModule();
+
+  @Test
+  void module_isNamedIoPamkitCore() {
+    assertTrue(module.isNamed(), "tests must run on the module path");
+    assertEquals("io.pamkit.core", module.getName());
+  }
+
+  @Test
+  void exports_exactlyTheApiPackages() {
+    ModuleDescriptor d = module.getDescriptor();
+    assertNotNull(d);
+    Set<String> unqualified =
+        d.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
+    // io.pamkit.core.policy and io.pamkit.core.cert join this set once their packages have types.
+    assertEquals(
+        Set.of(
+            "io.pamkit.core",
+            "io.pamkit.core.event",
+            "io.pamkit.core.subscription",
+            "io.pamkit.core.dispatch",
+            "io.pamkit.core.net",
+            "io.pamkit.core.secret",
+            "io.pamkit.core.config"),
+        unqualified);
+    assertTrue(
+        d.exports().stream().noneMatch(e -> e.source().contains(".internal") && !e.isQualified()),
+        "internal packages must never be exported to everyone");
+  }
+
+  @Test
+  void opens_onlyToJackson() {
+    ModuleDescriptor d = module.getDescriptor();
+    for (ModuleDescriptor.Opens o : d.opens()) {
+      assertEquals(Set.of("com.fasterxml.jackson.databind"), o.targets(), o.source());
+    }
+  }
+}

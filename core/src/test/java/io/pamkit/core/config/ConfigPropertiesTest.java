@@ -1,0 +1,83 @@
+package io.pamkit.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pamkit.core.Violation;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.SubscriberRegistry;
+import io.pamkit.core.subscription.Subscriber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/** Property-based checks of the document reader, and its hand-over to the subscriber registry. */
+final class ConfigPropertiesTest {
+
+  @Property
+  void portNumber_acceptedExactlyInRange(@ForAll @IntRange(min = -100_000, max = 100_000) int p) {
+    String json = "{\"EmailClientConfig\": {\"PortNumber\": " + p + "}}";
+    if (p >= 1 && p <= 65535) {
+      assertEquals(p, PamkitConfig.parse(json).emailClientConfig().portNumber());
+    } else {
+      ConfigurationException e =
+          assertThrows(ConfigurationException.class, () -> PamkitConfig.parse(json));
+      assertEquals(
+          List.of(new Violation("$.EmailClientConfig.PortNumber", p + " is outside 1..65535")),
+          e.violations());
+    }
+  }
+
+  @Property
+  void syslogPort_acceptedExactlyInSchemaRange(@ForAll @IntRange(min = 0, max = 70_000) int p) {
+    String json = "{\"SyslogServers\": [{\"Name\": \"s\", \"NetworkAddress\": \"h\", \"Port\": "
+        + p + "}]}";
+    if (p >= 1 && p <= 32767) {
+      assertEquals(p, PamkitConfig.parse(json).syslogServers().get(0).port());
+    } else {
+      assertThrows(ConfigurationException.class, () -> PamkitConfig.parse(json));
+    }
+  }
+
+  @Property(tries = 50)
+  void everyBadSubscription_isReportedWithItsIndex(
+      @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 3, max = 12) String> junk) {
+    List<String> names = junk.stream().map(s -> "Zz" + s.hashCode()).map(
+        s -> s.replace('-', 'm')).distinct().collect(Collectors.toList());
+    String list = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PamkitConfig.parse("{\"EventSubscribers\": [{\"Type\": \"Email\", "
+                + "\"EmailAddress\": \"a@example.com\", \"Subscriptions\": [" + list + "]}]}"));
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      expected.add("$.EventSubscribers[0].Subscriptions[" + i + "]: '" + names.get(i)
+          + "' is not an event name the catalog knows");
+    }
+    assertEquals(expected, e.violations().stream().map(Violation::toString).toList());
+  }
+
+  @Test
+  void subscribersOfTheExample_loadIntoARegistry_andReceiveTestEvents() {
+    PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
+    List<ApplianceEvent> published = new ArrayList<>();
+    SubscriberRegistry registry =
+        SubscriberRegistry.builder(published::add).catalog(c.eventCatalog()).build();
+    List<Subscriber> added = registry.addAll(c.eventSubscribers());
+    assertEquals(5, added.size());
+    assertEquals(3, added.get(0).id());
+    assertEquals(4, added.get(1).id());
+    assertEquals(4, registry.list(false).size());
+    registry.sendTestEvent(added.get(3).id());
+    assertEquals("Test", published.get(0).name());
+    assertTrue(added.get(3).subscriptions().contains("BadgeScanned"));
+  }
+}

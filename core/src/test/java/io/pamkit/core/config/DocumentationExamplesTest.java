@@ -1,0 +1,98 @@
+package io.pamkit.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Keeps docs/configuration.md and docs/examples/ honest: every example there is loaded here. */
+final class DocumentationExamplesTest {
+  private static final Path DOC = Path.of("..", "docs", "configuration.md");
+  private static final Pattern BLOCK = Pattern.compile("```(json|text)\\n(.*?)```", Pattern.DOTALL);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static Map<String, JsonNode> examples() throws IOException {
+    Map<String, JsonNode> files = new HashMap<>();
+    try (Stream<Path> s = Files.list(PamkitConfigTest.EXAMPLES)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".json")).toList()) {
+        files.put(p.getFileName().toString(), MAPPER.readTree(p.toFile()));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void everyExampleFile_validOnesLoad_invalidOnesFail() throws IOException {
+    Map<String, JsonNode> files = examples();
+    assertTrue(files.size() >= 4, files.keySet().toString());
+    for (String name : files.keySet()) {
+      Path p = PamkitConfigTest.EXAMPLES.resolve(name);
+      if (name.startsWith("invalid-")) {
+        assertThrows(ConfigurationException.class, () -> PamkitConfig.read(p), name);
+      } else {
+        PamkitConfig.read(p);
+      }
+    }
+  }
+
+  @Test
+  void everyJsonBlockOfTheDoc_isAnExampleFile() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Map<String, JsonNode> files = examples();
+    Matcher m = BLOCK.matcher(doc);
+    int jsonBlocks = 0;
+    while (m.find()) {
+      if (m.group(1).equals("json")) {
+        jsonBlocks++;
+        JsonNode block = MAPPER.readTree(m.group(2));
+        assertTrue(files.containsValue(block), "not a file under docs/examples:\n" + m.group(2));
+      }
+    }
+    assertTrue(jsonBlocks >= 3, "json blocks: " + jsonBlocks);
+  }
+
+  @Test
+  void everyLinkedExample_exists() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("\\(examples/([a-z0-9-]+\\.json)\\)").matcher(doc);
+    List<String> linked = new ArrayList<>();
+    while (m.find()) {
+      linked.add(m.group(1));
+      assertTrue(Files.isRegularFile(PamkitConfigTest.EXAMPLES.resolve(m.group(1))), m.group(1));
+    }
+    assertTrue(linked.contains("pamkit.json"));
+  }
+
+  @Test
+  void errorOutputShownInTheDoc_isWhatPamkitReports() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    Matcher m = BLOCK.matcher(doc);
+    String shown = null;
+    while (m.find()) {
+      if (m.group(1).equals("text") && m.group(2).startsWith("5 problems:")) {
+        shown = m.group(2).strip();
+      }
+    }
+    assertFalse(shown == null, "the doc shows the five problems");
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("invalid-five-problems.json")));
+    assertEquals(shown, e.getMessage());
+  }
+}
