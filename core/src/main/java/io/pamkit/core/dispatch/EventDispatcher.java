@@ -75,6 +75,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private final Duration closeTimeout;
   private final LongAdder publishing = new LongAdder();
   private final Object updateLock = new Object();
+  private final Object shutdownLock = new Object();
 
   private volatile RoutingIndex index;
   private volatile boolean closed;
@@ -176,6 +177,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    * @throws PublishRejectedException if the dispatcher is shut down, or a lane was full and its
    *     back-pressure policy refused; the exception lists the notifications not accepted (all
    *     others were)
+   * @throws OutboxException if the outbox could not record a notification; that one and those
+   *     after it were not accepted, those before it were
    */
   @Override
   public void publish(ApplianceEvent event) {
@@ -187,6 +190,10 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
             "the dispatcher is shut down; event " + event.name() + " was not accepted");
       }
       RoutingIndex.Route route = index.route(event.name());
+      if (synchronous) {
+        publishSync(event, route);
+        return;
+      }
       Subscriber[] subscribers = route.subscribers;
       Lane[] routeLanes = route.lanes;
       List<Notification> rejected = null;
@@ -220,6 +227,46 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       }
     } finally {
       publishing.decrement();
+    }
+  }
+
+  /** Delivers on this thread; deliveries are counted once per run of the same lane. */
+  private void publishSync(ApplianceEvent event, RoutingIndex.Route route) {
+    Subscriber[] subscribers = route.subscribers;
+    Lane[] routeLanes = route.lanes;
+    Lane counting = null;
+    int delivered = 0;
+    try {
+      for (int i = 0; i < subscribers.length; i++) {
+        Subscriber s = subscribers[i];
+        if (!s.filter().matches(event)) {
+          continue;
+        }
+        Notification n = Notification.of(event, s);
+        Lane lane = routeLanes[i];
+        if (lane == null) {
+          deadLetter(noTransport(n));
+          continue;
+        }
+        published(n);
+        if (outbox != null) {
+          outbox.append(n);
+        }
+        if (lane != counting) {
+          if (counting != null && delivered != 0) {
+            counting.addDelivered(delivered);
+          }
+          counting = lane;
+          delivered = 0;
+        }
+        if (lane.deliverNow(n)) {
+          delivered++;
+        }
+      }
+    } finally {
+      if (counting != null && delivered != 0) {
+        counting.addDelivered(delivered);
+      }
     }
   }
 
@@ -409,7 +456,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
-    synchronized (updateLock) {
+    synchronized (shutdownLock) {
       if (report != null) {
         return report;
       }

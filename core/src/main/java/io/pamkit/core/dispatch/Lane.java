@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,8 @@ final class Lane {
   private static final int SPINS_BEFORE_PARK = 128;
   private static final long BREAKER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long BLOCKED_PUBLISHER_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+  /** One successful send in 16 is timed; every failed one is. */
+  private static final int LATENCY_SAMPLE_MASK = 15;
 
   final String id;
   final Transport transport;
@@ -51,6 +55,8 @@ final class Lane {
   private final LongAdder deadLettered = new LongAdder();
   private final LongAdder inFlight = new LongAdder();
   private final AtomicLongArray latency = new AtomicLongArray(LatencyHistogram.BUCKETS);
+  // Racy on purpose: it only decides which successful sends are timed.
+  private int sampleTick;
 
   private volatile boolean stopNow;
 
@@ -90,11 +96,16 @@ final class Lane {
 
   // ---------------------------------------------------------------- publishing side
 
-  /** Hands a notification to the lane; false when the back-pressure policy refuses it. */
+  /**
+   * Hands a notification to the lane; false when the back-pressure policy refuses it. In
+   * synchronous mode, delivers it instead and counts the delivery.
+   */
   boolean accept(Notification n) {
     MpmcQueue<Notification> q = queue;
     if (q == null) {
-      attempt(n, null);
+      if (deliverNow(n)) {
+        delivered.increment();
+      }
       return true;
     }
     if (q.offer(n)) {
@@ -132,38 +143,49 @@ final class Lane {
   // ---------------------------------------------------------------- delivery
 
   /**
-   * Makes one attempt. Called by a worker, by the publisher in synchronous mode, or by the
-   * scheduler for a synchronous-mode retry.
+   * Synchronous mode: makes the first attempt on the caller's thread. Returns true when
+   * delivered; the caller counts deliveries (a publish adds them once per lane, not once per
+   * notification, which keeps atomic operations off the per-notification path).
    */
-  void attempt(Notification n, @Nullable Delivery d) {
+  boolean deliverNow(Notification n) {
+    return attempt(n, null);
+  }
+
+  void addDelivered(int count) {
+    delivered.add(count);
+  }
+
+  /** Makes one attempt, unless the breaker refuses it (a failed attempt then). */
+  private boolean attempt(Notification n, @Nullable Delivery d) {
     long wait = breaker.tryAcquire();
     if (wait > 0) {
       failed(
           n, d, FailureType.TRANSIENT,
           "circuit breaker of transport '" + id + "' is open", Duration.ofMillis(wait));
-      return;
+      return false;
     }
-    send(n, d);
+    return send(n, d);
   }
 
-  /** Sends once the breaker allowed the attempt. */
-  private void send(Notification n, @Nullable Delivery d) {
-    inFlight.increment();
-    long start = System.nanoTime();
-    DeliveryReceipt receipt;
+  /**
+   * Sends once the breaker allowed the attempt; true when delivered. Never throws: a failure
+   * is recorded, retried or dead-lettered here. The caller counts the delivery.
+   */
+  private boolean send(Notification n, @Nullable Delivery d) {
+    boolean timed = d != null || (++sampleTick & LATENCY_SAMPLE_MASK) == 0;
+    long start = timed ? System.nanoTime() : 0;
     FailureType type;
     String reason;
     Duration retryAfter = null;
     try {
-      receipt = transport.send(n);
+      DeliveryReceipt receipt = transport.send(n);
       if (receipt != null) {
-        long nanos = System.nanoTime() - start;
-        inFlight.decrement();
-        latency.getAndIncrement(LatencyHistogram.bucketOf(nanos));
-        delivered.increment();
+        if (timed) {
+          latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+        }
         breaker.onSuccess();
         dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
-        return;
+        return true;
       }
       type = FailureType.TRANSIENT;
       reason = "transport '" + id + "' returned no receipt";
@@ -172,7 +194,6 @@ final class Lane {
       reason = e.getMessage();
       retryAfter = e.retryAfter().orElse(null);
     } catch (VirtualMachineError e) {
-      inFlight.decrement();
       throw e;
     } catch (Throwable t) {
       // The guard: whatever a third-party transport throws is a transient failure with a reason;
@@ -182,10 +203,12 @@ final class Lane {
       LOG.warn("Transport '{}' threw {} for notification {}", id, t.getClass().getName(),
           n.idempotencyKey());
     }
-    inFlight.decrement();
-    latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+    if (timed) {
+      latency.getAndIncrement(LatencyHistogram.bucketOf(System.nanoTime() - start));
+    }
     breaker.onFailure(type);
     failed(n, d, type, reason, retryAfter);
+    return false;
   }
 
   private void failed(
@@ -228,8 +251,8 @@ final class Lane {
     if (queue == null) {
       inFlight.increment();
       try {
-        if (scheduled.remove(delivery)) {
-          attempt(delivery.notification, delivery);
+        if (scheduled.remove(delivery) && attempt(delivery.notification, delivery)) {
+          delivered.increment();
         }
       } finally {
         inFlight.decrement();
@@ -259,7 +282,7 @@ final class Lane {
       return false;
     }
     for (Worker w : workers) {
-      if (w.busy) {
+      if (w.busy && w.thread.isAlive()) {
         return false;
       }
     }
@@ -303,7 +326,7 @@ final class Lane {
   void leftovers(List<Notification> undelivered, List<Notification> inFlightOut) {
     Set<Notification> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Worker w : workers) {
-      Notification current = w.current;
+      Notification current = w.current.get();
       if (current != null && w.thread.isAlive() && seen.add(current)) {
         inFlightOut.add(current);
       }
@@ -338,13 +361,19 @@ final class Lane {
       counts[i] = latency.get(i);
     }
     long queued = (queue == null ? 0 : queue.size()) + retries.size() + scheduled.size();
+    long sending = Math.max(0, inFlight.sum());
+    long deliveredCount = delivered.sum();
     for (Worker w : workers) {
       if (w.held != null) {
         queued++;
       }
+      if (w.current.get() != null) {
+        sending++;
+      }
+      deliveredCount += w.delivered.get();
     }
     return new LaneMetrics(
-        id, breaker.state(), queued, Math.max(0, inFlight.sum()), delivered.sum(),
+        id, breaker.state(), queued, sending, deliveredCount,
         failedAttempts.sum(), retried.sum(), deadLettered.sum(), new LatencyHistogram(counts));
   }
 
@@ -361,12 +390,18 @@ final class Lane {
     }
   }
 
+  /**
+   * A worker thread. Its hot loop writes no volatile field: the delivered count and the current
+   * notification are single-writer values published with release stores, and {@code busy}
+   * changes only when the worker goes idle or wakes up.
+   */
   private final class Worker implements Runnable {
     final Thread thread;
+    final AtomicLong delivered = new AtomicLong();
+    final AtomicReference<@Nullable Notification> current = new AtomicReference<>();
     volatile boolean sleeping;
-    volatile boolean busy;
+    volatile boolean busy = true;
     volatile @Nullable Object held;
-    volatile @Nullable Notification current;
 
     Worker(ThreadFactory threads, int index) {
       this.thread = threads.newThread(this);
@@ -381,23 +416,25 @@ final class Lane {
       while (!stopNow) {
         Object item = held;
         if (item == null) {
-          busy = true;
           item = retries.poll();
           if (item == null && q != null) {
             item = q.poll();
           }
           if (item == null) {
+            // Going idle: `busy` is cleared before the next poll is known to fail, and set again
+            // before a poll can succeed, so that shutdown never sees a taken item as absent.
             busy = false;
             if (++idleSpins < SPINS_BEFORE_PARK) {
               Thread.onSpinWait();
-              continue;
+            } else {
+              sleeping = true;
+              if (!stopNow && (q == null || !q.claimedNonEmpty()) && retries.isEmpty()) {
+                LockSupport.park(this);
+              }
+              sleeping = false;
+              idleSpins = 0;
             }
-            sleeping = true;
-            if (!stopNow && (q == null || !q.claimedNonEmpty()) && retries.isEmpty()) {
-              LockSupport.park(this);
-            }
-            sleeping = false;
-            idleSpins = 0;
+            busy = true;
             continue;
           }
         }
@@ -409,20 +446,23 @@ final class Lane {
               BREAKER_POLL_NANOS));
           continue;
         }
-        held = null;
+        if (held != null) {
+          held = null;
+        }
         Delivery d = item instanceof Delivery ? (Delivery) item : null;
         Notification n = d != null ? d.notification : (Notification) item;
-        current = n;
+        current.lazySet(n);
         try {
-          send(n, d);
+          if (send(n, d)) {
+            delivered.lazySet(delivered.get() + 1);
+          }
         } catch (VirtualMachineError e) {
           throw e;
         } catch (Throwable t) {
           LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
               t.getClass().getName());
         } finally {
-          current = null;
-          busy = false;
+          current.lazySet(null);
         }
       }
       busy = false;

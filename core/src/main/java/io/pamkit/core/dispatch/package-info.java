@@ -1,8 +1,24 @@
 /**
- * The dispatch engine: routing of appliance events to subscribers, one lane per transport, retries, circuit breakers and dead letters. {@link io.pamkit.core.dispatch.Transport} is the delivery contract that notify's transports implement.
+ * The dispatch engine: routing of appliance events to subscribers, one lane per transport,
+ * retries, circuit breakers, dead letters and an optional durable outbox.
  *
- * <p>Unless a type says otherwise, parameters and return values are never null, value types are
- * immutable and thread-safe, and builders are not thread-safe.
+ * <p>The entry point is {@link io.pamkit.core.dispatch.EventDispatcher}, built with {@link
+ * io.pamkit.core.dispatch.EventDispatcher#builder()}: register one {@link
+ * io.pamkit.core.dispatch.Transport} per channel (its {@code id()} equals the subscribers' {@code
+ * Type}), give the subscribers, and publish {@link io.pamkit.core.event.ApplianceEvent}s. Each
+ * lane is configured by a {@link io.pamkit.core.dispatch.LaneConfig} (capacity, workers, {@link
+ * io.pamkit.core.dispatch.BackPressure}, {@link io.pamkit.core.dispatch.RetryPolicy}, {@link
+ * io.pamkit.core.dispatch.CircuitBreakerConfig}). Extension points: {@link
+ * io.pamkit.core.dispatch.DeadLetterSink}, {@link io.pamkit.core.dispatch.Outbox}, {@link
+ * io.pamkit.core.dispatch.DispatchListener} and {@link io.pamkit.core.dispatch.Scheduler}.
+ *
+ * <p>Every accepted notification ends delivered or dead-lettered (or, at shutdown, listed in the
+ * {@link io.pamkit.core.dispatch.ShutdownReport}); a refused one is returned to the publisher in
+ * a {@link io.pamkit.core.dispatch.PublishRejectedException}. Logs name notifications by
+ * idempotency key, channel and event name, never by property values or secrets.
+ *
+ * <p>Unless a type says otherwise, parameters and return values are never null, value types and
+ * built objects are immutable and thread-safe, and builders are not thread-safe.
  */
 @NullMarked
 package io.pamkit.core.dispatch;

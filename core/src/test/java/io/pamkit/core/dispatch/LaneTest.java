@@ -94,6 +94,7 @@ final class LaneTest {
       d.publish(event(i));
     }
     await(fastDone);
+    await(entered);
 
     assertEquals(500, fast.delivered.size());
     assertEquals(0, slow.delivered.size(), "the slow lane is still blocked on its first send");
@@ -204,6 +205,35 @@ final class LaneTest {
     await(delivered);
     assertEquals(List.of("e0/1", "e0/1", "e1/1"), keys(flaky.attempts).stream().sorted().toList());
     assertEquals(2, flaky.delivered.size());
+  }
+
+  @Test
+  void idleLane_workerParksInsteadOfSpinning() throws Exception {
+    List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CountDownLatch done = new CountDownLatch(10);
+    EventDispatcher d = dispatcher(EventDispatcher.builder()
+        .transport(new TestTransport("Fast"))
+        .threadFactory(r -> {
+          Thread t = new Thread(r);
+          threads.add(t);
+          return t;
+        })
+        .subscribers(List.of(sub("Fast", 1)))
+        .listener(countingDeliveries("Fast", done)));
+    for (int i = 0; i < 10; i++) {
+      d.publish(event(i));
+    }
+    await(done);
+    Thread worker = threads.get(0);
+    assertEquals("pamkit-lane-Fast-0", worker.getName());
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (worker.getState() != Thread.State.WAITING && System.nanoTime() < giveUp) {
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+    }
+    assertEquals(Thread.State.WAITING, worker.getState(), "an idle worker is parked");
+    d.publish(event(10));
+    assertTrue(d.shutdown(Duration.ofSeconds(WAIT_SECONDS)).drained(), "a parked worker wakes up");
+    assertEquals(11, d.metrics("Fast").orElseThrow().delivered());
   }
 
   @Test
