@@ -15,7 +15,7 @@ module io.pamkit.core {
   exports io.pamkit.core.subscription;
   exports io.pamkit.core.dispatch;
   exports io.pamkit.core.policy;
-  // exports io.pamkit.core.cert; (uncomment once the package has a type)
+  exports io.pamkit.core.cert;
   exports io.pamkit.core.net;
   exports io.pamkit.core.secret;
   exports io.pamkit.core.config;

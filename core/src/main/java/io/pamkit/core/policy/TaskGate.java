@@ -22,6 +22,7 @@ public final class TaskGate {
   private final Service service;
   private final ServiceToggles toggles;
   private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger waiters = new AtomicInteger();
   private final Object drained = new Object();
 
   TaskGate(Service service, ServiceToggles toggles) {
@@ -116,20 +117,27 @@ public final class TaskGate {
   public boolean awaitDrained(Duration timeout) throws InterruptedException {
     requireNonNull(timeout, "timeout");
     long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (drained) {
-      while (running.get() > 0) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return false;
+    waiters.incrementAndGet();
+    try {
+      synchronized (drained) {
+        while (running.get() > 0) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          TimeUnit.NANOSECONDS.timedWait(drained, left);
         }
-        TimeUnit.NANOSECONDS.timedWait(drained, left);
+        return true;
       }
-      return true;
+    } finally {
+      waiters.decrementAndGet();
     }
   }
 
   private void release() {
-    if (running.decrementAndGet() == 0) {
+    // Register-then-check in awaitDrained and decrement-then-check here: one of the two sides
+    // always sees the other, so a waiter is never left without its wake-up.
+    if (running.decrementAndGet() == 0 && waiters.get() > 0) {
       synchronized (drained) {
         drained.notifyAll();
       }

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -73,5 +80,59 @@ final class TaskGateTest {
   @Test
   void awaitDrained_nothingRunning_returnsAtOnce() throws Exception {
     assertTrue(toggles.gate(Service.DirectorySyncEnabled).awaitDrained(Duration.ZERO));
+  }
+
+  @Test
+  void concurrentAcquireAndSwitchOff_noPermitAfterDrain() throws Exception {
+    // Many rounds of switch-off + drain while workers keep acquiring: once awaitDrained has
+    // returned true, no worker may hold a permit until the service is switched back on.
+    TaskGate gate = toggles.gate(Service.SshKeyChangeEnabled);
+    AtomicLong grants = new AtomicLong();
+    AtomicLong violations = new AtomicLong();
+    AtomicBoolean drained = new AtomicBoolean();
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    List<Future<?>> workers = new ArrayList<>();
+    try {
+      for (int t = 0; t < 3; t++) {
+        workers.add(pool.submit(() -> {
+          while (!stop.get()) {
+            var permit = gate.tryAcquire();
+            if (permit.isPresent()) {
+              grants.incrementAndGet();
+              if (drained.get()) {
+                violations.incrementAndGet();
+              }
+              permit.get().close();
+            } else {
+              Thread.yield();
+            }
+          }
+          return null;
+        }));
+      }
+      for (int round = 0; round < 200; round++) {
+        drained.set(false);
+        toggles.setEnabled(Service.SshKeyChangeEnabled, true, "admin");
+        long before = grants.get();
+        while (grants.get() < before + 3) {
+          Thread.onSpinWait();
+        }
+        toggles.setEnabled(Service.SshKeyChangeEnabled, false, "admin");
+        assertTrue(gate.awaitDrained(Duration.ofMinutes(1)));
+        drained.set(true);
+        for (int spin = 0; spin < 1_000; spin++) {
+          Thread.onSpinWait();
+        }
+      }
+    } finally {
+      stop.set(true);
+      for (var w : workers) {
+        w.get(1, TimeUnit.MINUTES);
+      }
+      pool.shutdownNow();
+    }
+    assertEquals(0, violations.get(), "permits granted after the drain completed");
+    assertEquals(0, gate.running());
   }
 }
