@@ -92,6 +92,7 @@ public final class SmtpTransport implements NotificationTransport {
   private final RecipientResolver recipients;
   private final Clock clock;
   private final String dnsProviderUrl;
+  private final AddressResolver addresses;
   private final @Nullable SSLContext sslContext;
   private final ReentrantLock lock = new ReentrantLock(true);
   private final AtomicLong connectionsOpened = new AtomicLong();
@@ -107,6 +108,7 @@ public final class SmtpTransport implements NotificationTransport {
     this.recipients = b.recipients;
     this.clock = b.clock;
     this.dnsProviderUrl = b.dnsServer == null ? "dns:" : "dns://" + b.dnsServer;
+    this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
     if (config.enabled() && config.usesTls() && !config.verifySslCertificate()) {
       LOG.warn("SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
@@ -154,6 +156,11 @@ public final class SmtpTransport implements NotificationTransport {
    */
   public long connectionsOpened() {
     return connectionsOpened.get();
+  }
+
+  /** Returns whether deliveries are waiting for the connection (e.g. behind a test email). */
+  boolean deliveriesWaiting() {
+    return lock.hasQueuedThreads();
   }
 
   /**
@@ -319,6 +326,8 @@ public final class SmtpTransport implements NotificationTransport {
     props.setProperty(p + "ssl.enable", Boolean.toString(config.requireSmtps()));
     if (sslContext != null) {
       props.put(p + "ssl.socketFactory", TlsSockets.factory(sslContext, identity));
+      // never retry with the JVM's default socket factory (and its default trust store)
+      props.setProperty(p + "socketFactory.fallback", "false");
       props.setProperty(p + "ssl.checkserveridentity",
           Boolean.toString(config.verifySslCertificate()));
     }
@@ -491,7 +500,7 @@ public final class SmtpTransport implements NotificationTransport {
     }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(host);
+      addresses = this.addresses.resolve(host);
     } catch (UnknownHostException e) {
       return new TestEmailResult(config.serverAddress(), host, to, List.of(new TestEmailAttempt(
           host, TestEmailAttempt.Outcome.FAILED, "cannot resolve " + host + ": " + e.getMessage())));
@@ -561,7 +570,7 @@ public final class SmtpTransport implements NotificationTransport {
       m.saveChanges();
       t.sendMessage(m, m.getAllRecipients());
       String reply = t.getLastServerResponse();
-      return reply == null ? "accepted" : reply.strip();
+      return reply == null || reply.isBlank() ? "accepted" : oneLine(reply);
     } catch (MessagingException e) {
       throw classify(e, where);
     } finally {
@@ -734,6 +743,12 @@ public final class SmtpTransport implements NotificationTransport {
         + config.channel() + "}";
   }
 
+  /** Resolves a host name to all its addresses; the JDK's resolver outside tests. */
+  @FunctionalInterface
+  interface AddressResolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
   /** Builds {@link SmtpTransport}s. Not thread-safe. */
   public static final class Builder {
     private final SmtpTransportConfig config;
@@ -741,6 +756,7 @@ public final class SmtpTransport implements NotificationTransport {
     private RecipientResolver recipients = RecipientResolver.none();
     private Clock clock = Clock.systemUTC();
     private @Nullable String dnsServer;
+    private AddressResolver addresses = InetAddress::getAllByName;
 
     private Builder(SmtpTransportConfig config) {
       this.config = requireNonNull(config, "config");
@@ -792,6 +808,12 @@ public final class SmtpTransport implements NotificationTransport {
         throw new ValidationException("dnsServer", "'" + hostPort + "' is not host[:port]");
       }
       this.dnsServer = hostPort;
+      return this;
+    }
+
+    /** Replaces the resolver of the test email's addresses (tests only). */
+    Builder addressResolver(AddressResolver resolver) {
+      this.addresses = requireNonNull(resolver, "resolver");
       return this;
     }
 

@@ -9,7 +9,6 @@ import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventLevel;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;

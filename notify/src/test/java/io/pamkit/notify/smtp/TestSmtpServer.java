@@ -26,6 +26,10 @@ final class TestSmtpServer implements AutoCloseable {
   interface Policy {
     @Nullable RejectException onRecipient(String recipient);
 
+    default @Nullable RejectException onSender(String sender) {
+      return null;
+    }
+
     default @Nullable RejectException onData(String data) {
       return null;
     }
@@ -101,7 +105,11 @@ final class TestSmtpServer implements AutoCloseable {
       private final List<String> to = new ArrayList<>();
 
       @Override
-      public void from(String from) {
+      public void from(String from) throws RejectException {
+        RejectException r = policy.onSender(from);
+        if (r != null) {
+          throw r;
+        }
         this.from = from;
       }
 

@@ -1,0 +1,31 @@
+package io.pamkit.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pamkit.notify.spi.NotificationTransport;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The module exports exactly its API packages and provides its transports. */
+final class ModuleTest {
+
+  @Test
+  void descriptor_exportsApiOnly_providesTransports() {
+    ModuleDescriptor d = NotificationTransport.class.getModule().getDescriptor();
+    assertEquals("io.pamkit.notify", d.name());
+    Set<String> exported = d.exports().stream()
+        .filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertTrue(exported.containsAll(Set.of("io.pamkit.notify", "io.pamkit.notify.spi",
+        "io.pamkit.notify.smtp", "io.pamkit.notify.template")), exported.toString());
+    assertTrue(exported.stream().noneMatch(p -> p.contains("internal")), exported.toString());
+    Set<String> providers = d.provides().stream()
+        .filter(p -> p.service().equals("io.pamkit.notify.spi.TransportProvider"))
+        .flatMap(p -> p.providers().stream()).collect(Collectors.toSet());
+    assertTrue(providers.containsAll(Set.of("io.pamkit.notify.InMemoryTransportProvider",
+        "io.pamkit.notify.smtp.SmtpTransportProvider")), providers.toString());
+  }
+}
