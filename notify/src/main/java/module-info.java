@@ -8,17 +8,20 @@ module io.pamkit.notify {
   requires jakarta.mail;
   requires org.eclipse.angus.mail;
   requires java.naming;
+  requires org.snmp4j;
 
   exports io.pamkit.notify;
   exports io.pamkit.notify.spi;
   exports io.pamkit.notify.smtp;
   exports io.pamkit.notify.template;
   exports io.pamkit.notify.syslog;
+  exports io.pamkit.notify.snmp;
 
   uses io.pamkit.notify.spi.TransportProvider;
 
   provides io.pamkit.notify.spi.TransportProvider with
       io.pamkit.notify.InMemoryTransportProvider,
       io.pamkit.notify.smtp.SmtpTransportProvider,
-      io.pamkit.notify.syslog.SyslogTransportProvider;
+      io.pamkit.notify.syslog.SyslogTransportProvider,
+      io.pamkit.notify.snmp.SnmpTransportProvider;
 }

@@ -81,6 +81,30 @@ final class TestTls {
     return ks;
   }
 
+  /** Writes the CA certificate as PEM. */
+  void writeCaPem(java.nio.file.Path file) throws Exception {
+    writePem(file, ca);
+  }
+
+  /** Writes a key store's certificate and private key as PEM files. */
+  static void writeLeafPem(KeyStore ks, java.nio.file.Path cert, java.nio.file.Path key)
+      throws Exception {
+    writePem(cert, ks.getCertificate("key"));
+    // PKCS#8 "PRIVATE KEY", which OpenSSL reads for every key type
+    String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .encodeToString(ks.getKey("key", PASSWORD).getEncoded());
+    java.nio.file.Files.writeString(key,
+        "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n");
+  }
+
+  private static void writePem(java.nio.file.Path file, Object o) throws Exception {
+    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file);
+        org.bouncycastle.openssl.jcajce.JcaPEMWriter pem =
+            new org.bouncycastle.openssl.jcajce.JcaPEMWriter(w)) {
+      pem.writeObject(o);
+    }
+  }
+
   /** A context presenting the key store's certificate and trusting this CA. */
   SSLContext context(@Nullable KeyStore keys) throws Exception {
     KeyStore trust = KeyStore.getInstance("PKCS12");

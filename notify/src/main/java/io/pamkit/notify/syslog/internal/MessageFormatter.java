@@ -239,11 +239,16 @@ public final class MessageFormatter {
     }
   }
 
+  /**
+   * Writes an RFC 3164 TAG: at most 32 characters. RFC 3164 says alphanumeric, but receivers
+   * accept (and programs use) any printable character except the {@code [}, {@code ]} and {@code
+   * :} that end the tag, so only those and non-printables become {@code _}.
+   */
   private static void tag(String s, ByteBuf out) {
     int n = Math.min(s.length(), 32);
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean ok = c > 32 && c < 127 && c != '[' && c != ']' && c != ':';
       out.put(ok ? c : '_');
     }
   }

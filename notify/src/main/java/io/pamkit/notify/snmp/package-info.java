@@ -1,0 +1,12 @@
+/**
+ * The {@code Snmp} channel: {@link io.pamkit.notify.snmp.SnmpTransport} sends appliance events as
+ * SNMP v1, v2c or v3 traps or informs (SNMP4J) following {@code PAMKIT-MIB} ({@link
+ * io.pamkit.notify.snmp.PamkitMib}), which ships in this package as {@code PAMKIT-MIB.txt}.
+ *
+ * <p>Parameters and return values are never null unless marked. The transport is thread-safe;
+ * builders are not.
+ */
+@NullMarked
+package io.pamkit.notify.snmp;
+
+import org.jspecify.annotations.NullMarked;

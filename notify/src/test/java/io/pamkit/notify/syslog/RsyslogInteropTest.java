@@ -1,0 +1,340 @@
+package io.pamkit.notify.syslog;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SyslogFacility;
+import io.pamkit.core.subscription.SyslogFormat;
+import io.pamkit.core.subscription.SyslogProtocol;
+import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import io.pamkit.core.subscription.SyslogTcpFraming;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * pamkit's messages parsed by a real rsyslog: a private instance started by this test (own
+ * configuration, work directory and pid file, loopback ports, {@code -n} foreground; never the
+ * system logger). rsyslog parses each message, {@code mmpstrucdata} decodes its structured data,
+ * and a template writes every field as JSON, which the test compares with what was sent.
+ */
+final class RsyslogInteropTest {
+  /** Every character that breaks naive syslog, CEF or JSON writers, except NUL. */
+  static final String DANGEROUS =
+      "quote\" backslash\\ bracket] equals= pipe| lt< gt> percent% brace{} newline\nreturn\r"
+          + "tab\t e\u00e9 euro\u20ac emoji\ud83d\ude00 bom\ufeff #012";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static @Nullable Process rsyslog;
+  private static Path out = Paths.get("missing");
+  private static int udpPort;
+  private static int tcpPort;
+  private static int crPort;
+  private static int nulPort;
+  private static int tlsPort;
+  private static @Nullable TestTls pki;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void startRsyslog() throws Exception {
+    Path binary = Paths.get("/usr/sbin/rsyslogd");
+    assumeTrue(Files.isExecutable(binary),
+        "rsyslogd is not installed (Debian package rsyslog; .ci/run installs it): skipping the "
+            + "rsyslog interoperability tests");
+    udpPort = SyslogReceivers.freeLowPort();
+    tcpPort = SyslogReceivers.freeLowPort();
+    crPort = SyslogReceivers.freeLowPort();
+    nulPort = SyslogReceivers.freeLowPort();
+    Path work = Files.createDirectories(dir.resolve("work"));
+    String tlsInput = "";
+    if (opensslDriverInstalled()) {
+      TestTls ca = new TestTls("rsyslog test CA");
+      ca.writeCaPem(dir.resolve("ca.pem"));
+      TestTls.writeLeafPem(ca.leaf("rsyslog", "localhost", "127.0.0.1"), dir.resolve("cert.pem"),
+          dir.resolve("key.pem"));
+      tlsPort = SyslogReceivers.freeLowPort();
+      tlsInput = "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tlsPort + "\""
+          + " ruleset=\"pamkit\" streamDriver.name=\"ossl\" streamDriver.mode=\"1\""
+          + " streamDriver.authMode=\"x509/certvalid\""
+          + " streamDriver.CAFile=\"" + dir.resolve("ca.pem") + "\""
+          + " streamDriver.CertFile=\"" + dir.resolve("cert.pem") + "\""
+          + " streamDriver.KeyFile=\"" + dir.resolve("key.pem") + "\")";
+      pki = ca;
+    }
+    out = dir.resolve("out.json");
+    String conf = String.join("\n",
+        "global(workDirectory=\"" + work + "\" processInternalMessages=\"on\"",
+        "       parser.escapeControlCharactersOnReceive=\"off\" maxMessageSize=\"64k\")",
+        "module(load=\"imudp\")",
+        "module(load=\"imtcp\")",
+        "module(load=\"imptcp\")",
+        "module(load=\"mmpstrucdata\")",
+        "template(name=\"json\" type=\"string\" string=\"%$!%\\n\")",
+        "ruleset(name=\"pamkit\") {",
+        "  action(type=\"mmpstrucdata\" sd_name.lowercase=\"off\")",
+        "  set $!host = $hostname;",
+        "  set $!app = $app-name;",
+        "  set $!msgid = $msgid;",
+        "  set $!procid = $procid;",
+        "  set $!pri = $pri;",
+        "  set $!sd = $structured-data;",
+        "  set $!msg = $msg;",
+        "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
+        "}",
+        "*.* action(type=\"omfile\" file=\"" + dir.resolve("internal.log") + "\")",
+        "input(type=\"imudp\" address=\"127.0.0.1\" port=\"" + udpPort + "\" ruleset=\"pamkit\")",
+        "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tcpPort + "\" ruleset=\"pamkit\")",
+        "input(type=\"imptcp\" address=\"127.0.0.1\" port=\"" + crPort + "\" ruleset=\"pamkit\""
+            + " AddtlFrameDelimiter=\"13\")",
+        "input(type=\"imptcp\" address=\"127.0.0.1\" port=\"" + nulPort + "\" ruleset=\"pamkit\""
+            + " AddtlFrameDelimiter=\"0\")",
+        tlsInput,
+        "");
+    Path confFile = dir.resolve("rsyslog.conf");
+    Files.writeString(confFile, conf);
+    rsyslog =
+        new ProcessBuilder(binary.toString(), "-n", "-f", confFile.toString(), "-i",
+                dir.resolve("rsyslogd.pid").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("rsyslogd.out").toFile())
+            .start();
+    for (int port : pki == null ? new int[] {tcpPort, crPort, nulPort}
+        : new int[] {tcpPort, crPort, nulPort, tlsPort}) {
+      try {
+        SyslogReceivers.await("rsyslog listening on " + port, () -> listening(port));
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "\nrsyslogd printed:\n"
+            + read(dir.resolve("rsyslogd.out")) + "\ninternal log:\n"
+            + read(dir.resolve("internal.log")), e);
+      }
+    }
+  }
+
+  private static boolean opensslDriverInstalled() {
+    for (String lib : new String[] {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
+        "/usr/lib64", "/usr/lib"}) {
+      if (Files.exists(Paths.get(lib, "rsyslog", "lmnsd_ossl.so"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean listening(int port) {
+    if (rsyslog != null && !rsyslog.isAlive()) {
+      throw new AssertionError("rsyslogd exited: " + read(dir.resolve("rsyslogd.out")));
+    }
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.exists(p) ? Files.readString(p) : "";
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  @AfterAll
+  static void stopRsyslog() throws InterruptedException {
+    Process p = rsyslog;
+    if (p != null) {
+      p.destroy();
+      p.waitFor();
+    }
+  }
+
+  private static SyslogTransport transport() {
+    return SyslogTransport.builder().hostName("spp-1.example.com").appName("pamkit-test")
+        .procId("4242").build();
+  }
+
+  private static Notification notification(SyslogSubscriberProperties props, String marker,
+      String value) {
+    ApplianceEvent event =
+        ApplianceEvent.builder("AccessRequestApproved")
+            .applianceId("SPP-1")
+            .level(EventLevel.Warn)
+            .property("Marker", marker)
+            .property("Value", value)
+            .build();
+    Subscriber s = Subscriber.builder(Subscriber.SYSLOG).id(11).syslogProperties(props).build();
+    return Notification.of(event, s);
+  }
+
+  /** Waits for the line rsyslog wrote for the marker. */
+  private static JsonNode received(String marker) throws Exception {
+    JsonNode[] found = new JsonNode[1];
+    SyslogReceivers.await("rsyslog to write the message " + marker, () -> {
+      for (String line : lines()) {
+        try {
+          JsonNode n = JSON.readTree(line);
+          if (marker.equals(n.path("rfc5424-sd").path("props@32473").path("Marker").asText())
+              || n.path("msg").asText().contains(marker)) {
+            found[0] = n;
+            return true;
+          }
+        } catch (IOException e) {
+          throw new AssertionError("rsyslog wrote a line that is not JSON: " + line, e);
+        }
+      }
+      return false;
+    });
+    return found[0];
+  }
+
+  private static List<String> lines() {
+    try {
+      return Files.exists(out) ? Files.readAllLines(out, UTF_8) : List.of();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static void assertHeaderAndSd(JsonNode n, String marker, String expectedValue) {
+    assertEquals("spp-1.example.com", n.path("host").asText());
+    assertEquals("pamkit-test", n.path("app").asText());
+    assertEquals("4242", n.path("procid").asText());
+    assertEquals("AccessRequestApproved", n.path("msgid").asText());
+    assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+    JsonNode meta = n.path("rfc5424-sd").path("pamkit@32473");
+    assertEquals("AccessRequestApproved", meta.path("EventName").asText(), n.toString());
+    assertEquals("Warn", meta.path("Level").asText());
+    assertEquals("AccessRequest", meta.path("Category").asText());
+    assertEquals("SPP-1", meta.path("ApplianceId").asText());
+    JsonNode props = n.path("rfc5424-sd").path("props@32473");
+    assertEquals(marker, props.path("Marker").asText());
+    assertEquals(expectedValue, props.path("Value").asText(), n.toString());
+  }
+
+  @Test
+  void udp_rfc5424_everyFieldAndDangerousCharactersSurvive() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(udpPort).build(), marker, DANGEROUS));
+    }
+    JsonNode n = received(marker);
+    assertHeaderAndSd(n, marker, DANGEROUS);
+    String msg = n.path("msg").asText();
+    assertEquals('\ufeff', msg.charAt(0), "MSG-UTF8 starts with the BOM");
+    assertEquals(
+        "AccessRequestApproved: level=Warn appliance=SPP-1 Marker=\"" + marker + "\" Value=\""
+            + DANGEROUS.replace("\\", "\\\\").replace("\"", "\\\"") + "\"",
+        msg.substring(1));
+  }
+
+  @ParameterizedTest
+  @EnumSource(SyslogTcpFraming.class)
+  void tcp_everyFraming_headerAndStructuredDataComeOutAsSent(SyslogTcpFraming framing)
+      throws Exception {
+    int port = framing == SyslogTcpFraming.CR ? crPort
+        : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
+          marker, DANGEROUS));
+      t.send(notification(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
+          marker + "-2", "next"));
+    }
+    String expected = framing == SyslogTcpFraming.OctetCounting
+        ? DANGEROUS
+        : DANGEROUS.replace("\n", "\\n").replace("\r", "\\r");
+    assertHeaderAndSd(received(marker), marker, expected);
+    assertHeaderAndSd(received(marker + "-2"), marker + "-2", "next");
+  }
+
+  @Test
+  void tls_rfc5425WithClientCertificate_rsyslogVerifiesAndParses() throws Exception {
+    TestTls ca = pki;
+    assumeTrue(ca != null, "rsyslog's OpenSSL driver is not installed (Debian package "
+        + "rsyslog-openssl; .ci/run installs it): skipping the TLS interoperability test");
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = SyslogTransport.builder().hostName("spp-1.example.com")
+        .appName("pamkit-test").procId("4242")
+        .clientCertificateSslContext(ca.context(ca.leaf("pamkit-client")))
+        .build()) {
+      t.send(notification(SyslogSubscriberProperties.builder().networkAddress("localhost")
+          .port(tlsPort).facility(SyslogFacility.Local3).protocol(SyslogProtocol.Tcp)
+          .useSslEncryption(true).useClientCertificate(true).build(), marker, DANGEROUS));
+    }
+    assertHeaderAndSd(received(marker), marker, DANGEROUS);
+  }
+
+  @Test
+  void tcp_cefBody_extensionValueSurvivesEscaped() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(tcpPort).protocol(SyslogProtocol.Tcp).logFormat(SyslogFormat.CEF)
+          .keyPrefix("spp").build(), marker, DANGEROUS));
+    }
+    String msg = received(marker).path("msg").asText();
+    assertEquals(
+        "\ufeffCEF:0|pamkit|pamkit|1.0|AccessRequestApproved|Access Request Approved|6|",
+        msg.substring(0, msg.indexOf("|6|") + 3));
+    String escaped = DANGEROUS.replace("\\", "\\\\").replace("=", "\\=").replace("\n", "\\n")
+        .replace("\r", "\\r");
+    assertEquals(" sppValue=" + escaped, msg.substring(msg.indexOf(" sppValue=")));
+  }
+
+  @Test
+  void tcp_jsonBody_parsesBackToTheEvent() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(tcpPort).protocol(SyslogProtocol.Tcp)
+          .tcpFraming(SyslogTcpFraming.LF).logFormat(SyslogFormat.JSON).keyPrefix("p_").build(),
+          marker, DANGEROUS));
+    }
+    JsonNode body = JSON.readTree(received(marker).path("msg").asText().substring(1));
+    assertEquals(marker, body.path("p_Marker").asText());
+    assertEquals(DANGEROUS, body.path("p_Value").asText());
+    assertEquals("AccessRequestApproved", body.path("EventName").asText());
+  }
+
+  @Test
+  void legacyUdp_rfc3164_hostAndTagParsed() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker,
+          "legacy"));
+    }
+    JsonNode n = received(marker);
+    assertEquals("spp-1.example.com", n.path("host").asText());
+    assertEquals("pamkit-test", n.path("app").asText());
+    assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+  }
+
+  private static SyslogSubscriberProperties.Builder base(int port) {
+    return SyslogSubscriberProperties.builder().networkAddress("127.0.0.1").port(port)
+        .facility(SyslogFacility.Local3).timeZoneId("Europe/Paris");
+  }
+
+  static Duration timeout() {
+    return Duration.ofSeconds(10);
+  }
+}

@@ -1,0 +1,59 @@
+package io.pamkit.notify.syslog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pamkit.core.subscription.SyslogProtocol;
+import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import java.io.DataInputStream;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A message whose write breaks halfway is written again, whole, on a new connection. */
+final class SyslogResendTest {
+
+  @Test
+  void send_connectionResetDuringWrite_wholeMessageResentOnNewConnection() throws Exception {
+    int size = 6 * 1024 * 1024;
+    try (ServerSocket server = new ServerSocket()) {
+      server.setReceiveBufferSize(8192);
+      server.bind(new InetSocketAddress(SyslogReceivers.LOOPBACK, SyslogReceivers.freeLowPort()));
+      SyslogSubscriberProperties p = SyslogSubscriberProperties.builder()
+          .networkAddress("127.0.0.1").port(server.getLocalPort())
+          .protocol(SyslogProtocol.Tcp).build();
+      try (SyslogTransport t = SyslogTransportTest.transport()
+          .maxStreamMessageSize(16 * 1024 * 1024).build()) {
+        CompletableFuture<?> sending = CompletableFuture.runAsync(
+            () -> t.send(SyslogTransportTest.notification(p, "Big", "x".repeat(size))));
+        try (Socket first = server.accept()) {
+          // the 6 MB frame cannot fit in the socket buffers: the sender is blocked in write
+          InputStream in = first.getInputStream();
+          byte[] some = in.readNBytes(1000);
+          assertEquals(1000, some.length);
+          Thread.sleep(500);
+          first.setSoLinger(true, 0); // reset the connection under the blocked write
+        }
+        try (Socket second = server.accept()) {
+          DataInputStream in = new DataInputStream(second.getInputStream());
+          StringBuilder len = new StringBuilder();
+          for (int c = in.read(); c != ' '; c = in.read()) {
+            len.append((char) c);
+          }
+          byte[] frame = new byte[Integer.parseInt(len.toString())];
+          in.readFully(frame);
+          String msg = new String(frame, java.nio.charset.StandardCharsets.UTF_8);
+          assertTrue(msg.startsWith("<11>1 ") && msg.endsWith("x\""), "whole message");
+          assertTrue(frame.length > size);
+        }
+        sending.get(30, TimeUnit.SECONDS);
+        assertEquals(1, t.metrics().resent());
+        assertEquals(2, t.metrics().connectionsOpened());
+      }
+    }
+  }
+}
