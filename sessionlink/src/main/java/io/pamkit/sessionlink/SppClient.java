@@ -192,6 +192,22 @@ public final class SppClient implements AutoCloseable {
     return authority();
   }
 
+  /**
+   * Returns the appliance's TLS certificate chain, as verified by this client's SSL context (leaf
+   * first); the session appliance's join needs it ({@code spp_cert_chain}).
+   *
+   * @return the chain
+   * @throws TlsException if the chain cannot be obtained or is not trusted
+   */
+  public List<X509Certificate> serverCertificateChain() {
+    List<X509Certificate> chain = TlsProbe.trustedChain(sslContext, host, port, (int) connectTimeout.toMillis());
+    if (chain == null) {
+      throw new TlsException("could not read a trusted certificate chain from " + authority(), 0, null, null,
+          "trust the appliance's certificate authority", null);
+    }
+    return chain;
+  }
+
   // ---------------------------------------------------------------- session connections
 
   /**
@@ -853,6 +869,10 @@ public final class SppClient implements AutoCloseable {
       } catch (SSLHandshakeException e) {
         throw tlsFailure(uri, e);
       } catch (IOException e) {
+        SSLHandshakeException handshake = handshakeCause(e);
+        if (handshake != null) {
+          throw tlsFailure(uri, handshake);
+        }
         if (idempotent && attempt < maxRetries) {
           attempt++;
           LOG.debug("{} {} failed ({}), retry {}/{}", method, uri.getPath(), e.toString(), attempt, maxRetries);
@@ -873,6 +893,15 @@ public final class SppClient implements AutoCloseable {
         throw new LinkTransportException(method + " " + uri.getPath() + " interrupted", 0, null, uri, null, e);
       }
     }
+  }
+
+  private static @Nullable SSLHandshakeException handshakeCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SSLHandshakeException) {
+        return (SSLHandshakeException) t;
+      }
+    }
+    return null;
   }
 
   private void noteLifetime(HttpResponse<byte[]> resp) {

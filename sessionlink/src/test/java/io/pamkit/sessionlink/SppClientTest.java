@@ -328,6 +328,14 @@ final class SppClientTest {
   }
 
   @Test
+  void token_revokedOnAppliance_clientLogsInAgainOnce() {
+    admin.sessionConnections(SessionConnectionQuery.defaults());
+    sim.revokeAllTokens();
+    assertEquals(List.of(), admin.sessionConnections(SessionConnectionQuery.defaults()));
+    assertEquals(2, sim.loginCount());
+  }
+
+  @Test
   void issuedToken_expired_failsWith60094() {
     Secret token = admin.userToken();
     try (SppClient issued = SppClient.builder().host(sim.host()).port(sim.port()).sslContext(sim.clientSslContext())

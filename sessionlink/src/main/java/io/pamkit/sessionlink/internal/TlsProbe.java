@@ -47,6 +47,33 @@ public final class TlsProbe {
   }
 
   /**
+   * Handshakes without host-name verification and returns the trusted peer chain.
+   *
+   * @param context the caller's SSL context
+   * @param host the host
+   * @param port the port
+   * @param timeoutMillis connect and read timeout
+   * @return the chain, leaf first, or null when not trusted or unreachable
+   */
+  public static @Nullable List<X509Certificate> trustedChain(
+      SSLContext context, String host, int port, int timeoutMillis) {
+    try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
+      socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+      socket.setSoTimeout(timeoutMillis);
+      socket.startHandshake();
+      List<X509Certificate> out = new ArrayList<>();
+      for (Certificate c : socket.getSession().getPeerCertificates()) {
+        if (c instanceof X509Certificate) {
+          out.add((X509Certificate) c);
+        }
+      }
+      return out.isEmpty() ? null : out;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
    * Returns the DNS and IP subject alternative names of a certificate, or its CN when it has none.
    *
    * @param c the certificate

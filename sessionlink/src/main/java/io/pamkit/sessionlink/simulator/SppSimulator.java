@@ -374,6 +374,16 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   /**
+   * Deletes every user token, as an appliance restart or an administrator would; clients must log
+   * in again.
+   */
+  public void revokeAllTokens() {
+    synchronized (lock) {
+      userTokens.clear();
+    }
+  }
+
+  /**
    * Returns how many user tokens are currently valid.
    *
    * @return the count

@@ -1,0 +1,529 @@
+package io.pamkit.sessionlink;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.internal.CertificateAuthority;
+import io.pamkit.sessionlink.internal.ErrorMapper;
+import io.pamkit.sessionlink.internal.Json;
+import io.pamkit.sessionlink.internal.Sanitize;
+import io.pamkit.sessionlink.internal.TlsProbe;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client of the session appliance's (SPS) REST API for its side of the join: login ({@code
+ * /api/authentication}), version ({@code /api/info}), cluster status, enabling clustering and
+ * promotion to Central Management inside transactions (committed, or rolled back on failure), and
+ * the join itself, {@code POST /api/cluster/spp} with the password appliance's address, user token
+ * and certificate chain ({@link #joinSpp}), or a relink.
+ *
+ * <p>The join's failures arrive in SPS's envelope; when it relays the password appliance's error,
+ * this client throws the same typed exception {@link SppClient} would (an already linked cluster
+ * gives {@link SessionConnectionValueException}, code 60657); seed 003's SSL host-name error
+ * becomes a {@link TlsHostnameMismatchException} that names the address to use. The client sends a
+ * non-browser User-Agent, so SPS 7.5 asks for no {@code X-Token}; with a browser-like one set, it
+ * sends {@code X-Token} itself.
+ *
+ * <p>Thread-safe. Not retried: every SPS call here changes state or is cheap to repeat by hand.
+ */
+public final class SpsClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SpsClient.class);
+  private static final Pattern SSL_MISMATCH =
+      Pattern.compile("hostname '([^']+)' doesn't match ((?:'[^']+'(?:, | or )?)+)");
+
+  private final String host;
+  private final int port;
+  private final SSLContext sslContext;
+  private final String userName;
+  private final Secret password;
+  private final String userAgent;
+  private final Duration requestTimeout;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  private SpsClient(Builder b) {
+    this.host = requireNonNull(b.host);
+    this.port = b.port;
+    this.sslContext = b.sslContext;
+    this.userName = requireNonNull(b.userName);
+    this.password = requireNonNull(b.password);
+    this.userAgent = b.userAgent;
+    this.requestTimeout = b.requestTimeout;
+    this.http = HttpClient.newBuilder().sslContext(sslContext).connectTimeout(b.connectTimeout)
+        .cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Logs in with HTTP Basic; the session cookie is kept for the later calls.
+   *
+   * @throws AuthorizationException if the credentials are refused
+   */
+  public void login() {
+    char[] pw = password.chars();
+    byte[] raw = null;
+    String basic;
+    try {
+      CharBuffer cb = CharBuffer.allocate(userName.length() + 1 + pw.length);
+      cb.put(userName).put(':').put(pw).flip();
+      ByteBuffer bb = StandardCharsets.UTF_8.encode(cb);
+      raw = new byte[bb.remaining()];
+      bb.get(raw);
+      basic = Base64.getEncoder().encodeToString(raw);
+    } finally {
+      Arrays.fill(pw, '\0');
+      if (raw != null) {
+        Arrays.fill(raw, (byte) 0);
+      }
+    }
+    HttpRequest req = base(uri("/api/authentication")).header("Authorization", "Basic " + basic).GET().build();
+    HttpResponse<byte[]> resp = exchange(req);
+    if (resp.statusCode() != 200) {
+      throw new AuthorizationException("SPS refused the login of '" + userName + "'", resp.statusCode(), null,
+          req.uri(), "check the SPS user name and password", null);
+    }
+    LOG.debug("logged in to SPS at {}", authority());
+  }
+
+  /**
+   * Returns SPS's firmware version ({@code GET /api/info}).
+   *
+   * @return the version
+   */
+  public ApplianceVersion version() {
+    JsonNode info = call("GET", "/api/info", null);
+    return ApplianceVersion.parse(info.path("firmware_version").asText(info.path("version").asText("")));
+  }
+
+  /**
+   * Returns this node's cluster state.
+   *
+   * @return the status
+   */
+  public SpsClusterStatus clusterStatus() {
+    JsonNode r = call("GET", "/api/cluster/status", null).path("response");
+    List<String> roles = new ArrayList<>();
+    r.path("roles").forEach(n -> roles.add(n.asText()));
+    return new SpsClusterStatus(r.path("node_id").asText(""), roles,
+        r.path("cluster_enabled").asBoolean(false), r.path("config_sync").asBoolean(false));
+  }
+
+  /**
+   * Makes this node the Central Management node of its own cluster if it is not: enables
+   * clustering in a transaction (rolled back on failure), then promotes it.
+   *
+   * @return the status afterwards
+   */
+  public SpsClusterStatus ensureCentralManagement() {
+    SpsClusterStatus status = clusterStatus();
+    if (status.centralManagement()) {
+      return status;
+    }
+    if (!status.clusterEnabled()) {
+      try (Transaction tx = openTransaction()) {
+        ObjectNode body = Json.mapper().createObjectNode().put("enabled", true);
+        call("PUT", "/api/configuration/local_services/cluster", body);
+        tx.commit();
+      }
+    }
+    call("POST", "/api/cluster/promote", Json.mapper().createObjectNode());
+    return clusterStatus();
+  }
+
+  /**
+   * Opens a configuration transaction; close it without {@link Transaction#commit()} to roll back.
+   *
+   * @return the open transaction
+   */
+  public Transaction openTransaction() {
+    call("POST", "/api/transaction", Json.mapper().createObjectNode());
+    return new Transaction();
+  }
+
+  /** An open SPS configuration transaction. Closing it uncommitted rolls it back. */
+  public final class Transaction implements AutoCloseable {
+    private boolean done;
+
+    private Transaction() {}
+
+    /** Commits ({@code PUT /api/transaction {"status":"commit"}}). */
+    public void commit() {
+      call("PUT", "/api/transaction", Json.mapper().createObjectNode().put("status", "commit"));
+      done = true;
+    }
+
+    /** Rolls back ({@code DELETE /api/transaction}); a no-op after commit. */
+    public void rollback() {
+      if (!done) {
+        done = true;
+        call("DELETE", "/api/transaction", null);
+      }
+    }
+
+    /** Rolls back unless committed. */
+    @Override
+    public void close() {
+      rollback();
+    }
+  }
+
+  /**
+   * Joins SPS to SPP: {@code POST /api/cluster/spp} with SPP's address, a user token and SPP's
+   * certificate chain.
+   *
+   * @param sppAddress SPP's primary address as SPS reaches it (IPv4 or host name; the
+   *     certificate must name it)
+   * @param sppUserToken an SPP user token with the Appliance and Operations permissions
+   * @param sppCertificateChainPem SPP's SSL certificate chain, PEM
+   * @return SPS's response body
+   * @throws SessionConnectionValueException (60657) if the cluster is already linked
+   * @throws TlsHostnameMismatchException if SPP's certificate does not name the address
+   */
+  public JsonNode joinSpp(String sppAddress, Secret sppUserToken, String sppCertificateChainPem) {
+    return join("POST", sppAddress, sppUserToken, sppCertificateChainPem);
+  }
+
+  /**
+   * Joins SPS to the SPP that the client talks to, using its token and the certificate chain it
+   * verified.
+   *
+   * @param spp a logged-in (or able to log in) client of the SPP primary
+   * @param sppAddress SPP's address as SPS reaches it
+   * @return SPS's response body
+   */
+  public JsonNode joinSpp(SppClient spp, String sppAddress) {
+    return joinSpp(sppAddress, spp.userToken(), CertificateAuthority.toPem(spp.serverCertificateChain()));
+  }
+
+  /**
+   * Relinks after an address change or a soft delete on SPP ({@code PUT /api/cluster/spp}, the
+   * Relink SPP cluster button [I]); SPP reuses the soft-deleted connection of this node.
+   *
+   * @param sppAddress SPP's address as SPS reaches it
+   * @param sppUserToken an SPP user token
+   * @param sppCertificateChainPem SPP's SSL certificate chain, PEM
+   * @return SPS's response body
+   */
+  public JsonNode relinkSpp(String sppAddress, Secret sppUserToken, String sppCertificateChainPem) {
+    return join("PUT", sppAddress, sppUserToken, sppCertificateChainPem);
+  }
+
+  private JsonNode join(String method, String sppAddress, Secret token, String chain) {
+    requireNonNull(sppAddress, "sppAddress");
+    requireNonNull(token, "sppUserToken");
+    requireNonNull(chain, "sppCertificateChainPem");
+    if (sppAddress.isBlank() || sppAddress.startsWith("[") || sppAddress.chars().filter(c -> c == ':').count() > 1) {
+      throw new IllegalArgumentException("sppAddress '" + Sanitize.oneLine(sppAddress)
+          + "' must be an IPv4 address or host name; IPv6 is not supported for the join");
+    }
+    CertificateAuthority.fromPem(chain);
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("spp", sppAddress).put("spp_api_token", token.reveal()).put("spp_cert_chain", chain);
+    return call(method, "/api/cluster/spp", body);
+  }
+
+  @Override
+  public void close() {
+    cookies.getCookieStore().removeAll();
+  }
+
+  private JsonNode call(String method, String path, @Nullable JsonNode body) {
+    URI uri = uri(path);
+    HttpRequest.Builder b = base(uri);
+    if (isBrowserLike(userAgent) && !method.equals("GET")) {
+      // SPS 7.5 demands X-Token from browser-like clients on changes [I: the session id].
+      for (HttpCookie c : cookies.getCookieStore().get(uri)) {
+        if (c.getName().equals("session_id")) {
+          b.header("X-Token", c.getValue());
+        }
+      }
+    }
+    byte[] payload;
+    try {
+      payload = body == null ? new byte[0] : Json.mapper().writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
+    HttpResponse<byte[]> resp = exchange(b.build());
+    JsonNode node;
+    try {
+      node = resp.body().length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(resp.body());
+    } catch (IOException e) {
+      throw new ApplianceErrorException(method + " " + path + ": SPS answered HTTP " + resp.statusCode()
+          + " with a body that is not JSON", resp.statusCode(), null, uri, null, e);
+    }
+    if (resp.statusCode() >= 200 && resp.statusCode() < 300) {
+      return node;
+    }
+    throw spsError(method, path, resp.statusCode(), node, uri);
+  }
+
+  private SessionLinkException spsError(String method, String path, int status, JsonNode node, URI uri) {
+    JsonNode err = node.path("error");
+    String type = err.path("type").asText("");
+    String message = Sanitize.oneLine(err.path("message").asText("HTTP " + status));
+    JsonNode details = err.path("details");
+    JsonNode relayed = details.path("response");
+    URI sppUri = details.path("url").isTextual() ? safeUri(details.get("url").asText()) : null;
+    String prefix = "SPS: " + message + " (" + type + "): ";
+    ApiError api = ErrorMapper.readApiError(relayed);
+    if (api != null) {
+      int sppStatus = details.path("status").asInt(0);
+      return ErrorMapper.toException(sppStatus, api, sppUri, prefix);
+    }
+    if (relayed.isTextual()) {
+      Matcher m = SSL_MISMATCH.matcher(relayed.asText());
+      if (m.find()) {
+        List<String> names = new ArrayList<>();
+        Matcher q = Pattern.compile("'([^']+)'").matcher(m.group(2));
+        while (q.find()) {
+          names.add(q.group(1));
+        }
+        return new TlsHostnameMismatchException(m.group(1), names, sppUri, null);
+      }
+      return new SessionApplianceException(type, prefix + Sanitize.oneLine(relayed.asText()), status, uri,
+          "check the credentials and the IP address you provided; wait about five minutes before retrying a failed join",
+          null);
+    }
+    String resolution;
+    switch (type) {
+      case "XTokenMissing":
+        resolution = "send X-Token, or use a non-browser User-Agent";
+        break;
+      case "NotCentralManagement":
+        resolution = "join from the Central Management node (SpsClient.ensureCentralManagement)";
+        break;
+      case "AuthenticationRequired":
+        resolution = "call login() first";
+        break;
+      default:
+        resolution = null;
+    }
+    return new SessionApplianceException(type, method + " " + path + ": " + message, status, uri, resolution, null);
+  }
+
+  private static @Nullable URI safeUri(String text) {
+    try {
+      return URI.create(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest req) {
+    try {
+      return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (SSLHandshakeException e) {
+      List<String> names = TlsProbe.trustedCertificateNames(sslContext, host, port, 5000);
+      if (names != null) {
+        throw new TlsHostnameMismatchException(host, names, req.uri(), e);
+      }
+      throw new TlsException("TLS handshake with SPS at " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          0, null, req.uri(), "trust SPS's certificate authority; verification is never turned off", e);
+    } catch (IOException e) {
+      throw new LinkTransportException(req.method() + " " + req.uri().getPath() + " failed: "
+          + Sanitize.oneLine(String.valueOf(e.getMessage())), 0, null, req.uri(),
+          "check that SPS at " + authority() + " is reachable over HTTPS", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LinkTransportException("interrupted", 0, null, req.uri(), null, e);
+    }
+  }
+
+  static boolean isBrowserLike(String ua) {
+    String u = ua.toLowerCase(Locale.ROOT);
+    return u.contains("mozilla") || u.contains("chrome") || u.contains("safari") || u.contains("edge");
+  }
+
+  private HttpRequest.Builder base(URI uri) {
+    return HttpRequest.newBuilder(uri).timeout(requestTimeout)
+        .header("Accept", "application/json").header("Content-Type", "application/json")
+        .header("User-Agent", userAgent);
+  }
+
+  private URI uri(String path) {
+    return URI.create("https://" + authority() + path);
+  }
+
+  private String authority() {
+    return port == 443 ? host : host + ":" + port;
+  }
+
+  /** Builds an {@link SpsClient}; not thread-safe. */
+  public static final class Builder {
+    private @Nullable String host;
+    private int port = 443;
+    private SSLContext sslContext;
+    private @Nullable String userName;
+    private @Nullable Secret password;
+    private String userAgent = "pamkit-sessionlink";
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(120);
+
+    private Builder() {
+      try {
+        sslContext = SSLContext.getDefault();
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /**
+     * Sets the Central Management node's host name or IPv4 address. Required.
+     *
+     * @param host the host
+     * @return this builder
+     */
+    public Builder host(String host) {
+      requireNonNull(host, "host");
+      if (host.isBlank() || host.contains("/") || host.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
+        throw new IllegalArgumentException("host '" + Sanitize.oneLine(host) + "' must be a bare host name or IP address");
+      }
+      this.host = host;
+      return this;
+    }
+
+    /**
+     * Sets the HTTPS port. Default: 443.
+     *
+     * @param port 1..65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("port " + port + " is outside 1..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the SSL context that verifies SPS. Default: the JDK's default context.
+     *
+     * @param sslContext the context
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = requireNonNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /**
+     * Trusts exactly these certificates for SPS.
+     *
+     * @param anchors the trust anchors
+     * @return this builder
+     */
+    public Builder trustedCertificates(Collection<X509Certificate> anchors) {
+      this.sslContext = CertificateAuthority.trustingContext(anchors);
+      return this;
+    }
+
+    /**
+     * Sets the SPS administrator's credentials. Required.
+     *
+     * @param userName the user name
+     * @param password the password
+     * @return this builder
+     */
+    public Builder credentials(String userName, Secret password) {
+      this.userName = Sanitize.headerSafe("userName", requireNonNull(userName, "userName"));
+      if (userName.contains(":")) {
+        throw new IllegalArgumentException("userName must not contain ':' (HTTP Basic)");
+      }
+      this.password = requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * Sets the User-Agent. Default: {@code pamkit-sessionlink}, which SPS does not treat as a
+     * browser; a browser-like value makes the client send {@code X-Token}.
+     *
+     * @param userAgent the value
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Sanitize.headerSafe("userAgent", requireNonNull(userAgent, "userAgent"));
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout. Default: 10 seconds.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("connectTimeout " + timeout + " must be positive");
+      }
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the per-request timeout; the join waits while SPS configures policies (up to a minute).
+     * Default: 120 seconds.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("requestTimeout " + timeout + " must be positive");
+      }
+      this.requestTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Builds the client; no request is sent until {@link SpsClient#login()}.
+     *
+     * @return the client
+     * @throws IllegalStateException if host or credentials are missing
+     */
+    public SpsClient build() {
+      if (host == null || userName == null || password == null) {
+        throw new IllegalStateException("host and credentials are required");
+      }
+      return new SpsClient(this);
+    }
+  }
+}
