@@ -9,6 +9,8 @@ module io.pamkit.notify {
   requires org.eclipse.angus.mail;
   requires java.naming;
   requires org.snmp4j;
+  requires java.net.http;
+  requires java.xml;
 
   exports io.pamkit.notify;
   exports io.pamkit.notify.spi;
@@ -16,6 +18,9 @@ module io.pamkit.notify {
   exports io.pamkit.notify.template;
   exports io.pamkit.notify.syslog;
   exports io.pamkit.notify.snmp;
+  exports io.pamkit.notify.email;
+  exports io.pamkit.notify.sendgrid;
+  exports io.pamkit.notify.ews;
 
   uses io.pamkit.notify.spi.TransportProvider;
 
@@ -23,5 +28,7 @@ module io.pamkit.notify {
       io.pamkit.notify.InMemoryTransportProvider,
       io.pamkit.notify.smtp.SmtpTransportProvider,
       io.pamkit.notify.syslog.SyslogTransportProvider,
-      io.pamkit.notify.snmp.SnmpTransportProvider;
+      io.pamkit.notify.snmp.SnmpTransportProvider,
+      io.pamkit.notify.sendgrid.SendGridTransportProvider,
+      io.pamkit.notify.ews.EwsTransportProvider;
 }

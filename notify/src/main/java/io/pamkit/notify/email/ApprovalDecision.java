@@ -1,0 +1,14 @@
+package io.pamkit.notify.email;
+
+/** What an approver's reply says. */
+public enum ApprovalDecision {
+  /** The reply approves ("Approved", "approve", Outlook's "Approve:" voting reply). */
+  APPROVED,
+  /** The reply rejects ("Rejected", "reject", "deny", "denied", "decline", "declined"). */
+  REJECTED,
+  /**
+   * The reply says neither clearly: no decision word, both words, or a negation ("not
+   * approved"). The approver should get an answer asking for a one-word reply.
+   */
+  UNKNOWN
+}

@@ -1,0 +1,396 @@
+package io.pamkit.notify.email;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.ParseException;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An approver's email reply to an approval notification, parsed from its RFC 5322 text: who sent
+ * it, what it answers ({@code In-Reply-To}, {@code References}) and what it decides.
+ *
+ * <p>The decision is read from the new text only: the body (text/plain, else text/html with the
+ * markup removed) is cut at the first line that starts quoted or forwarded text (a line starting
+ * with {@code >}, Gmail's "On ... wrote:", Outlook's "-----Original Message-----" or underscore
+ * rule followed by "From:", a "From:/Von:/De :" header block, "Le ... a écrit :", "Am ...
+ * schrieb ...:") or a signature ("-- ", "Sent from my ..."). Its first non-empty line decides:
+ * it must contain whole words of one kind only ({@code approve}, {@code approved} vs. {@code
+ * reject}, {@code rejected}, {@code deny}, {@code denied}, {@code decline}, {@code declined}),
+ * any case, and no negation ({@code not}, {@code no}, {@code don't}, {@code never}...).
+ * Otherwise the subject decides when it starts with Outlook's voting prefix ({@code Approve:},
+ * {@code Reject:}) after any {@code Re:}. Anything else is {@link ApprovalDecision#UNKNOWN}.
+ *
+ * <p>Auto-replies ({@code Auto-Submitted} other than {@code no}, {@code Precedence:
+ * bulk/junk/list/auto_reply}, {@code X-Autoreply}, "Automatic reply:" subjects) are marked and
+ * never decide.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ApprovalReply {
+  private static final Session SESSION = Session.getInstance(new Properties());
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final Set<String> APPROVE = Set.of("approve", "approved");
+  private static final Set<String> REJECT =
+      Set.of("reject", "rejected", "deny", "denied", "decline", "declined");
+  private static final Set<String> NEGATION = Set.of("not", "no", "don't", "dont", "do'nt",
+      "never", "cannot", "can't", "cant", "won't", "wont", "isn't", "shouldn't", "un");
+  private static final Pattern SUBJECT_PREFIX =
+      Pattern.compile("^\\s*(?:(?:re|aw|sv|antw|r|fw|fwd|wg|tr)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern VOTE = Pattern.compile("^\\s*(approve|approved|reject|rejected)"
+      + "\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
+  private static final Pattern QUOTE_START = Pattern.compile(
+      "^(?:>.*"
+          + "|-{2,}\\s*(?:original message|ursprüngliche nachricht|message d'origine"
+          + "|forwarded message)\\s*-{2,}.*"
+          + "|_{10,}\\s*"
+          + "|(?:from|von|de|van|da)\\s?:\\s.*"
+          + "|on\\s.+\\swrote:\\s*"
+          + "|le\\s.+\\sa\\s+écrit\\s*:\\s*"
+          + "|am\\s.+\\sschrieb.*:\\s*"
+          + "|-- ?"
+          + "|sent from my .*|get outlook for .*|envoyé de mon .*|von meinem .* gesendet.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final @Nullable String from;
+  private final String subject;
+  private final @Nullable String messageId;
+  private final @Nullable String inReplyTo;
+  private final List<String> references;
+  private final boolean autoReply;
+  private final String newText;
+  private final ApprovalDecision decision;
+
+  private ApprovalReply(@Nullable String from, String subject, @Nullable String messageId,
+      @Nullable String inReplyTo, List<String> references, boolean autoReply, String newText) {
+    this.from = from;
+    this.subject = subject;
+    this.messageId = messageId;
+    this.inReplyTo = inReplyTo;
+    this.references = List.copyOf(references);
+    this.autoReply = autoReply;
+    this.newText = newText;
+    this.decision = autoReply ? ApprovalDecision.UNKNOWN : decide(newText, subject);
+  }
+
+  /**
+   * Parses a reply from its RFC 5322 (MIME) text.
+   *
+   * @param rfc5322 the whole message, headers and body
+   * @return the parsed reply
+   * @throws IllegalArgumentException if the text is not a readable email
+   */
+  public static ApprovalReply parse(String rfc5322) {
+    requireNonNull(rfc5322, "rfc5322");
+    return parse(new ByteArrayInputStream(rfc5322.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Parses a reply from its raw bytes (e.g. as fetched by IMAP; a jakarta.mail message can be
+   * handed over with {@code message.writeTo(out)}).
+   *
+   * @param in the message; read to the end, not closed
+   * @return the parsed reply
+   * @throws IllegalArgumentException if the stream is not a readable email
+   */
+  public static ApprovalReply parse(InputStream in) {
+    requireNonNull(in, "in");
+    try {
+      MimeMessage m = new MimeMessage(SESSION, in);
+      return from(m);
+    } catch (MessagingException | IOException e) {
+      throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
+    }
+  }
+
+  private static ApprovalReply from(MimeMessage m) throws MessagingException, IOException {
+    requireNonNull(m, "m");
+    String sender = null;
+    Address[] f = m.getFrom();
+    if (f != null && f.length > 0 && f[0] instanceof InternetAddress) {
+      sender = ((InternetAddress) f[0]).getAddress();
+      if (sender != null) {
+        sender = sender.toLowerCase(Locale.ROOT);
+      }
+    }
+    String subject = m.getSubject() == null ? "" : m.getSubject();
+    List<String> inReplyTo = ids(m.getHeader("In-Reply-To", " "));
+    List<String> refs = ids(m.getHeader("References", " "));
+    List<String> own = ids(m.getHeader("Message-ID", " "));
+    String body = text(m);
+    return new ApprovalReply(sender, subject, own.isEmpty() ? null : own.get(0),
+        inReplyTo.isEmpty() ? null : inReplyTo.get(0), refs, isAutoReply(m, subject),
+        stripQuoted(body));
+  }
+
+  private static List<String> ids(@Nullable String header) {
+    if (header == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    Matcher mm = MSG_ID.matcher(header);
+    while (mm.find()) {
+      out.add(mm.group());
+    }
+    return out;
+  }
+
+  private static boolean isAutoReply(MimeMessage m, String subject) throws MessagingException {
+    String auto = m.getHeader("Auto-Submitted", ",");
+    if (auto != null && !auto.strip().equalsIgnoreCase("no")) {
+      return true;
+    }
+    String precedence = m.getHeader("Precedence", ",");
+    if (precedence != null && Set.of("bulk", "junk", "list", "auto_reply")
+        .contains(precedence.strip().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null) {
+      return true;
+    }
+    String s = subject.toLowerCase(Locale.ROOT);
+    return s.startsWith("automatic reply:") || s.startsWith("out of office")
+        || s.startsWith("autoreply:") || s.startsWith("abwesenheitsnotiz");
+  }
+
+  /** Returns the body text: the first text/plain part, else the first text/html without tags. */
+  private static String text(Part p) throws MessagingException, IOException {
+    String plain = find(p, "text/plain", 0);
+    if (plain != null) {
+      return plain;
+    }
+    String html = find(p, "text/html", 0);
+    return html == null ? "" : htmlToText(html);
+  }
+
+  private static @Nullable String find(Part p, String type, int depth)
+      throws MessagingException, IOException {
+    if (depth > 10) {
+      return null;
+    }
+    if (p.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
+      return decode(p);
+    }
+    if (p.isMimeType("multipart/*")) {
+      byte[] raw;
+      try (InputStream in = p.getInputStream()) {
+        raw = in.readAllBytes();
+      }
+      MimeMultipart mp = new MimeMultipart(new ByteArrayDataSource(raw, p.getContentType()));
+      for (int i = 0; i < mp.getCount(); i++) {
+        String t = find(mp.getBodyPart(i), type, depth + 1);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String decode(Part p) throws MessagingException, IOException {
+    Charset cs = StandardCharsets.UTF_8;
+    try {
+      String name = new ContentType(p.getContentType()).getParameter("charset");
+      if (name != null) {
+        cs = Charset.forName(name.strip());
+      }
+    } catch (ParseException | IllegalArgumentException e) {
+      cs = StandardCharsets.UTF_8;
+    }
+    try (InputStream in = p.getInputStream()) {
+      return new String(in.readAllBytes(), cs);
+    }
+  }
+
+  /** Turns HTML into text: line breaks for block ends, no tags, common entities decoded. */
+  static String htmlToText(String html) {
+    String s = html.replaceAll("(?is)<(style|script|head)[^>]*>.*?</\\1\\s*>", "")
+        .replaceAll("(?is)<blockquote[^>]*>", "\n> ")
+        .replaceAll("(?is)<div[^>]*(gmail_quote|divRplyFwdMsg|moz-cite-prefix|yahoo_quoted)"
+            + "[^>]*>", "\n> ")
+        .replaceAll("(?is)<hr[^>]*>", "\n______________________________\n")
+        .replaceAll("(?is)<br\\s*/?>|</p\\s*>|</div\\s*>|</tr\\s*>|</li\\s*>|</h\\d\\s*>", "\n")
+        .replaceAll("(?s)<[^>]*>", "");
+    return s.replace("&nbsp;", " ").replace("&#160;", " ").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&apos;", "'").replace("&amp;", "&");
+  }
+
+  /**
+   * Returns the new text of a reply: the lines before the first quoted, forwarded or signature
+   * line (see the class comment).
+   *
+   * @param body the body text
+   * @return the new text, trimmed
+   */
+  public static String stripQuoted(String body) {
+    String[] lines = requireNonNull(body, "body").replace("\r\n", "\n").replace('\r', '\n')
+        .split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].replace('\u00a0', ' ');
+      String t = line.strip();
+      if (QUOTE_START.matcher(line.equals("-- ") ? line : t).matches()) {
+        break;
+      }
+      // Gmail wraps "On <date>, <name> <addr> wrote:" over two lines.
+      if (i + 1 < lines.length && t.regionMatches(true, 0, "On ", 0, 3)
+          && lines[i + 1].strip().toLowerCase(Locale.ROOT).endsWith("wrote:")) {
+        break;
+      }
+      out.append(line).append('\n');
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * Decides from the new text, then from an Outlook voting subject.
+   *
+   * @param newText the reply's new text
+   * @param subject the subject
+   * @return the decision
+   */
+  static ApprovalDecision decide(String newText, String subject) {
+    ApprovalDecision fromBody = ApprovalDecision.UNKNOWN;
+    for (String line : newText.split("\n")) {
+      if (!line.isBlank()) {
+        fromBody = decideLine(line);
+        break;
+      }
+    }
+    ApprovalDecision fromSubject = ApprovalDecision.UNKNOWN;
+    Matcher v = VOTE.matcher(SUBJECT_PREFIX.matcher(subject).replaceFirst(""));
+    if (v.find()) {
+      fromSubject = v.group(1).toLowerCase(Locale.ROOT).startsWith("approve")
+          ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED;
+    }
+    if (fromBody == ApprovalDecision.UNKNOWN) {
+      return fromSubject;
+    }
+    if (fromSubject != ApprovalDecision.UNKNOWN && fromSubject != fromBody) {
+      return ApprovalDecision.UNKNOWN;
+    }
+    return fromBody;
+  }
+
+  private static ApprovalDecision decideLine(String line) {
+    boolean approve = false;
+    boolean reject = false;
+    Matcher m = WORD.matcher(line.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    while (m.find()) {
+      String w = m.group();
+      if (NEGATION.contains(w)) {
+        return ApprovalDecision.UNKNOWN;
+      }
+      approve |= APPROVE.contains(w);
+      reject |= REJECT.contains(w);
+    }
+    if (approve == reject) {
+      return ApprovalDecision.UNKNOWN;
+    }
+    return approve ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED;
+  }
+
+  /**
+   * Returns the sender's address, lower-cased.
+   *
+   * @return the {@code From} address, or empty when the message has none
+   */
+  public Optional<String> from() {
+    return Optional.ofNullable(from);
+  }
+
+  /**
+   * Returns the decoded subject.
+   *
+   * @return the subject; empty when none
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the reply's own {@code Message-ID}.
+   *
+   * @return the id with angle brackets, or empty
+   */
+  public Optional<String> messageId() {
+    return Optional.ofNullable(messageId);
+  }
+
+  /**
+   * Returns the id in {@code In-Reply-To}: the message this one answers.
+   *
+   * @return the id with angle brackets, or empty
+   */
+  public Optional<String> inReplyTo() {
+    return Optional.ofNullable(inReplyTo);
+  }
+
+  /**
+   * Returns the ids in {@code References}, oldest first.
+   *
+   * @return an immutable list
+   */
+  public List<String> references() {
+    return Collections.unmodifiableList(references);
+  }
+
+  /**
+   * Returns whether the message is an automatic reply (out of office, bulk), which never decides.
+   *
+   * @return true for an auto-reply
+   */
+  public boolean autoReply() {
+    return autoReply;
+  }
+
+  /**
+   * Returns the reply's new text, with quoted text and signature removed.
+   *
+   * @return the text
+   */
+  public String newText() {
+    return newText;
+  }
+
+  /**
+   * Returns the decision.
+   *
+   * @return approved, rejected or unknown
+   */
+  public ApprovalDecision decision() {
+    return decision;
+  }
+
+  /** Returns the sender, subject, references and decision. */
+  @Override
+  public String toString() {
+    return "ApprovalReply{from=" + from + ", inReplyTo=" + inReplyTo + ", decision=" + decision
+        + (autoReply ? ", autoReply" : "") + "}";
+  }
+}

@@ -1,0 +1,25 @@
+package io.pamkit.notify.ews;
+
+import io.pamkit.core.secret.Secret;
+
+/**
+ * Supplies the OAuth 2.0 access token EWS requests carry as {@code Authorization: Bearer}. For
+ * Exchange Online app-only access, a token for scope {@code https://outlook.office365.com/.default}
+ * from {@code https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token} (client credentials,
+ * with the {@code full_access_as_app} permission). The transport asks for a token on every
+ * request, so the source should cache and refresh it.
+ *
+ * <p>Implementations must be thread-safe.
+ */
+@FunctionalInterface
+public interface AccessTokenSource {
+
+  /**
+   * Returns a currently valid access token.
+   *
+   * @return the token
+   * @throws RuntimeException if no token can be obtained; the send then fails as {@code
+   *     TRANSIENT}
+   */
+  Secret accessToken();
+}

@@ -1,0 +1,401 @@
+package io.pamkit.notify.ews;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.Violation;
+import io.pamkit.core.secret.CredentialResolver;
+import io.pamkit.notify.email.internal.OutboundEmail;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings of an {@link EwsTransport}: the EWS URL, the mailbox that sends, how to
+ * authenticate, impersonation, the {@code RequestServerVersion} and whether a copy is saved.
+ *
+ * {@snippet :
+ * EwsConfig config = EwsConfig.builder()
+ *     .endpoint(URI.create("https://mail.example.com/EWS/Exchange.asmx"))
+ *     .senderEmail("pam@example.com")
+ *     .authentication(EwsAuthentication.basic("EXAMPLE\\svc-pam", password))
+ *     .build();
+ * }
+ *
+ * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows a secret.
+ */
+public final class EwsConfig {
+  private static final Set<String> VERSIONS = Set.of("Exchange2007", "Exchange2007_SP1",
+      "Exchange2010", "Exchange2010_SP1", "Exchange2010_SP2", "Exchange2013", "Exchange2013_SP1",
+      "Exchange2016", "V2015_10_05", "V2016_01_06", "V2017_04_14", "V2017_07_11", "V2017_10_09",
+      "V2018_01_08");
+
+  /** What Exchange does with the message ({@code CreateItem/@MessageDisposition}). */
+  public enum MessageDisposition {
+    /** Send and keep a copy in Sent Items ({@code SendAndSaveCopy}). */
+    SEND_AND_SAVE_COPY("SendAndSaveCopy"),
+    /** Send without keeping a copy ({@code SendOnly}); not usable with delegate access. */
+    SEND_ONLY("SendOnly");
+
+    private final String wire;
+
+    MessageDisposition(String wire) {
+      this.wire = wire;
+    }
+
+    /**
+     * Returns the attribute value.
+     *
+     * @return e.g. {@code SendAndSaveCopy}
+     */
+    public String wire() {
+      return wire;
+    }
+  }
+
+  private final URI endpoint;
+  private final String senderEmail;
+  private final EwsAuthentication authentication;
+  private final @Nullable CredentialResolver credentialResolver;
+  private final boolean impersonate;
+  private final String serverVersion;
+  private final MessageDisposition disposition;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final @Nullable SSLContext sslContext;
+  private final String channel;
+
+  private EwsConfig(Builder b, URI endpoint, String sender, EwsAuthentication auth) {
+    this.endpoint = endpoint;
+    this.senderEmail = sender;
+    this.authentication = auth;
+    this.credentialResolver = b.credentialResolver;
+    this.impersonate = b.impersonate;
+    this.serverVersion = b.serverVersion;
+    this.disposition = b.disposition;
+    this.connectTimeout = b.connectTimeout;
+    this.requestTimeout = b.requestTimeout;
+    this.sslContext = b.sslContext;
+    this.channel = b.channel;
+  }
+
+  /**
+   * Starts a builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding these settings.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.endpoint = endpoint;
+    b.senderEmail = senderEmail;
+    b.authentication = authentication;
+    b.credentialResolver = credentialResolver;
+    b.impersonate = impersonate;
+    b.serverVersion = serverVersion;
+    b.disposition = disposition;
+    b.connectTimeout = connectTimeout;
+    b.requestTimeout = requestTimeout;
+    b.sslContext = sslContext;
+    b.channel = channel;
+    return b;
+  }
+
+  /** @return the EWS URL, e.g. {@code https://mail.example.com/EWS/Exchange.asmx} */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** @return whether the endpoint is Exchange Online ({@code outlook.office365.com}) */
+  public boolean exchangeOnline() {
+    String host = endpoint.getHost().toLowerCase(Locale.ROOT);
+    return host.equals("outlook.office365.com") || host.endsWith(".outlook.office365.com")
+        || host.equals("outlook.office.com");
+  }
+
+  /** @return the mailbox the email is sent from */
+  public String senderEmail() {
+    return senderEmail;
+  }
+
+  /** @return how the transport authenticates */
+  public EwsAuthentication authentication() {
+    return authentication;
+  }
+
+  /** @return the resolver of vaulted passwords, if set */
+  public Optional<CredentialResolver> credentialResolver() {
+    return Optional.ofNullable(credentialResolver);
+  }
+
+  /** @return whether requests impersonate the sender mailbox ({@code ExchangeImpersonation}) */
+  public boolean impersonate() {
+    return impersonate;
+  }
+
+  /** @return the {@code RequestServerVersion}, e.g. {@code Exchange2013_SP1} */
+  public String serverVersion() {
+    return serverVersion;
+  }
+
+  /** @return the message disposition */
+  public MessageDisposition disposition() {
+    return disposition;
+  }
+
+  /** @return the connect timeout */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** @return the request timeout */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** @return the SSL context replacing the JDK's default trust, if set */
+  public Optional<SSLContext> sslContext() {
+    return Optional.ofNullable(sslContext);
+  }
+
+  /** @return the channel the transport serves */
+  public String channel() {
+    return channel;
+  }
+
+  /** Returns the settings; no password or token. */
+  @Override
+  public String toString() {
+    return "EwsConfig{endpoint=" + endpoint + ", senderEmail=" + senderEmail + ", authentication="
+        + authentication + ", impersonate=" + impersonate + ", serverVersion=" + serverVersion
+        + ", disposition=" + disposition.wire() + ", timeouts=" + connectTimeout + "/"
+        + requestTimeout + ", channel=" + channel + "}";
+  }
+
+  /** Builds {@link EwsConfig}s. Not thread-safe; the last call to a setter wins. */
+  public static final class Builder {
+    private @Nullable URI endpoint;
+    private String senderEmail = "";
+    private @Nullable EwsAuthentication authentication;
+    private @Nullable CredentialResolver credentialResolver;
+    private boolean impersonate;
+    private String serverVersion = "Exchange2013_SP1";
+    private MessageDisposition disposition = MessageDisposition.SEND_AND_SAVE_COPY;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private @Nullable SSLContext sslContext;
+    private String channel = "Email";
+
+    private Builder() {}
+
+    /**
+     * Sets the EWS URL. Required. Exchange Online's is {@code
+     * https://outlook.office365.com/EWS/Exchange.asmx}.
+     *
+     * @param endpoint an absolute https URI without query or fragment
+     * @return this builder
+     * @throws ValidationException if not https or with a query or fragment
+     */
+    public Builder endpoint(URI endpoint) {
+      requireNonNull(endpoint, "endpoint");
+      if (!endpoint.isAbsolute() || endpoint.getScheme() == null
+          || !endpoint.getScheme().equalsIgnoreCase("https") || endpoint.getHost() == null) {
+        throw new ValidationException("endpoint", "'" + endpoint + "' is not an absolute https"
+            + " URI (plain http would send credentials in clear text)");
+      }
+      if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+        throw new ValidationException("endpoint", "'" + endpoint + "' must not have a query or"
+            + " fragment");
+      }
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /**
+     * Sets the mailbox the email is sent from (the appliance's "Mailbox for Send and Receive").
+     * Required.
+     *
+     * @param senderEmail a single address
+     * @return this builder
+     */
+    public Builder senderEmail(String senderEmail) {
+      this.senderEmail = requireNonNull(senderEmail, "senderEmail");
+      return this;
+    }
+
+    /**
+     * Sets the authentication. Required.
+     *
+     * @param authentication Basic, vaulted account, or bearer
+     * @return this builder
+     */
+    public Builder authentication(EwsAuthentication authentication) {
+      this.authentication = requireNonNull(authentication, "authentication");
+      return this;
+    }
+
+    /**
+     * Sets the resolver of vaulted passwords; required with {@link EwsAuthentication#account}.
+     * Default: none.
+     *
+     * @param resolver the resolver, or null
+     * @return this builder
+     */
+    public Builder credentialResolver(@Nullable CredentialResolver resolver) {
+      this.credentialResolver = resolver;
+      return this;
+    }
+
+    /**
+     * Sets whether each request impersonates the sender mailbox: an {@code
+     * ExchangeImpersonation} header with its {@code PrimarySmtpAddress} and the HTTP header
+     * {@code X-AnchorMailbox}. Needed by app-only OAuth; the account needs the
+     * ApplicationImpersonation role. Default: false.
+     *
+     * @param impersonate true to impersonate
+     * @return this builder
+     */
+    public Builder impersonate(boolean impersonate) {
+      this.impersonate = impersonate;
+      return this;
+    }
+
+    /**
+     * Sets the {@code RequestServerVersion}. Default: {@code Exchange2013_SP1}.
+     *
+     * @param version one of Exchange2007 ... Exchange2016, V2015_10_05 ... V2018_01_08
+     * @return this builder
+     * @throws ValidationException if not a known version
+     */
+    public Builder serverVersion(String version) {
+      requireNonNull(version, "serverVersion");
+      if (!VERSIONS.contains(version)) {
+        throw new ValidationException("serverVersion", "'" + version + "' is not one of "
+            + new java.util.TreeSet<>(VERSIONS));
+      }
+      this.serverVersion = version;
+      return this;
+    }
+
+    /**
+     * Sets what Exchange does with the message. Default: {@link
+     * MessageDisposition#SEND_AND_SAVE_COPY} (a copy in Sent Items).
+     *
+     * @param disposition the disposition
+     * @return this builder
+     */
+    public Builder disposition(MessageDisposition disposition) {
+      this.disposition = requireNonNull(disposition, "disposition");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout. Default: 10 seconds.
+     *
+     * @param timeout between 1 ms and 1 hour
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = checkTimeout("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the request timeout. Default: 60 seconds.
+     *
+     * @param timeout between 1 ms and 1 hour
+     * @return this builder
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = checkTimeout("requestTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets the SSL context whose trust managers verify the server. Default: none, the JDK's
+     * default trust store. The host name is verified in either case.
+     *
+     * @param sslContext the context, or null
+     * @return this builder
+     */
+    public Builder sslContext(@Nullable SSLContext sslContext) {
+      this.sslContext = sslContext;
+      return this;
+    }
+
+    /**
+     * Sets the channel the transport serves. Default: {@code "Email"}.
+     *
+     * @param channel the subscribers' {@code Type}; not blank
+     * @return this builder
+     */
+    public Builder channel(String channel) {
+      requireNonNull(channel, "channel");
+      if (channel.isBlank()) {
+        throw new IllegalArgumentException("channel must not be blank");
+      }
+      this.channel = channel;
+      return this;
+    }
+
+    private static Duration checkTimeout(String name, Duration timeout) {
+      requireNonNull(timeout, name);
+      if (timeout.toMillis() < 1 || timeout.compareTo(Duration.ofHours(1)) > 0) {
+        throw new ValidationException(name, timeout + " is not between 1 ms and 1 hour");
+      }
+      return timeout;
+    }
+
+    /**
+     * Builds the configuration.
+     *
+     * @return the configuration
+     * @throws ValidationException listing every broken rule: no endpoint, sender or
+     *     authentication; a vaulted account without a resolver; Basic authentication against
+     *     Exchange Online (which accepts OAuth only)
+     */
+    public EwsConfig build() {
+      List<Violation> v = new ArrayList<>();
+      if (endpoint == null) {
+        v.add(new Violation("endpoint", "is required"));
+      }
+      String sender = "";
+      try {
+        sender = OutboundEmail.checkAddress("senderEmail", senderEmail);
+      } catch (ValidationException e) {
+        v.addAll(e.violations());
+      }
+      if (authentication == null) {
+        v.add(new Violation("authentication", "is required"));
+      } else if (authentication.kind() == EwsAuthentication.Kind.ACCOUNT
+          && credentialResolver == null) {
+        v.add(new Violation("authentication", "the vaulted account "
+            + authentication.account().orElseThrow() + " needs a CredentialResolver"));
+      }
+      if (!v.isEmpty()) {
+        throw new ValidationException(v);
+      }
+      EwsConfig c = new EwsConfig(this, requireNonNull(endpoint), sender,
+          requireNonNull(authentication));
+      if (c.exchangeOnline() && authentication.kind() != EwsAuthentication.Kind.BEARER) {
+        throw new ValidationException("authentication", "Exchange Online accepts OAuth bearer"
+            + " tokens only (Basic authentication was removed in October 2022)");
+      }
+      return c;
+    }
+  }
+}

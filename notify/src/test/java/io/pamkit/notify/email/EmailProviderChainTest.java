@@ -1,0 +1,255 @@
+package io.pamkit.notify.email;
+
+import static io.pamkit.notify.email.EmailTestData.CLOCK;
+import static io.pamkit.notify.email.EmailTestData.emailToUser;
+import static io.pamkit.notify.email.EmailTestData.event;
+import static io.pamkit.notify.email.EmailTestData.notification;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.DeliveryReceipt;
+import io.pamkit.core.dispatch.FailureType;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.InMemoryTransport;
+import io.pamkit.notify.sendgrid.FakeSendGrid;
+import io.pamkit.notify.sendgrid.SendGridConfig;
+import io.pamkit.notify.sendgrid.SendGridTransport;
+import io.pamkit.notify.smtp.SmtpTransport;
+import io.pamkit.notify.smtp.SmtpTransportConfig;
+import io.pamkit.notify.spi.NotificationTransport;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The provider chain over real peers: GreenMail as the SMTP primary and a local SendGrid-contract
+ * HTTPS server as the fallback; rule details with in-memory transports.
+ */
+final class EmailProviderChainTest {
+  private static final String KEY = "SG.chain-test.key";
+  private static final String SENDER = "pam@appliance.example";
+
+  private GreenMail greenMail;
+  private FakeSendGrid sendGrid;
+
+  @BeforeEach
+  void start() throws Exception {
+    greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    greenMail.start();
+    sendGrid = FakeSendGrid.start(KEY);
+  }
+
+  @AfterEach
+  void stop() {
+    greenMail.stop();
+    sendGrid.close();
+  }
+
+  private SmtpTransport smtp() {
+    return SmtpTransport.builder(SmtpTransportConfig.builder()
+        .serverAddress("[127.0.0.1]")
+        .port(greenMail.getSmtp().getPort())
+        .requireTls(false)
+        .senderEmail(SENDER)
+        .heloName("pamkit.test")
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(10))
+        .build()).clock(CLOCK).build();
+  }
+
+  private SendGridTransport sendGrid() {
+    return SendGridTransport.builder(SendGridConfig.builder()
+        .apiKey(Secret.of(KEY))
+        .senderEmail(SENDER)
+        .baseUri(sendGrid.baseUri())
+        .sslContext(sendGrid.clientContext())
+        .build()).clock(CLOCK).build();
+  }
+
+  private EmailProviderChain chain(FailoverListener listener) {
+    return EmailProviderChain.builder()
+        .provider("sendgrid", 10, sendGrid())
+        .provider("smtp", 0, smtp())
+        .failoverListener(listener)
+        .build();
+  }
+
+  @Test
+  void send_smtpUp_deliversThroughSmtpWithTheSharedMessageId() throws Exception {
+    try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
+      assertEquals(List.of("smtp", "sendgrid"),
+          chain.providers().stream().map(EmailProvider::name).toList());
+      Notification n = notification("ev-1", "admin@example.com");
+      DeliveryReceipt r = chain.send(n);
+
+      assertEquals("smtp", r.transportId());
+      MimeMessage[] got = greenMail.getReceivedMessages();
+      assertEquals(1, got.length);
+      // the SMTP transport and EmailMessageIds agree, so replies correlate whoever delivered
+      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), SENDER), got[0].getMessageID());
+      assertTrue(sendGrid.received().isEmpty());
+    }
+  }
+
+  @Test
+  void send_smtpDown_sendGridDeliversAndListenerHearsOfIt() {
+    List<String> heard = new ArrayList<>();
+    try (EmailProviderChain chain = chain((n, failures, by) -> heard.add(by + " after "
+        + failures.get(0).failureType()))) {
+      greenMail.stop();
+      Notification n = notification("ev-2", "admin@example.com");
+      DeliveryReceipt r = chain.send(n);
+
+      assertEquals("sendgrid", r.transportId());
+      assertEquals(Optional.of("sg1AbCdEfGhIjKlMnOp"), r.messageId());
+      assertEquals(List.of("sendgrid after TRANSIENT"), heard);
+      assertEquals(1, sendGrid.received().size());
+      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), SENDER),
+          sendGrid.received().get(0).body().at("/headers/Message-ID").asText());
+    }
+  }
+
+  @Test
+  void send_smtpDownAndSendGridRateLimited_reportsTransientWithEveryReason() {
+    sendGrid.next(429, Map.of("X-RateLimit-Reset",
+        Long.toString(CLOCK.instant().getEpochSecond() + 60)), "{\"errors\":[{\"field\":null,"
+        + "\"message\":\"too many requests\"}]}");
+    try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
+      greenMail.stop();
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> chain.send(notification("ev-3", "admin@example.com")));
+
+      assertEquals(FailureType.TRANSIENT, e.failureType());
+      assertEquals("Email", e.transportId());
+      assertTrue(e.getMessage().startsWith("all 2 email providers failed: smtp (priority 0):"
+          + " TRANSIENT"), e.getMessage());
+      assertTrue(e.getMessage().contains("sendgrid (priority 10): RATE_LIMITED retry after PT1M"),
+          e.getMessage());
+      assertEquals(2, e.getSuppressed().length);
+    }
+  }
+
+  @Test
+  void send_messageRefused_doesNotFailOver() {
+    try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> chain.send(Notification.of(event("ev-4"), emailToUser(42))));
+      assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
+      assertTrue(e.getMessage().contains("email provider smtp refused the message"),
+          e.getMessage());
+      assertTrue(sendGrid.received().isEmpty());
+      assertEquals(0, greenMail.getReceivedMessages().length);
+    }
+  }
+
+  @Test
+  void send_outcomeUnknown_doesNotFailOver() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch arrived = new CountDownLatch(1);
+    InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
+    try (LoopbackHttps slow = LoopbackHttps.start("/", ex -> {
+      ex.getRequestBody().readAllBytes();
+      arrived.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+      }
+      LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+    })) {
+      SendGridTransport primary = SendGridTransport.builder(SendGridConfig.builder()
+          .apiKey(Secret.of(KEY)).senderEmail(SENDER).baseUri(slow.baseUri())
+          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(3)).build())
+          .build();
+      try (EmailProviderChain chain = EmailProviderChain.builder()
+          .provider("sendgrid", 0, primary).provider("memory", 1, fallback).build()) {
+        DeliveryException e = assertThrows(DeliveryException.class,
+            () -> chain.send(notification("ev-5", "admin@example.com")));
+        assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
+        assertEquals(0, arrived.getCount(), "the request reached the server");
+        assertEquals(FailureType.TRANSIENT, e.failureType());
+        assertEquals(0, fallback.count());
+      } finally {
+        release.countDown();
+      }
+    }
+  }
+
+  @Test
+  void send_allPermanentTransport_reportsPermanentTransport() {
+    InMemoryTransport a = InMemoryTransport.create("Email", CLOCK);
+    InMemoryTransport b = InMemoryTransport.create("Email", CLOCK);
+    a.failNext(FailureType.PERMANENT_TRANSPORT, "535 authentication failed");
+    b.failNext(FailureType.PERMANENT_TRANSPORT, "401 bad key");
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
+        .provider("b", 0, b).build()) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> chain.send(notification("ev-6", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(e.getMessage().contains("a (priority 0): PERMANENT_TRANSPORT: 535"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("b (priority 0): PERMANENT_TRANSPORT: 401"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void send_rateLimitedAndPermanentTransport_reportsShortestRetryAfter() {
+    InMemoryTransport a = InMemoryTransport.create("Email", CLOCK);
+    InMemoryTransport b = InMemoryTransport.create("Email", CLOCK);
+    InMemoryTransport c = InMemoryTransport.create("Email", CLOCK);
+    a.failNext(FailureType.RATE_LIMITED, "slow down", Duration.ofMinutes(5));
+    b.failNext(FailureType.PERMANENT_TRANSPORT, "403");
+    c.failNext(FailureType.RATE_LIMITED, "slow down", Duration.ofSeconds(30));
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 1, a)
+        .provider("b", 2, b).provider("c", 3, c).build()) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> chain.send(notification("ev-7", "admin@example.com")));
+      assertEquals(FailureType.RATE_LIMITED, e.failureType());
+      assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
+    }
+  }
+
+  @Test
+  void send_providerThrowsUnexpectedly_isContainedAndFailsOver() {
+    NotificationTransport broken = new NotificationTransport() {
+      @Override
+      public String id() {
+        return "Email";
+      }
+
+      @Override
+      public DeliveryReceipt send(Notification n) {
+        throw new IllegalStateException("bug in a third-party transport");
+      }
+    };
+    InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("broken", 0, broken)
+        .provider("memory", 5, fallback).build()) {
+      DeliveryReceipt r = chain.send(notification("ev-8", "admin@example.com"));
+      assertEquals("memory", r.transportId());
+      assertEquals(Optional.of("memory-1"), r.messageId());
+    }
+  }
+
+  @Test
+  void builder_duplicateNameOrNoProvider_isRefused() {
+    InMemoryTransport a = InMemoryTransport.create("Email", CLOCK);
+    assertThrows(IllegalArgumentException.class,
+        () -> EmailProviderChain.builder().provider("a", 0, a).provider("a", 1, a));
+    assertThrows(IllegalStateException.class, () -> EmailProviderChain.builder().build());
+  }
+}

@@ -1,0 +1,199 @@
+package io.pamkit.notify.email;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * An HTTPS server on loopback (the JDK's {@link HttpsServer}) with a certificate generated for the
+ * test by BouncyCastle, valid for {@code 127.0.0.1} and {@code localhost}; {@link
+ * #clientContext()} trusts exactly that certificate.
+ */
+// Test code only: the jdk.httpserver types in its signatures are read through the test JVM's
+// --add-reads, never through notify's exports.
+@SuppressWarnings("exports")
+public final class LoopbackHttps implements AutoCloseable {
+  private static final char[] PASSWORD = "changeit".toCharArray();
+
+  private final HttpsServer server;
+  private final ExecutorService executor;
+  private final SSLContext clientContext;
+
+  private LoopbackHttps(HttpsServer server, ExecutorService executor, SSLContext clientContext) {
+    this.server = server;
+    this.executor = executor;
+    this.clientContext = clientContext;
+  }
+
+  /**
+   * Starts a server whose certificate names {@code 127.0.0.1} and {@code localhost}.
+   *
+   * @param path the context path
+   * @param handler the handler
+   * @return the running server
+   * @throws Exception if the certificate or the server cannot be made
+   */
+  public static LoopbackHttps start(String path, HttpHandler handler) throws Exception {
+    return start(path, handler, List.of("localhost"), List.of("127.0.0.1"));
+  }
+
+  /**
+   * Starts a server whose certificate names the given DNS names and IP addresses.
+   *
+   * @param path the context path
+   * @param handler the handler
+   * @param dnsNames DNS subject alternative names
+   * @param ips IP subject alternative names
+   * @return the running server
+   * @throws Exception if the certificate or the server cannot be made
+   */
+  public static LoopbackHttps start(String path, HttpHandler handler, List<String> dnsNames,
+      List<String> ips) throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+    g.initialize(256);
+    KeyPair kp = g.generateKeyPair();
+    X500Name name = new X500Name("CN=pamkit test server");
+    Instant now = Instant.now();
+    JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name,
+        BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofDays(1))),
+        Date.from(now.plus(Duration.ofDays(7))), name, kp.getPublic());
+    GeneralName[] sans = new GeneralName[dnsNames.size() + ips.size()];
+    int i = 0;
+    for (String d : dnsNames) {
+      sans[i++] = new GeneralName(GeneralName.dNSName, d);
+    }
+    for (String ip : ips) {
+      sans[i++] = new GeneralName(GeneralName.iPAddress, ip);
+    }
+    b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(sans));
+    byte[] der = b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate()))
+        .getEncoded();
+    X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+        .generateCertificate(new ByteArrayInputStream(der));
+
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    keys.load(null, null);
+    keys.setKeyEntry("server", kp.getPrivate(), PASSWORD, new Certificate[] {cert});
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(keys, PASSWORD);
+    SSLContext serverContext = SSLContext.getInstance("TLS");
+    serverContext.init(kmf.getKeyManagers(), null, null);
+
+    SSLContext client = trusting(cert);
+    HttpsServer server = HttpsServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    server.setHttpsConfigurator(new HttpsConfigurator(serverContext));
+    server.createContext(path, handler);
+    ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+      Thread t = new Thread(r, "loopback-https");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.start();
+    return new LoopbackHttps(server, executor, client);
+  }
+
+  /**
+   * Returns a client SSL context trusting only the given certificate.
+   *
+   * @param cert the certificate
+   * @return the context
+   * @throws Exception if the context cannot be made
+   */
+  public static SSLContext trusting(X509Certificate cert) throws Exception {
+    KeyStore trust = KeyStore.getInstance("PKCS12");
+    trust.load(null, null);
+    trust.setCertificateEntry("server", cert);
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    tmf.init(trust);
+    SSLContext client = SSLContext.getInstance("TLS");
+    client.init(null, tmf.getTrustManagers(), null);
+    return client;
+  }
+
+  /**
+   * Returns {@code https://127.0.0.1:PORT}.
+   *
+   * @return the base URI
+   */
+  public URI baseUri() {
+    return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /**
+   * Returns the port.
+   *
+   * @return the port
+   */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /**
+   * Returns a client SSL context that trusts this server's certificate only.
+   *
+   * @return the context
+   */
+  public SSLContext clientContext() {
+    return clientContext;
+  }
+
+  /**
+   * Writes a response.
+   *
+   * @param ex the exchange
+   * @param status the status
+   * @param headers the headers
+   * @param body the body, may be empty
+   * @throws IOException if writing fails
+   */
+  public static void respond(HttpExchange ex, int status, Map<String, String> headers,
+      byte[] body) throws IOException {
+    headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+    ex.close();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

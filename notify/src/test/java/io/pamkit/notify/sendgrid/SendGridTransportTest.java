@@ -1,0 +1,356 @@
+package io.pamkit.notify.sendgrid;
+
+import static io.pamkit.notify.email.EmailTestData.CLOCK;
+import static io.pamkit.notify.email.EmailTestData.emailToUser;
+import static io.pamkit.notify.email.EmailTestData.event;
+import static io.pamkit.notify.email.EmailTestData.notification;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.DeliveryReceipt;
+import io.pamkit.core.dispatch.FailureType;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
+import io.pamkit.notify.email.EmailMessageIds;
+import io.pamkit.notify.email.LoopbackHttps;
+import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.EmailTemplates;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The SendGrid transport against a local HTTPS server that follows SendGrid's contract. */
+final class SendGridTransportTest {
+  private static final String KEY = "SG.test-key.0123456789abcdef";
+
+  private FakeSendGrid server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = FakeSendGrid.start(KEY);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private SendGridConfig.Builder config() {
+    return SendGridConfig.builder()
+        .apiKey(Secret.of(KEY))
+        .senderEmail("pam@appliance.example")
+        .senderName("PAM appliance")
+        .baseUri(server.baseUri())
+        .sslContext(server.clientContext())
+        .requestTimeout(Duration.ofSeconds(10));
+  }
+
+  private SendGridTransport transport(SendGridConfig config) {
+    return SendGridTransport.builder(config).clock(CLOCK).build();
+  }
+
+  @Test
+  void send_accepted_returnsXMessageIdAndSendsDocumentedBody() {
+    try (SendGridTransport t = transport(config().build())) {
+      Notification n = notification("ev-1", "admin@example.com");
+      DeliveryReceipt r = t.send(n);
+
+      assertEquals("Email", r.transportId());
+      assertEquals(Optional.of("sg1AbCdEfGhIjKlMnOp"), r.messageId());
+      assertEquals(CLOCK.instant(), r.deliveredAt());
+      FakeSendGrid.Received got = server.received().get(0);
+      assertEquals("Bearer " + KEY, got.authorization());
+      assertEquals("application/json", got.contentType());
+      JsonNode b = got.body();
+      assertEquals("admin@example.com", b.at("/personalizations/0/to/0/email").asText());
+      assertEquals("pam@appliance.example", b.at("/from/email").asText());
+      assertEquals("PAM appliance", b.at("/from/name").asText());
+      assertEquals(EmailTemplates.defaults().render(n.event(), null).subject(),
+          b.at("/subject").asText());
+      assertEquals("text/plain", b.at("/content/0/type").asText());
+      assertTrue(b.at("/content/0/value").asText().contains("dc01.example.com"));
+      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example"),
+          b.at("/headers/Message-ID").asText());
+      assertEquals("PasswordChangeFailed", b.at("/headers/X-Pamkit-Event").asText());
+      assertEquals("ev-1", b.at("/headers/X-Pamkit-Event-Id").asText());
+      assertEquals("auto-generated", b.at("/headers/Auto-Submitted").asText());
+      assertEquals(n.idempotencyKey(), b.at("/custom_args/pamkit_key").asText());
+      assertTrue(b.path("mail_settings").isMissingNode());
+    }
+  }
+
+  @Test
+  void send_htmlTemplate_sendsTextHtmlContent() {
+    EmailTemplates templates = EmailTemplates.builder()
+        .properties("PasswordChangeFailed", List.of("AssetName"))
+        .put(EmailTemplate.builder("PasswordChangeFailed").subject("Failed on {{AssetName}}")
+            .body("<p>Asset {{AssetName}}</p>").format(io.pamkit.notify.template.BodyFormat.HTML)
+            .build())
+        .build();
+    try (SendGridTransport t = SendGridTransport.builder(config().build()).templates(templates)
+        .build()) {
+      t.send(notification("ev-2", "admin@example.com"));
+      JsonNode b = server.received().get(0).body();
+      assertEquals("Failed on dc01.example.com", b.at("/subject").asText());
+      assertEquals("text/html", b.at("/content/0/type").asText());
+      assertEquals("<p>Asset dc01.example.com</p>", b.at("/content/0/value").asText());
+    }
+  }
+
+  @Test
+  void send_sandboxMode_sendsBooleanFlagAndAccepts200() {
+    try (SendGridTransport t = transport(config().sandboxMode(true).build())) {
+      DeliveryReceipt r = t.send(notification("ev-3", "admin@example.com"));
+      assertTrue(r.messageId().isPresent());
+      JsonNode enable = server.received().get(0).body().at("/mail_settings/sandbox_mode/enable");
+      assertTrue(enable.isBoolean());
+      assertTrue(enable.booleanValue());
+    }
+  }
+
+  @Test
+  void send_tooManyRequests_isRateLimitedUntilReset() {
+    long reset = CLOCK.instant().getEpochSecond() + 42;
+    server.next(429, Map.of("X-RateLimit-Limit", "600", "X-RateLimit-Remaining", "0",
+        "X-RateLimit-Reset", Long.toString(reset), "Content-Type", "application/json"),
+        "{\"errors\":[{\"field\":null,\"message\":\"too many requests\"}]}");
+    try (SendGridTransport t = transport(config().build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-4", "admin@example.com")));
+      assertEquals(FailureType.RATE_LIMITED, e.failureType());
+      assertEquals(Optional.of(Duration.ofSeconds(42)), e.retryAfter());
+      assertTrue(e.getMessage().contains("429") && e.getMessage().contains("too many requests"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void send_wrongKey_isPermanentTransportAndNeverShowsKey() {
+    try (SendGridTransport t = transport(config().apiKey(Secret.of("SG.wrong.key")).build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-5", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(e.getMessage().contains("401"), e.getMessage());
+      assertTrue(e.getMessage().contains("authorization grant is invalid"), e.getMessage());
+      assertFalse(e.getMessage().contains("SG.wrong.key"));
+      assertFalse(t.toString().contains("SG.wrong.key"));
+      assertFalse(t.config().toString().contains(KEY));
+    }
+  }
+
+  @Test
+  void send_forbidden_isPermanentTransport() {
+    server.next(403, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"access forbidden\"}]}");
+    try (SendGridTransport t = transport(config().build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-6", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+    }
+  }
+
+  @Test
+  void send_badRequest_isPermanentMessageWithFieldErrors() {
+    server.next(400, Map.of("Content-Type", "application/json"), "{\"errors\":[{\"message\":"
+        + "\"Does not contain a valid address.\",\"field\":\"personalizations.0.to\","
+        + "\"help\":\"http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html\"}]}");
+    try (SendGridTransport t = transport(config().build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-7", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
+      assertTrue(e.getMessage().contains("personalizations.0.to: Does not contain a valid"
+          + " address."), e.getMessage());
+    }
+  }
+
+  @Test
+  void send_payloadTooLarge_isPermanentMessage() {
+    server.next(413, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"too large\"}]}");
+    try (SendGridTransport t = transport(config().build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-8", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
+    }
+  }
+
+  @Test
+  void send_serverError_isTransient() {
+    server.next(500, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"internal error\"}]}");
+    try (SendGridTransport t = transport(config().build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-9", "admin@example.com")));
+      assertEquals(FailureType.TRANSIENT, e.failureType());
+      assertFalse(e instanceof DeliveryOutcomeUnknownException);
+      // a retry after the outage goes through
+      assertTrue(t.send(notification("ev-9", "admin@example.com")).messageId().isPresent());
+    }
+  }
+
+  @Test
+  void send_wrongBaseUri_isPermanentTransport() {
+    try (SendGridTransport t = transport(config()
+        .baseUri(URI.create(server.baseUri() + "/nothing-here")).build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-10", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(e.getMessage().contains("404"), e.getMessage());
+    }
+  }
+
+  @Test
+  void send_untrustedCertificate_isPermanentTransportAndSendsNothing() {
+    try (SendGridTransport t = transport(config().sslContext(null).build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-11", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(server.received().isEmpty());
+    }
+  }
+
+  @Test
+  void send_certificateForAnotherHost_isRefused() throws Exception {
+    try (LoopbackHttps other = LoopbackHttps.start("/", ex -> LoopbackHttps.respond(ex, 202,
+        Map.of(), new byte[0]), List.of("api.sendgrid.com"), List.of())) {
+      try (SendGridTransport t = transport(config().baseUri(other.baseUri())
+          .sslContext(other.clientContext()).build())) {
+        DeliveryException e = assertThrows(DeliveryException.class,
+            () -> t.send(notification("ev-12", "admin@example.com")));
+        assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      }
+    }
+  }
+
+  @Test
+  void send_nothingListening_isTransient() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    try (SendGridTransport t = transport(config()
+        .baseUri(URI.create("https://127.0.0.1:" + port)).build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("ev-13", "admin@example.com")));
+      assertEquals(FailureType.TRANSIENT, e.failureType());
+      assertFalse(e instanceof DeliveryOutcomeUnknownException);
+    }
+  }
+
+  @Test
+  void send_noResponseInTime_isOutcomeUnknown() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch arrived = new CountDownLatch(1);
+    try (LoopbackHttps slow = LoopbackHttps.start("/", ex -> {
+      ex.getRequestBody().readAllBytes();
+      arrived.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+    })) {
+      try (SendGridTransport t = transport(config().baseUri(slow.baseUri())
+          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(3)).build())) {
+        DeliveryException e = assertThrows(DeliveryException.class,
+            () -> t.send(notification("ev-14", "admin@example.com")));
+        assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
+        assertEquals(0, arrived.getCount(), "the request reached the server");
+        assertEquals(FailureType.TRANSIENT, e.failureType());
+      } finally {
+        release.countDown();
+      }
+    }
+  }
+
+  @Test
+  void send_userWithoutAddress_isPermanentMessageWithoutRequest() {
+    try (SendGridTransport t = transport(config().build())) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(Notification.of(event("ev-15"), emailToUser(99))));
+      assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
+      assertTrue(e.getMessage().contains("user 99"), e.getMessage());
+      assertTrue(server.received().isEmpty());
+    }
+  }
+
+  @Test
+  void send_userResolvedByResolver_deliversToUsersAddress() {
+    try (SendGridTransport t = SendGridTransport.builder(config().build())
+        .recipientResolver(id -> id == 99 ? Optional.of("user99@example.com") : Optional.empty())
+        .build()) {
+      t.send(Notification.of(event("ev-16"), emailToUser(99)));
+      assertEquals("user99@example.com",
+          server.received().get(0).body().at("/personalizations/0/to/0/email").asText());
+    }
+  }
+
+  @Test
+  void config_euDataResidency_usesEuHost() {
+    SendGridConfig eu = SendGridConfig.builder().apiKey(Secret.of(KEY))
+        .senderEmail("pam@example.com").euDataResidency(true).build();
+    assertEquals(URI.create("https://api.eu.sendgrid.com/v3/mail/send"), eu.mailSendUri());
+    SendGridConfig global = eu.toBuilder().euDataResidency(false).build();
+    assertEquals(URI.create("https://api.sendgrid.com/v3/mail/send"), global.mailSendUri());
+  }
+
+  @Test
+  void config_plainHttp_isRefused() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> SendGridConfig.builder().baseUri(URI.create("http://127.0.0.1:8080")));
+    assertEquals("baseUri", e.violations().get(0).path());
+  }
+
+  @Test
+  void config_missingKeyAndBadSender_namesBoth() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> SendGridConfig.builder().senderEmail("not an address").senderName("a;b").build());
+    List<String> paths = e.violations().stream().map(v -> v.path()).toList();
+    assertTrue(paths.containsAll(List.of("apiKey", "senderEmail", "senderName")), paths::toString);
+  }
+
+  @Test
+  void provider_settings_createWorkingTransport() {
+    TransportSettings s = TransportSettings.builder()
+        .secret("ApiKey", Secret.of(KEY))
+        .value("SenderEmail", "pam@appliance.example")
+        .value("BaseUri", server.baseUri().toString())
+        .value("SandboxMode", "true")
+        .attach(javax.net.ssl.SSLContext.class, server.clientContext())
+        .build();
+    try (var t = new SendGridTransportProvider().create(s)) {
+      assertTrue(t.send(notification("ev-17", "admin@example.com")).messageId().isPresent());
+    }
+  }
+
+  @Test
+  void provider_badSettings_namePathOfEach() {
+    TransportSettings s = TransportSettings.builder()
+        .value("SenderEmail", "pam@appliance.example")
+        .value("DataResidency", "mars")
+        .build();
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> new SendGridTransportProvider().create(s));
+    assertEquals("SendGrid.DataResidency", e.violations().get(0).path());
+    TransportSettings unknown = TransportSettings.builder().value("ApiKey2", "x").build();
+    assertThrows(ValidationException.class, () -> new SendGridTransportProvider().create(unknown));
+    TransportSettings noKey = TransportSettings.builder()
+        .value("SenderEmail", "pam@appliance.example").build();
+    ValidationException k = assertThrows(ValidationException.class,
+        () -> new SendGridTransportProvider().create(noKey));
+    assertEquals("SendGrid.ApiKey", k.violations().get(0).path());
+  }
+}
