@@ -22,6 +22,23 @@ public final class SnmpTransportProvider implements TransportProvider {
   }
 
   /**
+   * Creates an SNMP transport from settings: the optional value {@code EnterpriseOid} and the
+   * optional attachment {@link io.pamkit.core.event.EventCatalog}. Subscribers carry their own
+   * destination ({@code SnmpProperties}).
+   *
+   * @param settings the settings
+   * @return a new transport
+   */
+  @Override
+  public SnmpTransport create(io.pamkit.notify.spi.TransportSettings settings) {
+    settings.requireKnown(java.util.Set.of("EnterpriseOid"));
+    SnmpTransport.Builder b = SnmpTransport.builder();
+    settings.value("EnterpriseOid").ifPresent(b::enterpriseOid);
+    settings.attachment(io.pamkit.core.event.EventCatalog.class).ifPresent(b::eventCatalog);
+    return b.build();
+  }
+
+  /**
    * Creates a transport with every default (traps under enterprise 1.3.6.1.4.1.32473).
    *
    * @return a new transport
