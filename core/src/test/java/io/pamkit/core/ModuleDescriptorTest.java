@@ -27,13 +27,14 @@ final class ModuleDescriptorTest {
             .filter(e -> !e.isQualified())
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet());
-    // io.pamkit.core.policy and io.pamkit.core.cert join this set once their packages have types.
     assertEquals(
         Set.of(
             "io.pamkit.core",
             "io.pamkit.core.event",
             "io.pamkit.core.subscription",
             "io.pamkit.core.dispatch",
+            "io.pamkit.core.policy",
+            "io.pamkit.core.cert",
             "io.pamkit.core.net",
             "io.pamkit.core.secret",
             "io.pamkit.core.config"),
