@@ -29,7 +29,8 @@ import picocli.CommandLine.Command;
       TestEmailCommand.class,
       TestEventCommand.class,
       PublishCommand.class,
-      ServicesCommand.class
+      ServicesCommand.class,
+      LinkCommand.class
     })
 public final class PamkitCli {
   private final Map<String, String> environment;
