@@ -32,8 +32,8 @@ final class TransportRegistryTest {
   void create_unknownId_listsKnownIdsAndNamesTheArtifact() {
     TransportRegistry r = TransportRegistry.discover(getClass().getClassLoader());
     ValidationException e = assertThrows(ValidationException.class,
-        () -> r.create("sendgrid", TransportSettings.empty()));
-    assertTrue(e.getMessage().contains("unknown provider id 'sendgrid'"), e.getMessage());
+        () -> r.create("pigeon", TransportSettings.empty()));
+    assertTrue(e.getMessage().contains("unknown provider id 'pigeon'"), e.getMessage());
     assertTrue(e.getMessage().contains("memory"), e.getMessage());
     assertTrue(e.getMessage().contains("smtp"), e.getMessage());
     assertTrue(e.getMessage().contains("class path or module path"), e.getMessage());
