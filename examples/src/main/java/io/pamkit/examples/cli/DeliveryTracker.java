@@ -36,8 +36,24 @@ public final class DeliveryTracker implements DispatchListener {
     notifyAll();
   }
 
+  /**
+   * Adds notifications that will get an outcome without being published through this
+   * dispatcher run, e.g. those an outbox resumes at start.
+   *
+   * @param count how many
+   */
+  public synchronized void expect(long count) {
+    published += count;
+    notifyAll();
+  }
+
   @Override
   public synchronized void deadLettered(DeadLetter deadLetter) {
+    if (deadLetter.attempts().isEmpty()) {
+      // no attempt: no transport for its channel, or a resumed one whose subscriber is gone;
+      // such a notification was never reported as published
+      published++;
+    }
     deadLettered++;
     deadLetters.add(deadLetter);
     notifyAll();

@@ -8,6 +8,7 @@ import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.config.ServicesConfig;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
+import io.pamkit.core.dispatch.Outbox;
 import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
@@ -16,20 +17,24 @@ import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.TransportRegistry;
 import io.pamkit.notify.spi.NotificationTransport;
 import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.notify.snmp.SnmpTransport;
 import io.pamkit.notify.syslog.SyslogServer;
 import io.pamkit.notify.syslog.SyslogServerRegistry;
 import io.pamkit.notify.syslog.SyslogTransport;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a configuration document ({@link PamkitConfig}) into running pamkit parts: one transport
  * per channel the document configures (the SMTP transport from {@code EmailClientConfig}, the
- * syslog transport with the document's {@code SyslogServers}), a dispatch engine routing the
+ * syslog transport with the document's {@code SyslogServers}, the SNMP transport), a dispatch engine routing the
  * document's {@code EventSubscribers} through them, and the service-toggle state of its {@code
  * ServicesConfig}. It is the glue the {@code pamkit} tool and the demo share; embedders write the
  * same few lines.
@@ -62,9 +67,31 @@ public final class Integration implements AutoCloseable {
    * @throws io.pamkit.core.ValidationException if a transport's settings are invalid
    */
   public static Integration start(PamkitConfig config) {
+    return start(config, null);
+  }
+
+  /**
+   * Starts the transports and the dispatcher a document describes, with a durable outbox: every
+   * accepted notification is journaled before {@code publish} returns, and the notifications a
+   * previous run left pending (a crash, a time-out) are delivered again at start.
+   *
+   * @param config the document
+   * @param outbox the outbox, or null for none; the dispatcher closes it
+   * @return the running integration
+   * @throws io.pamkit.core.ValidationException if a transport's settings are invalid
+   */
+  public static Integration start(PamkitConfig config, @Nullable Outbox outbox) {
     requireNonNull(config, "config");
     Map<String, NotificationTransport> transports = createTransports(config);
     DeliveryTracker tracker = new DeliveryTracker();
+    if (outbox != null) {
+      Set<Integer> ids = new HashSet<>();
+      config.eventSubscribers().forEach(s -> ids.add(s.id()));
+      long resumable = outbox.pending().stream()
+          .filter(e -> ids.contains(e.subscriberId()) && transports.containsKey(e.channel()))
+          .count();
+      tracker.expect(resumable);
+    }
     LaneConfig lane =
         LaneConfig.builder()
             .retryPolicy(
@@ -80,13 +107,16 @@ public final class Integration implements AutoCloseable {
             .listener(tracker)
             .subscribers(config.eventSubscribers());
     transports.values().forEach(b::transport);
+    if (outbox != null) {
+      b.outbox(outbox);
+    }
     return new Integration(config, transports, b.build(), tracker);
   }
 
   /**
    * Creates, without starting a dispatcher, one transport per channel the document configures:
-   * {@code Email} when {@code EmailClientConfig} has a server address, {@code Syslog} always (a
-   * syslog subscriber may carry its own address).
+   * {@code Email} when {@code EmailClientConfig} has a server address, {@code Syslog} and {@code
+   * Snmp} always (their subscribers may carry their own address).
    *
    * @param config the document
    * @return the transports by channel id; the caller closes them
@@ -119,6 +149,8 @@ public final class Integration implements AutoCloseable {
             .eventCatalog(config.eventCatalog())
             .build();
     transports.put(Subscriber.SYSLOG, TransportRegistry.guard(syslog));
+    transports.put(Subscriber.SNMP, TransportRegistry.guard(
+        SnmpTransport.builder().eventCatalog(config.eventCatalog()).build()));
     return transports;
   }
 

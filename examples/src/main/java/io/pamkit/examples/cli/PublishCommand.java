@@ -2,6 +2,7 @@ package io.pamkit.examples.cli;
 
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.DeadLetter;
+import io.pamkit.core.dispatch.FileOutbox;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventDefinition;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Publishes events through the configured subscribers and waits until each notification",
-      "is delivered or dead-lettered.",
+      "is delivered or dead-lettered. With --outbox, notifications a previous run left",
+      "undelivered are resumed first.",
       "Exit codes: 0 every notification delivered, 1 some dead-lettered or still pending at the"
           + " time-out, 2 bad input (e.g. an event type the catalog does not know)."
     })
@@ -46,8 +49,14 @@ final class PublishCommand implements Callable<Integer> {
   Map<String, String> properties = new LinkedHashMap<>();
 
   @Option(names = "--count", paramLabel = "N", defaultValue = "1",
-      description = "How many events to publish, 1..1000000 (default: ${DEFAULT-VALUE}).")
+      description = "How many events to publish, 1..1000000, or 0 with --outbox to only resume"
+          + " (default: ${DEFAULT-VALUE}).")
   int count;
+
+  @Option(names = "--outbox", paramLabel = "FILE",
+      description = "A durable outbox journal: accepted notifications are recorded before"
+          + " delivery, and those a previous run left undelivered (a crash) are resumed first.")
+  @Nullable Path outbox;
 
   @Option(names = "--appliance-id", paramLabel = "ID", defaultValue = "pamkit-cli",
       description = "The events' appliance id (default: ${DEFAULT-VALUE}).")
@@ -62,8 +71,9 @@ final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (count < 1 || count > 1_000_000) {
-      throw new UsageException("--count: " + count + " is outside 1..1000000");
+    if (count < (outbox == null ? 1 : 0) || count > 1_000_000) {
+      throw new UsageException("--count: " + count + " is outside "
+          + (outbox == null ? "1" : "0") + "..1000000");
     }
     if (waitSeconds < 1) {
       throw new UsageException("--wait: " + waitSeconds + " must be at least 1");
@@ -73,8 +83,11 @@ final class PublishCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     boolean settled;
     DeliveryTracker tracker;
-    try (Integration integration = Integration.start(doc)) {
+    long resumed;
+    FileOutbox box = outbox == null ? null : FileOutbox.open(outbox);
+    try (Integration integration = Integration.start(doc, box)) {
       tracker = integration.tracker();
+      resumed = tracker.published();
       for (int i = 0; i < count; i++) {
         ApplianceEvent.Builder b = ApplianceEvent.builder(definition.name())
             .applianceId(applianceId)
@@ -94,6 +107,7 @@ final class PublishCommand implements Callable<Integer> {
       Map<String, Object> d = Json.object();
       d.put("type", definition.name());
       d.put("events", count);
+      d.put("resumed", resumed);
       d.put("notifications", published);
       d.put("delivered", delivered);
       d.put("deadLettered", dead);
@@ -109,6 +123,9 @@ final class PublishCommand implements Callable<Integer> {
       d.put("deadLetters", letters);
       Json.print(out, d);
     } else {
+      if (outbox != null) {
+        out.printf("outbox %s: %d undelivered notification(s) resumed%n", outbox, resumed);
+      }
       out.printf("%s: %d event(s), %d notification(s): %d delivered, %d dead-lettered%s%n",
           definition.name(), count, published, delivered, dead,
           settled ? "" : ", " + (published - delivered - dead) + " still pending");

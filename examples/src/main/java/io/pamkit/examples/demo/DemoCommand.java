@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit demo}: starts, in-process, an SMTP server (GreenMail), a syslog receiver (UDP and
- * TCP) and the password appliance simulator; loads the bundled configuration document {@code
+ * TCP), an SNMP trap receiver (snmp4j) and the password appliance simulator; loads the bundled configuration document {@code
  * demo-config.json} with the receivers' ephemeral ports patched in; publishes a failed password
  * change and an approved access request; switches password changes off for maintenance through
  * the service-toggle engine (which emits its own event); links a session cluster through the
@@ -54,8 +54,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs pamkit end to end against in-process receivers (SMTP, syslog UDP/TCP) and the",
-      "password appliance simulator, then prints what each receiver got.",
+      "Runs pamkit end to end against in-process receivers (SMTP, syslog UDP/TCP, SNMP traps)",
+      "and the password appliance simulator, then prints what each receiver got.",
       "Exit codes: 0 everything arrived, 1 something did not arrive."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -86,6 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
       doc.put("ok", r.ok());
       doc.put("email", r.emails());
       doc.put("syslog", r.syslog());
+      doc.put("traps", r.traps());
       doc.put("link", r.link());
       out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
       out.flush();
@@ -99,9 +100,12 @@ public final class DemoCommand implements Callable<Integer> {
    * @param ok whether everything expected arrived
    * @param emails one line per email: recipient, subject and the event header
    * @param syslog every syslog line received
+   * @param traps every trap received, with its variable bindings
    * @param link what the link step did, one line per step
    */
-  public record Result(boolean ok, List<String> emails, List<String> syslog, List<String> link) {}
+  public record Result(
+      boolean ok, List<String> emails, List<String> syslog, List<String> traps,
+      List<String> link) {}
 
   /**
    * Runs the demo.
@@ -115,14 +119,16 @@ public final class DemoCommand implements Callable<Integer> {
     GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     try (SyslogReceiver syslog = SyslogReceiver.start();
+        TrapReceiver traps = TrapReceiver.start();
         SppSimulator appliance = SppSimulator.builder().build()) {
       int smtpPort = smtp.getSmtp().getPort();
       out.printf("Receivers: SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d and TCP 127.0.0.1:%d,"
-              + " appliance simulator https://%s:%d%n",
-          smtpPort, syslog.udpPort(), syslog.tcpPort(), appliance.host(), appliance.port());
+              + " SNMP traps UDP 127.0.0.1:%d, appliance simulator https://%s:%d%n",
+          smtpPort, syslog.udpPort(), syslog.tcpPort(), traps.port(), appliance.host(),
+          appliance.port());
 
-      PamkitConfig config = PamkitConfig.parse(
-          patchPorts(bundledDocument(), smtpPort, syslog.tcpPort(), syslog.udpPort()));
+      PamkitConfig config = PamkitConfig.parse(patchPorts(
+          bundledDocument(), smtpPort, syslog.tcpPort(), syslog.udpPort(), traps.port()));
       out.printf("Configuration: %d subscriber(s), %d syslog server(s), email via %s:%d%n",
           config.eventSubscribers().size(), config.syslogServers().size(),
           config.emailClientConfig().serverAddress(), config.emailClientConfig().portNumber());
@@ -130,6 +136,7 @@ public final class DemoCommand implements Callable<Integer> {
       List<String> linkSteps = new ArrayList<>();
       int expectedEmails = 0;
       int expectedSyslog = 0;
+      int expectedTraps = 0;
       try (Integration integration = Integration.start(config)) {
         // 1. Two events as the appliance raises them.
         integration.dispatcher().publish(event(config, "PasswordChangeFailed")
@@ -141,6 +148,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Published PasswordChangeFailed (db-prod-01 / oracle)");
         expectedEmails++;
         expectedSyslog += 2;
+        expectedTraps++;
         integration.dispatcher().publish(event(config, "AccessRequestApproved")
             .object("AccessRequest", "1001")
             .property("Requester", "alice")
@@ -165,6 +173,7 @@ public final class DemoCommand implements Callable<Integer> {
             + gate.running() + " running task(s) to drain");
         expectedEmails++;
         expectedSyslog++;
+        expectedTraps++;
 
         // 3. Link a session cluster through the simulator, then stream the audit log to it.
         appliance.addUser("demo-admin", Secret.of("Demo-Passw0rd!"),
@@ -224,7 +233,8 @@ public final class DemoCommand implements Callable<Integer> {
 
       smtp.waitForIncomingEmail(WAIT.toMillis(), expectedEmails);
       long deadline = System.nanoTime() + WAIT.toNanos();
-      while (syslog.messages().size() < expectedSyslog && System.nanoTime() < deadline) {
+      while ((syslog.messages().size() < expectedSyslog || traps.traps().size() < expectedTraps)
+          && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
 
@@ -241,24 +251,30 @@ public final class DemoCommand implements Callable<Integer> {
       emails.forEach(e -> out.println("  " + e));
       out.println("== Syslog receiver received " + lines.size() + " message(s)");
       lines.forEach(l -> out.println("  " + l));
+      List<String> trapList = traps.traps();
+      out.println("== SNMP trap receiver (snmp4j) received " + trapList.size() + " trap(s)");
+      trapList.forEach(t -> out.println("  " + t));
       out.println("== Appliance simulator (session link)");
       out.println("  stored connections: " + appliance.storedConnections().size()
           + ", logins: " + appliance.loginCount());
       boolean ok = emails.size() >= expectedEmails && lines.size() >= expectedSyslog
-          && appliance.storedConnections().size() == 1;
+          && trapList.size() >= expectedTraps && appliance.storedConnections().size() == 1;
       out.println(ok ? "Demo finished: every receiver got what was sent."
           : "Demo finished, but something did not arrive (expected " + expectedEmails
-              + " email(s) and " + expectedSyslog + " syslog message(s)).");
+              + " email(s), " + expectedSyslog + " syslog message(s) and " + expectedTraps
+              + " trap(s)).");
       out.flush();
       if (keepRunning) {
         out.printf("Still running (Ctrl-C to stop): SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d,"
-                + " syslog TCP 127.0.0.1:%d, appliance simulator https://%s:%d%n",
-            smtpPort, syslog.udpPort(), syslog.tcpPort(), appliance.host(), appliance.port());
+                + " syslog TCP 127.0.0.1:%d, SNMP traps UDP 127.0.0.1:%d,"
+                + " appliance simulator https://%s:%d%n",
+            smtpPort, syslog.udpPort(), syslog.tcpPort(), traps.port(), appliance.host(),
+            appliance.port());
         out.flush();
         CountDownLatch forever = new CountDownLatch(1);
         forever.await();
       }
-      return new Result(ok, emails, lines, linkSteps);
+      return new Result(ok, emails, lines, trapList, linkSteps);
     } finally {
       smtp.stop();
     }
@@ -303,16 +319,18 @@ public final class DemoCommand implements Callable<Integer> {
   /**
    * Puts the receivers' ephemeral ports into the document: the SMTP port into {@code
    * EmailClientConfig}, the TCP port into every TCP syslog server, the UDP port into every
-   * subscriber's own UDP syslog address.
+   * subscriber's own UDP syslog address, the trap port into every SNMP destination.
    *
    * @param json the document
    * @param smtpPort the SMTP server's port
    * @param syslogTcpPort the syslog receiver's TCP port
    * @param syslogUdpPort the syslog receiver's UDP port
+   * @param trapPort the SNMP trap receiver's UDP port
    * @return the patched document
    * @throws IOException if the document is not JSON
    */
-  public static String patchPorts(String json, int smtpPort, int syslogTcpPort, int syslogUdpPort)
+  public static String patchPorts(
+      String json, int smtpPort, int syslogTcpPort, int syslogUdpPort, int trapPort)
       throws IOException {
     ObjectNode doc = (ObjectNode) MAPPER.readTree(json);
     ((ObjectNode) doc.path("EmailClientConfig")).put("PortNumber", smtpPort);
@@ -324,6 +342,9 @@ public final class DemoCommand implements Callable<Integer> {
       if (p.has("NetworkAddress")) {
         ((ObjectNode) p).put("Port", syslogUdpPort);
       }
+    }
+    for (JsonNode d : doc.path("SnmpDestinations")) {
+      ((ObjectNode) d).put("Port", trapPort);
     }
     return MAPPER.writeValueAsString(doc);
   }

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.dispatch.FileOutbox;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.examples.demo.DemoCommand;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,12 +40,13 @@ final class PublishCommandTest {
     CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
         "PasswordChangeFailed", "--property", "AssetName=db1", "--count", "3");
     assertEquals(0, r.exitCode(), r.out() + r.err());
-    assertTrue(r.out().contains("PasswordChangeFailed: 3 event(s), 9 notification(s): 9 delivered,"
-        + " 0 dead-lettered"), r.out());
+    assertTrue(r.out().contains("PasswordChangeFailed: 3 event(s), 12 notification(s): 12"
+        + " delivered, 0 dead-lettered"), r.out());
     assertEquals(3, receivers.awaitEmails(3).size());
     List<String> lines = receivers.awaitSyslog(6);
     assertEquals(6, lines.size());
     assertTrue(lines.stream().allMatch(l -> l.contains("AssetName=")), lines.toString());
+    assertEquals(3, receivers.awaitTraps(3).size());
   }
 
   @Test
@@ -56,12 +63,47 @@ final class PublishCommandTest {
   @Test
   void publish_receiverDown_deadLettersWithReasonAndExits1() throws Exception {
     Path down = Receivers.write(dir, "down.json",
-        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2));
+        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2,
+            receivers.trapPort()));
     CliRun r = CliRun.run("publish", "--config", down.toString(), "--type",
         "AccessRequestApproved");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains("1 delivered, 1 dead-lettered"), r.out());
     assertTrue(r.out().contains("dead letter: subscriber 2 (Syslog)"), r.out());
+  }
+
+  @Test
+  void publish_withOutbox_resumesWhatACrashLeftUndelivered() throws Exception {
+    Path journal = dir.resolve("outbox.jsonl");
+    Subscriber email = PamkitConfig.read(config).eventSubscribers().get(0);
+    try (FileOutbox box = FileOutbox.open(journal)) {
+      box.append(Notification.of(ApplianceEvent.builder("PasswordChangeFailed")
+          .applianceId("SPP-1").property("AssetName", "before-the-crash").build(), email));
+    }
+    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
+        "AccessRequestApproved", "--outbox", journal.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(r.out().contains("1 undelivered notification(s) resumed"), r.out());
+    List<MimeMessage> mails = receivers.awaitEmails(2);
+    assertEquals(2, mails.size());
+    assertTrue(mails.stream().anyMatch(m -> {
+      try {
+        return m.getSubject().contains("PasswordChangeFailed");
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }));
+    CliRun again = CliRun.run("publish", "--config", config.toString(), "--type",
+        "AccessRequestApproved", "--count", "0", "--outbox", journal.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.out().contains("0 undelivered notification(s) resumed"), again.out());
+  }
+
+  @Test
+  void publish_countZeroWithoutOutbox_exits2() {
+    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "Test",
+        "--count", "0");
+    assertEquals(2, r.exitCode());
   }
 
   @Test

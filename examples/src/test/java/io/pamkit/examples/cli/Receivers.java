@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.pamkit.examples.demo.DemoCommand;
 import io.pamkit.examples.demo.SyslogReceiver;
+import io.pamkit.examples.demo.TrapReceiver;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,17 @@ import java.util.List;
 
 /**
  * Real in-process receivers for the command tests: a GreenMail SMTP server and the demo's syslog
- * receiver (UDP and TCP), plus the demo's configuration document pointed at them.
+ * receiver (UDP and TCP) and the demo's SNMP trap receiver, plus the demo's configuration document pointed at them.
  */
 public final class Receivers implements AutoCloseable {
   private final GreenMail smtp;
   private final SyslogReceiver syslog;
+  private final TrapReceiver traps;
 
-  private Receivers(GreenMail smtp, SyslogReceiver syslog) {
+  private Receivers(GreenMail smtp, SyslogReceiver syslog, TrapReceiver traps) {
     this.smtp = smtp;
     this.syslog = syslog;
+    this.traps = traps;
   }
 
   /**
@@ -33,12 +36,32 @@ public final class Receivers implements AutoCloseable {
   public static Receivers start() throws IOException {
     GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    return new Receivers(smtp, SyslogReceiver.start());
+    return new Receivers(smtp, SyslogReceiver.start(), TrapReceiver.start());
   }
 
   /** @return the SMTP server's port */
   public int smtpPort() {
     return smtp.getSmtp().getPort();
+  }
+
+  /** @return the trap receiver's port */
+  public int trapPort() {
+    return traps.port();
+  }
+
+  /**
+   * Waits for traps.
+   *
+   * @param count how many
+   * @return the traps received so far
+   * @throws InterruptedException if interrupted
+   */
+  public List<String> awaitTraps(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (traps.traps().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return traps.traps();
   }
 
   /** @return the syslog receiver */
@@ -55,7 +78,7 @@ public final class Receivers implements AutoCloseable {
    */
   public Path writeConfig(Path dir) throws IOException {
     return write(dir, "pamkit.json", DemoCommand.patchPorts(
-        DemoCommand.bundledDocument(), smtpPort(), syslog.tcpPort(), syslog.udpPort()));
+        DemoCommand.bundledDocument(), smtpPort(), syslog.tcpPort(), syslog.udpPort(), trapPort()));
   }
 
   /**
@@ -106,6 +129,11 @@ public final class Receivers implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      traps.close();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     syslog.close();
     smtp.stop();
   }

@@ -46,11 +46,11 @@ final class ServicesCommandTest {
         config.toString(), "--actor", "maint-bot");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("switched PasswordChangeEnabled"), r.out());
-    assertTrue(r.out().contains("2 delivered, 0 dead-lettered"), r.out());
+    assertTrue(r.out().contains("3 delivered, 0 dead-lettered"), r.out());
     PamkitConfig saved = PamkitConfig.read(config);
     assertFalse(saved.servicesConfig().enabled(ServicesConfig.Toggle.PasswordChangeEnabled));
     assertTrue(saved.servicesConfig().enabled(ServicesConfig.Toggle.PasswordCheckEnabled));
-    assertEquals(3, saved.eventSubscribers().size(), "the rest of the document is kept");
+    assertEquals(4, saved.eventSubscribers().size(), "the rest of the document is kept");
     assertEquals("ServicesConfigUpdated", receivers.awaitEmails(1).get(0)
         .getHeader("X-Pamkit-Event")[0]);
     List<String> lines = receivers.awaitSyslog(1);

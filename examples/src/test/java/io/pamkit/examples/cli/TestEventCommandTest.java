@@ -41,6 +41,7 @@ final class TestEventCommandTest {
     List<String> lines = receivers.awaitSyslog(2);
     assertEquals(2, lines.size());
     assertTrue(lines.stream().allMatch(l -> l.contains(" Test ")), lines.toString());
+    assertEquals(1, receivers.awaitTraps(1).size());
   }
 
   @Test
@@ -74,7 +75,8 @@ final class TestEventCommandTest {
   @Test
   void testEvent_receiverDown_reportsFailureAndExits1() throws Exception {
     Path down = Receivers.write(dir, "down.json",
-        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2));
+        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2,
+            receivers.trapPort()));
     CliRun r = CliRun.run("test-event", "--config", down.toString(), "--subscriber", "2");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains("FAILED"), r.out());

@@ -18,7 +18,7 @@ final class ValidateCommandTest {
     Path f = Receivers.write(dir, "ok.json", DemoCommand.bundledDocument());
     CliRun r = CliRun.run("validate", "--config", f.toString());
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("valid (3 subscriber(s), 1 syslog server(s)"), r.out());
+    assertTrue(r.out().contains("valid (4 subscriber(s), 1 syslog server(s), 1 SNMP destination(s)"), r.out());
   }
 
   @Test

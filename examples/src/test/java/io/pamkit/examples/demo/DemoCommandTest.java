@@ -22,6 +22,8 @@ final class DemoCommandTest {
     assertTrue(out.contains("Syslog receiver received 7 message(s)"), out);
     assertTrue(out.contains("CEF:0|pamkit|pamkit|"), out);
     assertTrue(out.contains("ServiceName=\"PasswordChangeEnabled\" OldValue=\"true\" NewValue=\"false\""), out);
+    assertTrue(out.contains("SNMP trap receiver (snmp4j) received 2 trap(s)"), out);
+    assertTrue(out.contains("1.3.6.1.6.3.1.1.4.1.0 = 1.3.6.1.4.1.32473"), out);
     assertTrue(out.contains("Audit Log Stream Service before the link: refused"), out);
     assertTrue(out.contains("Linked session cluster node sps-demo-node-1 as connection 1"), out);
     assertTrue(out.contains("Audit Log Stream Service after the link: on"), out);
@@ -36,23 +38,27 @@ final class DemoCommandTest {
     assertTrue(doc.get("ok").booleanValue());
     assertEquals(3, doc.get("email").size());
     assertEquals(7, doc.get("syslog").size());
+    assertEquals(2, doc.get("traps").size());
     assertTrue(doc.get("link").size() >= 4);
   }
 
   @Test
   void bundledDocument_isAValidConfigurationDocument() {
     PamkitConfig config = PamkitConfig.parse(DemoCommand.bundledDocument());
-    assertEquals(3, config.eventSubscribers().size());
+    assertEquals(4, config.eventSubscribers().size());
     assertEquals(1, config.syslogServers().size());
+    assertEquals(1, config.snmpDestinations().size());
   }
 
   @Test
   void patchPorts_setsSmtpAndSyslogPorts() throws Exception {
     PamkitConfig config =
-        PamkitConfig.parse(DemoCommand.patchPorts(DemoCommand.bundledDocument(), 2526, 20001, 20002));
+        PamkitConfig.parse(
+        DemoCommand.patchPorts(DemoCommand.bundledDocument(), 2526, 20001, 20002, 20003));
     assertEquals(2526, config.emailClientConfig().portNumber());
     assertEquals(20001, config.syslogServers().get(0).port());
     assertEquals(20002, config.eventSubscribers().get(2).syslogProperties().orElseThrow().port());
+    assertEquals(20003, config.eventSubscribers().get(3).snmpProperties().orElseThrow().port());
   }
 
   @Test
