@@ -13,6 +13,8 @@ import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.secret.AccountReference;
+import io.pamkit.core.secret.CredentialResolver;
+import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.TransportRegistry;
 import io.pamkit.notify.spi.NotificationTransport;
@@ -155,7 +157,9 @@ public final class Integration implements AutoCloseable {
   }
 
   /**
-   * Returns the SMTP transport settings of an {@code EmailClientConfig}, named as its fields.
+   * Returns the SMTP transport settings of an {@code EmailClientConfig}, named as its fields. The
+   * password of an account named by {@code ConnectionProperties.AccountReference} is resolved
+   * from the environment by {@link EnvironmentCredentialResolver}.
    *
    * @param email the email settings
    * @return the settings for the {@code smtp} transport provider
@@ -186,6 +190,9 @@ public final class Integration implements AutoCloseable {
               : "ServiceAccountAssetName",
           r.owner());
     }
+    // an account's password (ConnectionProperties.AccountReference) is read from the
+    // environment: PAMKIT_SECRET_<KIND>__<OWNER>__<NAME>, see EnvironmentCredentialResolver
+    s.attach(CredentialResolver.class, EnvironmentCredentialResolver.create());
     return s.build();
   }
 

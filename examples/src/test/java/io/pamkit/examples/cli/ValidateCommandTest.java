@@ -80,6 +80,22 @@ final class ValidateCommandTest {
   }
 
   @Test
+  void validate_everyDocumentedExample_asDocumented() throws Exception {
+    Path docs = Path.of("..", "docs", "examples");
+    try (var files = java.nio.file.Files.list(docs)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        CliRun r = CliRun.run("validate", "--config", f.toString());
+        if (f.getFileName().toString().startsWith("invalid-five-problems")) {
+          assertEquals(2, r.exitCode(), f + ": " + r.out());
+          assertEquals(5, r.out().lines().count(), r.out());
+        } else {
+          assertEquals(0, r.exitCode(), f + ": " + r.out() + r.err());
+        }
+      }
+    }
+  }
+
+  @Test
   void validate_withoutConfigOption_exits2() {
     CliRun r = CliRun.run("validate");
     assertEquals(2, r.exitCode());
