@@ -55,8 +55,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Manages the link between a session appliance cluster and a password appliance.",
       "The password comes from PAMKIT_PASSWORD or a prompt, never from an argument.",
-      "Exit codes: 0 done, 1 the appliance refused or could not be reached (its error code,",
-      "message and remedy are printed), 2 bad input."
+      "Exit codes: 0 done, 1 the appliance refused or could not be reached",
+      "(its error code, message and remedy are printed), 2 bad input."
     },
     subcommands = {
       LinkCommand.ListCommand.class,
@@ -263,8 +263,8 @@ final class LinkCommand {
   }
 
   @Command(name = "delete", mixinStandardHelpOptions = true,
-      description = {"Deletes a session connection: soft (disconnect, values kept for a relink)",
-          "or, with --hard, for good (the documented two-step delete)."})
+      description = {"Deletes a session connection (soft, or --hard for good).",
+          "Soft: disconnected, values kept for a relink. Hard: the documented two-step delete."})
   static final class DeleteCommand extends Sub {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
     int id;
@@ -364,9 +364,9 @@ final class LinkCommand {
   }
 
   @Command(name = "versions", mixinStandardHelpOptions = true,
-      description = {"Shows the password appliance's version and, with --sps, whether the two",
-          "may be linked (exact major.minor match, never LTS with feature) and whether they",
-          "support the sessions-initiated workflow.",
+      description = {"Shows the appliances' versions and checks the link rules.",
+          "With --sps: may they be linked (exact major.minor match, never LTS with feature),",
+          "and do they support the sessions-initiated workflow?",
           "Exit code 1 when --sps is given and a rule fails."})
   static final class VersionsCommand extends SpsSub {
     @Override
@@ -395,9 +395,9 @@ final class LinkCommand {
   }
 
   @Command(name = "preflight", mixinStandardHelpOptions = true,
-      description = {"The join pre-flight: every prerequisite of linking the session appliance",
-          "(--sps) to the password appliance, as pass, fail or unknown with its remedy.",
-          "Exit code 1 when a check fails."})
+      description = {"Runs the join pre-flight against both appliances.",
+          "Every prerequisite of linking the session appliance (--sps) to the password",
+          "appliance, as pass, fail or unknown with its remedy. Exit code 1 when a check fails."})
   static final class PreflightCommand extends SpsSub {
     @Override
     int run(SppClient client, PrintWriter out) {

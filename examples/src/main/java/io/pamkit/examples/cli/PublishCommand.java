@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Publishes events through the configured subscribers and waits until each notification",
-      "is delivered or dead-lettered. With --outbox, notifications a previous run left",
-      "undelivered are resumed first.",
+      "Publishes events and waits until each notification is delivered or dead-lettered.",
+      "With --outbox, notifications a previous run left undelivered are resumed first.",
       "Exit codes: 0 every notification delivered, 1 some dead-lettered or still pending at the"
           + " time-out, 2 bad input (e.g. an event type the catalog does not know)."
     })

@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
     name = "services",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists and switches the appliance's services (the Enable or Disable Services page) in a",
-      "configuration document.",
+      "Lists and switches the appliance's services in a configuration document.",
+      "(The appliance's Enable or Disable Services page.)",
       "Exit codes: 0 done, 1 the change was saved but its event was not delivered to every"
           + " subscriber, 2 bad input (unknown service, refused change, missing --confirm)."
     },

@@ -54,8 +54,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs pamkit end to end against in-process receivers (SMTP, syslog UDP/TCP, SNMP traps)",
-      "and the password appliance simulator, then prints what each receiver got.",
+      "Runs pamkit end to end against in-process receivers and prints what they got.",
+      "Receivers: SMTP (GreenMail), syslog UDP/TCP, SNMP traps, the appliance simulator.",
       "Exit codes: 0 everything arrived, 1 something did not arrive."
     })
 public final class DemoCommand implements Callable<Integer> {
