@@ -6,7 +6,9 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
+import io.pamkit.core.event.EventPublisher;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SubscriberRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -219,6 +221,22 @@ public final class PamkitConfig {
   /** @return {@code EventSubscribers}, in document order */
   public List<Subscriber> eventSubscribers() {
     return eventSubscribers;
+  }
+
+  /**
+   * Creates a subscriber registry holding this document's subscribers (their ids kept), checking
+   * subscriptions against {@link #eventCatalog()}.
+   *
+   * @param publisher where the registry's test events go (normally the dispatch engine)
+   * @return a new registry
+   */
+  public SubscriberRegistry newSubscriberRegistry(EventPublisher publisher) {
+    SubscriberRegistry registry =
+        SubscriberRegistry.builder(requireNonNull(publisher, "publisher"))
+            .catalog(eventCatalog)
+            .build();
+    registry.addAll(eventSubscribers);
+    return registry;
   }
 
   /** @return {@code EmailTemplates} */

@@ -80,4 +80,14 @@ final class ConfigPropertiesTest {
     assertEquals("Test", published.get(0).name());
     assertTrue(added.get(3).subscriptions().contains("BadgeScanned"));
   }
+
+  @Test
+  void newSubscriberRegistry_holdsTheDocumentsSubscribers() {
+    PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
+    List<ApplianceEvent> published = new ArrayList<>();
+    SubscriberRegistry registry = c.newSubscriberRegistry(published::add);
+    assertEquals(c.eventSubscribers().get(0), registry.find(3).orElseThrow());
+    assertEquals(5, registry.list(true).size());
+    assertTrue(registry.catalog().contains("BadgeScanned"));
+  }
 }

@@ -29,6 +29,27 @@ final class EventCatalogTest {
   }
 
   @Test
+  void defaults_namesAreExactlyTheSchemasEventNameEnum() throws Exception {
+    // shared/ sits beside the checkout (CI) or beside the folder of work trees (development)
+    java.nio.file.Path schema =
+        java.util.stream.Stream.of("../../shared", "../../../shared")
+            .map(d -> java.nio.file.Path.of(d, "reference", "spp-openapi-v4-subset.json"))
+            .filter(java.nio.file.Files::isRegularFile)
+            .findFirst()
+            .orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        schema != null, "the appliance schema is beside the checkout");
+    com.fasterxml.jackson.databind.JsonNode names =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(schema.toFile())
+            .path("components").path("schemas").path("EventName").path("enum");
+    List<String> expected = new java.util.ArrayList<>();
+    names.forEach(n -> expected.add(n.asText()));
+    assertEquals(630, expected.size());
+    assertEquals(expected, catalog.names());
+  }
+
+  @Test
   void defaults_usesEveryCategory_andUnknownOnlyForTheUnknownName() {
     Map<EventCategory, Integer> counts = new EnumMap<>(EventCategory.class);
     catalog.definitions().forEach(d -> counts.merge(d.category(), 1, Integer::sum));
