@@ -127,6 +127,33 @@ final class TransportRegistryTest {
   }
 
   @Test
+  void guard_sameFailureRepeated_loggedOnceAtWarn() {
+    NotificationTransport g = TransportRegistry.guard(new NotificationTransport() {
+      @Override
+      public String id() {
+        return "Flaky";
+      }
+
+      @Override
+      public DeliveryReceipt send(Notification n) {
+        throw new UnsupportedOperationException("not today");
+      }
+    });
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (int i = 0; i < 5; i++) {
+        assertThrows(DeliveryException.class, () -> g.send(notification("l", "a@example.com")));
+      }
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, log.split("transport 'Flaky' failed unexpectedly", -1).length - 1, log);
+  }
+
+  @Test
   void guard_deliveryExceptionAndNullReceipt_handled() {
     InMemoryTransport mem = InMemoryTransport.create("Email");
     mem.failNext(FailureType.RATE_LIMITED, "slow down", java.time.Duration.ofSeconds(30));

@@ -76,7 +76,21 @@ public final class SmtpAuthentication {
    */
   public static SmtpAuthentication account(AccountReference account) {
     requireNonNull(account, "account");
-    return new SmtpAuthentication(Kind.ACCOUNT, checkUser(account.name()), null, account);
+    return account(account, account.name());
+  }
+
+  /**
+   * Authenticates as a vaulted account with an explicit login name, for servers that want
+   * {@code name@domain} or {@code DOMAIN\name}; the password is resolved on every connection.
+   *
+   * @param account the directory or asset account
+   * @param loginName the name sent to the server; not blank, at most 255 characters
+   * @return the authentication
+   * @throws IllegalArgumentException if the login name is invalid
+   */
+  public static SmtpAuthentication account(AccountReference account, String loginName) {
+    requireNonNull(account, "account");
+    return new SmtpAuthentication(Kind.ACCOUNT, checkUser(loginName), null, account);
   }
 
   private static String checkUser(String userName) {

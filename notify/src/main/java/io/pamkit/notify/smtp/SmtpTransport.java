@@ -506,7 +506,8 @@ public final class SmtpTransport implements NotificationTransport {
           host, TestEmailAttempt.Outcome.FAILED, "cannot resolve " + host + ": " + e.getMessage())));
     }
     List<TestEmailAttempt> attempts = new ArrayList<>();
-    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    // a thread per attempt: an attempt that timed out must not delay the next address
+    ExecutorService worker = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "pamkit-smtp-test-email");
       t.setDaemon(true);
       return t;

@@ -198,6 +198,20 @@ final class SmtpTransportTest {
   }
 
   @Test
+  void send_vaultedAccountWithLoginName_logsInWithThatName() throws Exception {
+    AccountReference ref =
+        new AccountReference(AccountReference.Kind.ASSET_ACCOUNT, "mx01", "svc-smtp");
+    SmtpTransportConfig c = plain()
+        .authentication(SmtpAuthentication.account(ref, "mailer"))
+        .credentialResolver(r -> Secret.of("s3cret"))
+        .build();
+    try (SmtpTransport t = SmtpTransport.builder(c).build()) {
+      t.send(notification("vault-login", "admin@example.com"));
+    }
+    assertEquals(1, greenMail.getReceivedMessages().length);
+  }
+
+  @Test
   void send_userSubscriber_addressFromRecipientResolver() throws Exception {
     Map<Integer, String> users = Map.of(42, "jane@example.com");
     try (SmtpTransport t = SmtpTransport.builder(plain().build())
