@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public final class SyslogServerRegistry {
   private volatile List<SyslogServer> servers = List.of();
+  private volatile long version;
 
   private SyslogServerRegistry() {}
 
@@ -59,6 +60,7 @@ public final class SyslogServerRegistry {
     }
     next.add(server);
     servers = List.copyOf(next);
+    version++;
   }
 
   /**
@@ -71,7 +73,18 @@ public final class SyslogServerRegistry {
     List<SyslogServer> next = new ArrayList<>(servers);
     boolean removed = next.removeIf(s -> s.id().isPresent() && s.id().get() == id);
     servers = List.copyOf(next);
+    version++;
     return removed;
+  }
+
+  /**
+   * Returns a number that changes whenever a server is added, replaced or removed, so that users
+   * of the registry can cache what they looked up.
+   *
+   * @return the modification count
+   */
+  public long version() {
+    return version;
   }
 
   /**

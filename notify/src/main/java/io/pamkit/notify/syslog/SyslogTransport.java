@@ -71,6 +71,7 @@ public final class SyslogTransport implements NotificationTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(SyslogTransport.class);
   private static final int LEGACY_MAX = 1024;
+  private static final int LARGE_BUFFER = 1 << 20;
 
   private final SyslogServerRegistry registry;
   private final String hostName;
@@ -85,6 +86,7 @@ public final class SyslogTransport implements NotificationTransport {
   private final int maxUdpMessageSize;
   private final int maxStreamMessageSize;
   private final Duration connectTimeout;
+  private final Duration writeTimeout;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final @Nullable SSLContext sslContext;
@@ -97,6 +99,7 @@ public final class SyslogTransport implements NotificationTransport {
   private final Map<Destination, Sender> senders = new ConcurrentHashMap<>();
   private final ThreadLocal<ByteBuf> buffers = ThreadLocal.withInitial(() -> new ByteBuf(1024));
   private volatile boolean closed;
+  private volatile @Nullable Route lastRoute;
 
   private SyslogTransport(Builder b) {
     this.registry = b.registry;
@@ -112,6 +115,7 @@ public final class SyslogTransport implements NotificationTransport {
     this.maxUdpMessageSize = b.maxUdpMessageSize;
     this.maxStreamMessageSize = b.maxStreamMessageSize;
     this.connectTimeout = b.connectTimeout;
+    this.writeTimeout = b.writeTimeout;
     this.initialBackoff = b.initialBackoff;
     this.maxBackoff = b.maxBackoff;
     this.sslContext = b.sslContext;
@@ -181,21 +185,21 @@ public final class SyslogTransport implements NotificationTransport {
                         "subscriber " + notification.subscriber().id()
                             + " has no SyslogProperties",
                         null));
-    Destination destination = resolve(props);
-    MessageFormatter formatter = formatters.computeIfAbsent(props, this::formatter);
+    Route route = route(props);
     ByteBuf buffer = buffers.get();
-    formatter.format(notification, buffer);
-    int limit =
-        destination.protocol == SyslogProtocol.LegacyUdp
-            ? LEGACY_MAX
-            : destination.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
+    route.formatter.format(notification, buffer);
     int length = buffer.length();
-    if (length > limit) {
-      length = buffer.utf8Boundary(limit);
+    if (length > route.limit) {
+      length = buffer.utf8Boundary(route.limit);
       counters.truncated.increment();
     }
-    Sender sender = senders.computeIfAbsent(destination, this::sender);
-    sender.send(buffer, length);
+    try {
+      route.sender.send(buffer, length);
+    } finally {
+      if (buffer.array().length > LARGE_BUFFER) {
+        buffers.remove(); // do not keep a one-off huge message's buffer per thread
+      }
+    }
     return new DeliveryReceipt(ID, null, clock.instant());
   }
 
@@ -223,12 +227,34 @@ public final class SyslogTransport implements NotificationTransport {
       s.close();
     }
     senders.clear();
+    lastRoute = null;
   }
 
   @Override
   public String toString() {
     return "SyslogTransport{hostName=" + hostName + ", appName=" + appName + ", servers="
         + registry.list().size() + "}";
+  }
+
+  /**
+   * Returns the formatter, sender and size limit of a subscriber's messages. The last route is
+   * kept so that a subscriber sending again, with the registry unchanged, costs no lookup.
+   */
+  private Route route(SyslogSubscriberProperties p) {
+    long version = registry.version();
+    Route last = lastRoute;
+    if (last != null && last.properties == p && last.registryVersion == version) {
+      return last;
+    }
+    Destination d = resolve(p);
+    int limit =
+        d.protocol == SyslogProtocol.LegacyUdp
+            ? LEGACY_MAX
+            : d.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
+    Route route = new Route(p, version, formatters.computeIfAbsent(p, this::formatter),
+        senders.computeIfAbsent(d, this::sender), limit);
+    lastRoute = route;
+    return route;
   }
 
   private Destination resolve(SyslogSubscriberProperties p) {
@@ -295,7 +321,8 @@ public final class SyslogTransport implements NotificationTransport {
       tls = socketFactory(d);
     }
     return new StreamSender(
-        ID, d.host, d.port, d.framing, tls, d.tls && d.verify, connectTimeout, initialBackoff,
+        ID, d.host, d.port, d.framing, tls, d.tls && d.verify, connectTimeout, writeTimeout,
+        initialBackoff,
         maxBackoff, clock, counters);
   }
 
@@ -338,6 +365,14 @@ public final class SyslogTransport implements NotificationTransport {
       return "-";
     }
   }
+
+  /** A resolved subscriber: its formatter, its sender and its size limit. */
+  private record Route(
+      SyslogSubscriberProperties properties,
+      long registryVersion,
+      MessageFormatter formatter,
+      Sender sender,
+      int limit) {}
 
   /** Where and how a message goes; the key of the sender cache. */
   private record Destination(
@@ -402,6 +437,7 @@ public final class SyslogTransport implements NotificationTransport {
     private int maxUdpMessageSize = 2048;
     private int maxStreamMessageSize = 8192;
     private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration writeTimeout = Duration.ofSeconds(30);
     private Duration initialBackoff = Duration.ofMillis(500);
     private Duration maxBackoff = Duration.ofMinutes(1);
     private @Nullable SSLContext sslContext;
@@ -558,6 +594,20 @@ public final class SyslogTransport implements NotificationTransport {
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Sets how long writing one message to a TCP or TLS server may take; a server that stopped
+     * reading would otherwise block the sender forever. The connection is then aborted and the
+     * message written again on a new one, or failed as {@code TRANSIENT}. Default: 30 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive("writeTimeout", timeout);
       return this;
     }
 

@@ -56,4 +56,27 @@ final class SyslogResendTest {
       }
     }
   }
+
+  @Test
+  void send_serverStopsReading_writeTimesOutAsTransient() throws Exception {
+    try (ServerSocket server = new ServerSocket()) {
+      server.setReceiveBufferSize(8192);
+      server.bind(new InetSocketAddress(SyslogReceivers.LOOPBACK, SyslogReceivers.freeLowPort()));
+      SyslogSubscriberProperties p = SyslogSubscriberProperties.builder()
+          .networkAddress("127.0.0.1").port(server.getLocalPort())
+          .protocol(SyslogProtocol.Tcp).build();
+      try (SyslogTransport t = SyslogTransportTest.transport()
+          .maxStreamMessageSize(16 * 1024 * 1024)
+          .writeTimeout(java.time.Duration.ofMillis(300)).build()) {
+        // nobody reads: both attempts fill the socket buffers and are aborted by the watchdog
+        io.pamkit.core.dispatch.DeliveryException e = org.junit.jupiter.api.Assertions.assertThrows(
+            io.pamkit.core.dispatch.DeliveryException.class,
+            () -> t.send(SyslogTransportTest.notification(p, "Big", "x".repeat(6 << 20))));
+        assertEquals(io.pamkit.core.dispatch.FailureType.TRANSIENT, e.failureType());
+        assertTrue(e.getMessage().contains("write timed out"), e.getMessage());
+        assertEquals(2, t.metrics().connectionsOpened());
+        assertEquals(0, t.metrics().sent());
+      }
+    }
+  }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,7 @@ public final class MessageFormatter {
   private final String cefProduct;
   private final String cefVersion;
   private final EventCatalog catalog;
+  private final Map<String, EventCategory> categories = new ConcurrentHashMap<>();
 
   /**
    * Creates a formatter.
@@ -150,8 +152,15 @@ public final class MessageFormatter {
   }
 
   private EventCategory category(String name) {
-    Optional<EventDefinition> d = catalog.find(name);
-    return d.isPresent() ? d.get().category() : EventCategory.Unknown;
+    EventCategory c = categories.get(name);
+    if (c == null) {
+      Optional<EventDefinition> d = catalog.find(name);
+      c = d.isPresent() ? d.get().category() : EventCategory.Unknown;
+      if (categories.size() < 4096) {
+        categories.put(name, c);
+      }
+    }
+    return c;
   }
 
   // ---------------------------------------------------------------- RFC 5424 structured data
@@ -177,9 +186,7 @@ public final class MessageFormatter {
     Map<String, String> props = e.properties();
     if (!props.isEmpty()) {
       out.put('[').ascii(propsSdId);
-      for (Map.Entry<String, String> p : props.entrySet()) {
-        sdParam(p.getKey(), p.getValue(), out);
-      }
+      props.forEach((k, v) -> sdParam(k, v, out));
       out.put(']');
     }
   }
@@ -333,11 +340,11 @@ public final class MessageFormatter {
     if (objectType != null && objectId != null) {
       out.ascii(" object=").utf8(objectType).put('/').utf8(objectId);
     }
-    for (Map.Entry<String, String> p : e.properties().entrySet()) {
-      out.put(' ').utf8(p.getKey()).ascii("=\"");
-      quoted(p.getValue(), out);
+    e.properties().forEach((k, v) -> {
+      out.put(' ').utf8(k).ascii("=\"");
+      quoted(v, out);
       out.put('"');
-    }
+    });
   }
 
   private static void quoted(String s, ByteBuf out) {
@@ -404,9 +411,7 @@ public final class MessageFormatter {
       cefCustom("ObjectType", objectType, out);
       cefCustom("ObjectId", objectId, out);
     }
-    for (Map.Entry<String, String> p : e.properties().entrySet()) {
-      cefCustom(p.getKey(), p.getValue(), out);
-    }
+    e.properties().forEach((k, v) -> cefCustom(k, v, out));
   }
 
   private void cefCustom(String key, String value, ByteBuf out) {
@@ -511,17 +516,17 @@ public final class MessageFormatter {
       jsonMember("ObjectId", objectId, true, out);
     }
     jsonMember("IdempotencyKey", n.idempotencyKey(), true, out);
-    for (Map.Entry<String, String> p : e.properties().entrySet()) {
+    e.properties().forEach((k, v) -> {
       out.ascii(",\"");
       jsonString(keyPrefix, out);
-      jsonString(p.getKey(), out);
-      if (keyPrefix.isEmpty() && isStandardJsonKey(p.getKey())) {
+      jsonString(k, out);
+      if (keyPrefix.isEmpty() && isStandardJsonKey(k)) {
         out.put('_');
       }
       out.ascii("\":\"");
-      jsonString(p.getValue(), out);
+      jsonString(v, out);
       out.put('"');
-    }
+    });
     out.put('}');
   }
 

@@ -8,11 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -29,10 +33,13 @@ import org.slf4j.LoggerFactory;
  * next send opens a new one instead of writing into a dead socket. A message whose write fails is
  * written again, whole, on a new connection; if that fails too, the send fails as {@code
  * TRANSIENT} and the dispatcher retries it. Failed connection attempts start an exponential
- * back-off, measured on the injected clock, during which sends fail fast with a retry-after.
+ * back-off, measured on the injected clock, during which sends fail fast with a retry-after. A
+ * write that does not finish within the write timeout (a server that stopped reading) is aborted
+ * by a shared watchdog thread, which closes the socket so the blocked write fails.
  */
 public final class StreamSender implements Sender {
   private static final Logger LOG = LoggerFactory.getLogger(StreamSender.class);
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   private final String transportId;
   private final String host;
@@ -41,16 +48,18 @@ public final class StreamSender implements Sender {
   private final @Nullable SSLSocketFactory tls;
   private final boolean verifyHostName;
   private final int connectTimeoutMillis;
+  private final long writeTimeoutNanos;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final Clock clock;
   private final Counters counters;
-  private final ByteBuf frame = new ByteBuf(2048);
+  private ByteBuf frame = new ByteBuf(2048);
 
   private @Nullable Connection connection;
   private Instant nextAttempt = Instant.MIN;
   private Duration backoff;
   private @Nullable String lastFailure;
+  private FailureType lastFailureType = FailureType.TRANSIENT;
   private boolean closed;
 
   /**
@@ -63,6 +72,7 @@ public final class StreamSender implements Sender {
    * @param tls the TLS socket factory, or null for plain TCP
    * @param verifyHostName whether to check the server certificate's host name
    * @param connectTimeout the connect and handshake timeout
+   * @param writeTimeout how long one frame may take to write before the connection is aborted
    * @param initialBackoff the first reconnect delay after a failed attempt
    * @param maxBackoff the longest reconnect delay
    * @param clock the clock of the back-off
@@ -76,6 +86,7 @@ public final class StreamSender implements Sender {
       @Nullable SSLSocketFactory tls,
       boolean verifyHostName,
       Duration connectTimeout,
+      Duration writeTimeout,
       Duration initialBackoff,
       Duration maxBackoff,
       Clock clock,
@@ -87,6 +98,7 @@ public final class StreamSender implements Sender {
     this.tls = tls;
     this.verifyHostName = verifyHostName;
     this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
+    this.writeTimeoutNanos = writeTimeout.toNanos();
     this.initialBackoff = initialBackoff;
     this.maxBackoff = maxBackoff;
     this.backoff = initialBackoff;
@@ -106,28 +118,50 @@ public final class StreamSender implements Sender {
     IOException failure = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       Connection c = connected();
+      ScheduledFuture<?> watchdog = WATCHDOG.schedule(c::abort, writeTimeoutNanos,
+          TimeUnit.NANOSECONDS);
       try {
         c.out.write(frame.array(), 0, frame.length());
         c.out.flush();
+        watchdog.cancel(false);
         counters.sent.increment();
         if (attempt > 0) {
           counters.resent.increment();
         }
+        shrinkFrame();
         return;
       } catch (IOException e) {
-        failure = e;
+        watchdog.cancel(false);
+        failure = c.aborted ? new SocketTimeoutException("write timed out") : e;
         LOG.debug("write to syslog server {}:{} failed; reconnecting", host, port, e);
         c.lost();
         c.close();
         connection = null;
       }
     }
+    shrinkFrame();
     throw new DeliveryException(
         transportId,
         FailureType.TRANSIENT,
         "connection to syslog server " + host + ":" + port + " broke while writing, twice: "
             + failure.getMessage(),
         failure);
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "pamkit-syslog-write-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    e.setRemoveOnCancelPolicy(true);
+    return e;
+  }
+
+  private void shrinkFrame() {
+    if (frame.array().length > 1 << 20) {
+      frame = new ByteBuf(2048); // do not keep a one-off huge message's buffer
+    }
   }
 
   private Connection connected() {
@@ -143,7 +177,7 @@ public final class StreamSender implements Sender {
     if (now.isBefore(nextAttempt)) {
       throw new DeliveryException(
           transportId,
-          FailureType.TRANSIENT,
+          lastFailureType,
           "not reconnecting to syslog server " + host + ":" + port + " before " + nextAttempt
               + " (back-off after: " + lastFailure + ")",
           Duration.between(now, nextAttempt),
@@ -156,10 +190,12 @@ public final class StreamSender implements Sender {
       lastFailure = e.toString();
       nextAttempt = now.plus(backoff);
       Duration delay = backoff;
-      backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+      Duration doubled = backoff.multipliedBy(2);
+      backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
+      lastFailureType = classify(e);
       throw new DeliveryException(
           transportId,
-          classify(e),
+          lastFailureType,
           "cannot connect to syslog server " + host + ":" + port + (tls != null ? " (TLS)" : "")
               + ": " + e,
           delay,
@@ -240,6 +276,7 @@ public final class StreamSender implements Sender {
     final OutputStream out;
     final InputStream in;
     volatile boolean broken;
+    volatile boolean aborted;
     private volatile boolean closing;
 
     Connection(Socket socket) throws IOException {
@@ -272,6 +309,14 @@ public final class StreamSender implements Sender {
         broken = true;
         counters.connectionsLost.increment();
       }
+    }
+
+    /** Called by the watchdog when a write takes too long: the blocked write then fails. */
+    void abort() {
+      aborted = true;
+      LOG.debug("write to syslog server {}:{} timed out; aborting the connection", host, port);
+      lost();
+      close();
     }
 
     void close() {
