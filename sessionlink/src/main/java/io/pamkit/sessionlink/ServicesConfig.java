@@ -117,16 +117,19 @@ public final class ServicesConfig {
     return new ServicesConfig(copy);
   }
 
+  /** Equal when the same switches have the same states. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ServicesConfig && ((ServicesConfig) o).values.equals(values);
   }
 
+  /** Returns a hash of the switches. */
   @Override
   public int hashCode() {
     return values.hashCode();
   }
 
+  /** Returns {@code ServicesConfig{Name=state, ...}}. */
   @Override
   public String toString() {
     return "ServicesConfig" + toApi();

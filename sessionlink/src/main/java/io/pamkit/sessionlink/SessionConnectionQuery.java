@@ -107,6 +107,7 @@ public final class SessionConnectionQuery {
     return p;
   }
 
+  /** Returns the query parameters, for logs (no secrets in them). */
   @Override
   public String toString() {
     return "SessionConnectionQuery" + parameters();

@@ -142,6 +142,7 @@ public final class SppAuthentication {
     return kind != Kind.TOKEN;
   }
 
+  /** Returns the kind and user name, never the secret. */
   @Override
   public String toString() {
     return "SppAuthentication[" + kind + (userName == null ? "" : ", user=" + userName) + "]";

@@ -224,6 +224,21 @@ public final class SppClient implements AutoCloseable {
   }
 
   /**
+   * Counts the session connections a query matches ({@code count=true}); paging and {@code fields}
+   * are ignored.
+   *
+   * @param query the options
+   * @return the number of matching connections
+   */
+  public int countSessionConnections(SessionConnectionQuery query) {
+    requireNonNull(query, "query");
+    Map<String, String> params = new java.util.LinkedHashMap<>(query.parameters());
+    params.keySet().removeAll(Set.of("page", "limit", "fields", "orderby"));
+    params.put("count", "true");
+    return read(get("core", "Cluster/SessionModules", params), Integer.class);
+  }
+
+  /**
    * Returns one session connection, soft-deleted ones included.
    *
    * @param id the connection's {@code Id}

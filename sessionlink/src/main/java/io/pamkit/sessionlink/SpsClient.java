@@ -258,6 +258,7 @@ public final class SpsClient implements AutoCloseable {
     return call(method, "/api/cluster/spp", body);
   }
 
+  /** Forgets the session cookie; SPS ends the session on its own timeout. */
   @Override
   public void close() {
     cookies.getCookieStore().removeAll();

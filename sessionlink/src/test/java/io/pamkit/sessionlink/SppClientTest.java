@@ -211,7 +211,11 @@ final class SppClientTest {
     assertEquals(1, page.size());
     assertEquals("sps-b", page.get(0).nodeId());
     assertNull(page.get(0).spsHostName());
-    assertEquals(2, admin.sessionConnections(SessionConnectionQuery.builder().q("sps-a").build()).size() + 1);
+    assertEquals(1, admin.sessionConnections(SessionConnectionQuery.builder().q("sps-a").build()).size());
+    assertEquals(3, admin.countSessionConnections(SessionConnectionQuery.builder().page(0).limit(1).build()));
+    admin.softDelete(filtered.get(0).id());
+    assertEquals(2, admin.countSessionConnections(SessionConnectionQuery.defaults()));
+    assertEquals(3, admin.countSessionConnections(SessionConnectionQuery.builder().includeDisconnected(true).build()));
   }
 
   @Test
@@ -458,6 +462,18 @@ final class SppClientTest {
       LinkTransportException e = assertThrows(LinkTransportException.class, c::version);
       assertEquals(0, e.httpStatus());
       assertFalse(e instanceof TlsException);
+    }
+  }
+
+  @Test
+  void requestTimeout_slowAppliance_isTransportFailure() {
+    try (SppClient impatient = client("admin", "Adm1n!pw").requestTimeout(Duration.ofMillis(300)).maxRetries(0).build()) {
+      impatient.login();
+      sim.delayNext("Cluster/SessionModules", Duration.ofSeconds(3));
+      LinkTransportException e = assertThrows(LinkTransportException.class,
+          () -> impatient.sessionConnections(SessionConnectionQuery.defaults()));
+      assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+      assertTrue(e.getCause() instanceof java.net.http.HttpTimeoutException);
     }
   }
 

@@ -1,4 +1,8 @@
-/** Implementation details of pamkit sessionlink (wire JSON). Not exported; no compatibility promise. */
+/**
+ * Implementation details of pamkit sessionlink: the wire JSON configuration, the OpenAPI schema
+ * validator and its shipped schema subset, error mapping, the in-memory certificate authority of
+ * the simulators and the TLS probe. Not exported; no compatibility promise.
+ */
 @NullMarked
 package io.pamkit.sessionlink.internal;
 

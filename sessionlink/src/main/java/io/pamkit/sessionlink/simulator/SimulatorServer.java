@@ -69,6 +69,11 @@ final class SimulatorServer implements AutoCloseable {
         exchange -> {
           try (exchange) {
             handler.handle(exchange);
+            // An unread request body makes the server drop the connection, which a client's
+            // pooled keep-alive connection then finds dead; always consume it.
+            try (InputStream rest = exchange.getRequestBody()) {
+              rest.transferTo(OutputStream.nullOutputStream());
+            }
           } catch (RuntimeException | IOException e) {
             LOG.warn("{} simulator failed on {} {}", name, exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             try {
@@ -100,6 +105,16 @@ final class SimulatorServer implements AutoCloseable {
     }
   }
 
+  /**
+   * One request per connection: the JDK server closes idle keep-alive connections on its own
+   * schedule, and a client reusing one it just closed fails with "header parser received no
+   * bytes" (seen on loaded test machines). Real appliances keep connections alive; tests need
+   * determinism more than the saved handshakes.
+   */
+  private static void noKeepAlive(HttpExchange ex) {
+    ex.getResponseHeaders().set("Connection", "close");
+  }
+
   static byte[] body(HttpExchange ex) throws IOException {
     try (InputStream in = ex.getRequestBody()) {
       return in.readAllBytes();
@@ -124,6 +139,7 @@ final class SimulatorServer implements AutoCloseable {
   static void respond(HttpExchange ex, int status, JsonNode body) throws IOException {
     byte[] bytes = Json.mapper().writeValueAsBytes(body);
     ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    noKeepAlive(ex);
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
@@ -131,6 +147,7 @@ final class SimulatorServer implements AutoCloseable {
   }
 
   static void respondEmpty(HttpExchange ex, int status) throws IOException {
+    noKeepAlive(ex);
     ex.sendResponseHeaders(status, -1);
   }
 }

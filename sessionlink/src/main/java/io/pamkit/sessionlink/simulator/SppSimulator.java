@@ -100,6 +100,7 @@ public final class SppSimulator implements AutoCloseable {
   private final Map<String, Token> userTokens = new HashMap<>();
   private final TreeMap<Integer, Row> rows = new TreeMap<>();
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
   private final AtomicInteger logins = new AtomicInteger();
   private final AtomicInteger logouts = new AtomicInteger();
@@ -339,6 +340,17 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   /**
+   * Makes the next request whose path ends with {@code pathSuffix} wait before it is answered (for
+   * timeout tests). The wait is real time, not the simulator's clock.
+   *
+   * @param pathSuffix e.g. {@code Cluster/SessionModules}
+   * @param delay how long to wait
+   */
+  public void delayNext(String pathSuffix, Duration delay) {
+    delays.put(requireNonNull(pathSuffix, "pathSuffix"), requireNonNull(delay, "delay"));
+  }
+
+  /**
    * Returns how many requests with this method reached a path ending with the suffix.
    *
    * @param method e.g. {@code GET}
@@ -395,6 +407,7 @@ public final class SppSimulator implements AutoCloseable {
     }
   }
 
+  /** Stops the server and frees the port. */
   @Override
   public void close() {
     server.close();
@@ -412,6 +425,16 @@ public final class SppSimulator implements AutoCloseable {
         f.setValue(f.getValue() - 1);
         SimulatorServer.respondEmpty(ex, Integer.parseInt(f.getKey().substring(f.getKey().lastIndexOf('#') + 1)));
         return;
+      }
+    }
+    for (Map.Entry<String, Duration> d : delays.entrySet()) {
+      if (path.endsWith(d.getKey()) && delays.remove(d.getKey(), d.getValue())) {
+        try {
+          Thread.sleep(d.getValue().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
     if (path.equals("/RSTS/oauth2/token") && method.equals("POST")) {

@@ -197,6 +197,7 @@ public final class SpsSimulator implements AutoCloseable {
     }
   }
 
+  /** Stops the server and frees the port. */
   @Override
   public void close() {
     server.close();

@@ -1,7 +1,13 @@
 /**
- * An embeddable HTTPS simulator of the appliance side of the link protocol, for tests and demos.
+ * Embeddable HTTPS simulators of the appliance side of the link protocol, for tests and demos:
+ * {@link io.pamkit.sessionlink.simulator.SppSimulator} (the password appliance: rSTS, tokens,
+ * session connections and their state machine, switches, version, status; requests validated
+ * against the OpenAPI schemas) and {@link io.pamkit.sessionlink.simulator.SpsSimulator} (the
+ * session appliance's join endpoints). Each listens on an ephemeral loopback port with
+ * certificates generated in memory at start.
  *
- * <p>Unless a type says otherwise, parameters and return values are never null.
+ * <p>Unless a type says otherwise, parameters and return values are never null; simulators are
+ * thread-safe and must be closed.
  */
 @NullMarked
 package io.pamkit.sessionlink.simulator;
