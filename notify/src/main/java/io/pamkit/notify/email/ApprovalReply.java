@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * schrieb ...:") or a signature ("-- ", "Sent from my ..."). Its first non-empty line decides:
  * it must contain whole words of one kind only ({@code approve}, {@code approved} vs. {@code
  * reject}, {@code rejected}, {@code deny}, {@code denied}, {@code decline}, {@code declined}),
- * any case, and no negation ({@code not}, {@code no}, {@code don't}, {@code never}...).
+ * any case, and no negation ({@code not}, {@code no}, {@code don't}, {@code never}...) before
+ * the first of them ("Not approved" decides nothing; "Rejected, not in a change window" rejects).
  * Otherwise the subject decides when it starts with Outlook's voting prefix ({@code Approve:},
  * {@code Reject:}) after any {@code Re:}. Anything else is {@link ApprovalDecision#UNKNOWN}.
  *
@@ -303,7 +304,7 @@ public final class ApprovalReply {
     Matcher m = WORD.matcher(line.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     while (m.find()) {
       String w = m.group();
-      if (NEGATION.contains(w)) {
+      if (NEGATION.contains(w) && !approve && !reject) {
         return ApprovalDecision.UNKNOWN;
       }
       approve |= APPROVE.contains(w);

@@ -8,12 +8,15 @@ import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.notify.TransportRegistry;
 import io.pamkit.notify.spi.NotificationTransport;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,11 @@ import org.slf4j.LoggerFactory;
  *       reason, and each provider's exception is attached as suppressed.
  *   <li>A delivery by a fallback is logged as a warning and reported to the {@link
  *       FailoverListener}, so a broken primary is noticed.
+ *   <li>A provider that failed {@code RATE_LIMITED} with a retry-after is skipped until that
+ *       time, and one that failed {@code PERMANENT_TRANSPORT} for the {@linkplain
+ *       Builder#cooldown cool-down}, so that the next emails go straight to a working provider
+ *       instead of knocking on a broken one first. A success clears it. When every provider is
+ *       cooling down, all are tried anyway: cooling down only reorders, it never drops an email.
  * </ul>
  *
  * <p>Thread-safe when its providers are.
@@ -61,6 +69,9 @@ public final class EmailProviderChain implements NotificationTransport {
   private final List<EmailProvider> providers;
   private final List<NotificationTransport> guarded;
   private final FailoverListener listener;
+  private final Clock clock;
+  private final Duration cooldown;
+  private final AtomicReferenceArray<Instant> coolingUntil;
 
   private EmailProviderChain(Builder b) {
     this.channel = b.channel;
@@ -73,6 +84,9 @@ public final class EmailProviderChain implements NotificationTransport {
     }
     this.guarded = List.copyOf(g);
     this.listener = b.listener;
+    this.clock = b.clock;
+    this.cooldown = b.cooldown;
+    this.coolingUntil = new AtomicReferenceArray<>(providers.size());
   }
 
   /**
@@ -113,8 +127,10 @@ public final class EmailProviderChain implements NotificationTransport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
+    List<Integer> order = order();
+    List<Integer> failed = new ArrayList<>();
     List<DeliveryException> failures = new ArrayList<>();
-    for (int i = 0; i < providers.size(); i++) {
+    for (int i : order) {
       EmailProvider p = providers.get(i);
       DeliveryReceipt r;
       try {
@@ -130,14 +146,18 @@ public final class EmailProviderChain implements NotificationTransport {
               "email provider " + p.name() + " refused the message (no other provider is"
                   + " tried): " + e.getMessage(), e), failures);
         }
+        coolDown(i, e);
+        failed.add(i);
         failures.add(e);
         LOG.debug("email provider {} failed for {}: {} {}", p.name(),
             notification.idempotencyKey(), e.failureType(), e.getMessage());
         continue;
       }
+      coolingUntil.set(i, null);
       if (!failures.isEmpty()) {
         LOG.warn("email for {} delivered by fallback provider {} after {} failure(s): {}",
-            notification.idempotencyKey(), p.name(), failures.size(), describe(failures));
+            notification.idempotencyKey(), p.name(), failures.size(),
+            describe(failed, failures));
         try {
           listener.failedOver(notification, List.copyOf(failures), p.name());
         } catch (RuntimeException le) {
@@ -146,7 +166,38 @@ public final class EmailProviderChain implements NotificationTransport {
       }
       return new DeliveryReceipt(p.name(), r.peerMessageId(), r.deliveredAt());
     }
-    throw allFailed(failures);
+    throw allFailed(failed, failures, order.size() < providers.size());
+  }
+
+  /** Returns the indexes of the providers to try: those not cooling down, else all. */
+  private List<Integer> order() {
+    Instant now = clock.instant();
+    List<Integer> ready = new ArrayList<>();
+    for (int i = 0; i < providers.size(); i++) {
+      Instant until = coolingUntil.get(i);
+      if (until == null || !now.isBefore(until)) {
+        ready.add(i);
+      } else {
+        LOG.debug("email provider {} is cooling down until {}; skipped",
+            providers.get(i).name(), until);
+      }
+    }
+    if (ready.isEmpty()) {
+      for (int i = 0; i < providers.size(); i++) {
+        ready.add(i);
+      }
+    }
+    return ready;
+  }
+
+  private void coolDown(int i, DeliveryException e) {
+    Duration d = null;
+    if (e.failureType() == FailureType.RATE_LIMITED) {
+      d = e.retryAfter().orElse(null);
+    } else if (e.failureType() == FailureType.PERMANENT_TRANSPORT) {
+      d = cooldown;
+    }
+    coolingUntil.set(i, d == null || d.isZero() ? null : clock.instant().plus(d));
   }
 
   private static DeliveryException stop(DeliveryException e, List<DeliveryException> before) {
@@ -154,7 +205,8 @@ public final class EmailProviderChain implements NotificationTransport {
     return e;
   }
 
-  private DeliveryException allFailed(List<DeliveryException> failures) {
+  private DeliveryException allFailed(List<Integer> failed, List<DeliveryException> failures,
+      boolean skipped) {
     FailureType type = FailureType.PERMANENT_TRANSPORT;
     @Nullable Duration retryAfter = null;
     boolean rateLimited = false;
@@ -172,18 +224,25 @@ public final class EmailProviderChain implements NotificationTransport {
     if (type != FailureType.TRANSIENT && rateLimited) {
       type = FailureType.RATE_LIMITED;
     }
-    DeliveryException e = new DeliveryException(channel, type, "all " + failures.size()
-        + " email providers failed: " + describe(failures),
+    if (skipped && type == FailureType.PERMANENT_TRANSPORT) {
+      // a provider skipped while cooling down may work again later: keep the email alive
+      type = FailureType.TRANSIENT;
+    }
+    String head = skipped
+        ? failures.size() + " of " + providers.size() + " email providers failed, the others are"
+            + " cooling down: "
+        : "all " + failures.size() + " email providers failed: ";
+    DeliveryException e = new DeliveryException(channel, type, head + describe(failed, failures),
         type == FailureType.RATE_LIMITED ? retryAfter : null, null);
     failures.forEach(e::addSuppressed);
     return e;
   }
 
-  private String describe(List<DeliveryException> failures) {
+  private String describe(List<Integer> failed, List<DeliveryException> failures) {
     List<String> parts = new ArrayList<>();
-    for (int i = 0; i < failures.size(); i++) {
-      DeliveryException f = failures.get(i);
-      EmailProvider p = providers.get(i);
+    for (int k = 0; k < failures.size(); k++) {
+      DeliveryException f = failures.get(k);
+      EmailProvider p = providers.get(failed.get(k));
       parts.add(p.name() + " (priority " + p.priority() + "): " + f.failureType()
           + f.retryAfter().map(d -> " retry after " + d).orElse("") + ": " + f.getMessage());
     }
@@ -212,8 +271,38 @@ public final class EmailProviderChain implements NotificationTransport {
     private final List<EmailProvider> providers = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
     private FailoverListener listener = FailoverListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Duration cooldown = Duration.ofMinutes(1);
 
     private Builder() {}
+
+    /**
+     * Sets how long a provider that failed {@code PERMANENT_TRANSPORT} (bad credentials, an
+     * untrusted certificate) is skipped while other providers are available. Default: 1 minute.
+     * Zero never skips. A {@code RATE_LIMITED} provider is skipped for its own retry-after.
+     *
+     * @param cooldown zero or positive
+     * @return this builder
+     */
+    public Builder cooldown(Duration cooldown) {
+      requireNonNull(cooldown, "cooldown");
+      if (cooldown.isNegative()) {
+        throw new IllegalArgumentException("cooldown must not be negative: " + cooldown);
+      }
+      this.cooldown = cooldown;
+      return this;
+    }
+
+    /**
+     * Sets the clock cool-downs are measured with. Default: the system clock (UTC).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * Adds a provider.

@@ -7,7 +7,7 @@ import io.pamkit.core.secret.Secret;
  * Exchange Online app-only access, a token for scope {@code https://outlook.office365.com/.default}
  * from {@code https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token} (client credentials,
  * with the {@code full_access_as_app} permission). The transport asks for a token on every
- * request, so the source should cache and refresh it.
+ * request, so the source should cache and refresh it; {@link ClientCredentialsTokenSource} does.
  *
  * <p>Implementations must be thread-safe.
  */
@@ -18,7 +18,9 @@ public interface AccessTokenSource {
    * Returns a currently valid access token.
    *
    * @return the token
-   * @throws RuntimeException if no token can be obtained; the send then fails as {@code
+   * @throws io.pamkit.core.ValidationException if the credentials are refused; the send then
+   *     fails as {@code PERMANENT_TRANSPORT}
+   * @throws RuntimeException if no token can be obtained for now; the send then fails as {@code
    *     TRANSIENT}
    */
   Secret accessToken();

@@ -191,6 +191,9 @@ public final class EwsTransport implements NotificationTransport {
         Secret token;
         try {
           token = auth.tokens().orElseThrow().accessToken();
+        } catch (ValidationException e) {
+          throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "no access token: "
+              + e.getMessage(), e);
         } catch (RuntimeException e) {
           throw new DeliveryException(id(), FailureType.TRANSIENT, "the access token source"
               + " failed: " + e.getClass().getSimpleName(), e);

@@ -39,6 +39,8 @@ import javax.net.ssl.SSLContext;
  *   <tr><td>{@code ConnectTimeoutSeconds}, {@code RequestTimeoutSeconds}</td><td>1..3600 (10,
  *       60)</td></tr>
  *   <tr><td>{@code Channel}</td><td>subscribers' {@code Type} served ({@code Email})</td></tr>
+ *   <tr><td>{@code OAuthTenant}, {@code OAuthClientId}, {@code OAuthClientSecret} (a
+ *       secret)</td><td>app-only OAuth with a {@link ClientCredentialsTokenSource} (none)</td></tr>
  * </table>
  *
  * <p>Attachments: {@link AccessTokenSource} (selects OAuth bearer authentication), {@link
@@ -48,7 +50,8 @@ import javax.net.ssl.SSLContext;
 public final class EwsTransportProvider implements TransportProvider {
   private static final Set<String> KNOWN = Set.of("Url", "Mailbox", "UserName", "Password",
       "AccountDomainName", "AccountAssetName", "Impersonate", "ServerVersion",
-      "MessageDisposition", "ConnectTimeoutSeconds", "RequestTimeoutSeconds", "Channel");
+      "MessageDisposition", "ConnectTimeoutSeconds", "RequestTimeoutSeconds", "Channel",
+      "OAuthTenant", "OAuthClientId", "OAuthClientSecret");
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public EwsTransportProvider() {}
@@ -128,6 +131,21 @@ public final class EwsTransportProvider implements TransportProvider {
 
   private static EwsAuthentication authentication(TransportSettings s) {
     Optional<AccessTokenSource> tokens = s.attachment(AccessTokenSource.class);
+    Optional<String> tenant = s.value("OAuthTenant");
+    if (tenant.isPresent()) {
+      if (tokens.isPresent()) {
+        throw new ValidationException("OAuthTenant", "set either OAuthTenant or an attached"
+            + " AccessTokenSource, not both");
+      }
+      String clientId = s.value("OAuthClientId").orElseThrow(() -> new ValidationException(
+          "OAuthClientId", "is required with OAuthTenant"));
+      Secret secret = s.secret("OAuthClientSecret").orElseThrow(() -> new ValidationException(
+          "OAuthClientSecret", "is required with OAuthTenant, as a secret"));
+      ClientCredentialsTokenSource.Builder tb =
+          ClientCredentialsTokenSource.builder(tenant.get().strip(), clientId, secret);
+      s.attachment(SSLContext.class).ifPresent(tb::sslContext);
+      tokens = Optional.of(tb.build());
+    }
     if (tokens.isPresent()) {
       if (s.value("UserName").isPresent() || s.secret("Password").isPresent()) {
         throw new ValidationException("UserName", "an AccessTokenSource is attached (OAuth):"
@@ -158,6 +176,9 @@ public final class EwsTransportProvider implements TransportProvider {
       case "senderEmail": return "Mailbox";
       case "serverVersion": return "ServerVersion";
       case "authentication": return "UserName";
+      case "tenant": return "OAuthTenant";
+      case "clientId": return "OAuthClientId";
+      case "clientSecret": return "OAuthClientSecret";
       default: return field;
     }
   }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,10 +160,16 @@ final class EmailProviderChainTest {
   void send_outcomeUnknown_doesNotFailOver() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch arrived = new CountDownLatch(1);
+    AtomicBoolean warmed = new AtomicBoolean();
     InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
     try (LoopbackHttps slow = LoopbackHttps.start("/", ex -> {
       ex.getRequestBody().readAllBytes();
-      arrived.countDown();
+      if (warmed.getAndSet(true)) {
+        arrived.countDown();
+      } else {
+        LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+        return;
+      }
       try {
         release.await();
       } catch (InterruptedException ie) {
@@ -170,6 +177,13 @@ final class EmailProviderChainTest {
       }
       LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
     })) {
+      // warm TLS up in this JVM with a patient client, so the 3 s below only measures the wait
+      try (SendGridTransport warm = SendGridTransport.builder(SendGridConfig.builder()
+          .apiKey(Secret.of(KEY)).senderEmail(SENDER).baseUri(slow.baseUri())
+          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(60)).build())
+          .build()) {
+        warm.send(notification("ev-5", "admin@example.com"));
+      }
       SendGridTransport primary = SendGridTransport.builder(SendGridConfig.builder()
           .apiKey(Secret.of(KEY)).senderEmail(SENDER).baseUri(slow.baseUri())
           .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(3)).build())
@@ -242,6 +256,100 @@ final class EmailProviderChainTest {
       DeliveryReceipt r = chain.send(notification("ev-8", "admin@example.com"));
       assertEquals("memory", r.transportId());
       assertEquals(Optional.of("memory-1"), r.messageId());
+    }
+  }
+
+  /** A clock the test moves. */
+  private static final class MutableClock extends java.time.Clock {
+    private java.time.Instant now = CLOCK.instant();
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+  }
+
+  @Test
+  void send_rateLimitedPrimary_isSkippedUntilItsRetryAfter() {
+    MutableClock clock = new MutableClock();
+    InMemoryTransport a = InMemoryTransport.create("Email", clock);
+    InMemoryTransport b = InMemoryTransport.create("Email", clock);
+    a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
+        .provider("b", 1, b).clock(clock).build()) {
+      assertEquals("b", chain.send(notification("ev-9", "x@example.com")).transportId());
+      clock.advance(Duration.ofSeconds(29));
+      assertEquals("b", chain.send(notification("ev-10", "x@example.com")).transportId());
+      assertEquals(0, a.count());
+      clock.advance(Duration.ofSeconds(1));
+      assertEquals("a", chain.send(notification("ev-11", "x@example.com")).transportId());
+      assertEquals(2, b.count());
+    }
+  }
+
+  @Test
+  void send_permanentTransportPrimary_coolsDownForTheConfiguredTime() {
+    MutableClock clock = new MutableClock();
+    InMemoryTransport a = InMemoryTransport.create("Email", clock);
+    InMemoryTransport b = InMemoryTransport.create("Email", clock);
+    a.failNext(FailureType.PERMANENT_TRANSPORT, "535 authentication failed");
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
+        .provider("b", 1, b).clock(clock).cooldown(Duration.ofMinutes(5)).build()) {
+      chain.send(notification("ev-12", "x@example.com"));
+      clock.advance(Duration.ofMinutes(4));
+      assertEquals("b", chain.send(notification("ev-13", "x@example.com")).transportId());
+      clock.advance(Duration.ofMinutes(1));
+      assertEquals("a", chain.send(notification("ev-14", "x@example.com")).transportId());
+    }
+  }
+
+  @Test
+  void send_everyProviderCoolingDown_triesThemAll() {
+    MutableClock clock = new MutableClock();
+    InMemoryTransport a = InMemoryTransport.create("Email", clock);
+    InMemoryTransport b = InMemoryTransport.create("Email", clock);
+    a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
+    b.failNext(FailureType.PERMANENT_TRANSPORT, "401");
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
+        .provider("b", 1, b).clock(clock).build()) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> chain.send(notification("ev-15", "x@example.com")));
+      assertEquals(FailureType.RATE_LIMITED, e.failureType());
+      assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
+      // both cool down now; the next email is still tried, primary first
+      assertEquals("a", chain.send(notification("ev-16", "x@example.com")).transportId());
+    }
+  }
+
+  @Test
+  void send_fallbackFailsWhilePrimaryCools_staysRetryable() {
+    MutableClock clock = new MutableClock();
+    InMemoryTransport a = InMemoryTransport.create("Email", clock);
+    InMemoryTransport b = InMemoryTransport.create("Email", clock);
+    a.failNext(FailureType.PERMANENT_TRANSPORT, "535");
+    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
+        .provider("b", 1, b).clock(clock).build()) {
+      chain.send(notification("ev-17", "x@example.com"));
+      b.failNext(FailureType.PERMANENT_TRANSPORT, "401 bad key");
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> chain.send(notification("ev-18", "x@example.com")));
+      assertEquals(FailureType.TRANSIENT, e.failureType());
+      assertTrue(e.getMessage().startsWith("1 of 2 email providers failed, the others are"
+          + " cooling down: b (priority 1): PERMANENT_TRANSPORT: 401"), e.getMessage());
     }
   }
 

@@ -296,5 +296,16 @@ final class EwsTransportTest {
     ValidationException p = assertThrows(ValidationException.class,
         () -> new EwsTransportProvider().create(noPassword));
     assertEquals("Ews.Password", p.violations().get(0).path());
+    TransportSettings oauth = TransportSettings.builder()
+        .value("Url", "https://outlook.office365.com/EWS/Exchange.asmx")
+        .value("Mailbox", "pam@example.com").value("Impersonate", "true")
+        .value("OAuthTenant", "contoso.onmicrosoft.com").build();
+    ValidationException o = assertThrows(ValidationException.class,
+        () -> new EwsTransportProvider().create(oauth));
+    assertEquals("Ews.OAuthClientId", o.violations().get(0).path());
+    EwsConfig online = EwsTransportProvider.config(oauth.toBuilder()
+        .value("OAuthClientId", "app-123").secret("OAuthClientSecret", Secret.of("s")).build());
+    assertEquals(EwsAuthentication.Kind.BEARER, online.authentication().kind());
+    assertTrue(online.exchangeOnline() && online.impersonate());
   }
 }

@@ -1,0 +1,248 @@
+package io.pamkit.notify.email;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Parsing approvers' replies as real mail clients write them. */
+final class ApprovalReplyTest {
+  private static final String ORIGINAL = "<0a1b2c3d4e5f60718293a4b5c6d7e8f901234567.pamkit@appliance.example>";
+
+  @Test
+  void parse_outlookMultipartReply_approvesAndReadsThreadHeaders() {
+    String raw = String.join("\r\n",
+        "Received: from DB9PR01MB1234.eurprd01.prod.exchangelabs.com by mx.appliance.example",
+        "From: Alice Approver <Alice@Example.com>",
+        "To: PAM Appliance <pam@appliance.example>",
+        "Subject: RE: Access request 1234 needs your approval",
+        "Thread-Topic: Access request 1234 needs your approval",
+        "Thread-Index: AQHZ1234abcd==",
+        "Date: Mon, 23 Nov 2026 10:12:00 +0000",
+        "Message-ID: <DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>",
+        "References: " + ORIGINAL,
+        "In-Reply-To: " + ORIGINAL,
+        "Accept-Language: en-US",
+        "Content-Language: en-US",
+        "X-MS-Has-Attach:",
+        "Content-Type: multipart/alternative;",
+        "\tboundary=\"_000_DB9PR01MB12345C0FFEE_\"",
+        "MIME-Version: 1.0",
+        "",
+        "--_000_DB9PR01MB12345C0FFEE_",
+        "Content-Type: text/plain; charset=\"us-ascii\"",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        "Approved =96 go ahead.",
+        "",
+        "Alice Approver | Security Team | +1 555 0100",
+        "",
+        "________________________________",
+        "From: PAM Appliance <pam@appliance.example>",
+        "Sent: Monday, November 23, 2026 10:00 AM",
+        "To: Alice Approver <alice@example.com>",
+        "Subject: Access request 1234 needs your approval",
+        "",
+        "Bob requests access to dc01.example.com. Reply Approved or Rejected.",
+        "",
+        "--_000_DB9PR01MB12345C0FFEE_",
+        "Content-Type: text/html; charset=\"us-ascii\"",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        "<html><body><div>Rejected</div></body></html>",
+        "",
+        "--_000_DB9PR01MB12345C0FFEE_--",
+        "");
+    ApprovalReply r = ApprovalReply.parse(raw);
+
+    assertEquals(ApprovalDecision.APPROVED, r.decision());
+    assertEquals(Optional.of("alice@example.com"), r.from());
+    assertEquals(Optional.of(ORIGINAL), r.inReplyTo());
+    assertEquals(List.of(ORIGINAL), r.references());
+    assertEquals(Optional.of("<DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>"),
+        r.messageId());
+    assertEquals("RE: Access request 1234 needs your approval", r.subject());
+    assertFalse(r.autoReply());
+    assertFalse(r.newText().contains("Reply Approved or Rejected"), r.newText());
+  }
+
+  @Test
+  void parse_gmailReplyWithWrappedAttributionAndSignature_rejects() {
+    String raw = String.join("\r\n",
+        "MIME-Version: 1.0",
+        "Date: Mon, 23 Nov 2026 11:02:41 +0100",
+        "References: <older@appliance.example> " + ORIGINAL,
+        "In-Reply-To: " + ORIGINAL,
+        "Message-ID: <CAF=abc123+XyZ@mail.gmail.com>",
+        "Subject: Re: Access request 1234 needs your approval",
+        "From: Bob Owner <bob.owner@example.com>",
+        "To: PAM Appliance <pam@appliance.example>",
+        "Content-Type: text/plain; charset=\"UTF-8\"",
+        "",
+        "rejected - not in a change window",
+        "",
+        "--",
+        "Bob Owner",
+        "Infrastructure",
+        "",
+        "On Mon, 23 Nov 2026 at 11:00, PAM Appliance <pam@appliance.example>",
+        "wrote:",
+        "",
+        "> Bob requests access to dc01.example.com.",
+        "> Reply Approved or Rejected.",
+        "");
+    ApprovalReply r = ApprovalReply.parse(raw);
+
+    assertEquals(ApprovalDecision.REJECTED, r.decision());
+    assertEquals("rejected - not in a change window", r.newText());
+    assertEquals(List.of("<older@appliance.example>", ORIGINAL), r.references());
+  }
+
+  @Test
+  void parse_iphoneReplyBase64Utf8_approves() {
+    String body = "APPROVED \u2705\n\nSent from my iPhone\n\n> On 23 Nov 2026, at 10:00, PAM"
+        + " Appliance <pam@appliance.example> wrote:\n>\n> Reply Approved or Rejected.\n";
+    String raw = String.join("\r\n",
+        "From: carol@example.com",
+        "Subject: Re: Access request 1234",
+        "In-Reply-To: " + ORIGINAL,
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: base64",
+        "",
+        Base64.getMimeEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)),
+        "");
+    ApprovalReply r = ApprovalReply.parse(raw);
+    assertEquals(ApprovalDecision.APPROVED, r.decision());
+    assertEquals("APPROVED \u2705", r.newText());
+  }
+
+  @Test
+  void parse_outlookHtmlOnlyReply_readsTextAboveTheQuote() {
+    String raw = String.join("\r\n",
+        "From: dave@example.com",
+        "Subject: RE: Access request 1234",
+        "In-Reply-To: " + ORIGINAL,
+        "Content-Type: text/html; charset=utf-8",
+        "",
+        "<html><head><style>p {margin:0}</style></head><body>",
+        "<div style=\"font-family:Calibri\">Denied&nbsp;&ndash; use the break-glass account."
+            + "</div><br>",
+        "<div id=\"divRplyFwdMsg\" dir=\"ltr\"><b>From:</b> PAM Appliance &lt;pam@appliance"
+            + ".example&gt;<br><b>Subject:</b> Access request 1234</div>",
+        "<div>Reply Approved or Rejected.</div></body></html>",
+        "");
+    ApprovalReply r = ApprovalReply.parse(raw);
+    assertEquals(ApprovalDecision.REJECTED, r.decision());
+    assertFalse(r.newText().contains("Reply Approved"), r.newText());
+  }
+
+  @Test
+  void parse_outlookVotingButtonReply_decidesFromSubject() {
+    String raw = String.join("\r\n",
+        "From: erin@example.com",
+        "Subject: Approve: Access request 1234 needs your approval",
+        "In-Reply-To: " + ORIGINAL,
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        "");
+    assertEquals(ApprovalDecision.APPROVED, ApprovalReply.parse(raw).decision());
+    String reject = raw.replace("Subject: Approve:", "Subject: RE: Reject:");
+    assertEquals(ApprovalDecision.REJECTED, ApprovalReply.parse(reject).decision());
+    String conflict = raw.replace("\r\n\r\n", "\r\n\r\nRejected\r\n");
+    assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.parse(conflict).decision());
+  }
+
+  @Test
+  void parse_outOfOfficeReply_isAutoReplyWithoutDecision() {
+    String raw = String.join("\r\n",
+        "From: frank@example.com",
+        "Subject: Automatic reply: Access request 1234",
+        "Auto-Submitted: auto-replied",
+        "X-Auto-Response-Suppress: All",
+        "In-Reply-To: " + ORIGINAL,
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        "Approved requests are handled by my deputy while I am away.",
+        "");
+    ApprovalReply r = ApprovalReply.parse(raw);
+    assertTrue(r.autoReply());
+    assertEquals(ApprovalDecision.UNKNOWN, r.decision());
+  }
+
+  @Test
+  void parse_onlyQuotedTextMentionsApproved_isUnknown() {
+    String raw = String.join("\r\n",
+        "From: gina@example.com",
+        "Subject: Re: Access request 1234",
+        "Content-Type: text/plain; charset=us-ascii",
+        "",
+        "-----Original Message-----",
+        "From: PAM Appliance <pam@appliance.example>",
+        "Reply Approved or Rejected.",
+        "");
+    ApprovalReply r = ApprovalReply.parse(raw);
+    assertEquals(ApprovalDecision.UNKNOWN, r.decision());
+    assertEquals("", r.newText());
+    assertTrue(r.inReplyTo().isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Approved|APPROVED",
+      "approved|APPROVED",
+      "APPROVED.|APPROVED",
+      "aPPRoved!!|APPROVED",
+      "Approve|APPROVED",
+      "  I approve this request, thanks|APPROVED",
+      "Approved, but not for production next time|APPROVED",
+      "Rejected|REJECTED",
+      "REJECT|REJECTED",
+      "Denied|REJECTED",
+      "deny|REJECTED",
+      "Declined: wrong asset|REJECTED",
+      "No, rejected|UNKNOWN",
+      "Not approved|UNKNOWN",
+      "I don't approve|UNKNOWN",
+      "I don\u2019t approve|UNKNOWN",
+      "Never approve this|UNKNOWN",
+      "Approved and rejected|UNKNOWN",
+      "Disapproved|UNKNOWN",
+      "Unapproved|UNKNOWN",
+      "Approvedd|UNKNOWN",
+      "OK|UNKNOWN",
+      "Yes|UNKNOWN",
+  })
+  void decide_firstLine_wholeWordsAnyCase(String line, ApprovalDecision expected) {
+    assertEquals(expected, ApprovalReply.decide(line + "\nApproved\nRejected", "Re: request"));
+  }
+
+  @Test
+  void decide_greetingOnFirstLine_isUnknown() {
+    assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Hi,\n\nApproved", "Re: x"));
+  }
+
+  @Test
+  void stripQuoted_germanAndFrenchAttributions_cutThere() {
+    assertEquals("Approved", ApprovalReply.stripQuoted(
+        "Approved\n\nAm 23.11.2026 um 10:00 schrieb PAM Appliance <pam@appliance.example>:\n"
+            + "> Rejected"));
+    assertEquals("Rejected", ApprovalReply.stripQuoted(
+        "Rejected\nLe lun. 23 nov. 2026 à 10:00, PAM <pam@appliance.example> a écrit :\n> x"));
+    assertEquals("Approved", ApprovalReply.stripQuoted("Approved\r\n-- \r\nAlice\r\n"));
+  }
+
+  @Test
+  void parse_notAnEmail_isRefused() {
+    assertThrows(IllegalArgumentException.class,
+        () -> ApprovalReply.parse("Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\nno parts"
+            + " here"));
+  }
+}
