@@ -2,10 +2,17 @@ package io.pamkit.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.Violation;
+import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.config.ConnectionProperties;
 import io.pamkit.core.config.EmailClientConfig;
+import io.pamkit.core.config.EmailProvider;
+import io.pamkit.core.config.EwsEmailProvider;
 import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.config.SendGridEmailProvider;
 import io.pamkit.core.config.ServicesConfig;
+import io.pamkit.core.config.SmtpEmailProvider;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Outbox;
@@ -17,6 +24,12 @@ import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.TransportRegistry;
+import io.pamkit.notify.email.EmailProviderChain;
+import io.pamkit.notify.ews.EwsAuthentication;
+import io.pamkit.notify.ews.EwsConfig;
+import io.pamkit.notify.ews.EwsTransport;
+import io.pamkit.notify.sendgrid.SendGridConfig;
+import io.pamkit.notify.sendgrid.SendGridTransport;
 import io.pamkit.notify.spi.NotificationTransport;
 import io.pamkit.notify.spi.TransportSettings;
 import io.pamkit.notify.snmp.SnmpTransport;
@@ -117,7 +130,9 @@ public final class Integration implements AutoCloseable {
 
   /**
    * Creates, without starting a dispatcher, one transport per channel the document configures:
-   * {@code Email} when {@code EmailClientConfig} has a server address, {@code Syslog} and {@code
+   * {@code Email} from the document's email provider chain ({@code EmailProviders} in priority
+   * order behind an {@link EmailProviderChain}, or else {@code EmailClientConfig} when it has a
+   * server address), {@code Syslog} and {@code
    * Snmp} always (their subscribers may carry their own address).
    *
    * @param config the document
@@ -126,9 +141,24 @@ public final class Integration implements AutoCloseable {
   public static Map<String, NotificationTransport> createTransports(PamkitConfig config) {
     Map<String, NotificationTransport> transports = new LinkedHashMap<>();
     TransportRegistry registry = TransportRegistry.discover(Integration.class.getClassLoader());
-    EmailClientConfig email = config.emailClientConfig();
-    if (email.enabled()) {
-      transports.put(Subscriber.EMAIL, registry.create("smtp", smtpSettings(email)));
+    List<EmailProvider> providers = config.emailProviderChain();
+    if (providers.size() == 1 && providers.get(0) instanceof SmtpEmailProvider) {
+      EmailClientConfig smtp = ((SmtpEmailProvider) providers.get(0)).smtp();
+      transports.put(Subscriber.EMAIL, registry.create("smtp", smtpSettings(smtp)));
+    } else if (!providers.isEmpty()) {
+      EmailProviderChain.Builder chain = EmailProviderChain.builder();
+      for (EmailProvider p : providers) {
+        try {
+          chain.provider(p.name(), p.priority(), emailTransport(registry, p));
+        } catch (ValidationException e) {
+          String at = "$.EmailProviders[Name=" + p.name() + "]";
+          throw new ValidationException(e.violations().stream()
+              .map(v -> new Violation(v.path().startsWith("$") ? v.path() : at + "." + v.path(),
+                  v.message()))
+              .toList());
+        }
+      }
+      transports.put(Subscriber.EMAIL, chain.build());
     }
     List<SyslogServer> servers = new ArrayList<>();
     for (io.pamkit.core.config.SyslogServer s : config.syslogServers()) {
@@ -154,6 +184,40 @@ public final class Integration implements AutoCloseable {
     transports.put(Subscriber.SNMP, TransportRegistry.guard(
         SnmpTransport.builder().eventCatalog(config.eventCatalog()).build()));
     return transports;
+  }
+
+  private static NotificationTransport emailTransport(TransportRegistry registry, EmailProvider p) {
+    if (p instanceof SmtpEmailProvider) {
+      return registry.create("smtp", smtpSettings(((SmtpEmailProvider) p).smtp()));
+    }
+    if (p instanceof SendGridEmailProvider) {
+      SendGridEmailProvider g = (SendGridEmailProvider) p;
+      return SendGridTransport.builder(SendGridConfig.builder()
+          .apiKey(g.apiKey())
+          .senderEmail(g.senderEmail().address())
+          .baseUri(g.endpoint())
+          .sandboxMode(g.sandboxMode())
+          .build()).build();
+    }
+    if (p instanceof EwsEmailProvider) {
+      EwsEmailProvider e = (EwsEmailProvider) p;
+      EwsAuthentication auth = e.password().isPresent()
+          ? EwsAuthentication.basic(e.userName(), e.password().get())
+          : EwsAuthentication.account(e.userName(), e.accountReference().orElseThrow(
+              () -> new ValidationException("AccountReference",
+                  "an Ews provider needs a Password or an AccountReference")));
+      EwsConfig.Builder b = EwsConfig.builder()
+          .endpoint(e.serviceUrl())
+          .senderEmail(e.mailbox().address())
+          .authentication(auth)
+          .credentialResolver(EnvironmentCredentialResolver.create());
+      if (!e.verifySslCertificate()) {
+        b.sslContext(TlsContexts.builder().trustAllCertificatesInsecurely().build());
+      }
+      return EwsTransport.builder(b.build()).build();
+    }
+    throw new ValidationException("Type",
+        "provider type '" + p.type() + "' is not supported by the pamkit tool");
   }
 
   /**

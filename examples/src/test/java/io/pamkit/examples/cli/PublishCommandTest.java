@@ -100,6 +100,33 @@ final class PublishCommandTest {
   }
 
   @Test
+  void publish_emailProviders_failOverToTheNextProvider() throws Exception {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    Path doc = Receivers.write(dir, "providers.json", """
+        {
+          "EmailProviders": [
+            { "Type": "Smtp", "Name": "primary-relay", "Priority": 0, "ServerAddress": "127.0.0.1",
+              "PortNumber": %d, "SenderEmail": "vault@example.com", "RequireTlsFlag": false },
+            { "Type": "Smtp", "Name": "backup-relay", "Priority": 10, "ServerAddress": "127.0.0.1",
+              "PortNumber": %d, "SenderEmail": "vault@example.com", "RequireTlsFlag": false }
+          ],
+          "EventSubscribers": [
+            { "Id": 1, "Type": "Email", "Description": "Security team",
+              "EmailAddress": "security@example.com", "Subscriptions": ["PasswordChangeFailed"] }
+          ]
+        }
+        """.formatted(closed, receivers.smtpPort()));
+    CliRun r = CliRun.run("publish", "--config", doc.toString(), "--type",
+        "PasswordChangeFailed");
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(r.out().contains("1 notification(s): 1 delivered"), r.out());
+    assertEquals(1, receivers.awaitEmails(1).size());
+  }
+
+  @Test
   void publish_countZeroWithoutOutbox_exits2() {
     CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "Test",
         "--count", "0");
