@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code pamkit link ...}: the session-appliance link client against a live password appliance
  * (SPP): list, show, add, edit and delete session connections, switch the access request
- * broker, check both appliances' versions and run the join pre-flight.
+ * broker, check both appliances' versions, run the join pre-flight and join.
  *
  * <p>The password is read from {@code PAMKIT_PASSWORD} (the session appliance's from {@code
  * PAMKIT_SPS_PASSWORD}) or prompted for without echo on a terminal; it is never a command-line
@@ -66,7 +66,8 @@ import picocli.CommandLine.Spec;
       LinkCommand.DeleteCommand.class,
       LinkCommand.BrokerCommand.class,
       LinkCommand.VersionsCommand.class,
-      LinkCommand.PreflightCommand.class
+      LinkCommand.PreflightCommand.class,
+      LinkCommand.JoinCommand.class
     })
 final class LinkCommand {
   /** The environment variable holding the password appliance user's password. */
@@ -417,6 +418,55 @@ final class LinkCommand {
               : "pre-flight: nothing fails; verify the unknown prerequisites by hand");
       print(out, d, text.toString());
       return report.anyFailed() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "join", mixinStandardHelpOptions = true,
+      description = {"Joins the session appliance (--sps) to the password appliance.",
+          "Runs the pre-flight first and joins only when no check fails; --promote first makes",
+          "the node a Central Management node (even a single node must be one).",
+          "Exit code 1 when a check fails or an appliance refuses the join."})
+  static final class JoinCommand extends SpsSub {
+    @Option(names = "--spp-address", paramLabel = "HOST[:PORT]",
+        description = "The password appliance's address as the session appliance reaches it"
+            + " (default: the --appliance host and port).")
+    @Nullable String sppAddress;
+
+    @Option(names = "--promote", description = "Promote the node to Central Management first.")
+    boolean promote;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      Endpoint e = Endpoint.parse("--appliance", common.appliance);
+      String address = sppAddress != null ? sppAddress
+          : (e.host.contains(":") ? "[" + e.host + "]" : e.host) + (e.port == 443 ? "" : ":" + e.port);
+      Map<String, Object> d = Json.object();
+      StringBuilder text = new StringBuilder();
+      try (SpsClient sps = spsClient(true)) {
+        if (promote) {
+          sps.ensureCentralManagement();
+          text.append("the node is now a Central Management node\n");
+        }
+        CheckReport report =
+            JoinPreflight.evaluate(JoinPreflight.gather(client, sps).build(), Clock.systemUTC());
+        d.put("checks", report.checks().stream().map(LinkCommand::describe).toList());
+        report.checks().forEach(c -> text.append(line(c)).append('\n'));
+        if (report.anyFailed()) {
+          d.put("joined", false);
+          text.append("not joined: a pre-flight check fails; fix it and run join again");
+          print(out, d, text.toString());
+          return ExitCodes.FAILURE;
+        }
+        sps.joinSpp(client, address);
+      }
+      List<SessionModuleConnection> links =
+          client.sessionConnections(SessionConnectionQuery.defaults());
+      d.put("joined", true);
+      d.put("connections", links.stream().map(LinkCommand::describe).toList());
+      text.append("joined: the password appliance now lists ").append(links.size())
+          .append(" session connection(s)");
+      print(out, d, text.toString());
+      return ExitCodes.OK;
     }
   }
 

@@ -204,6 +204,33 @@ final class LinkCommandTest {
   }
 
   @Test
+  void join_promoteThenJoin_theApplianceListsTheNode() throws Exception {
+    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
+        .build()) {
+      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
+      CliRun refused = link("join", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+      assertTrue(refused.out().contains("not joined"), refused.out());
+      assertEquals(0, spp.storedConnections().size());
+
+      CliRun joined = link("join", "--promote", "--sps",
+          "https://" + sps.host() + ":" + sps.port(), "--sps-user", "spsadmin",
+          "--sps-ca-cert", spsCa.toString(), "--json");
+      assertEquals(0, joined.exitCode(), joined.out() + joined.err());
+      JsonNode d = new ObjectMapper().readTree(joined.out());
+      assertTrue(d.get("joined").booleanValue());
+      assertEquals("sps-sim-node", d.get("connections").get(0).get("NodeId").asText());
+      assertEquals(1, spp.storedConnections().size());
+
+      CliRun again = link("join", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      assertEquals(1, again.exitCode(), again.out());
+      assertTrue(again.err().contains("60657"), again.err());
+    }
+  }
+
+  @Test
   void preflight_withoutSps_exit2() {
     CliRun r = link("preflight");
     assertEquals(2, r.exitCode());

@@ -17,7 +17,7 @@ final class PamkitCliTest {
         List.of("services", "disable-all"), List.of("link"), List.of("link", "list"),
         List.of("link", "show"), List.of("link", "add"), List.of("link", "edit"),
         List.of("link", "delete"), List.of("link", "broker"), List.of("link", "versions"),
-        List.of("link", "preflight"));
+        List.of("link", "preflight"), List.of("link", "join"));
     for (List<String> c : commands) {
       List<String> withHelp = new java.util.ArrayList<>(c);
       withHelp.add("--help");
