@@ -3,6 +3,8 @@ package io.pamkit.examples.recipes;
 import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.dispatch.EventDispatcher;
+import io.pamkit.core.dispatch.LaneConfig;
+import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
@@ -67,8 +69,13 @@ public final class SyslogOverTlsRecipe {
             .keyPrefix("vault_")
             .build())
         .build();
+    // a certificate problem does not heal by itself: three attempts, then a dead letter
+    LaneConfig lane = LaneConfig.builder()
+        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(500))
+            .build())
+        .build();
     try (EventDispatcher dispatcher = EventDispatcher.builder()
-        .transport(syslog)
+        .transport(syslog, lane)
         .subscribers(List.of(siem))
         .build()) {
       events.forEach(dispatcher::publish);
