@@ -1,7 +1,10 @@
 package io.pamkit.examples.cli;
 
-import io.pamkit.core.ValidationException;
 import io.pamkit.core.PamkitException;
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.subscription.NoSuchSubscriberException;
+import io.pamkit.examples.demo.DemoCommand;
+import java.util.Map;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,9 +23,30 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PamkitCli.Version.class,
     description = "pamkit: appliance notifications, service toggles and session links.",
-    subcommands = {})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      TestEmailCommand.class,
+      TestEventCommand.class,
+      PublishCommand.class,
+      ServicesCommand.class,
+      LinkCommand.class
+    })
 public final class PamkitCli {
-  private PamkitCli() {}
+  private final Map<String, String> environment;
+
+  private PamkitCli(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /**
+   * Returns the environment the commands read (e.g. {@code PAMKIT_PASSWORD}).
+   *
+   * @return an immutable map
+   */
+  Map<String, String> environment() {
+    return environment;
+  }
 
   /**
    * Runs the tool and exits with its exit code.
@@ -44,12 +68,34 @@ public final class PamkitCli {
   }
 
   /**
+   * Runs the tool without exiting, with the given environment instead of the process's, for
+   * tests and embedding.
+   *
+   * @param environment the variables the commands read (e.g. {@code PAMKIT_PASSWORD})
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(Map<String, String> environment, String... args) {
+    return commandLine(environment).execute(args);
+  }
+
+  /**
    * Returns the configured command line, with pamkit's exit codes and error handling.
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new PamkitCli());
+    return commandLine(System.getenv());
+  }
+
+  /**
+   * Returns the configured command line reading the given environment.
+   *
+   * @param environment the variables the commands read
+   * @return a new command line
+   */
+  public static CommandLine commandLine(Map<String, String> environment) {
+    CommandLine cl = new CommandLine(new PamkitCli(environment));
     cl.setExitCodeExceptionMapper(PamkitCli::exitCode);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -70,6 +116,9 @@ public final class PamkitCli {
 
   static int exitCode(Throwable e) {
     if (e instanceof ValidationException
+        || e instanceof UsageException
+        || e instanceof NoSuchSubscriberException
+        || e instanceof io.pamkit.core.policy.ToggleRefusedException
         || e instanceof IllegalArgumentException
         || e instanceof java.nio.file.NoSuchFileException
         || e instanceof java.io.FileNotFoundException
@@ -86,11 +135,15 @@ public final class PamkitCli {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + e.getMessage();
     }
+    if (e instanceof ValidationException && ((ValidationException) e).violations().size() > 1) {
+      ValidationException v = (ValidationException) e;
+      return v.violations().get(0) + " (and " + (v.violations().size() - 1) + " more)";
+    }
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
       m = e.getClass().getSimpleName();
     }
-    return m;
+    return m.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   /** Prints the project version from the jar manifest. */

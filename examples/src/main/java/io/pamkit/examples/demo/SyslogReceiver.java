@@ -36,15 +36,35 @@ public final class SyslogReceiver implements AutoCloseable {
   }
 
   /**
-   * Starts a receiver on ephemeral loopback ports.
+   * Starts a receiver on free loopback ports below 32768: the appliance's {@code SyslogServer}
+   * schema limits {@code Port} to 1..32767, so the kernel's ephemeral ports (usually above
+   * 32767) would not fit in a configuration document.
    *
    * @return the running receiver
-   * @throws IOException if a socket cannot be opened
+   * @throws IOException if no free port pair is found
    */
   public static SyslogReceiver start() throws IOException {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    DatagramSocket udp = new DatagramSocket(new InetSocketAddress(lo, 0));
-    ServerSocket tcp = new ServerSocket(0, 50, lo);
+    java.util.Random random = new java.util.Random();
+    IOException last = null;
+    for (int i = 0; i < 200; i++) {
+      int port = 20_000 + random.nextInt(12_000);
+      DatagramSocket udp = null;
+      try {
+        udp = new DatagramSocket(new InetSocketAddress(lo, port));
+        ServerSocket tcp = new ServerSocket(port, 50, lo);
+        return start(udp, tcp);
+      } catch (IOException e) {
+        last = e;
+        if (udp != null) {
+          udp.close();
+        }
+      }
+    }
+    throw new IOException("no free loopback port pair found below 32768", last);
+  }
+
+  private static SyslogReceiver start(DatagramSocket udp, ServerSocket tcp) {
     SyslogReceiver r = new SyslogReceiver(udp, tcp);
     Thread u = new Thread(r::udpLoop, "demo-syslog-udp");
     u.setDaemon(true);

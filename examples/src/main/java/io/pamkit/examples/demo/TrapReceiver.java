@@ -13,6 +13,14 @@ import org.snmp4j.PDU;
 import org.snmp4j.Snmp;
 import org.snmp4j.mp.MPv1;
 import org.snmp4j.mp.MPv2c;
+import org.snmp4j.mp.MPv3;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.SecurityModels;
+import org.snmp4j.security.SecurityProtocols;
+import org.snmp4j.security.USM;
+import org.snmp4j.security.UsmUser;
+import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.Address;
 import org.snmp4j.smi.UdpAddress;
 import org.snmp4j.smi.VariableBinding;
@@ -20,7 +28,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
  * A small in-process SNMP trap receiver (snmp4j) for the demo: listens on a loopback UDP port and
- * keeps each v1/v2c trap as a line of {@code OID = value} pairs.
+ * keeps each v1/v2c trap (and, when started with {@link #startV3}, each SNMPv3 trap of the
+ * configured user) as a line of {@code OID = value} pairs.
  */
 public final class TrapReceiver implements AutoCloseable, CommandResponder {
   private final Snmp snmp;
@@ -45,6 +54,41 @@ public final class TrapReceiver implements AutoCloseable, CommandResponder {
     MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
     dispatcher.addMessageProcessingModel(new MPv1());
     dispatcher.addMessageProcessingModel(new MPv2c());
+    Snmp snmp = new Snmp(dispatcher, transport);
+    TrapReceiver r = new TrapReceiver(snmp, transport);
+    snmp.addCommandResponder(r);
+    snmp.listen();
+    return r;
+  }
+
+  /**
+   * Starts a receiver that also accepts SNMPv3 traps (authPriv: HMAC-SHA-256 and AES-128) from
+   * one USM user (of any sending engine: its keys are localised to the sender's engine id), on
+   * an ephemeral loopback port.
+   *
+   * @param user the USM user name
+   * @param authPassword the authentication password (at least 8 characters)
+   * @param privPassword the privacy password (at least 8 characters)
+   * @return the running receiver
+   * @throws IOException if the socket cannot be opened
+   */
+  public static TrapReceiver startV3(
+      String user, String authPassword, String privPassword) throws IOException {
+    DefaultUdpTransportMapping transport =
+        new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/0"));
+    SecurityProtocols protocols =
+        new SecurityProtocols(SecurityProtocols.SecurityProtocolSet.maxCompatibility);
+    USM usm = new USM(protocols, new OctetString(MPv3.createLocalEngineID()), 0);
+    usm.addUser(
+        new UsmUser(new OctetString(user), AuthHMAC192SHA256.ID, new OctetString(authPassword),
+            PrivAES128.ID, new OctetString(privPassword)));
+    MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+    dispatcher.addMessageProcessingModel(new MPv1());
+    dispatcher.addMessageProcessingModel(new MPv2c());
+    SecurityModels models = new SecurityModels();
+    models.addSecurityModel(usm);
+    dispatcher.addMessageProcessingModel(new MPv3(usm.getLocalEngineID().getValue(),
+        null, protocols, models, org.snmp4j.mp.CounterSupport.getInstance()));
     Snmp snmp = new Snmp(dispatcher, transport);
     TrapReceiver r = new TrapReceiver(snmp, transport);
     snmp.addCommandResponder(r);

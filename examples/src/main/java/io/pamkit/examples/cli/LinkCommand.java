@@ -1,0 +1,560 @@
+package io.pamkit.examples.cli;
+
+import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.ApplianceVersion;
+import io.pamkit.sessionlink.Check;
+import io.pamkit.sessionlink.CheckReport;
+import io.pamkit.sessionlink.CheckStatus;
+import io.pamkit.sessionlink.JoinFacts;
+import io.pamkit.sessionlink.JoinPreflight;
+import io.pamkit.sessionlink.LinkRules;
+import io.pamkit.sessionlink.SessionConnectionQuery;
+import io.pamkit.sessionlink.SessionModuleConnection;
+import io.pamkit.sessionlink.SppAuthentication;
+import io.pamkit.sessionlink.SppClient;
+import io.pamkit.sessionlink.SpsClient;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pamkit link ...}: the session-appliance link client against a live password appliance
+ * (SPP): list, show, add, edit and delete session connections, switch the access request
+ * broker, check both appliances' versions, run the join pre-flight and join.
+ *
+ * <p>The password is read from {@code PAMKIT_PASSWORD} (the session appliance's from {@code
+ * PAMKIT_SPS_PASSWORD}) or prompted for without echo on a terminal; it is never a command-line
+ * argument. {@code --ca-cert FILE} trusts the appliance's certificate authority (PEM); the
+ * certificate and its host name are always verified.
+ */
+@Command(
+    name = "link",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Manages the link between a session appliance cluster and a password appliance.",
+      "The password comes from PAMKIT_PASSWORD or a prompt, never from an argument.",
+      "Exit codes: 0 done, 1 the appliance refused or could not be reached",
+      "(its error code, message and remedy are printed), 2 bad input."
+    },
+    subcommands = {
+      LinkCommand.ListCommand.class,
+      LinkCommand.ShowCommand.class,
+      LinkCommand.AddCommand.class,
+      LinkCommand.EditCommand.class,
+      LinkCommand.DeleteCommand.class,
+      LinkCommand.BrokerCommand.class,
+      LinkCommand.VersionsCommand.class,
+      LinkCommand.PreflightCommand.class,
+      LinkCommand.JoinCommand.class
+    })
+final class LinkCommand {
+  /** The environment variable holding the password appliance user's password. */
+  static final String PASSWORD_VARIABLE = "PAMKIT_PASSWORD";
+
+  /** The environment variable holding the session appliance user's password. */
+  static final String SPS_PASSWORD_VARIABLE = "PAMKIT_SPS_PASSWORD";
+
+  @ParentCommand PamkitCli root;
+
+  /** The options every link subcommand takes. */
+  static final class Common {
+    @Option(names = "--appliance", required = true, paramLabel = "https://HOST[:PORT]",
+        description = "The password appliance (its primary for changes).")
+    String appliance;
+
+    @Option(names = "--user", required = true, paramLabel = "NAME",
+        description = "The appliance user (local provider); the password is read from "
+            + PASSWORD_VARIABLE + " or prompted for.")
+    String user;
+
+    @Option(names = "--ca-cert", paramLabel = "FILE",
+        description = "PEM certificate(s) to trust for the appliance (default: the JDK's"
+            + " trusted authorities).")
+    @Nullable Path caCert;
+
+    @Option(names = "--json", description = "Print the result as one JSON document.")
+    boolean json;
+  }
+
+  /** Base of the subcommands: opens the client and maps the result to output. */
+  abstract static class Sub implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @ParentCommand LinkCommand link;
+    @Mixin Common common;
+
+    @Override
+    public final Integer call() throws Exception {
+      try (SppClient client = client()) {
+        return run(client, spec.commandLine().getOut());
+      }
+    }
+
+    abstract int run(SppClient client, PrintWriter out) throws Exception;
+
+    SppClient client() {
+      Endpoint e = Endpoint.parse("--appliance", common.appliance);
+      SppClient.Builder b = SppClient.builder()
+          .host(e.host)
+          .port(e.port)
+          .authentication(SppAuthentication.password(common.user,
+              password(PASSWORD_VARIABLE, common.user, common.appliance)));
+      if (common.caCert != null) {
+        b.trustedCertificates(certificates("--ca-cert", common.caCert));
+      }
+      return b.build();
+    }
+
+    Secret password(String variable, String user, String where) {
+      String fromEnv = link.root.environment().get(variable);
+      if (fromEnv != null && !fromEnv.isEmpty()) {
+        return Secret.of(fromEnv);
+      }
+      Console console = System.console();
+      if (console == null) {
+        throw new UsageException("no password for " + user + ": set " + variable
+            + " or run on a terminal to be prompted");
+      }
+      char[] typed = console.readPassword("Password of %s at %s: ", user, where);
+      if (typed == null || typed.length == 0) {
+        throw new UsageException("no password entered for " + user);
+      }
+      Secret s = Secret.of(typed);
+      java.util.Arrays.fill(typed, '\0');
+      return s;
+    }
+
+    void print(PrintWriter out, Object json, String text) {
+      if (common.json) {
+        Json.print(out, json);
+      } else {
+        out.println(text);
+        out.flush();
+      }
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Lists the session connections (linked session appliances).")
+  static final class ListCommand extends Sub {
+    @Option(names = "--include-disconnected",
+        description = "Also list soft-deleted (disconnected) connections.")
+    boolean includeDisconnected;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      List<SessionModuleConnection> all = client.sessionConnections(
+          SessionConnectionQuery.builder().includeDisconnected(includeDisconnected).build());
+      List<Object> json = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      for (SessionModuleConnection c : all) {
+        json.add(describe(c));
+        text.append(String.format("%-4s %-24s %-28s %-16s %-8s %s%n", c.id(), c.nodeId(),
+            c.spsHostName(), c.spsNetworkAddress(), c.trusted() ? "trusted" : "-",
+            c.description() == null ? "" : c.description()));
+      }
+      Map<String, Object> d = Json.object();
+      d.put("connections", json);
+      print(out, d, all.isEmpty() ? "no session connections" : text.toString().stripTrailing());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "Shows one session connection.")
+  static final class ShowCommand extends Sub {
+    @Parameters(paramLabel = "ID", description = "The connection's Id.")
+    int id;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      Map<String, Object> c = describe(client.sessionConnection(id));
+      StringBuilder text = new StringBuilder();
+      c.forEach((k, v) -> text.append(k).append(": ").append(v).append('\n'));
+      print(out, c, text.toString().stripTrailing());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Links a session appliance node, as it does when it joins"
+          + " (POST Cluster/SessionModules).")
+  static final class AddCommand extends Sub {
+    @Option(names = "--node-id", required = true, paramLabel = "ID",
+        description = "The session appliance node's NodeId.")
+    String nodeId;
+
+    @Option(names = "--host-name", paramLabel = "NAME", description = "SpsHostName.")
+    @Nullable String hostName;
+
+    @Option(names = "--network-address", paramLabel = "IPV4", description = "SpsNetworkAddress.")
+    @Nullable String networkAddress;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "Description.")
+    @Nullable String description;
+
+    @Option(names = "--firmware-version", paramLabel = "VERSION",
+        description = "The session appliance's FirmwareVersion.")
+    @Nullable String firmwareVersion;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      SessionModuleConnection linked = client.link(SessionModuleConnection.builder()
+          .nodeId(nodeId)
+          .spsHostName(hostName)
+          .spsNetworkAddress(networkAddress)
+          .description(description)
+          .firmwareVersion(firmwareVersion)
+          .build());
+      print(out, describe(linked), "linked " + linked.nodeId() + " as connection " + linked.id());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "edit", mixinStandardHelpOptions = true,
+      description = "Edits a session connection's description, network address or"
+          + " UseHostNameForLaunch.")
+  static final class EditCommand extends Sub {
+    @Parameters(paramLabel = "ID", description = "The connection's Id.")
+    int id;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "The new Description.")
+    @Nullable String description;
+
+    @Option(names = "--network-address", paramLabel = "IPV4",
+        description = "The new SpsNetworkAddress.")
+    @Nullable String networkAddress;
+
+    @Option(names = "--use-host-name-for-launch", paramLabel = "true|false", arity = "1",
+        description = "Whether sessions are launched by host name.")
+    @Nullable Boolean useHostName;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      if (description == null && networkAddress == null && useHostName == null) {
+        throw new UsageException("nothing to edit: give --description, --network-address or"
+            + " --use-host-name-for-launch");
+      }
+      SessionModuleConnection c =
+          client.editSessionConnection(id, description, networkAddress, useHostName);
+      print(out, describe(c), "edited connection " + c.id());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "delete", mixinStandardHelpOptions = true,
+      description = {"Deletes a session connection (soft, or --hard for good).",
+          "Soft: disconnected, values kept for a relink. Hard: the documented two-step delete."})
+  static final class DeleteCommand extends Sub {
+    @Parameters(paramLabel = "ID", description = "The connection's Id.")
+    int id;
+
+    @Option(names = "--hard", description = "Delete for good, not only disconnect.")
+    boolean hard;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      Map<String, Object> d = Json.object();
+      d.put("id", id);
+      if (hard) {
+        int deletes = client.hardDelete(id);
+        d.put("deleted", "hard");
+        d.put("requests", deletes);
+        print(out, d, "deleted connection " + id + " for good (" + deletes + " DELETE request(s))");
+      } else {
+        client.softDelete(id);
+        d.put("deleted", "soft");
+        print(out, d, "disconnected connection " + id
+            + " (soft delete; 'link list --include-disconnected' shows it, --hard removes it)");
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "broker", mixinStandardHelpOptions = true,
+      description = "Shows or switches the access request broker (sessions-initiated password"
+          + " access).")
+  static final class BrokerCommand extends Sub {
+    @Parameters(arity = "0..1", paramLabel = "on|off", description = "The new state; none to"
+        + " show it.")
+    @Nullable String state;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      Boolean enabled;
+      if (state == null) {
+        enabled = client.accessRequestBroker().enabled();
+      } else if (state.equalsIgnoreCase("on")) {
+        enabled = client.setAccessRequestBroker(true).enabled();
+      } else if (state.equalsIgnoreCase("off")) {
+        enabled = client.setAccessRequestBroker(false).enabled();
+      } else {
+        throw new UsageException("broker state '" + state + "' is neither on nor off");
+      }
+      Map<String, Object> d = Json.object();
+      d.put("accessRequestBroker", Boolean.TRUE.equals(enabled));
+      print(out, d, "access request broker: " + (Boolean.TRUE.equals(enabled) ? "on" : "off"));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** The options of the commands that also talk to the session appliance. */
+  static final class SpsOptions {
+    @Option(names = "--sps", paramLabel = "https://HOST[:PORT]",
+        description = "The session appliance node (its Central Management node).")
+    @Nullable String sps;
+
+    @Option(names = "--sps-user", paramLabel = "NAME",
+        description = "The session appliance user; the password is read from "
+            + SPS_PASSWORD_VARIABLE + " or prompted for.")
+    @Nullable String spsUser;
+
+    @Option(names = "--sps-ca-cert", paramLabel = "FILE",
+        description = "PEM certificate(s) to trust for the session appliance.")
+    @Nullable Path spsCaCert;
+  }
+
+  abstract static class SpsSub extends Sub {
+    @ArgGroup(exclusive = false)
+    @Nullable SpsOptions spsOptions;
+
+    @Nullable SpsClient spsClient(boolean required) {
+      if (spsOptions == null || spsOptions.sps == null) {
+        if (required) {
+          throw new UsageException("this command needs --sps https://HOST[:PORT] and --sps-user");
+        }
+        return null;
+      }
+      if (spsOptions.spsUser == null) {
+        throw new UsageException("--sps needs --sps-user");
+      }
+      Endpoint e = Endpoint.parse("--sps", spsOptions.sps);
+      SpsClient.Builder b = SpsClient.builder()
+          .host(e.host)
+          .port(e.port)
+          .credentials(spsOptions.spsUser,
+              password(SPS_PASSWORD_VARIABLE, spsOptions.spsUser, spsOptions.sps));
+      if (spsOptions.spsCaCert != null) {
+        b.trustedCertificates(certificates("--sps-ca-cert", spsOptions.spsCaCert));
+      }
+      SpsClient c = b.build();
+      c.login();
+      return c;
+    }
+  }
+
+  @Command(name = "versions", mixinStandardHelpOptions = true,
+      description = {"Shows the appliances' versions and checks the link rules.",
+          "With --sps: may they be linked (exact major.minor match, never LTS with feature),",
+          "and do they support the sessions-initiated workflow?",
+          "Exit code 1 when --sps is given and a rule fails."})
+  static final class VersionsCommand extends SpsSub {
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      ApplianceVersion spp = ApplianceVersion.of(client.version());
+      Map<String, Object> d = Json.object();
+      d.put("spp", spp.toString());
+      d.put("sppLts", spp.isLts());
+      StringBuilder text = new StringBuilder("SPP " + spp + (spp.isLts() ? " (LTS)" : " (feature)"));
+      List<Check> checks = new ArrayList<>();
+      try (SpsClient sps = spsClient(false)) {
+        if (sps != null) {
+          ApplianceVersion v = sps.version();
+          d.put("sps", v.toString());
+          text.append("\nSPS ").append(v).append(v.isLts() ? " (LTS)" : " (feature)");
+          checks.add(LinkRules.linkCompatibility(spp, v));
+          checks.add(LinkRules.sessionsInitiatedVersions(spp, v));
+        }
+      }
+      d.put("checks", checks.stream().map(LinkCommand::describe).toList());
+      checks.forEach(c -> text.append('\n').append(line(c)));
+      print(out, d, text.toString());
+      return checks.stream().anyMatch(c -> c.status() == CheckStatus.FAIL)
+          ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "preflight", mixinStandardHelpOptions = true,
+      description = {"Runs the join pre-flight against both appliances.",
+          "Every prerequisite of linking the session appliance (--sps) to the password",
+          "appliance, as pass, fail or unknown with its remedy. Exit code 1 when a check fails."})
+  static final class PreflightCommand extends SpsSub {
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      CheckReport report;
+      try (SpsClient sps = spsClient(true)) {
+        JoinFacts.Builder facts = JoinPreflight.gather(client, sps);
+        report = JoinPreflight.evaluate(facts.build(), Clock.systemUTC());
+      }
+      Map<String, Object> d = Json.object();
+      d.put("passed", report.allPassed());
+      d.put("failed", report.anyFailed());
+      d.put("checks", report.checks().stream().map(LinkCommand::describe).toList());
+      StringBuilder text = new StringBuilder();
+      report.checks().forEach(c -> text.append(line(c)).append('\n'));
+      text.append(report.anyFailed() ? "pre-flight: a prerequisite fails; fix it before joining"
+          : report.allPassed() ? "pre-flight: every prerequisite passes"
+              : "pre-flight: nothing fails; verify the unknown prerequisites by hand");
+      print(out, d, text.toString());
+      return report.anyFailed() ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "join", mixinStandardHelpOptions = true,
+      description = {"Joins the session appliance (--sps) to the password appliance.",
+          "Runs the pre-flight first and joins only when no check fails; --promote first makes",
+          "the node a Central Management node (even a single node must be one).",
+          "Exit code 1 when a check fails or an appliance refuses the join."})
+  static final class JoinCommand extends SpsSub {
+    @Option(names = "--spp-address", paramLabel = "HOST[:PORT]",
+        description = "The password appliance's address as the session appliance reaches it"
+            + " (default: the --appliance host and port).")
+    @Nullable String sppAddress;
+
+    @Option(names = "--promote", description = "Promote the node to Central Management first.")
+    boolean promote;
+
+    @Override
+    int run(SppClient client, PrintWriter out) {
+      Endpoint e = Endpoint.parse("--appliance", common.appliance);
+      String address = sppAddress != null ? sppAddress
+          : (e.host.contains(":") ? "[" + e.host + "]" : e.host) + (e.port == 443 ? "" : ":" + e.port);
+      Map<String, Object> d = Json.object();
+      StringBuilder text = new StringBuilder();
+      try (SpsClient sps = spsClient(true)) {
+        if (promote) {
+          sps.ensureCentralManagement();
+          text.append("the node is now a Central Management node\n");
+        }
+        CheckReport report =
+            JoinPreflight.evaluate(JoinPreflight.gather(client, sps).build(), Clock.systemUTC());
+        d.put("checks", report.checks().stream().map(LinkCommand::describe).toList());
+        report.checks().forEach(c -> text.append(line(c)).append('\n'));
+        if (report.anyFailed()) {
+          d.put("joined", false);
+          text.append("not joined: a pre-flight check fails; fix it and run join again");
+          print(out, d, text.toString());
+          return ExitCodes.FAILURE;
+        }
+        sps.joinSpp(client, address);
+      }
+      List<SessionModuleConnection> links =
+          client.sessionConnections(SessionConnectionQuery.defaults());
+      d.put("joined", true);
+      d.put("connections", links.stream().map(LinkCommand::describe).toList());
+      text.append("joined: the password appliance now lists ").append(links.size())
+          .append(" session connection(s)");
+      print(out, d, text.toString());
+      return ExitCodes.OK;
+    }
+  }
+
+  static String line(Check c) {
+    return String.format("%-7s %-26s %s%s", c.status(), c.id(), c.detail(),
+        c.remedy() == null ? "" : " -- " + c.remedy());
+  }
+
+  static Map<String, Object> describe(Check c) {
+    Map<String, Object> m = Json.object();
+    m.put("id", c.id());
+    m.put("status", c.status().name());
+    m.put("rule", c.rule());
+    m.put("detail", c.detail());
+    if (c.remedy() != null) {
+      m.put("remedy", c.remedy());
+    }
+    return m;
+  }
+
+  static Map<String, Object> describe(SessionModuleConnection c) {
+    Map<String, Object> m = Json.object();
+    m.put("Id", c.id());
+    m.put("NodeId", c.nodeId());
+    m.put("SpsHostName", c.spsHostName());
+    m.put("SpsNetworkAddress", c.spsNetworkAddress());
+    m.put("Description", c.description());
+    m.put("Trusted", c.trusted());
+    m.put("UseHostNameForLaunch", c.useHostNameForLaunch());
+    m.put("FirmwareVersion", c.firmwareVersion());
+    m.put("CertificateUserThumbprint", c.certificateUserThumbprint());
+    return m;
+  }
+
+  static List<X509Certificate> certificates(String option, Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(option + " " + file + ": no such file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      List<X509Certificate> out = new ArrayList<>();
+      for (java.security.cert.Certificate c :
+          CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+        out.add((X509Certificate) c);
+      }
+      if (out.isEmpty()) {
+        throw new UsageException(option + " " + file + ": no PEM certificate in the file");
+      }
+      return out;
+    } catch (CertificateException e) {
+      throw new UsageException(option + " " + file + ": not a PEM certificate ("
+          + PamkitCli.oneLine(e) + ")");
+    } catch (IOException e) {
+      throw new UsageException(option + " " + file + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** An appliance address given as {@code https://HOST[:PORT]}. */
+  static final class Endpoint {
+    final String host;
+    final int port;
+
+    private Endpoint(String host, int port) {
+      this.host = host;
+      this.port = port;
+    }
+
+    static Endpoint parse(String option, String text) {
+      URI u;
+      try {
+        u = new URI(text.strip());
+      } catch (URISyntaxException e) {
+        throw new UsageException(option + " '" + text + "' is not a URL: " + e.getReason());
+      }
+      if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
+        throw new UsageException(option + " '" + text + "' must be https://HOST[:PORT]"
+            + " (the link is only spoken over TLS)");
+      }
+      if (u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/")) {
+        throw new UsageException(option + " '" + text + "' must not have a path");
+      }
+      if (u.getUserInfo() != null) {
+        throw new UsageException(option + " '" + text + "' must not carry a user or password");
+      }
+      String host = u.getHost();
+      if (host.startsWith("[") && host.endsWith("]")) {
+        host = host.substring(1, host.length() - 1);
+      }
+      return new Endpoint(host, u.getPort() == -1 ? 443 : u.getPort());
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.pamkit.examples.cli;
+
+import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.dispatch.DeadLetter;
+import io.pamkit.core.dispatch.FileOutbox;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventDefinition;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pamkit publish}: publishes events through the document's subscribers and waits until
+ * each notification is delivered or dead-lettered, printing the counts.
+ */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Publishes events and waits until each notification is delivered or dead-lettered.",
+      "With --outbox, notifications a previous run left undelivered are resumed first.",
+      "Exit codes: 0 every notification delivered, 1 some dead-lettered or still pending at the"
+          + " time-out, 2 bad input (e.g. an event type the catalog does not know)."
+    })
+final class PublishCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE",
+      description = "The configuration document.")
+  Path config;
+
+  @Option(names = "--type", required = true, paramLabel = "EVENT_TYPE",
+      description = "The event name, one of the catalog's (e.g. PasswordChangeFailed).")
+  String type;
+
+  @Option(names = "--property", paramLabel = "K=V",
+      description = "An event property; repeatable.")
+  Map<String, String> properties = new LinkedHashMap<>();
+
+  @Option(names = "--count", paramLabel = "N", defaultValue = "1",
+      description = "How many events to publish, 1..1000000, or 0 with --outbox to only resume"
+          + " (default: ${DEFAULT-VALUE}).")
+  int count;
+
+  @Option(names = "--outbox", paramLabel = "FILE",
+      description = "A durable outbox journal: accepted notifications are recorded before"
+          + " delivery, and those a previous run left undelivered (a crash) are resumed first.")
+  @Nullable Path outbox;
+
+  @Option(names = "--appliance-id", paramLabel = "ID", defaultValue = "pamkit-cli",
+      description = "The events' appliance id (default: ${DEFAULT-VALUE}).")
+  String applianceId;
+
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+      description = "How long to wait for the outcomes (default: ${DEFAULT-VALUE}).")
+  int waitSeconds;
+
+  @Option(names = "--json", description = "Print the result as one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (count < (outbox == null ? 1 : 0) || count > 1_000_000) {
+      throw new UsageException("--count: " + count + " is outside "
+          + (outbox == null ? "1" : "0") + "..1000000");
+    }
+    if (waitSeconds < 1) {
+      throw new UsageException("--wait: " + waitSeconds + " must be at least 1");
+    }
+    PamkitConfig doc = ConfigFiles.read(config);
+    EventDefinition definition = doc.eventCatalog().require(type);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean settled;
+    DeliveryTracker tracker;
+    long resumed;
+    FileOutbox box = outbox == null ? null : FileOutbox.open(outbox);
+    try (Integration integration = Integration.start(doc, box)) {
+      tracker = integration.tracker();
+      resumed = tracker.published();
+      for (int i = 0; i < count; i++) {
+        ApplianceEvent.Builder b = ApplianceEvent.builder(definition.name())
+            .applianceId(applianceId)
+            .level(definition.defaultLevel());
+        properties.forEach(b::property);
+        integration.dispatcher().publish(b.build());
+      }
+      try (Progress progress = Progress.start(spec.commandLine().getErr(), "delivering",
+          tracker.published(), json)) {
+        settled = tracker.awaitSettled(Duration.ofSeconds(waitSeconds), progress::update);
+      }
+    }
+    long published = tracker.published();
+    long delivered = tracker.delivered();
+    long dead = tracker.deadLettered();
+    if (json) {
+      Map<String, Object> d = Json.object();
+      d.put("type", definition.name());
+      d.put("events", count);
+      d.put("resumed", resumed);
+      d.put("notifications", published);
+      d.put("delivered", delivered);
+      d.put("deadLettered", dead);
+      d.put("pending", Math.max(0, published - delivered - dead));
+      List<Map<String, Object>> letters = new ArrayList<>();
+      for (DeadLetter l : tracker.deadLetters()) {
+        Map<String, Object> m = Json.object();
+        m.put("subscriber", l.notification().subscriber().id());
+        m.put("channel", l.notification().channel());
+        m.put("reason", l.reason());
+        letters.add(m);
+      }
+      d.put("deadLetters", letters);
+      Json.print(out, d);
+    } else {
+      if (outbox != null) {
+        out.printf("outbox %s: %d undelivered notification(s) resumed%n", outbox, resumed);
+      }
+      out.printf("%s: %d event(s), %d notification(s): %d delivered, %d dead-lettered%s%n",
+          definition.name(), count, published, delivered, dead,
+          settled ? "" : ", " + (published - delivered - dead) + " still pending");
+      for (DeadLetter l : tracker.deadLetters()) {
+        out.printf("  dead letter: subscriber %d (%s): %s%n", l.notification().subscriber().id(),
+            l.notification().channel(), l.reason());
+      }
+      out.flush();
+    }
+    if (dead > 0 || !settled) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("pamkit: " + dead + " notification(s) dead-lettered"
+          + (settled ? "" : ", some still pending after " + waitSeconds + " s"));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
+  }
+}

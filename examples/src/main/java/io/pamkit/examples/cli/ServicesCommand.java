@@ -1,0 +1,265 @@
+package io.pamkit.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.config.ServicesConfig;
+import io.pamkit.core.policy.DisableAllConfirmation;
+import io.pamkit.core.policy.LinkStatus;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
+import io.pamkit.core.policy.ServiceToggles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pamkit services list | enable NAME | disable NAME | disable-all --confirm}: the
+ * service-toggle engine on the document's {@code ServicesConfig}. A change is enforced by the
+ * engine's rules, emits the engine's event through the document's subscribers, and is written
+ * back into the document (only its {@code ServicesConfig} part changes), so it survives a
+ * restart.
+ */
+@Command(
+    name = "services",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists and switches the appliance's services in a configuration document.",
+      "(The appliance's Enable or Disable Services page.)",
+      "Exit codes: 0 done, 1 the change was saved but its event was not delivered to every"
+          + " subscriber, 2 bad input (unknown service, refused change, missing --confirm)."
+    },
+    subcommands = {
+      ServicesCommand.ListCommand.class,
+      ServicesCommand.EnableCommand.class,
+      ServicesCommand.DisableCommand.class,
+      ServicesCommand.DisableAllCommand.class
+    })
+final class ServicesCommand {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The options every services subcommand takes. */
+  static final class Common {
+    @Option(names = "--config", required = true, paramLabel = "FILE",
+        description = "The configuration document; changes are written back into it.")
+    Path config;
+
+    @Option(names = "--json", description = "Print the result as one JSON document.")
+    boolean json;
+
+    @Option(names = "--actor", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+        description = "Who makes the change, recorded in the event (default: the OS user).")
+    String actor;
+
+    @Option(names = "--appliance-id", paramLabel = "ID", defaultValue = "pamkit-cli",
+        description = "This appliance's id, for Application to Application and the events"
+            + " (default: ${DEFAULT-VALUE}).")
+    String applianceId;
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Lists every service with its group and state.")
+  static final class ListCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Common common;
+
+    @Override
+    public Integer call() {
+      PamkitConfig doc = ConfigFiles.read(common.config);
+      ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
+          .publisher(event -> { })
+          .state(Integration.serviceState(doc.servicesConfig()))
+          .build();
+      PrintWriter out = spec.commandLine().getOut();
+      if (common.json) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Service s : Service.values()) {
+          Map<String, Object> m = Json.object();
+          m.put("name", s.apiName());
+          m.put("group", s.group().name());
+          m.put("title", s.title());
+          m.put("enabled", toggles.isEnabled(s));
+          list.add(m);
+        }
+        Map<String, Object> d = Json.object();
+        d.put("services", list);
+        Json.print(out, d);
+      } else {
+        for (Service s : Service.values()) {
+          out.printf("%-32s %-24s %-3s  %s%n", s.apiName(), s.group().name(),
+              toggles.isEnabled(s) ? "on" : "off", s.title());
+        }
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "enable", mixinStandardHelpOptions = true,
+      description = "Switches one service on.")
+  static final class EnableCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Common common;
+
+    @Parameters(paramLabel = "NAME", description = "The service's API name, e.g."
+        + " PasswordChangeEnabled (see 'services list').")
+    String name;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      Service s = service(name);
+      return change(spec, common, t -> t.setEnabled(s, true, common.actor) ? Set.of(s) : Set.of());
+    }
+  }
+
+  @Command(name = "disable", mixinStandardHelpOptions = true,
+      description = "Switches one service off (running tasks finish; no new one starts).")
+  static final class DisableCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Common common;
+
+    @Parameters(paramLabel = "NAME", description = "The service's API name, e.g."
+        + " PasswordChangeEnabled (see 'services list').")
+    String name;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      Service s = service(name);
+      return change(spec, common,
+          t -> t.setEnabled(s, false, common.actor) ? Set.of(s) : Set.of());
+    }
+  }
+
+  @Command(name = "disable-all", mixinStandardHelpOptions = true,
+      description = {"Switches every enabled service off (\"Disable all enabled services\").",
+          "Needs --confirm; re-enabling is one service at a time."})
+  static final class DisableAllCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Common common;
+
+    @Option(names = "--confirm", description = "Confirms switching every enabled service off.")
+    boolean confirm;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (!confirm) {
+        throw new UsageException(
+            "disable-all switches every enabled service off; add --confirm to do it");
+      }
+      return change(spec, common, t -> {
+        DisableAllConfirmation c = t.requestDisableAll();
+        return t.disableAll(c.token(), common.actor);
+      });
+    }
+  }
+
+  static Service service(String name) {
+    for (Service s : Service.values()) {
+      if (s.apiName().equalsIgnoreCase(name.strip())) {
+        return s;
+      }
+    }
+    throw new UsageException("unknown service '" + name + "'; known services are "
+        + Arrays.stream(Service.values()).map(Service::apiName)
+            .collect(Collectors.joining(", ")));
+  }
+
+  private static int change(CommandSpec spec, Common common,
+      Function<ServiceToggles, Set<Service>> change) throws InterruptedException {
+    String text = ConfigFiles.text(common.config);
+    PamkitConfig doc = ConfigFiles.read(common.config);
+    Set<Service> changed;
+    ServiceState state;
+    DeliveryTracker tracker;
+    boolean settled;
+    try (Integration integration = Integration.start(doc)) {
+      ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
+          .publisher(integration.dispatcher())
+          .state(Integration.serviceState(doc.servicesConfig()))
+          .linkStatus(() -> LinkStatus.notLinked(
+              "the pamkit tool does not see the session link; switch the Audit Log Stream"
+                  + " Service on at the appliance"))
+          .build();
+      changed = change.apply(toggles);
+      state = toggles.snapshot();
+      save(common.config, text, Integration.servicesConfig(state));
+      tracker = integration.tracker();
+      settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> { });
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> names = changed.stream().map(Service::apiName).sorted().toList();
+    if (common.json) {
+      Map<String, Object> d = Json.object();
+      d.put("changed", names);
+      Map<String, Object> now = Json.object();
+      for (Service s : Service.values()) {
+        if (s != Service.ApplicationToApplicationEnabled) {
+          now.put(s.apiName(), state.isEnabled(s));
+        }
+      }
+      d.put("state", now);
+      d.put("notificationsDelivered", tracker.delivered());
+      d.put("notificationsDeadLettered", tracker.deadLettered());
+      Json.print(out, d);
+    } else {
+      out.println(names.isEmpty() ? "nothing changed" : "switched " + String.join(", ", names)
+          + "; saved in " + common.config);
+      out.printf("event notifications: %d delivered, %d dead-lettered%n", tracker.delivered(),
+          tracker.deadLettered());
+      out.flush();
+    }
+    if (tracker.deadLettered() > 0 || !settled) {
+      spec.commandLine().getErr().println("pamkit: the change is saved, but "
+          + tracker.deadLettered() + " event notification(s) were not delivered");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void save(Path file, String original, ServicesConfig services) {
+    try {
+      ObjectNode tree = (ObjectNode) MAPPER.readTree(original);
+      ObjectNode node = MAPPER.createObjectNode();
+      for (ServicesConfig.Toggle t : ServicesConfig.Toggle.values()) {
+        node.put(t.name(), services.enabled(t));
+      }
+      node.putObject("AuditLogStreamService").put("Enabled",
+          services.auditLogStreamServiceEnabled());
+      if (!services.applicationToApplication().isEmpty()) {
+        ObjectNode a2a = node.putObject("ApplicationToApplicationEnabled");
+        services.applicationToApplication().forEach(a2a::put);
+      }
+      tree.set("ServicesConfig", node);
+      String updated = MAPPER.writeValueAsString(tree) + "\n";
+      PamkitConfig.parse(updated);
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, updated, StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+
+}

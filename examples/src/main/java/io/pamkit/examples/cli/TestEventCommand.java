@@ -1,0 +1,144 @@
+package io.pamkit.examples.cli;
+
+import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.DeliveryReceipt;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SubscriberRegistry;
+import io.pamkit.notify.spi.NotificationTransport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pamkit test-event}: the appliance's "Send Test Event": a real {@code Test} event,
+ * delivered at once through the subscriber's channel, to one subscriber or to every one; the
+ * outcome per subscriber is printed.
+ */
+@Command(
+    name = "test-event",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sends the Test event to one subscriber (by Id or Description) or to every subscriber.",
+      "Exit codes: 0 delivered to each, 1 a delivery failed, 2 bad input (e.g. unknown"
+          + " subscriber)."
+    })
+final class TestEventCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE",
+      description = "The configuration document.")
+  Path config;
+
+  @Option(names = "--subscriber", paramLabel = "ID_OR_DESCRIPTION",
+      description = "The subscriber's Id or Description (default: every subscriber).")
+  @Nullable String subscriber;
+
+  @Option(names = "--json", description = "Print the result as one JSON document.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PamkitConfig doc = ConfigFiles.read(config);
+    List<Subscriber> targets = targets(doc.eventSubscribers());
+    AtomicReference<ApplianceEvent> sent = new AtomicReference<>();
+    SubscriberRegistry registry =
+        SubscriberRegistry.builder(sent::set).catalog(doc.eventCatalog()).build();
+    registry.addAll(doc.eventSubscribers());
+    Map<String, NotificationTransport> transports = Integration.createTransports(doc);
+    List<Map<String, Object>> results = new ArrayList<>();
+    int failed = 0;
+    PrintWriter out = spec.commandLine().getOut();
+    try (Progress progress = Progress.start(spec.commandLine().getErr(), "test-event",
+        targets.size(), json)) {
+      for (Subscriber s : targets) {
+        Map<String, Object> r = Json.object();
+        r.put("id", s.id());
+        r.put("type", s.type());
+        r.put("description", s.description());
+        ApplianceEvent event = registry.sendTestEvent(s.id());
+        NotificationTransport t = transports.get(s.type());
+        String outcome;
+        if (t == null) {
+          outcome = "FAILED no transport for channel '" + s.type() + "'";
+          failed++;
+          r.put("delivered", false);
+        } else {
+          try {
+            DeliveryReceipt receipt = t.send(Notification.of(sent.get(), s));
+            outcome = "delivered via " + receipt.transportId()
+                + (receipt.peerMessageId() != null ? " (" + receipt.peerMessageId() + ")" : "");
+            r.put("delivered", true);
+          } catch (DeliveryException e) {
+            outcome = "FAILED (" + e.failureType() + ") " + PamkitCli.oneLine(e);
+            r.put("delivered", false);
+            r.put("failure", e.failureType().name());
+            failed++;
+          }
+        }
+        r.put("event", event.id());
+        r.put("outcome", outcome);
+        results.add(r);
+        if (!json) {
+          out.printf("%d %s '%s': %s%n", s.id(), s.type(), s.description(), outcome);
+        }
+        progress.update(results.size());
+      }
+    } finally {
+      transports.values().forEach(NotificationTransport::close);
+    }
+    if (json) {
+      Map<String, Object> d = Json.object();
+      d.put("sent", results.size());
+      d.put("failed", failed);
+      d.put("subscribers", results);
+      Json.print(out, d);
+    }
+    out.flush();
+    if (failed > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("pamkit: the test event failed for " + failed + " of " + results.size()
+          + " subscriber(s)");
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<Subscriber> targets(List<Subscriber> all) {
+    if (subscriber == null) {
+      if (all.isEmpty()) {
+        throw new UsageException(config + ": the document has no EventSubscribers");
+      }
+      return all;
+    }
+    String wanted = subscriber.strip();
+    List<Subscriber> found = all.stream()
+        .filter(s -> Integer.toString(s.id()).equals(wanted)
+            || s.description().equalsIgnoreCase(wanted))
+        .toList();
+    if (found.isEmpty()) {
+      throw new UsageException("unknown subscriber '" + wanted + "'; the document has "
+          + all.stream().map(s -> s.id() + " '" + s.description() + "'")
+              .collect(Collectors.joining(", ")));
+    }
+    if (found.size() > 1) {
+      throw new UsageException("subscriber '" + wanted + "' is ambiguous: "
+          + found.stream().map(s -> Integer.toString(s.id())).collect(Collectors.joining(", "))
+          + "; use the Id");
+    }
+    return found;
+  }
+}

@@ -1,0 +1,239 @@
+package io.pamkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.simulator.AdminRole;
+import io.pamkit.sessionlink.simulator.SppSimulator;
+import io.pamkit.sessionlink.simulator.SpsSimulator;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class LinkCommandTest {
+  private static final Map<String, String> ENV =
+      Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_SPS_PASSWORD", "Sps!pw1");
+  @TempDir Path dir;
+  private SppSimulator spp;
+  private Path caCert;
+
+  @BeforeEach
+  void start() throws Exception {
+    spp = SppSimulator.builder().build();
+    spp.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN,
+        AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN);
+    caCert = pem(dir, "spp-ca.pem", spp.caCertificate());
+  }
+
+  @AfterEach
+  void stop() {
+    spp.close();
+  }
+
+  static Path pem(Path dir, String name, X509Certificate cert) throws Exception {
+    String text = "-----BEGIN CERTIFICATE-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
+        + "\n-----END CERTIFICATE-----\n";
+    return Receivers.write(dir, name, text);
+  }
+
+  private CliRun link(String... args) {
+    return CliRun.run(ENV, withCommon(args));
+  }
+
+  private String[] withCommon(String... args) {
+    List<String> all = new ArrayList<>(List.of("link"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--appliance", "https://" + spp.host() + ":" + spp.port(), "--user",
+        "admin", "--ca-cert", caCert.toString()));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
+  void addListShowEditDelete_roundTripAgainstTheSimulator() throws Exception {
+    CliRun empty = link("list");
+    assertEquals(0, empty.exitCode(), empty.err());
+    assertTrue(empty.out().contains("no session connections"), empty.out());
+
+    CliRun add = link("add", "--node-id", "sps-node-1", "--host-name", "sps1.example",
+        "--network-address", "192.0.2.10", "--description", "cluster A", "--json");
+    assertEquals(0, add.exitCode(), add.err());
+    JsonNode linked = new ObjectMapper().readTree(add.out());
+    int id = linked.get("Id").asInt();
+    assertTrue(linked.get("Trusted").booleanValue());
+    assertEquals(1, spp.storedConnections().size());
+
+    CliRun list = link("list");
+    assertTrue(list.out().contains("sps-node-1"), list.out());
+    assertTrue(list.out().contains("trusted"), list.out());
+
+    CliRun edit = link("edit", Integer.toString(id), "--description", "cluster A (DC2)");
+    assertEquals(0, edit.exitCode(), edit.err());
+    CliRun show = link("show", Integer.toString(id));
+    assertTrue(show.out().contains("Description: cluster A (DC2)"), show.out());
+
+    CliRun soft = link("delete", Integer.toString(id));
+    assertEquals(0, soft.exitCode(), soft.err());
+    assertTrue(link("list").out().contains("no session connections"));
+    assertTrue(link("list", "--include-disconnected").out().contains("sps-node-1"));
+
+    CliRun hard = link("delete", Integer.toString(id), "--hard");
+    assertEquals(0, hard.exitCode(), hard.err());
+    assertFalse(link("list", "--include-disconnected").out().contains("sps-node-1"));
+  }
+
+  @Test
+  void add_duplicateNodeId_printsCodeMessageAndRemedyExit1() {
+    assertEquals(0, link("add", "--node-id", "sps-dup").exitCode());
+    CliRun again = link("add", "--node-id", "sps-dup");
+    assertEquals(1, again.exitCode());
+    assertEquals(1, again.errLines().size(), again.err());
+    assertTrue(again.err().contains("60657"), again.err());
+    assertTrue(again.err().contains("includeDisconnected=true"), again.err());
+  }
+
+  @Test
+  void show_unknownId_exit1WithTheAppliancesAnswer() {
+    CliRun r = link("show", "999");
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("404"), r.err());
+  }
+
+  @Test
+  void edit_nothingToChange_exit2() {
+    CliRun r = link("edit", "1");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("nothing to edit"), r.err());
+  }
+
+  @Test
+  void broker_onOffAndShow() {
+    assertTrue(link("broker", "on").out().contains("access request broker: on"));
+    assertTrue(link("broker").out().contains("access request broker: on"));
+    assertTrue(link("broker", "off").out().contains("access request broker: off"));
+    assertEquals(2, link("broker", "maybe").exitCode());
+  }
+
+  @Test
+  void noPassword_notATerminal_exit2WithOneLine() {
+    CliRun r = CliRun.run(Map.of(), withCommon("list"));
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("PAMKIT_PASSWORD"), r.err());
+  }
+
+  @Test
+  void passwordOption_doesNotExist() {
+    CliRun r = CliRun.run(ENV, withCommon("list", "--password", "x"));
+    assertEquals(2, r.exitCode());
+  }
+
+  @Test
+  void wrongPassword_exit1() {
+    CliRun r = CliRun.run(Map.of("PAMKIT_PASSWORD", "wrong"), withCommon("list"));
+    assertEquals(1, r.exitCode(), r.out());
+    assertFalse(r.err().contains("wrong"), r.err());
+  }
+
+  @Test
+  void withoutCaCert_certificateIsNotTrusted_exit1() {
+    CliRun r = CliRun.run(ENV, "link", "list", "--appliance",
+        "https://" + spp.host() + ":" + spp.port(), "--user", "admin");
+    assertEquals(1, r.exitCode(), r.out());
+    assertEquals(1, r.errLines().size(), r.err());
+  }
+
+  @Test
+  void badApplianceUrlOrCaFile_exit2() {
+    assertEquals(2, CliRun.run(ENV, "link", "list", "--appliance", "http://localhost:1",
+        "--user", "admin").exitCode());
+    CliRun missing = CliRun.run(ENV, "link", "list", "--appliance", "https://localhost:1",
+        "--user", "admin", "--ca-cert", dir.resolve("none.pem").toString());
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.err().contains("no such file"), missing.err());
+  }
+
+  @Test
+  void versions_withSessionAppliance_checksTheLinkRules() throws Exception {
+    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
+        .firmwareVersion("7.5.0").build()) {
+      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
+      CliRun r = link("versions", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString(), "--json");
+      assertEquals(0, r.exitCode(), r.out() + r.err());
+      JsonNode d = new ObjectMapper().readTree(r.out());
+      assertEquals("PASS", d.get("checks").get(0).get("status").asText());
+    }
+  }
+
+  @Test
+  void versions_mismatch_exit1WithRemedy() throws Exception {
+    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
+        .firmwareVersion("7.0.2").build()) {
+      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
+      CliRun r = link("versions", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      assertEquals(1, r.exitCode(), r.out() + r.err());
+      assertTrue(r.out().contains("FAIL"), r.out());
+    }
+  }
+
+  @Test
+  void preflight_notCentralManagement_failsWithRemedy() throws Exception {
+    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
+        .centralManagement(false).build()) {
+      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
+      CliRun r = link("preflight", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      assertEquals(1, r.exitCode(), r.out() + r.err());
+      assertTrue(r.out().matches("(?s).*FAIL\\s+CENTRAL_MANAGEMENT.*"), r.out());
+      assertTrue(r.out().contains("Central Management"), r.out());
+      assertTrue(r.out().contains("UNKNOWN"), r.out());
+    }
+  }
+
+  @Test
+  void join_promoteThenJoin_theApplianceListsTheNode() throws Exception {
+    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
+        .build()) {
+      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
+      CliRun refused = link("join", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+      assertTrue(refused.out().contains("not joined"), refused.out());
+      assertEquals(0, spp.storedConnections().size());
+
+      CliRun joined = link("join", "--promote", "--sps",
+          "https://" + sps.host() + ":" + sps.port(), "--sps-user", "spsadmin",
+          "--sps-ca-cert", spsCa.toString(), "--json");
+      assertEquals(0, joined.exitCode(), joined.out() + joined.err());
+      JsonNode d = new ObjectMapper().readTree(joined.out());
+      assertTrue(d.get("joined").booleanValue());
+      assertEquals("sps-sim-node", d.get("connections").get(0).get("NodeId").asText());
+      assertEquals(1, spp.storedConnections().size());
+
+      CliRun again = link("join", "--sps", "https://" + sps.host() + ":" + sps.port(),
+          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      assertEquals(1, again.exitCode(), again.out());
+      assertTrue(again.err().contains("60657"), again.err());
+    }
+  }
+
+  @Test
+  void preflight_withoutSps_exit2() {
+    CliRun r = link("preflight");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--sps"), r.err());
+  }
+}

@@ -1,0 +1,140 @@
+package io.pamkit.examples.cli;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.pamkit.examples.demo.DemoCommand;
+import io.pamkit.examples.demo.SyslogReceiver;
+import io.pamkit.examples.demo.TrapReceiver;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Real in-process receivers for the command tests: a GreenMail SMTP server and the demo's syslog
+ * receiver (UDP and TCP) and the demo's SNMP trap receiver, plus the demo's configuration document pointed at them.
+ */
+public final class Receivers implements AutoCloseable {
+  private final GreenMail smtp;
+  private final SyslogReceiver syslog;
+  private final TrapReceiver traps;
+
+  private Receivers(GreenMail smtp, SyslogReceiver syslog, TrapReceiver traps) {
+    this.smtp = smtp;
+    this.syslog = syslog;
+    this.traps = traps;
+  }
+
+  /**
+   * Starts both receivers on free loopback ports.
+   *
+   * @return the receivers
+   * @throws IOException if a port cannot be opened
+   */
+  public static Receivers start() throws IOException {
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return new Receivers(smtp, SyslogReceiver.start(), TrapReceiver.start());
+  }
+
+  /** @return the SMTP server's port */
+  public int smtpPort() {
+    return smtp.getSmtp().getPort();
+  }
+
+  /** @return the trap receiver's port */
+  public int trapPort() {
+    return traps.port();
+  }
+
+  /**
+   * Waits for traps.
+   *
+   * @param count how many
+   * @return the traps received so far
+   * @throws InterruptedException if interrupted
+   */
+  public List<String> awaitTraps(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (traps.traps().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return traps.traps();
+  }
+
+  /** @return the syslog receiver */
+  public SyslogReceiver syslog() {
+    return syslog;
+  }
+
+  /**
+   * Writes the demo's document, pointed at these receivers, into a file.
+   *
+   * @param dir the directory
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  public Path writeConfig(Path dir) throws IOException {
+    return write(dir, "pamkit.json", DemoCommand.patchPorts(
+        DemoCommand.bundledDocument(), smtpPort(), syslog.tcpPort(), syslog.udpPort(), trapPort()));
+  }
+
+  /**
+   * Writes a file.
+   *
+   * @param dir the directory
+   * @param name the file name
+   * @param text the content
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  public static Path write(Path dir, String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  /**
+   * Waits for emails.
+   *
+   * @param count how many
+   * @return the emails received so far
+   */
+  public List<MimeMessage> awaitEmails(int count) {
+    smtp.waitForIncomingEmail(20_000, count);
+    return List.of(smtp.getReceivedMessages());
+  }
+
+  /** @return the emails received so far */
+  public List<MimeMessage> emails() {
+    return List.of(smtp.getReceivedMessages());
+  }
+
+  /**
+   * Waits for syslog messages.
+   *
+   * @param count how many
+   * @return the messages received so far
+   * @throws InterruptedException if interrupted
+   */
+  public List<String> awaitSyslog(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (syslog.messages().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return syslog.messages();
+  }
+
+  @Override
+  public void close() {
+    try {
+      traps.close();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    syslog.close();
+    smtp.stop();
+  }
+}

@@ -1,0 +1,129 @@
+package io.pamkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.config.ServicesConfig;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ServicesCommandTest {
+  @TempDir Path dir;
+  private Receivers receivers;
+  private Path config;
+
+  @BeforeEach
+  void start() throws Exception {
+    receivers = Receivers.start();
+    config = receivers.writeConfig(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    receivers.close();
+  }
+
+  @Test
+  void list_defaults_everyServiceOnButTheAuditLogStream() {
+    CliRun r = CliRun.run("services", "list", "--config", config.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().matches("(?s).*PasswordChangeEnabled\\s+PasswordManagement\\s+on .*"),
+        r.out());
+    assertTrue(r.out().matches("(?s).*AuditLogStreamService\\s+Audit\\s+off .*"), r.out());
+  }
+
+  @Test
+  void disable_savesTheDocumentAndEmitsTheEngineEvent() throws Exception {
+    CliRun r = CliRun.run("services", "disable", "PasswordChangeEnabled", "--config",
+        config.toString(), "--actor", "maint-bot");
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(r.out().contains("switched PasswordChangeEnabled"), r.out());
+    assertTrue(r.out().contains("3 delivered, 0 dead-lettered"), r.out());
+    PamkitConfig saved = PamkitConfig.read(config);
+    assertFalse(saved.servicesConfig().enabled(ServicesConfig.Toggle.PasswordChangeEnabled));
+    assertTrue(saved.servicesConfig().enabled(ServicesConfig.Toggle.PasswordCheckEnabled));
+    assertEquals(4, saved.eventSubscribers().size(), "the rest of the document is kept");
+    assertEquals("ServicesConfigUpdated", receivers.awaitEmails(1).get(0)
+        .getHeader("X-Pamkit-Event")[0]);
+    List<String> lines = receivers.awaitSyslog(1);
+    assertTrue(lines.get(0).contains("pam_UserName=maint-bot"), lines.toString());
+
+    CliRun list = CliRun.run("services", "list", "--config", config.toString(), "--json");
+    JsonNode services = new ObjectMapper().readTree(list.out()).get("services");
+    for (JsonNode s : services) {
+      if (s.get("name").asText().equals("PasswordChangeEnabled")) {
+        assertFalse(s.get("enabled").booleanValue());
+      }
+    }
+  }
+
+  @Test
+  void enable_alreadyOn_changesNothing() {
+    CliRun r = CliRun.run("services", "enable", "PasswordCheckEnabled", "--config",
+        config.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("nothing changed"), r.out());
+  }
+
+  @Test
+  void enable_auditLogStreamWithoutLink_refusedWithReasonExit2() {
+    CliRun r = CliRun.run("services", "enable", "AuditLogStreamService", "--config",
+        config.toString());
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("linked"), r.err());
+    assertFalse(PamkitConfig.read(config).servicesConfig().auditLogStreamServiceEnabled());
+  }
+
+  @Test
+  void disableAll_withoutConfirm_exits2AndChangesNothing() {
+    CliRun r = CliRun.run("services", "disable-all", "--config", config.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--confirm"), r.err());
+    assertTrue(PamkitConfig.read(config).servicesConfig()
+        .enabled(ServicesConfig.Toggle.PasswordChangeEnabled));
+  }
+
+  @Test
+  void disableAll_confirmed_switchesEveryEnabledServiceOff() throws Exception {
+    CliRun r = CliRun.run("services", "disable-all", "--confirm", "--config", config.toString(),
+        "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertTrue(d.get("changed").size() >= 19, d.toString());
+    ServicesConfig saved = PamkitConfig.read(config).servicesConfig();
+    for (ServicesConfig.Toggle t : ServicesConfig.Toggle.values()) {
+      assertFalse(saved.enabled(t), t.name());
+    }
+  }
+
+  @Test
+  void disable_unknownService_exits2ListingKnownNames() {
+    CliRun r = CliRun.run("services", "disable", "Bogus", "--config", config.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("PasswordChangeEnabled"), r.err());
+  }
+
+  @Test
+  void list_missingFile_exits2() {
+    CliRun r = CliRun.run("services", "list", "--config", dir.resolve("no.json").toString());
+    assertEquals(2, r.exitCode());
+  }
+
+  @Test
+  void disable_malformedJson_exits2AndLeavesTheFile() throws Exception {
+    Path bad = Receivers.write(dir, "bad.json", "{ nope");
+    CliRun r = CliRun.run("services", "disable", "PasswordChangeEnabled", "--config",
+        bad.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals("{ nope", java.nio.file.Files.readString(bad));
+  }
+}

@@ -1,0 +1,99 @@
+package io.pamkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.examples.demo.DemoCommand;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class TestEventCommandTest {
+  @TempDir Path dir;
+  private Receivers receivers;
+  private Path config;
+
+  @BeforeEach
+  void start() throws Exception {
+    receivers = Receivers.start();
+    config = receivers.writeConfig(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    receivers.close();
+  }
+
+  @Test
+  void testEvent_everySubscriber_eachReceiverGetsTheTestEvent() throws Exception {
+    CliRun r = CliRun.run("test-event", "--config", config.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(r.out().contains("1 Email 'Security team': delivered via Email"), r.out());
+    List<MimeMessage> mails = receivers.awaitEmails(1);
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).getSubject().contains("Test"), mails.get(0).getSubject());
+    List<String> lines = receivers.awaitSyslog(2);
+    assertEquals(2, lines.size());
+    assertTrue(lines.stream().allMatch(l -> l.contains(" Test ")), lines.toString());
+    assertEquals(1, receivers.awaitTraps(1).size());
+  }
+
+  @Test
+  void testEvent_oneSubscriberByDescription_onlyItReceives() throws Exception {
+    CliRun r = CliRun.run("test-event", "--config", config.toString(), "--subscriber",
+        "Operations (RFC 5424 over UDP)", "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode d = new ObjectMapper().readTree(r.out());
+    assertEquals(1, d.get("sent").asInt());
+    assertEquals(3, d.get("subscribers").get(0).get("id").asInt());
+    assertEquals(1, receivers.awaitSyslog(1).size());
+    assertEquals(0, receivers.emails().size());
+  }
+
+  @Test
+  void testEvent_byId_deliversToThatSubscriber() throws Exception {
+    CliRun r = CliRun.run("test-event", "--config", config.toString(), "--subscriber", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1, receivers.awaitEmails(1).size());
+  }
+
+  @Test
+  void testEvent_unknownSubscriber_exits2WithOneLineListingKnownOnes() {
+    CliRun r = CliRun.run("test-event", "--config", config.toString(), "--subscriber", "nobody");
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("unknown subscriber 'nobody'"), r.err());
+    assertTrue(r.err().contains("1 'Security team'"), r.err());
+  }
+
+  @Test
+  void testEvent_receiverDown_reportsFailureAndExits1() throws Exception {
+    Path down = Receivers.write(dir, "down.json",
+        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2,
+            receivers.trapPort()));
+    CliRun r = CliRun.run("test-event", "--config", down.toString(), "--subscriber", "2");
+    assertEquals(1, r.exitCode(), r.out());
+    assertTrue(r.out().contains("FAILED"), r.out());
+  }
+
+  @Test
+  void testEvent_missingFile_exits2() {
+    CliRun r = CliRun.run("test-event", "--config", dir.resolve("none.json").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("no such file"), r.err());
+  }
+
+  @Test
+  void testEvent_malformedJson_exits2() throws Exception {
+    Path bad = Receivers.write(dir, "bad.json", "{\"EventSubscribers\": [}");
+    CliRun r = CliRun.run("test-event", "--config", bad.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+  }
+}

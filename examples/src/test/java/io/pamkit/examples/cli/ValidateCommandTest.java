@@ -1,0 +1,112 @@
+package io.pamkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.examples.demo.DemoCommand;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ValidateCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void validate_demoDocument_exitsZeroWithSummary() throws Exception {
+    Path f = Receivers.write(dir, "ok.json", DemoCommand.bundledDocument());
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("valid (4 subscriber(s), 1 syslog server(s), 1 SNMP destination(s)"), r.out());
+  }
+
+  @Test
+  void validate_missingFile_exits2WithOneLine() {
+    CliRun r = CliRun.run("validate", "--config", dir.resolve("missing.json").toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains("missing.json: no such file"), r.err());
+  }
+
+  @Test
+  void validate_malformedJson_exits2NamingTheProblem() throws Exception {
+    Path f = Receivers.write(dir, "bad.json", "{ \"EmailClientConfig\": ");
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.out().contains("not valid JSON"), r.out());
+    assertEquals(1, r.errLines().size(), r.err());
+  }
+
+  @Test
+  void validate_fiveProblems_listsEveryOneByPath() throws Exception {
+    Path f = Receivers.write(dir, "five.json", """
+        {
+          "EmailClientConfig": { "PortNumber": 70000, "Bogus": true },
+          "SyslogServers": [ { "Name": "s", "NetworkAddress": "10.0.0.1", "Port": 0 } ],
+          "EventSubscribers": [ { "Type": "Email", "EmailAddress": "x", "Enabled": "yes" } ]
+        }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.out().contains("$.EmailClientConfig.PortNumber: 70000 is outside 1..65535"),
+        r.out());
+    assertTrue(r.out().contains("$.EmailClientConfig.Bogus"), r.out());
+    assertTrue(r.out().contains("$.SyslogServers[0].Port"), r.out());
+    assertTrue(r.out().contains("$.EventSubscribers[0].EmailAddress"), r.out());
+    assertTrue(r.out().contains("$.EventSubscribers[0].Enabled"), r.out());
+    assertTrue(r.err().contains("5 problem(s)"), r.err());
+  }
+
+  @Test
+  void validate_settingTheTransportRefuses_isReported() throws Exception {
+    Path f = Receivers.write(dir, "auth.json", """
+        { "EmailClientConfig": { "ServerAddress": "mail.example.com", "SenderEmail": "a@example.com",
+            "RequireUserAuthentication": true } }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.out().contains("ServiceAccountName"), r.out());
+  }
+
+  @Test
+  void validate_json_listsProblemsWithPathAndMessage() throws Exception {
+    Path f = Receivers.write(dir, "p.json", "{ \"EmailClientConfig\": { \"PortNumber\": 0 } }");
+    CliRun r = CliRun.run("validate", "--config", f.toString(), "--json");
+    assertEquals(2, r.exitCode());
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertEquals(false, doc.get("valid").booleanValue());
+    assertEquals("$.EmailClientConfig.PortNumber", doc.get("problems").get(0).get("path").asText());
+  }
+
+  @Test
+  void validate_everyDocumentedExample_asDocumented() throws Exception {
+    Path docs = Path.of("..", "docs", "examples");
+    try (var files = java.nio.file.Files.list(docs)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        CliRun r = CliRun.run("validate", "--config", f.toString());
+        String name = f.getFileName().toString();
+        if (name.startsWith("invalid-five-problems")) {
+          assertEquals(2, r.exitCode(), f + ": " + r.out());
+          assertEquals(5, r.out().lines().count(), r.out());
+        } else if (name.equals("email-providers.json")) {
+          // Known gap, reported to the lead: the document's Ews provider has no OAuth fields,
+          // and the EWS transport refuses Basic/account authentication for Exchange Online.
+          // This assertion breaks once the two agree; then move the file to the branch below.
+          assertEquals(2, r.exitCode(), f + ": " + r.out());
+          assertTrue(r.out().contains("$.EmailProviders[Name=office365].authentication"),
+              r.out());
+        } else {
+          assertEquals(0, r.exitCode(), f + ": " + r.out() + r.err());
+        }
+      }
+    }
+  }
+
+  @Test
+  void validate_withoutConfigOption_exits2() {
+    CliRun r = CliRun.run("validate");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--config"), r.err());
+  }
+}

@@ -1,0 +1,52 @@
+package io.pamkit.examples.recipes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.examples.demo.TrapReceiver;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SnmpV3TrapsRecipeTest {
+
+  private static ApplianceEvent event(String asset) {
+    return ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1")
+        .level(EventLevel.Error).property("AssetName", asset).build();
+  }
+
+  private static List<String> await(TrapReceiver r, int n) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (r.traps().size() < n && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    return r.traps();
+  }
+
+  @Test
+  void sendTraps_authPriv_decodedByTheStationThatKnowsTheUser() throws Exception {
+    try (TrapReceiver station = TrapReceiver.startV3("noc", "auth-pass-1", "priv-pass-1")) {
+      assertTrue(SnmpV3TrapsRecipe.sendTraps("127.0.0.1", station.port(), "noc",
+          Secret.of("auth-pass-1"), Secret.of("priv-pass-1"), List.of(event("db-prod-01"))));
+      List<String> traps = await(station, 1);
+      assertEquals(1, traps.size());
+      assertTrue(traps.get(0).contains("PasswordChangeFailed"), traps.get(0));
+      assertTrue(traps.get(0).contains("db-prod-01"), traps.get(0));
+    }
+  }
+
+  @Test
+  void sendTraps_wrongPrivacyPassword_stationDropsTheTrap() throws Exception {
+    try (TrapReceiver station = TrapReceiver.startV3("noc", "auth-pass-1", "priv-pass-1")) {
+      SnmpV3TrapsRecipe.sendTraps("127.0.0.1", station.port(), "noc", Secret.of("auth-pass-1"),
+          Secret.of("wrong-priv-1"), List.of(event("sent-with-the-wrong-key")));
+      SnmpV3TrapsRecipe.sendTraps("127.0.0.1", station.port(), "noc", Secret.of("auth-pass-1"),
+          Secret.of("priv-pass-1"), List.of(event("sent-with-the-right-key")));
+      List<String> traps = await(station, 1);
+      assertEquals(1, traps.size(), traps.toString());
+      assertTrue(traps.get(0).contains("sent-with-the-right-key"), traps.get(0));
+    }
+  }
+}
