@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.config.PamkitConfig;
-import io.pamkit.core.config.ServicesConfig;
 import io.pamkit.core.policy.DisableAllConfirmation;
 import io.pamkit.core.policy.LinkStatus;
 import io.pamkit.core.policy.Service;
@@ -88,7 +87,7 @@ final class ServicesCommand {
       PamkitConfig doc = ConfigFiles.read(common.config);
       ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
           .publisher(event -> { })
-          .state(Integration.serviceState(doc.servicesConfig()))
+          .state(doc.servicesConfig())
           .build();
       PrintWriter out = spec.commandLine().getOut();
       if (common.json) {
@@ -195,14 +194,14 @@ final class ServicesCommand {
     try (Integration integration = Integration.start(doc)) {
       ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
           .publisher(integration.dispatcher())
-          .state(Integration.serviceState(doc.servicesConfig()))
+          .state(doc.servicesConfig())
           .linkStatus(() -> LinkStatus.notLinked(
               "the pamkit tool does not see the session link; switch the Audit Log Stream"
                   + " Service on at the appliance"))
           .build();
       changed = change.apply(toggles);
       state = toggles.snapshot();
-      save(common.config, text, Integration.servicesConfig(state));
+      save(common.config, text, state);
       tracker = integration.tracker();
       settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> { });
     }
@@ -237,15 +236,13 @@ final class ServicesCommand {
     return ExitCodes.OK;
   }
 
-  private static void save(Path file, String original, ServicesConfig services) {
+  private static void save(Path file, String original, ServiceState services) {
     try {
       ObjectNode tree = (ObjectNode) MAPPER.readTree(original);
       ObjectNode node = MAPPER.createObjectNode();
-      for (ServicesConfig.Toggle t : ServicesConfig.Toggle.values()) {
-        node.put(t.name(), services.enabled(t));
-      }
+      services.servicesConfig().forEach(node::put);
       node.putObject("AuditLogStreamService").put("Enabled",
-          services.auditLogStreamServiceEnabled());
+          services.isEnabled(Service.AuditLogStreamService));
       if (!services.applicationToApplication().isEmpty()) {
         ObjectNode a2a = node.putObject("ApplicationToApplicationEnabled");
         services.applicationToApplication().forEach(a2a::put);

@@ -163,7 +163,7 @@ public final class DemoCommand implements Callable<Integer> {
         // 2. A maintenance window: password changes off; the engine emits ServicesConfigUpdated.
         ServiceToggles toggles = ServiceToggles.builder("SPP-DEMO")
             .publisher(integration.dispatcher())
-            .state(Integration.serviceState(config.servicesConfig()))
+            .state(config.servicesConfig())
             .linkStatus(() -> linkStatus(appliance))
             .build();
         toggles.setEnabled(Service.PasswordChangeEnabled, false, "demo-admin");

@@ -2,6 +2,7 @@ package io.pamkit.examples.recipes;
 
 import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.cert.TlsContexts;
+import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.RetryPolicy;
@@ -12,7 +13,6 @@ import io.pamkit.core.subscription.SyslogFacility;
 import io.pamkit.core.subscription.SyslogFormat;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
-import io.pamkit.notify.syslog.SyslogServer;
 import io.pamkit.notify.syslog.SyslogServerRegistry;
 import io.pamkit.notify.syslog.SyslogTransport;
 import java.nio.file.Path;
@@ -44,10 +44,8 @@ public final class SyslogOverTlsRecipe {
   public static boolean sendAlerts(
       String host, int port, List<X509Certificate> collectorCa, List<ApplianceEvent> events) {
     SSLContext trust = TlsContexts.builder().trustAnchors(collectorCa).build();
-    SyslogServer collector = SyslogServer.builder()
+    SyslogServer collector = SyslogServer.builder("SIEM collector", host)
         .id(1)
-        .name("SIEM collector")
-        .networkAddress(host)
         .port(port)
         .protocol(SyslogProtocol.Tcp)
         .useSslEncryption(true)

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.config.PamkitConfig;
-import io.pamkit.core.config.ServicesConfig;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +49,8 @@ final class ServicesCommandTest {
     assertTrue(r.out().contains("switched PasswordChangeEnabled"), r.out());
     assertTrue(r.out().contains("3 delivered, 0 dead-lettered"), r.out());
     PamkitConfig saved = PamkitConfig.read(config);
-    assertFalse(saved.servicesConfig().enabled(ServicesConfig.Toggle.PasswordChangeEnabled));
-    assertTrue(saved.servicesConfig().enabled(ServicesConfig.Toggle.PasswordCheckEnabled));
+    assertFalse(saved.servicesConfig().isEnabled(Service.PasswordChangeEnabled));
+    assertTrue(saved.servicesConfig().isEnabled(Service.PasswordCheckEnabled));
     assertEquals(4, saved.eventSubscribers().size(), "the rest of the document is kept");
     assertEquals("ServicesConfigUpdated", receivers.awaitEmails(1).get(0)
         .getHeader("X-Pamkit-Event")[0]);
@@ -79,7 +80,7 @@ final class ServicesCommandTest {
         config.toString());
     assertEquals(2, r.exitCode(), r.out());
     assertTrue(r.err().contains("linked"), r.err());
-    assertFalse(PamkitConfig.read(config).servicesConfig().auditLogStreamServiceEnabled());
+    assertFalse(PamkitConfig.read(config).servicesConfig().isEnabled(Service.AuditLogStreamService));
   }
 
   @Test
@@ -88,7 +89,7 @@ final class ServicesCommandTest {
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--confirm"), r.err());
     assertTrue(PamkitConfig.read(config).servicesConfig()
-        .enabled(ServicesConfig.Toggle.PasswordChangeEnabled));
+        .isEnabled(Service.PasswordChangeEnabled));
   }
 
   @Test
@@ -98,9 +99,11 @@ final class ServicesCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertTrue(d.get("changed").size() >= 19, d.toString());
-    ServicesConfig saved = PamkitConfig.read(config).servicesConfig();
-    for (ServicesConfig.Toggle t : ServicesConfig.Toggle.values()) {
-      assertFalse(saved.enabled(t), t.name());
+    ServiceState saved = PamkitConfig.read(config).servicesConfig();
+    for (Service t : Service.values()) {
+      if (t.inServicesConfig()) {
+        assertFalse(saved.isEnabled(t), t.name());
+      }
     }
   }
 
