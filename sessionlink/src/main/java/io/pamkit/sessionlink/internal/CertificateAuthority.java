@@ -1,16 +1,18 @@
 package io.pamkit.sessionlink.internal;
 
+import io.pamkit.core.cert.CertificateLoadException;
+import io.pamkit.core.cert.Certificates;
+import io.pamkit.core.cert.Thumbprints;
+import io.pamkit.core.cert.TlsContexts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
@@ -21,9 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -314,6 +314,7 @@ public final class CertificateAuthority {
     }
   }
 
+
   /**
    * Returns an SSL context without own certificate that trusts exactly the given anchors.
    *
@@ -321,14 +322,9 @@ public final class CertificateAuthority {
    * @return the context
    */
   public static SSLContext trustingContext(Collection<X509Certificate> trusted) {
-    try {
-      SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(null, trustManagers(trusted), RANDOM);
-      return ctx;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot build an SSL context", e);
-    }
+    return TlsContexts.builder().trustAnchors(trusted).build();
   }
+
 
   /**
    * Encodes certificates as PEM, one after the other.
@@ -337,16 +333,9 @@ public final class CertificateAuthority {
    * @return the PEM text
    */
   public static String toPem(List<X509Certificate> certificates) {
-    StringWriter sw = new StringWriter();
-    try (JcaPEMWriter w = new JcaPEMWriter(sw)) {
-      for (X509Certificate c : certificates) {
-        w.writeObject(c);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw.toString();
+    return Certificates.toPem(certificates);
   }
+
 
   /**
    * Decodes every certificate of a PEM text.
@@ -356,23 +345,13 @@ public final class CertificateAuthority {
    * @throws IllegalArgumentException if the text holds no certificate
    */
   public static List<X509Certificate> fromPem(String pem) {
-    List<X509Certificate> out = new ArrayList<>();
-    try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-      JcaX509CertificateConverter conv = new JcaX509CertificateConverter();
-      Object o;
-      while ((o = parser.readObject()) != null) {
-        if (o instanceof org.bouncycastle.cert.X509CertificateHolder) {
-          out.add(conv.getCertificate((org.bouncycastle.cert.X509CertificateHolder) o));
-        }
-      }
-    } catch (IOException | GeneralSecurityException e) {
+    try {
+      return Certificates.readChain(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    } catch (CertificateLoadException e) {
       throw new IllegalArgumentException("not a PEM certificate chain: " + e.getMessage(), e);
     }
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("the PEM text holds no CERTIFICATE");
-    }
-    return out;
   }
+
 
   /**
    * Returns the SHA-1 thumbprint of a certificate, upper-case hex as the appliance shows it.
@@ -381,14 +360,9 @@ public final class CertificateAuthority {
    * @return the thumbprint
    */
   public static String thumbprint(X509Certificate c) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-1").digest(c.getEncoded()))
-          .toUpperCase(Locale.ROOT);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Thumbprints.sha1(c);
   }
+
 
   private static boolean isIpLiteral(String n) {
     return n.matches("\\d{1,3}(\\.\\d{1,3}){3}") || n.contains(":");
