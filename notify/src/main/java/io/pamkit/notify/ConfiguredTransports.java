@@ -18,6 +18,7 @@ import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.EmailProviderChain;
+import io.pamkit.notify.ews.ClientCredentialsTokenSource;
 import io.pamkit.notify.ews.EwsAuthentication;
 import io.pamkit.notify.ews.EwsConfig;
 import io.pamkit.notify.ews.EwsTransport;
@@ -304,11 +305,19 @@ public final class ConfiguredTransports implements AutoCloseable {
       }
       if (p instanceof EwsEmailProvider) {
         EwsEmailProvider e = (EwsEmailProvider) p;
-        EwsAuthentication auth = e.password().isPresent()
-            ? EwsAuthentication.basic(e.userName(), e.password().get())
-            : EwsAuthentication.account(e.userName(), e.accountReference().orElseThrow(
-                () -> new ValidationException("AccountReference",
-                    "an Ews provider needs a Password or an AccountReference")));
+        EwsAuthentication auth;
+        if (e.oauth().isPresent()) {
+          EwsEmailProvider.OAuthClient a = e.oauth().get();
+          ClientCredentialsTokenSource.Builder tokens =
+              ClientCredentialsTokenSource.builder(a.tenant(), a.clientId(), a.clientSecret());
+          auth = EwsAuthentication.bearer(tokens.build());
+        } else if (e.password().isPresent()) {
+          auth = EwsAuthentication.basic(e.userName(), e.password().get());
+        } else {
+          auth = EwsAuthentication.account(e.userName(), e.accountReference().orElseThrow(
+              () -> new ValidationException("AccountReference",
+                  "an Ews provider needs a Password, an AccountReference or OAuth settings")));
+        }
         EwsConfig.Builder b = EwsConfig.builder()
             .endpoint(e.serviceUrl())
             .senderEmail(e.mailbox().address())

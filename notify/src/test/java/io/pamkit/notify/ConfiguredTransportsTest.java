@@ -112,6 +112,26 @@ final class ConfiguredTransportsTest {
   }
 
   @Test
+  void build_exchangeOnlineWithOAuth_acceptedButBasicRefused() {
+    String online = """
+        {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 0,
+          "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
+          "Mailbox": "vault@example.com", %s}]}
+        """;
+    PamkitConfig oauth = PamkitConfig.parse(online.formatted(
+        "\"OAuthTenant\": \"example.onmicrosoft.com\", \"OAuthClientId\": \"app\","
+            + " \"OAuthClientSecret\": \"s3cret\""));
+    try (ConfiguredTransports transports = ConfiguredTransports.builder(oauth).build()) {
+      assertTrue(transports.transport("Email").isPresent());
+    }
+    PamkitConfig basic = PamkitConfig.parse(online.formatted("\"Password\": \"pw\""));
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> ConfiguredTransports.builder(basic).build());
+    assertTrue(e.violations().get(0).path().startsWith("$.EmailProviders[Name=m365]"),
+        e.getMessage());
+  }
+
+  @Test
   void templates_malformedTagInTheDocument_namedByPath() {
     PamkitConfig config = PamkitConfig.parse("""
         {"EmailTemplates": [{"EventName": "UserCreated",

@@ -14,6 +14,7 @@ import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.secret.AccountReference;
+import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
@@ -322,6 +323,23 @@ final class ConfigReader {
           }
         }
         o.bool("VerifySslCertificate", b::verifySslCertificate);
+        String[] tenant = new String[1];
+        String[] clientId = new String[1];
+        Secret[] clientSecret = new Secret[1];
+        o.string("OAuthTenant", t -> tenant[0] = t);
+        o.string("OAuthClientId", c -> clientId[0] = c);
+        o.secret("OAuthClientSecret", c -> clientSecret[0] = c);
+        if (tenant[0] != null || clientId[0] != null || clientSecret[0] != null) {
+          if (tenant[0] == null || clientId[0] == null || clientSecret[0] == null) {
+            o.problem("OAuthTenant",
+                "OAuthTenant, OAuthClientId and OAuthClientSecret go together; give all three");
+          } else {
+            String t0 = tenant[0];
+            String c0 = clientId[0];
+            Secret s0 = clientSecret[0];
+            o.set("OAuthClientId", () -> b.oauth(t0, c0, s0));
+          }
+        }
         return o.build(b::build);
       }
       default:

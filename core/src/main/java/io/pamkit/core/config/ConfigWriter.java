@@ -61,6 +61,11 @@ final class ConfigWriter {
         e.password().ifPresent(s -> secret(o, "Password", s));
         e.accountReference().ifPresent(r -> accountReference(o.putObject("AccountReference"), r));
         o.put("VerifySslCertificate", e.verifySslCertificate());
+        e.oauth().ifPresent(a -> {
+          o.put("OAuthTenant", a.tenant());
+          o.put("OAuthClientId", a.clientId());
+          secret(o, "OAuthClientSecret", a.clientSecret());
+        });
       }
     }
     ArrayNode servers = root.putArray("SyslogServers");

@@ -29,6 +29,9 @@ public final class EwsEmailProvider implements EmailProvider {
   private final @Nullable Secret password;
   private final @Nullable AccountReference accountReference;
   private final boolean verifySslCertificate;
+  private final @Nullable String oauthTenant;
+  private final @Nullable String oauthClientId;
+  private final @Nullable Secret oauthClientSecret;
 
   private EwsEmailProvider(Builder b, URI serviceUrl, EmailAddress mailbox) {
     this.name = b.name;
@@ -39,6 +42,9 @@ public final class EwsEmailProvider implements EmailProvider {
     this.password = b.password;
     this.accountReference = b.accountReference;
     this.verifySslCertificate = b.verifySslCertificate;
+    this.oauthTenant = b.oauthTenant;
+    this.oauthClientId = b.oauthClientId;
+    this.oauthClientSecret = b.oauthClientSecret;
   }
 
   /**
@@ -114,6 +120,34 @@ public final class EwsEmailProvider implements EmailProvider {
     return verifySslCertificate;
   }
 
+  /**
+   * Returns the OAuth client-credentials settings, when the provider authenticates with an
+   * app-only token (Exchange Online accepts nothing else).
+   *
+   * @return {@code OAuthTenant}, {@code OAuthClientId} and {@code OAuthClientSecret}, or empty
+   */
+  public Optional<OAuthClient> oauth() {
+    return oauthTenant == null || oauthClientId == null || oauthClientSecret == null
+        ? Optional.empty()
+        : Optional.of(new OAuthClient(oauthTenant, oauthClientId, oauthClientSecret));
+  }
+
+  /**
+   * An OAuth 2.0 client of the Microsoft identity platform (client-credentials grant).
+   *
+   * @param tenant {@code OAuthTenant}: the directory (tenant) id or domain
+   * @param clientId {@code OAuthClientId}: the application (client) id
+   * @param clientSecret {@code OAuthClientSecret}: the client secret
+   */
+  public record OAuthClient(String tenant, String clientId, Secret clientSecret) {
+
+    /** Returns the tenant and client id; never the secret. */
+    @Override
+    public String toString() {
+      return "OAuthClient{tenant=" + tenant + ", clientId=" + clientId + "}";
+    }
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof EwsEmailProvider)) {
@@ -124,7 +158,10 @@ public final class EwsEmailProvider implements EmailProvider {
         && mailbox.equals(p.mailbox) && Objects.equals(userName, p.userName)
         && Objects.equals(password, p.password)
         && Objects.equals(accountReference, p.accountReference)
-        && verifySslCertificate == p.verifySslCertificate;
+        && verifySslCertificate == p.verifySslCertificate
+        && Objects.equals(oauthTenant, p.oauthTenant)
+        && Objects.equals(oauthClientId, p.oauthClientId)
+        && Objects.equals(oauthClientSecret, p.oauthClientSecret);
   }
 
   @Override
@@ -136,7 +173,8 @@ public final class EwsEmailProvider implements EmailProvider {
   @Override
   public String toString() {
     return "EwsEmailProvider{" + name + ", priority=" + priority + ", " + serviceUrl + ", mailbox="
-        + mailbox + ", account=" + (accountReference != null ? accountReference : userName()) + "}";
+        + mailbox + ", account=" + (oauthClientId != null ? "oauth:" + oauthClientId
+            : accountReference != null ? accountReference : userName()) + "}";
   }
 
   /** Builds {@link EwsEmailProvider}s. Not thread-safe; the last call to a setter wins. */
@@ -149,8 +187,37 @@ public final class EwsEmailProvider implements EmailProvider {
     private @Nullable Secret password;
     private @Nullable AccountReference accountReference;
     private boolean verifySslCertificate = true;
+    private @Nullable String oauthTenant;
+    private @Nullable String oauthClientId;
+    private @Nullable Secret oauthClientSecret;
 
     private Builder() {}
+
+    /**
+     * Sets {@code OAuthTenant}, {@code OAuthClientId} and {@code OAuthClientSecret}: the provider
+     * then authenticates with app-only OAuth tokens instead of a password. Default: none.
+     *
+     * @param tenant the directory (tenant) id or domain, 1 to 255 characters
+     * @param clientId the application (client) id, 1 to 255 characters
+     * @param clientSecret the client secret
+     * @return this builder
+     */
+    public Builder oauth(String tenant, String clientId, Secret clientSecret) {
+      this.oauthTenant = text("OAuthTenant", tenant);
+      this.oauthClientId = text("OAuthClientId", clientId);
+      this.oauthClientSecret = java.util.Objects.requireNonNull(clientSecret, "OAuthClientSecret");
+      return this;
+    }
+
+    private static String text(String field, String value) {
+      java.util.Objects.requireNonNull(value, field);
+      if (value.isBlank() || value.length() > 255
+          || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        throw new ValidationException(field,
+            "must be 1 to 255 characters without spaces or control characters");
+      }
+      return value;
+    }
 
     /**
      * Sets {@code Name}. Default: {@code "Ews"}.
@@ -245,7 +312,8 @@ public final class EwsEmailProvider implements EmailProvider {
      *
      * @return the provider
      * @throws ValidationException if {@code ServiceUrl} or {@code Mailbox} is missing, or not
-     *     exactly one of {@code Password} and {@code AccountReference} is given
+     *     exactly one of {@code Password}, {@code AccountReference} and the OAuth settings is
+     *     given
      */
     public EwsEmailProvider build() {
       java.util.List<io.pamkit.core.Violation> v = new java.util.ArrayList<>();
@@ -255,9 +323,12 @@ public final class EwsEmailProvider implements EmailProvider {
       if (mailbox == null) {
         v.add(new io.pamkit.core.Violation("Mailbox", "is required"));
       }
-      if ((password == null) == (accountReference == null)) {
-        v.add(new io.pamkit.core.Violation(
-            "Password", "give exactly one of Password and AccountReference"));
+      int ways = (password != null ? 1 : 0) + (accountReference != null ? 1 : 0)
+          + (oauthClientId != null ? 1 : 0);
+      if (ways != 1) {
+        v.add(new io.pamkit.core.Violation("Password",
+            "give exactly one of Password, AccountReference and the OAuth settings"
+                + " (OAuthTenant, OAuthClientId, OAuthClientSecret)"));
       }
       if (serviceUrl == null || mailbox == null || !v.isEmpty()) {
         throw new ValidationException(v);

@@ -111,6 +111,32 @@ final class PamkitConfigTest {
   }
 
   @Test
+  void ewsProvider_oauthClient_readWrittenAndPartialSettingsRefused() {
+    PamkitConfig c = PamkitConfig.parse("""
+        {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 1,
+          "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
+          "Mailbox": "vault@example.com", "OAuthTenant": "example.onmicrosoft.com",
+          "OAuthClientId": "0f1e2d3c", "OAuthClientSecret": "s3cr3t-value"}]}
+        """);
+    EwsEmailProvider p = (EwsEmailProvider) c.emailProviders().get(0);
+    EwsEmailProvider.OAuthClient a = p.oauth().orElseThrow();
+    assertEquals("example.onmicrosoft.com", a.tenant());
+    assertEquals("0f1e2d3c", a.clientId());
+    assertEquals("s3cr3t-value", a.clientSecret().reveal());
+    assertFalse(p.toString().contains("s3cr3t"), p.toString());
+    assertFalse(c.toJson().contains("s3cr3t"), c.toJson());
+    assertTrue(c.toJson().contains("\"OAuthClientId\""), c.toJson());
+
+    ConfigurationException partial = assertThrows(ConfigurationException.class,
+        () -> PamkitConfig.parse("""
+            {"EmailProviders": [{"Type": "Ews", "Name": "m365",
+              "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
+              "Mailbox": "vault@example.com", "OAuthClientId": "0f1e2d3c"}]}
+            """));
+    assertTrue(partial.getMessage().contains("give all three"), partial.getMessage());
+  }
+
+  @Test
   void trustedServers_entriesAreRulesAndBadEntriesNamedByPath() throws Exception {
     PamkitConfig c = PamkitConfig.read(EXAMPLES.resolve("pamkit.json"));
     assertTrue(c.trustedServerRules().isRedirectAllowed("https://app.example.com/login"));
@@ -316,7 +342,7 @@ final class PamkitConfigTest {
             "$.EmailProviders[0].Priority: -1 is outside 0..2147483647",
             "$.EmailProviders[1].Endpoint: 'http://api.sendgrid.com' is not an absolute https"
                 + " URL; plain http is not allowed",
-            "$.EmailProviders[2].Password: give exactly one of Password and AccountReference",
+            "$.EmailProviders[2].Password: give exactly one of Password, AccountReference and the OAuth settings (OAuthTenant, OAuthClientId, OAuthClientSecret)",
             "$.EmailProviders[3].Type: 'Fax' is not one of Smtp, SendGrid, Ews",
             "$.EmailProviders[4].Type: is required: Smtp, SendGrid or Ews"),
         p);
