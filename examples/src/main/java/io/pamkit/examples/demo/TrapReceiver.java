@@ -32,6 +32,9 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * configured user) as a line of {@code OID = value} pairs.
  */
 public final class TrapReceiver implements AutoCloseable, CommandResponder {
+  /** Object names of the varbinds pamkit sends (SNMPv2-MIB and PAMKIT-MIB), for the printout. */
+  private static final java.util.Map<String, String> NAMES = names();
+
   private final Snmp snmp;
   private final DefaultUdpTransportMapping transport;
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
@@ -102,6 +105,23 @@ public final class TrapReceiver implements AutoCloseable, CommandResponder {
     return ((UdpAddress) a).getPort();
   }
 
+  private static java.util.Map<String, String> names() {
+    io.pamkit.notify.snmp.PamkitMib mib = io.pamkit.notify.snmp.PamkitMib.defaults();
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    m.put("1.3.6.1.2.1.1.3.0", "sysUpTime.0");
+    m.put("1.3.6.1.6.3.1.1.4.1.0", "snmpTrapOID.0");
+    String[] objects = {"pamkitEventName", "pamkitEventCategory", "pamkitEventLevel",
+        "pamkitEventTime", "pamkitEventAppliance", "pamkitEventIdempotencyKey",
+        "pamkitEventProperties", "pamkitEventId"};
+    for (int i = 0; i < objects.length; i++) {
+      m.put(mib.objectOid(i + 1) + ".0", objects[i] + ".0");
+    }
+    m.put(mib.notificationOid(io.pamkit.core.event.EventLevel.Info), "pamkitEventInfo");
+    m.put(mib.notificationOid(io.pamkit.core.event.EventLevel.Warn), "pamkitEventWarning");
+    m.put(mib.notificationOid(io.pamkit.core.event.EventLevel.Error), "pamkitEventAlarm");
+    return java.util.Map.copyOf(m);
+  }
+
   @Override
   public <A extends Address> void processPdu(CommandResponderEvent<A> event) {
     PDU pdu = event.getPDU();
@@ -110,7 +130,15 @@ public final class TrapReceiver implements AutoCloseable, CommandResponder {
     }
     StringBuilder sb = new StringBuilder(PDU.getTypeString(pdu.getType()));
     for (VariableBinding vb : pdu.getVariableBindings()) {
-      sb.append("\n    ").append(vb.getOid()).append(" = ").append(vb.toValueString());
+      String oid = vb.getOid().toDottedString();
+      String value = vb.toValueString();
+      sb.append("\n    ").append(oid).append(" = ").append(value);
+      String name = NAMES.get(oid);
+      if (name != null) {
+        String valueName = NAMES.get(value);
+        sb.append("   [").append(name).append(valueName != null ? " = " + valueName : "")
+            .append(']');
+      }
     }
     all.add(sb.toString());
     received.add(sb.toString());

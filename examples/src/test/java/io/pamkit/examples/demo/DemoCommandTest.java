@@ -24,6 +24,8 @@ final class DemoCommandTest {
     assertTrue(out.contains("ServiceName=\"PasswordChangeEnabled\" OldValue=\"true\" NewValue=\"false\""), out);
     assertTrue(out.contains("SNMP trap receiver (snmp4j) received 2 trap(s)"), out);
     assertTrue(out.contains("1.3.6.1.6.3.1.1.4.1.0 = 1.3.6.1.4.1.32473"), out);
+    assertTrue(out.contains("[snmpTrapOID.0 = pamkitEventAlarm]"), out);
+    assertTrue(out.contains("= PasswordChangeFailed   [pamkitEventName.0]"), out);
     assertTrue(out.contains("Audit Log Stream Service before the link: refused"), out);
     assertTrue(out.contains("Linked session cluster node sps-demo-node-1 as connection 1"), out);
     assertTrue(out.contains("Audit Log Stream Service after the link: on"), out);
