@@ -1010,8 +1010,7 @@ public final class SppClient implements AutoCloseable {
   }
 
   private String authority() {
-    String h = host.contains(":") ? "[" + host + "]" : host;
-    return port == 443 ? h : h + ":" + port;
+    return Sanitize.httpsAuthority(host, port);
   }
 
   private static String segment(String name, String value) {
@@ -1090,18 +1089,15 @@ public final class SppClient implements AutoCloseable {
 
     /**
      * Sets the appliance's host name or IPv4 address (the address its certificate names). Required.
+     * The address follows the appliance's rules: an IPv4 address, a DNS name, or an IPv6
+     * address in square brackets.
      *
      * @param host the host, without scheme or port
      * @return this builder
-     * @throws IllegalArgumentException if blank or it contains a scheme, path or whitespace
+     * @throws IllegalArgumentException if empty or not such an address, naming the rule
      */
     public Builder host(String host) {
-      requireNonNull(host, "host");
-      String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-      if (h.isBlank() || h.contains("/") || h.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
-        throw new IllegalArgumentException("host '" + Sanitize.oneLine(host) + "' must be a bare host name or IP address");
-      }
-      this.host = h;
+      this.host = Sanitize.bareHost(requireNonNull(host, "host"));
       return this;
     }
 

@@ -384,7 +384,7 @@ public final class SpsClient implements AutoCloseable {
   }
 
   private String authority() {
-    return port == 443 ? host : host + ":" + port;
+    return Sanitize.httpsAuthority(host, port);
   }
 
   /** Builds an {@link SpsClient}; not thread-safe. */
@@ -408,16 +408,15 @@ public final class SpsClient implements AutoCloseable {
 
     /**
      * Sets the Central Management node's host name or IPv4 address. Required.
+     * The address follows the appliance's rules: an IPv4 address, a DNS name, or an IPv6
+     * address in square brackets.
      *
-     * @param host the host
+     * @param host the host, without scheme or port
      * @return this builder
+     * @throws IllegalArgumentException if empty or not such an address, naming the rule
      */
     public Builder host(String host) {
-      requireNonNull(host, "host");
-      if (host.isBlank() || host.contains("/") || host.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
-        throw new IllegalArgumentException("host '" + Sanitize.oneLine(host) + "' must be a bare host name or IP address");
-      }
-      this.host = host;
+      this.host = Sanitize.bareHost(requireNonNull(host, "host"));
       return this;
     }
 

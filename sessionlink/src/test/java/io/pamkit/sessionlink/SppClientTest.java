@@ -478,6 +478,17 @@ final class SppClientTest {
   }
 
   @Test
+  void builder_hostFollowsTheApplianceAddressRules() {
+    IllegalArgumentException bare = assertThrows(IllegalArgumentException.class,
+        () -> SppClient.builder().host("2001:db8::1"));
+    assertTrue(bare.getMessage().contains("2001:db8::1"), bare.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SpsClient.builder().host("sps cm"));
+    assertThrows(IllegalArgumentException.class, () -> SpsClient.builder().host(""));
+    SppClient.builder().host("[2001:db8::1]");
+    SpsClient.builder().host("192.0.2.10");
+  }
+
+  @Test
   void builder_rejectsBadArguments() {
     assertThrows(IllegalArgumentException.class, () -> SppClient.builder().host("https://spp/"));
     assertThrows(IllegalArgumentException.class, () -> SppClient.builder().port(0));

@@ -37,4 +37,38 @@ public final class Sanitize {
     }
     return value;
   }
+
+  /**
+   * Checks an appliance address with the core rules ({@link io.pamkit.core.net.HostAddress}: an
+   * IPv4 address, a DNS name, or an IPv6 address in square brackets) and returns the bare host.
+   *
+   * @param host the address as given to a client builder
+   * @return the host without brackets
+   * @throws IllegalArgumentException naming the address and the rule it breaks
+   */
+  public static String bareHost(String host) {
+    io.pamkit.core.net.HostAddress a;
+    try {
+      a = io.pamkit.core.net.HostAddress.parse("host", host);
+    } catch (io.pamkit.core.ValidationException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    if (a.isDisabled()) {
+      throw new IllegalArgumentException("host must not be empty");
+    }
+    return a.host();
+  }
+
+  /**
+   * Returns {@code host[:port]} for an HTTPS URI: an IPv6 host in brackets, the port left out
+   * when it is 443.
+   *
+   * @param host the bare host
+   * @param port the port
+   * @return the authority
+   */
+  public static String httpsAuthority(String host, int port) {
+    String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+    return port == 443 ? h : h + ":" + port;
+  }
 }
