@@ -1,20 +1,20 @@
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.config.PamkitConfig;
-import io.pamkit.core.dispatch.DeliveryException;
-import io.pamkit.core.dispatch.DeliveryReceipt;
-import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.DeadLetter;
+import io.pamkit.core.dispatch.EventDispatcher;
+import io.pamkit.core.dispatch.LaneConfig;
+import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SubscriberRegistry;
-import io.pamkit.notify.spi.NotificationTransport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -53,40 +53,46 @@ final class TestEventCommand implements Callable<Integer> {
   public Integer call() {
     PamkitConfig doc = ConfigFiles.read(config);
     List<Subscriber> targets = targets(doc.eventSubscribers());
-    AtomicReference<ApplianceEvent> sent = new AtomicReference<>();
-    SubscriberRegistry registry =
-        SubscriberRegistry.builder(sent::set).catalog(doc.eventCatalog()).build();
-    registry.addAll(doc.eventSubscribers());
-    Map<String, NotificationTransport> transports = Integration.createTransports(doc);
     List<Map<String, Object>> results = new ArrayList<>();
     int failed = 0;
     PrintWriter out = spec.commandLine().getOut();
-    try (Progress progress = Progress.start(spec.commandLine().getErr(), "test-event",
-        targets.size(), json)) {
+    // The appliance's Send Test Event answers at once: a synchronous dispatcher, one attempt,
+    // the outcome read from what the dispatcher reports (delivered or dead-lettered, with why).
+    DeliveryTracker tracker = new DeliveryTracker();
+    EventDispatcher.Builder b = EventDispatcher.builder()
+        .synchronous(true)
+        .defaultLaneConfig(LaneConfig.builder()
+            .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build())
+        .listener(tracker)
+        .subscribers(doc.eventSubscribers());
+    Integration.createTransports(doc).values().forEach(b::transport);
+    try (EventDispatcher dispatcher = b.build();
+        Progress progress = Progress.start(spec.commandLine().getErr(), "test-event",
+            targets.size(), json)) {
+      SubscriberRegistry registry =
+          SubscriberRegistry.builder(dispatcher).catalog(doc.eventCatalog()).build();
+      registry.addAll(doc.eventSubscribers());
       for (Subscriber s : targets) {
         Map<String, Object> r = Json.object();
         r.put("id", s.id());
         r.put("type", s.type());
         r.put("description", s.description());
         ApplianceEvent event = registry.sendTestEvent(s.id());
-        NotificationTransport t = transports.get(s.type());
+        String key = event.id() + "/" + s.id();
         String outcome;
-        if (t == null) {
-          outcome = "FAILED no transport for channel '" + s.type() + "'";
-          failed++;
+        Optional<DeadLetter> dead = tracker.deadLetters().stream()
+            .filter(d -> d.notification().idempotencyKey().equals(key)).findFirst();
+        if (dead.isPresent()) {
+          DeadLetter d = dead.get();
+          String type = d.attempts().isEmpty() ? "NOT_SENT"
+              : d.attempts().get(d.attempts().size() - 1).failureType().name();
+          outcome = "FAILED (" + type + ") " + d.reason().replaceAll("\\p{Cntrl}", " ");
           r.put("delivered", false);
+          r.put("failure", type);
+          failed++;
         } else {
-          try {
-            DeliveryReceipt receipt = t.send(Notification.of(sent.get(), s));
-            outcome = "delivered via " + receipt.transportId()
-                + (receipt.peerMessageId() != null ? " (" + receipt.peerMessageId() + ")" : "");
-            r.put("delivered", true);
-          } catch (DeliveryException e) {
-            outcome = "FAILED (" + e.failureType() + ") " + PamkitCli.oneLine(e);
-            r.put("delivered", false);
-            r.put("failure", e.failureType().name());
-            failed++;
-          }
+          outcome = "delivered via " + s.type();
+          r.put("delivered", true);
         }
         r.put("event", event.id());
         r.put("outcome", outcome);
@@ -96,8 +102,6 @@ final class TestEventCommand implements Callable<Integer> {
         }
         progress.update(results.size());
       }
-    } finally {
-      transports.values().forEach(NotificationTransport::close);
     }
     if (json) {
       Map<String, Object> d = Json.object();
