@@ -4,10 +4,16 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Events, subscribers and notifications for notify's tests. */
 public final class TestNotifications {
+  /** A fixed clock: 2026-11-23T10:00:05Z, five seconds after {@link #event}'s time. */
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T10:00:05Z"), ZoneOffset.UTC);
+
   private TestNotifications() {}
 
   /** A PasswordChangeFailed event with two properties. */

@@ -1,6 +1,6 @@
 package io.pamkit.notify.ews;
 
-import static io.pamkit.notify.email.EmailTestData.notification;
+import static io.pamkit.notify.TestNotifications.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

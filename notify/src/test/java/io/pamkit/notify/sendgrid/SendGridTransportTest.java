@@ -1,9 +1,9 @@
 package io.pamkit.notify.sendgrid;
 
-import static io.pamkit.notify.email.EmailTestData.CLOCK;
-import static io.pamkit.notify.email.EmailTestData.emailToUser;
-import static io.pamkit.notify.email.EmailTestData.event;
-import static io.pamkit.notify.email.EmailTestData.notification;
+import static io.pamkit.notify.TestNotifications.CLOCK;
+import static io.pamkit.notify.TestNotifications.emailToUser;
+import static io.pamkit.notify.TestNotifications.event;
+import static io.pamkit.notify.TestNotifications.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
