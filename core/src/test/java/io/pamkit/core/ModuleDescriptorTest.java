@@ -33,6 +33,7 @@ final class ModuleDescriptorTest {
             "io.pamkit.core.event",
             "io.pamkit.core.subscription",
             "io.pamkit.core.dispatch",
+            "io.pamkit.core.dispatch.spi",
             "io.pamkit.core.policy",
             "io.pamkit.core.cert",
             "io.pamkit.core.net",

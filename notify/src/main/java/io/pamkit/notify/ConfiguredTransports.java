@@ -27,7 +27,7 @@ import io.pamkit.notify.sendgrid.SendGridTransport;
 import io.pamkit.notify.smtp.SmtpTransport;
 import io.pamkit.notify.smtp.SmtpTransportProvider;
 import io.pamkit.notify.snmp.SnmpTransport;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.spi.TransportSettings;
 import io.pamkit.notify.syslog.SyslogServerRegistry;
@@ -64,10 +64,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; closing it closes the transports.
  */
 public final class ConfiguredTransports implements AutoCloseable {
-  private final Map<String, NotificationTransport> transports;
+  private final Map<String, Transport> transports;
   private final EmailTemplates templates;
 
-  private ConfiguredTransports(Map<String, NotificationTransport> transports,
+  private ConfiguredTransports(Map<String, Transport> transports,
       EmailTemplates templates) {
     this.transports = Collections.unmodifiableMap(new LinkedHashMap<>(transports));
     this.templates = templates;
@@ -89,7 +89,7 @@ public final class ConfiguredTransports implements AutoCloseable {
    * @return an unmodifiable map in that order; {@code Email} is absent when the document
    *     configures no email
    */
-  public Map<String, NotificationTransport> all() {
+  public Map<String, Transport> all() {
     return transports;
   }
 
@@ -99,7 +99,7 @@ public final class ConfiguredTransports implements AutoCloseable {
    * @param channel the channel id, e.g. {@code Email}
    * @return the transport, or empty when the document does not configure the channel
    */
-  public Optional<NotificationTransport> transport(String channel) {
+  public Optional<Transport> transport(String channel) {
     return Optional.ofNullable(transports.get(requireNonNull(channel, "channel")));
   }
 
@@ -115,7 +115,7 @@ public final class ConfiguredTransports implements AutoCloseable {
   /** Closes every transport. */
   @Override
   public void close() {
-    transports.values().forEach(NotificationTransport::close);
+    transports.values().forEach(Transport::close);
   }
 
   /**
@@ -250,7 +250,7 @@ public final class ConfiguredTransports implements AutoCloseable {
      */
     public ConfiguredTransports build() {
       EmailTemplates templates = templates(config);
-      Map<String, NotificationTransport> map = new LinkedHashMap<>();
+      Map<String, Transport> map = new LinkedHashMap<>();
       List<EmailProvider> providers = config.emailProviderChain();
       if (providers.size() == 1 && providers.get(0) instanceof SmtpEmailProvider) {
         map.put(Subscriber.EMAIL, TransportRegistry.guard(
@@ -279,7 +279,7 @@ public final class ConfiguredTransports implements AutoCloseable {
       return new ConfiguredTransports(map, templates);
     }
 
-    private NotificationTransport smtp(EmailClientConfig email, EmailTemplates templates) {
+    private Transport smtp(EmailClientConfig email, EmailTemplates templates) {
       TransportSettings.Builder s = smtpSettings(email, credentials).toBuilder();
       if (sslContext != null) {
         s.attach(SSLContext.class, sslContext);
@@ -288,7 +288,7 @@ public final class ConfiguredTransports implements AutoCloseable {
           .templates(templates).recipientResolver(recipients).build();
     }
 
-    private NotificationTransport email(EmailProvider p, EmailTemplates templates) {
+    private Transport email(EmailProvider p, EmailTemplates templates) {
       if (p instanceof SmtpEmailProvider) {
         return smtp(((SmtpEmailProvider) p).smtp(), templates);
       }

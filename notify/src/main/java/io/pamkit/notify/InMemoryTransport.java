@@ -6,7 +6,7 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe. {@link #awaitCount} lets a test wait for asynchronous deliveries.
  */
-public final class InMemoryTransport implements NotificationTransport {
+public final class InMemoryTransport implements Transport {
   private final String id;
   private final Clock clock;
   private final List<Notification> received = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class InMemoryTransport implements NotificationTransport {
   }
 
   @Override
-  public String id() {
+  public String channel() {
     return id;
   }
 

@@ -1,6 +1,6 @@
 package io.pamkit.notify;
 
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.TransportProvider;
 import io.pamkit.notify.spi.TransportSettings;
 import java.util.Set;
@@ -20,7 +20,7 @@ public final class InMemoryTransportProvider implements TransportProvider {
   }
 
   @Override
-  public NotificationTransport create(TransportSettings settings) {
+  public Transport create(TransportSettings settings) {
     settings.requireKnown(Set.of("Channel"));
     return InMemoryTransport.create(settings.string("Channel", "Memory"));
   }

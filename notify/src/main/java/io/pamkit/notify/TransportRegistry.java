@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.notify.internal.GuardedTransport;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.TransportProvider;
 import io.pamkit.notify.spi.TransportSettings;
 import java.util.Collections;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The transports pamkit can deliver through: {@link TransportProvider}s found with {@link
  * ServiceLoader} in a given class loader or registered as instances, and ready-made {@link
- * NotificationTransport} instances. Every transport handed out is wrapped in a guard so that an
+ * Transport} instances. Every transport handed out is wrapped in a guard so that an
  * exception escaping a third-party transport becomes a transient {@link
  * io.pamkit.core.dispatch.DeliveryException} instead of reaching the dispatcher's threads.
  *
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *     .discover(Thread.currentThread().getContextClassLoader())
  *     .register(InMemoryTransport.create("Email"))
  *     .build();
- * NotificationTransport smtp = registry.create("smtp", settings);
+ * Transport smtp = registry.create("smtp", settings);
  * }
  *
  * <p>Immutable and thread-safe; the builder is not. Ids are matched ignoring case.
@@ -48,7 +48,7 @@ public final class TransportRegistry {
           "memory", "io.pamkit:pamkit-notify");
 
   private final Map<String, TransportProvider> providers;
-  private final Map<String, NotificationTransport> transports;
+  private final Map<String, Transport> transports;
 
   private TransportRegistry(Builder b) {
     this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(b.providers));
@@ -81,7 +81,7 @@ public final class TransportRegistry {
    * @return a transport whose {@code send} throws only {@link
    *     io.pamkit.core.dispatch.DeliveryException}s
    */
-  public static NotificationTransport guard(NotificationTransport transport) {
+  public static Transport guard(Transport transport) {
     return GuardedTransport.guard(transport);
   }
 
@@ -101,7 +101,7 @@ public final class TransportRegistry {
    */
   public Set<String> transportIds() {
     Set<String> ids = new TreeSet<>();
-    transports.values().forEach(t -> ids.add(t.id()));
+    transports.values().forEach(t -> ids.add(t.channel()));
     return Collections.unmodifiableSet(ids);
   }
 
@@ -124,13 +124,13 @@ public final class TransportRegistry {
    * @throws ValidationException if no provider has that id (the message lists the known ids and
    *     names the artifact to add), or if the settings are invalid
    */
-  public NotificationTransport create(String providerId, TransportSettings settings) {
+  public Transport create(String providerId, TransportSettings settings) {
     requireNonNull(settings, "settings");
     TransportProvider p = providers.get(key(providerId));
     if (p == null) {
       throw unknown("provider", providerId, providers.keySet());
     }
-    NotificationTransport t = p.create(settings);
+    Transport t = p.create(settings);
     if (t == null) {
       throw new IllegalStateException("provider '" + providerId + "' created no transport");
     }
@@ -144,8 +144,8 @@ public final class TransportRegistry {
    * @return the guarded transport
    * @throws ValidationException if no transport has that id, listing the known ids
    */
-  public NotificationTransport transport(String id) {
-    NotificationTransport t = transports.get(key(id));
+  public Transport transport(String id) {
+    Transport t = transports.get(key(id));
     if (t == null) {
       throw unknown("transport", id, transportIds());
     }
@@ -176,7 +176,7 @@ public final class TransportRegistry {
   /** Builds {@link TransportRegistry}s. Not thread-safe; a later registration of an id wins. */
   public static final class Builder {
     private final Map<String, TransportProvider> providers = new LinkedHashMap<>();
-    private final Map<String, NotificationTransport> transports = new LinkedHashMap<>();
+    private final Map<String, Transport> transports = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -226,9 +226,9 @@ public final class TransportRegistry {
      * @param transport the transport
      * @return this builder
      */
-    public Builder register(NotificationTransport transport) {
-      NotificationTransport guarded = guard(transport);
-      transports.put(key(guarded.id()), guarded);
+    public Builder register(Transport transport) {
+      Transport guarded = guard(transport);
+      transports.put(key(guarded.channel()), guarded);
       return this;
     }
 

@@ -64,7 +64,7 @@ final class InMemoryTransportTest {
   @Test
   void provider_channelSetting() {
     assertEquals("Email", new InMemoryTransportProvider()
-        .create(TransportSettings.builder().value("Channel", "Email").build()).id());
-    assertEquals("Memory", new InMemoryTransportProvider().create(TransportSettings.empty()).id());
+        .create(TransportSettings.builder().value("Channel", "Email").build()).channel());
+    assertEquals("Memory", new InMemoryTransportProvider().create(TransportSettings.empty()).channel());
   }
 }

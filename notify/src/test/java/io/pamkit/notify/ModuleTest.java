@@ -3,7 +3,7 @@ package io.pamkit.notify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +14,7 @@ final class ModuleTest {
 
   @Test
   void descriptor_exportsApiOnly_providesTransports() {
-    ModuleDescriptor d = NotificationTransport.class.getModule().getDescriptor();
+    ModuleDescriptor d = io.pamkit.notify.spi.TransportProvider.class.getModule().getDescriptor();
     assertEquals("io.pamkit.notify", d.name());
     Set<String> exported = d.exports().stream()
         .filter(e -> !e.isQualified())

@@ -13,7 +13,7 @@ import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.notify.smtp.SmtpTransport;
 import io.pamkit.notify.smtp.SmtpTransportProvider;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.TransportProvider;
 import io.pamkit.notify.spi.TransportSettings;
 import java.util.Set;
@@ -46,11 +46,11 @@ final class TransportRegistryTest {
   @Test
   void create_smtpFromSettings_guardedSmtpTransport() {
     TransportRegistry r = TransportRegistry.discover(getClass().getClassLoader());
-    NotificationTransport t = r.create("smtp", TransportSettings.builder()
+    Transport t = r.create("smtp", TransportSettings.builder()
         .value("ServerAddress", "[192.0.2.25]")
         .value("SenderEmail", "pamkit@example.com")
         .build());
-    assertEquals("Email", t.id());
+    assertEquals("Email", t.channel());
     assertTrue(((io.pamkit.notify.internal.GuardedTransport) t).delegate()
         instanceof SmtpTransport);
     t.close();
@@ -74,7 +74,7 @@ final class TransportRegistryTest {
   void register_instance_returnedGuardedById() {
     InMemoryTransport mem = InMemoryTransport.create("Email");
     TransportRegistry r = TransportRegistry.builder().register(mem).build();
-    NotificationTransport t = r.transport("email");
+    Transport t = r.transport("email");
     t.send(notification("e1", "a@example.com"));
     assertEquals(1, mem.count());
     assertSame(t, r.transport("Email"));
@@ -91,20 +91,20 @@ final class TransportRegistryTest {
       }
 
       @Override
-      public NotificationTransport create(TransportSettings settings) {
+      public Transport create(TransportSettings settings) {
         return InMemoryTransport.create("Custom");
       }
     };
     TransportRegistry r = TransportRegistry.builder()
         .discover(getClass().getClassLoader()).register(custom).build();
-    assertEquals("Custom", r.create("memory", TransportSettings.empty()).id());
+    assertEquals("Custom", r.create("memory", TransportSettings.empty()).channel());
   }
 
   @Test
   void guard_thirdPartyThrows_transientDeliveryExceptionWithReason() {
-    NotificationTransport broken = new NotificationTransport() {
+    Transport broken = new Transport() {
       @Override
-      public String id() {
+      public String channel() {
         return "Broken";
       }
 
@@ -113,7 +113,7 @@ final class TransportRegistryTest {
         throw new IllegalStateException("socket pool exhausted\r\nFAKE LOG LINE");
       }
     };
-    NotificationTransport g = TransportRegistry.guard(broken);
+    Transport g = TransportRegistry.guard(broken);
     for (int i = 0; i < 3; i++) {
       DeliveryException e = assertThrows(DeliveryException.class,
           () -> g.send(notification("g", "a@example.com")));
@@ -128,9 +128,9 @@ final class TransportRegistryTest {
 
   @Test
   void guard_sameFailureRepeated_loggedOnceAtWarn() {
-    NotificationTransport g = TransportRegistry.guard(new NotificationTransport() {
+    Transport g = TransportRegistry.guard(new Transport() {
       @Override
-      public String id() {
+      public String channel() {
         return "Flaky";
       }
 
@@ -157,15 +157,15 @@ final class TransportRegistryTest {
   void guard_deliveryExceptionAndNullReceipt_handled() {
     InMemoryTransport mem = InMemoryTransport.create("Email");
     mem.failNext(FailureType.RATE_LIMITED, "slow down", java.time.Duration.ofSeconds(30));
-    NotificationTransport g = TransportRegistry.guard(mem);
+    Transport g = TransportRegistry.guard(mem);
     DeliveryException e = assertThrows(DeliveryException.class,
         () -> g.send(notification("r", "a@example.com")));
     assertEquals(FailureType.RATE_LIMITED, e.failureType());
     assertEquals(java.time.Duration.ofSeconds(30), e.retryAfter().orElseThrow());
 
-    NotificationTransport nullReceipt = TransportRegistry.guard(new NotificationTransport() {
+    Transport nullReceipt = TransportRegistry.guard(new Transport() {
       @Override
-      public String id() {
+      public String channel() {
         return "Null";
       }
 
@@ -181,9 +181,9 @@ final class TransportRegistryTest {
 
   @Test
   void guard_closeThrows_contained() {
-    NotificationTransport g = TransportRegistry.guard(new NotificationTransport() {
+    Transport g = TransportRegistry.guard(new Transport() {
       @Override
-      public String id() {
+      public String channel() {
         return "BadClose";
       }
 

@@ -1,5 +1,6 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
 import com.lmax.disruptor.BlockingWaitStrategy;
@@ -81,7 +82,7 @@ public class DispatchBenchmark {
     }
 
     @Override
-    public String id() {
+    public String channel() {
       return id;
     }
 

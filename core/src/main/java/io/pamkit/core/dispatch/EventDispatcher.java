@@ -1,5 +1,6 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
@@ -749,7 +750,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
     private Builder register(Transport transport, @Nullable LaneConfig config) {
       requireNonNull(transport, "transport");
-      String id = transport.id();
+      String id = transport.channel();
       if (id == null || id.isBlank()) {
         throw new IllegalArgumentException(
             "transport " + transport.getClass().getName() + " has a blank id");

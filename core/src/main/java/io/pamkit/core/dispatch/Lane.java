@@ -1,5 +1,6 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import java.lang.invoke.MethodHandles;

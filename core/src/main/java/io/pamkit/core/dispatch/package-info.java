@@ -4,7 +4,7 @@
  *
  * <p>The entry point is {@link io.pamkit.core.dispatch.EventDispatcher}, built with {@link
  * io.pamkit.core.dispatch.EventDispatcher#builder()}: register one {@link
- * io.pamkit.core.dispatch.Transport} per channel (its {@code id()} equals the subscribers' {@code
+ * io.pamkit.core.dispatch.spi.Transport} per channel (its {@code id()} equals the subscribers' {@code
  * Type}), give the subscribers, and publish {@link io.pamkit.core.event.ApplianceEvent}s. Each
  * lane is configured by a {@link io.pamkit.core.dispatch.LaneConfig} (capacity, workers, {@link
  * io.pamkit.core.dispatch.BackPressure}, {@link io.pamkit.core.dispatch.RetryPolicy}, {@link
@@ -23,4 +23,5 @@
 @NullMarked
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,7 +181,7 @@ final class EventDispatcherRoutingTest {
     Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     Transport counting = new Transport() {
       @Override
-      public String id() {
+      public String channel() {
         return "Email";
       }
 

@@ -1,5 +1,6 @@
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +34,7 @@ final class TestTransport implements Transport {
   }
 
   @Override
-  public String id() {
+  public String channel() {
     return id;
   }
 

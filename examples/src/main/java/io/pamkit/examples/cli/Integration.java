@@ -10,7 +10,7 @@ import io.pamkit.core.dispatch.Outbox;
 import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.notify.ConfiguredTransports;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.TransportSettings;
 import java.time.Duration;
 import java.util.HashSet;
@@ -31,13 +31,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Integration implements AutoCloseable {
   private final PamkitConfig config;
-  private final Map<String, NotificationTransport> transports;
+  private final Map<String, Transport> transports;
   private final EventDispatcher dispatcher;
   private final DeliveryTracker tracker;
 
   private Integration(
       PamkitConfig config,
-      Map<String, NotificationTransport> transports,
+      Map<String, Transport> transports,
       EventDispatcher dispatcher,
       DeliveryTracker tracker) {
     this.config = config;
@@ -70,7 +70,7 @@ public final class Integration implements AutoCloseable {
    */
   public static Integration start(PamkitConfig config, @Nullable Outbox outbox) {
     requireNonNull(config, "config");
-    Map<String, NotificationTransport> transports = createTransports(config);
+    Map<String, Transport> transports = createTransports(config);
     DeliveryTracker tracker = new DeliveryTracker();
     if (outbox != null) {
       Set<Integer> ids = new HashSet<>();
@@ -111,7 +111,7 @@ public final class Integration implements AutoCloseable {
    * @param config the document
    * @return the transports by channel id; the caller closes them
    */
-  public static Map<String, NotificationTransport> createTransports(PamkitConfig config) {
+  public static Map<String, Transport> createTransports(PamkitConfig config) {
     return ConfiguredTransports.builder(config).build().all();
   }
 
@@ -147,7 +147,7 @@ public final class Integration implements AutoCloseable {
    * @param channel e.g. {@code Email}
    * @return the transport, if the document configures the channel
    */
-  public Optional<NotificationTransport> transport(String channel) {
+  public Optional<Transport> transport(String channel) {
     return Optional.ofNullable(transports.get(channel));
   }
 

@@ -3,7 +3,7 @@ package io.pamkit.examples.cli;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.config.PamkitConfig;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (parsed != null) {
       try {
-        for (NotificationTransport t : Integration.createTransports(parsed).values()) {
+        for (Transport t : Integration.createTransports(parsed).values()) {
           t.close();
         }
       } catch (ValidationException e) {

@@ -2,7 +2,7 @@ package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 
 /**
  * One email transport of an {@link EmailProviderChain}, with its name and priority.
@@ -14,7 +14,7 @@ import io.pamkit.notify.spi.NotificationTransport;
  *     are tried in the order added
  * @param transport the transport
  */
-public record EmailProvider(String name, int priority, NotificationTransport transport) {
+public record EmailProvider(String name, int priority, Transport transport) {
 
   /**
    * Validates the components.

@@ -7,7 +7,7 @@ import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.notify.TransportRegistry;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,12 +62,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe when its providers are.
  */
-public final class EmailProviderChain implements NotificationTransport {
+public final class EmailProviderChain implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(EmailProviderChain.class);
 
   private final String channel;
   private final List<EmailProvider> providers;
-  private final List<NotificationTransport> guarded;
+  private final List<Transport> guarded;
   private final FailoverListener listener;
   private final Clock clock;
   private final Duration cooldown;
@@ -78,7 +78,7 @@ public final class EmailProviderChain implements NotificationTransport {
     List<EmailProvider> sorted = new ArrayList<>(b.providers);
     sorted.sort(Comparator.comparingInt(EmailProvider::priority)); // stable: ties keep order
     this.providers = List.copyOf(sorted);
-    List<NotificationTransport> g = new ArrayList<>();
+    List<Transport> g = new ArrayList<>();
     for (EmailProvider p : providers) {
       g.add(TransportRegistry.guard(p.transport()));
     }
@@ -104,7 +104,7 @@ public final class EmailProviderChain implements NotificationTransport {
    * @return the channel id, {@code "Email"} by default
    */
   @Override
-  public String id() {
+  public String channel() {
     return channel;
   }
 
@@ -252,7 +252,7 @@ public final class EmailProviderChain implements NotificationTransport {
   /** Closes every provider; a failure to close one is logged and does not stop the others. */
   @Override
   public void close() {
-    for (NotificationTransport t : guarded) {
+    for (Transport t : guarded) {
       t.close();
     }
   }
@@ -313,7 +313,7 @@ public final class EmailProviderChain implements NotificationTransport {
      * @return this builder
      * @throws IllegalArgumentException if the name is blank or already used
      */
-    public Builder provider(String name, int priority, NotificationTransport transport) {
+    public Builder provider(String name, int priority, Transport transport) {
       return provider(new EmailProvider(name, priority, transport));
     }
 

@@ -11,7 +11,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
@@ -62,7 +62,7 @@ import org.xml.sax.SAXException;
  *
  * <p>Thread-safe.
  */
-public final class EwsTransport implements NotificationTransport {
+public final class EwsTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(EwsTransport.class);
   static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
   static final String TYPES = "http://schemas.microsoft.com/exchange/services/2006/types";
@@ -132,7 +132,7 @@ public final class EwsTransport implements NotificationTransport {
    * @return the channel id, {@code "Email"} by default
    */
   @Override
-  public String id() {
+  public String channel() {
     return config.channel();
   }
 
@@ -156,10 +156,10 @@ public final class EwsTransport implements NotificationTransport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "transport is closed",
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed",
           null);
     }
-    OutboundEmail email = OutboundEmail.prepare(id(), notification, config.senderEmail(),
+    OutboundEmail email = OutboundEmail.prepare(channel(), notification, config.senderEmail(),
         templates, recipients);
     String envelope = envelope(email);
     HttpRequest.Builder rb = HttpRequest.newBuilder(config.endpoint())
@@ -176,10 +176,10 @@ public final class EwsTransport implements NotificationTransport {
     try {
       response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
-      throw HttpFailures.classify(id(), "EWS " + config.endpoint().getHost(), e);
+      throw HttpFailures.classify(channel(), "EWS " + config.endpoint().getHost(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(id(), "interrupted while waiting for EWS", e);
+      throw new DeliveryOutcomeUnknownException(channel(), "interrupted while waiting for EWS", e);
     }
     return answer(email, response);
   }
@@ -192,15 +192,15 @@ public final class EwsTransport implements NotificationTransport {
         try {
           token = auth.tokens().orElseThrow().accessToken();
         } catch (ValidationException e) {
-          throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "no access token: "
+          throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "no access token: "
               + e.getMessage(), e);
         } catch (RuntimeException e) {
-          throw new DeliveryException(id(), FailureType.TRANSIENT, "the access token source"
+          throw new DeliveryException(channel(), FailureType.TRANSIENT, "the access token source"
               + " failed: " + e.getClass().getSimpleName(), e);
         }
         if (token == null || token.isEmpty()
             || token.reveal().chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
-          throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "the access token"
+          throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "the access token"
               + " source returned an empty or malformed token", null);
         }
         return "Bearer " + token.reveal();
@@ -210,10 +210,10 @@ public final class EwsTransport implements NotificationTransport {
         try {
           s = config.credentialResolver().orElseThrow().resolve(auth.account().orElseThrow());
         } catch (ValidationException e) {
-          throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "the EWS account "
+          throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "the EWS account "
               + auth.account().orElseThrow() + " cannot be resolved: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-          throw new DeliveryException(id(), FailureType.TRANSIENT, "the credential resolver"
+          throw new DeliveryException(channel(), FailureType.TRANSIENT, "the credential resolver"
               + " failed for the EWS account " + auth.account().orElseThrow() + ": "
               + e.getClass().getSimpleName(), e);
         }
@@ -280,7 +280,7 @@ public final class EwsTransport implements NotificationTransport {
 
   private void header(StringBuilder x, String name, String value) {
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_MESSAGE, "the " + name
+      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, "the " + name
           + " header value contains CR, LF or another control character (header injection)",
           null);
     }
@@ -325,12 +325,12 @@ public final class EwsTransport implements NotificationTransport {
     Duration retryAfter = HttpFailures.retryAfter(
         response.headers().firstValue("Retry-After").orElse(null), clock);
     if (status == 401 || status == 403) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "EWS answered " + status
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "EWS answered " + status
           + " (check the credentials" + (config.impersonate() ? " and the impersonation rights"
           : "") + "; NTLM-only servers are not supported)", null);
     }
     if (status == 429 || status == 503) {
-      throw new DeliveryException(id(), FailureType.RATE_LIMITED, "EWS answered " + status
+      throw new DeliveryException(channel(), FailureType.RATE_LIMITED, "EWS answered " + status
           + " (server busy)", retryAfter, null);
     }
     Document doc = null;
@@ -339,7 +339,7 @@ public final class EwsTransport implements NotificationTransport {
         doc = parse(response.body());
       } catch (SAXException | IOException e) {
         if (status == 200) {
-          throw new DeliveryException(id(), FailureType.TRANSIENT, "EWS answered 200 with a body"
+          throw new DeliveryException(channel(), FailureType.TRANSIENT, "EWS answered 200 with a body"
               + " that is not XML: " + OutboundEmail.safe(e.getMessage(), 200), e);
         }
       }
@@ -355,14 +355,14 @@ public final class EwsTransport implements NotificationTransport {
       }
     }
     if (status >= 500) {
-      throw new DeliveryException(id(), FailureType.TRANSIENT, "EWS answered " + status,
+      throw new DeliveryException(channel(), FailureType.TRANSIENT, "EWS answered " + status,
           retryAfter, null);
     }
     if (status == 200) {
-      throw new DeliveryException(id(), FailureType.TRANSIENT, "EWS answered 200 without a"
+      throw new DeliveryException(channel(), FailureType.TRANSIENT, "EWS answered 200 without a"
           + " CreateItemResponseMessage", null);
     }
-    throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "EWS answered " + status
+    throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "EWS answered " + status
         + " (check the endpoint " + config.endpoint() + ")", null);
   }
 
@@ -372,7 +372,7 @@ public final class EwsTransport implements NotificationTransport {
     if (responseClass.equals("Success") || (responseClass.equals("Warning")
         && (code.isEmpty() || code.equals("NoError")))) {
       LOG.debug("EWS sent {} for {}", email.messageId(), email.idempotencyKey());
-      return new DeliveryReceipt(id(), null, clock.instant());
+      return new DeliveryReceipt(channel(), null, clock.instant());
     }
     String text = text(first(message, MESSAGES, "MessageText"));
     throw failure(code, text, backOff(message), "EWS CreateItem " + responseClass);
@@ -399,7 +399,7 @@ public final class EwsTransport implements NotificationTransport {
     }
     String reason = what + ": " + OutboundEmail.safe(code.isEmpty() ? "no response code" : code,
         100) + (text.isEmpty() ? "" : " (" + OutboundEmail.safe(text, 300) + ")");
-    return new DeliveryException(id(), type, reason,
+    return new DeliveryException(channel(), type, reason,
         type == FailureType.RATE_LIMITED ? backOff : null, null);
   }
 

@@ -6,7 +6,7 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -18,14 +18,14 @@ import org.slf4j.LoggerFactory;
  * naming the exception, logged with its stack trace the first time each exception type is seen
  * (later occurrences at debug, so a broken transport cannot flood the log).
  */
-public final class GuardedTransport implements NotificationTransport {
+public final class GuardedTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(GuardedTransport.class);
 
-  private final NotificationTransport delegate;
+  private final Transport delegate;
   private final String id;
   private final Set<Class<?>> logged = ConcurrentHashMap.newKeySet();
 
-  private GuardedTransport(NotificationTransport delegate, String id) {
+  private GuardedTransport(Transport delegate, String id) {
     this.delegate = delegate;
     this.id = id;
   }
@@ -37,14 +37,14 @@ public final class GuardedTransport implements NotificationTransport {
    * @return the guarded transport
    * @throws IllegalArgumentException if the transport's id is blank or cannot be read
    */
-  public static NotificationTransport guard(NotificationTransport transport) {
+  public static Transport guard(Transport transport) {
     requireNonNull(transport, "transport");
     if (transport instanceof GuardedTransport) {
       return transport;
     }
     String id;
     try {
-      id = transport.id();
+      id = transport.channel();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "transport " + transport.getClass().getName() + " failed to return its id", e);
@@ -61,12 +61,12 @@ public final class GuardedTransport implements NotificationTransport {
    *
    * @return the transport this guard runs
    */
-  public NotificationTransport delegate() {
+  public Transport delegate() {
     return delegate;
   }
 
   @Override
-  public String id() {
+  public String channel() {
     return id;
   }
 

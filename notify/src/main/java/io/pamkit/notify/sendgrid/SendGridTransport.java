@@ -14,7 +14,7 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The API key is never logged and never in an exception message. Thread-safe.
  */
-public final class SendGridTransport implements NotificationTransport {
+public final class SendGridTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(SendGridTransport.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,7 +93,7 @@ public final class SendGridTransport implements NotificationTransport {
    * @return the channel id, {@code "Email"} by default
    */
   @Override
-  public String id() {
+  public String channel() {
     return config.channel();
   }
 
@@ -117,10 +117,10 @@ public final class SendGridTransport implements NotificationTransport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, "transport is closed",
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed",
           null);
     }
-    OutboundEmail email = OutboundEmail.prepare(id(), notification, config.senderEmail(),
+    OutboundEmail email = OutboundEmail.prepare(channel(), notification, config.senderEmail(),
         templates, recipients);
     byte[] body = body(email);
     HttpRequest request = HttpRequest.newBuilder(config.mailSendUri())
@@ -134,10 +134,10 @@ public final class SendGridTransport implements NotificationTransport {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw HttpFailures.classify(id(), "SendGrid " + config.mailSendUri().getHost(), e);
+      throw HttpFailures.classify(channel(), "SendGrid " + config.mailSendUri().getHost(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(id(), "interrupted while waiting for SendGrid",
+      throw new DeliveryOutcomeUnknownException(channel(), "interrupted while waiting for SendGrid",
           e);
     }
     return answer(email, response);
@@ -150,32 +150,32 @@ public final class SendGridTransport implements NotificationTransport {
     if (status == 202 || status == 200) {
       LOG.debug("SendGrid accepted {} for {} (status {}, X-Message-Id {})", email.messageId(),
           email.idempotencyKey(), status, sgId.orElse("none"));
-      return new DeliveryReceipt(id(), sgId.orElse(null), clock.instant());
+      return new DeliveryReceipt(channel(), sgId.orElse(null), clock.instant());
     }
     String reason = "SendGrid answered " + status + errors(response.body());
     if (status == 429) {
       Duration wait = rateLimitReset(response);
-      throw new DeliveryException(id(), FailureType.RATE_LIMITED, reason, wait, null);
+      throw new DeliveryException(channel(), FailureType.RATE_LIMITED, reason, wait, null);
     }
     if (status >= 500) {
-      throw new DeliveryException(id(), FailureType.TRANSIENT, reason,
+      throw new DeliveryException(channel(), FailureType.TRANSIENT, reason,
           HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null),
               clock), null);
     }
     if (status == 401 || status == 403) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, reason + " (check the"
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason + " (check the"
           + " API key, its mail.send scope, and the region: an EU key needs euDataResidency)",
           null);
     }
     if (status == 404 || status == 405 || (status >= 300 && status < 400)) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_TRANSPORT, reason + " (check the"
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason + " (check the"
           + " base URI " + config.baseUri() + ")", null);
     }
     if (status >= 200 && status < 300) {
       LOG.debug("SendGrid answered {} for {}", status, email.messageId());
-      return new DeliveryReceipt(id(), sgId.orElse(null), clock.instant());
+      return new DeliveryReceipt(channel(), sgId.orElse(null), clock.instant());
     }
-    throw new DeliveryException(id(), FailureType.PERMANENT_MESSAGE, reason, null);
+    throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, reason, null);
   }
 
   private @Nullable Duration rateLimitReset(HttpResponse<?> response) {
@@ -240,14 +240,14 @@ public final class SendGridTransport implements NotificationTransport {
     try {
       return JSON.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_MESSAGE,
+      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE,
           "cannot write the SendGrid request: " + e.getOriginalMessage(), e);
     }
   }
 
   private String headerValue(String name, String value) {
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(id(), FailureType.PERMANENT_MESSAGE, "the " + name
+      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, "the " + name
           + " header value contains CR, LF or another control character (header injection)",
           null);
     }

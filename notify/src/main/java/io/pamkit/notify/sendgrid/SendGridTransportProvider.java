@@ -2,7 +2,7 @@ package io.pamkit.notify.sendgrid;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.spi.TransportProvider;
 import io.pamkit.notify.spi.TransportSettings;
@@ -59,7 +59,7 @@ public final class SendGridTransportProvider implements TransportProvider {
    * @throws ValidationException naming each unknown, missing or invalid setting
    */
   @Override
-  public NotificationTransport create(TransportSettings settings) {
+  public Transport create(TransportSettings settings) {
     TransportSettings s = settings.path().isEmpty()
         ? settings.toBuilder().path("SendGrid").build() : settings;
     s.requireKnown(KNOWN);

@@ -11,7 +11,7 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import io.pamkit.notify.template.RenderedEmail;
@@ -77,7 +77,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: sends are serialised over the one connection, in arrival order.
  */
-public final class SmtpTransport implements NotificationTransport {
+public final class SmtpTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(SmtpTransport.class);
   private static final Pattern QUEUE_ID =
       Pattern.compile("(?i)(?:queued as|queue id|id[=:])\\s*<?([A-Za-z0-9._@+=/-]+)>?");
@@ -132,7 +132,7 @@ public final class SmtpTransport implements NotificationTransport {
    * @return the channel id, {@code "Email"} by default
    */
   @Override
-  public String id() {
+  public String channel() {
     return config.channel();
   }
 
@@ -174,7 +174,7 @@ public final class SmtpTransport implements NotificationTransport {
           "email is disabled: EmailClientConfig.ServerAddress is blank", null);
     }
     OutboundEmail out =
-        OutboundEmail.prepare(id(), notification, config.senderEmail(), templates, recipients);
+        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
     MimeMessage message = message(out.to(), out.email(), notification.event(), out.messageId());
     lock.lock();
     try {
@@ -222,7 +222,7 @@ public final class SmtpTransport implements NotificationTransport {
     SMTPTransport t = requireNonNull(connection);
     t.sendMessage(message, message.getAllRecipients());
     String reply = t.getLastServerResponse();
-    return new DeliveryReceipt(id(), queueId(reply), clock.instant());
+    return new DeliveryReceipt(channel(), queueId(reply), clock.instant());
   }
 
   /** Returns the queue id a 250 reply names, e.g. Postfix's {@code queued as 4Bx9Z}. */
@@ -693,7 +693,7 @@ public final class SmtpTransport implements NotificationTransport {
   }
 
   private DeliveryException failure(FailureType type, String message, @Nullable Throwable cause) {
-    return new DeliveryException(id(), type, message, cause);
+    return new DeliveryException(channel(), type, message, cause);
   }
 
   /** Closes the connection; later sends fail with {@code PERMANENT_TRANSPORT}. */

@@ -5,7 +5,7 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.spi.TransportProvider;
 import io.pamkit.notify.spi.TransportSettings;
@@ -66,7 +66,7 @@ public final class SmtpTransportProvider implements TransportProvider {
   }
 
   @Override
-  public NotificationTransport create(TransportSettings settings) {
+  public Transport create(TransportSettings settings) {
     TransportSettings s = settings.path().isEmpty()
         ? settings.toBuilder().path("EmailClientConfig").build() : settings;
     s.requireKnown(KNOWN);

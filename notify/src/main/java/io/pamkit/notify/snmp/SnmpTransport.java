@@ -17,7 +17,7 @@ import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -101,7 +101,7 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  *
  * <p>Thread-safe; build with {@link #builder()}, close to release sockets.
  */
-public final class SnmpTransport implements NotificationTransport {
+public final class SnmpTransport implements Transport {
   /** The channel id, equal to {@link Subscriber#SNMP}. */
   public static final String ID = Subscriber.SNMP;
 
@@ -162,7 +162,7 @@ public final class SnmpTransport implements NotificationTransport {
    * @return the channel id
    */
   @Override
-  public String id() {
+  public String channel() {
     return ID;
   }
 

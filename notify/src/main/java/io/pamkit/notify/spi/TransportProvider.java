@@ -1,7 +1,9 @@
 package io.pamkit.notify.spi;
 
+import io.pamkit.core.dispatch.spi.Transport;
+
 /**
- * Creates {@link NotificationTransport}s from their settings; found with {@link
+ * Creates {@link Transport}s from their settings; found with {@link
  * java.util.ServiceLoader} ({@code provides} in module-info and {@code META-INF/services} for
  * class-path users), or registered as an instance with {@link
  * io.pamkit.notify.TransportRegistry.Builder#register(TransportProvider)}. Providers are public
@@ -26,5 +28,5 @@ public interface TransportProvider {
    * @return a new transport; the caller closes it
    * @throws io.pamkit.core.ValidationException if a setting is missing or invalid, naming it
    */
-  NotificationTransport create(TransportSettings settings);
+  Transport create(TransportSettings settings);
 }

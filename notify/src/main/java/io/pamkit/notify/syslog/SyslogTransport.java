@@ -13,7 +13,7 @@ import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.core.subscription.SyslogTcpFraming;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.syslog.internal.ByteBuf;
 import io.pamkit.notify.syslog.internal.Counters;
 import io.pamkit.notify.syslog.internal.MessageFormatter;
@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }
  */
-public final class SyslogTransport implements NotificationTransport {
+public final class SyslogTransport implements Transport {
   /** The channel id, equal to {@link Subscriber#SYSLOG}. */
   public static final String ID = Subscriber.SYSLOG;
 
@@ -134,7 +134,7 @@ public final class SyslogTransport implements NotificationTransport {
    * @return the channel id
    */
   @Override
-  public String id() {
+  public String channel() {
     return ID;
   }
 

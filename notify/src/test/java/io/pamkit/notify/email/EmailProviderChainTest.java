@@ -22,7 +22,7 @@ import io.pamkit.notify.sendgrid.SendGridConfig;
 import io.pamkit.notify.sendgrid.SendGridTransport;
 import io.pamkit.notify.smtp.SmtpTransport;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
-import io.pamkit.notify.spi.NotificationTransport;
+import io.pamkit.core.dispatch.spi.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -239,9 +239,9 @@ final class EmailProviderChainTest {
 
   @Test
   void send_providerThrowsUnexpectedly_isContainedAndFailsOver() {
-    NotificationTransport broken = new NotificationTransport() {
+    Transport broken = new Transport() {
       @Override
-      public String id() {
+      public String channel() {
         return "Email";
       }
 

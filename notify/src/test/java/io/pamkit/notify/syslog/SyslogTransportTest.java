@@ -330,7 +330,7 @@ final class SyslogTransportTest {
       }
     }
     assertTrue(found);
-    assertFalse(new SyslogTransportProvider().create().id().isEmpty());
+    assertFalse(new SyslogTransportProvider().create().channel().isEmpty());
   }
 
   /** A clock moved by hand. */
