@@ -1,14 +1,13 @@
 package io.pamkit.core.dispatch;
 
-import io.pamkit.core.dispatch.spi.Transport;
 import static java.util.Objects.requireNonNull;
 
-import io.pamkit.core.ValidationException;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.subscription.NoSuchSubscriberException;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
-import io.pamkit.core.subscription.SubscriberRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The dispatch engine: routes each published {@link ApplianceEvent} to the subscribers that want
  * it and delivers one {@link Notification} per match through the subscriber's channel, the
- * {@link Transport} whose {@link Transport#id() id} equals the subscriber's {@link
- * Subscriber#type() type}.
+ * {@link Transport} whose {@link Transport#channel() channel} equals the subscriber's {@link
+ * Subscriber#type() type}. A test event goes to one named subscriber alone through {@link
+ * #publishTo(ApplianceEvent, int)}.
  *
  * <p>Each transport has its own lane: a bounded queue and its own worker threads, so a slow or
  * broken transport never delays another. A full lane applies its {@link BackPressure}. Failed
@@ -45,25 +45,35 @@ import org.slf4j.LoggerFactory;
  * synchronous mode} there are no queues nor workers: {@link #publish} delivers on the caller's
  * thread (retries run on the scheduler).
  *
- * <p>Routing uses a {@link RoutingIndex} precomputed from the subscribers and replaced atomically
- * by {@link #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates
+ * <p>Routing uses an index precomputed from the subscribers and replaced atomically by {@link
+ * #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates
  * nothing. Without a listener nor an outbox, an asynchronous publish does not even create the
  * notifications: it hands each lane one queue entry per event (per 64 matching subscribers of
  * the lane), and the lane's worker creates and sends them; with a listener or an outbox, each
  * notification is created, {@linkplain DispatchListener#published announced} and {@linkplain
  * Outbox#append recorded} by the publisher and queued on its own.
  *
- * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes and stop the
- * threads; it closes the transports it was given.
+ * <h2>Ownership of the transports</h2>
  *
- * {@snippet :
+ * The dispatcher owns every transport given to its builder ({@link Builder#transport},
+ * {@link Builder#transports}): from {@link Builder#build()} on, it alone closes them, each exactly
+ * once, when it {@linkplain #shutdown(Duration) shuts down} (after the lanes have drained), or at
+ * once when {@code build()} itself fails. Do not close a transport you handed over, and do not
+ * hand one instance over twice. A transport's failure to close is logged and does not stop the
+ * others from closing.
+ *
+ * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes, stop the threads
+ * and close the transports.
+ *
+ * <pre>{@code
  * EventDispatcher dispatcher = EventDispatcher.builder()
- *     .transport(syslogTransport)
+ *     .transports(List.of(syslogTransport, snmpTransport))
  *     .transport(emailTransport, LaneConfig.builder().capacity(256).build())
  *     .subscribers(subscribers)
  *     .build();
  * dispatcher.publish(event);
- * }
+ * dispatcher.publishTo(testEvent, 7);   // subscriber 7 alone, even when disabled
+ * }</pre>
  */
 public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
@@ -72,18 +82,13 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private final Map<String, Lane> lanes;
   private final List<Lane> laneList;
   private final boolean synchronous;
-  private final DeadLetterSink deadLetterSink;
-  private final InMemoryDeadLetterSink fallbackSink = new InMemoryDeadLetterSink();
-  private final DispatchListener listener;
+  private final DispatchEvents events;
   /** Whether a listener or an outbox observes notifications: false allows the fast paths. */
   private final boolean observed;
   private final Clock clock;
-  private final Scheduler scheduler;
   private final @Nullable ScheduledThreadPoolExecutor ownedScheduler;
-  private final RandomGenerator random;
   private final @Nullable Outbox outbox;
   private final Duration closeTimeout;
-  private static final String TEST_EVENT = "Test";
 
   private final LongAdder publishing = new LongAdder();
   private final Object updateLock = new Object();
@@ -95,15 +100,15 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
   private EventDispatcher(Builder b) {
     this.synchronous = b.synchronous;
-    this.deadLetterSink = b.deadLetterSink != null ? b.deadLetterSink : new InMemoryDeadLetterSink();
-    this.listener = b.listener;
-    this.observed = b.listener != DispatchListener.NONE || b.outbox != null;
+    this.events = new DispatchEvents(b.listener, b.outbox,
+        b.deadLetterSink != null ? b.deadLetterSink : new InMemoryDeadLetterSink());
+    this.observed = events.observed();
     this.clock = b.clock;
-    this.random = b.random;
     this.outbox = b.outbox;
     this.closeTimeout = b.closeTimeout;
+    Scheduler scheduler;
     if (b.scheduler != null) {
-      this.scheduler = b.scheduler;
+      scheduler = b.scheduler;
       this.ownedScheduler = null;
     } else {
       ScheduledThreadPoolExecutor executor =
@@ -116,14 +121,17 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
               });
       executor.setRemoveOnCancelPolicy(true);
       this.ownedScheduler = executor;
-      this.scheduler = Scheduler.of(executor);
+      scheduler = Scheduler.of(executor);
     }
+    RandomGenerator random = b.random;
+    LaneContext context = new LaneContext(
+        clock, scheduler, random::nextDouble, synchronous, b.threadFactory, events);
     Map<String, Lane> map = new HashMap<>();
     List<Lane> list = new ArrayList<>();
     for (Map.Entry<String, Registration> e : b.transports.entrySet()) {
       Registration r = e.getValue();
-      LaneConfig config = r.config != null ? r.config : b.defaultLaneConfig;
-      Lane lane = new Lane(r.transport, e.getKey(), config, this, synchronous, b.threadFactory);
+      LaneConfig config = r.config() != null ? r.config() : b.defaultLaneConfig;
+      Lane lane = new Lane(r.transport(), e.getKey(), config, context);
       map.put(e.getKey(), lane);
       list.add(lane);
     }
@@ -163,14 +171,14 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       if (s == null) {
         Subscriber placeholder = Subscriber.builder(e.channel()).id(e.subscriberId()).build();
         Notification n = Notification.of(e.idempotencyKey(), e.event(), placeholder, e.channel());
-        deadLetter(new DeadLetter(n, List.of(),
+        events.deadLetter(new DeadLetter(n, List.of(),
             "subscriber " + e.subscriberId() + " no longer exists", clock.instant()));
         continue;
       }
       Notification n = Notification.of(e.idempotencyKey(), e.event(), s, e.channel());
       Lane lane = lanes.get(n.channel());
       if (lane == null) {
-        deadLetter(noTransport(n));
+        events.deadLetter(noTransport(n));
       } else if (!lane.accept(n)) {
         LOG.warn("Lane '{}' refused resumed notification {}; it stays in the outbox", lane.id,
             n.idempotencyKey());
@@ -192,58 +200,66 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    *     others were)
    * @throws OutboxException if the outbox could not record a notification; that one and those
    *     after it were not accepted, those before it were
-   * @throws ValidationException if a {@code Test} event names, in its {@code
-   *     TargetSubscriberId} property (see {@link SubscriberRegistry#sendTestEvent}), a subscriber
-   *     this dispatcher does not have. Such an event otherwise goes to that subscriber alone,
-   *     even when it is disabled, not subscribed to {@code Test} or filtered
    */
   @Override
   public void publish(ApplianceEvent event) {
     requireNonNull(event, "event");
     publishing.increment();
     try {
-      if (closed) {
-        throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(),
-            "the dispatcher is shut down; event " + event.name() + " was not accepted");
-      }
-      RoutingIndex.Route route = route(event);
-      if (synchronous) {
-        publishSync(event, route);
-      } else if (observed) {
-        publishObserved(event, route);
-      } else {
-        publishGrouped(event, route);
-      }
+      refuseIfClosed(event);
+      dispatch(event, index.route(event.name()));
     } finally {
       publishing.decrement();
     }
   }
 
   /**
-   * The event's route: the index's, except for a test event aimed at one subscriber (the
-   * subscriber registry's send-test-event), which goes to that subscriber alone.
+   * Publishes an event to one subscriber alone, whatever its subscriptions: it gets the event
+   * even when it is disabled, does not subscribe to the event's name or its property filter does
+   * not match, and no other subscriber gets it. This is the appliance's "send test event", which
+   * checks a subscriber's channel; {@link
+   * io.pamkit.core.subscription.SubscriberRegistry#sendTestEvent} builds the {@code Test} event
+   * and calls this method. The notification goes through the subscriber's lane like any other
+   * (retries, dead letters, listener, outbox).
+   *
+   * @param event the event, typically a {@code Test} event
+   * @param subscriberId the id of one of this dispatcher's subscribers (disabled ones included)
+   * @throws NoSuchSubscriberException if this dispatcher has no subscriber with that id; nothing
+   *     was published
+   * @throws PublishRejectedException as for {@link #publish}
+   * @throws OutboxException as for {@link #publish}
    */
-  private RoutingIndex.Route route(ApplianceEvent event) {
-    RoutingIndex current = index;
-    String name = event.name();
-    if (name.length() == TEST_EVENT.length() && name.equals(TEST_EVENT)) {
-      String target = event.property(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY);
-      if (target != null) {
-        RoutingIndex.Route r = null;
-        try {
-          r = current.targeted(Integer.parseInt(target.trim()));
-        } catch (NumberFormatException e) {
-          // reported below
-        }
-        if (r == null) {
-          throw new ValidationException(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY,
-              "'" + target + "' names no subscriber of this dispatcher; the test event was not"
-                  + " accepted");
-        }
-        return r;
+  @Override
+  public void publishTo(ApplianceEvent event, int subscriberId) {
+    requireNonNull(event, "event");
+    publishing.increment();
+    try {
+      refuseIfClosed(event);
+      RoutingIndex.Route route = index.targeted(subscriberId);
+      if (route == null) {
+        throw new NoSuchSubscriberException(subscriberId);
       }
+      dispatch(event, route);
+    } finally {
+      publishing.decrement();
     }
-    return current.route(name);
+  }
+
+  private void refuseIfClosed(ApplianceEvent event) {
+    if (closed) {
+      throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(),
+          "the dispatcher is shut down; event " + event.name() + " was not accepted");
+    }
+  }
+
+  private void dispatch(ApplianceEvent event, RoutingIndex.Route route) {
+    if (synchronous) {
+      publishSync(event, route);
+    } else if (observed) {
+      publishObserved(event, route);
+    } else {
+      publishGrouped(event, route);
+    }
   }
 
   /**
@@ -254,7 +270,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     Subscriber[] unrouted = route.unrouted;
     for (int i = 0; i < unrouted.length; i++) {
       if (unrouted[i].filter().matches(event)) {
-        deadLetter(noTransport(Notification.create(event, unrouted[i])));
+        events.deadLetter(noTransport(Notification.create(event, unrouted[i])));
       }
     }
     RoutingIndex.Group[] groups = route.groups;
@@ -287,10 +303,10 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       Notification n = Notification.create(event, s);
       Lane lane = routeLanes[i];
       if (lane == null) {
-        deadLetter(noTransport(n));
+        events.deadLetter(noTransport(n));
         continue;
       }
-      published(n);
+      events.published(n);
       if (outbox != null) {
         outbox.append(n);
       }
@@ -325,11 +341,11 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
         Notification n = Notification.create(event, subscribers[i]);
         Lane lane = routeLanes[i];
         if (lane == null) {
-          deadLetter(noTransport(n));
+          events.deadLetter(noTransport(n));
           continue;
         }
         if (observed) {
-          published(n);
+          events.published(n);
           if (outbox != null) {
             outbox.append(n);
           }
@@ -384,12 +400,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     }
   }
 
-  /**
-   * Returns the routing index in use.
-   *
-   * @return the current index
-   */
-  public RoutingIndex routingIndex() {
+  /** The routing index in use (for tests and benchmarks of this package). */
+  RoutingIndex routingIndex() {
     return index;
   }
 
@@ -401,7 +413,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    * @return the sink given to the builder, or the default in-memory sink
    */
   public DeadLetterSink deadLetterSink() {
-    return deadLetterSink;
+    return events.deadLetterSink();
   }
 
   /**
@@ -411,7 +423,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    * @return a snapshot, oldest first
    */
   public List<DeadLetter> unsinkableDeadLetters() {
-    return fallbackSink.list();
+    return events.unsinkable().list();
   }
 
   /**
@@ -424,7 +436,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    */
   public boolean redrive(DeadLetter deadLetter) {
     requireNonNull(deadLetter, "deadLetter");
-    if (!deadLetterSink.remove(deadLetter) && !fallbackSink.remove(deadLetter)) {
+    DeadLetterSink deadLetterSink = events.deadLetterSink();
+    if (!deadLetterSink.remove(deadLetter) && !events.unsinkable().remove(deadLetter)) {
       return false;
     }
     Notification n = deadLetter.notification();
@@ -437,11 +450,11 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       }
       Lane lane = lanes.get(n.channel());
       if (lane == null) {
-        deadLetter(noTransport(n));
+        events.deadLetter(noTransport(n));
         return true;
       }
       LOG.info("Re-driving notification {} on transport '{}'", n.idempotencyKey(), lane.id);
-      published(n);
+      events.published(n);
       if (outbox != null) {
         outbox.append(n);
       }
@@ -466,7 +479,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
    */
   public int redriveAll() {
     int count = 0;
-    for (DeadLetter d : deadLetterSink.list()) {
+    for (DeadLetter d : events.deadLetterSink().list()) {
       if (redrive(d)) {
         count++;
       }
@@ -560,12 +573,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       List<Notification> inFlight = new ArrayList<>();
       for (Lane lane : laneList) {
         lane.leftovers(undelivered, inFlight);
-        try {
-          lane.transport.close();
-        } catch (RuntimeException e) {
-          LOG.warn("Transport '{}' failed to close: {}", lane.id, e.getClass().getName());
-        }
       }
+      closeTransports(laneList);
       if (outbox != null) {
         try {
           outbox.close();
@@ -606,106 +615,38 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
         + index.subscriberCount() + ", synchronous=" + synchronous + ", closed=" + closed + "}";
   }
 
-  // ------------------------------------------------------------------------ for the lanes
-
-  Clock clock() {
-    return clock;
+  /** Closes each lane's transport once (the builder refused duplicates); failures are logged. */
+  private static void closeTransports(List<Lane> lanes) {
+    for (Lane lane : lanes) {
+      closeQuietly(lane.transport, lane.id);
+    }
   }
 
-  boolean observed() {
-    return observed;
-  }
-
-  Scheduler scheduler() {
-    return scheduler;
-  }
-
-  double nextRandom() {
-    double r = random.nextDouble();
-    return r >= 0 && r < 1 ? r : 0;
-  }
-
-  void published(Notification n) {
+  private static void closeQuietly(Transport transport, String channel) {
     try {
-      listener.published(n);
-    } catch (RuntimeException e) {
-      listenerFailed("published", e);
+      transport.close();
+    } catch (Exception | LinkageError | AssertionError e) {
+      // Exception also covers a checked exception thrown sneakily. The message is not logged:
+      // a third-party transport's message can hold anything.
+      LOG.warn("Transport '{}' failed to close: {}", channel, e.getClass().getName());
     }
   }
 
-  void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
-    if (outbox != null) {
-      outbox.complete(n);
+  /** Stops what the constructor started when {@code start} fails; closes the transports. */
+  private void abandon() {
+    closed = true;
+    for (Lane lane : laneList) {
+      lane.stop(System.nanoTime());
     }
-    try {
-      listener.delivered(n, receipt, attempt);
-    } catch (RuntimeException e) {
-      listenerFailed("delivered", e);
+    if (ownedScheduler != null) {
+      ownedScheduler.shutdownNow();
     }
-  }
-
-  void retryScheduled(Notification n, Attempt failed, Duration delay) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("Retrying notification {} on transport '{}' in {} after attempt {}: {}",
-          n.idempotencyKey(), n.channel(), delay, failed.number(), failed.failureType());
-    }
-    try {
-      listener.retryScheduled(n, failed, delay);
-    } catch (RuntimeException e) {
-      listenerFailed("retryScheduled", e);
-    }
-  }
-
-  void deadLetter(DeadLetter deadLetter) {
-    Notification n = deadLetter.notification();
-    LOG.warn("Dead-lettered notification {} of event {} on channel '{}' after {} attempt(s): {}",
-        n.idempotencyKey(), n.event().name(), n.channel(), deadLetter.attempts().size(),
-        deadLetter.reason());
-    try {
-      deadLetterSink.accept(deadLetter);
-    } catch (RuntimeException e) {
-      LOG.error("Dead-letter sink refused notification {} ({}); kept in memory",
-          n.idempotencyKey(), e.getClass().getName());
-      fallbackSink.accept(deadLetter);
-    }
-    if (outbox != null) {
-      outbox.complete(n);
-    }
-    try {
-      listener.deadLettered(deadLetter);
-    } catch (RuntimeException e) {
-      listenerFailed("deadLettered", e);
-    }
-  }
-
-  void breakerChanged(String transportId, BreakerState from, BreakerState to) {
-    if (to == BreakerState.OPEN) {
-      LOG.warn("Circuit breaker of transport '{}' opened (was {})", transportId, from);
-    } else {
-      LOG.info("Circuit breaker of transport '{}' is now {} (was {})", transportId, to, from);
-    }
-    try {
-      listener.breakerStateChanged(transportId, from, to);
-    } catch (RuntimeException e) {
-      listenerFailed("breakerStateChanged", e);
-    }
-  }
-
-  private static void listenerFailed(String method, RuntimeException e) {
-    LOG.warn("DispatchListener.{} threw {}; ignored", method, e.getClass().getName());
+    closeTransports(laneList);
   }
 
   // ------------------------------------------------------------------------ builder
 
-  private static final class Registration {
-    final Transport transport;
-    final @Nullable LaneConfig config;
-
-    Registration(Transport transport, @Nullable LaneConfig config) {
-      this.transport = transport;
-      this.config = config;
-    }
-  }
+  private record Registration(Transport transport, String channel, @Nullable LaneConfig config) {}
 
   /** Builds {@link EventDispatcher}s. Not thread-safe; the last call to a setter wins. */
   public static final class Builder {
@@ -726,11 +667,13 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
     /**
      * Registers a transport with the {@linkplain #defaultLaneConfig default lane
-     * configuration}. Subscribers whose type equals its {@link Transport#id()} use it.
+     * configuration}. Subscribers whose type equals its {@link Transport#channel()} use it.
      *
-     * @param transport the transport; the dispatcher closes it on shutdown
+     * @param transport the transport; the dispatcher built owns it and closes it once, on
+     *     shutdown (see the class comment)
      * @return this builder
-     * @throws IllegalArgumentException if its id is blank or already registered
+     * @throws IllegalArgumentException if its channel is blank or already registered, or this
+     *     very instance was given before
      */
     public Builder transport(Transport transport) {
       return register(transport, null);
@@ -739,26 +682,55 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     /**
      * Registers a transport with its own lane configuration.
      *
-     * @param transport the transport; the dispatcher closes it on shutdown
+     * @param transport the transport; the dispatcher built owns it and closes it once, on
+     *     shutdown (see the class comment)
      * @param config the configuration of its lane
      * @return this builder
-     * @throws IllegalArgumentException if its id is blank or already registered
+     * @throws IllegalArgumentException if its channel is blank or already registered, or this
+     *     very instance was given before
      */
     public Builder transport(Transport transport, LaneConfig config) {
       return register(transport, requireNonNull(config, "config"));
     }
 
+    /**
+     * Registers several transports, in order, each with the {@linkplain #defaultLaneConfig
+     * default lane configuration}: the same as calling {@link #transport(Transport)} for each.
+     * Typically the transports a configuration document describes.
+     *
+     * @param transports the transports; the dispatcher built owns them and closes each once, on
+     *     shutdown (see the class comment)
+     * @return this builder
+     * @throws IllegalArgumentException if a channel is blank or registered twice, or one instance
+     *     is given twice; the transports before it stay registered
+     */
+    public Builder transports(Iterable<? extends Transport> transports) {
+      requireNonNull(transports, "transports");
+      for (Transport t : transports) {
+        register(t, null);
+      }
+      return this;
+    }
+
     private Builder register(Transport transport, @Nullable LaneConfig config) {
       requireNonNull(transport, "transport");
-      String id = transport.channel();
-      if (id == null || id.isBlank()) {
+      for (Registration r : transports.values()) {
+        if (r.transport == transport) {
+          throw new IllegalArgumentException("transport " + transport.getClass().getName()
+              + " of channel '" + r.channel + "' is already registered: the dispatcher owns and"
+              + " closes each transport once, so one instance can be given only once");
+        }
+      }
+      String channel = transport.channel();
+      if (channel == null || channel.isBlank()) {
         throw new IllegalArgumentException(
-            "transport " + transport.getClass().getName() + " has a blank id");
+            "transport " + transport.getClass().getName() + " has a blank channel");
       }
-      if (transports.containsKey(id)) {
-        throw new IllegalArgumentException("a transport with id '" + id + "' is already registered");
+      if (transports.containsKey(channel)) {
+        throw new IllegalArgumentException(
+            "a transport of channel '" + channel + "' is already registered");
       }
-      transports.put(id, new Registration(transport, config));
+      transports.put(channel, new Registration(transport, channel, config));
       return this;
     }
 
@@ -897,12 +869,27 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     }
 
     /**
-     * Builds and starts the dispatcher: starts the lanes' workers and resumes the outbox.
+     * Builds and starts the dispatcher: starts the lanes' workers and resumes the outbox. From
+     * here on the dispatcher owns the transports; if this method throws, it has closed them.
      *
      * @return the running dispatcher
      */
     public EventDispatcher build() {
-      return new EventDispatcher(this).start(subscribers);
+      EventDispatcher dispatcher;
+      try {
+        dispatcher = new EventDispatcher(this);
+      } catch (RuntimeException | Error e) {
+        for (Registration r : transports.values()) {
+          closeQuietly(r.transport(), r.channel());
+        }
+        throw e;
+      }
+      try {
+        return dispatcher.start(subscribers);
+      } catch (RuntimeException | Error e) {
+        dispatcher.abandon();
+        throw e;
+      }
     }
   }
 }

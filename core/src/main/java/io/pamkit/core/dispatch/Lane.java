@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +37,16 @@ import org.slf4j.LoggerFactory;
  * is what lets shutdown report every notification it did not finish, and the stress test count
  * each one exactly once. The retry state ({@link Delivery}) is created only on a first failure,
  * so a successful delivery allocates nothing here.
+ *
+ * <p>{@link #send} is the one place that contains a transport: whatever it throws besides a
+ * {@link DeliveryException}, and a {@code null} receipt, are transport bugs, turned into a
+ * {@link FailureType#TRANSIENT} failure so that the worker survives and the notification is
+ * retried, then dead-lettered. The first occurrence of each exception class is logged at warn
+ * with where it was thrown; later ones at debug, so a broken transport cannot flood the log. The
+ * exception's message is never logged nor put in the attempt's reason: a third-party message can
+ * hold anything, a password included.
+ *
+ * <p>A lane knows its owner only through its {@link LaneContext}: it never calls the dispatcher.
  */
 final class Lane {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
@@ -51,12 +62,19 @@ final class Lane {
   /** One successful send in 256 is timed; every failed one is. */
   private static final int LATENCY_SAMPLE_MASK = 255;
 
+  /** How many stack frames the first report of an exception class shows. */
+  private static final int LOGGED_FRAMES = 12;
+
   final String id;
   final Transport transport;
   final LaneConfig config;
-  private final EventDispatcher dispatcher;
+  private final LaneContext context;
+  private final LaneContext.Events events;
   /** Whether a listener or an outbox must hear of deliveries; false skips the calls. */
   private final boolean observed;
+  /** The exception classes this lane's transport has thrown, each logged at warn once. */
+  private final Set<Class<?>> thrown = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean noReceiptLogged = new AtomicBoolean();
   private final @Nullable LaneQueue queue;
   private final ConcurrentLinkedQueue<Delivery> retries = new ConcurrentLinkedQueue<>();
   private final Set<Delivery> scheduled = ConcurrentHashMap.newKeySet();
@@ -74,24 +92,20 @@ final class Lane {
 
   private volatile boolean stopNow;
 
-  Lane(
-      Transport transport,
-      String id,
-      LaneConfig config,
-      EventDispatcher dispatcher,
-      boolean synchronous,
-      ThreadFactory threads) {
+  Lane(Transport transport, String id, LaneConfig config, LaneContext context) {
     this.id = id;
     this.transport = transport;
     this.config = config;
-    this.dispatcher = dispatcher;
-    this.observed = dispatcher.observed();
+    this.context = context;
+    this.events = context.events();
+    this.observed = events.observed();
     this.breaker =
         new CircuitBreaker(
             config.circuitBreaker(),
-            dispatcher.clock(),
-            (from, to) -> dispatcher.breakerChanged(id, from, to));
-    if (synchronous) {
+            context.clock(),
+            (from, to) -> events.breakerChanged(id, from, to));
+    ThreadFactory threads = context.threads();
+    if (context.synchronous()) {
       this.queue = null;
       this.workers = new Worker[0];
     } else {
@@ -214,46 +228,99 @@ final class Lane {
     boolean timed = d != null
         || ((w != null ? ++w.sampleTick : ++sampleTick) & LATENCY_SAMPLE_MASK) == 0;
     long start = timed ? System.nanoTime() : 0;
-    FailureType type;
-    String reason;
+    DeliveryReceipt receipt = null;
+    FailureType type = FailureType.TRANSIENT;
+    String reason = null;
     Duration retryAfter = null;
+    // Only the transport runs inside the guard: a listener or outbox failing after a delivery
+    // must not turn that delivery into a failed (and resent) one.
     try {
-      DeliveryReceipt receipt = transport.send(n);
+      receipt = transport.send(n);
+    } catch (DeliveryException e) {
+      type = e.failureType();
+      reason = e.getMessage();
+      retryAfter = e.retryAfter().orElse(null);
+    } catch (StackOverflowError e) {
+      reason = unexpected(n, e);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable t) {
+      reason = unexpected(n, t);
+    }
+    if (timed) {
+      recordLatency(w, System.nanoTime() - start);
+    }
+    if (reason == null) {
       if (receipt != null) {
-        if (timed) {
-          recordLatency(w, System.nanoTime() - start);
-        }
         breaker.onSuccess();
         if (w != null) {
           w.delivered.lazySet(w.delivered.get() + 1);
         }
         if (observed) {
-          dispatcher.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
+          events.delivered(n, receipt, d == null ? 1 : d.attempts.size() + 1);
         }
         return true;
       }
-      type = FailureType.TRANSIENT;
-      reason = "transport '" + id + "' returned no receipt";
-    } catch (DeliveryException e) {
-      type = e.failureType();
-      reason = e.getMessage();
-      retryAfter = e.retryAfter().orElse(null);
-    } catch (VirtualMachineError e) {
-      throw e;
-    } catch (Throwable t) {
-      // The guard: whatever a third-party transport throws is a transient failure with a reason;
-      // the worker survives. Only the class is logged: a message could hold anything.
-      type = FailureType.TRANSIENT;
-      reason = "transport '" + id + "' threw " + t.getClass().getName();
-      LOG.warn("Transport '{}' threw {} for notification {}", id, t.getClass().getName(),
-          n.idempotencyKey());
-    }
-    if (timed) {
-      recordLatency(w, System.nanoTime() - start);
+      reason = noReceipt(n);
     }
     breaker.onFailure(type);
     failed(n, d, type, reason, retryAfter);
     return false;
+  }
+
+  /**
+   * Contains an exception the transport should not have thrown: logs it (at warn the first time
+   * its class is seen on this lane, with where it was thrown; at debug after) and returns the
+   * attempt's reason. Neither names the exception's message.
+   */
+  private String unexpected(Notification n, Throwable t) {
+    String type = t.getClass().getName();
+    if (thrown.add(t.getClass())) {
+      LOG.warn("Transport '{}' threw {} for notification {}; counted as a transient failure."
+              + " Further {} from this transport are logged at debug.{}",
+          id, type, n.idempotencyKey(), t.getClass().getSimpleName(), where(t));
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug("Transport '{}' threw {} for notification {}{}", id, type, n.idempotencyKey(),
+          where(t));
+    }
+    return "transport '" + id + "' threw " + type;
+  }
+
+  /** A {@code null} receipt breaks the SPI's contract: a transport bug, logged like a throw. */
+  private String noReceipt(Notification n) {
+    if (noReceiptLogged.compareAndSet(false, true)) {
+      LOG.warn("Transport '{}' ({}) returned no receipt for notification {}; a transport must"
+              + " return a receipt or throw DeliveryException. Counted as a transient failure;"
+              + " further ones are logged at debug.",
+          id, transport.getClass().getName(), n.idempotencyKey());
+    } else {
+      LOG.debug("Transport '{}' returned no receipt for notification {}", id,
+          n.idempotencyKey());
+    }
+    return "transport '" + id + "' returned no receipt";
+  }
+
+  /**
+   * Where an exception was thrown, without its message: the top frames of it and of each cause,
+   * one per line, as a stack trace shows them.
+   */
+  static String where(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable e = t; e != null && seen.add(e); e = e.getCause()) {
+      if (e != t) {
+        sb.append("\nCaused by: ").append(e.getClass().getName());
+      }
+      StackTraceElement[] frames = e.getStackTrace();
+      int shown = Math.min(frames.length, LOGGED_FRAMES);
+      for (int i = 0; i < shown; i++) {
+        sb.append("\n\tat ").append(frames[i]);
+      }
+      if (frames.length > shown) {
+        sb.append("\n\t... ").append(frames.length - shown).append(" more");
+      }
+    }
+    return sb.toString();
   }
 
   private void recordLatency(@Nullable Worker w, long nanos) {
@@ -274,7 +341,7 @@ final class Lane {
     failedAttempts.increment();
     Delivery delivery = d != null ? d : new Delivery(n);
     Attempt attempt =
-        new Attempt(delivery.attempts.size() + 1, dispatcher.clock().instant(), type, reason);
+        new Attempt(delivery.attempts.size() + 1, context.clock().instant(), type, reason);
     delivery.attempts.add(attempt);
     RetryPolicy policy = config.retryPolicy();
     if (!type.retryable()) {
@@ -287,18 +354,24 @@ final class Lane {
       return;
     }
     Duration delay =
-        policy.delayAfter(delivery.attempts.size(), retryAfter, dispatcher.nextRandom());
+        policy.delayAfter(delivery.attempts.size(), retryAfter, jitter());
     retried.increment();
     scheduled.add(delivery);
     try {
-      delivery.future = dispatcher.scheduler().schedule(() -> retryDue(delivery), delay);
+      delivery.future = context.scheduler().schedule(() -> retryDue(delivery), delay);
     } catch (RuntimeException e) {
       // The scheduler is shut down or refuses: the retry stays in `scheduled`, and shutdown
       // reports it as undelivered. Nothing is dropped.
       LOG.warn("Scheduler refused a retry of notification {} on transport '{}': {}",
           n.idempotencyKey(), id, e.getClass().getName());
     }
-    dispatcher.retryScheduled(n, attempt, delay);
+    events.retryScheduled(n, attempt, delay);
+  }
+
+  /** The next jitter value; one outside {@code [0, 1)} (a broken generator) counts as 0. */
+  private double jitter() {
+    double r = context.jitter().getAsDouble();
+    return r >= 0 && r < 1 ? r : 0;
   }
 
   private void retryDue(Delivery delivery) {
@@ -320,9 +393,9 @@ final class Lane {
 
   void deadLetter(Delivery delivery, String reason) {
     deadLettered.increment();
-    dispatcher.deadLetter(
+    events.deadLetter(
         new DeadLetter(delivery.notification, delivery.attempts, reason,
-            dispatcher.clock().instant()));
+            context.clock().instant()));
   }
 
   // ---------------------------------------------------------------- shutdown and metrics

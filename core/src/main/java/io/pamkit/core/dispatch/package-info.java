@@ -3,9 +3,11 @@
  * retries, circuit breakers, dead letters and an optional durable outbox.
  *
  * <p>The entry point is {@link io.pamkit.core.dispatch.EventDispatcher}, built with {@link
- * io.pamkit.core.dispatch.EventDispatcher#builder()}: register one {@link
- * io.pamkit.core.dispatch.spi.Transport} per channel (its {@code id()} equals the subscribers' {@code
- * Type}), give the subscribers, and publish {@link io.pamkit.core.event.ApplianceEvent}s. Each
+ * io.pamkit.core.dispatch.EventDispatcher#builder()}: hand it one {@link
+ * io.pamkit.core.dispatch.spi.Transport} per channel (its {@code channel()} equals the
+ * subscribers' {@code Type}; the dispatcher owns the transports and closes them), give the
+ * subscribers, and publish {@link io.pamkit.core.event.ApplianceEvent}s ({@code publishTo} sends
+ * a test event to one subscriber alone). Each
  * lane is configured by a {@link io.pamkit.core.dispatch.LaneConfig} (capacity, workers, {@link
  * io.pamkit.core.dispatch.BackPressure}, {@link io.pamkit.core.dispatch.RetryPolicy}, {@link
  * io.pamkit.core.dispatch.CircuitBreakerConfig}). Extension points: {@link
@@ -23,5 +25,4 @@
 @NullMarked
 package io.pamkit.core.dispatch;
 
-import io.pamkit.core.dispatch.spi.Transport;
 import org.jspecify.annotations.NullMarked;

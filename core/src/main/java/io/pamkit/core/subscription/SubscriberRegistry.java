@@ -62,15 +62,16 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Test events</h2>
  *
- * {@link #sendTestEvent(int)} publishes a real {@code Test} event through the {@link
- * EventPublisher} given to the builder (normally the dispatch engine). The event carries the
- * property {@value #TARGET_SUBSCRIBER_PROPERTY} with the subscriber's id: a dispatcher delivers
- * such an event to that one subscriber only, whether or not it subscribes to {@code Test} and
- * even when it is disabled (it is how an administrator checks the channel), and never to others.
+ * {@link #sendTestEvent(int)} publishes a real {@code Test} event through {@link
+ * EventPublisher#publishTo(ApplianceEvent, int)} of the publisher given to the builder (normally
+ * the dispatch engine), which delivers it to that one subscriber only, whether or not it
+ * subscribes to {@code Test} and even when it is disabled (it is how an administrator checks the
+ * channel), and never to others. The target travels beside the event, not in its properties, so
+ * nothing of it reaches the wire.
  *
  * <p>Thread-safe: changes are serialised, reads are lock-free.
  *
- * {@snippet :
+ * <pre>{@code
  * SubscriberRegistry registry = SubscriberRegistry.builder(dispatcher).build();
  * Subscriber s = registry.add(Subscriber.builder(Subscriber.EMAIL)
  *     .description("Security team")
@@ -78,15 +79,9 @@ import org.slf4j.LoggerFactory;
  *     .subscribe("UserAuthenticationFailed", "AccessRequestDenied")
  *     .build());
  * registry.sendTestEvent(s.id());
- * }
+ * }</pre>
  */
 public final class SubscriberRegistry {
-  /**
-   * The property of a {@code Test} event sent by {@link #sendTestEvent(int)} that holds the id of
-   * the only subscriber that must receive it.
-   */
-  public static final String TARGET_SUBSCRIBER_PROPERTY = "TargetSubscriberId";
-
   private static final Logger LOG = LoggerFactory.getLogger(SubscriberRegistry.class);
 
   private final EventPublisher publisher;
@@ -110,7 +105,8 @@ public final class SubscriberRegistry {
   /**
    * Starts a builder.
    *
-   * @param publisher where {@link #sendTestEvent(int)} publishes (normally the dispatch engine)
+   * @param publisher where {@link #sendTestEvent(int)} publishes, through {@link
+   *     EventPublisher#publishTo} (normally the dispatch engine)
    * @return a new builder
    */
   public static Builder builder(EventPublisher publisher) {
@@ -320,15 +316,17 @@ public final class SubscriberRegistry {
   }
 
   /**
-   * Publishes a real {@code Test} event for one subscriber through the registry's {@link
-   * EventPublisher}. The event has the catalog's default level for {@code Test}, the registry's
-   * appliance id, the current time of the registry's clock and the properties {@value
-   * #TARGET_SUBSCRIBER_PROPERTY} (the id), {@code SubscriberType}, {@code SubscriberDescription}
-   * and {@code Message}.
+   * Publishes a real {@code Test} event to one subscriber alone, through {@link
+   * EventPublisher#publishTo(ApplianceEvent, int) publishTo} of the registry's publisher. The
+   * event has the catalog's default level for {@code Test}, the registry's appliance id, the
+   * current time of the registry's clock and the properties {@code SubscriberType}, {@code
+   * SubscriberDescription} and {@code Message}.
    *
    * @param id the subscriber's id
    * @return the published event
-   * @throws NoSuchSubscriberException if no subscriber has that id
+   * @throws NoSuchSubscriberException if no subscriber has that id (in this registry, or in the
+   *     publisher's subscribers)
+   * @throws UnsupportedOperationException if the publisher cannot deliver to one subscriber
    * @throws io.pamkit.core.PamkitException if the publisher refuses the event
    */
   public ApplianceEvent sendTestEvent(int id) {
@@ -339,12 +337,11 @@ public final class SubscriberRegistry {
             .applianceId(applianceId)
             .level(catalog.find("Test").map(d -> d.defaultLevel()).orElse(
                 io.pamkit.core.event.EventLevel.Info))
-            .property(TARGET_SUBSCRIBER_PROPERTY, Integer.toString(id))
             .property("SubscriberType", s.type())
             .property("SubscriberDescription", s.description())
             .property("Message", "Test event for subscriber " + id + " sent by pamkit")
             .build();
-    publisher.publish(event);
+    publisher.publishTo(event, id);
     return event;
   }
 

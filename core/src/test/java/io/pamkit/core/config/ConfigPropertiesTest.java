@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventPublisher;
 import io.pamkit.core.subscription.SubscriberRegistry;
 import io.pamkit.core.subscription.Subscriber;
 import java.util.ArrayList;
@@ -69,8 +70,19 @@ final class ConfigPropertiesTest {
   void subscribersOfTheExample_loadIntoARegistry_andReceiveTestEvents() {
     PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
     List<ApplianceEvent> published = new ArrayList<>();
+    EventPublisher publisher = new EventPublisher() {
+      @Override
+      public void publish(ApplianceEvent event) {
+        published.add(event);
+      }
+
+      @Override
+      public void publishTo(ApplianceEvent event, int subscriberId) {
+        published.add(event);
+      }
+    };
     SubscriberRegistry registry =
-        SubscriberRegistry.builder(published::add).catalog(c.eventCatalog()).build();
+        SubscriberRegistry.builder(publisher).catalog(c.eventCatalog()).build();
     List<Subscriber> added = registry.addAll(c.eventSubscribers());
     assertEquals(5, added.size());
     assertEquals(3, added.get(0).id());

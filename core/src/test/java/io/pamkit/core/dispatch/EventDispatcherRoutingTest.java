@@ -1,14 +1,16 @@
 package io.pamkit.core.dispatch;
 
-import io.pamkit.core.dispatch.spi.Transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.NoSuchSubscriberException;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SubscriberRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,7 @@ final class EventDispatcherRoutingTest {
         SubscriberRegistry r = SubscriberRegistry.builder(d).build();
         r.addAll(List.of(all, target));
         r.sendTestEvent(2);
-        d.shutdown(java.time.Duration.ofSeconds(10));
+        d.shutdown(Duration.ofSeconds(10));
 
         assertEquals(1, email.delivered.size(), "mode synchronous=" + synchronous);
         assertEquals("Test", email.delivered.get(0).event().name());
@@ -91,16 +93,62 @@ final class EventDispatcherRoutingTest {
   }
 
   @Test
-  void publish_testEventForAnUnknownSubscriber_refusedNamingTheProperty() {
-    TestTransport email = new TestTransport("Email");
-    try (EventDispatcher d = sync(List.of(), email)) {
-      io.pamkit.core.ValidationException e = assertThrows(
-          io.pamkit.core.ValidationException.class,
-          () -> d.publish(ApplianceEvent.builder("Test")
-              .property(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY, "42").build()));
-      assertEquals(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY, e.violations().get(0).path());
-      assertTrue(email.delivered.isEmpty());
+  void publishTo_anyEvent_goesToTheTargetAloneEvenUnsubscribedDisabledOrFiltered() {
+    TestTransport pager = new TestTransport("Pager");
+    Subscriber all = Subscriber.builder("Pager").id(1).subscribeToAllEvents(true).build();
+    Subscriber target = Subscriber.builder("Pager").id(2).subscribe("UserCreated")
+        .enabled(false).filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere")))).build();
+    for (boolean synchronous : new boolean[] {true, false}) {
+      pager.delivered.clear();
+      try (EventDispatcher d = EventDispatcher.builder().synchronous(synchronous)
+          .subscribers(List.of(all, target)).transport(pager).build()) {
+        ApplianceEvent e = event("AssetUpdated", "e" + synchronous);
+        d.publishTo(e, 2);
+        d.shutdown(Duration.ofSeconds(10));
+
+        assertEquals(List.of(e.id() + "/2"), keys(pager.delivered), "synchronous=" + synchronous);
+        assertEquals(e.properties(), pager.delivered.get(0).event().properties(),
+            "the target is not added to the event");
+      }
     }
+  }
+
+  @Test
+  void publishTo_unknownSubscriber_throwsNoSuchSubscriberAndDeliversNothing() {
+    TestTransport email = new TestTransport("Email");
+    Subscriber s = Subscriber.builder("Email").id(1).subscribeToAllEvents(true).build();
+    try (EventDispatcher d = sync(List.of(s), email)) {
+      NoSuchSubscriberException e = assertThrows(NoSuchSubscriberException.class,
+          () -> d.publishTo(event("Test", "e1"), 42));
+      assertEquals(42, e.id());
+      assertTrue(email.attempts.isEmpty());
+    }
+  }
+
+  @Test
+  void publish_testEventWithTheFormerTargetProperty_isAnOrdinaryEvent() {
+    TestTransport email = new TestTransport("Email");
+    Subscriber testers = Subscriber.builder("Email").id(1).subscribe("Test").build();
+    Subscriber other = Subscriber.builder("Email").id(2).subscribe("UserCreated").build();
+    try (EventDispatcher d = sync(List.of(testers, other), email)) {
+      d.publish(ApplianceEvent.builder("Test").id("e1").property("TargetSubscriberId", "2")
+          .build());
+      d.publish(ApplianceEvent.builder("Test").id("e2").property("TargetSubscriberId", "42")
+          .build());
+
+      assertEquals(List.of("e1/1", "e2/1"), keys(email.delivered),
+          "routed by subscriptions; the property means nothing to the dispatcher");
+    }
+  }
+
+  @Test
+  void publishTo_afterShutdown_rejected() {
+    Subscriber s = Subscriber.builder("Email").id(1).subscribe("Test").build();
+    EventDispatcher d = sync(List.of(s), new TestTransport("Email"));
+    d.close();
+    PublishRejectedException e = assertThrows(PublishRejectedException.class,
+        () -> d.publishTo(event("Test", "e1"), 1));
+    assertEquals(PublishRejectedException.Reason.SHUT_DOWN, e.reason());
   }
 
   @Test

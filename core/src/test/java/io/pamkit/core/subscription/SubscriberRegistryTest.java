@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,10 +33,19 @@ final class SubscriberRegistryTest {
   /** A publisher that records what it is given, as the dispatch engine would receive it. */
   static final class RecordingPublisher implements EventPublisher {
     final List<ApplianceEvent> events = new ArrayList<>();
+    /** The target of each event given to {@code publishTo}; null for {@code publish}. */
+    final List<Integer> targets = new ArrayList<>();
 
     @Override
     public synchronized void publish(ApplianceEvent event) {
       events.add(event);
+      targets.add(null);
+    }
+
+    @Override
+    public synchronized void publishTo(ApplianceEvent event, int subscriberId) {
+      events.add(event);
+      targets.add(subscriberId);
     }
   }
 
@@ -215,11 +225,22 @@ final class SubscriberRegistryTest {
     assertEquals(NOW, sent.time());
     assertEquals("SPP-1", sent.applianceId());
     assertEquals(EventCatalog.defaults().require("Test").defaultLevel(), sent.level());
-    assertEquals(
-        Integer.toString(s.id()), sent.property(SubscriberRegistry.TARGET_SUBSCRIBER_PROPERTY));
+    assertEquals(List.of(s.id()), publisher.targets, "published to the subscriber alone");
     assertEquals("Email", sent.property("SubscriberType"));
+    assertEquals(Set.of("SubscriberType", "SubscriberDescription", "Message"),
+        sent.properties().keySet(), "the target is not an event property: it never reaches the"
+            + " wire");
     assertThrows(NoSuchSubscriberException.class, () -> registry.sendTestEvent(77));
     assertEquals(1, publisher.events.size());
+  }
+
+  @Test
+  void sendTestEvent_publisherThatCannotTarget_refusedAndNothingPublished() {
+    List<ApplianceEvent> published = new ArrayList<>();
+    SubscriberRegistry r = SubscriberRegistry.builder(published::add).build();
+    Subscriber s = r.add(email("a@example.com", "UserLockedOut"));
+    assertThrows(UnsupportedOperationException.class, () -> r.sendTestEvent(s.id()));
+    assertEquals(List.of(), published, "a test event is never broadcast");
   }
 
   @Test

@@ -65,7 +65,7 @@ final class TestEventCommand implements Callable<Integer> {
             .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build())
         .listener(tracker)
         .subscribers(doc.eventSubscribers());
-    Integration.createTransports(doc).values().forEach(b::transport);
+    b.transports(Integration.createTransports(doc).values());
     try (EventDispatcher dispatcher = b.build();
         Progress progress = Progress.start(spec.commandLine().getErr(), "test-event",
             targets.size(), json)) {
