@@ -2,15 +2,17 @@ package io.pamkit.core.dispatch;
 
 import java.time.Duration;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of how long a lane's transport took to send notifications: counts in power-of-two
  * buckets of nanoseconds (bucket {@code i} holds durations in {@code [2^i, 2^(i+1))} ns, bucket
  * 0 also holds 0). Precise to a factor of two, which is what alerting on a slow peer needs.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Package-private: users read it through {@link
+ * LaneMetrics#latencyPercentile(double)} and {@link LaneMetrics#latencySamples()}.
  */
-public final class LatencyHistogram {
+final class LatencyHistogram {
   /** The number of buckets. */
   static final int BUCKETS = 64;
 
@@ -35,7 +37,7 @@ public final class LatencyHistogram {
    *
    * @return the total count
    */
-  public long count() {
+  long count() {
     return total;
   }
 
@@ -44,7 +46,7 @@ public final class LatencyHistogram {
    *
    * @return the number of buckets
    */
-  public int buckets() {
+  int buckets() {
     return BUCKETS;
   }
 
@@ -55,7 +57,7 @@ public final class LatencyHistogram {
    * @return how many sends took {@code [2^bucket, 2^(bucket+1))} nanoseconds
    * @throws IndexOutOfBoundsException if {@code bucket} is out of range
    */
-  public long count(int bucket) {
+  long count(int bucket) {
     return counts[bucket];
   }
 
@@ -67,7 +69,7 @@ public final class LatencyHistogram {
    * @return the bound, or {@link Duration#ZERO} when nothing was measured
    * @throws IllegalArgumentException if the percentile is out of range
    */
-  public Duration percentile(double percentile) {
+  Duration percentile(double percentile) {
     if (!(percentile > 0 && percentile <= 100)) {
       throw new IllegalArgumentException("percentile must be in (0, 100]: " + percentile);
     }
@@ -83,6 +85,16 @@ public final class LatencyHistogram {
       }
     }
     return Duration.ofNanos(Long.MAX_VALUE);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof LatencyHistogram h && Arrays.equals(counts, h.counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(counts);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,16 +25,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. {@link EventDispatcher} builds a new index whenever its
  * subscribers change and swaps it in atomically, so a publish sees either the old or the new
- * subscribers, never a mix.
+ * subscribers, never a mix. Package-private: the dispatcher's implementation (the benchmarks,
+ * in this package on the class path, measure it alone).
  */
-public final class RoutingIndex {
+final class RoutingIndex {
   private final String[] keys;
   private final int[] hashes;
   private final Route[] routes;
   private final int mask;
   private final Route allEvents;
   private final int subscriberCount;
-  /** Every subscriber given, disabled ones included, by id (for targeted test events). */
+  /** Every subscriber given, disabled ones included, by id (for {@code publishTo}). */
   private final Map<Integer, Subscriber> byId;
   private final Function<String, @Nullable Lane> laneOf;
 
@@ -192,7 +194,7 @@ public final class RoutingIndex {
    * @param subscribers the subscribers, in the order deliveries should follow
    * @return a new index
    */
-  public static RoutingIndex of(Collection<Subscriber> subscribers) {
+  static RoutingIndex of(Collection<Subscriber> subscribers) {
     return new RoutingIndex(subscribers, channel -> null);
   }
 
@@ -203,7 +205,7 @@ public final class RoutingIndex {
    * @param eventName the event name
    * @return an immutable random-access list, in the order the subscribers were given
    */
-  public List<Subscriber> candidates(String eventName) {
+  List<Subscriber> candidates(String eventName) {
     return route(eventName).view;
   }
 
@@ -212,13 +214,14 @@ public final class RoutingIndex {
    *
    * @return the count
    */
-  public int subscriberCount() {
+  int subscriberCount() {
     return subscriberCount;
   }
 
   /**
    * Returns a route to exactly one subscriber, whether or not it is enabled, subscribed to the
-   * event or passed by its filter: the route of a test event aimed at that subscriber.
+   * event or passed by its filter: the route of {@link EventDispatcher#publishTo}. Built per
+   * call (test events are rare), so it allocates.
    *
    * @return the route, or null when no subscriber has that id
    */
@@ -266,6 +269,6 @@ public final class RoutingIndex {
   @Override
   public String toString() {
     return "RoutingIndex{subscribers=" + subscriberCount + ", eventNames="
-        + (keys.length - java.util.Arrays.stream(keys).filter(k -> k == null).count()) + "}";
+        + (keys.length - Arrays.stream(keys).filter(k -> k == null).count()) + "}";
   }
 }
