@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.cert.CertificateLoadException;
+import io.pamkit.core.cert.Certificates;
+import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.sessionlink.internal.CertificateAuthority;
 import io.pamkit.sessionlink.internal.ErrorMapper;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.Sanitize;
 import io.pamkit.sessionlink.internal.TlsProbe;
+import io.pamkit.sessionlink.model.ApiError;
+import io.pamkit.sessionlink.model.SpsClusterStatus;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -228,7 +232,7 @@ public final class SpsClient implements AutoCloseable {
    * @return SPS's response body
    */
   public JsonNode joinSpp(SppClient spp, String sppAddress) {
-    return joinSpp(sppAddress, spp.userToken(), CertificateAuthority.toPem(spp.serverCertificateChain()));
+    return joinSpp(sppAddress, spp.userToken(), Certificates.toPem(spp.serverCertificateChain()));
   }
 
   /**
@@ -252,7 +256,11 @@ public final class SpsClient implements AutoCloseable {
       throw new IllegalArgumentException("sppAddress '" + Sanitize.oneLine(sppAddress)
           + "' must be an IPv4 address or host name; IPv6 is not supported for the join");
     }
-    CertificateAuthority.fromPem(chain);
+    try {
+      Certificates.readChain(chain.getBytes(StandardCharsets.US_ASCII));
+    } catch (CertificateLoadException e) {
+      throw new IllegalArgumentException("not a PEM certificate chain: " + e.getMessage(), e);
+    }
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("spp", sppAddress).put("spp_api_token", token.reveal()).put("spp_cert_chain", chain);
     return call(method, "/api/cluster/spp", body);
@@ -452,7 +460,7 @@ public final class SpsClient implements AutoCloseable {
      * @return this builder
      */
     public Builder trustedCertificates(Collection<X509Certificate> anchors) {
-      this.sslContext = CertificateAuthority.trustingContext(anchors);
+      this.sslContext = TlsContexts.builder().trustAnchors(anchors).build();
       return this;
     }
 
