@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
-import io.pamkit.core.cert.TlsContexts;
+import io.pamkit.core.cert.HostnameMatch;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.internal.ApplianceHttp;
 import io.pamkit.sessionlink.internal.ErrorMapper;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.Sanitize;
@@ -29,13 +30,10 @@ import io.pamkit.sessionlink.model.SessionModuleConnectionProtocol;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,9 +85,7 @@ public final class SppClient implements AutoCloseable {
   private static final String LIFETIME_HEADER = "X-TokenLifetimeRemaining";
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
 
-  private final String host;
-  private final int port;
-  private final SSLContext sslContext;
+  private final ApplianceHttp appliance;
   private final SppAuthentication authentication;
   private final Clock clock;
   private final Duration connectTimeout;
@@ -109,9 +105,8 @@ public final class SppClient implements AutoCloseable {
   private volatile boolean closed;
 
   private SppClient(Builder b) {
-    this.host = requireNonNull(b.host, "host");
-    this.port = b.port;
-    this.sslContext = b.sslContext;
+    this.appliance = new ApplianceHttp(
+        requireNonNull(b.host, "host"), b.port, b.sslContext, b.connectTimeout, null);
     this.authentication = requireNonNull(b.authentication, "authentication");
     this.clock = b.clock;
     this.connectTimeout = b.connectTimeout;
@@ -125,14 +120,7 @@ public final class SppClient implements AutoCloseable {
     if (authentication.kind() == SppAuthentication.Kind.TOKEN) {
       this.userToken = authentication.secret();
     }
-    this.http =
-        HttpClient.newBuilder()
-            .sslContext(sslContext)
-            .connectTimeout(connectTimeout)
-            // HTTP/2 broke certificate authentication on appliances (60094); stay on HTTP/1.1.
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.http = appliance.http();
   }
 
   /**
@@ -212,7 +200,7 @@ public final class SppClient implements AutoCloseable {
    * @throws TlsException if the chain cannot be obtained or is not trusted
    */
   public List<X509Certificate> serverCertificateChain() {
-    List<X509Certificate> chain = TlsProbe.trustedChain(sslContext, host, port, (int) connectTimeout.toMillis());
+    List<X509Certificate> chain = TlsProbe.trustedChain(appliance.sslContext(), appliance.host(), appliance.port(), (int) connectTimeout.toMillis());
     if (chain == null) {
       throw new TlsException("could not read a trusted certificate chain from " + authority(), 0, null, null,
           "trust the appliance's certificate authority", null);
@@ -999,10 +987,9 @@ public final class SppClient implements AutoCloseable {
   }
 
   private TlsException tlsFailure(URI uri, SSLHandshakeException e) {
-    List<String> names =
-        TlsProbe.trustedCertificateNames(sslContext, host, port, (int) connectTimeout.toMillis());
-    if (names != null) {
-      return new TlsHostnameMismatchException(host, names, uri, e);
+    HostnameMatch mismatch = appliance.hostnameMismatch(null);
+    if (mismatch != null) {
+      return new TlsHostnameMismatchException(mismatch, uri, e);
     }
     return new TlsException(
         "TLS handshake with " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
@@ -1027,22 +1014,18 @@ public final class SppClient implements AutoCloseable {
     char sep = '?';
     for (Map.Entry<String, String> e : query.entrySet()) {
       sb.append(sep).append(e.getKey()).append('=')
-          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+          .append(ApplianceHttp.encode(e.getValue()));
       sep = '&';
     }
     return URI.create(sb.toString());
   }
 
   private String authority() {
-    return Sanitize.httpsAuthority(host, port);
+    return appliance.authority();
   }
 
   private static String segment(String name, String value) {
-    requireNonNull(value, name);
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException(name + " is empty");
-    }
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return ApplianceHttp.segment(name, value);
   }
 
   private static JsonNode body(String schema, Object value) {
@@ -1104,11 +1087,7 @@ public final class SppClient implements AutoCloseable {
     private @Nullable Boolean logoutOnClose;
 
     private Builder() {
-      try {
-        sslContext = SSLContext.getDefault();
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("the JDK has no default SSLContext", e);
-      }
+      sslContext = ApplianceHttp.defaultContext();
     }
 
     /**
@@ -1121,7 +1100,7 @@ public final class SppClient implements AutoCloseable {
      * @throws IllegalArgumentException if empty or not such an address, naming the rule
      */
     public Builder host(String host) {
-      this.host = Sanitize.bareHost(requireNonNull(host, "host"));
+      this.host = ApplianceHttp.host(host);
       return this;
     }
 
@@ -1133,10 +1112,7 @@ public final class SppClient implements AutoCloseable {
      * @throws IllegalArgumentException if out of range
      */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port " + port + " is outside 1..65535");
-      }
-      this.port = port;
+      this.port = ApplianceHttp.port(port);
       return this;
     }
 
@@ -1162,10 +1138,7 @@ public final class SppClient implements AutoCloseable {
      * @throws IllegalArgumentException if empty
      */
     public Builder trustedCertificates(Collection<X509Certificate> anchors) {
-      if (requireNonNull(anchors, "anchors").isEmpty()) {
-        throw new IllegalArgumentException("anchors is empty; trust at least one certificate");
-      }
-      this.sslContext = TlsContexts.builder().trustAnchors(anchors).build();
+      this.sslContext = ApplianceHttp.trusting(anchors);
       return this;
     }
 

@@ -41,7 +41,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -463,7 +462,7 @@ final class SppClientTest {
         TlsHostnameMismatchException e = assertThrows(TlsHostnameMismatchException.class, byIp::version);
         assertEquals(List.of("localhost"), e.certificateNames());
         assertEquals("localhost", e.suggestedAddress().orElseThrow());
-        assertTrue(e.getMessage().contains("connect to (and join with) 'localhost'"), e.getMessage());
+        assertTrue(e.getMessage().contains("only the DNS name localhost; use that host name instead of 127.0.0.1"), e.getMessage());
         assertTrue(e.getMessage().contains("five minutes"), e.getMessage());
       }
     }
