@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.SchemaValidator;
+import io.pamkit.sessionlink.model.SessionModuleConnection;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

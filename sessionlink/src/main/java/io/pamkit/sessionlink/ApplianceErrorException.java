@@ -1,5 +1,6 @@
 package io.pamkit.sessionlink;
 
+import io.pamkit.sessionlink.model.ApiError;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package io.pamkit.sessionlink;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.sessionlink.model.ProductVersion;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

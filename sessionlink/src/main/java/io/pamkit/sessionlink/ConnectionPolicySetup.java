@@ -2,6 +2,8 @@ package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.sessionlink.model.GatewayAuthentication;
+import io.pamkit.sessionlink.model.SessionModuleConnectionProtocol;
 import java.time.Duration;
 
 /**

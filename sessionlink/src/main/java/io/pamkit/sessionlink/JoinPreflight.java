@@ -2,7 +2,9 @@ package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pamkit.sessionlink.internal.CertificateAuthority;
+import io.pamkit.sessionlink.internal.Addresses;
+import io.pamkit.sessionlink.model.ApplianceStatus;
+import io.pamkit.sessionlink.model.SpsClusterStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,7 +131,7 @@ public final class JoinPreflight {
           "use SPP's primary IPv4 address or its host name; only IPv4 addresses are supported");
     }
     return Check.pass("IPV4_ADDRESS", rule, "'" + a + "' is "
-        + (CertificateAuthority.isIpAddress(a) ? "an IPv4 address" : "a host name"));
+        + (Addresses.isIpLiteral(a) ? "an IPv4 address" : "a host name"));
   }
 
   private static Check permissions(JoinFacts f) {
@@ -214,7 +216,7 @@ public final class JoinPreflight {
         return Check.pass("CERTIFICATE_NAMES", rule, "the certificate names '" + f.sppAddress + "'");
       }
     }
-    String suggestion = f.sppCertificateNames.stream().filter(CertificateAuthority::isIpAddress).findFirst()
+    String suggestion = f.sppCertificateNames.stream().filter(Addresses::isIpLiteral).findFirst()
         .orElse(f.sppCertificateNames.isEmpty() ? null : f.sppCertificateNames.get(0));
     return Check.fail("CERTIFICATE_NAMES", rule,
         "the certificate names " + f.sppCertificateNames + ", not '" + f.sppAddress + "' (the join fails with an SSLError)",

@@ -1,5 +1,7 @@
 package io.pamkit.sessionlink;
 
+import io.pamkit.sessionlink.model.ApiError;
+import io.pamkit.sessionlink.model.LoginResponse;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 

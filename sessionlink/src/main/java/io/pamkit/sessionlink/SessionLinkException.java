@@ -1,6 +1,7 @@
 package io.pamkit.sessionlink;
 
 import io.pamkit.core.PamkitException;
+import io.pamkit.sessionlink.model.ApiError;
 import java.net.URI;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package io.pamkit.sessionlink;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.model.LoginResponse;
 import org.jspecify.annotations.Nullable;
 
 /**

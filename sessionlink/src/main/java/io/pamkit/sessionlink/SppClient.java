@@ -7,23 +7,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.cert.HostnameMatch;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.sessionlink.internal.CertificateAuthority;
+import io.pamkit.sessionlink.internal.ApplianceHttp;
 import io.pamkit.sessionlink.internal.ErrorMapper;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.Sanitize;
 import io.pamkit.sessionlink.internal.SchemaValidator;
+import io.pamkit.sessionlink.internal.ServicesConfigJson;
 import io.pamkit.sessionlink.internal.TlsProbe;
+import io.pamkit.sessionlink.model.ApplianceStatus;
+import io.pamkit.sessionlink.model.LoginResponse;
+import io.pamkit.sessionlink.model.LoginResponseStatus;
+import io.pamkit.sessionlink.model.ManagedNetwork;
+import io.pamkit.sessionlink.model.NetworkMember;
+import io.pamkit.sessionlink.model.ProductVersion;
+import io.pamkit.sessionlink.model.SessionModuleConnection;
+import io.pamkit.sessionlink.model.SessionModuleConnectionPolicy;
+import io.pamkit.sessionlink.model.SessionModuleConnectionProtocol;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,9 +85,7 @@ public final class SppClient implements AutoCloseable {
   private static final String LIFETIME_HEADER = "X-TokenLifetimeRemaining";
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
 
-  private final String host;
-  private final int port;
-  private final SSLContext sslContext;
+  private final ApplianceHttp appliance;
   private final SppAuthentication authentication;
   private final Clock clock;
   private final Duration connectTimeout;
@@ -97,9 +105,8 @@ public final class SppClient implements AutoCloseable {
   private volatile boolean closed;
 
   private SppClient(Builder b) {
-    this.host = requireNonNull(b.host, "host");
-    this.port = b.port;
-    this.sslContext = b.sslContext;
+    this.appliance = new ApplianceHttp(
+        requireNonNull(b.host, "host"), b.port, b.sslContext, b.connectTimeout, null);
     this.authentication = requireNonNull(b.authentication, "authentication");
     this.clock = b.clock;
     this.connectTimeout = b.connectTimeout;
@@ -113,14 +120,7 @@ public final class SppClient implements AutoCloseable {
     if (authentication.kind() == SppAuthentication.Kind.TOKEN) {
       this.userToken = authentication.secret();
     }
-    this.http =
-        HttpClient.newBuilder()
-            .sslContext(sslContext)
-            .connectTimeout(connectTimeout)
-            // HTTP/2 broke certificate authentication on appliances (60094); stay on HTTP/1.1.
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.http = appliance.http();
   }
 
   /**
@@ -200,7 +200,7 @@ public final class SppClient implements AutoCloseable {
    * @throws TlsException if the chain cannot be obtained or is not trusted
    */
   public List<X509Certificate> serverCertificateChain() {
-    List<X509Certificate> chain = TlsProbe.trustedChain(sslContext, host, port, (int) connectTimeout.toMillis());
+    List<X509Certificate> chain = TlsProbe.trustedChain(appliance.sslContext(), appliance.host(), appliance.port(), (int) connectTimeout.toMillis());
     if (chain == null) {
       throw new TlsException("could not read a trusted certificate chain from " + authority(), 0, null, null,
           "trust the appliance's certificate authority", null);
@@ -534,103 +534,115 @@ public final class SppClient implements AutoCloseable {
   // ---------------------------------------------------------------- switches
 
   /**
-   * Reads the sessions-initiated password access switch ({@code AccessRequestBroker}).
+   * Reads the sessions-initiated password access switch ({@code AccessRequestBroker}, the UI's
+   * Session Module Password Access Enabled).
    *
-   * @return the switch
+   * @return whether it is on; an absent {@code Enabled} reads as off
    */
-  public AccessRequestBroker accessRequestBroker() {
-    return read(get("core", "Cluster/SessionModules/AccessRequestBroker", Map.of()), AccessRequestBroker.class);
+  public boolean accessRequestBroker() {
+    return enabled(get("core", "Cluster/SessionModules/AccessRequestBroker", Map.of()));
   }
 
   /**
    * Sets the sessions-initiated password access switch; needs PolicyAdmin.
    *
    * @param enabled the new state
-   * @return the switch as stored
+   * @return the state as stored
    */
-  public AccessRequestBroker setAccessRequestBroker(boolean enabled) {
-    JsonNode body = body("AccessRequestBroker", new AccessRequestBroker(enabled));
-    return read(
-        send("PUT", "core", "Cluster/SessionModules/AccessRequestBroker", Map.of(), body, true),
-        AccessRequestBroker.class);
+  public boolean setAccessRequestBroker(boolean enabled) {
+    JsonNode body = body("AccessRequestBroker", enabledBody(enabled));
+    return enabled(send("PUT", "core", "Cluster/SessionModules/AccessRequestBroker", Map.of(), body, true));
   }
 
   /**
-   * Reads the Audit Log Stream Service switch.
+   * Reads the Audit Log Stream Service switch ({@code AuditLog/StreamService}).
    *
-   * @return the switch
+   * @return whether it is on; an absent {@code Enabled} reads as off
    */
-  public AuditLogStreamService auditLogStreamService() {
-    return read(get("core", "AuditLog/StreamService", Map.of()), AuditLogStreamService.class);
+  public boolean auditLogStreamService() {
+    return enabled(get("core", "AuditLog/StreamService", Map.of()));
   }
 
   /**
    * Sets the Audit Log Stream Service switch; needs ApplianceAdmin or PolicyAdmin.
    *
    * @param enabled the new state
-   * @return the switch as stored
+   * @return the state as stored
    */
-  public AuditLogStreamService setAuditLogStreamService(boolean enabled) {
-    JsonNode body = body("AuditLogStreamService", new AuditLogStreamService(enabled));
-    return read(send("PUT", "core", "AuditLog/StreamService", Map.of(), body, true), AuditLogStreamService.class);
+  public boolean setAuditLogStreamService(boolean enabled) {
+    JsonNode body = body("AuditLogStreamService", enabledBody(enabled));
+    return enabled(send("PUT", "core", "AuditLog/StreamService", Map.of(), body, true));
+  }
+
+  /** The {@code {"Enabled": b}} body of the two single-switch schemas. */
+  private static Map<String, Boolean> enabledBody(boolean enabled) {
+    return Map.of("Enabled", enabled);
+  }
+
+  /** Reads {@code Enabled} of a single-switch answer; absent or null is off. */
+  private static boolean enabled(byte[] body) {
+    return read(body, JsonNode.class).path("Enabled").asBoolean(false);
   }
 
   /**
-   * Reads the Enable or Disable Services configuration.
+   * Reads the Enable or Disable Services configuration ({@code GET ServicesConfig}) onto core's
+   * service model: the switches the appliance sent, every other service at its default. Feed it to
+   * {@link io.pamkit.core.policy.ServiceToggles} with {@code setEnabled} per service so each change
+   * is enforced and emits its event as a local change would.
    *
-   * @return the configuration
+   * @return the state; only its {@link Service#inServicesConfig()} switches come from the appliance
    */
-  public ServicesConfig servicesConfig() {
-    return read(get("core", "ServicesConfig", Map.of()), ServicesConfig.class);
+  public ServiceState servicesConfig() {
+    return ServicesConfigJson.read(read(get("core", "ServicesConfig", Map.of()), JsonNode.class),
+        ServiceState.defaults());
   }
 
   /**
-   * Writes the whole services configuration; needs ApplianceAdmin. Every required switch must be
-   * present.
+   * Writes the whole services configuration ({@code PUT ServicesConfig}, every switch of the
+   * page); needs ApplianceAdmin. Only the {@link Service#inServicesConfig()} switches of the state
+   * are sent: the Audit Log Stream and Application to Application services have endpoints of their
+   * own.
    *
-   * @param config the configuration
-   * @return the configuration as stored
-   * @throws ValidationException naming the missing fields
+   * @param state the switches to write, e.g. {@code toggles.snapshot()}
+   * @return the configuration as stored (other services at their defaults)
    */
-  public ServicesConfig updateServicesConfig(ServicesConfig config) {
-    requireNonNull(config, "config");
-    JsonNode body = body("ServicesConfig", config);
-    return read(send("PUT", "core", "ServicesConfig", Map.of(), body, true), ServicesConfig.class);
+  public ServiceState updateServicesConfig(ServiceState state) {
+    requireNonNull(state, "state");
+    JsonNode body = body("ServicesConfig", ServicesConfigJson.write(state));
+    return ServicesConfigJson.read(
+        read(send("PUT", "core", "ServicesConfig", Map.of(), body, true), JsonNode.class),
+        ServiceState.defaults());
   }
 
   /**
    * Reads one service's switch ({@code ServicesConfig/{serviceName}}).
    *
-   * @param toggle the switch; must be settable one by one
+   * @param service the switch; must be settable one by one
    * @return whether it is on
-   * @throws IllegalArgumentException for {@code FileCheckEnabled} and {@code FileChangeEnabled},
-   *     which the endpoint does not accept
+   * @throws IllegalArgumentException for a service that is not on the {@code ServicesConfig} page,
+   *     and for {@code FileCheckEnabled} and {@code FileChangeEnabled}, which the endpoint does not
+   *     accept
    */
-  public boolean serviceEnabled(ServiceToggle toggle) {
-    return read(get("core", servicePath(toggle), Map.of()), Boolean.class);
+  public boolean serviceEnabled(Service service) {
+    return read(get("core", servicePath(service), Map.of()), Boolean.class);
   }
 
   /**
    * Sets one service's switch; needs ApplianceAdmin.
    *
-   * @param toggle the switch; must be settable one by one
+   * @param service the switch; must be settable one by one
    * @param enabled the new state
    * @return the state as stored
-   * @throws IllegalArgumentException for {@code FileCheckEnabled} and {@code FileChangeEnabled}
+   * @throws IllegalArgumentException as {@link #serviceEnabled(Service)}
    */
-  public boolean setServiceEnabled(ServiceToggle toggle, boolean enabled) {
+  public boolean setServiceEnabled(Service service, boolean enabled) {
     return read(
-        send("PUT", "core", servicePath(toggle), Map.of(), Json.mapper().getNodeFactory().booleanNode(enabled), true),
+        send("PUT", "core", servicePath(service), Map.of(), Json.mapper().getNodeFactory().booleanNode(enabled), true),
         Boolean.class);
   }
 
-  private static String servicePath(ServiceToggle toggle) {
-    requireNonNull(toggle, "toggle");
-    if (!toggle.perServiceEndpoint()) {
-      throw new IllegalArgumentException(
-          toggle.apiName() + " is not a ServiceEnabled value; change it with updateServicesConfig");
-    }
-    return "ServicesConfig/" + toggle.apiName();
+  private static String servicePath(Service service) {
+    return "ServicesConfig/" + ServicesConfigJson.endpointName(service);
   }
 
   // ---------------------------------------------------------------- anonymous
@@ -975,10 +987,9 @@ public final class SppClient implements AutoCloseable {
   }
 
   private TlsException tlsFailure(URI uri, SSLHandshakeException e) {
-    List<String> names =
-        TlsProbe.trustedCertificateNames(sslContext, host, port, (int) connectTimeout.toMillis());
-    if (names != null) {
-      return new TlsHostnameMismatchException(host, names, uri, e);
+    HostnameMatch mismatch = appliance.hostnameMismatch(null);
+    if (mismatch != null) {
+      return new TlsHostnameMismatchException(mismatch, uri, e);
     }
     return new TlsException(
         "TLS handshake with " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
@@ -1003,22 +1014,18 @@ public final class SppClient implements AutoCloseable {
     char sep = '?';
     for (Map.Entry<String, String> e : query.entrySet()) {
       sb.append(sep).append(e.getKey()).append('=')
-          .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+          .append(ApplianceHttp.encode(e.getValue()));
       sep = '&';
     }
     return URI.create(sb.toString());
   }
 
   private String authority() {
-    return Sanitize.httpsAuthority(host, port);
+    return appliance.authority();
   }
 
   private static String segment(String name, String value) {
-    requireNonNull(value, name);
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException(name + " is empty");
-    }
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return ApplianceHttp.segment(name, value);
   }
 
   private static JsonNode body(String schema, Object value) {
@@ -1080,11 +1087,7 @@ public final class SppClient implements AutoCloseable {
     private @Nullable Boolean logoutOnClose;
 
     private Builder() {
-      try {
-        sslContext = SSLContext.getDefault();
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("the JDK has no default SSLContext", e);
-      }
+      sslContext = ApplianceHttp.defaultContext();
     }
 
     /**
@@ -1097,7 +1100,7 @@ public final class SppClient implements AutoCloseable {
      * @throws IllegalArgumentException if empty or not such an address, naming the rule
      */
     public Builder host(String host) {
-      this.host = Sanitize.bareHost(requireNonNull(host, "host"));
+      this.host = ApplianceHttp.host(host);
       return this;
     }
 
@@ -1109,10 +1112,7 @@ public final class SppClient implements AutoCloseable {
      * @throws IllegalArgumentException if out of range
      */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port " + port + " is outside 1..65535");
-      }
-      this.port = port;
+      this.port = ApplianceHttp.port(port);
       return this;
     }
 
@@ -1138,10 +1138,7 @@ public final class SppClient implements AutoCloseable {
      * @throws IllegalArgumentException if empty
      */
     public Builder trustedCertificates(Collection<X509Certificate> anchors) {
-      if (requireNonNull(anchors, "anchors").isEmpty()) {
-        throw new IllegalArgumentException("anchors is empty; trust at least one certificate");
-      }
-      this.sslContext = CertificateAuthority.trustingContext(anchors);
+      this.sslContext = ApplianceHttp.trusting(anchors);
       return this;
     }
 

@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.cert.CertificateLoadException;
+import io.pamkit.core.cert.Certificates;
+import io.pamkit.core.cert.HostnameMatch;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.sessionlink.internal.CertificateAuthority;
+import io.pamkit.sessionlink.internal.ApplianceHttp;
 import io.pamkit.sessionlink.internal.ErrorMapper;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.Sanitize;
-import io.pamkit.sessionlink.internal.TlsProbe;
+import io.pamkit.sessionlink.model.ApiError;
+import io.pamkit.sessionlink.model.SpsClusterStatus;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -20,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,9 +61,7 @@ public final class SpsClient implements AutoCloseable {
   private static final Pattern SSL_MISMATCH =
       Pattern.compile("hostname '([^']+)' doesn't match ((?:'[^']+'(?:, | or )?)+)");
 
-  private final String host;
-  private final int port;
-  private final SSLContext sslContext;
+  private final ApplianceHttp appliance;
   private final String userName;
   private final Secret password;
   private final String userAgent;
@@ -69,16 +70,12 @@ public final class SpsClient implements AutoCloseable {
   private final HttpClient http;
 
   private SpsClient(Builder b) {
-    this.host = requireNonNull(b.host);
-    this.port = b.port;
-    this.sslContext = b.sslContext;
+    this.appliance = new ApplianceHttp(requireNonNull(b.host), b.port, b.sslContext, b.connectTimeout, cookies);
     this.userName = requireNonNull(b.userName);
     this.password = requireNonNull(b.password);
     this.userAgent = b.userAgent;
     this.requestTimeout = b.requestTimeout;
-    this.http = HttpClient.newBuilder().sslContext(sslContext).connectTimeout(b.connectTimeout)
-        .cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http = appliance.http();
   }
 
   /**
@@ -228,7 +225,7 @@ public final class SpsClient implements AutoCloseable {
    * @return SPS's response body
    */
   public JsonNode joinSpp(SppClient spp, String sppAddress) {
-    return joinSpp(sppAddress, spp.userToken(), CertificateAuthority.toPem(spp.serverCertificateChain()));
+    return joinSpp(sppAddress, spp.userToken(), Certificates.toPem(spp.serverCertificateChain()));
   }
 
   /**
@@ -252,7 +249,11 @@ public final class SpsClient implements AutoCloseable {
       throw new IllegalArgumentException("sppAddress '" + Sanitize.oneLine(sppAddress)
           + "' must be an IPv4 address or host name; IPv6 is not supported for the join");
     }
-    CertificateAuthority.fromPem(chain);
+    try {
+      Certificates.readChain(chain.getBytes(StandardCharsets.US_ASCII));
+    } catch (CertificateLoadException e) {
+      throw new IllegalArgumentException("not a PEM certificate chain: " + e.getMessage(), e);
+    }
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("spp", sppAddress).put("spp_api_token", token.reveal()).put("spp_cert_chain", chain);
     return call(method, "/api/cluster/spp", body);
@@ -352,9 +353,9 @@ public final class SpsClient implements AutoCloseable {
     try {
       return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
     } catch (SSLHandshakeException e) {
-      List<String> names = TlsProbe.trustedCertificateNames(sslContext, host, port, 5000);
-      if (names != null) {
-        throw new TlsHostnameMismatchException(host, names, req.uri(), e);
+      HostnameMatch mismatch = appliance.hostnameMismatch(Duration.ofSeconds(5));
+      if (mismatch != null) {
+        throw new TlsHostnameMismatchException(mismatch, req.uri(), e);
       }
       throw new TlsException("TLS handshake with SPS at " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
           0, null, req.uri(), "trust SPS's certificate authority; verification is never turned off", e);
@@ -380,11 +381,11 @@ public final class SpsClient implements AutoCloseable {
   }
 
   private URI uri(String path) {
-    return URI.create("https://" + authority() + path);
+    return appliance.uri(path);
   }
 
   private String authority() {
-    return Sanitize.httpsAuthority(host, port);
+    return appliance.authority();
   }
 
   /** Builds an {@link SpsClient}; not thread-safe. */
@@ -399,11 +400,7 @@ public final class SpsClient implements AutoCloseable {
     private Duration requestTimeout = Duration.ofSeconds(120);
 
     private Builder() {
-      try {
-        sslContext = SSLContext.getDefault();
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      sslContext = ApplianceHttp.defaultContext();
     }
 
     /**
@@ -416,7 +413,7 @@ public final class SpsClient implements AutoCloseable {
      * @throws IllegalArgumentException if empty or not such an address, naming the rule
      */
     public Builder host(String host) {
-      this.host = Sanitize.bareHost(requireNonNull(host, "host"));
+      this.host = ApplianceHttp.host(host);
       return this;
     }
 
@@ -427,10 +424,7 @@ public final class SpsClient implements AutoCloseable {
      * @return this builder
      */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port " + port + " is outside 1..65535");
-      }
-      this.port = port;
+      this.port = ApplianceHttp.port(port);
       return this;
     }
 
@@ -446,13 +440,14 @@ public final class SpsClient implements AutoCloseable {
     }
 
     /**
-     * Trusts exactly these certificates for SPS.
+     * Trusts exactly these certificates for SPS; replaces the SSL context.
      *
      * @param anchors the trust anchors
      * @return this builder
+     * @throws IllegalArgumentException if empty
      */
     public Builder trustedCertificates(Collection<X509Certificate> anchors) {
-      this.sslContext = CertificateAuthority.trustingContext(anchors);
+      this.sslContext = ApplianceHttp.trusting(anchors);
       return this;
     }
 

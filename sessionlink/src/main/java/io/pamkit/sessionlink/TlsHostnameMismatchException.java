@@ -2,7 +2,10 @@ package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.cert.HostnameMatch;
+import io.pamkit.sessionlink.internal.Addresses;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +24,8 @@ public final class TlsHostnameMismatchException extends TlsException {
   private final List<String> certificateNames;
 
   /**
-   * Creates the exception.
+   * Creates the exception from names alone (when the certificate itself is not at hand, e.g. a
+   * mismatch the session appliance reports about the password appliance).
    *
    * @param address the host name or IP address that was connected to
    * @param certificateNames the subject alternative names (or, failing those, the common name) of
@@ -31,6 +35,25 @@ public final class TlsHostnameMismatchException extends TlsException {
    */
   public TlsHostnameMismatchException(
       String address, List<String> certificateNames, @Nullable URI uri, @Nullable Throwable cause) {
+    this(address, certificateNames, uri, cause, resolution(certificateNames));
+  }
+
+  /**
+   * Creates the exception from core's host-name check of the appliance's certificate; the advice
+   * on which address to use is {@link HostnameMatch#explanation()}.
+   *
+   * @param match the failed check
+   * @param uri the request's URI
+   * @param cause the handshake failure
+   * @throws IllegalArgumentException if the check matched
+   */
+  public TlsHostnameMismatchException(
+      HostnameMatch match, @Nullable URI uri, @Nullable Throwable cause) {
+    this(match.host(), names(match), uri, cause, advice(match));
+  }
+
+  private TlsHostnameMismatchException(String address, List<String> certificateNames,
+      @Nullable URI uri, @Nullable Throwable cause, String resolution) {
     super(
         "TLS host-name mismatch: the appliance's certificate names "
             + certificateNames
@@ -40,10 +63,27 @@ public final class TlsHostnameMismatchException extends TlsException {
         0,
         null,
         uri,
-        resolution(certificateNames),
+        resolution,
         cause);
     this.address = requireNonNull(address, "address");
     this.certificateNames = List.copyOf(certificateNames);
+  }
+
+  private static List<String> names(HostnameMatch match) {
+    if (match.matches()) {
+      throw new IllegalArgumentException("the certificate matches " + match.host());
+    }
+    List<String> out = new ArrayList<>(match.dnsNames());
+    out.addAll(match.ipAddresses());
+    String cn = match.commonName();
+    if (out.isEmpty() && cn != null) {
+      out.add(cn);
+    }
+    return out;
+  }
+
+  private static String advice(HostnameMatch match) {
+    return match.explanation() + " After a failed join wait about five minutes before retrying.";
   }
 
   private static String resolution(List<String> names) {
@@ -61,12 +101,12 @@ public final class TlsHostnameMismatchException extends TlsException {
 
   private static @Nullable String suggest(List<String> names) {
     for (String n : names) {
-      if (n.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      if (Addresses.isIpLiteral(n) && n.indexOf(':') < 0) {
         return n;
       }
     }
     for (String n : names) {
-      if (!n.contains(":") && !n.startsWith("*")) {
+      if (!Addresses.isIpLiteral(n) && !n.startsWith("*")) {
         return n;
       }
     }

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 final class JoinPreflightTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+  private Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
   private static JoinFacts.Builder good() {
     return JoinFacts.builder()
@@ -128,7 +130,7 @@ final class JoinPreflightTest {
     Check c = check(good().lastFailedJoin(clock.instant().minusSeconds(60)), "RETRY_WAIT");
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.remedy().contains("wait about five minutes"));
-    clock.advance(Duration.ofMinutes(5));
+    clock = Clock.offset(clock, Duration.ofMinutes(5));
     assertEquals(CheckStatus.PASS, check(good().lastFailedJoin(clock.instant().minus(Duration.ofMinutes(5))), "RETRY_WAIT").status());
   }
 }

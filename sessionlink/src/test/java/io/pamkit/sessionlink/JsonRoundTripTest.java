@@ -1,18 +1,33 @@
 package io.pamkit.sessionlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pamkit.core.ValidationException;
+import io.pamkit.core.Violation;
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.SchemaValidator;
+import io.pamkit.sessionlink.internal.ServicesConfigJson;
+import io.pamkit.sessionlink.model.ApiError;
+import io.pamkit.sessionlink.model.ApplianceStatus;
+import io.pamkit.sessionlink.model.LoginResponse;
+import io.pamkit.sessionlink.model.ManagedNetwork;
+import io.pamkit.sessionlink.model.NetworkMember;
+import io.pamkit.sessionlink.model.NetworkSubnet;
+import io.pamkit.sessionlink.model.ProductVersion;
+import io.pamkit.sessionlink.model.SessionModuleConnection;
+import io.pamkit.sessionlink.model.SessionModuleConnectionPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,9 +47,6 @@ final class JsonRoundTripTest {
     types.put("NetworkMember", NetworkMember.class);
     types.put("ManagedNetwork", ManagedNetwork.class);
     types.put("NetworkSubnet", NetworkSubnet.class);
-    types.put("AccessRequestBroker", AccessRequestBroker.class);
-    types.put("AuditLogStreamService", AuditLogStreamService.class);
-    types.put("ServicesConfig", ServicesConfig.class);
     types.put("ApiError", ApiError.class);
     types.put("LoginResponse", LoginResponse.class);
     types.put("ProductVersion", ProductVersion.class);
@@ -73,6 +85,23 @@ final class JsonRoundTripTest {
       }
     }
     assertTrue(props.size() > 0);
+  }
+
+  @Test
+  void servicesConfig_everyFieldReadOntoCoreServicesAndWrittenBack() {
+    ObjectNode sample = (ObjectNode) sample(SchemaValidator.shipped().schema("ServicesConfig"), 0);
+    assertEquals(List.of(), SchemaValidator.shipped().validate("ServicesConfig", sample));
+    ServiceState state = ServicesConfigJson.read(sample, ServiceState.defaults());
+    assertEquals(sample, ServicesConfigJson.write(state), "ServicesConfig lost or changed a switch");
+  }
+
+  @Test
+  void servicesConfig_unknownOrNonBooleanField_validationExceptionWithPath() {
+    ObjectNode bad = F.objectNode().put("PasswordChangeEnabled", 1).put("NoSuchEnabled", true);
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> ServicesConfigJson.read(bad, ServiceState.defaults()));
+    assertEquals(List.of("$.PasswordChangeEnabled", "$.NoSuchEnabled"),
+        e.violations().stream().map(Violation::path).toList());
   }
 
   private static List<String> fieldNames(JsonNode node) {

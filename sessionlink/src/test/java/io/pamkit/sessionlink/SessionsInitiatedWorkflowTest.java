@@ -3,6 +3,8 @@ package io.pamkit.sessionlink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.sessionlink.model.GatewayAuthentication;
+import io.pamkit.sessionlink.model.SessionModuleConnectionProtocol;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

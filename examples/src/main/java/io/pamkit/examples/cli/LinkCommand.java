@@ -9,10 +9,10 @@ import io.pamkit.sessionlink.JoinFacts;
 import io.pamkit.sessionlink.JoinPreflight;
 import io.pamkit.sessionlink.LinkRules;
 import io.pamkit.sessionlink.SessionConnectionQuery;
-import io.pamkit.sessionlink.SessionModuleConnection;
 import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.SpsClient;
+import io.pamkit.sessionlink.model.SessionModuleConnection;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
@@ -302,19 +302,19 @@ final class LinkCommand {
 
     @Override
     int run(SppClient client, PrintWriter out) {
-      Boolean enabled;
+      boolean enabled;
       if (state == null) {
-        enabled = client.accessRequestBroker().enabled();
+        enabled = client.accessRequestBroker();
       } else if (state.equalsIgnoreCase("on")) {
-        enabled = client.setAccessRequestBroker(true).enabled();
+        enabled = client.setAccessRequestBroker(true);
       } else if (state.equalsIgnoreCase("off")) {
-        enabled = client.setAccessRequestBroker(false).enabled();
+        enabled = client.setAccessRequestBroker(false);
       } else {
         throw new UsageException("broker state '" + state + "' is neither on nor off");
       }
       Map<String, Object> d = Json.object();
-      d.put("accessRequestBroker", Boolean.TRUE.equals(enabled));
-      print(out, d, "access request broker: " + (Boolean.TRUE.equals(enabled) ? "on" : "off"));
+      d.put("accessRequestBroker", enabled);
+      print(out, d, "access request broker: " + (enabled ? "on" : "off"));
       return ExitCodes.OK;
     }
   }

@@ -16,11 +16,11 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.examples.cli.ExitCodes;
 import io.pamkit.examples.cli.Integration;
 import io.pamkit.sessionlink.SessionConnectionQuery;
-import io.pamkit.sessionlink.SessionModuleConnection;
 import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
-import io.pamkit.sessionlink.simulator.AdminRole;
-import io.pamkit.sessionlink.simulator.SppSimulator;
+import io.pamkit.sessionlink.model.SessionModuleConnection;
+import io.pamkit.simulator.AdminRole;
+import io.pamkit.simulator.SppSimulator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -207,7 +207,7 @@ public final class DemoCommand implements Callable<Integer> {
               + linked.certificateUserThumbprint() + ")");
           client.setAccessRequestBroker(true);
           linkSteps.add("Sessions-initiated access request broker: "
-              + (Boolean.TRUE.equals(client.accessRequestBroker().enabled()) ? "on" : "off"));
+              + (client.accessRequestBroker() ? "on" : "off"));
           int listed = client.sessionConnections(SessionConnectionQuery.defaults()).size();
           linkSteps.add("Session connections listed: " + listed);
           integration.dispatcher().publish(event(config, "SessionModuleConnectionCreated")

@@ -9,9 +9,9 @@ import io.pamkit.sessionlink.CheckStatus;
 import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.SpsClient;
-import io.pamkit.sessionlink.simulator.AdminRole;
-import io.pamkit.sessionlink.simulator.SppSimulator;
-import io.pamkit.sessionlink.simulator.SpsSimulator;
+import io.pamkit.simulator.AdminRole;
+import io.pamkit.simulator.SppSimulator;
+import io.pamkit.simulator.SpsSimulator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

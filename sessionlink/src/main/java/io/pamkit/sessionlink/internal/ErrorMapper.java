@@ -1,7 +1,6 @@
 package io.pamkit.sessionlink.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pamkit.sessionlink.ApiError;
 import io.pamkit.sessionlink.ApplianceErrorException;
 import io.pamkit.sessionlink.AuthorizationException;
 import io.pamkit.sessionlink.NotFoundException;
@@ -9,6 +8,7 @@ import io.pamkit.sessionlink.NotPrimaryException;
 import io.pamkit.sessionlink.RequestValidationException;
 import io.pamkit.sessionlink.SessionConnectionValueException;
 import io.pamkit.sessionlink.SessionLinkException;
+import io.pamkit.sessionlink.model.ApiError;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

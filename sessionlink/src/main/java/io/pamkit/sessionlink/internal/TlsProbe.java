@@ -1,5 +1,6 @@
 package io.pamkit.sessionlink.internal;
 
+import io.pamkit.core.cert.HostnameMatch;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.security.cert.Certificate;
@@ -21,29 +22,24 @@ public final class TlsProbe {
   private TlsProbe() {}
 
   /**
-   * Handshakes without host-name verification and returns the names of the server certificate.
+   * Handshakes without host-name verification and checks the trusted server certificate against
+   * the host with core's {@link HostnameMatch}.
    *
    * @param context the caller's SSL context
    * @param host the host
    * @param port the port
    * @param timeoutMillis connect and read timeout
-   * @return the names (subjectAltName DNS and IP entries, or the CN), or null when the chain is not
-   *     trusted either or the server cannot be reached
+   * @return the failed check (its explanation says which address to use), or null when the chain
+   *     is not trusted either, the server cannot be reached, or the certificate does match
    */
-  public static @Nullable List<String> trustedCertificateNames(
+  public static @Nullable HostnameMatch hostnameMismatch(
       SSLContext context, String host, int port, int timeoutMillis) {
-    try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {
-      socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-      socket.setSoTimeout(timeoutMillis);
-      socket.startHandshake();
-      Certificate[] chain = socket.getSession().getPeerCertificates();
-      if (chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
-        return null;
-      }
-      return names((X509Certificate) chain[0]);
-    } catch (IOException e) {
+    List<X509Certificate> chain = trustedChain(context, host, port, timeoutMillis);
+    if (chain == null) {
       return null;
     }
+    HostnameMatch m = HostnameMatch.check(chain.get(0), host);
+    return m.matches() ? null : m;
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Implementation details of pamkit sessionlink: the wire JSON configuration, the OpenAPI schema
- * validator and its shipped schema subset, error mapping, the in-memory certificate authority of
- * the simulators and the TLS probe. Not exported; no compatibility promise.
+ * validator and its shipped schema subset, the {@code ServicesConfig} adapter onto core's service
+ * model, address checks, error mapping and the TLS probe. Exported only to {@code
+ * io.pamkit.simulator}; no compatibility promise.
  */
 @NullMarked
 package io.pamkit.sessionlink.internal;

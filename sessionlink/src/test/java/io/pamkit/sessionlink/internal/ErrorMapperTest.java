@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pamkit.sessionlink.ApiError;
 import io.pamkit.sessionlink.ApplianceErrorException;
 import io.pamkit.sessionlink.AuthorizationException;
 import io.pamkit.sessionlink.NotFoundException;
@@ -13,6 +12,7 @@ import io.pamkit.sessionlink.NotPrimaryException;
 import io.pamkit.sessionlink.RequestValidationException;
 import io.pamkit.sessionlink.SessionConnectionValueException;
 import io.pamkit.sessionlink.SessionLinkException;
+import io.pamkit.sessionlink.model.ApiError;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,120 @@
+package io.pamkit.sessionlink.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The API's {@code MaintenanceTaskType} enumeration.
+ *
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
+ * A value this version does not know reads as {@link #UNKNOWN}.
+ */
+public enum MaintenanceTaskType {
+  /** Wire value {@code Unknown}. */
+  @JsonEnumDefaultValue
+  @JsonProperty("Unknown")
+  UNKNOWN("Unknown"),
+
+  /** Wire value {@code None}. */
+  @JsonProperty("None")
+  NONE("None"),
+
+  /** Wire value {@code Patch}. */
+  @JsonProperty("Patch")
+  PATCH("Patch"),
+
+  /** Wire value {@code Backup}. */
+  @JsonProperty("Backup")
+  BACKUP("Backup"),
+
+  /** Wire value {@code Restore}. */
+  @JsonProperty("Restore")
+  RESTORE("Restore"),
+
+  /** Wire value {@code Configuration}. */
+  @JsonProperty("Configuration")
+  CONFIGURATION("Configuration"),
+
+  /** Wire value {@code Cleanup}. */
+  @JsonProperty("Cleanup")
+  CLEANUP("Cleanup"),
+
+  /** Wire value {@code FactoryReset}. */
+  @JsonProperty("FactoryReset")
+  FACTORY_RESET("FactoryReset"),
+
+  /** Wire value {@code ChangeIpAddress}. */
+  @JsonProperty("ChangeIpAddress")
+  CHANGE_IP_ADDRESS("ChangeIpAddress"),
+
+  /** Wire value {@code Isolate}. */
+  @JsonProperty("Isolate")
+  ISOLATE("Isolate"),
+
+  /** Wire value {@code Reintegrate}. */
+  @JsonProperty("Reintegrate")
+  REINTEGRATE("Reintegrate"),
+
+  /** Wire value {@code LeaveCluster}. */
+  @JsonProperty("LeaveCluster")
+  LEAVE_CLUSTER("LeaveCluster"),
+
+  /** Wire value {@code Enroll}. */
+  @JsonProperty("Enroll")
+  ENROLL("Enroll"),
+
+  /** Wire value {@code Failover}. */
+  @JsonProperty("Failover")
+  FAILOVER("Failover"),
+
+  /** Wire value {@code ClusterReset}. */
+  @JsonProperty("ClusterReset")
+  CLUSTER_RESET("ClusterReset"),
+
+  /** Wire value {@code JoinReset}. */
+  @JsonProperty("JoinReset")
+  JOIN_RESET("JoinReset"),
+
+  /** Wire value {@code InitialSetup}. */
+  @JsonProperty("InitialSetup")
+  INITIAL_SETUP("InitialSetup"),
+
+  /** Wire value {@code AuditLogPurge}. */
+  @JsonProperty("AuditLogPurge")
+  AUDIT_LOG_PURGE("AuditLogPurge"),
+
+  /** Wire value {@code ExternalHardwareSecurityModuleIntegration}. */
+  @JsonProperty("ExternalHardwareSecurityModuleIntegration")
+  EXTERNAL_HARDWARE_SECURITY_MODULE_INTEGRATION("ExternalHardwareSecurityModuleIntegration");
+
+  private final String apiName;
+
+  MaintenanceTaskType(String apiName) {
+    this.apiName = apiName;
+  }
+
+  /**
+   * Returns the value as the API spells it.
+   *
+   * @return the wire value
+   */
+  public String apiName() {
+    return apiName;
+  }
+
+  /**
+   * Returns the constant with the given wire value.
+   *
+   * @param apiName the wire value, exactly as the API spells it
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that wire value
+   */
+  public static MaintenanceTaskType ofApiName(String apiName) {
+    for (MaintenanceTaskType v : values()) {
+      if (v.apiName.equals(apiName)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("not a MaintenanceTaskType value: " + apiName);
+  }
+}

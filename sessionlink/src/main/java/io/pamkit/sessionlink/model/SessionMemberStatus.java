@@ -1,0 +1,56 @@
+package io.pamkit.sessionlink.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The API's {@code SessionMemberStatus} enumeration.
+ *
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
+ * A value this version does not know reads as {@link #UNKNOWN}.
+ */
+public enum SessionMemberStatus {
+  /** Wire value {@code Unknown}. */
+  @JsonEnumDefaultValue
+  @JsonProperty("Unknown")
+  UNKNOWN("Unknown"),
+
+  /** Wire value {@code Available}. */
+  @JsonProperty("Available")
+  AVAILABLE("Available"),
+
+  /** Wire value {@code Unavailable}. */
+  @JsonProperty("Unavailable")
+  UNAVAILABLE("Unavailable");
+
+  private final String apiName;
+
+  SessionMemberStatus(String apiName) {
+    this.apiName = apiName;
+  }
+
+  /**
+   * Returns the value as the API spells it.
+   *
+   * @return the wire value
+   */
+  public String apiName() {
+    return apiName;
+  }
+
+  /**
+   * Returns the constant with the given wire value.
+   *
+   * @param apiName the wire value, exactly as the API spells it
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that wire value
+   */
+  public static SessionMemberStatus ofApiName(String apiName) {
+    for (SessionMemberStatus v : values()) {
+      if (v.apiName.equals(apiName)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("not a SessionMemberStatus value: " + apiName);
+  }
+}

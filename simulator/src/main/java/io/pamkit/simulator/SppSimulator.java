@@ -1,0 +1,1246 @@
+package io.pamkit.simulator;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsExchange;
+import io.pamkit.core.Violation;
+import io.pamkit.core.cert.Certificates;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.internal.Json;
+import io.pamkit.sessionlink.internal.SchemaValidator;
+import io.pamkit.sessionlink.internal.ServicesConfigJson;
+import io.pamkit.sessionlink.model.ApplianceState;
+import io.pamkit.sessionlink.model.ApplianceStatus;
+import io.pamkit.sessionlink.model.ManagedNetwork;
+import io.pamkit.sessionlink.model.NetworkMember;
+import io.pamkit.sessionlink.model.ProductVersion;
+import io.pamkit.sessionlink.model.SessionMemberStatus;
+import io.pamkit.sessionlink.model.SessionModuleConnection;
+import io.pamkit.sessionlink.model.SessionModuleConnectionPolicy;
+import io.pamkit.sessionlink.model.SessionModuleConnectionProtocol;
+import io.pamkit.simulator.internal.CertificateAuthority;
+import io.pamkit.simulator.internal.QueryEngine;
+import io.pamkit.simulator.internal.SimulatorServer;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An embeddable HTTPS simulator of the password appliance's (SPP) side of the session link: the
+ * rSTS token endpoint (password and certificate grants), {@code Token/LoginResponse} and {@code
+ * Logout}, session connections with their state machine (linked, then disconnected and hidden
+ * unless {@code includeDisconnected}, then removed; a relink by {@code NodeId} reuses the
+ * soft-deleted row; a duplicate live {@code NodeId} is 60657), connection policies, members,
+ * managed networks, the {@code AccessRequestBroker}, {@code AuditLog/StreamService} and {@code
+ * ServicesConfig} switches, {@code Version} and {@code Status}.
+ *
+ * <p>It behaves like the appliance where it matters to clients: tokens expire on the injected
+ * clock and report {@code X-TokenLifetimeRemaining}; roles are checked (403 60108); a replica
+ * refuses writes (403 60418); request bodies are validated against the appliance's OpenAPI
+ * schemas, so an unknown, misspelt or mistyped field fails with 400 70000 naming it. It listens on
+ * an ephemeral loopback port with a certificate from a CA generated at start ({@link
+ * #caCertificate()}, {@link #clientSslContext()}).
+ *
+ * <p>Thread-safe. Close it to free the port and threads.
+ */
+public final class SppSimulator implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern SERVICE_PATH = Pattern.compile("^/service/(core|appliance|notification)/v(\\d+)/(.*)$");
+  private static final Set<AdminRole> READERS =
+      EnumSet.of(AdminRole.APPLIANCE_ADMIN, AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN,
+          AdminRole.APPLICATION_AUDITOR, AdminRole.SYSTEM_AUDITOR, AdminRole.AUDITOR);
+  private static final Set<AdminRole> BROKER_READERS =
+      EnumSet.of(AdminRole.GLOBAL_ADMIN, AdminRole.USER_ADMIN, AdminRole.HELPDESK_ADMIN,
+          AdminRole.APPLIANCE_ADMIN, AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN,
+          AdminRole.ASSET_ADMIN, AdminRole.APPLICATION_AUDITOR, AdminRole.SYSTEM_AUDITOR,
+          AdminRole.AUDITOR);
+
+  private final Clock clock;
+  private final Duration tokenLifetime;
+  private final int maxApiVersion;
+  private final boolean passwordGrantEnabled;
+  private final ProductVersion version;
+  private final String host;
+  private final CertificateAuthority ca;
+  private final SimulatorServer server;
+  private final QueryEngine connectionQuery;
+
+  private final Object lock = new Object();
+  private final Map<String, User> users = new HashMap<>();
+  private final Map<String, User> certificateUsers = new HashMap<>();
+  private final Map<String, Token> stsTokens = new HashMap<>();
+  private final Map<String, Token> userTokens = new HashMap<>();
+  private final TreeMap<Integer, Row> rows = new TreeMap<>();
+  private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
+  private final AtomicInteger logins = new AtomicInteger();
+  private final AtomicInteger logouts = new AtomicInteger();
+  private int nextId = 1;
+  private int nextUserId = 100;
+  private boolean replica;
+  private boolean everLinked;
+  private boolean accessRequestBroker;
+  private boolean auditLogStream;
+  private ServiceState services = ServiceState.defaults();
+
+  private static final class User {
+    final int id;
+    final String name;
+    final @Nullable Secret password;
+    final Set<AdminRole> roles;
+
+    User(int id, String name, @Nullable Secret password, Set<AdminRole> roles) {
+      this.id = id;
+      this.name = name;
+      this.password = password;
+      this.roles = roles;
+    }
+  }
+
+  private static final class Token {
+    final User user;
+    final Instant expires;
+
+    Token(User user, Instant expires) {
+      this.user = user;
+      this.expires = expires;
+    }
+  }
+
+  private static final class Row {
+    SessionModuleConnection connection;
+    boolean disconnected;
+    final List<NetworkMember> members = new ArrayList<>();
+    final List<SessionModuleConnectionPolicy> policies = new ArrayList<>();
+    final Map<String, List<ManagedNetwork>> networks = new HashMap<>();
+
+    Row(SessionModuleConnection connection) {
+      this.connection = connection;
+    }
+  }
+
+  private SppSimulator(Builder b) {
+    this.clock = b.clock;
+    this.tokenLifetime = b.tokenLifetime;
+    this.maxApiVersion = b.maxApiVersion;
+    this.passwordGrantEnabled = b.passwordGrantEnabled;
+    this.version = b.version;
+    this.replica = b.replica;
+    this.host = b.certificateNames.get(0);
+    this.ca = CertificateAuthority.generate("pamkit SPP simulator CA");
+    Set<String> props = new LinkedHashSet<>();
+    SchemaValidator.shipped().schema("SessionModuleConnection").path("properties").fieldNames().forEachRemaining(props::add);
+    this.connectionQuery = new QueryEngine(props);
+    this.server = new SimulatorServer("spp", ca, b.certificateNames, this::handle);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ test-facing API
+
+  /**
+   * Returns the host name clients should use: the first of the certificate's names.
+   *
+   * @return the host, {@code localhost} by default
+   */
+  public String host() {
+    return host;
+  }
+
+  /**
+   * Returns the ephemeral port.
+   *
+   * @return the port
+   */
+  public int port() {
+    return server.port();
+  }
+
+  /**
+   * Returns the simulator's CA certificate, the trust anchor of its server certificate.
+   *
+   * @return the CA certificate
+   */
+  public X509Certificate caCertificate() {
+    return ca.certificate();
+  }
+
+  /**
+   * Returns the server's certificate chain as PEM, leaf first (what the session appliance's join
+   * receives as {@code spp_cert_chain}).
+   *
+   * @return the PEM chain
+   */
+  public String certificateChainPem() {
+    return Certificates.toPem(server.serverCertificate().chain());
+  }
+
+  /**
+   * Returns an SSL context that trusts this simulator (and presents no client certificate).
+   *
+   * @return the context
+   */
+  public SSLContext clientSslContext() {
+    return ca.trustingContext();
+  }
+
+  /**
+   * Adds a local user for the password grant.
+   *
+   * @param name the user name
+   * @param password the password
+   * @param roles the user's permissions
+   */
+  public void addUser(String name, Secret password, AdminRole... roles) {
+    synchronized (lock) {
+      users.put(requireNonNull(name, "name"), new User(nextUserId++, name, requireNonNull(password, "password"), roleSet(roles)));
+    }
+  }
+
+  /**
+   * Creates a certificate user and issues its client certificate; the returned context presents
+   * it and trusts the simulator, for the certificate ({@code client_credentials}) grant.
+   *
+   * @param name the certificate user's name (the certificate's CN)
+   * @param roles its permissions
+   * @return an SSL context for the client
+   */
+  public SSLContext issueCertificateUser(String name, AdminRole... roles) {
+    KeyMaterial issued = ca.issueClient(name);
+    synchronized (lock) {
+      certificateUsers.put(
+          CertificateAuthority.thumbprint(issued.certificate()),
+          new User(nextUserId++, name, null, roleSet(roles)));
+    }
+    return ca.sslContext(issued);
+  }
+
+  private static Set<AdminRole> roleSet(AdminRole... roles) {
+    return roles.length == 0 ? EnumSet.noneOf(AdminRole.class) : EnumSet.copyOf(Arrays.asList(roles));
+  }
+
+  /**
+   * Makes this appliance a replica (writes fail with 60418) or the primary again.
+   *
+   * @param replica true for a replica
+   */
+  public void setReplica(boolean replica) {
+    synchronized (lock) {
+      this.replica = replica;
+    }
+  }
+
+  /**
+   * Returns every stored session connection, soft-deleted ones included.
+   *
+   * @return a snapshot, by {@code Id}
+   */
+  public List<SessionModuleConnection> storedConnections() {
+    synchronized (lock) {
+      List<SessionModuleConnection> out = new ArrayList<>();
+      rows.values().forEach(r -> out.add(r.connection));
+      return out;
+    }
+  }
+
+  /**
+   * Returns whether a stored connection is soft deleted (disconnected).
+   *
+   * @param id the connection's {@code Id}
+   * @return true when disconnected; false when linked or unknown
+   */
+  public boolean isDisconnected(int id) {
+    synchronized (lock) {
+      Row r = rows.get(id);
+      return r != null && r.disconnected;
+    }
+  }
+
+  /**
+   * Adds a connection policy to a linked session appliance, as the session appliance would
+   * report it.
+   *
+   * @param connectionId the connection's {@code Id}
+   * @param policy the policy
+   * @throws IllegalArgumentException if there is no such connection
+   */
+  public void addConnectionPolicy(int connectionId, SessionModuleConnectionPolicy policy) {
+    synchronized (lock) {
+      row(connectionId).policies.add(policy.toBuilder().sessionModuleConnectionId(connectionId).build());
+    }
+  }
+
+  /**
+   * Adds a node to a linked session appliance cluster.
+   *
+   * @param connectionId the connection's {@code Id}
+   * @param member the node
+   * @throws IllegalArgumentException if there is no such connection
+   */
+  public void addMember(int connectionId, NetworkMember member) {
+    synchronized (lock) {
+      row(connectionId).members.add(member);
+    }
+  }
+
+  private Row row(int id) {
+    Row r = rows.get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no session connection " + id);
+    }
+    return r;
+  }
+
+  /**
+   * Makes the next {@code count} requests whose path ends with {@code pathSuffix} fail with the
+   * given status (for retry tests).
+   *
+   * @param pathSuffix e.g. {@code Cluster/SessionModules}
+   * @param status e.g. 503
+   * @param count how many requests fail
+   */
+  public void failNext(String pathSuffix, int status, int count) {
+    failures.put(pathSuffix + "#" + status, count);
+  }
+
+  /**
+   * Makes the next request whose path ends with {@code pathSuffix} wait before it is answered (for
+   * timeout tests). The wait is real time, not the simulator's clock.
+   *
+   * @param pathSuffix e.g. {@code Cluster/SessionModules}
+   * @param delay how long to wait
+   */
+  public void delayNext(String pathSuffix, Duration delay) {
+    delays.put(requireNonNull(pathSuffix, "pathSuffix"), requireNonNull(delay, "delay"));
+  }
+
+  /**
+   * Returns how many requests with this method reached a path ending with the suffix.
+   *
+   * @param method e.g. {@code GET}
+   * @param pathSuffix e.g. {@code Cluster/SessionModules}
+   * @return the count
+   */
+  public int requestCount(String method, String pathSuffix) {
+    int n = 0;
+    for (Map.Entry<String, AtomicInteger> e : requestCounts.entrySet()) {
+      if (e.getKey().startsWith(method + " ") && e.getKey().endsWith(pathSuffix)) {
+        n += e.getValue().get();
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns how many user tokens {@code Token/LoginResponse} issued.
+   *
+   * @return the count
+   */
+  public int loginCount() {
+    return logins.get();
+  }
+
+  /**
+   * Returns how many tokens {@code Token/Logout} deleted.
+   *
+   * @return the count
+   */
+  public int logoutCount() {
+    return logouts.get();
+  }
+
+  /**
+   * Deletes every user token, as an appliance restart or an administrator would; clients must log
+   * in again.
+   */
+  public void revokeAllTokens() {
+    synchronized (lock) {
+      userTokens.clear();
+    }
+  }
+
+  /**
+   * Returns how many user tokens are currently valid.
+   *
+   * @return the count
+   */
+  public int activeTokenCount() {
+    synchronized (lock) {
+      Instant now = clock.instant();
+      return (int) userTokens.values().stream().filter(t -> now.isBefore(t.expires)).count();
+    }
+  }
+
+  /** Stops the server and frees the port. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  private void handle(HttpExchange ex) throws IOException {
+    String method = ex.getRequestMethod();
+    String path = ex.getRequestURI().getPath();
+    requestCounts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
+    for (Map.Entry<String, Integer> f : failures.entrySet()) {
+      String suffix = f.getKey().substring(0, f.getKey().lastIndexOf('#'));
+      if (path.endsWith(suffix) && f.getValue() > 0) {
+        f.setValue(f.getValue() - 1);
+        SimulatorServer.respondEmpty(ex, Integer.parseInt(f.getKey().substring(f.getKey().lastIndexOf('#') + 1)));
+        return;
+      }
+    }
+    for (Map.Entry<String, Duration> d : delays.entrySet()) {
+      if (path.endsWith(d.getKey()) && delays.remove(d.getKey(), d.getValue())) {
+        try {
+          Thread.sleep(d.getValue().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+    if (path.equals("/RSTS/oauth2/token") && method.equals("POST")) {
+      rstsToken(ex);
+      return;
+    }
+    Matcher m = SERVICE_PATH.matcher(path);
+    if (!m.matches()) {
+      SimulatorServer.respondEmpty(ex, 404);
+      return;
+    }
+    int v = Integer.parseInt(m.group(2));
+    if (v < 3 || v > maxApiVersion) {
+      SimulatorServer.respondEmpty(ex, 404);
+      return;
+    }
+    String service = m.group(1);
+    String rest = m.group(3);
+    try {
+      synchronized (lock) {
+        route(ex, method, service, rest);
+      }
+    } catch (ApiFailure f) {
+      if (f.body == null) {
+        SimulatorServer.respondEmpty(ex, f.status);
+      } else {
+        SimulatorServer.respond(ex, f.status, f.body);
+      }
+    } catch (QueryEngine.QueryException q) {
+      SimulatorServer.respond(ex, 400, apiError(q.code(), q.getMessage()));
+    }
+  }
+
+  private static final class ApiFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final transient @Nullable JsonNode body;
+
+    ApiFailure(int status, @Nullable JsonNode body) {
+      super("HTTP " + status, null, false, false);
+      this.status = status;
+      this.body = body;
+    }
+  }
+
+  private static ObjectNode apiError(int code, String message) {
+    ObjectNode n = Json.mapper().createObjectNode();
+    n.put("Code", code).put("Message", message).putNull("InnerError");
+    return n;
+  }
+
+  private static ApiFailure fail(int status, int code, String message) {
+    return new ApiFailure(status, apiError(code, message));
+  }
+
+  private static ApiFailure notFound() {
+    return new ApiFailure(404, null);
+  }
+
+  private void route(HttpExchange ex, String method, String service, String rest) throws IOException {
+    Map<String, String> query = SimulatorServer.query(ex);
+    if (service.equals("appliance")) {
+      if (rest.equals("Version") && method.equals("GET")) {
+        JsonNode v = Json.mapper().valueToTree(version);
+        SimulatorServer.respond(ex, 200, query.containsKey("fields") ? projectAny((ObjectNode) v, query.get("fields"), "ProductVersion") : v);
+        return;
+      }
+      throw notFound();
+    }
+    if (service.equals("notification")) {
+      if (rest.equals("Status") && method.equals("GET")) {
+        SimulatorServer.respond(ex, 200, Json.mapper().valueToTree(status()));
+        return;
+      }
+      throw notFound();
+    }
+    if (rest.equals("Token/LoginResponse") && method.equals("POST")) {
+      loginResponse(ex);
+      return;
+    }
+    User user = authenticate(ex);
+    if (rest.equals("Token/Logout") && method.equals("POST")) {
+      String token = bearer(ex);
+      userTokens.remove(token);
+      logouts.incrementAndGet();
+      SimulatorServer.respondEmpty(ex, 204);
+      return;
+    }
+    String[] seg = rest.split("/");
+    if (rest.equals("ServicesConfig")) {
+      servicesConfig(ex, method, user, query);
+    } else if (seg.length == 2 && seg[0].equals("ServicesConfig")) {
+      serviceEnabled(ex, method, user, URLDecoder.decode(seg[1], StandardCharsets.UTF_8));
+    } else if (rest.equals("AuditLog/StreamService")) {
+      if (method.equals("GET")) {
+        require(user, BROKER_READERS);
+      } else if (method.equals("PUT")) {
+        require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN, AdminRole.POLICY_ADMIN));
+        JsonNode body = validBody(ex, "AuditLogStreamService");
+        auditLogStream = body.path("Enabled").asBoolean(auditLogStream);
+      } else {
+        throw notFound();
+      }
+      SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("Enabled", auditLogStream));
+    } else if (seg.length >= 2 && seg[0].equals("Cluster") && seg[1].equals("SessionModules")) {
+      sessionModules(ex, method, user, Arrays.copyOfRange(seg, 2, seg.length), query);
+    } else {
+      throw notFound();
+    }
+  }
+
+  // ------------------------------------------------------------------ authentication
+
+  private void rstsToken(HttpExchange ex) throws IOException {
+    byte[] raw = SimulatorServer.body(ex);
+    Map<String, String> form = new HashMap<>();
+    String contentType = ex.getRequestHeaders().getFirst("Content-Type");
+    if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+      for (String pair : new String(raw, StandardCharsets.UTF_8).split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    } else {
+      try {
+        Json.mapper().readTree(raw).properties().forEach(e -> form.put(e.getKey(), e.getValue().asText()));
+      } catch (IOException | RuntimeException e) {
+        SimulatorServer.respond(ex, 400, rstsError("invalid_request", "The request body is not JSON."));
+        return;
+      }
+    }
+    String grant = form.getOrDefault("grant_type", "");
+    User user;
+    synchronized (lock) {
+      if (grant.equals("password")) {
+        if (!passwordGrantEnabled) {
+          SimulatorServer.respond(ex, 400, rstsError("unsupported_grant_type", "The ResourceOwner grant type is not allowed."));
+          return;
+        }
+        if (!"rsts:sts:primaryproviderid:local".equals(form.get("scope"))) {
+          SimulatorServer.respond(ex, 400, rstsError("invalid_scope", "Unknown identity provider."));
+          return;
+        }
+        User u = users.get(form.getOrDefault("username", ""));
+        String password = form.get("password");
+        if (u == null || password == null || u.password == null || !u.password.equals(Secret.of(password))) {
+          SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
+          return;
+        }
+        user = u;
+      } else if (grant.equals("client_credentials")) {
+        user = certificateUser(ex);
+        if (user == null) {
+          SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
+          return;
+        }
+      } else {
+        SimulatorServer.respond(ex, 400, rstsError("unsupported_grant_type", "Unsupported grant type."));
+        return;
+      }
+      String token = newToken();
+      stsTokens.put(token, new Token(user, clock.instant().plusSeconds(600)));
+      ObjectNode ok = Json.mapper().createObjectNode();
+      ok.put("access_token", token).put("token_type", "Bearer").put("expires_in", 600).put("success", true);
+      SimulatorServer.respond(ex, 200, ok);
+    }
+  }
+
+  private @Nullable User certificateUser(HttpExchange ex) {
+    if (!(ex instanceof HttpsExchange)) {
+      return null;
+    }
+    try {
+      Certificate[] peer = ((HttpsExchange) ex).getSSLSession().getPeerCertificates();
+      if (peer.length == 0 || !(peer[0] instanceof X509Certificate)) {
+        return null;
+      }
+      return certificateUsers.get(CertificateAuthority.thumbprint((X509Certificate) peer[0]));
+    } catch (SSLPeerUnverifiedException e) {
+      return null;
+    }
+  }
+
+  private static ObjectNode rstsError(String error, String description) {
+    ObjectNode n = Json.mapper().createObjectNode();
+    n.put("error", error).put("error_description", description).put("success", false);
+    return n;
+  }
+
+  private void loginResponse(HttpExchange ex) throws IOException {
+    JsonNode body = validBody(ex, "LoginResponseRequestData");
+    Token sts = stsTokens.remove(body.path("StsAccessToken").asText(""));
+    if (sts == null || !clock.instant().isBefore(sts.expires)) {
+      throw fail(400, 60094, "Authorization is denied for this request.");
+    }
+    String token = newToken();
+    userTokens.put(token, new Token(sts.user, clock.instant().plus(tokenLifetime)));
+    logins.incrementAndGet();
+    ObjectNode ok = Json.mapper().createObjectNode();
+    ok.put("Status", "Success").put("UserToken", token).put("PrimaryProviderId", "local")
+        .putNull("SecondaryProviderId");
+    ok.put("WebClientInactivityTimeout", 15).put("DesktopClientInactivityTimeout", 15);
+    SimulatorServer.respond(ex, 200, ok);
+  }
+
+  private static @Nullable String bearer(HttpExchange ex) {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return auth.substring(7).trim();
+  }
+
+  private User authenticate(HttpExchange ex) {
+    String token = bearer(ex);
+    Token t = token == null ? null : userTokens.get(token);
+    Instant now = clock.instant();
+    if (t == null || !now.isBefore(t.expires)) {
+      if (t != null) {
+        userTokens.remove(token);
+      }
+      throw fail(401, 60094, "Authorization is denied for this request.");
+    }
+    if (ex.getRequestHeaders().containsKey("X-TokenLifetimeRemaining")) {
+      long minutes = Duration.between(now, t.expires).toMinutes();
+      ex.getResponseHeaders().set("X-TokenLifetimeRemaining", Long.toString(minutes));
+    }
+    return t.user;
+  }
+
+  private static void require(User user, Set<AdminRole> anyOf) {
+    if (user.roles.contains(AdminRole.GLOBAL_ADMIN) && anyOf.contains(AdminRole.GLOBAL_ADMIN)) {
+      return;
+    }
+    for (AdminRole r : anyOf) {
+      if (user.roles.contains(r)) {
+        return;
+      }
+    }
+    throw fail(403, 60108, "Authorization is required for this request.");
+  }
+
+  private void requirePrimary() {
+    if (replica) {
+      throw fail(403, 60418, "This action can only be performed on the primary appliance (not replica).");
+    }
+  }
+
+  private static String newToken() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  // ------------------------------------------------------------------ bodies
+
+  private JsonNode readJson(HttpExchange ex, int missingCode) throws IOException {
+    byte[] raw = SimulatorServer.body(ex);
+    if (raw.length == 0) {
+      throw fail(400, missingCode, "Missing request body.");
+    }
+    try {
+      return Json.mapper().readTree(raw);
+    } catch (IOException e) {
+      throw fail(400, 70000, "The request is invalid: the body is not JSON.");
+    }
+  }
+
+  private JsonNode validBody(HttpExchange ex, String schema) throws IOException {
+    JsonNode node = readJson(ex, 60245);
+    reject(SchemaValidator.shipped().validate(schema, node));
+    return node;
+  }
+
+  private static void reject(List<Violation> violations) {
+    if (violations.isEmpty()) {
+      return;
+    }
+    ObjectNode err = apiError(70000, "The request is invalid. " + violations.get(0)
+        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+    // ModelState as real appliances add it to 70000 errors; see ApiError's Javadoc.
+    ObjectNode ms = err.putObject("ModelState");
+    for (Violation v : violations) {
+      String key = "entity" + v.path().substring(1);
+      ArrayNode list = ms.has(key) ? (ArrayNode) ms.get(key) : ms.putArray(key);
+      list.add(v.message());
+    }
+    throw new ApiFailure(400, err);
+  }
+
+  // ------------------------------------------------------------------ switches
+
+  private void servicesConfig(HttpExchange ex, String method, User user, Map<String, String> query) throws IOException {
+    if (method.equals("PUT")) {
+      require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
+      requirePrimary();
+      JsonNode body = validBody(ex, "ServicesConfig");
+      services = ServicesConfigJson.read(body, services);
+    } else if (!method.equals("GET")) {
+      throw notFound();
+    }
+    ObjectNode out = ServicesConfigJson.write(services);
+    SimulatorServer.respond(ex, 200, query.containsKey("fields") ? projectAny(out, query.get("fields"), "ServicesConfig") : out);
+  }
+
+  private void serviceEnabled(HttpExchange ex, String method, User user, String name) throws IOException {
+    Service toggle = null;
+    for (JsonNode allowed : SchemaValidator.shipped().schema("ServiceEnabled").path("enum")) {
+      if (allowed.asText().equals(name)) {
+        toggle = Service.fromApiName(name).orElse(null);
+      }
+    }
+    if (toggle == null) {
+      throw fail(400, 70008, "The serviceName parameter must be a valid enum value.");
+    }
+    if (method.equals("PUT")) {
+      require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
+      requirePrimary();
+      JsonNode body = readJson(ex, 60245);
+      if (!body.isBoolean()) {
+        reject(List.of(new Violation("$", "is not a boolean; the body must be true or false")));
+      }
+      services = services.toBuilder().enabled(toggle, body.asBoolean()).build();
+    } else if (!method.equals("GET")) {
+      throw notFound();
+    }
+    SimulatorServer.respond(ex, 200, Json.mapper().getNodeFactory().booleanNode(services.isEnabled(toggle)));
+  }
+
+  private ObjectNode projectAny(ObjectNode node, String fields, String schema) {
+    Set<String> props = new LinkedHashSet<>();
+    SchemaValidator.shipped().schema(schema).path("properties").fieldNames().forEachRemaining(props::add);
+    return new QueryEngine(props).project(node, fields);
+  }
+
+  private ApplianceStatus status() {
+    synchronized (lock) {
+      Instant now = clock.instant();
+      boolean joined = rows.values().stream().anyMatch(r -> !r.disconnected && r.connection.trusted());
+      return ApplianceStatus.builder()
+          .applianceCurrentState(ApplianceState.ONLINE)
+          .applianceId("SIM-" + Integer.toHexString(System.identityHashCode(this)).toUpperCase(Locale.ROOT))
+          .applianceName("spp-simulator")
+          .appliancePreviousState(ApplianceState.INITIALIZING)
+          .applianceVersion(version.major() + "." + version.minor() + "." + version.revision() + "." + version.build())
+          .currentTime(now)
+          .lastStateChangeTime(now)
+          .isIsolated(false)
+          .isMaintenance(false)
+          .isPrimary(!replica)
+          .isQuarantine(false)
+          .isReadOnly(false)
+          .isReplica(replica)
+          .isSessionsExternal(everLinked)
+          .ipAddress("127.0.0.1")
+          .isVirtual(true)
+          .isSessionModuleJoined(joined)
+          .build();
+    }
+  }
+
+  // ------------------------------------------------------------------ session modules
+
+  private void sessionModules(HttpExchange ex, String method, User user, String[] seg, Map<String, String> query)
+      throws IOException {
+    if (seg.length == 0) {
+      if (method.equals("GET")) {
+        require(user, READERS);
+        boolean includeDisconnected = Boolean.parseBoolean(query.getOrDefault("includeDisconnected", "false"));
+        List<ObjectNode> list = new ArrayList<>();
+        for (Row r : rows.values()) {
+          if (includeDisconnected || !r.disconnected) {
+            list.add(Json.mapper().valueToTree(r.connection));
+          }
+        }
+        SimulatorServer.respond(ex, 200, connectionQuery.apply(list, query));
+      } else if (method.equals("POST")) {
+        require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
+        requirePrimary();
+        JsonNode body = validBody(ex, "SessionModuleConnection");
+        SessionModuleConnection req = Json.mapper().treeToValue(body, SessionModuleConnection.class);
+        SimulatorServer.respond(ex, 200, Json.mapper().valueToTree(link(req, user)));
+      } else {
+        throw notFound();
+      }
+      return;
+    }
+    switch (seg[0]) {
+      case "AccessRequestBroker":
+        if (method.equals("GET")) {
+          require(user, BROKER_READERS);
+        } else if (method.equals("PUT")) {
+          require(user, EnumSet.of(AdminRole.POLICY_ADMIN));
+          JsonNode body = validBody(ex, "AccessRequestBroker");
+          accessRequestBroker = body.path("Enabled").asBoolean(accessRequestBroker);
+        } else {
+          throw notFound();
+        }
+        SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("Enabled", accessRequestBroker));
+        return;
+      case "ConnectionPolicies":
+        require(user, READERS);
+        List<ObjectNode> all = new ArrayList<>();
+        for (Row r : rows.values()) {
+          if (!r.disconnected) {
+            all.addAll(policies(r, query));
+          }
+        }
+        SimulatorServer.respond(ex, 200, policyQuery().apply(all, without(query, "protocol", "refresh")));
+        return;
+      case "Members":
+        require(user, READERS);
+        List<ObjectNode> members = new ArrayList<>();
+        for (Row r : rows.values()) {
+          if (!r.disconnected) {
+            r.members.forEach(mm -> members.add(Json.mapper().valueToTree(mm)));
+          }
+        }
+        SimulatorServer.respond(ex, 200, memberQuery().apply(members, query));
+        return;
+      default:
+        break;
+    }
+    int id;
+    try {
+      id = Integer.parseInt(seg[0]);
+    } catch (NumberFormatException e) {
+      throw fail(400, 70000, "The request is invalid: id '" + seg[0] + "' is not an int32.");
+    }
+    Row row = rows.get(id);
+    if (seg.length == 1) {
+      oneConnection(ex, method, user, id, row, query);
+      return;
+    }
+    require(user, method.equals("GET") ? READERS : EnumSet.of(AdminRole.APPLIANCE_ADMIN));
+    if (row == null || row.disconnected) {
+      throw notFound();
+    }
+    if (seg[1].equals("ConnectionPolicies") && method.equals("GET")) {
+      List<ObjectNode> ps = policies(row, query);
+      if (seg.length == 2) {
+        SimulatorServer.respond(ex, 200, policyQuery().apply(ps, without(query, "protocol", "refresh")));
+        return;
+      }
+      String policyId = URLDecoder.decode(seg[2], StandardCharsets.UTF_8);
+      for (ObjectNode p : ps) {
+        if (policyId.equals(p.path("Id").asText())) {
+          SimulatorServer.respond(ex, 200, p);
+          return;
+        }
+      }
+      throw notFound();
+    }
+    if (seg[1].equals("Members")) {
+      members(ex, method, row, Arrays.copyOfRange(seg, 2, seg.length), query);
+      return;
+    }
+    throw notFound();
+  }
+
+  private static Map<String, String> without(Map<String, String> q, String... keys) {
+    Map<String, String> copy = new LinkedHashMap<>(q);
+    for (String k : keys) {
+      copy.remove(k);
+    }
+    return copy;
+  }
+
+  private QueryEngine policyQuery() {
+    Set<String> props = new LinkedHashSet<>();
+    SchemaValidator.shipped().schema("SessionModuleConnectionPolicy").path("properties").fieldNames().forEachRemaining(props::add);
+    return new QueryEngine(props);
+  }
+
+  private QueryEngine memberQuery() {
+    Set<String> props = new LinkedHashSet<>();
+    SchemaValidator.shipped().schema("NetworkMember").path("properties").fieldNames().forEachRemaining(props::add);
+    return new QueryEngine(props);
+  }
+
+  private List<ObjectNode> policies(Row r, Map<String, String> query) {
+    SessionModuleConnectionProtocol protocol = SessionModuleConnectionProtocol.SSH;
+    String p = query.get("protocol");
+    if (p != null) {
+      try {
+        protocol = SessionModuleConnectionProtocol.ofApiName(p);
+      } catch (IllegalArgumentException e) {
+        throw fail(400, 70008, "The protocol parameter must be a valid enum value.");
+      }
+    }
+    List<ObjectNode> out = new ArrayList<>();
+    for (SessionModuleConnectionPolicy policy : r.policies) {
+      if (policy.protocol() == protocol) {
+        out.add(Json.mapper().valueToTree(policy));
+      }
+    }
+    return out;
+  }
+
+  private void members(HttpExchange ex, String method, Row row, String[] seg, Map<String, String> query)
+      throws IOException {
+    if (seg.length == 0 && method.equals("GET")) {
+      List<ObjectNode> list = new ArrayList<>();
+      row.members.forEach(mm -> list.add(Json.mapper().valueToTree(mm)));
+      SimulatorServer.respond(ex, 200, memberQuery().apply(list, query));
+      return;
+    }
+    if (seg.length == 0) {
+      throw notFound();
+    }
+    String memberId = URLDecoder.decode(seg[0], StandardCharsets.UTF_8);
+    NetworkMember member = row.members.stream().filter(mm -> memberId.equals(mm.id())).findFirst().orElseThrow(SppSimulator::notFound);
+    if (seg.length == 1 && method.equals("GET")) {
+      ObjectNode n = Json.mapper().valueToTree(member);
+      SimulatorServer.respond(ex, 200, query.containsKey("fields") ? memberQuery().project(n, query.get("fields")) : n);
+      return;
+    }
+    if (!seg[1].equals("ManagedNetworks")) {
+      throw notFound();
+    }
+    if (method.equals("PUT")) {
+      requirePrimary();
+      JsonNode body = readJson(ex, 60245);
+      reject(SchemaValidator.shipped().validateArray("ManagedNetwork", body));
+      List<ManagedNetwork> given = new ArrayList<>();
+      for (JsonNode n : body) {
+        given.add(Json.mapper().treeToValue(n, ManagedNetwork.class));
+      }
+      List<ManagedNetwork> current = row.networks.computeIfAbsent(memberId, k -> new ArrayList<>());
+      if (seg.length == 2) {
+        current.clear();
+        current.addAll(given);
+      } else if (seg[2].equals("Add")) {
+        for (ManagedNetwork g : given) {
+          if (current.stream().noneMatch(c -> c.name().equals(g.name()))) {
+            current.add(g);
+          }
+        }
+      } else if (seg[2].equals("Remove")) {
+        current.removeIf(c -> given.stream().anyMatch(g -> g.name().equals(c.name())));
+      } else {
+        throw fail(400, 70008, "The operation parameter must be a valid enum value.");
+      }
+    } else if (!method.equals("GET") || seg.length != 2) {
+      throw notFound();
+    }
+    // The OpenAPI file declares NetworkMember[]: the members that share this member's networks.
+    Set<String> names = new LinkedHashSet<>();
+    row.networks.getOrDefault(memberId, List.of()).forEach(n -> names.add(n.name()));
+    ArrayNode out = Json.mapper().createArrayNode();
+    for (NetworkMember mm : row.members) {
+      boolean shares = row.networks.getOrDefault(mm.id(), List.of()).stream().anyMatch(n -> names.contains(n.name()));
+      if (shares) {
+        out.add(Json.mapper().valueToTree(mm));
+      }
+    }
+    SimulatorServer.respond(ex, 200, out);
+  }
+
+  private void oneConnection(HttpExchange ex, String method, User user, int id, @Nullable Row row, Map<String, String> query)
+      throws IOException {
+    switch (method) {
+      case "GET":
+        require(user, READERS);
+        if (row == null) {
+          throw notFound();
+        }
+        ObjectNode n = Json.mapper().valueToTree(row.connection);
+        SimulatorServer.respond(ex, 200, query.containsKey("fields") ? connectionQuery.project(n, query.get("fields")) : n);
+        return;
+      case "PUT":
+        require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
+        requirePrimary();
+        if (row == null) {
+          throw notFound();
+        }
+        JsonNode body = validBody(ex, "SessionModuleConnection");
+        if (body.hasNonNull("Id") && body.get("Id").asInt() != id) {
+          throw fail(400, 60102, "The entity's key value does not match the resource URI.");
+        }
+        SessionModuleConnection edit = Json.mapper().treeToValue(body, SessionModuleConnection.class);
+        if (!row.connection.nodeId().equals(edit.nodeId())) {
+          throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
+        }
+        // Only the description, the network address and UseHostNameForLaunch may change.
+        row.connection = row.connection.toBuilder()
+            .description(edit.description())
+            .spsNetworkAddress(edit.spsNetworkAddress())
+            .useHostNameForLaunch(edit.useHostNameForLaunch())
+            .build();
+        SimulatorServer.respond(ex, 200, Json.mapper().valueToTree(row.connection));
+        return;
+      case "DELETE":
+        require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
+        requirePrimary();
+        if (row == null) {
+          throw notFound();
+        }
+        if (row.disconnected) {
+          rows.remove(id);
+        } else {
+          row.disconnected = true;
+          row.connection = row.connection.toBuilder()
+              .trusted(false)
+              .certificateUserThumbprint(null)
+              .clientCertificateThumbprint(null)
+              .oneTimeToken(null)
+              .build();
+        }
+        SimulatorServer.respondEmpty(ex, 204);
+        return;
+      default:
+        throw notFound();
+    }
+  }
+
+  private SessionModuleConnection link(SessionModuleConnection req, User user) {
+    Row existing = null;
+    for (Row r : rows.values()) {
+      if (r.connection.nodeId().equals(req.nodeId())) {
+        existing = r;
+      }
+    }
+    if (existing != null && !existing.disconnected) {
+      throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
+    }
+    String certificatePem = null;
+    String thumbprint;
+    if (req.certificateUserCsr() != null) {
+      X509Certificate signed;
+      try {
+        signed = ca.signCsr(req.certificateUserCsr(), "SPS-" + req.nodeId());
+      } catch (IllegalArgumentException e) {
+        throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ CertificateUserCsr ].");
+      }
+      certificatePem = Certificates.toPem(signed);
+      thumbprint = CertificateAuthority.thumbprint(signed);
+    } else {
+      byte[] b = new byte[20];
+      RANDOM.nextBytes(b);
+      thumbprint = HexFormat.of().formatHex(b).toUpperCase(Locale.ROOT);
+    }
+    SessionModuleConnection.Builder b;
+    Row row;
+    if (existing != null) {
+      // Relink: the soft-deleted row and its Id come back, so policies referring to it still work.
+      row = existing;
+      b = existing.connection.toBuilder();
+      if (req.description() != null) {
+        b.description(req.description());
+      }
+    } else {
+      int id = nextId++;
+      b = SessionModuleConnection.builder().id(id).nodeId(req.nodeId()).description(req.description())
+          .certificateUserId(nextUserId++)
+          .createdDate(clock.instant()).createdByUserId(user.id).createdByUserDisplayName(user.name);
+      row = new Row(b.build());
+      rows.put(id, row);
+    }
+    b.spsNetworkAddress(req.spsNetworkAddress())
+        .spsHostName(req.spsHostName())
+        .firmwareVersion(req.firmwareVersion())
+        .useHostNameForLaunch(req.useHostNameForLaunch() || b.build().useHostNameForLaunch())
+        .certificateUserCsr(req.certificateUserCsr())
+        .certificateUserPemEncodedCertificate(certificatePem)
+        .certificateUser("SPS-" + req.nodeId())
+        .certificateUserThumbprint(thumbprint)
+        .clientCertificateThumbprint(thumbprint)
+        .sppSslPemEncodedCertificateChain(certificateChainPem())
+        .oneTimeToken(newToken())
+        // [I] The trust validation step is not published; the simulator trusts at once.
+        .trusted(true);
+    row.connection = b.build();
+    row.disconnected = false;
+    if (row.members.isEmpty()) {
+      row.members.add(NetworkMember.builder()
+          .id(req.nodeId())
+          .name(req.spsHostName())
+          .ipv4Address(req.spsNetworkAddress())
+          .isSessionMember(true)
+          .sessionMemberStatus(SessionMemberStatus.AVAILABLE)
+          .sessionMemberRoles(List.of("CentralManagement"))
+          .syncStatus("Synchronized")
+          .build());
+    }
+    everLinked = true;
+    return row.connection;
+  }
+
+  /** Builds an {@link SppSimulator} and starts it; not thread-safe. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private Duration tokenLifetime = Duration.ofDays(1);
+    private int maxApiVersion = 4;
+    private boolean passwordGrantEnabled = true;
+    private boolean replica;
+    private List<String> certificateNames = List.of("localhost", "127.0.0.1");
+    private ProductVersion version =
+        ProductVersion.builder().major(7).minor(5).revision(0).build(21662)
+            .buildDate(Instant.parse("2026-06-01T00:00:00Z")).buildVariant("Release")
+            .buildPlatform("x64").rsmsVersion("7.5.0").osPatchLevel(0).build();
+
+    private Builder() {}
+
+    /**
+     * Sets the clock tokens expire on. Default: the system UTC clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the user token lifetime. Default: one day, as documented.
+     *
+     * @param lifetime positive
+     * @return this builder
+     */
+    public Builder tokenLifetime(Duration lifetime) {
+      if (lifetime.isZero() || lifetime.isNegative()) {
+        throw new IllegalArgumentException("tokenLifetime " + lifetime + " must be positive");
+      }
+      this.tokenLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Sets the newest API version served; 3 simulates an appliance without v4 (v4 answers 404).
+     * Default: 4.
+     *
+     * @param version 3 or 4
+     * @return this builder
+     */
+    public Builder maxApiVersion(int version) {
+      if (version != 3 && version != 4) {
+        throw new IllegalArgumentException("maxApiVersion " + version + " must be 3 or 4");
+      }
+      this.maxApiVersion = version;
+      return this;
+    }
+
+    /**
+     * Sets whether the rSTS password (Resource Owner) grant is allowed. Default: true.
+     *
+     * @param enabled whether allowed
+     * @return this builder
+     */
+    public Builder passwordGrantEnabled(boolean enabled) {
+      this.passwordGrantEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Starts as a replica (writes fail with 60418). Default: false, the primary.
+     *
+     * @param replica whether a replica
+     * @return this builder
+     */
+    public Builder replica(boolean replica) {
+      this.replica = replica;
+      return this;
+    }
+
+    /**
+     * Sets the DNS names and IP addresses of the server certificate; the first is {@link #host()}.
+     * Default: {@code localhost}, {@code 127.0.0.1}.
+     *
+     * @param names at least one name
+     * @return this builder
+     */
+    public Builder certificateNames(List<String> names) {
+      if (names.isEmpty()) {
+        throw new IllegalArgumentException("certificateNames is empty");
+      }
+      this.certificateNames = List.copyOf(names);
+      return this;
+    }
+
+    /**
+     * Sets the version {@code Version} and {@code Status} report. Default: 7.5.0.21662.
+     *
+     * @param version the version
+     * @return this builder
+     */
+    public Builder version(ProductVersion version) {
+      this.version = requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Generates the certificates and starts the server.
+     *
+     * @return the running simulator
+     */
+    public SppSimulator build() {
+      return new SppSimulator(this);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Embeddable HTTPS simulators of the appliance side of the link protocol, for tests and demos:
+ * {@link io.pamkit.simulator.SppSimulator} (the password appliance: rSTS, tokens, session
+ * connections and their state machine, switches, services, version, status; requests validated
+ * against the OpenAPI schemas) and {@link io.pamkit.simulator.SpsSimulator} (the session
+ * appliance's join endpoints), with {@link io.pamkit.simulator.AdminRole} for their users. Each
+ * listens on an ephemeral loopback port with certificates generated in memory at start.
+ *
+ * <p>Unless a type says otherwise, parameters and return values are never null; simulators are
+ * thread-safe and must be closed.
+ */
+@NullMarked
+package io.pamkit.simulator;
+
+import org.jspecify.annotations.NullMarked;
