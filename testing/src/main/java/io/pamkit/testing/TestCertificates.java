@@ -5,6 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.cert.SelfSigned;
 import io.pamkit.core.cert.TlsContexts;
+import io.pamkit.core.secret.Secret;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 
@@ -207,6 +212,46 @@ public final class TestCertificates {
       b.trustAnchor(c);
     }
     return b.build();
+  }
+
+  /**
+   * Returns a PKCS#12 key store trusting the given certificates, for APIs that take a trust
+   * store.
+   *
+   * @param trustAnchors the certificates to trust
+   * @return a new in-memory key store
+   */
+  public static KeyStore trustStore(X509Certificate... trustAnchors) {
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, null);
+      for (int i = 0; i < trustAnchors.length; i++) {
+        ks.setCertificateEntry("anchor-" + i, requireNonNull(trustAnchors[i], "trustAnchor"));
+      }
+      return ks;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("cannot build the trust store", e);
+    }
+  }
+
+  /**
+   * Returns a PKCS#12 key store holding a key and its chain under the alias {@code "key"}, for
+   * APIs that take a key store and its password.
+   *
+   * @param key the key material
+   * @param password the store's and the key's password
+   * @return a new in-memory key store
+   */
+  public static KeyStore keyStore(KeyMaterial key, Secret password) {
+    requireNonNull(key, "key");
+    requireNonNull(password, "password");
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(new ByteArrayInputStream(key.toPkcs12(password)), password.chars());
+      return ks;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("cannot build the key store", e);
+    }
   }
 
   /** Returns the three subjects; never a key. */
