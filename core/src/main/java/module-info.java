@@ -3,6 +3,7 @@
  * service-toggle policy engine, trusted servers, certificates, secrets and the configuration
  * document.
  */
+@SuppressWarnings("module")
 module io.pamkit.core {
   requires transitive org.slf4j;
   requires transitive com.fasterxml.jackson.databind;
@@ -20,7 +21,14 @@ module io.pamkit.core {
   exports io.pamkit.core.net;
   exports io.pamkit.core.secret;
   exports io.pamkit.core.config;
-  // io.pamkit.core.internal is not exported: it is implementation only.
+  // Helpers shared by pamkit's own modules only; no compatibility promise. The named modules are
+  // not on core's module path when core compiles, so javac's "module not found" lint is
+  // suppressed for this declaration (io.pamkit.simulator may not exist yet in every build).
+  exports io.pamkit.core.internal to
+      io.pamkit.notify,
+      io.pamkit.sessionlink,
+      io.pamkit.simulator,
+      io.pamkit.testing;
 
   opens io.pamkit.core.event to com.fasterxml.jackson.databind;
   opens io.pamkit.core.config to com.fasterxml.jackson.databind;

@@ -25,7 +25,6 @@ module io.pamkit.notify {
   uses io.pamkit.notify.spi.TransportProvider;
 
   provides io.pamkit.notify.spi.TransportProvider with
-      io.pamkit.notify.InMemoryTransportProvider,
       io.pamkit.notify.smtp.SmtpTransportProvider,
       io.pamkit.notify.syslog.SyslogTransportProvider,
       io.pamkit.notify.snmp.SnmpTransportProvider,

@@ -1,8 +1,8 @@
 package io.pamkit.core.cert;
 
+import io.pamkit.core.internal.Text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,6 @@ final class CertIo {
   static final String BYTES = "<bytes>";
 
   private static final Pattern BEGIN = Pattern.compile("-----BEGIN ([A-Z0-9 #]+)-----");
-  private static final Pattern IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
   private CertIo() {}
 
@@ -46,12 +44,7 @@ final class CertIo {
     Path name = file.getFileName();
     String s = name == null ? file.toString() : name.toString();
     // A file name ends up in exception messages and logs: no control characters.
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      sb.append(Character.isISOControl(c) ? '?' : c);
-    }
-    return sb.toString();
+    return Text.oneLine(s, 255);
   }
 
   static boolean looksLikePem(byte[] data) {
@@ -199,27 +192,5 @@ final class CertIo {
     int first = der[1] & 0xFF;
     i = first < 0x80 ? 2 : 2 + (first & 0x7F);
     return der.length > i + 2 && der[i] == 0x02 && der[i + 1] == 0x01 && der[i + 2] == 0x03;
-  }
-
-  /**
-   * Parses an IP address literal strictly (canonical dotted-quad IPv4, or IPv6), never
-   * resolving a name.
-   *
-   * @throws IllegalArgumentException if the text is not an IP literal
-   */
-  static InetAddress ipLiteral(String text) {
-    boolean v4 = IPV4.matcher(text).matches();
-    boolean v6 = !v4 && text.indexOf(':') >= 0 && text.chars().allMatch(
-        c -> Character.digit(c, 16) >= 0 && c < 0x80 || c == ':' || c == '.');
-    if (!v4 && !v6) {
-      throw new IllegalArgumentException(
-          "\"" + text + "\" is not an IP address (canonical IPv4 a.b.c.d or IPv6)");
-    }
-    try {
-      // A literal: InetAddress parses it without a DNS lookup.
-      return InetAddress.getByName(text);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a valid IP address", e);
-    }
   }
 }

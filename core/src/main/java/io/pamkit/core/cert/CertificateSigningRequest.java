@@ -3,16 +3,15 @@ package io.pamkit.core.cert;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.ExtensionsGenerator;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -26,14 +25,14 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  * <p>Send {@link #pem()} to the certificate authority, then join the issued certificate with the
  * key using {@link #withCertificate(List)}.
  *
- * {@snippet :
+ * <pre>{@code
  * CertificateSigningRequest csr = CertificateSigningRequest.builder("CN=spp.example.com,O=Example")
  *     .dnsName("spp.example.com")
  *     .ipAddress("192.0.2.123")
  *     .keyType(KeyType.Rsa3072)
  *     .build();
  * String pem = csr.pem();
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the private key.
  */
@@ -47,12 +46,8 @@ public final class CertificateSigningRequest {
 
   private CertificateSigningRequest(Builder b, KeyPair keyPair, byte[] encoded) {
     this.subject = b.subject;
-    this.dnsNames = List.copyOf(b.dnsNames);
-    List<String> ips = new ArrayList<>();
-    for (InetAddress ip : b.ips) {
-      ips.add(ip.getHostAddress());
-    }
-    this.ipAddresses = List.copyOf(ips);
+    this.dnsNames = b.names.dnsNames();
+    this.ipAddresses = b.names.ipTexts();
     this.keyType = b.keyType;
     this.keyPair = keyPair;
     this.encoded = encoded;
@@ -163,8 +158,7 @@ public final class CertificateSigningRequest {
   /** Builds {@link CertificateSigningRequest}s. Not thread-safe. */
   public static final class Builder {
     private final String subject;
-    private final List<String> dnsNames = new ArrayList<>();
-    private final List<InetAddress> ips = new ArrayList<>();
+    private final SubjectAltNames names = new SubjectAltNames();
     private KeyType keyType = KeyType.Rsa2048;
 
     private Builder(String subject) {
@@ -182,7 +176,7 @@ public final class CertificateSigningRequest {
      * @throws IllegalArgumentException if the name is not a valid DNS name
      */
     public Builder dnsName(String name) {
-      dnsNames.add(Names.dnsName(requireNonNull(name, "name")));
+      names.dnsName(name);
       return this;
     }
 
@@ -194,7 +188,7 @@ public final class CertificateSigningRequest {
      * @throws IllegalArgumentException if the text is not an IP address
      */
     public Builder ipAddress(String address) {
-      ips.add(CertIo.ipLiteral(requireNonNull(address, "address")));
+      names.ipAddress(address);
       return this;
     }
 
@@ -219,9 +213,10 @@ public final class CertificateSigningRequest {
       try {
         JcaPKCS10CertificationRequestBuilder rb =
             new JcaPKCS10CertificationRequestBuilder(Names.subject(subject), kp.getPublic());
-        if (!dnsNames.isEmpty() || !ips.isEmpty()) {
+        GeneralNames sans = names.generalNames();
+        if (sans != null) {
           ExtensionsGenerator ext = new ExtensionsGenerator();
-          ext.addExtension(Extension.subjectAlternativeName, false, Names.sans(dnsNames, ips));
+          ext.addExtension(Extension.subjectAlternativeName, false, sans);
           rb.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, ext.generate());
         }
         PKCS10CertificationRequest csr =

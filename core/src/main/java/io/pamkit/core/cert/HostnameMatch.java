@@ -2,6 +2,7 @@ package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.internal.IpLiterals;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.security.cert.CertificateParsingException;
@@ -28,11 +29,11 @@ import org.jspecify.annotations.Nullable;
  * example.com}). The Common Name is used only when the certificate has no subject alternative
  * names at all.
  *
- * {@snippet :
+ * <pre>{@code
  * HostnameMatch m = HostnameMatch.check(certificate, "examplespp.company");
  * if (!m.matches()) {
  *   System.out.println(m.explanation()); // "... use 192.0.2.123 ..."
- * }
+ * }</pre>
  * }
  *
  * <p>Immutable and thread-safe.
@@ -89,7 +90,7 @@ public final class HostnameMatch {
           } else if (type == 7) {
             hasSans = true;
             try {
-              ips.add(CertIo.ipLiteral(String.valueOf(san.get(1))));
+              ips.add(IpLiterals.requireInetAddress(String.valueOf(san.get(1))));
             } catch (IllegalArgumentException e) {
               // an unparseable iPAddress entry can never match
             }
@@ -106,7 +107,7 @@ public final class HostnameMatch {
     }
 
     String matchedBy = null;
-    InetAddress hostIp = ipOrNull(h);
+    InetAddress hostIp = IpLiterals.inetAddress(h);
     if (hostIp != null) {
       for (InetAddress ip : ips) {
         if (ip.equals(hostIp)) {
@@ -115,7 +116,7 @@ public final class HostnameMatch {
         }
       }
       if (matchedBy == null && !hasSans && cn != null) {
-        InetAddress cnIp = ipOrNull(cn);
+        InetAddress cnIp = IpLiterals.inetAddress(cn);
         if (cnIp != null && cnIp.equals(hostIp)) {
           matchedBy = "Common Name " + cn;
         }
@@ -135,14 +136,6 @@ public final class HostnameMatch {
       }
     }
     return new HostnameMatch(host, matchedBy, dns, ipTexts, cn, hasSans);
-  }
-
-  private static @Nullable InetAddress ipOrNull(String text) {
-    try {
-      return CertIo.ipLiteral(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static @Nullable String normalise(String name) {
@@ -258,9 +251,9 @@ public final class HostnameMatch {
     }
     names.addAll(dnsNames);
     if (!hasSubjectAltNames && commonName != null) {
-      if (ipOrNull(commonName) != null && commonName.indexOf(':') < 0) {
+      if (IpLiterals.inetAddress(commonName) != null && commonName.indexOf(':') < 0) {
         v4.add(commonName);
-      } else if (ipOrNull(commonName) == null) {
+      } else if (IpLiterals.inetAddress(commonName) == null) {
         names.add(commonName);
       }
     }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -33,14 +33,14 @@ import org.jspecify.annotations.Nullable;
  * certificate authority, and server or client certificates it issues, with DNS and IP subject
  * alternative names. Nothing is written to disk; no private key needs to be committed anywhere.
  *
- * {@snippet :
+ * <pre>{@code
  * KeyMaterial ca = SelfSigned.certificateAuthority("CN=pamkit test CA");
  * KeyMaterial server = SelfSigned.builder("CN=localhost")
  *     .issuer(ca)
  *     .dnsName("localhost")
  *     .ipAddress("127.0.0.1")
  *     .build();
- * }
+ * }</pre>
  *
  * <p>Not meant for production certificates: use a {@link CertificateSigningRequest} and a real
  * authority.
@@ -97,8 +97,7 @@ public final class SelfSigned {
     private final String subject;
     private @Nullable KeyMaterial issuer;
     private boolean ca;
-    private final List<String> dnsNames = new ArrayList<>();
-    private final List<InetAddress> ips = new ArrayList<>();
+    private final SubjectAltNames names = new SubjectAltNames();
     private KeyType keyType = KeyType.EcP256;
     private Clock clock = Clock.systemUTC();
     private Duration validity = Duration.ofDays(1);
@@ -145,7 +144,7 @@ public final class SelfSigned {
      * @return this builder
      */
     public Builder dnsName(String name) {
-      dnsNames.add(Names.dnsName(requireNonNull(name, "name")));
+      names.dnsName(name);
       return this;
     }
 
@@ -156,7 +155,7 @@ public final class SelfSigned {
      * @return this builder
      */
     public Builder ipAddress(String address) {
-      ips.add(CertIo.ipLiteral(requireNonNull(address, "address")));
+      names.ipAddress(address);
       return this;
     }
 
@@ -303,8 +302,9 @@ public final class SelfSigned {
                 new ExtendedKeyUsage(purposes.toArray(new KeyPurposeId[0])));
           }
         }
-        if (!dnsNames.isEmpty() || !ips.isEmpty()) {
-          b.addExtension(Extension.subjectAlternativeName, false, Names.sans(dnsNames, ips));
+        GeneralNames sans = names.generalNames();
+        if (sans != null) {
+          b.addExtension(Extension.subjectAlternativeName, false, sans);
         }
         java.security.PrivateKey signingKey =
             signer != null ? signer.privateKey() : requireNonNull(ownKey, "ownKey");

@@ -2,6 +2,7 @@ package io.pamkit.core.net;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.internal.IpLiterals;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -276,10 +277,10 @@ public final class EmailAddress {
         return "the domain literal is not closed with ']'";
       }
       String inner = domain.substring(1, domain.length() - 1);
-      if (HostAddress.isIpv4(inner)) {
+      if (IpLiterals.isIpv4(inner)) {
         return null;
       }
-      if (inner.regionMatches(true, 0, "IPv6:", 0, 5) && HostAddress.isIpv6(inner.substring(5))) {
+      if (inner.regionMatches(true, 0, "IPv6:", 0, 5) && IpLiterals.isIpv6(inner.substring(5))) {
         return null;
       }
       return "'" + domain + "' is not [IPv4] or [IPv6:address]";

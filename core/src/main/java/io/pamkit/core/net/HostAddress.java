@@ -2,6 +2,8 @@ package io.pamkit.core.net;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.internal.IpLiterals;
+import io.pamkit.core.internal.Text;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +90,7 @@ public final class HostAddress {
       char c = text.charAt(i);
       if (c <= 0x20 || c >= 0x7f) {
         throw new InvalidValueException(
-            field, "'" + printable(text) + "' contains a space, control or non-ASCII character at"
+            field, "'" + Text.escaped(text, 300) + "' contains a space, control or non-ASCII character at"
                 + " index " + i + "; host addresses are ASCII without spaces");
       }
     }
@@ -97,17 +99,17 @@ public final class HostAddress {
         throw new InvalidValueException(field, "'" + text + "' opens '[' but does not close it");
       }
       String inner = text.substring(1, text.length() - 1);
-      if (isIpv4(inner)) {
+      if (IpLiterals.isIpv4(inner)) {
         return new HostAddress(Kind.IPV4, text, inner);
       }
-      if (isIpv6(inner)) {
+      if (IpLiterals.isIpv6(inner)) {
         return new HostAddress(Kind.IPV6, text, inner.toLowerCase(Locale.ROOT));
       }
       throw new InvalidValueException(
           field, "'" + text + "' is not an IPv4 or IPv6 address inside the brackets");
     }
     if (text.indexOf(':') >= 0) {
-      if (isIpv6(text)) {
+      if (IpLiterals.isIpv6(text)) {
         throw new InvalidValueException(
             field, "'" + text + "' is an IPv6 address; IPv6 addresses must be enclosed in square"
                 + " brackets, e.g. [" + text + "]");
@@ -201,10 +203,6 @@ public final class HostAddress {
     return text;
   }
 
-  static boolean isIpv4(String s) {
-    return ipv4Problem(s) == null;
-  }
-
   private static @Nullable String ipv4Problem(String s) {
     String[] parts = s.split("\\.", -1);
     if (parts.length != 4) {
@@ -222,55 +220,6 @@ public final class HostAddress {
       }
     }
     return null;
-  }
-
-  static boolean isIpv6(String s) {
-    if (s.isEmpty() || s.indexOf('%') >= 0) {
-      return false;
-    }
-    String v6 = s;
-    int lastColon = s.lastIndexOf(':');
-    if (lastColon < 0) {
-      return false;
-    }
-    String tail = s.substring(lastColon + 1);
-    if (tail.indexOf('.') >= 0) {
-      if (!isIpv4(tail)) {
-        return false;
-      }
-      v6 = s.substring(0, lastColon + 1) + "0:0";
-    }
-    int dbl = v6.indexOf("::");
-    if (dbl >= 0) {
-      if (v6.indexOf("::", dbl + 1) >= 0) {
-        return false;
-      }
-      String left = v6.substring(0, dbl);
-      String right = v6.substring(dbl + 2);
-      int n = groups(left);
-      int m = groups(right);
-      return n >= 0 && m >= 0 && n + m <= 7;
-    }
-    return groups(v6) == 8;
-  }
-
-  /** Returns the number of valid hex groups in a colon-separated list, or -1 if one is bad. */
-  private static int groups(String list) {
-    if (list.isEmpty()) {
-      return 0;
-    }
-    String[] parts = list.split(":", -1);
-    for (String p : parts) {
-      if (p.isEmpty() || p.length() > 4) {
-        return -1;
-      }
-      for (int i = 0; i < p.length(); i++) {
-        if (Character.digit(p.charAt(i), 16) < 0) {
-          return -1;
-        }
-      }
-    }
-    return parts.length;
   }
 
   static @Nullable String dnsProblem(String name) {
@@ -307,18 +256,5 @@ public final class HostAddress {
       return "the top-level label '" + top + "' is all digits";
     }
     return null;
-  }
-
-  private static String printable(String s) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
-        b.append(String.format("\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -41,8 +41,18 @@ public record Port(int value) {
     return new Port(value);
   }
 
+  /**
+   * Returns whether a number is a valid port, for parsers that reject without an exception.
+   *
+   * @param value the number
+   * @return true for 1 to 65535
+   */
+  public static boolean isValid(int value) {
+    return value >= 1 && value <= 65535;
+  }
+
   private static void check(String field, int value) {
-    if (value < 1 || value > 65535) {
+    if (!isValid(value)) {
       throw new InvalidValueException(field, value + " is outside 1..65535");
     }
   }

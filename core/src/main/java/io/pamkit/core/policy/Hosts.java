@@ -5,51 +5,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Strict parsing of host names and IP literals shared by trusted-server entries and the URLs
- * checked against them. Every method returns null (or throws {@link IllegalArgumentException}
+ * Strict parsing of host names, and formatting of IP addresses, shared by trusted-server entries
+ * and the URLs checked against them (IP literals are parsed by {@link
+ * io.pamkit.core.internal.IpLiterals}). Every method returns null (or throws {@link IllegalArgumentException}
  * with the rule) instead of guessing: anything a browser could read differently is refused.
  */
 final class Hosts {
   private Hosts() {}
-
-  /**
-   * Parses a canonical dotted-quad IPv4 address (four decimal parts 0..255, no leading zeros).
-   *
-   * @return the address as an int, or null when the text is not canonical dotted-quad
-   */
-  static @Nullable Integer parseIpv4(String s) {
-    int parts = 0;
-    int value = 0;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      int start = i;
-      int part = 0;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        part = part * 10 + (s.charAt(i) - '0');
-        i++;
-        if (i - start > 3) {
-          return null;
-        }
-      }
-      int len = i - start;
-      if (len == 0 || part > 255 || (len > 1 && s.charAt(start) == '0')) {
-        return null;
-      }
-      value = (value << 8) | part;
-      parts++;
-      if (i < n) {
-        if (s.charAt(i) != '.' || parts == 4) {
-          return null;
-        }
-        i++;
-        if (i == n) {
-          return null;
-        }
-      }
-    }
-    return parts == 4 ? value : null;
-  }
 
   /**
    * Returns whether a (lower-case ASCII) host would be read as an IPv4 address by a WHATWG URL
@@ -78,87 +40,6 @@ final class Hosts {
       }
     }
     return true;
-  }
-
-  /**
-   * Parses an IPv6 literal without brackets: eight groups, one {@code ::}, optional dotted-quad
-   * tail. Zone ids ({@code %eth0}) are refused.
-   *
-   * @return the 16 bytes, or null when not a valid IPv6 literal
-   */
-  static byte @Nullable [] parseIpv6(String s) {
-    if (s.isEmpty() || s.indexOf('%') >= 0) {
-      return null;
-    }
-    int dbl = s.indexOf("::");
-    if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
-      return null;
-    }
-    String head = dbl >= 0 ? s.substring(0, dbl) : s;
-    String tail = dbl >= 0 ? s.substring(dbl + 2) : "";
-    int[] h = groups(head, dbl < 0);
-    int[] t = dbl >= 0 ? groups(tail, true) : new int[0];
-    if (h == null || t == null) {
-      return null;
-    }
-    int total = h.length + t.length;
-    if (dbl < 0 ? total != 8 : total > 7) {
-      return null;
-    }
-    byte[] out = new byte[16];
-    for (int i = 0; i < h.length; i++) {
-      out[2 * i] = (byte) (h[i] >> 8);
-      out[2 * i + 1] = (byte) h[i];
-    }
-    for (int i = 0; i < t.length; i++) {
-      int g = 8 - t.length + i;
-      out[2 * g] = (byte) (t[i] >> 8);
-      out[2 * g + 1] = (byte) t[i];
-    }
-    return out;
-  }
-
-  /** Parses colon-separated hex groups; the last one may be a dotted quad (two groups). */
-  private static int @Nullable [] groups(String s, boolean allowIpv4Tail) {
-    if (s.isEmpty()) {
-      return new int[0];
-    }
-    String[] parts = s.split(":", -1);
-    int extra = 0;
-    String last = parts[parts.length - 1];
-    Integer v4 = null;
-    if (last.indexOf('.') >= 0) {
-      if (!allowIpv4Tail) {
-        return null;
-      }
-      v4 = parseIpv4(last);
-      if (v4 == null) {
-        return null;
-      }
-      extra = 1;
-    }
-    int[] out = new int[parts.length + extra];
-    int hexParts = v4 != null ? parts.length - 1 : parts.length;
-    for (int i = 0; i < hexParts; i++) {
-      String p = parts[i];
-      if (p.isEmpty() || p.length() > 4) {
-        return null;
-      }
-      int g = 0;
-      for (int j = 0; j < p.length(); j++) {
-        int d = Character.digit(p.charAt(j), 16);
-        if (d < 0 || p.charAt(j) > 'f') {
-          return null;
-        }
-        g = g * 16 + d;
-      }
-      out[i] = g;
-    }
-    if (v4 != null) {
-      out[hexParts] = v4 >>> 16;
-      out[hexParts + 1] = v4 & 0xFFFF;
-    }
-    return out;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.pamkit.core.policy;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.internal.IpLiterals;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -117,7 +118,7 @@ public final class TrustedServer {
       bare = bare.substring(1, bare.length() - 1);
     }
     if (bare.indexOf(':') >= 0) {
-      byte[] v6 = Hosts.parseIpv6(bare.toLowerCase(java.util.Locale.ROOT));
+      byte[] v6 = IpLiterals.ipv6(bare.toLowerCase(java.util.Locale.ROOT));
       if (v6 == null) {
         throw new IllegalArgumentException(
             bare.indexOf('%') >= 0
@@ -152,7 +153,7 @@ public final class TrustedServer {
     }
     String lower = e.toLowerCase(java.util.Locale.ROOT);
     if (Hosts.looksNumeric(lower)) {
-      Integer v4 = Hosts.parseIpv4(lower);
+      Integer v4 = IpLiterals.ipv4(lower);
       if (v4 == null) {
         throw new IllegalArgumentException(
             "is not a canonical IPv4 address; write four decimal numbers 0..255 without leading"
@@ -178,7 +179,7 @@ public final class TrustedServer {
     }
     int p = Integer.parseInt(bits);
     if (addr.indexOf(':') >= 0) {
-      byte[] v6 = Hosts.parseIpv6(addr.toLowerCase(java.util.Locale.ROOT));
+      byte[] v6 = IpLiterals.ipv6(addr.toLowerCase(java.util.Locale.ROOT));
       if (v6 == null) {
         throw new IllegalArgumentException("is not a CIDR network: \"" + safe(addr)
             + "\" is not a valid IPv6 address");
@@ -194,7 +195,7 @@ public final class TrustedServer {
       }
       return new TrustedServer(e, Kind.Ipv6Network, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
     }
-    Integer v4 = Hosts.parseIpv4(addr);
+    Integer v4 = IpLiterals.ipv4(addr);
     if (v4 == null) {
       throw new IllegalArgumentException("is not a CIDR network: \"" + safe(addr)
           + "\" is not a canonical IPv4 address (four decimal numbers 0..255)");

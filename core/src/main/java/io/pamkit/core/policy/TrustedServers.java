@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.internal.IpLiterals;
+import io.pamkit.core.net.Port;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -236,7 +238,7 @@ public final class TrustedServers {
         }
         port = rest.substring(1);
       }
-      byte[] v6 = Hosts.parseIpv6(host.toLowerCase(Locale.ROOT));
+      byte[] v6 = IpLiterals.ipv6(host.toLowerCase(Locale.ROOT));
       if (v6 == null) {
         return null;
       }
@@ -259,7 +261,7 @@ public final class TrustedServers {
       }
       String lower = host.toLowerCase(Locale.ROOT);
       if (Hosts.looksNumeric(lower)) {
-        Integer v4 = Hosts.parseIpv4(lower);
+        Integer v4 = IpLiterals.ipv4(lower);
         if (v4 == null) {
           return null;
         }
@@ -284,7 +286,7 @@ public final class TrustedServers {
         return null;
       }
       int p = Integer.parseInt(port);
-      if (p < 1 || p > 65535) {
+      if (!Port.isValid(p)) {
         return null;
       }
       a.port = p;

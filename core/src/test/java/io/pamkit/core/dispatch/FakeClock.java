@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told. Thread-safe. */
+/**
+ * A clock that moves only when told. Thread-safe.
+ *
+ * <p>Core's own copy on purpose: pamkit-testing's {@code io.pamkit.testing.FakeClock} depends on
+ * pamkit-core, so core's tests cannot use it (Maven forbids the cycle). Every other module's
+ * tests, and users, use pamkit-testing's.
+ */
 final class FakeClock extends Clock {
   private volatile Instant now;
 

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.policy.LinkStatus;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceToggles;
@@ -15,12 +16,15 @@ import io.pamkit.core.policy.ToggleRefusedException;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.examples.cli.ExitCodes;
 import io.pamkit.examples.cli.Integration;
+import io.pamkit.notify.snmp.PamkitMib;
 import io.pamkit.sessionlink.SessionConnectionQuery;
 import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.model.SessionModuleConnection;
 import io.pamkit.simulator.AdminRole;
 import io.pamkit.simulator.SppSimulator;
+import io.pamkit.testing.SyslogReceiver;
+import io.pamkit.testing.TrapReceiver;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -107,6 +112,26 @@ public final class DemoCommand implements Callable<Integer> {
       boolean ok, List<String> emails, List<String> syslog, List<String> traps,
       List<String> link) {}
 
+  /** Object names of the varbinds pamkit sends (SNMPv2-MIB and PAMKIT-MIB), for the printout. */
+  private static final Map<String, String> TRAP_NAMES = trapNames();
+
+  private static Map<String, String> trapNames() {
+    PamkitMib mib = PamkitMib.defaults();
+    Map<String, String> m = new HashMap<>();
+    m.put("1.3.6.1.2.1.1.3.0", "sysUpTime.0");
+    m.put("1.3.6.1.6.3.1.1.4.1.0", "snmpTrapOID.0");
+    String[] objects = {"pamkitEventName", "pamkitEventCategory", "pamkitEventLevel",
+        "pamkitEventTime", "pamkitEventAppliance", "pamkitEventIdempotencyKey",
+        "pamkitEventProperties", "pamkitEventId"};
+    for (int i = 0; i < objects.length; i++) {
+      m.put(mib.objectOid(i + 1) + ".0", objects[i] + ".0");
+    }
+    m.put(mib.notificationOid(EventLevel.Info), "pamkitEventInfo");
+    m.put(mib.notificationOid(EventLevel.Warn), "pamkitEventWarning");
+    m.put(mib.notificationOid(EventLevel.Error), "pamkitEventAlarm");
+    return Map.copyOf(m);
+  }
+
   /**
    * Runs the demo.
    *
@@ -119,7 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
     GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     try (SyslogReceiver syslog = SyslogReceiver.start();
-        TrapReceiver traps = TrapReceiver.start();
+        TrapReceiver traps = TrapReceiver.builder().oidNames(TRAP_NAMES).start();
         SppSimulator appliance = SppSimulator.builder().build()) {
       int smtpPort = smtp.getSmtp().getPort();
       out.printf("Receivers: SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d and TCP 127.0.0.1:%d,"
@@ -233,10 +258,9 @@ public final class DemoCommand implements Callable<Integer> {
 
       smtp.waitForIncomingEmail(WAIT.toMillis(), expectedEmails);
       long deadline = System.nanoTime() + WAIT.toNanos();
-      while ((syslog.messages().size() < expectedSyslog || traps.traps().size() < expectedTraps)
-          && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      syslog.awaitMessages(expectedSyslog, WAIT);
+      traps.awaitTraps(expectedTraps,
+          Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
 
       List<String> emails = new ArrayList<>();
       for (MimeMessage m : smtp.getReceivedMessages()) {
@@ -251,7 +275,7 @@ public final class DemoCommand implements Callable<Integer> {
       emails.forEach(e -> out.println("  " + e));
       out.println("== Syslog receiver received " + lines.size() + " message(s)");
       lines.forEach(l -> out.println("  " + l));
-      List<String> trapList = traps.traps();
+      List<String> trapList = traps.traps().stream().map(TrapReceiver.Trap::text).toList();
       out.println("== SNMP trap receiver (snmp4j) received " + trapList.size() + " trap(s)");
       trapList.forEach(t -> out.println("  " + t));
       out.println("== Appliance simulator (session link)");

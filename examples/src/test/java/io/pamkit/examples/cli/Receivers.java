@@ -3,20 +3,23 @@ package io.pamkit.examples.cli;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.pamkit.examples.demo.DemoCommand;
-import io.pamkit.examples.demo.SyslogReceiver;
-import io.pamkit.examples.demo.TrapReceiver;
+import io.pamkit.testing.SyslogReceiver;
+import io.pamkit.testing.TrapReceiver;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Real in-process receivers for the command tests: a GreenMail SMTP server and the demo's syslog
- * receiver (UDP and TCP) and the demo's SNMP trap receiver, plus the demo's configuration document pointed at them.
+ * Real in-process receivers for the command tests: a GreenMail SMTP server, pamkit-testing's
+ * syslog receiver (UDP and TCP) and SNMP trap receiver, plus the demo's configuration document
+ * pointed at them.
  */
 public final class Receivers implements AutoCloseable {
+  private static final Duration WAIT = Duration.ofSeconds(20);
   private final GreenMail smtp;
   private final SyslogReceiver syslog;
   private final TrapReceiver traps;
@@ -57,11 +60,7 @@ public final class Receivers implements AutoCloseable {
    * @throws InterruptedException if interrupted
    */
   public List<String> awaitTraps(int count) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (traps.traps().size() < count && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    return traps.traps();
+    return traps.awaitTraps(count, WAIT).stream().map(TrapReceiver.Trap::text).toList();
   }
 
   /** @return the syslog receiver */
@@ -120,11 +119,7 @@ public final class Receivers implements AutoCloseable {
    * @throws InterruptedException if interrupted
    */
   public List<String> awaitSyslog(int count) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (syslog.messages().size() < count && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    return syslog.messages();
+    return syslog.awaitMessages(count, WAIT);
   }
 
   @Override

@@ -11,7 +11,7 @@ import io.pamkit.core.policy.TaskGate;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
-import io.pamkit.examples.demo.SyslogReceiver;
+import io.pamkit.testing.SyslogReceiver;
 import io.pamkit.notify.syslog.SyslogTransport;
 import java.time.Duration;
 import java.util.List;
@@ -45,11 +45,7 @@ final class MaintenanceWindowRecipeTest {
   }
 
   private List<String> awaitSyslog(int n) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (receiver.messages().size() < n && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    return receiver.messages();
+    return receiver.awaitMessages(n, Duration.ofSeconds(20));
   }
 
   @Test

@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.examples.demo.TrapReceiver;
+import io.pamkit.testing.TrapReceiver;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.UsmUser;
+import org.snmp4j.smi.OctetString;
 
 final class SnmpV3TrapsRecipeTest {
 
@@ -18,16 +24,20 @@ final class SnmpV3TrapsRecipeTest {
   }
 
   private static List<String> await(TrapReceiver r, int n) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (r.traps().size() < n && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    return r.traps();
+    return r.awaitTraps(n, Duration.ofSeconds(20)).stream().map(TrapReceiver.Trap::text).toList();
+  }
+
+  /** A station that knows the user "noc" (HMAC-SHA-256 authentication, AES-128 privacy). */
+  private static TrapReceiver station() throws IOException {
+    return TrapReceiver.builder()
+        .user(new UsmUser(new OctetString("noc"), AuthHMAC192SHA256.ID,
+            new OctetString("auth-pass-1"), PrivAES128.ID, new OctetString("priv-pass-1")))
+        .start();
   }
 
   @Test
   void sendTraps_authPriv_decodedByTheStationThatKnowsTheUser() throws Exception {
-    try (TrapReceiver station = TrapReceiver.startV3("noc", "auth-pass-1", "priv-pass-1")) {
+    try (TrapReceiver station = station()) {
       assertTrue(SnmpV3TrapsRecipe.sendTraps("127.0.0.1", station.port(), "noc",
           Secret.of("auth-pass-1"), Secret.of("priv-pass-1"), List.of(event("db-prod-01"))));
       List<String> traps = await(station, 1);
@@ -39,7 +49,7 @@ final class SnmpV3TrapsRecipeTest {
 
   @Test
   void sendTraps_wrongPrivacyPassword_stationDropsTheTrap() throws Exception {
-    try (TrapReceiver station = TrapReceiver.startV3("noc", "auth-pass-1", "priv-pass-1")) {
+    try (TrapReceiver station = station()) {
       SnmpV3TrapsRecipe.sendTraps("127.0.0.1", station.port(), "noc", Secret.of("auth-pass-1"),
           Secret.of("wrong-priv-1"), List.of(event("sent-with-the-wrong-key")));
       SnmpV3TrapsRecipe.sendTraps("127.0.0.1", station.port(), "noc", Secret.of("auth-pass-1"),

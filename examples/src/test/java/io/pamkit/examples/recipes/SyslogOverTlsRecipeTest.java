@@ -8,13 +8,21 @@ import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.cert.SelfSigned;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
+import io.pamkit.testing.SyslogReceiver;
+import io.pamkit.testing.TestCertificates;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SyslogOverTlsRecipeTest {
-  private static final KeyMaterial CA = SelfSigned.certificateAuthority("CN=SIEM test CA");
-  private static final KeyMaterial SERVER = SelfSigned.builder("CN=localhost")
-      .issuer(CA).dnsName("localhost").ipAddress("127.0.0.1").build();
+  private static final TestCertificates PKI = TestCertificates.create("CN=SIEM test CA");
+
+  /** A TLS collector (RFC 5425: octet-counted frames over TLS). */
+  private static SyslogReceiver collector() throws IOException {
+    return SyslogReceiver.builder().tls(PKI.serverContext())
+        .tcp(SyslogReceiver.Framing.OCTET_COUNTING).start();
+  }
 
   private static List<ApplianceEvent> alerts() {
     return List.of(
@@ -26,10 +34,10 @@ final class SyslogOverTlsRecipeTest {
 
   @Test
   void sendAlerts_trustedCollector_deliversCefOverTls() throws Exception {
-    try (TlsSyslogReceiver collector = new TlsSyslogReceiver(SERVER)) {
+    try (SyslogReceiver collector = collector()) {
       assertTrue(SyslogOverTlsRecipe.sendAlerts("localhost", collector.port(),
-          List.of(CA.certificate()), alerts()));
-      List<String> got = collector.await(2);
+          List.of(PKI.caCertificate()), alerts()));
+      List<String> got = collector.awaitMessages(2, Duration.ofSeconds(20));
       assertEquals(2, got.size(), got.toString());
       assertTrue(got.get(0).contains("CEF:0|"), got.get(0));
       assertTrue(got.get(0).contains("vault_UserName=alice"), got.get(0));
@@ -40,7 +48,7 @@ final class SyslogOverTlsRecipeTest {
   @Test
   void sendAlerts_untrustedCollector_nothingDeliveredInPlainText() throws Exception {
     KeyMaterial otherCa = SelfSigned.certificateAuthority("CN=Someone else");
-    try (TlsSyslogReceiver collector = new TlsSyslogReceiver(SERVER)) {
+    try (SyslogReceiver collector = collector()) {
       assertFalse(SyslogOverTlsRecipe.sendAlerts("localhost", collector.port(),
           List.of(otherCa.certificate()), alerts()));
       assertEquals(List.of(), collector.messages());

@@ -1,21 +1,24 @@
 package io.pamkit.notify.smtp;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.core.cert.TlsContexts;
+import io.pamkit.core.secret.Secret;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.CertificateException;
+import java.security.KeyStoreException;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.KeyManagerFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * STARTTLS) through {@code createSocket(socket, host, port, autoClose)}; the factory made here
  * substitutes the name the certificate must match for the host connected to, so that the test
  * email can connect to each IP address of a server while still checking the server's name.
+ *
+ * <p>The context is built by core's {@link TlsContexts} from the configured key stores (their
+ * first private-key entry becomes the client {@link KeyMaterial}, their trusted-certificate
+ * entries the anchors); {@code VerifySslCertificate = false} is TlsContexts' trust-all, which
+ * logs its warning once per JVM.
  */
 final class TlsSockets {
   private TlsSockets() {}
@@ -32,33 +40,61 @@ final class TlsSockets {
       return config.sslContext().get();
     }
     try {
-      KeyManager[] keyManagers = null;
+      TlsContexts.Builder b = TlsContexts.builder();
       if (config.clientKeyStore().isPresent()) {
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        char[] password = config.clientKeyPassword().orElseThrow().chars();
-        try {
-          kmf.init(config.clientKeyStore().get(), password);
-        } finally {
-          java.util.Arrays.fill(password, '\0');
-        }
-        keyManagers = kmf.getKeyManagers();
+        b.clientKey(firstKey(config.clientKeyStore().get(),
+            config.clientKeyPassword().orElseThrow()));
       }
-      TrustManager[] trustManagers;
       if (!config.verifySslCertificate()) {
-        trustManagers = new TrustManager[] {new AcceptAnyServer()};
-      } else {
-        TrustManagerFactory tmf =
-            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(config.trustAnchors().orElse(null));
-        trustManagers = tmf.getTrustManagers();
+        b.trustAllCertificatesInsecurely();
+      } else if (config.trustAnchors().isPresent()) {
+        b.trustAnchors(certificates(config.trustAnchors().get()));
       }
-      SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(keyManagers, trustManagers, null);
-      return ctx;
-    } catch (GeneralSecurityException e) {
+      return b.build();
+    } catch (GeneralSecurityException | RuntimeException e) {
+      if (e instanceof ValidationException v) {
+        throw v;
+      }
       throw new ValidationException("UseClientCertificate",
           "cannot set up TLS with the configured certificates: " + e.getMessage());
     }
+  }
+
+  /** The first private-key entry of a key store, as key material. */
+  private static KeyMaterial firstKey(KeyStore store, Secret password)
+      throws GeneralSecurityException {
+    char[] pw = password.chars();
+    try {
+      for (String alias : Collections.list(store.aliases())) {
+        if (store.isKeyEntry(alias) && store.getKey(alias, pw) instanceof PrivateKey key) {
+          List<X509Certificate> chain = new ArrayList<>();
+          for (Certificate c : store.getCertificateChain(alias)) {
+            chain.add((X509Certificate) c);
+          }
+          return KeyMaterial.of(key, chain);
+        }
+      }
+      throw new KeyStoreException("the client key store holds no private key");
+    } finally {
+      Arrays.fill(pw, '\0');
+    }
+  }
+
+  /**
+   * The certificates a trust store trusts: its trusted-certificate entries and the certificate of
+   * each key entry, as the JDK's trust manager factory reads it.
+   */
+  private static List<X509Certificate> certificates(KeyStore store) throws KeyStoreException {
+    List<X509Certificate> out = new ArrayList<>();
+    for (String alias : Collections.list(store.aliases())) {
+      if (store.getCertificate(alias) instanceof X509Certificate c) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new KeyStoreException("the trust store holds no trusted certificate");
+    }
+    return out;
   }
 
   static SSLSocketFactory factory(SSLContext context, @Nullable String identityHost) {
@@ -116,44 +152,6 @@ final class TlsSockets {
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress,
         int localPort) throws IOException {
       return delegate.createSocket(address, port, localAddress, localPort);
-    }
-  }
-
-  /**
-   * The appliance's {@code VerifySslCertificate = false}: any server certificate and name are
-   * accepted. Never the default.
-   */
-  private static final class AcceptAnyServer extends X509ExtendedTrustManager {
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      throw new CertificateException("this trust manager checks servers only");
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      throw new CertificateException("this trust manager checks servers only");
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType)
-        throws CertificateException {
-      throw new CertificateException("this trust manager checks servers only");
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
     }
   }
 }

@@ -16,13 +16,14 @@ import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.InMemoryTransport;
 import io.pamkit.notify.sendgrid.FakeSendGrid;
 import io.pamkit.notify.sendgrid.SendGridConfig;
 import io.pamkit.notify.sendgrid.SendGridTransport;
 import io.pamkit.notify.smtp.SmtpTransport;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.testing.FakeClock;
+import io.pamkit.testing.InMemoryTransport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -259,33 +260,9 @@ final class EmailProviderChainTest {
     }
   }
 
-  /** A clock the test moves. */
-  private static final class MutableClock extends java.time.Clock {
-    private java.time.Instant now = CLOCK.instant();
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return java.time.ZoneOffset.UTC;
-    }
-
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public java.time.Instant instant() {
-      return now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-  }
-
   @Test
   void send_rateLimitedPrimary_isSkippedUntilItsRetryAfter() {
-    MutableClock clock = new MutableClock();
+    FakeClock clock = new FakeClock(CLOCK.instant());
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
@@ -303,7 +280,7 @@ final class EmailProviderChainTest {
 
   @Test
   void send_permanentTransportPrimary_coolsDownForTheConfiguredTime() {
-    MutableClock clock = new MutableClock();
+    FakeClock clock = new FakeClock(CLOCK.instant());
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.PERMANENT_TRANSPORT, "535 authentication failed");
@@ -319,7 +296,7 @@ final class EmailProviderChainTest {
 
   @Test
   void send_everyProviderCoolingDown_triesThemAll() {
-    MutableClock clock = new MutableClock();
+    FakeClock clock = new FakeClock(CLOCK.instant());
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
@@ -337,7 +314,7 @@ final class EmailProviderChainTest {
 
   @Test
   void send_fallbackFailsWhilePrimaryCools_staysRetryable() {
-    MutableClock clock = new MutableClock();
+    FakeClock clock = new FakeClock(CLOCK.instant());
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.PERMANENT_TRANSPORT, "535");

@@ -4,47 +4,29 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import java.io.ByteArrayInputStream;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.testing.TestCertificates;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * An HTTPS server on loopback (the JDK's {@link HttpsServer}) with a certificate generated for the
- * test by BouncyCastle, valid for {@code 127.0.0.1} and {@code localhost}; {@link
+ * An HTTPS server on loopback (the JDK's {@link HttpsServer}) with a self-signed certificate
+ * generated for the test by pamkit-testing's {@link TestCertificates}, valid for {@code 127.0.0.1} and {@code localhost}; {@link
  * #clientContext()} trusts exactly that certificate.
  */
 // Test code only: the jdk.httpserver types in its signatures are read through the test JVM's
 // --add-reads, never through notify's exports.
 @SuppressWarnings("exports")
 public final class LoopbackHttps implements AutoCloseable {
-  private static final char[] PASSWORD = "changeit".toCharArray();
-
   private final HttpsServer server;
   private final ExecutorService executor;
   private final SSLContext clientContext;
@@ -79,35 +61,17 @@ public final class LoopbackHttps implements AutoCloseable {
    */
   public static LoopbackHttps start(String path, HttpHandler handler, List<String> dnsNames,
       List<String> ips) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-    g.initialize(256);
-    KeyPair kp = g.generateKeyPair();
-    X500Name name = new X500Name("CN=pamkit test server");
-    Instant now = Instant.now();
-    JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(name,
-        BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofDays(1))),
-        Date.from(now.plus(Duration.ofDays(7))), name, kp.getPublic());
-    GeneralName[] sans = new GeneralName[dnsNames.size() + ips.size()];
+    String[] names = new String[dnsNames.size() + ips.size()];
     int i = 0;
     for (String d : dnsNames) {
-      sans[i++] = new GeneralName(GeneralName.dNSName, d);
+      names[i++] = d;
     }
     for (String ip : ips) {
-      sans[i++] = new GeneralName(GeneralName.iPAddress, ip);
+      names[i++] = ip;
     }
-    b.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(sans));
-    byte[] der = b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate()))
-        .getEncoded();
-    X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-        .generateCertificate(new ByteArrayInputStream(der));
-
-    KeyStore keys = KeyStore.getInstance("PKCS12");
-    keys.load(null, null);
-    keys.setKeyEntry("server", kp.getPrivate(), PASSWORD, new Certificate[] {cert});
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    kmf.init(keys, PASSWORD);
-    SSLContext serverContext = SSLContext.getInstance("TLS");
-    serverContext.init(kmf.getKeyManagers(), null, null);
+    KeyMaterial key = TestCertificates.selfSigned("CN=pamkit test server", names);
+    X509Certificate cert = key.certificate();
+    SSLContext serverContext = TestCertificates.presenting(key);
 
     SSLContext client = trusting(cert);
     HttpsServer server = HttpsServer.create(
@@ -132,16 +96,9 @@ public final class LoopbackHttps implements AutoCloseable {
    * @throws Exception if the context cannot be made
    */
   public static SSLContext trusting(X509Certificate cert) throws Exception {
-    KeyStore trust = KeyStore.getInstance("PKCS12");
-    trust.load(null, null);
-    trust.setCertificateEntry("server", cert);
-    TrustManagerFactory tmf =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init(trust);
-    SSLContext client = SSLContext.getInstance("TLS");
-    client.init(null, tmf.getTrustManagers(), null);
-    return client;
+    return TestCertificates.trusting(cert);
   }
+
 
   /**
    * Returns {@code https://127.0.0.1:PORT}.

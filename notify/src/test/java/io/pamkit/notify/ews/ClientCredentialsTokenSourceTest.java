@@ -11,14 +11,13 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.LoopbackHttps;
+import io.pamkit.testing.FakeClock;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,30 +31,6 @@ import org.junit.jupiter.api.Test;
 /** App-only OAuth against a local token endpoint, then EWS with the bearer token. */
 final class ClientCredentialsTokenSourceTest {
   private static final String SECRET = "client~secret&=+";
-
-  /** A clock the test moves. */
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-  }
 
   private final List<Map<String, String>> forms = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger issued = new AtomicInteger();
@@ -112,7 +87,7 @@ final class ClientCredentialsTokenSourceTest {
 
   @Test
   void accessToken_cachedUntilRefreshMargin_thenRenewed() {
-    MutableClock clock = new MutableClock();
+    FakeClock clock = new FakeClock(Instant.parse("2026-11-23T10:00:00Z"));
     ClientCredentialsTokenSource tokens = source(SECRET, clock);
     try (EwsTransport t = ews(tokens, clock)) {
       t.send(notification("ev-1", "admin@example.com"));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.testing.TestCertificates;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,9 @@ final class SmtpMxLookupTest {
 
   @Test
   void send_mxLookup_deliversToLowestPreferenceExchangeCheckingItsName() throws Exception {
-    TestTls.Identity ca = TestTls.ca("mx CA");
-    TestTls.Identity localhost = TestTls.leaf(ca, "localhost", List.of("localhost"), List.of());
-    SSLContext ctx = TestTls.serverContext(localhost);
+    TestCertificates pki = TestCertificates.create("CN=mx CA");
+    KeyMaterial localhost = pki.issue("CN=localhost", "localhost");
+    SSLContext ctx = TestCertificates.presenting(localhost);
     try (TestDnsServer dns = new TestDnsServer(Map.of("example.test",
             List.of("20 backup.invalid.", "10 localhost.")));
         TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
@@ -28,7 +30,7 @@ final class SmtpMxLookupTest {
         SmtpTransport t = SmtpTransport.builder(SmtpTransportConfig.builder()
             .serverAddress("example.test").mxLookup(true).port(s.port())
             .senderEmail("pamkit@appliance.example").heloName("pamkit.test")
-            .trustAnchors(TestTls.trustStore(ca.certificate()))
+            .trustAnchors(TestCertificates.trustStore(pki.caCertificate()))
             .readTimeout(Duration.ofSeconds(10)).build())
             .dnsServer(dns.hostPort()).build()) {
       t.send(notification("mx-1", "admin@example.com"));

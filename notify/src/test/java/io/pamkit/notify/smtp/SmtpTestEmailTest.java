@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.testing.TestCertificates;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -22,15 +24,15 @@ import org.subethamail.smtp.RejectException;
 
 /** The appliance's test email against real servers: each address of the name, in turn. */
 final class SmtpTestEmailTest {
-  private static TestTls.Identity ca;
-  private static TestTls.Identity server;
+  private static TestCertificates pki;
+  private static KeyMaterial server;
   private static javax.net.ssl.SSLContext serverCtx;
 
   @BeforeAll
   static void certificates() throws Exception {
-    ca = TestTls.ca("pamkit test CA");
-    server = TestTls.leaf(ca, "localhost", List.of("localhost"), List.of("127.0.0.1", "::1"));
-    serverCtx = TestTls.serverContext(server);
+    pki = TestCertificates.create();
+    server = pki.server();
+    serverCtx = TestCertificates.presenting(server);
   }
 
   private static SmtpTransportConfig.Builder config(int port) throws Exception {
@@ -39,7 +41,7 @@ final class SmtpTestEmailTest {
         .port(port)
         .senderEmail("pamkit@appliance.example")
         .heloName("pamkit.test")
-        .trustAnchors(TestTls.trustStore(ca.certificate()));
+        .trustAnchors(TestCertificates.trustStore(pki.caCertificate()));
   }
 
   private static List<String> localhostAddresses() throws Exception {
@@ -70,8 +72,8 @@ final class SmtpTestEmailTest {
   @Test
   void sendTestEmail_nameWithTwoAddresses_eachTriedAndCertificateCheckedAgainstTheName()
       throws Exception {
-    TestTls.Identity named = TestTls.leaf(ca, "mail.test", List.of("mail.test"), List.of());
-    javax.net.ssl.SSLContext namedCtx = TestTls.serverContext(named);
+    KeyMaterial named = pki.issue("CN=mail.test", "mail.test");
+    javax.net.ssl.SSLContext namedCtx = TestCertificates.presenting(named);
     InetAddress[] two = {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.0.0.2")};
     try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(b -> b.enableTLS().requireTLS()
             .startTlsSocketFactory(namedCtx));

@@ -12,6 +12,9 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.testing.TestCertificates;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,15 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
  * a certificate generated here), certificate and host-name verification, client certificates.
  */
 final class SmtpTlsTest {
-  private static TestTls.Identity ca;
-  private static TestTls.Identity server;
+  private static TestCertificates pki;
+  private static KeyMaterial server;
 
   @TempDir static Path dir;
 
   @BeforeAll
   static void certificates() throws Exception {
-    ca = TestTls.ca("pamkit test CA");
-    server = TestTls.leaf(ca, "localhost", List.of("localhost"), List.of("127.0.0.1", "::1"));
+    pki = TestCertificates.create();
+    server = pki.server();
   }
 
   private static SmtpTransportConfig.Builder config(int port) throws Exception {
@@ -43,7 +46,7 @@ final class SmtpTlsTest {
         .port(port)
         .senderEmail("pamkit@appliance.example")
         .heloName("pamkit.test")
-        .trustAnchors(TestTls.trustStore(ca.certificate()))
+        .trustAnchors(TestCertificates.trustStore(pki.caCertificate()))
         .readTimeout(Duration.ofSeconds(10));
   }
 
@@ -58,7 +61,7 @@ final class SmtpTlsTest {
 
   @Test
   void send_startTlsRequired_serverOffersIt_deliveredOverTls() throws Exception {
-    try (TestSmtpServer s = startTlsServer(TestTls.serverContext(server), true);
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(server), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
       DeliveryReceipt r1 = t.send(notification("tls-1", "admin@example.com"));
       t.send(notification("tls-2", "admin@example.com"));
@@ -95,7 +98,7 @@ final class SmtpTlsTest {
       ipv6 = false;
     }
     org.junit.jupiter.api.Assumptions.assumeTrue(ipv6, "no IPv6 loopback on this machine");
-    SSLContext ctx = TestTls.serverContext(server);
+    SSLContext ctx = TestCertificates.presenting(server);
     try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(
             b -> b.enableTLS().requireTLS().startTlsSocketFactory(ctx));
         SmtpTransport t = SmtpTransport.builder(config(s.port()).serverAddress("[::1]").build())
@@ -110,9 +113,8 @@ final class SmtpTlsTest {
 
   @Test
   void send_selfSignedServer_verificationOn_failsWithClearMessage() throws Exception {
-    TestTls.Identity selfSigned =
-        TestTls.selfSigned("localhost", List.of("localhost"), List.of("127.0.0.1"));
-    try (TestSmtpServer s = startTlsServer(TestTls.serverContext(selfSigned), true);
+    KeyMaterial selfSigned = TestCertificates.selfSigned("CN=localhost", "localhost", "127.0.0.1");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port()).trustAnchors(null).build())
             .build()) {
       DeliveryException e = assertThrows(DeliveryException.class,
@@ -127,11 +129,10 @@ final class SmtpTlsTest {
 
   @Test
   void send_selfSignedServer_trustAnchorConfigured_delivers() throws Exception {
-    TestTls.Identity selfSigned =
-        TestTls.selfSigned("localhost", List.of("localhost"), List.of("127.0.0.1"));
-    try (TestSmtpServer s = startTlsServer(TestTls.serverContext(selfSigned), true);
+    KeyMaterial selfSigned = TestCertificates.selfSigned("CN=localhost", "localhost", "127.0.0.1");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port())
-            .trustAnchors(TestTls.trustStore(selfSigned.certificate())).build()).build()) {
+            .trustAnchors(TestCertificates.trustStore(selfSigned.certificate())).build()).build()) {
       t.send(notification("self-ok", "admin@example.com"));
       assertEquals(1, s.received().size());
     }
@@ -139,9 +140,8 @@ final class SmtpTlsTest {
 
   @Test
   void send_verificationOff_selfSignedAccepted() throws Exception {
-    TestTls.Identity selfSigned =
-        TestTls.selfSigned("other.example", List.of("other.example"), List.of());
-    try (TestSmtpServer s = startTlsServer(TestTls.serverContext(selfSigned), true);
+    KeyMaterial selfSigned = TestCertificates.selfSigned("CN=other.example", "other.example");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port()).trustAnchors(null)
             .verifySslCertificate(false).build()).build()) {
       t.send(notification("noverify", "admin@example.com"));
@@ -151,9 +151,8 @@ final class SmtpTlsTest {
 
   @Test
   void send_certificateForAnotherName_failsHostNameCheck() throws Exception {
-    TestTls.Identity wrongName =
-        TestTls.leaf(ca, "mail.other.example", List.of("mail.other.example"), List.of());
-    try (TestSmtpServer s = startTlsServer(TestTls.serverContext(wrongName), true);
+    KeyMaterial wrongName = pki.issue("CN=mail.other.example", "mail.other.example");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(wrongName), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
       DeliveryException e = assertThrows(DeliveryException.class,
           () -> t.send(notification("name", "admin@example.com")));
@@ -166,8 +165,8 @@ final class SmtpTlsTest {
 
   @Test
   void send_serverDemandsClientCertificate_presentsTheConfiguredOne() throws Exception {
-    TestTls.Identity client = TestTls.leaf(ca, "pamkit-client", List.of(), List.of());
-    SSLContext serverCtx = TestTls.serverContext(server, ca.certificate());
+    KeyMaterial client = pki.issue("CN=pamkit-client");
+    SSLContext serverCtx = pki.serverContext();
     try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
             .startTlsSocketFactory(socket -> {
               SSLSocket ssl = (SSLSocket) serverCtx.getSocketFactory().createSocket(socket,
@@ -177,7 +176,7 @@ final class SmtpTlsTest {
               return ssl;
             }));
         SmtpTransport t = SmtpTransport.builder(config(s.port())
-            .clientCertificate(client.keyStore(), Secret.of("changeit")).build()).build()) {
+            .clientCertificate(TestCertificates.keyStore(client, Secret.of("changeit")), Secret.of("changeit")).build()).build()) {
       t.send(notification("mtls", "admin@example.com"));
 
       TestSmtpServer.Received r = s.received().get(0);
@@ -188,7 +187,7 @@ final class SmtpTlsTest {
 
   @Test
   void send_serverDemandsClientCertificate_noneConfigured_fails() throws Exception {
-    SSLContext serverCtx = TestTls.serverContext(server, ca.certificate());
+    SSLContext serverCtx = pki.serverContext();
     try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
             .startTlsSocketFactory(socket -> {
               SSLSocket ssl = (SSLSocket) serverCtx.getSocketFactory().createSocket(socket,
@@ -212,7 +211,8 @@ final class SmtpTlsTest {
   private static GreenMail greenMailSmtps() throws Exception {
     synchronized (SmtpTlsTest.class) {
       if (System.getProperty("greenmail.tls.keystore.file") == null) {
-        Path keyStore = server.writeKeyStore(dir);
+        Path keyStore = Files.write(dir.resolve("server.p12"),
+            server.toPkcs12(Secret.of("changeit")));
         System.setProperty("greenmail.tls.keystore.file", keyStore.toString());
         System.setProperty("greenmail.tls.keystore.password", "changeit");
         System.setProperty("greenmail.tls.key.password", "changeit");

@@ -19,6 +19,7 @@ import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.testing.TrapReceiver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -58,7 +59,11 @@ final class SnmpTransportTest {
     return Notification.of(e, s);
   }
 
-  private static SnmpSubscriberProperties.Builder to(SnmpReceiver rx) {
+  private static TrapReceiver.Builder receiver() {
+    return TrapReceiver.builder().engineId(RECEIVER_ENGINE);
+  }
+
+  private static SnmpSubscriberProperties.Builder to(TrapReceiver rx) {
     return SnmpSubscriberProperties.builder().networkAddress("127.0.0.1").port(rx.port());
   }
 
@@ -86,12 +91,12 @@ final class SnmpTransportTest {
 
   @Test
   void send_v1Trap_enterpriseSpecificTrapWithCommunity() throws Exception {
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE);
+    try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().agentAddress("192.0.2.7").build()) {
       t.send(notification(to(rx).version(1).community(Secret.of("v1-community")).build(),
           EventLevel.Error));
-      SnmpReceiver.Received r = rx.take();
-      assertEquals(MessageProcessingModel.MPv1, r.version());
+      TrapReceiver.Trap r = rx.next();
+      assertEquals(MessageProcessingModel.MPv1, r.messageProcessingModel());
       assertEquals("v1-community", r.securityName());
       PDUv1 pdu = (PDUv1) r.pdu();
       assertEquals(PDU.V1TRAP, pdu.getType());
@@ -106,11 +111,11 @@ final class SnmpTransportTest {
 
   @Test
   void send_v2cTrap_sysUpTimeThenTrapOidFirst() throws Exception {
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE);
+    try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().build()) {
       t.send(notification(to(rx).build(), EventLevel.Warn));
-      SnmpReceiver.Received r = rx.take();
-      assertEquals(MessageProcessingModel.MPv2c, r.version());
+      TrapReceiver.Trap r = rx.next();
+      assertEquals(MessageProcessingModel.MPv2c, r.messageProcessingModel());
       assertEquals("public", r.securityName());
       PDU pdu = r.pdu();
       assertEquals(PDU.TRAP, pdu.getType());
@@ -128,13 +133,13 @@ final class SnmpTransportTest {
     UsmUser user = new UsmUser(new OctetString("alice"),
         SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256), new OctetString(AUTH),
         null, null);
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE, user);
+    try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
       t.send(notification(to(rx).version(3).authenticationUserName("alice")
           .authenticationType(SnmpAuthenticationType.Sha256)
           .authenticationPassword(Secret.of(AUTH)).build(), EventLevel.Info));
-      SnmpReceiver.Received r = rx.take();
-      assertEquals(MessageProcessingModel.MPv3, r.version());
+      TrapReceiver.Trap r = rx.next();
+      assertEquals(MessageProcessingModel.MPv3, r.messageProcessingModel());
       assertEquals(SecurityLevel.AUTH_NOPRIV, r.securityLevel());
       assertEquals("alice", r.securityName());
       assertEquals(new OID(E + ".1.0.1"), r.pdu().get(1).getVariable());
@@ -151,13 +156,13 @@ final class SnmpTransportTest {
       throws Exception {
     UsmUser user = new UsmUser(new OctetString("bob"), SnmpTransport.authProtocol(auth),
         new OctetString(AUTH), SnmpTransport.privProtocol(priv), new OctetString(PRIV));
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE, user);
+    try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
       t.send(notification(to(rx).version(3).engineId("0x80007ED90470616d6b6974")
           .authenticationUserName("bob").authenticationType(auth)
           .authenticationPassword(Secret.of(AUTH)).encryptionType(priv)
           .encryptionPassword(Secret.of(PRIV)).build(), EventLevel.Error));
-      SnmpReceiver.Received r = rx.take();
+      TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
       assertEquals("bob", r.securityName());
       assertObjects(r.pdu());
@@ -166,10 +171,10 @@ final class SnmpTransportTest {
 
   @Test
   void send_v2cInform_acknowledgedWithRequestId() throws Exception {
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE);
+    try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
       DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Info));
-      PDU pdu = rx.take().pdu();
+      PDU pdu = rx.next().pdu();
       assertEquals(PDU.INFORM, pdu.getType());
       assertEquals(String.valueOf(pdu.getRequestID().getValue()), receipt.messageId().orElseThrow());
     }
@@ -180,13 +185,13 @@ final class SnmpTransportTest {
     UsmUser user = new UsmUser(new OctetString("carol"),
         SnmpTransport.authProtocol(SnmpAuthenticationType.Sha1), new OctetString(AUTH),
         SnmpTransport.privProtocol(SnmpEncryptionType.Aes128), new OctetString(PRIV));
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE, user);
+    try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
       DeliveryReceipt receipt = t.send(notification(to(rx).version(3)
           .authenticationUserName("carol").authenticationType(SnmpAuthenticationType.Sha1)
           .authenticationPassword(Secret.of(AUTH)).encryptionType(SnmpEncryptionType.Aes128)
           .encryptionPassword(Secret.of(PRIV)).build(), EventLevel.Warn));
-      SnmpReceiver.Received r = rx.take();
+      TrapReceiver.Trap r = rx.next();
       assertEquals(PDU.INFORM, r.pdu().getType());
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
       assertTrue(receipt.messageId().isPresent());
@@ -196,7 +201,7 @@ final class SnmpTransportTest {
   @Test
   void send_informNobodyListening_transientAfterRetries() throws Exception {
     int port;
-    try (SnmpReceiver gone = new SnmpReceiver(RECEIVER_ENGINE)) {
+    try (TrapReceiver gone = receiver().start()) {
       port = gone.port();
     }
     try (SnmpTransport t = SnmpTransport.builder().informs(true)
@@ -216,7 +221,7 @@ final class SnmpTransportTest {
     UsmUser user = new UsmUser(new OctetString("dave"),
         SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256), new OctetString(AUTH),
         null, null);
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE, user);
+    try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().informs(true)
             .timeout(Duration.ofMillis(300)).retries(0).build()) {
       DeliveryException e = assertThrows(DeliveryException.class,
@@ -226,7 +231,7 @@ final class SnmpTransportTest {
       // SNMP4J drops a message with a wrong digest without a report, so the inform times out
       assertEquals(FailureType.TRANSIENT, e.failureType(), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password-99"), e.getMessage());
-      assertTrue(rx.received.isEmpty(), "the receiver must not accept a bad digest");
+      assertTrue(rx.traps().isEmpty(), "the receiver must not accept a bad digest");
     }
   }
 
@@ -290,11 +295,11 @@ final class SnmpTransportTest {
   @Test
   void send_v3NoAuthNoPriv_userOnly() throws Exception {
     UsmUser user = new UsmUser(new OctetString("eve"), null, null, null, null);
-    try (SnmpReceiver rx = new SnmpReceiver(RECEIVER_ENGINE, user);
+    try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
       t.send(notification(to(rx).version(3).authenticationUserName("eve").build(),
           EventLevel.Debug));
-      SnmpReceiver.Received r = rx.take();
+      TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.NOAUTH_NOPRIV, r.securityLevel());
       assertEquals("eve", r.securityName());
       assertEquals("1", value(r.pdu(), E + ".2.3.0"));

@@ -15,6 +15,10 @@ import io.pamkit.core.subscription.SyslogFormat;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.core.subscription.SyslogTcpFraming;
+import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.testing.Await;
+import io.pamkit.testing.FreePorts;
+import io.pamkit.testing.TestCertificates;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -45,6 +49,7 @@ final class RsyslogInteropTest {
           + "tab\t e\u00e9 euro\u20ac emoji\ud83d\ude00 bom\ufeff #012";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration WAIT = Duration.ofSeconds(10);
   private static @Nullable Process rsyslog;
   private static Path out = Paths.get("missing");
   private static int udpPort;
@@ -52,7 +57,7 @@ final class RsyslogInteropTest {
   private static int crPort;
   private static int nulPort;
   private static int tlsPort;
-  private static @Nullable TestTls pki;
+  private static @Nullable TestCertificates pki;
 
   @TempDir static Path dir;
 
@@ -62,18 +67,20 @@ final class RsyslogInteropTest {
     assumeTrue(Files.isExecutable(binary),
         "rsyslogd is not installed (Debian package rsyslog; .ci/run installs it): skipping the "
             + "rsyslog interoperability tests");
-    udpPort = SyslogReceivers.freeLowPort();
-    tcpPort = SyslogReceivers.freeLowPort();
-    crPort = SyslogReceivers.freeLowPort();
-    nulPort = SyslogReceivers.freeLowPort();
+    udpPort = FreePorts.lowPort();
+    tcpPort = FreePorts.lowPort();
+    crPort = FreePorts.lowPort();
+    nulPort = FreePorts.lowPort();
     Path work = Files.createDirectories(dir.resolve("work"));
     String tlsInput = "";
     if (opensslDriverInstalled()) {
-      TestTls ca = new TestTls("rsyslog test CA");
-      ca.writeCaPem(dir.resolve("ca.pem"));
-      TestTls.writeLeafPem(ca.leaf("rsyslog", "localhost", "127.0.0.1"), dir.resolve("cert.pem"),
-          dir.resolve("key.pem"));
-      tlsPort = SyslogReceivers.freeLowPort();
+      TestCertificates ca = TestCertificates.create("CN=rsyslog test CA");
+      Files.writeString(dir.resolve("ca.pem"), ca.authority().certificatePem());
+      KeyMaterial leaf = ca.issue("CN=rsyslog", "localhost", "127.0.0.1");
+      Files.writeString(dir.resolve("cert.pem"), leaf.certificatePem());
+      // PKCS#8 "PRIVATE KEY", which OpenSSL reads for every key type
+      Files.writeString(dir.resolve("key.pem"), leaf.unencryptedPrivateKeyPem());
+      tlsPort = FreePorts.lowPort();
       tlsInput = "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tlsPort + "\""
           + " ruleset=\"pamkit\" streamDriver.name=\"ossl\" streamDriver.mode=\"1\""
           + " streamDriver.authMode=\"x509/certvalid\""
@@ -122,7 +129,7 @@ final class RsyslogInteropTest {
     for (int port : pki == null ? new int[] {tcpPort, crPort, nulPort}
         : new int[] {tcpPort, crPort, nulPort, tlsPort}) {
       try {
-        SyslogReceivers.await("rsyslog listening on " + port, () -> listening(port));
+        Await.until("rsyslog listening on " + port, WAIT, () -> listening(port));
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\nrsyslogd printed:\n"
             + read(dir.resolve("rsyslogd.out")) + "\ninternal log:\n"
@@ -191,7 +198,7 @@ final class RsyslogInteropTest {
   /** Waits for the line rsyslog wrote for the marker. */
   private static JsonNode received(String marker) throws Exception {
     JsonNode[] found = new JsonNode[1];
-    SyslogReceivers.await("rsyslog to write the message " + marker, () -> {
+    Await.until("rsyslog to write the message " + marker, WAIT, () -> {
       for (String line : lines()) {
         try {
           JsonNode n = JSON.readTree(line);
@@ -271,13 +278,13 @@ final class RsyslogInteropTest {
 
   @Test
   void tls_rfc5425WithClientCertificate_rsyslogVerifiesAndParses() throws Exception {
-    TestTls ca = pki;
+    TestCertificates ca = pki;
     assumeTrue(ca != null, "rsyslog's OpenSSL driver is not installed (Debian package "
         + "rsyslog-openssl; .ci/run installs it): skipping the TLS interoperability test");
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = SyslogTransport.builder().hostName("spp-1.example.com")
         .appName("pamkit-test").procId("4242")
-        .clientCertificateSslContext(ca.context(ca.leaf("pamkit-client")))
+        .clientCertificateSslContext(ca.mutualClientContext())
         .build()) {
       t.send(notification(SyslogSubscriberProperties.builder().networkAddress("localhost")
           .port(tlsPort).facility(SyslogFacility.Local3).protocol(SyslogProtocol.Tcp)

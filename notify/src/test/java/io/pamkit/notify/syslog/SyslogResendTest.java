@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import io.pamkit.testing.FreePorts;
 import java.io.DataInputStream;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -22,7 +24,7 @@ final class SyslogResendTest {
     int size = 6 * 1024 * 1024;
     try (ServerSocket server = new ServerSocket()) {
       server.setReceiveBufferSize(8192);
-      server.bind(new InetSocketAddress(SyslogReceivers.LOOPBACK, SyslogReceivers.freeLowPort()));
+      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
       SyslogSubscriberProperties p = SyslogSubscriberProperties.builder()
           .networkAddress("127.0.0.1").port(server.getLocalPort())
           .protocol(SyslogProtocol.Tcp).build();
@@ -61,7 +63,7 @@ final class SyslogResendTest {
   void send_serverStopsReading_writeTimesOutAsTransient() throws Exception {
     try (ServerSocket server = new ServerSocket()) {
       server.setReceiveBufferSize(8192);
-      server.bind(new InetSocketAddress(SyslogReceivers.LOOPBACK, SyslogReceivers.freeLowPort()));
+      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
       SyslogSubscriberProperties p = SyslogSubscriberProperties.builder()
           .networkAddress("127.0.0.1").port(server.getLocalPort())
           .protocol(SyslogProtocol.Tcp).build();

@@ -17,24 +17,25 @@ import io.pamkit.core.subscription.SyslogFormat;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.core.subscription.SyslogTcpFraming;
+import io.pamkit.testing.Await;
+import io.pamkit.testing.FakeClock;
+import io.pamkit.testing.FreePorts;
+import io.pamkit.testing.SyslogReceiver;
+import io.pamkit.testing.SyslogReceiver.Framing;
+import io.pamkit.testing.TestCertificates;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
-import java.security.KeyStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ServiceLoader;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 final class SyslogTransportTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
   static final String DANGEROUS = "q\"b\\s]e=p|l<g>%n\nc\rt\tz\0u\u00e9\u20ac\ud83d\ude00";
 
   static Notification notification(SyslogSubscriberProperties props, String... properties) {
@@ -68,10 +69,10 @@ final class SyslogTransportTest {
 
   @Test
   void send_udp_oneDatagramHoldingTheRfc5424Message() throws Exception {
-    try (SyslogReceivers.Udp rx = new SyslogReceivers.Udp();
+    try (SyslogReceiver rx = SyslogReceiver.builder().udp().start();
         SyslogTransport t = transport().build()) {
       t.send(notification(to(rx.port()).build(), "AssetName", "dc01"));
-      String msg = decodeStrict(rx.receive());
+      String msg = decodeStrict(rx.nextBytes(WAIT));
       assertTrue(msg.startsWith("<11>1 2026-03-04T05:06:07.089Z spp.example pamkit 7 "
           + "PasswordChangeFailed [pamkit@32473 "), msg);
       assertTrue(msg.contains("[props@32473 AssetName=\"dc01\"] \ufeffPasswordChangeFailed"), msg);
@@ -81,10 +82,10 @@ final class SyslogTransportTest {
 
   @Test
   void send_udpTooLong_cutAtCharacterBoundaryAndCounted() throws Exception {
-    try (SyslogReceivers.Udp rx = new SyslogReceivers.Udp();
+    try (SyslogReceiver rx = SyslogReceiver.builder().udp().start();
         SyslogTransport t = transport().maxUdpMessageSize(480).build()) {
       t.send(notification(to(rx.port()).build(), "Text", "\u20ac".repeat(300)));
-      byte[] datagram = rx.receive();
+      byte[] datagram = rx.nextBytes(WAIT);
       assertTrue(datagram.length <= 480 && datagram.length >= 478, "length " + datagram.length);
       String msg = decodeStrict(datagram);
       assertTrue(msg.endsWith("\u20ac"), msg);
@@ -94,12 +95,12 @@ final class SyslogTransportTest {
 
   @Test
   void send_legacyUdp_rfc3164AtMost1024Bytes() throws Exception {
-    try (SyslogReceivers.Udp rx = new SyslogReceivers.Udp();
+    try (SyslogReceiver rx = SyslogReceiver.builder().udp().start();
         SyslogTransport t = transport().build()) {
       SyslogSubscriberProperties p =
           to(rx.port()).protocol(SyslogProtocol.LegacyUdp).timeZoneId("Europe/Berlin").build();
       t.send(notification(p, "Text", "\u00e9".repeat(2000)));
-      byte[] datagram = rx.receive();
+      byte[] datagram = rx.nextBytes(WAIT);
       assertTrue(datagram.length <= 1024 && datagram.length >= 1023, "length " + datagram.length);
       String msg = decodeStrict(datagram);
       assertTrue(msg.startsWith("<11>Mar  4 06:06:07 spp.example pamkit[7]: PasswordChangeFailed"),
@@ -112,7 +113,7 @@ final class SyslogTransportTest {
   @EnumSource(SyslogTcpFraming.class)
   void send_tcpEveryFraming_framesArriveWholeWithoutDelimitersInside(SyslogTcpFraming framing)
       throws Exception {
-    try (SyslogReceivers.Stream rx = new SyslogReceivers.Stream(framing, null, false);
+    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(framing(framing)).start();
         SyslogTransport t = transport().build()) {
       SyslogSubscriberProperties p =
           to(rx.port()).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build();
@@ -131,34 +132,33 @@ final class SyslogTransportTest {
             first);
         assertEquals(6, t.metrics().delimitersEscaped());
       }
-      assertEquals(1, rx.connections.get(), "one kept-open connection");
+      assertEquals(1, rx.connections(), "one kept-open connection");
       assertEquals(1, t.metrics().connectionsOpened());
     }
   }
 
   @Test
   void send_serverClosedConnection_nextMessageWholeOnNewConnection() throws Exception {
-    try (SyslogReceivers.Stream rx =
-            new SyslogReceivers.Stream(SyslogTcpFraming.OctetCounting, null, false);
+    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
+            .closeAfterFirstFrame(true).start();
         SyslogTransport t = transport().build()) {
-      rx.closeAfterFirstFrame = true;
       SyslogSubscriberProperties p = to(rx.port()).protocol(SyslogProtocol.Tcp).build();
       t.send(notification(p, "N", "1"));
       assertTrue(rx.next().contains("N=\"1\""));
-      SyslogReceivers.await("the transport to notice the closed connection",
+      Await.until("the transport to notice the closed connection", WAIT,
           () -> t.metrics().connectionsLost() == 1);
       t.send(notification(p, "N", "2"));
       String second = rx.next();
       assertTrue(second.startsWith("<11>1 ") && second.contains("N=\"2\""), second);
-      assertEquals(2, rx.connections.get());
+      assertEquals(2, rx.connections());
       assertEquals(2, t.metrics().connectionsOpened());
     }
   }
 
   @Test
   void send_connectionRefused_transientThenBackOffOnTheClock() throws Exception {
-    int port = SyslogReceivers.freeLowPort();
-    MutableClock clock = new MutableClock();
+    int port = FreePorts.lowPort();
+    FakeClock clock = new FakeClock();
     try (SyslogTransport t =
         transport().clock(clock)
             .reconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4)).build()) {
@@ -181,8 +181,8 @@ final class SyslogTransportTest {
           () -> t.send(notification(p)));
       assertEquals(Duration.ofSeconds(2), doubled.retryAfter().orElseThrow());
 
-      try (SyslogReceivers.Stream rx =
-          new SyslogReceivers.Stream(SyslogTcpFraming.OctetCounting, null, false, port)) {
+      try (SyslogReceiver rx =
+          SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING).port(port).start()) {
         clock.advance(Duration.ofSeconds(2));
         t.send(notification(p, "Back", "online"));
         assertTrue(rx.next().contains("Back=\"online\""));
@@ -192,11 +192,10 @@ final class SyslogTransportTest {
 
   @Test
   void send_tlsVerifiedServer_octetCountingOverTls() throws Exception {
-    TestTls pki = new TestTls("Test CA");
-    KeyStore server = pki.leaf("syslog", "localhost", "127.0.0.1");
-    try (SyslogReceivers.Stream rx =
-            new SyslogReceivers.Stream(SyslogTcpFraming.OctetCounting, pki.context(server), false);
-        SyslogTransport t = transport().sslContext(pki.context(null)).build()) {
+    TestCertificates pki = TestCertificates.create();
+    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
+            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost", "127.0.0.1"))).start();
+        SyslogTransport t = transport().sslContext(pki.clientContext()).build()) {
       SyslogSubscriberProperties p =
           SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
               .protocol(SyslogProtocol.Tcp).useSslEncryption(true)
@@ -209,27 +208,26 @@ final class SyslogTransportTest {
 
   @Test
   void send_tlsHostNameMismatch_permanentTransport() throws Exception {
-    TestTls pki = new TestTls("Test CA");
-    KeyStore server = pki.leaf("syslog", "other.example");
-    try (SyslogReceivers.Stream rx =
-            new SyslogReceivers.Stream(SyslogTcpFraming.OctetCounting, pki.context(server), false);
-        SyslogTransport t = transport().sslContext(pki.context(null)).build()) {
+    TestCertificates pki = TestCertificates.create();
+    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
+            .tls(pki.serverContext(pki.issue("CN=syslog", "other.example"))).start();
+        SyslogTransport t = transport().sslContext(pki.clientContext()).build()) {
       SyslogSubscriberProperties p =
           SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
               .protocol(SyslogProtocol.Tcp).useSslEncryption(true).build();
       DeliveryException e = assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
-      assertTrue(rx.frames.isEmpty());
+      assertTrue(rx.isEmpty());
     }
   }
 
   @Test
   void send_tlsUntrustedServer_permanentTransportUnlessVerificationOff() throws Exception {
-    TestTls pki = new TestTls("Unknown CA");
-    KeyStore server = pki.leaf("syslog", "localhost");
-    try (SyslogReceivers.Stream rx =
-            new SyslogReceivers.Stream(SyslogTcpFraming.OctetCounting, pki.context(server), false);
-        SyslogTransport t = transport().sslContext(new TestTls("Other CA").context(null)).build()) {
+    TestCertificates pki = TestCertificates.create("CN=Unknown CA");
+    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
+            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost"))).start();
+        SyslogTransport t = transport()
+            .sslContext(TestCertificates.create("CN=Other CA").clientContext()).build()) {
       SyslogSubscriberProperties.Builder p =
           SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
               .protocol(SyslogProtocol.Tcp).useSslEncryption(true);
@@ -244,13 +242,12 @@ final class SyslogTransportTest {
 
   @Test
   void send_tlsClientCertificate_presentedToServerThatNeedsIt() throws Exception {
-    TestTls pki = new TestTls("Test CA");
-    KeyStore server = pki.leaf("syslog", "localhost");
-    KeyStore client = pki.leaf("pamkit-client");
-    SSLContext clientContext = pki.context(client);
-    try (SyslogReceivers.Stream rx =
-            new SyslogReceivers.Stream(SyslogTcpFraming.OctetCounting, pki.context(server), true);
-        SyslogTransport without = transport().sslContext(pki.context(null)).build();
+    TestCertificates pki = TestCertificates.create();
+    SSLContext clientContext = pki.mutualClientContext();
+    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
+            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost"))).needClientAuth(true)
+            .start();
+        SyslogTransport without = transport().sslContext(pki.clientContext()).build();
         SyslogTransport with = transport().clientCertificateSslContext(clientContext).build()) {
       SyslogSubscriberProperties p =
           SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
@@ -263,33 +260,29 @@ final class SyslogTransportTest {
 
       with.send(notification(p, "K", "mutual"));
       assertTrue(rx.next().contains("K=\"mutual\""));
-      SSLSocket s = rx.tlsSockets.take();
-      X509Certificate peer = (X509Certificate) s.getSession().getPeerCertificates()[0];
+      X509Certificate peer = rx.clientCertificates().get(0);
       assertEquals("CN=pamkit-client", peer.getSubjectX500Principal().getName());
-    } catch (SSLPeerUnverifiedException e) {
-      throw new AssertionError("the client certificate was not presented", e);
     }
   }
 
   @Test
   void send_subscriberPointsAtServer_serverSettingsWin() throws Exception {
-    try (SyslogReceivers.Stream tcp =
-            new SyslogReceivers.Stream(SyslogTcpFraming.LF, null, false);
-        SyslogReceivers.Udp udp = new SyslogReceivers.Udp()) {
+    try (SyslogReceiver tcp = SyslogReceiver.builder().tcp(Framing.LF).start();
+        SyslogReceiver udp = SyslogReceiver.builder().udp().start()) {
       SyslogServerRegistry registry =
           SyslogServerRegistry.of(
               SyslogServer.builder("SIEM", "127.0.0.1").id(1)
-                  .port(tcp.port()).protocol(SyslogProtocol.Tcp)
+                  .port(tcp.tcpPort()).protocol(SyslogProtocol.Tcp)
                   .tcpFraming(SyslogTcpFraming.LF).build(),
               SyslogServer.builder("Archive", "localhost").id(2)
-                  .port(udp.port()).build());
+                  .port(udp.udpPort()).build());
       try (SyslogTransport t = transport().serverRegistry(registry).build()) {
         t.send(notification(SyslogSubscriberProperties.builder().syslogServerId(1).build(),
             "Via", "id"));
         assertTrue(tcp.next().contains("Via=\"id\""));
         t.send(notification(SyslogSubscriberProperties.builder().syslogServerName("archive")
             .logFormat(SyslogFormat.JSON).build(), "Via", "name"));
-        assertTrue(new String(udp.receive(), UTF_8).contains("\"Via\":\"name\""));
+        assertTrue(new String(udp.nextBytes(WAIT), UTF_8).contains("\"Via\":\"name\""));
         t.send(notification(SyslogSubscriberProperties.builder().networkAddress("127.0.0.1")
             .port(9).build(), "Via", "address"));
         assertTrue(tcp.next().contains("Via=\"address\""), "looked up by NetworkAddress");
@@ -333,27 +326,14 @@ final class SyslogTransportTest {
     assertFalse(new SyslogTransportProvider().create().channel().isEmpty());
   }
 
-  /** A clock moved by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
+  /** The receiver's framing for the subscriber's. */
+  private static Framing framing(SyslogTcpFraming framing) {
+    return switch (framing) {
+      case OctetCounting -> Framing.OCTET_COUNTING;
+      case LF -> Framing.LF;
+      case CR -> Framing.CR;
+      case CRLF -> Framing.CRLF;
+      case NUL -> Framing.NUL;
+    };
   }
 }

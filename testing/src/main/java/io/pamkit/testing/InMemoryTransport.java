@@ -1,4 +1,4 @@
-package io.pamkit.notify;
+package io.pamkit.testing;
 
 import static java.util.Objects.requireNonNull;
 

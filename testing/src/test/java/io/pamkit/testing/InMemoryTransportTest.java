@@ -1,13 +1,14 @@
-package io.pamkit.notify;
+package io.pamkit.testing;
 
-import static io.pamkit.notify.TestNotifications.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
-import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.event.ApplianceEvent;
+import io.pamkit.core.subscription.Subscriber;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,9 +63,13 @@ final class InMemoryTransportTest {
   }
 
   @Test
-  void provider_channelSetting() {
-    assertEquals("Email", new InMemoryTransportProvider()
-        .create(TransportSettings.builder().value("Channel", "Email").build()).channel());
-    assertEquals("Memory", new InMemoryTransportProvider().create(TransportSettings.empty()).channel());
+  void create_blankChannel_rejected() {
+    assertThrows(IllegalArgumentException.class, () -> InMemoryTransport.create(" "));
+  }
+
+  private static Notification notification(String eventId, String address) {
+    return Notification.of(ApplianceEvent.builder("PasswordChangeFailed").id(eventId).build(),
+        Subscriber.builder(Subscriber.EMAIL).id(7).emailAddress(address)
+            .subscribeToAllEvents(true).build());
   }
 }

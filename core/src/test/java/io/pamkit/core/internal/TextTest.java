@@ -1,0 +1,28 @@
+package io.pamkit.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+final class TextTest {
+
+  @Test
+  void oneLine_controlsBecomeSpaces_strippedAndCut() {
+    assertEquals("a b  c", Text.oneLine(" a\rb\n\tc\0", 100));
+    assertEquals("abc...", Text.oneLine("abcdef", 3));
+    assertEquals("", Text.oneLine(null, 3));
+  }
+
+  @Test
+  void escaped_controlsShownAsUnicodeEscapes() {
+    assertEquals("a\\u000Db\\u0000", Text.escaped("a\rb\0", 10));
+    assertEquals("ab...", Text.escaped("abc", 2));
+  }
+
+  @Test
+  void maxNotPositive_rejected() {
+    assertThrows(IllegalArgumentException.class, () -> Text.oneLine("x", 0));
+    assertThrows(IllegalArgumentException.class, () -> Text.escaped("x", 0));
+  }
+}
