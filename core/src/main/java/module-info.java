@@ -20,6 +20,8 @@ module io.pamkit.core {
   exports io.pamkit.core.net;
   exports io.pamkit.core.secret;
   exports io.pamkit.core.config;
+
+  uses io.pamkit.core.dispatch.spi.TransportProvider;
   // io.pamkit.core.internal is not exported: it is implementation only.
 
   opens io.pamkit.core.event to com.fasterxml.jackson.databind;

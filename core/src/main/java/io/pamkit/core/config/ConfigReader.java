@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.Violation;
+import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.event.EventCatalog;
@@ -65,10 +66,13 @@ final class ConfigReader {
   private final Set<String> syslogServerNames = new java.util.HashSet<>();
   private final Set<String> templateNames = new java.util.HashSet<>();
   private EventCatalog catalog = EventCatalog.defaults();
+  private final TransportProviders providers;
 
-  private ConfigReader() {}
+  private ConfigReader(TransportProviders providers) {
+    this.providers = providers;
+  }
 
-  static PamkitConfig parse(String json) {
+  static PamkitConfig parse(String json, TransportProviders providers) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -82,11 +86,11 @@ final class ConfigReader {
     if (root == null || root.isMissingNode()) {
       throw new ConfigurationException(List.of(new Violation("$", "the document is empty")));
     }
-    return new ConfigReader().read(root);
+    return new ConfigReader(providers).read(root);
   }
 
   private PamkitConfig read(JsonNode root) {
-    JsonObject doc = JsonObject.of(root, "$", "the configuration document", problems);
+    ConfigSection doc = ConfigSection.of(root, "$", "the configuration document", problems);
     if (doc == null) {
       throw new ConfigurationException(problems);
     }
@@ -100,7 +104,7 @@ final class ConfigReader {
 
     JsonNode email = doc.get("EmailClientConfig");
     if (email != null) {
-      JsonObject o = JsonObject.of(email, doc.path("EmailClientConfig"), "EmailClientConfig",
+      ConfigSection o = ConfigSection.of(email, doc.path("EmailClientConfig"), "EmailClientConfig",
           problems);
       if (o != null) {
         EmailClientConfig.Builder eb = emailClientConfig(o);
@@ -142,7 +146,7 @@ final class ConfigReader {
     List<String> trusted = new ArrayList<>();
     array(doc, "TrustedServers", (n, p) -> {
       if (!n.isTextual()) {
-        problems.add(new Violation(p, "expected a string, got " + JsonObject.describe(n, false)));
+        problems.add(new Violation(p, "expected a string, got " + ConfigSection.describe(n, false)));
         return;
       }
       try {
@@ -152,6 +156,30 @@ final class ConfigReader {
       }
     });
     b.trustedServers(trusted);
+
+    for (String field : doc.fieldNames()) {
+      if (PamkitConfig.KNOWN_FIELDS.contains(field)) {
+        continue;
+      }
+      this.providers.forSection(field).ifPresent(p -> {
+        JsonNode n = doc.get(field);
+        if (n != null) {
+          doc.set(field, () -> b.extraSection(field, n));
+          ConfigSection section;
+          if (n.isObject()) {
+            section = ConfigSection.of(n, doc.path(field), field, problems);
+          } else {
+            com.fasterxml.jackson.databind.node.ObjectNode only =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            only.set(field, n);
+            section = ConfigSection.of(only, "$", "the configuration document", problems);
+          }
+          if (section != null) {
+            p.settings(section);
+          }
+        }
+      });
+    }
 
     doc.finish();
     if (problems.isEmpty()) {
@@ -169,13 +197,13 @@ final class ConfigReader {
     }
   }
 
-  private void array(JsonObject parent, String field, BiConsumer<JsonNode, String> each) {
+  private void array(ConfigSection parent, String field, BiConsumer<JsonNode, String> each) {
     JsonNode n = parent.get(field);
     if (n == null) {
       return;
     }
     if (!n.isArray()) {
-      parent.problem(field, "expected an array, got " + JsonObject.describe(n, false));
+      parent.problem(field, "expected an array, got " + ConfigSection.describe(n, false));
       return;
     }
     for (int i = 0; i < n.size(); i++) {
@@ -184,7 +212,7 @@ final class ConfigReader {
   }
 
   private @Nullable EventDefinition eventDefinition(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EventDefinition", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EventDefinition", problems);
     if (o == null) {
       return null;
     }
@@ -201,7 +229,7 @@ final class ConfigReader {
         name, category, level == null ? EventLevel.Info : level));
   }
 
-  private EmailClientConfig.Builder emailClientConfig(JsonObject o) {
+  private EmailClientConfig.Builder emailClientConfig(ConfigSection o) {
     EmailClientConfig.Builder b = EmailClientConfig.builder();
     o.string("ServerAddress", b::serverAddress);
     o.integer("PortNumber", b::portNumber);
@@ -223,7 +251,7 @@ final class ConfigReader {
   }
 
   private @Nullable ConnectionProperties connectionProperties(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "ConnectionProperties", problems);
+    ConfigSection o = ConfigSection.of(n, path, "ConnectionProperties", problems);
     if (o == null) {
       return null;
     }
@@ -244,7 +272,7 @@ final class ConfigReader {
   }
 
   private @Nullable AccountReference accountReference(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "AccountReference", problems);
+    ConfigSection o = ConfigSection.of(n, path, "AccountReference", problems);
     if (o == null) {
       return null;
     }
@@ -274,7 +302,7 @@ final class ConfigReader {
   }
 
   private @Nullable EmailProvider emailProvider(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EmailProvider", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EmailProvider", problems);
     if (o == null) {
       return null;
     }
@@ -349,7 +377,7 @@ final class ConfigReader {
   }
 
   private @Nullable SyslogServer syslogServer(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SyslogServer", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SyslogServer", problems);
     if (o == null) {
       return null;
     }
@@ -385,7 +413,7 @@ final class ConfigReader {
   }
 
   private @Nullable SnmpDestination snmpDestination(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SnmpDestination", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SnmpDestination", problems);
     if (o == null) {
       return null;
     }
@@ -401,7 +429,7 @@ final class ConfigReader {
     return d;
   }
 
-  private SnmpSubscriberProperties.Builder snmpProperties(JsonObject o) {
+  private SnmpSubscriberProperties.Builder snmpProperties(ConfigSection o) {
     SnmpSubscriberProperties.Builder b = SnmpSubscriberProperties.builder();
     o.string("NetworkAddress", b::networkAddress);
     o.integer("Port", b::port);
@@ -418,7 +446,7 @@ final class ConfigReader {
   }
 
   private @Nullable SnmpSubscriberProperties subscriberSnmpProperties(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SnmpProperties", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SnmpProperties", problems);
     if (o == null) {
       return null;
     }
@@ -448,7 +476,7 @@ final class ConfigReader {
   }
 
   private @Nullable SyslogSubscriberProperties syslogProperties(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SyslogProperties", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SyslogProperties", problems);
     if (o == null) {
       return null;
     }
@@ -484,7 +512,7 @@ final class ConfigReader {
   }
 
   private @Nullable EmailTemplate emailTemplate(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EmailTemplate", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EmailTemplate", problems);
     if (o == null) {
       return null;
     }
@@ -525,7 +553,7 @@ final class ConfigReader {
   }
 
   private @Nullable Subscriber subscriber(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EventSubscriber", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EventSubscriber", problems);
     if (o == null) {
       return null;
     }
@@ -572,7 +600,7 @@ final class ConfigReader {
         names.add(e.textValue());
         checkEventName(p, e.textValue());
       } else {
-        JsonObject s = JsonObject.of(e, p, "EventSubscription", problems);
+        ConfigSection s = ConfigSection.of(e, p, "EventSubscription", problems);
         if (s != null) {
           String name = s.string("Name");
           if (!s.has("Name")) {
@@ -621,16 +649,16 @@ final class ConfigReader {
   private @Nullable PropertyFilter filter(JsonNode n, String path) {
     if (!n.isObject()) {
       problems.add(new Violation(path, "expected an object of arrays of strings, got "
-          + JsonObject.describe(n, false)));
+          + ConfigSection.describe(n, false)));
       return null;
     }
     int before = problems.size();
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
     n.properties().forEach(e -> {
-      String p = JsonObject.child(path, e.getKey());
+      String p = ConfigSection.child(path, e.getKey());
       if (!e.getValue().isArray()) {
         problems.add(new Violation(p, "expected an array of strings, got "
-            + JsonObject.describe(e.getValue(), false)));
+            + ConfigSection.describe(e.getValue(), false)));
         return;
       }
       Set<String> values = new LinkedHashSet<>();
@@ -638,7 +666,7 @@ final class ConfigReader {
         JsonNode v = e.getValue().get(i);
         if (!v.isTextual()) {
           problems.add(new Violation(p + "[" + i + "]", "expected a string, got "
-              + JsonObject.describe(v, false)));
+              + ConfigSection.describe(v, false)));
         } else {
           values.add(v.textValue());
         }
@@ -652,7 +680,7 @@ final class ConfigReader {
   }
 
   private @Nullable ServiceState servicesConfig(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "ServicesConfig", problems);
+    ConfigSection o = ConfigSection.of(n, path, "ServicesConfig", problems);
     if (o == null) {
       return null;
     }
@@ -664,7 +692,7 @@ final class ConfigReader {
     }
     JsonNode audit = o.get("AuditLogStreamService");
     if (audit != null) {
-      JsonObject a = JsonObject.of(audit, o.path("AuditLogStreamService"),
+      ConfigSection a = ConfigSection.of(audit, o.path("AuditLogStreamService"),
           "AuditLogStreamService", problems);
       if (a != null) {
         a.bool("Enabled", v -> b.enabled(Service.AuditLogStreamService, v));
@@ -676,13 +704,13 @@ final class ConfigReader {
       String p = o.path("ApplicationToApplicationEnabled");
       if (!a2a.isObject()) {
         problems.add(new Violation(p, "expected an object mapping appliance ids to true or false,"
-            + " got " + JsonObject.describe(a2a, false)));
+            + " got " + ConfigSection.describe(a2a, false)));
       } else {
         a2a.properties().forEach(e -> {
-          String ep = JsonObject.child(p, e.getKey());
+          String ep = ConfigSection.child(p, e.getKey());
           if (!e.getValue().isBoolean()) {
             problems.add(new Violation(ep, "expected true or false, got "
-                + JsonObject.describe(e.getValue(), false)));
+                + ConfigSection.describe(e.getValue(), false)));
           } else {
             try {
               b.applicationToApplication(e.getKey(), e.getValue().booleanValue());

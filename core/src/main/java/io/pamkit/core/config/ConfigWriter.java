@@ -12,6 +12,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,13 +22,24 @@ final class ConfigWriter {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final SecretOutput secrets;
+  private final boolean keepSecrets;
 
-  private ConfigWriter(SecretOutput secrets) {
+  private ConfigWriter(SecretOutput secrets, boolean keepSecrets) {
     this.secrets = secrets;
+    this.keepSecrets = keepSecrets;
+  }
+
+  /**
+   * Returns one top-level field of the document as JSON, secrets included (for the transport
+   * providers that read it), or null when the document has no such field.
+   */
+  static com.fasterxml.jackson.databind.@org.jspecify.annotations.Nullable JsonNode section(
+      PamkitConfig c, String field) {
+    return new ConfigWriter(SecretOutput.OMIT, true).tree(c).get(field);
   }
 
   static String write(PamkitConfig c, SecretOutput secrets) {
-    ObjectNode root = new ConfigWriter(secrets).tree(c);
+    ObjectNode root = new ConfigWriter(secrets, false).tree(c);
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -110,6 +122,8 @@ final class ConfigWriter {
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
     ArrayNode trusted = root.putArray("TrustedServers");
     c.trustedServers().forEach(trusted::add);
+    c.extraSections().forEach((field, node) ->
+        root.set(field, keepSecrets ? node.deepCopy() : redact(node.deepCopy())));
     ArrayNode ext = root.putArray("EventCatalogExtensions");
     for (EventDefinition d : c.eventCatalogExtensions()) {
       ext.addObject()
@@ -204,8 +218,40 @@ final class ConfigWriter {
   }
 
   private void secret(ObjectNode o, String field, Secret s) {
-    if (secrets == SecretOutput.MASK) {
+    if (keepSecrets) {
+      o.put(field, s.reveal());
+    } else if (secrets == SecretOutput.MASK) {
       o.put(field, s.toString());
     }
   }
+
+  /**
+   * Leaves out (or masks) the secrets of a section pamkit does not know the schema of: string
+   * fields whose name ends in Password, Secret, Token, ApiKey or Key, at any depth.
+   */
+  private com.fasterxml.jackson.databind.JsonNode redact(
+      com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      List<String> names = new java.util.ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        com.fasterxml.jackson.databind.JsonNode v = o.get(name);
+        if (v.isTextual() && SECRET_NAME.matcher(name).find()) {
+          if (secrets == SecretOutput.MASK) {
+            o.put(name, Secret.of(v.textValue()).toString());
+          } else {
+            o.remove(name);
+          }
+        } else {
+          redact(v);
+        }
+      }
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(this::redact);
+    }
+    return node;
+  }
+
+  private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
+      "(?i)(password|secret|token|apikey|key)$");
 }

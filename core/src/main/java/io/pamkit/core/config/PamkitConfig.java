@@ -7,6 +7,7 @@ import io.pamkit.core.policy.TrustedServer;
 import io.pamkit.core.policy.TrustedServers;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventPublisher;
@@ -17,8 +18,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,13 +51,11 @@ import org.jspecify.annotations.Nullable;
  * $.EmailClientConfig.PortNumber: 70000 is outside 1..65535}. {@link #toJson()} writes the
  * document back, leaving secrets out.
  *
- * {@snippet :
+ * <pre>{@code
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
  * EventCatalog catalog = config.eventCatalog(); // shipped names plus EventCatalogExtensions
- * for (EmailProvider p : config.emailProviderChain()) {
- *   System.out.println(p.priority() + " " + p.name());
- * }
- * }
+ * Optional<ConfigSection> smtp = config.section("EmailClientConfig"); // what the smtp provider reads
+ * }</pre>
  *
  * <p>Immutable and thread-safe; built with {@link #builder()} when written in code.
  */
@@ -66,8 +70,16 @@ public final class PamkitConfig {
   private final List<String> trustedServers;
   private final List<EventDefinition> eventCatalogExtensions;
   private final EventCatalog eventCatalog;
+  private final Map<String, JsonNode> extraSections;
+
+  /** The top-level fields whose content a transport provider reads. */
+  private static final List<String> TRANSPORT_FIELDS =
+      List.of("EmailClientConfig", "EmailProviders", "SyslogServers");
 
   private PamkitConfig(Builder b) {
+    Map<String, JsonNode> extra = new LinkedHashMap<>();
+    b.extraSections.forEach((k, v) -> extra.put(k, v.deepCopy()));
+    this.extraSections = Collections.unmodifiableMap(extra);
     this.emailClientConfig = b.emailClientConfig;
     List<EmailProvider> sorted = new ArrayList<>(b.emailProviders);
     sorted.sort(Comparator.comparingInt(EmailProvider::priority));
@@ -90,7 +102,21 @@ public final class PamkitConfig {
    * @throws ConfigurationException listing every problem by JSON path
    */
   public static PamkitConfig parse(String json) {
-    return ConfigReader.parse(requireNonNull(json, "json"));
+    return parse(json, TransportProviders.load());
+  }
+
+  /**
+   * Parses a document, letting the given transport providers read (and check) the top-level
+   * sections they claim ({@code TransportProvider.section()}) besides pamkit's own.
+   *
+   * @param json the document's text
+   * @param providers the providers; {@link #parse(String)} uses {@link TransportProviders#load()}
+   * @return the configuration
+   * @throws ConfigurationException listing every problem by JSON path, the sections' included
+   */
+  public static PamkitConfig parse(String json, TransportProviders providers) {
+    return ConfigReader.parse(requireNonNull(json, "json"), requireNonNull(providers,
+        "providers"));
   }
 
   /**
@@ -162,7 +188,68 @@ public final class PamkitConfig {
     b.servicesConfig = servicesConfig;
     b.trustedServers.addAll(trustedServers);
     b.eventCatalogExtensions.addAll(eventCatalogExtensions);
+    b.extraSections.putAll(extraSections);
     return b;
+  }
+
+  /**
+   * Returns a transport's section: a fresh read-only view of a top-level field of the document,
+   * for its {@code io.pamkit.core.dispatch.spi.TransportProvider} to read. For a field holding an
+   * object (e.g. {@code EmailClientConfig}) the view is that object at {@code $.Field}; for a
+   * field holding an array (e.g. {@code SyslogServers}) it is the document restricted to that
+   * field, at {@code $}. Secrets are included.
+   *
+   * @param field the top-level field, e.g. {@code EmailClientConfig} or a third-party transport's
+   * @return the view, or empty when the document does not have the field
+   */
+  public Optional<ConfigSection> section(String field) {
+    requireNonNull(field, "field");
+    JsonNode n = TRANSPORT_FIELDS.contains(field) ? ConfigWriter.section(this, field)
+        : extraSections.get(field);
+    if (n == null || n.isNull() || (n.isArray() && n.isEmpty())) {
+      return Optional.empty();
+    }
+    if (n.isObject()) {
+      return Optional.of(ConfigSection.of(n, "$." + field, field));
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    root.set(field, n);
+    return Optional.of(ConfigSection.of(root, "$", "the configuration document"));
+  }
+
+  /**
+   * Returns the sections of the {@code EmailProviders} entries in the order to try them (by
+   * {@code Priority}), each at its JSON path; {@code Type}, {@code Name} and {@code Priority} are
+   * the chain's and already checked. Empty when the document has no {@code EmailProviders}.
+   *
+   * @return fresh views, one per entry
+   */
+  public List<ConfigSection> emailProviderSections() {
+    JsonNode n = ConfigWriter.section(this, "EmailProviders");
+    List<ConfigSection> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    for (int i = 0; i < n.size(); i++) {
+      ConfigSection s = ConfigSection.of(n.get(i), "$.EmailProviders[" + i + "]",
+          "EmailProvider");
+      s.readOnly("Type", "Name", "Priority");
+      out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the top-level fields that third-party transports read (every field a discovered
+   * provider claims besides pamkit's own), as written in the document.
+   *
+   * @return an unmodifiable map in document order; the nodes are copies
+   */
+  public Map<String, JsonNode> extraSections() {
+    Map<String, JsonNode> copy = new LinkedHashMap<>();
+    extraSections.forEach((k, v) -> copy.put(k, v.deepCopy()));
+    return Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -302,7 +389,8 @@ public final class PamkitConfig {
         && emailTemplates.equals(c.emailTemplates)
         && servicesConfig.equals(c.servicesConfig)
         && trustedServers.equals(c.trustedServers)
-        && eventCatalogExtensions.equals(c.eventCatalogExtensions);
+        && eventCatalogExtensions.equals(c.eventCatalogExtensions)
+        && extraSections.equals(c.extraSections);
   }
 
   @Override
@@ -332,8 +420,28 @@ public final class PamkitConfig {
     private ServiceState servicesConfig = ServiceState.defaults();
     private final List<String> trustedServers = new ArrayList<>();
     private final List<EventDefinition> eventCatalogExtensions = new ArrayList<>();
+    private final Map<String, JsonNode> extraSections = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Sets the section of a third-party transport: a top-level field of the document that its
+     * provider reads. Default: none.
+     *
+     * @param field the top-level field, not one of pamkit's own
+     * @param section its JSON value; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the field is one of pamkit's own
+     */
+    public Builder extraSection(String field, JsonNode section) {
+      requireNonNull(field, "field");
+      requireNonNull(section, "section");
+      if (TRANSPORT_FIELDS.contains(field) || KNOWN_FIELDS.contains(field)) {
+        throw new IllegalArgumentException(field + " is one of pamkit's own fields");
+      }
+      extraSections.put(field, section.deepCopy());
+      return this;
+    }
 
     /**
      * Sets {@code EmailClientConfig}. Default: {@link EmailClientConfig#defaults()} (disabled).
@@ -468,6 +576,11 @@ public final class PamkitConfig {
       target.addAll(copy);
     }
   }
+
+  /** The top-level fields core reads itself. */
+  static final Set<String> KNOWN_FIELDS = Set.of("$schema", "EmailClientConfig", "EmailProviders",
+      "SyslogServers", "SnmpDestinations", "EmailTemplates", "EventSubscribers", "ServicesConfig",
+      "TrustedServers", "EventCatalogExtensions");
 
   static String checkTrustedServer(String path, String entry) {
     requireNonNull(entry, path);
