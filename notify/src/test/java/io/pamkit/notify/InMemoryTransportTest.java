@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
-import io.pamkit.notify.spi.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,12 +58,5 @@ final class InMemoryTransportTest {
     pool.shutdown();
     assertTrue(t.awaitCount(400, Duration.ofSeconds(5)));
     assertEquals(400, new HashSet<>(t.received()).size());
-  }
-
-  @Test
-  void provider_channelSetting() {
-    assertEquals("Email", new InMemoryTransportProvider()
-        .create(TransportSettings.builder().value("Channel", "Email").build()).channel());
-    assertEquals("Memory", new InMemoryTransportProvider().create(TransportSettings.empty()).channel());
   }
 }

@@ -14,7 +14,7 @@ final class ModuleTest {
 
   @Test
   void descriptor_exportsApiOnly_providesTransports() {
-    ModuleDescriptor d = io.pamkit.notify.spi.TransportProvider.class.getModule().getDescriptor();
+    ModuleDescriptor d = ConfiguredTransports.class.getModule().getDescriptor();
     assertEquals("io.pamkit.notify", d.name());
     Set<String> exported = d.exports().stream()
         .filter(e -> !e.isQualified())
@@ -23,9 +23,12 @@ final class ModuleTest {
         "io.pamkit.notify.smtp", "io.pamkit.notify.template")), exported.toString());
     assertTrue(exported.stream().noneMatch(p -> p.contains("internal")), exported.toString());
     Set<String> providers = d.provides().stream()
-        .filter(p -> p.service().equals("io.pamkit.notify.spi.TransportProvider"))
+        .filter(p -> p.service().equals("io.pamkit.core.dispatch.spi.TransportProvider"))
         .flatMap(p -> p.providers().stream()).collect(Collectors.toSet());
-    assertTrue(providers.containsAll(Set.of("io.pamkit.notify.InMemoryTransportProvider",
-        "io.pamkit.notify.smtp.SmtpTransportProvider")), providers.toString());
+    assertEquals(Set.of("io.pamkit.notify.smtp.SmtpTransportProvider",
+        "io.pamkit.notify.sendgrid.SendGridTransportProvider",
+        "io.pamkit.notify.ews.EwsTransportProvider",
+        "io.pamkit.notify.syslog.SyslogTransportProvider",
+        "io.pamkit.notify.snmp.SnmpTransportProvider"), providers);
   }
 }

@@ -167,7 +167,8 @@ public final class SyslogTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new IllegalStateException("the syslog transport is closed");
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
+          "transport is closed", null);
     }
     SyslogSubscriberProperties props =
         notification
@@ -215,7 +216,10 @@ public final class SyslogTransport implements Transport {
         counters.resent.sum());
   }
 
-  /** Closes every socket. Later sends throw {@link IllegalStateException}. */
+  /**
+   * Closes every socket. Later sends throw a {@link DeliveryException} ({@code
+   * PERMANENT_TRANSPORT}, "transport is closed"), as every transport does.
+   */
   @Override
   public void close() {
     closed = true;

@@ -48,6 +48,19 @@ public interface TransportProvider<S> {
   }
 
   /**
+   * Tells whether the transport is created even when the document has no section for it (it is
+   * then fed an empty section): true for transports whose subscribers carry their own destination
+   * (syslog, SNMP), so that subscribers added later are delivered. Default: false, the transport
+   * is created only when the document has its section or a subscriber's {@code Type} names its
+   * channel.
+   *
+   * @return whether to create it without a section
+   */
+  default boolean alwaysCreated() {
+    return false;
+  }
+
+  /**
    * Reads the provider's settings from its section, reporting every problem to the section (by
    * JSON path) instead of throwing; also used to validate a document without creating anything.
    *
