@@ -127,7 +127,7 @@ final class ConfiguredTransportsTest {
     PamkitConfig basic = PamkitConfig.parse(online.formatted("\"Password\": \"pw\""));
     ValidationException e = assertThrows(ValidationException.class,
         () -> ConfiguredTransports.builder(basic).build());
-    assertTrue(e.violations().get(0).path().startsWith("$.EmailProviders[Name=m365]"),
+    assertTrue(e.violations().get(0).path().startsWith("$.EmailProviders[0]"),
         e.getMessage());
   }
 

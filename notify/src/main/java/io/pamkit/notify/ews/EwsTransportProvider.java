@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link EwsConfig.Builder}'s): {@code ServiceUrl} (required, https),
  * {@code Mailbox} (required: the sending mailbox), and one way to authenticate: {@code UserName}
- * with {@code Password}, {@code UserName} with a vaulted {@code AccountReference} (resolved
+ * (default: the {@code Mailbox}) with {@code Password}, {@code UserName} with a vaulted {@code AccountReference} (resolved
  * through {@link TransportContext#credentialResolver()}), or OAuth client credentials ({@code
  * OAuthTenant}, {@code OAuthClientId}, {@code OAuthClientSecret}, all three). {@code
  * VerifySslCertificate} {@code false} trusts any server certificate (test servers only).
@@ -67,7 +67,8 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     } else {
       s.set("Mailbox", () -> b.senderEmail(mailbox));
     }
-    String user = s.string("UserName");
+    String userName = s.string("UserName");
+    String user = userName != null ? userName : mailbox;
     Secret password = s.secret("Password");
     AccountReference ref = s.object("AccountReference", "AccountReference")
         .map(EwsTransportProvider::accountReference).orElse(null);
@@ -79,9 +80,9 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
       if (tenant == null || clientId == null || clientSecret == null) {
         s.problem("OAuthTenant",
             "OAuthTenant, OAuthClientId and OAuthClientSecret go together; give all three");
-      } else if (user != null || password != null || ref != null) {
-        s.problem("UserName", "OAuth is configured: do not set UserName, Password or"
-            + " AccountReference too");
+      } else if (password != null || ref != null) {
+        s.problem(password != null ? "Password" : "AccountReference", "OAuth is configured:"
+            + " do not set Password or AccountReference too");
       } else {
         s.set("OAuthClientId", () -> b.authentication(EwsAuthentication.bearer(
             ClientCredentialsTokenSource.builder(tenant.strip(), clientId, clientSecret)

@@ -273,7 +273,8 @@ final class EwsTransportTest {
   @Test
   void provider_section_createsWorkingTransport() {
     var s = Sections.of("$.EmailProviders[0]", "{'ServiceUrl':'" + server.endpoint()
-        + "','Mailbox':'pam@example.com','UserName':'" + USER + "','Password':'" + PASSWORD
+        + "','Mailbox':'pam@example.com','UserName':'" + USER.replace("\\", "\\\\")
+        + "','Password':'" + PASSWORD
         + "'}");
     try (var t = new EwsTransportProvider().create(s,
         TransportContext.builder().sslContext(server.clientContext()).build())) {
