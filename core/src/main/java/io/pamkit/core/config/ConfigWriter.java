@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.event.EventDefinition;
-import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
@@ -22,24 +21,13 @@ final class ConfigWriter {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final SecretOutput secrets;
-  private final boolean keepSecrets;
 
-  private ConfigWriter(SecretOutput secrets, boolean keepSecrets) {
+  private ConfigWriter(SecretOutput secrets) {
     this.secrets = secrets;
-    this.keepSecrets = keepSecrets;
-  }
-
-  /**
-   * Returns one top-level field of the document as JSON, secrets included (for the transport
-   * providers that read it), or null when the document has no such field.
-   */
-  static com.fasterxml.jackson.databind.@org.jspecify.annotations.Nullable JsonNode section(
-      PamkitConfig c, String field) {
-    return new ConfigWriter(SecretOutput.OMIT, true).tree(c).get(field);
   }
 
   static String write(PamkitConfig c, SecretOutput secrets) {
-    ObjectNode root = new ConfigWriter(secrets, false).tree(c);
+    ObjectNode root = new ConfigWriter(secrets).tree(c);
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -49,52 +37,7 @@ final class ConfigWriter {
 
   private ObjectNode tree(PamkitConfig c) {
     ObjectNode root = MAPPER.createObjectNode();
-    emailClientConfig(root.putObject("EmailClientConfig"), c.emailClientConfig());
-    ArrayNode providers = root.putArray("EmailProviders");
-    for (EmailProvider p : c.emailProviders()) {
-      ObjectNode o = providers.addObject();
-      o.put("Type", p.type());
-      o.put("Name", p.name());
-      o.put("Priority", p.priority());
-      if (p instanceof SmtpEmailProvider) {
-        emailClientConfig(o, ((SmtpEmailProvider) p).smtp());
-      } else if (p instanceof SendGridEmailProvider) {
-        SendGridEmailProvider s = (SendGridEmailProvider) p;
-        secret(o, "ApiKey", s.apiKey());
-        o.put("SenderEmail", s.senderEmail().toString());
-        o.put("Region", s.region().name());
-        o.put("Endpoint", s.endpoint().toString());
-        o.put("SandboxMode", s.sandboxMode());
-      } else {
-        EwsEmailProvider e = (EwsEmailProvider) p;
-        o.put("ServiceUrl", e.serviceUrl().toString());
-        o.put("Mailbox", e.mailbox().toString());
-        o.put("UserName", e.userName());
-        e.password().ifPresent(s -> secret(o, "Password", s));
-        e.accountReference().ifPresent(r -> accountReference(o.putObject("AccountReference"), r));
-        o.put("VerifySslCertificate", e.verifySslCertificate());
-        e.oauth().ifPresent(a -> {
-          o.put("OAuthTenant", a.tenant());
-          o.put("OAuthClientId", a.clientId());
-          secret(o, "OAuthClientSecret", a.clientSecret());
-        });
-      }
-    }
-    ArrayNode servers = root.putArray("SyslogServers");
-    for (SyslogServer s : c.syslogServers()) {
-      ObjectNode o = servers.addObject();
-      if (s.id() != 0) {
-        o.put("Id", s.id());
-      }
-      o.put("Name", s.name());
-      o.put("NetworkAddress", s.networkAddress().text());
-      o.put("Port", s.port());
-      o.put("Protocol", s.protocol().name());
-      o.put("UseSslEncryption", s.useSslEncryption());
-      o.put("UseClientCertificate", s.useClientCertificate());
-      o.put("VerifySslCertificate", s.verifySslCertificate());
-      o.put("TcpFraming", s.tcpFraming().name());
-    }
+    c.sections().forEach((field, node) -> root.set(field, redact(node)));
     ArrayNode snmp = root.putArray("SnmpDestinations");
     for (SnmpDestination d : c.snmpDestinations()) {
       ObjectNode o = snmp.addObject();
@@ -122,8 +65,6 @@ final class ConfigWriter {
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
     ArrayNode trusted = root.putArray("TrustedServers");
     c.trustedServers().forEach(trusted::add);
-    c.extraSections().forEach((field, node) ->
-        root.set(field, keepSecrets ? node.deepCopy() : redact(node.deepCopy())));
     ArrayNode ext = root.putArray("EventCatalogExtensions");
     for (EventDefinition d : c.eventCatalogExtensions()) {
       ext.addObject()
@@ -132,30 +73,6 @@ final class ConfigWriter {
           .put("Level", d.defaultLevel().name());
     }
     return root;
-  }
-
-  private void emailClientConfig(ObjectNode o, EmailClientConfig c) {
-    o.put("ServerAddress", c.serverAddress().text());
-    o.put("PortNumber", c.portNumber());
-    c.senderEmail().ifPresent(a -> o.put("SenderEmail", a.toString()));
-    o.put("RequireTlsFlag", c.requireTlsFlag());
-    o.put("RequireSmtpsFlag", c.requireSmtpsFlag());
-    o.put("VerifySslCertificate", c.verifySslCertificate());
-    o.put("RequireUserAuthentication", c.requireUserAuthentication());
-    o.put("UseClientCertificate", c.useClientCertificate());
-    ConnectionProperties p = c.connectionProperties();
-    ObjectNode cp = o.putObject("ConnectionProperties");
-    p.serviceAccountId().ifPresent(id -> cp.put("ServiceAccountId", id));
-    p.serviceAccountName().ifPresent(n -> cp.put("ServiceAccountName", n));
-    p.serviceAccountPassword().ifPresent(s -> secret(cp, "ServiceAccountPassword", s));
-    p.accountReference().ifPresent(r -> accountReference(cp.putObject("AccountReference"), r));
-  }
-
-  private static void accountReference(ObjectNode o, AccountReference r) {
-    o.put("Kind", r.kind() == AccountReference.Kind.DIRECTORY_ACCOUNT ? "DirectoryAccount"
-        : "AssetAccount");
-    o.put("Owner", r.owner());
-    o.put("Name", r.name());
   }
 
   private void subscriber(ObjectNode o, Subscriber s) {
@@ -218,16 +135,16 @@ final class ConfigWriter {
   }
 
   private void secret(ObjectNode o, String field, Secret s) {
-    if (keepSecrets) {
-      o.put(field, s.reveal());
-    } else if (secrets == SecretOutput.MASK) {
+    if (secrets == SecretOutput.MASK) {
       o.put(field, s.toString());
     }
   }
 
   /**
-   * Leaves out (or masks) the secrets of a section pamkit does not know the schema of: string
-   * fields whose name ends in Password, Secret, Token, ApiKey or Key, at any depth.
+   * Leaves out (or masks) the secrets of a transport's section, which is kept as written: string
+   * fields whose name ends in Password, Secret, Token or Key (e.g. {@code ServiceAccountPassword},
+   * {@code ApiKey}, {@code OAuthClientSecret}), at any depth. Third-party transports name their
+   * secrets so too.
    */
   private com.fasterxml.jackson.databind.JsonNode redact(
       com.fasterxml.jackson.databind.JsonNode node) {

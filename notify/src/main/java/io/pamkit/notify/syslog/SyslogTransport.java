@@ -3,7 +3,6 @@ package io.pamkit.notify.syslog;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.cert.TlsContexts;
-import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;

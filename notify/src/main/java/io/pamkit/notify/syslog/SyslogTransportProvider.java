@@ -2,7 +2,6 @@ package io.pamkit.notify.syslog;
 
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
-import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
