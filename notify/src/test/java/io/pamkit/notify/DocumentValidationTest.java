@@ -72,10 +72,13 @@ final class DocumentValidationTest {
         List.of(
             "$.EmailProviders[0].Priority: -1 is outside 0..2147483647",
             "$.EmailProviders[1].Endpoint: 'http://api.sendgrid.com' is not an absolute https"
-                + " URL; plain http is not allowed",
-            "$.EmailProviders[2].Password: give exactly one of Password, AccountReference and the OAuth settings (OAuthTenant, OAuthClientId, OAuthClientSecret)",
-            "$.EmailProviders[3].Type: 'Fax' is not one of Smtp, SendGrid, Ews",
-            "$.EmailProviders[4].Type: is required: Smtp, SendGrid or Ews"),
+                + " URI (plain http would send the API key in clear text)",
+            "$.EmailProviders[2].Password: an Ews provider needs a Password, an"
+                + " AccountReference or OAuth settings",
+            "$.EmailProviders[3].Type: 'Fax' is not one of smtp, sendgrid, ews (email provider"
+                + " names, matched ignoring case)",
+            "$.EmailProviders[4].Type: is required: Smtp, SendGrid, Ews or another email"
+                + " provider's name"),
         p);
     assertEquals(
         List.of("$.EmailProviders[0].ApiKey: is required"),

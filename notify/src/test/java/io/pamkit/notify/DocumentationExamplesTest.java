@@ -134,6 +134,6 @@ final class DocumentationExamplesTest {
     ConfigurationException e = assertThrows(ConfigurationException.class,
         () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Graph\"}]}"));
     assertEquals("$.EmailProviders[0].Type", e.violations().get(0).path());
-    assertTrue(e.getMessage().contains("available: "), e.getMessage());
+    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews"), e.getMessage());
   }
 }

@@ -300,7 +300,9 @@ final class ConfigReader {
       Optional<TransportProvider<?>> p = providers.find(type)
           .filter(x -> x.channel().equals(Subscriber.EMAIL));
       if (p.isEmpty()) {
-        o.problem("Type", "'" + type + "' is not an email provider: " + providers.missing(type));
+        o.problem("Type", "'" + type + "' is not one of " + String.join(", ", providers
+            .forChannel(Subscriber.EMAIL).stream().map(TransportProvider::name).toList())
+            + " (email provider names, matched ignoring case)");
       } else {
         p.get().settings(o);
       }

@@ -1,6 +1,9 @@
 package io.pamkit.notify.smtp;
 
+import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.net.EmailAddress;
+import io.pamkit.core.net.HostAddress;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -57,29 +60,47 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
   public @Nullable SmtpTransportConfig settings(ConfigSection s) {
     SmtpTransportConfig.Builder b = SmtpTransportConfig.builder()
         .credentialResolver(EnvironmentCredentialResolver.create());
-    s.string("ServerAddress", b::serverAddress);
+    s.string("ServerAddress", v -> {
+      HostAddress.parse("ServerAddress", v); // the appliance's rules (IPv6 in brackets, ...)
+      b.serverAddress(v);
+    });
     s.integer("PortNumber", b::port);
-    s.string("SenderEmail", b::senderEmail);
-    s.bool("RequireTlsFlag", b::requireTls);
-    s.bool("RequireSmtpsFlag", b::requireSmtps);
-    s.bool("VerifySslCertificate", b::verifySslCertificate);
-    s.bool("UseClientCertificate");
-    boolean auth = Boolean.TRUE.equals(s.bool("RequireUserAuthentication"));
-    Optional<ConfigSection> cp = s.object("ConnectionProperties", "ConnectionProperties");
-    if (cp.isPresent()) {
-      SmtpAuthentication a = authentication(cp.get());
-      if (auth && a != null) {
-        s.set("ConnectionProperties", () -> b.authentication(a));
-      } else if (auth && cp.get().clean()) {
-        s.problem("ConnectionProperties", "RequireUserAuthentication needs a"
-            + " ServiceAccountPassword or an AccountReference");
+    s.string("SenderEmail", v -> {
+      if (v.length() > 512) {
+        throw new ValidationException("SenderEmail", "is " + v.length()
+            + " characters long; at most 512 are allowed");
       }
-    } else if (auth) {
-      s.problem("ConnectionProperties", "RequireUserAuthentication needs a"
-          + " ServiceAccountPassword or an AccountReference");
+      // the From address; a display name ("Alerts <a@example.com>") is accepted and not sent
+      b.senderEmail(EmailAddress.parse("SenderEmail", v).address());
+    });
+    Boolean tls = s.bool("RequireTlsFlag");
+    Boolean smtps = s.bool("RequireSmtpsFlag");
+    if (tls != null) {
+      b.requireTls(tls);
+    }
+    if (smtps != null) {
+      b.requireSmtps(smtps);
+    }
+    s.bool("VerifySslCertificate", b::verifySslCertificate);
+    boolean clientCertificate = Boolean.TRUE.equals(s.bool("UseClientCertificate"));
+    boolean auth = Boolean.TRUE.equals(s.bool("RequireUserAuthentication"));
+    SmtpAuthentication a = s.object("ConnectionProperties", "ConnectionProperties")
+        .map(SmtpTransportProvider::authentication).orElse(null);
+    if (auth && a != null) {
+      s.set("ConnectionProperties", () -> b.authentication(a));
     }
     s.readOnly("UpdatedDate", "UpdatedByUserId", "UpdatedByUserDisplayName");
-    return s.build(b::build);
+    boolean clean = s.clean();
+    SmtpTransportConfig c = s.build(b::build);
+    if (clean && auth && a == null) {
+      s.problem("ConnectionProperties", "RequireUserAuthentication is true but no credential is"
+          + " given: set ServiceAccountName with ServiceAccountPassword, or AccountReference (the"
+          + " appliance never returns the password)");
+    }
+    if (clean && clientCertificate && Boolean.FALSE.equals(tls) && !Boolean.TRUE.equals(smtps)) {
+      s.problem("UseClientCertificate", "needs RequireTlsFlag or RequireSmtpsFlag");
+    }
+    return s.clean() ? c : null;
   }
 
   private static @Nullable SmtpAuthentication authentication(ConfigSection c) {
