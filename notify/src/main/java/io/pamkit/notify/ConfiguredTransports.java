@@ -131,35 +131,6 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
   }
 
   /**
-   * Checks the transports' sections of a document with the providers, without creating anything:
-   * what {@code pamkit validate} reports besides {@link PamkitConfig#parse}'s own checks.
-   *
-   * @param config the document
-   * @param providers the providers
-   * @return every problem by JSON path; empty when the sections are fine
-   */
-  public static List<Violation> validate(PamkitConfig config, TransportProviders providers) {
-    List<Violation> problems = new ArrayList<>();
-    for (ConfigSection entry : config.emailProviderSections()) {
-      String type = entry.string("Type");
-      Optional<TransportProvider<?>> p = providers.find(type == null ? "" : type);
-      if (p.isEmpty()) {
-        problems.add(new Violation(entry.path("Type"), providers.missing(String.valueOf(type))));
-      } else {
-        p.get().settings(entry);
-        problems.addAll(entry.problems());
-      }
-    }
-    for (TransportProvider<?> p : providers) {
-      p.section().flatMap(config::section).ifPresent(s -> {
-        p.settings(s);
-        problems.addAll(s.problems());
-      });
-    }
-    return problems;
-  }
-
-  /**
    * Returns the email templates of a document: the default template of every catalog event, with
    * the document's {@code EmailTemplates} loaded over them. The document does not list the
    * properties of each event (the appliance's {@code Event.Properties}), so the tags a template
