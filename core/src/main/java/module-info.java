@@ -30,6 +30,8 @@ module io.pamkit.core {
       io.pamkit.simulator,
       io.pamkit.testing;
 
+  uses io.pamkit.core.dispatch.spi.TransportProvider;
+
   opens io.pamkit.core.event to com.fasterxml.jackson.databind;
   opens io.pamkit.core.config to com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,6 @@
 /**
- * pamkit notify: the {@link io.pamkit.notify.spi.Transport} SPI and the transports
- * that deliver appliance events by email (SMTP, SendGrid, EWS), syslog and SNMP.
+ * pamkit notify: the transports that deliver appliance events by email (SMTP, SendGrid, EWS),
+ * syslog and SNMP, and their {@link io.pamkit.core.dispatch.spi.TransportProvider}s.
  */
 module io.pamkit.notify {
   requires transitive io.pamkit.core;
@@ -22,9 +22,7 @@ module io.pamkit.notify {
   exports io.pamkit.notify.sendgrid;
   exports io.pamkit.notify.ews;
 
-  uses io.pamkit.notify.spi.TransportProvider;
-
-  provides io.pamkit.notify.spi.TransportProvider with
+  provides io.pamkit.core.dispatch.spi.TransportProvider with
       io.pamkit.notify.smtp.SmtpTransportProvider,
       io.pamkit.notify.syslog.SyslogTransportProvider,
       io.pamkit.notify.snmp.SnmpTransportProvider,

@@ -4,38 +4,24 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
-import io.pamkit.core.config.ConnectionProperties;
-import io.pamkit.core.config.EmailClientConfig;
-import io.pamkit.core.config.EmailProvider;
-import io.pamkit.core.config.EwsEmailProvider;
+import io.pamkit.core.config.ConfigSection;
+import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.config.PamkitConfig;
-import io.pamkit.core.config.SendGridEmailProvider;
-import io.pamkit.core.config.SmtpEmailProvider;
-import io.pamkit.core.config.SyslogServer;
+import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.dispatch.spi.TransportContext;
+import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.net.EmailAddress;
-import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.CredentialResolver;
-import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.EmailProviderChain;
-import io.pamkit.notify.ews.ClientCredentialsTokenSource;
-import io.pamkit.notify.ews.EwsAuthentication;
-import io.pamkit.notify.ews.EwsConfig;
-import io.pamkit.notify.ews.EwsTransport;
-import io.pamkit.notify.sendgrid.SendGridConfig;
-import io.pamkit.notify.sendgrid.SendGridTransport;
-import io.pamkit.notify.smtp.SmtpTransport;
-import io.pamkit.notify.smtp.SmtpTransportProvider;
-import io.pamkit.notify.snmp.SnmpTransport;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
-import io.pamkit.notify.spi.TransportSettings;
-import io.pamkit.notify.syslog.SyslogServerRegistry;
-import io.pamkit.notify.syslog.SyslogTransport;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,25 +31,34 @@ import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The transports a configuration document describes, one per channel, ready to hand to an
- * {@code EventDispatcher}: {@code Email} from the document's {@code EmailProviders} (in priority
- * order behind an {@link EmailProviderChain}) or else its {@code EmailClientConfig} when that has
- * a server address, rendered with the document's {@code EmailTemplates}; {@code Syslog} with the
- * document's {@code SyslogServers}; {@code Snmp}. Every transport runs behind {@link
- * TransportRegistry#guard}.
+ * The transports a configuration document asks for, one per channel, each created by its {@link
+ * TransportProvider} from its section of the document:
  *
- * {@snippet :
+ * <ul>
+ *   <li>{@code Email}: the document's {@code EmailProviders}, each by the provider its {@code
+ *       Type} names ({@code Smtp}, {@code SendGrid}, {@code Ews}, or a third party's), in {@code
+ *       Priority} order behind an {@link EmailProviderChain} (a single {@code Smtp} entry is used
+ *       alone); without {@code EmailProviders}, the {@code EmailClientConfig} when it has a
+ *       {@code ServerAddress}. They render with the document's {@code EmailTemplates}.
+ *   <li>every other provider whose section ({@link TransportProvider#section()}) the document has,
+ *       e.g. {@code SyslogServers}, or a third party's;
+ *   <li>for a channel that has no transport yet, the first provider of that channel that is
+ *       {@linkplain TransportProvider#alwaysCreated() always created} (pamkit's {@code Syslog} and
+ *       {@code Snmp}: subscribers, also those added later, carry their own destinations) or that a
+ *       subscriber's {@code Type} names, fed an empty section at {@code $}.
+ * </ul>
+ *
+ * <pre>{@code
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
- * try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
- *   EventDispatcher.Builder b = EventDispatcher.builder().subscribers(config.eventSubscribers());
- *   transports.all().values().forEach(b::transport);
- *   // ...
- * }
- * }
+ * ConfiguredTransports transports = ConfiguredTransports.builder(config).build();
+ * EventDispatcher.Builder b = EventDispatcher.builder().subscribers(config.eventSubscribers());
+ * transports.forEach(b::transport); // the dispatcher now owns them and closes them once
+ * }</pre>
  *
- * <p>Immutable and thread-safe; closing it closes the transports.
+ * <p>Whoever the transports are handed to owns them: hand them to a dispatcher, or {@link
+ * #close()} this. Immutable and thread-safe.
  */
-public final class ConfiguredTransports implements AutoCloseable {
+public final class ConfiguredTransports implements Iterable<Transport>, AutoCloseable {
   private final Map<String, Transport> transports;
   private final EmailTemplates templates;
 
@@ -84,20 +79,34 @@ public final class ConfiguredTransports implements AutoCloseable {
   }
 
   /**
-   * Returns every transport by channel id ({@code Email}, {@code Syslog}, {@code Snmp}).
+   * Returns every transport by channel ({@code Email}, {@code Syslog}, {@code Snmp}, ...).
    *
-   * @return an unmodifiable map in that order; {@code Email} is absent when the document
-   *     configures no email
+   * @return an unmodifiable map in creation order
    */
   public Map<String, Transport> all() {
     return transports;
   }
 
   /**
+   * Returns the transports, for {@code EventDispatcher.builder().transports(configured)}.
+   *
+   * @return an unmodifiable collection in creation order
+   */
+  public List<Transport> transports() {
+    return List.copyOf(transports.values());
+  }
+
+  /** @return an iterator over {@link #transports()} */
+  @Override
+  public Iterator<Transport> iterator() {
+    return transports().iterator();
+  }
+
+  /**
    * Returns the transport of one channel.
    *
-   * @param channel the channel id, e.g. {@code Email}
-   * @return the transport, or empty when the document does not configure the channel
+   * @param channel the channel, e.g. {@code Email}
+   * @return the transport, or empty when the document does not ask for the channel
    */
   public Optional<Transport> transport(String channel) {
     return Optional.ofNullable(transports.get(requireNonNull(channel, "channel")));
@@ -112,7 +121,10 @@ public final class ConfiguredTransports implements AutoCloseable {
     return templates;
   }
 
-  /** Closes every transport. */
+  /**
+   * Closes every transport; only for transports not handed to a dispatcher (which closes the
+   * transports it was given). Closing twice is harmless: transports' close is idempotent.
+   */
   @Override
   public void close() {
     transports.values().forEach(Transport::close);
@@ -153,41 +165,6 @@ public final class ConfiguredTransports implements AutoCloseable {
     return b.build();
   }
 
-  /**
-   * Returns the settings of the {@code smtp} transport provider for an {@code EmailClientConfig},
-   * named as its fields.
-   *
-   * @param email the document's email settings
-   * @param credentials resolves the password of a vaulted account ({@code
-   *     ConnectionProperties.AccountReference})
-   * @return the settings
-   */
-  public static TransportSettings smtpSettings(EmailClientConfig email,
-      CredentialResolver credentials) {
-    TransportSettings.Builder s = TransportSettings.builder()
-        .path("$.EmailClientConfig")
-        .value("ServerAddress", email.serverAddress().text())
-        .value("PortNumber", Integer.toString(email.portNumber()))
-        .value("RequireTlsFlag", Boolean.toString(email.requireTlsFlag()))
-        .value("RequireSmtpsFlag", Boolean.toString(email.requireSmtpsFlag()))
-        .value("VerifySslCertificate", Boolean.toString(email.verifySslCertificate()))
-        .value("UseClientCertificate", Boolean.toString(email.useClientCertificate()))
-        .value("RequireUserAuthentication", Boolean.toString(email.requireUserAuthentication()));
-    email.senderEmail().ifPresent(a -> s.value("SenderEmail", a.address()));
-    ConnectionProperties cp = email.connectionProperties();
-    cp.serviceAccountName().ifPresent(n -> s.value("ServiceAccountName", n));
-    cp.serviceAccountPassword().ifPresent(p -> s.secret("ServiceAccountPassword", p));
-    Optional<AccountReference> ref = cp.accountReference();
-    if (ref.isPresent()) {
-      AccountReference r = ref.get();
-      s.value("ServiceAccountName", r.name());
-      s.value(r.kind() == AccountReference.Kind.DIRECTORY_ACCOUNT
-          ? "ServiceAccountDomainName" : "ServiceAccountAssetName", r.owner());
-    }
-    s.attach(CredentialResolver.class, credentials);
-    return s.build();
-  }
-
   private static ValidationException repath(String prefix, ValidationException e) {
     return new ValidationException(e.violations().stream()
         .map(v -> new Violation(v.path().startsWith("$") ? v.path() : prefix + "." + v.path(),
@@ -198,7 +175,9 @@ public final class ConfiguredTransports implements AutoCloseable {
   /** Builds {@link ConfiguredTransports}. Not thread-safe. */
   public static final class Builder {
     private final PamkitConfig config;
-    private CredentialResolver credentials = EnvironmentCredentialResolver.create();
+    private @Nullable TransportProviders providers;
+    private TransportContext context = TransportContext.defaults();
+    private @Nullable CredentialResolver credentials;
     private RecipientResolver recipients = RecipientResolver.none();
     private @Nullable SSLContext sslContext;
 
@@ -207,8 +186,32 @@ public final class ConfiguredTransports implements AutoCloseable {
     }
 
     /**
-     * Sets the resolver of vaulted account passwords. Default: {@link
-     * EnvironmentCredentialResolver#create()} ({@code PAMKIT_SECRET_<KIND>__<OWNER>__<NAME>}).
+     * Sets the providers to create transports with. Default: {@link TransportProviders#load()}.
+     *
+     * @param providers the providers
+     * @return this builder
+     */
+    public Builder providers(TransportProviders providers) {
+      this.providers = requireNonNull(providers, "providers");
+      return this;
+    }
+
+    /**
+     * Sets what the providers get besides their sections (clock, scheduler, credentials, metrics,
+     * TLS). Default: {@link TransportContext#defaults()}. The document's event catalog, the email
+     * templates and the {@link #recipientResolver} are added to it.
+     *
+     * @param context the context
+     * @return this builder
+     */
+    public Builder context(TransportContext context) {
+      this.context = requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * Sets the resolver of vaulted account passwords, replacing the context's. Default: the
+     * context's ({@code PAMKIT_SECRET_<KIND>__<OWNER>__<NAME>} environment variables).
      *
      * @param credentials the resolver
      * @return this builder
@@ -231,8 +234,8 @@ public final class ConfiguredTransports implements AutoCloseable {
     }
 
     /**
-     * Sets the TLS context (trust anchors, and the client key where a transport presents one)
-     * of the SMTP, SendGrid, EWS and syslog transports. Default: the JVM's trust store.
+     * Sets the TLS context (trust anchors, and the client key where a transport presents one),
+     * replacing the context's. Default: the context's (none: the JVM's trust store).
      *
      * @param sslContext the context, e.g. from {@code io.pamkit.core.cert.TlsContexts}
      * @return this builder
@@ -243,97 +246,92 @@ public final class ConfiguredTransports implements AutoCloseable {
     }
 
     /**
-     * Creates the transports.
+     * Creates the transports the document asks for.
      *
      * @return the transports
-     * @throws ValidationException naming (by JSON path) a setting a transport cannot use
+     * @throws ConfigurationException naming (by JSON path) a section a provider cannot use, or
+     *     the artifact to add for a provider that is not available
+     * @throws ValidationException naming a template whose tags are malformed
      */
     public ConfiguredTransports build() {
+      TransportProviders ps = providers != null ? providers : TransportProviders.load();
       EmailTemplates templates = templates(config);
+      TransportContext.Builder cb = context.toBuilder()
+          .eventCatalog(config.eventCatalog())
+          .extension(EmailTemplates.class, templates)
+          .extension(RecipientResolver.class, recipients);
+      if (credentials != null) {
+        cb.credentialResolver(credentials);
+      }
+      if (sslContext != null) {
+        cb.sslContext(sslContext);
+      }
+      TransportContext ctx = cb.build();
       Map<String, Transport> map = new LinkedHashMap<>();
-      List<EmailProvider> providers = config.emailProviderChain();
-      if (providers.size() == 1 && providers.get(0) instanceof SmtpEmailProvider) {
-        map.put(Subscriber.EMAIL, TransportRegistry.guard(
-            smtp(((SmtpEmailProvider) providers.get(0)).smtp(), templates)));
-      } else if (!providers.isEmpty()) {
-        EmailProviderChain.Builder chain = EmailProviderChain.builder();
-        for (EmailProvider p : providers) {
-          try {
-            chain.provider(p.name(), p.priority(), email(p, templates));
-          } catch (ValidationException e) {
-            throw repath("$.EmailProviders[Name=" + p.name() + "]", e);
+      try {
+        email(ps, ctx, map);
+        for (TransportProvider<?> p : ps) {
+          if (!map.containsKey(p.channel())) {
+            p.section().flatMap(config::section)
+                .ifPresent(s -> map.put(p.channel(), p.create(s, ctx)));
           }
         }
-        map.put(Subscriber.EMAIL, chain.build());
+        Set<String> channels = new java.util.LinkedHashSet<>();
+        config.eventSubscribers().forEach(s -> channels.add(s.type()));
+        for (TransportProvider<?> p : ps) {
+          if (!map.containsKey(p.channel()) && !p.channel().equals(Subscriber.EMAIL)
+              && (p.alwaysCreated() || channels.contains(p.channel()))) {
+            map.put(p.channel(), p.create(ConfigSection.of(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "$",
+                "the configuration document"), ctx));
+          }
+        }
+      } catch (RuntimeException e) {
+        map.values().forEach(Transport::close);
+        throw e;
       }
-      SyslogTransport.Builder syslog = SyslogTransport.builder()
-          .serverRegistry(SyslogServerRegistry.of(
-              config.syslogServers().toArray(SyslogServer[]::new)))
-          .eventCatalog(config.eventCatalog());
-      if (sslContext != null) {
-        syslog.sslContext(sslContext);
-      }
-      map.put(Subscriber.SYSLOG, TransportRegistry.guard(syslog.build()));
-      map.put(Subscriber.SNMP, TransportRegistry.guard(
-          SnmpTransport.builder().eventCatalog(config.eventCatalog()).build()));
       return new ConfiguredTransports(map, templates);
     }
 
-    private Transport smtp(EmailClientConfig email, EmailTemplates templates) {
-      TransportSettings.Builder s = smtpSettings(email, credentials).toBuilder();
-      if (sslContext != null) {
-        s.attach(SSLContext.class, sslContext);
+    private void email(TransportProviders ps, TransportContext ctx, Map<String, Transport> map) {
+      List<ConfigSection> entries = config.emailProviderSections();
+      if (entries.isEmpty()) {
+        Optional<ConfigSection> smtp = config.section("EmailClientConfig");
+        if (smtp.isPresent()) {
+          String server = smtp.get().json().path("ServerAddress").asText("");
+          if (!server.isBlank()) {
+            map.put(Subscriber.EMAIL, require(ps, "smtp", smtp.get().path())
+                .create(smtp.get(), ctx));
+          }
+        }
+        return;
       }
-      return SmtpTransport.builder(SmtpTransportProvider.config(s.build()))
-          .templates(templates).recipientResolver(recipients).build();
+      List<Transport> created = new ArrayList<>();
+      try {
+        if (entries.size() == 1 && "Smtp".equalsIgnoreCase(entries.get(0).string("Type"))) {
+          map.put(Subscriber.EMAIL, require(ps, "smtp", entries.get(0).path("Type"))
+              .create(entries.get(0), ctx));
+          return;
+        }
+        EmailProviderChain.Builder chain = EmailProviderChain.builder();
+        for (ConfigSection e : entries) {
+          String type = String.valueOf(e.string("Type"));
+          String name = Optional.ofNullable(e.string("Name")).orElse(type);
+          Integer priority = e.integer("Priority");
+          Transport t = require(ps, type, e.path("Type")).create(e, ctx);
+          created.add(t);
+          chain.provider(name, priority == null ? 0 : priority, t);
+        }
+        map.put(Subscriber.EMAIL, chain.build());
+      } catch (RuntimeException ex) {
+        created.forEach(Transport::close);
+        throw ex;
+      }
     }
 
-    private Transport email(EmailProvider p, EmailTemplates templates) {
-      if (p instanceof SmtpEmailProvider) {
-        return smtp(((SmtpEmailProvider) p).smtp(), templates);
-      }
-      if (p instanceof SendGridEmailProvider) {
-        SendGridEmailProvider g = (SendGridEmailProvider) p;
-        return SendGridTransport.builder(SendGridConfig.builder()
-                .apiKey(g.apiKey())
-                .senderEmail(g.senderEmail().address())
-                .baseUri(g.endpoint())
-                .sandboxMode(g.sandboxMode())
-                .sslContext(sslContext)
-                .build())
-            .templates(templates).recipientResolver(recipients).build();
-      }
-      if (p instanceof EwsEmailProvider) {
-        EwsEmailProvider e = (EwsEmailProvider) p;
-        EwsAuthentication auth;
-        if (e.oauth().isPresent()) {
-          EwsEmailProvider.OAuthClient a = e.oauth().get();
-          ClientCredentialsTokenSource.Builder tokens =
-              ClientCredentialsTokenSource.builder(a.tenant(), a.clientId(), a.clientSecret());
-          auth = EwsAuthentication.bearer(tokens.build());
-        } else if (e.password().isPresent()) {
-          auth = EwsAuthentication.basic(e.userName(), e.password().get());
-        } else {
-          auth = EwsAuthentication.account(e.userName(), e.accountReference().orElseThrow(
-              () -> new ValidationException("AccountReference",
-                  "an Ews provider needs a Password, an AccountReference or OAuth settings")));
-        }
-        EwsConfig.Builder b = EwsConfig.builder()
-            .endpoint(e.serviceUrl())
-            .senderEmail(e.mailbox().address())
-            .authentication(auth)
-            .credentialResolver(credentials);
-        if (!e.verifySslCertificate()) {
-          b.sslContext(io.pamkit.core.cert.TlsContexts.builder()
-              .trustAllCertificatesInsecurely().build());
-        } else if (sslContext != null) {
-          b.sslContext(sslContext);
-        }
-        return EwsTransport.builder(b.build())
-            .templates(templates).recipientResolver(recipients).build();
-      }
-      throw new ValidationException("Type", "email provider type '" + p.type()
-          + "' has no transport; known: Smtp, SendGrid, Ews");
+    private static TransportProvider<?> require(TransportProviders ps, String name, String path) {
+      return ps.find(name).orElseThrow(() -> new ConfigurationException(
+          List.of(new Violation(path, ps.missing(name)))));
     }
   }
 }

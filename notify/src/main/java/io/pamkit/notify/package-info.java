@@ -1,6 +1,7 @@
 /**
- * pamkit's notification side: the transports that deliver appliance events, and the helpers
- * shared by them.
+ * pamkit's notification side: {@link io.pamkit.notify.ConfiguredTransports}, which creates the
+ * transports a configuration document asks for through their providers, and the helpers the
+ * transports share.
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.

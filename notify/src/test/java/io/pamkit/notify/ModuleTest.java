@@ -8,7 +8,7 @@ final class ModuleTest {
 
   @Test
   void descriptor_exportsExactlyTheApiPackages_providesTransports() {
-    ModuleDescriptorAssert.assertThatModuleOf(io.pamkit.notify.spi.TransportProvider.class)
+    ModuleDescriptorAssert.assertThatModuleOf(ConfiguredTransports.class)
         .hasName("io.pamkit.notify")
         .exportsExactly(
             "io.pamkit.notify",
@@ -21,7 +21,7 @@ final class ModuleTest {
             "io.pamkit.notify.sendgrid",
             "io.pamkit.notify.ews")
         .exportsNoInternalPackageToEveryone()
-        .providesExactly("io.pamkit.notify.spi.TransportProvider",
+        .providesExactly("io.pamkit.core.dispatch.spi.TransportProvider",
             "io.pamkit.notify.smtp.SmtpTransportProvider",
             "io.pamkit.notify.syslog.SyslogTransportProvider",
             "io.pamkit.notify.snmp.SnmpTransportProvider",

@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.Violation;
+import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventLevel;
-import io.pamkit.core.secret.AccountReference;
-import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
@@ -65,10 +66,13 @@ final class ConfigReader {
   private final Set<String> syslogServerNames = new java.util.HashSet<>();
   private final Set<String> templateNames = new java.util.HashSet<>();
   private EventCatalog catalog = EventCatalog.defaults();
+  private final TransportProviders providers;
 
-  private ConfigReader() {}
+  private ConfigReader(TransportProviders providers) {
+    this.providers = providers;
+  }
 
-  static PamkitConfig parse(String json) {
+  static PamkitConfig parse(String json, TransportProviders providers) {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
@@ -82,11 +86,11 @@ final class ConfigReader {
     if (root == null || root.isMissingNode()) {
       throw new ConfigurationException(List.of(new Violation("$", "the document is empty")));
     }
-    return new ConfigReader().read(root);
+    return new ConfigReader(providers).read(root);
   }
 
   private PamkitConfig read(JsonNode root) {
-    JsonObject doc = JsonObject.of(root, "$", "the configuration document", problems);
+    ConfigSection doc = ConfigSection.of(root, "$", "the configuration document", problems);
     if (doc == null) {
       throw new ConfigurationException(problems);
     }
@@ -98,26 +102,26 @@ final class ConfigReader {
     doc.set("EventCatalogExtensions", () -> b.eventCatalogExtensions(extensions));
     catalog = EventCatalog.defaults().extend(extensions);
 
-    JsonNode email = doc.get("EmailClientConfig");
-    if (email != null) {
-      JsonObject o = JsonObject.of(email, doc.path("EmailClientConfig"), "EmailClientConfig",
-          problems);
-      if (o != null) {
-        EmailClientConfig.Builder eb = emailClientConfig(o);
-        EmailClientConfig c = o.build(eb::build);
-        if (c != null) {
-          b.emailClientConfig(c);
-        }
+    transportSection(doc, b, "EmailClientConfig", true);
+    JsonNode providers = transportSection(doc, b, "EmailProviders", false);
+    if (providers != null) {
+      for (int i = 0; i < providers.size(); i++) {
+        emailProvider(providers.get(i), doc.path("EmailProviders") + "[" + i + "]");
       }
     }
-
-    List<EmailProvider> providers = new ArrayList<>();
-    array(doc, "EmailProviders", (n, p) -> add(providers, emailProvider(n, p)));
-    doc.set("EmailProviders", () -> b.emailProviders(providers));
-
-    List<SyslogServer> servers = new ArrayList<>();
-    array(doc, "SyslogServers", (n, p) -> add(servers, syslogServer(n, p)));
-    doc.set("SyslogServers", () -> b.syslogServers(servers));
+    JsonNode servers = transportSection(doc, b, "SyslogServers", false);
+    if (servers != null) {
+      for (JsonNode server : servers) {
+        if (server.path("Id").isInt()) {
+          syslogServerIds.add(server.path("Id").intValue());
+        }
+        if (server.path("Name").isTextual()) {
+          syslogServerNames.add(server.path("Name").textValue());
+        }
+      }
+      this.providers.forSection("SyslogServers").ifPresent(p -> p.settings(only(doc,
+          "SyslogServers", servers)));
+    }
 
     List<SnmpDestination> snmp = new ArrayList<>();
     array(doc, "SnmpDestinations", (n, p) -> add(snmp, snmpDestination(n, p)));
@@ -142,7 +146,7 @@ final class ConfigReader {
     List<String> trusted = new ArrayList<>();
     array(doc, "TrustedServers", (n, p) -> {
       if (!n.isTextual()) {
-        problems.add(new Violation(p, "expected a string, got " + JsonObject.describe(n, false)));
+        problems.add(new Violation(p, "expected a string, got " + ConfigSection.describe(n, false)));
         return;
       }
       try {
@@ -152,6 +156,30 @@ final class ConfigReader {
       }
     });
     b.trustedServers(trusted);
+
+    for (String field : doc.fieldNames()) {
+      if (PamkitConfig.KNOWN_FIELDS.contains(field)) {
+        continue;
+      }
+      this.providers.forSection(field).ifPresent(p -> {
+        JsonNode n = doc.get(field);
+        if (n != null) {
+          doc.set(field, () -> b.section(field, n));
+          ConfigSection section;
+          if (n.isObject()) {
+            section = ConfigSection.of(n, doc.path(field), field, problems);
+          } else {
+            com.fasterxml.jackson.databind.node.ObjectNode only =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            only.set(field, n);
+            section = ConfigSection.of(only, "$", "the configuration document", problems);
+          }
+          if (section != null) {
+            p.settings(section);
+          }
+        }
+      });
+    }
 
     doc.finish();
     if (problems.isEmpty()) {
@@ -169,13 +197,13 @@ final class ConfigReader {
     }
   }
 
-  private void array(JsonObject parent, String field, BiConsumer<JsonNode, String> each) {
+  private void array(ConfigSection parent, String field, BiConsumer<JsonNode, String> each) {
     JsonNode n = parent.get(field);
     if (n == null) {
       return;
     }
     if (!n.isArray()) {
-      parent.problem(field, "expected an array, got " + JsonObject.describe(n, false));
+      parent.problem(field, "expected an array, got " + ConfigSection.describe(n, false));
       return;
     }
     for (int i = 0; i < n.size(); i++) {
@@ -184,7 +212,7 @@ final class ConfigReader {
   }
 
   private @Nullable EventDefinition eventDefinition(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EventDefinition", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EventDefinition", problems);
     if (o == null) {
       return null;
     }
@@ -201,191 +229,88 @@ final class ConfigReader {
         name, category, level == null ? EventLevel.Info : level));
   }
 
-  private EmailClientConfig.Builder emailClientConfig(JsonObject o) {
-    EmailClientConfig.Builder b = EmailClientConfig.builder();
-    o.string("ServerAddress", b::serverAddress);
-    o.integer("PortNumber", b::portNumber);
-    o.string("SenderEmail", b::senderEmail);
-    o.bool("RequireTlsFlag", b::requireTlsFlag);
-    o.bool("RequireSmtpsFlag", b::requireSmtpsFlag);
-    o.bool("VerifySslCertificate", b::verifySslCertificate);
-    o.bool("RequireUserAuthentication", b::requireUserAuthentication);
-    o.bool("UseClientCertificate", b::useClientCertificate);
-    JsonNode cp = o.get("ConnectionProperties");
-    if (cp != null) {
-      ConnectionProperties c = connectionProperties(cp, o.path("ConnectionProperties"));
-      if (c != null) {
-        b.connectionProperties(c);
-      }
-    }
-    o.readOnly("UpdatedDate", "UpdatedByUserId", "UpdatedByUserDisplayName");
-    return b;
-  }
-
-  private @Nullable ConnectionProperties connectionProperties(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "ConnectionProperties", problems);
-    if (o == null) {
+  /**
+   * Keeps a transport's top-level section as written, after checking its shape (an object, or an
+   * array of objects); returns it, or null when absent or malformed. The provider of an object
+   * section checks its content when it is available.
+   */
+  private @Nullable JsonNode transportSection(ConfigSection doc, PamkitConfig.Builder b,
+      String field, boolean object) {
+    JsonNode n = doc.get(field);
+    if (n == null) {
       return null;
     }
-    ConnectionProperties.Builder b = ConnectionProperties.builder();
-    o.integer("ServiceAccountId", b::serviceAccountId);
-    o.string("ServiceAccountName", b::serviceAccountName);
-    o.secret("ServiceAccountPassword", b::serviceAccountPassword);
-    JsonNode ref = o.get("AccountReference");
-    if (ref != null) {
-      AccountReference r = accountReference(ref, o.path("AccountReference"));
-      if (r != null) {
-        b.accountReference(r);
+    if (object) {
+      ConfigSection o = ConfigSection.of(n, doc.path(field), field, problems);
+      if (o == null) {
+        return null;
+      }
+      this.providers.forSection(field).ifPresent(p -> p.settings(o));
+    } else {
+      if (!n.isArray()) {
+        doc.problem(field, "expected an array, got " + ConfigSection.describe(n, false));
+        return null;
+      }
+      for (int i = 0; i < n.size(); i++) {
+        if (!n.get(i).isObject()) {
+          problems.add(new Violation(doc.path(field) + "[" + i + "]", "expected an object, got "
+              + ConfigSection.describe(n.get(i), false)));
+          return null;
+        }
       }
     }
-    o.readOnly("ServiceAccountDomainName", "ServiceAccountHasPassword",
-        "EffectiveServiceAccountName");
-    return o.build(b::build);
+    doc.set(field, () -> b.section(field, n));
+    return n;
   }
 
-  private @Nullable AccountReference accountReference(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "AccountReference", problems);
-    if (o == null) {
-      return null;
-    }
-    String kind = o.string("Kind");
-    AccountReference.Kind k = null;
-    if (kind != null) {
-      if (kind.equals("DirectoryAccount")) {
-        k = AccountReference.Kind.DIRECTORY_ACCOUNT;
-      } else if (kind.equals("AssetAccount")) {
-        k = AccountReference.Kind.ASSET_ACCOUNT;
-      } else {
-        o.problem("Kind", "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
-      }
-    } else if (!o.has("Kind")) {
-      o.problem("Kind", "is required (DirectoryAccount or AssetAccount)");
-    }
-    String owner = o.string("Owner");
-    String name = o.string("Name");
-    if (!o.has("Owner")) {
-      o.problem("Owner", "is required: the directory or asset the account belongs to");
-    }
-    if (!o.has("Name")) {
-      o.problem("Name", "is required: the account name");
-    }
-    AccountReference.Kind fk = k;
-    return o.build(() -> new AccountReference(fk, owner, name));
+  /** The document restricted to one field, sharing the problems. */
+  private ConfigSection only(ConfigSection doc, String field, JsonNode value) {
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    root.set(field, value);
+    return java.util.Objects.requireNonNull(
+        ConfigSection.of(root, doc.path(), "the configuration document", problems));
   }
 
-  private @Nullable EmailProvider emailProvider(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EmailProvider", problems);
+  /**
+   * Checks the chain's part of an {@code EmailProviders} entry ({@code Type}, {@code Name},
+   * {@code Priority}) and lets the provider its {@code Type} names check the rest, when the
+   * providers are available.
+   */
+  private void emailProvider(JsonNode n, String path) {
+    ConfigSection o = ConfigSection.of(n, path, "EmailProvider", problems);
     if (o == null) {
-      return null;
+      return;
     }
     String type = o.string("Type");
     String name = o.string("Name");
     Integer priority = o.integer("Priority");
     if (type == null) {
       if (!o.has("Type")) {
-        o.problem("Type", "is required: Smtp, SendGrid or Ews");
+        o.problem("Type", "is required: Smtp, SendGrid, Ews or another email provider's name");
       }
-      return null;
+      return;
     }
     String n0 = name == null ? type : name;
-    int p0 = priority == null ? 0 : priority;
-    switch (type) {
-      case "Smtp": {
-        o.set("Name", () -> Checks.required("Name", n0, 1, 255));
-        o.set("Priority", () -> Checks.range("Priority", p0, 0, Integer.MAX_VALUE));
-        EmailClientConfig.Builder b = emailClientConfig(o);
-        return o.build(() -> SmtpEmailProvider.of(n0, p0, b.build()));
+    o.set("Name", () -> Checks.required("Name", n0, 1, 255));
+    if (priority != null) {
+      o.set("Priority", () -> Checks.range("Priority", priority, 0, Integer.MAX_VALUE));
+    }
+    if (!providers.names().isEmpty()) {
+      Optional<TransportProvider<?>> p = providers.find(type)
+          .filter(x -> x.channel().equals(Subscriber.EMAIL));
+      if (p.isEmpty()) {
+        o.problem("Type", "'" + type + "' is not one of " + String.join(", ", providers
+            .forChannel(Subscriber.EMAIL).stream().map(TransportProvider::name).toList())
+            + " (email provider names, matched ignoring case)");
+      } else {
+        p.get().settings(o);
       }
-      case "SendGrid": {
-        SendGridEmailProvider.Builder b = SendGridEmailProvider.builder();
-        o.set("Name", () -> b.name(n0));
-        o.set("Priority", () -> b.priority(p0));
-        o.secret("ApiKey", b::apiKey);
-        o.string("SenderEmail", b::senderEmail);
-        o.enumValue("Region", SendGridEmailProvider.Region.class, b::region);
-        o.string("Endpoint", b::endpoint);
-        o.bool("SandboxMode", b::sandboxMode);
-        return o.build(b::build);
-      }
-      case "Ews": {
-        EwsEmailProvider.Builder b = EwsEmailProvider.builder();
-        o.set("Name", () -> b.name(n0));
-        o.set("Priority", () -> b.priority(p0));
-        o.string("ServiceUrl", b::serviceUrl);
-        o.string("Mailbox", b::mailbox);
-        o.string("UserName", b::userName);
-        o.secret("Password", b::password);
-        JsonNode ref = o.get("AccountReference");
-        if (ref != null) {
-          AccountReference r = accountReference(ref, o.path("AccountReference"));
-          if (r != null) {
-            b.accountReference(r);
-          }
-        }
-        o.bool("VerifySslCertificate", b::verifySslCertificate);
-        String[] tenant = new String[1];
-        String[] clientId = new String[1];
-        Secret[] clientSecret = new Secret[1];
-        o.string("OAuthTenant", t -> tenant[0] = t);
-        o.string("OAuthClientId", c -> clientId[0] = c);
-        o.secret("OAuthClientSecret", c -> clientSecret[0] = c);
-        if (tenant[0] != null || clientId[0] != null || clientSecret[0] != null) {
-          if (tenant[0] == null || clientId[0] == null || clientSecret[0] == null) {
-            o.problem("OAuthTenant",
-                "OAuthTenant, OAuthClientId and OAuthClientSecret go together; give all three");
-          } else {
-            String t0 = tenant[0];
-            String c0 = clientId[0];
-            Secret s0 = clientSecret[0];
-            o.set("OAuthClientId", () -> b.oauth(t0, c0, s0));
-          }
-        }
-        return o.build(b::build);
-      }
-      default:
-        o.problem("Type", "'" + type + "' is not one of Smtp, SendGrid, Ews");
-        return null;
     }
-  }
-
-  private @Nullable SyslogServer syslogServer(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SyslogServer", problems);
-    if (o == null) {
-      return null;
-    }
-    String name = o.string("Name");
-    String address = o.string("NetworkAddress");
-    if (name == null && !o.has("Name")) {
-      o.problem("Name", "is required");
-    }
-    if (address == null && !o.has("NetworkAddress")) {
-      o.problem("NetworkAddress", "is required");
-    }
-    SyslogServer.Builder[] holder = new SyslogServer.Builder[1];
-    if (name != null && address != null) {
-      o.set("NetworkAddress", () -> holder[0] = SyslogServer.builder(name, address));
-    }
-    SyslogServer.Builder b = holder[0] != null ? holder[0] : SyslogServer.builder("x", "x");
-    Integer id = o.integer("Id");
-    if (id != null) {
-      syslogServerIds.add(id);
-      o.set("Id", () -> b.id(id));
-    }
-    if (name != null) {
-      syslogServerNames.add(name);
-    }
-    o.integer("Port", b::port);
-    o.enumValue("Protocol", SyslogProtocol.class, b::protocol);
-    o.bool("UseSslEncryption", b::useSslEncryption);
-    o.bool("UseClientCertificate", b::useClientCertificate);
-    o.bool("VerifySslCertificate", b::verifySslCertificate);
-    o.enumValue("TcpFraming", SyslogTcpFraming.class, b::tcpFraming);
-    o.readOnly("CreatedDate", "CreatedByUserId", "CreatedByUserDisplayName");
-    return o.build(b::build);
   }
 
   private @Nullable SnmpDestination snmpDestination(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SnmpDestination", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SnmpDestination", problems);
     if (o == null) {
       return null;
     }
@@ -401,7 +326,7 @@ final class ConfigReader {
     return d;
   }
 
-  private SnmpSubscriberProperties.Builder snmpProperties(JsonObject o) {
+  private SnmpSubscriberProperties.Builder snmpProperties(ConfigSection o) {
     SnmpSubscriberProperties.Builder b = SnmpSubscriberProperties.builder();
     o.string("NetworkAddress", b::networkAddress);
     o.integer("Port", b::port);
@@ -418,7 +343,7 @@ final class ConfigReader {
   }
 
   private @Nullable SnmpSubscriberProperties subscriberSnmpProperties(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SnmpProperties", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SnmpProperties", problems);
     if (o == null) {
       return null;
     }
@@ -448,7 +373,7 @@ final class ConfigReader {
   }
 
   private @Nullable SyslogSubscriberProperties syslogProperties(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "SyslogProperties", problems);
+    ConfigSection o = ConfigSection.of(n, path, "SyslogProperties", problems);
     if (o == null) {
       return null;
     }
@@ -484,7 +409,7 @@ final class ConfigReader {
   }
 
   private @Nullable EmailTemplate emailTemplate(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EmailTemplate", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EmailTemplate", problems);
     if (o == null) {
       return null;
     }
@@ -525,7 +450,7 @@ final class ConfigReader {
   }
 
   private @Nullable Subscriber subscriber(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "EventSubscriber", problems);
+    ConfigSection o = ConfigSection.of(n, path, "EventSubscriber", problems);
     if (o == null) {
       return null;
     }
@@ -572,7 +497,7 @@ final class ConfigReader {
         names.add(e.textValue());
         checkEventName(p, e.textValue());
       } else {
-        JsonObject s = JsonObject.of(e, p, "EventSubscription", problems);
+        ConfigSection s = ConfigSection.of(e, p, "EventSubscription", problems);
         if (s != null) {
           String name = s.string("Name");
           if (!s.has("Name")) {
@@ -621,16 +546,16 @@ final class ConfigReader {
   private @Nullable PropertyFilter filter(JsonNode n, String path) {
     if (!n.isObject()) {
       problems.add(new Violation(path, "expected an object of arrays of strings, got "
-          + JsonObject.describe(n, false)));
+          + ConfigSection.describe(n, false)));
       return null;
     }
     int before = problems.size();
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
     n.properties().forEach(e -> {
-      String p = JsonObject.child(path, e.getKey());
+      String p = ConfigSection.child(path, e.getKey());
       if (!e.getValue().isArray()) {
         problems.add(new Violation(p, "expected an array of strings, got "
-            + JsonObject.describe(e.getValue(), false)));
+            + ConfigSection.describe(e.getValue(), false)));
         return;
       }
       Set<String> values = new LinkedHashSet<>();
@@ -638,7 +563,7 @@ final class ConfigReader {
         JsonNode v = e.getValue().get(i);
         if (!v.isTextual()) {
           problems.add(new Violation(p + "[" + i + "]", "expected a string, got "
-              + JsonObject.describe(v, false)));
+              + ConfigSection.describe(v, false)));
         } else {
           values.add(v.textValue());
         }
@@ -652,7 +577,7 @@ final class ConfigReader {
   }
 
   private @Nullable ServiceState servicesConfig(JsonNode n, String path) {
-    JsonObject o = JsonObject.of(n, path, "ServicesConfig", problems);
+    ConfigSection o = ConfigSection.of(n, path, "ServicesConfig", problems);
     if (o == null) {
       return null;
     }
@@ -664,7 +589,7 @@ final class ConfigReader {
     }
     JsonNode audit = o.get("AuditLogStreamService");
     if (audit != null) {
-      JsonObject a = JsonObject.of(audit, o.path("AuditLogStreamService"),
+      ConfigSection a = ConfigSection.of(audit, o.path("AuditLogStreamService"),
           "AuditLogStreamService", problems);
       if (a != null) {
         a.bool("Enabled", v -> b.enabled(Service.AuditLogStreamService, v));
@@ -676,13 +601,13 @@ final class ConfigReader {
       String p = o.path("ApplicationToApplicationEnabled");
       if (!a2a.isObject()) {
         problems.add(new Violation(p, "expected an object mapping appliance ids to true or false,"
-            + " got " + JsonObject.describe(a2a, false)));
+            + " got " + ConfigSection.describe(a2a, false)));
       } else {
         a2a.properties().forEach(e -> {
-          String ep = JsonObject.child(p, e.getKey());
+          String ep = ConfigSection.child(p, e.getKey());
           if (!e.getValue().isBoolean()) {
             problems.add(new Violation(ep, "expected true or false, got "
-                + JsonObject.describe(e.getValue(), false)));
+                + ConfigSection.describe(e.getValue(), false)));
           } else {
             try {
               b.applicationToApplication(e.getKey(), e.getValue().booleanValue());

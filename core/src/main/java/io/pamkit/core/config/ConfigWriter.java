@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.event.EventDefinition;
-import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,52 +37,7 @@ final class ConfigWriter {
 
   private ObjectNode tree(PamkitConfig c) {
     ObjectNode root = MAPPER.createObjectNode();
-    emailClientConfig(root.putObject("EmailClientConfig"), c.emailClientConfig());
-    ArrayNode providers = root.putArray("EmailProviders");
-    for (EmailProvider p : c.emailProviders()) {
-      ObjectNode o = providers.addObject();
-      o.put("Type", p.type());
-      o.put("Name", p.name());
-      o.put("Priority", p.priority());
-      if (p instanceof SmtpEmailProvider) {
-        emailClientConfig(o, ((SmtpEmailProvider) p).smtp());
-      } else if (p instanceof SendGridEmailProvider) {
-        SendGridEmailProvider s = (SendGridEmailProvider) p;
-        secret(o, "ApiKey", s.apiKey());
-        o.put("SenderEmail", s.senderEmail().toString());
-        o.put("Region", s.region().name());
-        o.put("Endpoint", s.endpoint().toString());
-        o.put("SandboxMode", s.sandboxMode());
-      } else {
-        EwsEmailProvider e = (EwsEmailProvider) p;
-        o.put("ServiceUrl", e.serviceUrl().toString());
-        o.put("Mailbox", e.mailbox().toString());
-        o.put("UserName", e.userName());
-        e.password().ifPresent(s -> secret(o, "Password", s));
-        e.accountReference().ifPresent(r -> accountReference(o.putObject("AccountReference"), r));
-        o.put("VerifySslCertificate", e.verifySslCertificate());
-        e.oauth().ifPresent(a -> {
-          o.put("OAuthTenant", a.tenant());
-          o.put("OAuthClientId", a.clientId());
-          secret(o, "OAuthClientSecret", a.clientSecret());
-        });
-      }
-    }
-    ArrayNode servers = root.putArray("SyslogServers");
-    for (SyslogServer s : c.syslogServers()) {
-      ObjectNode o = servers.addObject();
-      if (s.id() != 0) {
-        o.put("Id", s.id());
-      }
-      o.put("Name", s.name());
-      o.put("NetworkAddress", s.networkAddress().text());
-      o.put("Port", s.port());
-      o.put("Protocol", s.protocol().name());
-      o.put("UseSslEncryption", s.useSslEncryption());
-      o.put("UseClientCertificate", s.useClientCertificate());
-      o.put("VerifySslCertificate", s.verifySslCertificate());
-      o.put("TcpFraming", s.tcpFraming().name());
-    }
+    c.sections().forEach((field, node) -> root.set(field, redact(node)));
     ArrayNode snmp = root.putArray("SnmpDestinations");
     for (SnmpDestination d : c.snmpDestinations()) {
       ObjectNode o = snmp.addObject();
@@ -118,30 +73,6 @@ final class ConfigWriter {
           .put("Level", d.defaultLevel().name());
     }
     return root;
-  }
-
-  private void emailClientConfig(ObjectNode o, EmailClientConfig c) {
-    o.put("ServerAddress", c.serverAddress().text());
-    o.put("PortNumber", c.portNumber());
-    c.senderEmail().ifPresent(a -> o.put("SenderEmail", a.toString()));
-    o.put("RequireTlsFlag", c.requireTlsFlag());
-    o.put("RequireSmtpsFlag", c.requireSmtpsFlag());
-    o.put("VerifySslCertificate", c.verifySslCertificate());
-    o.put("RequireUserAuthentication", c.requireUserAuthentication());
-    o.put("UseClientCertificate", c.useClientCertificate());
-    ConnectionProperties p = c.connectionProperties();
-    ObjectNode cp = o.putObject("ConnectionProperties");
-    p.serviceAccountId().ifPresent(id -> cp.put("ServiceAccountId", id));
-    p.serviceAccountName().ifPresent(n -> cp.put("ServiceAccountName", n));
-    p.serviceAccountPassword().ifPresent(s -> secret(cp, "ServiceAccountPassword", s));
-    p.accountReference().ifPresent(r -> accountReference(cp.putObject("AccountReference"), r));
-  }
-
-  private static void accountReference(ObjectNode o, AccountReference r) {
-    o.put("Kind", r.kind() == AccountReference.Kind.DIRECTORY_ACCOUNT ? "DirectoryAccount"
-        : "AssetAccount");
-    o.put("Owner", r.owner());
-    o.put("Name", r.name());
   }
 
   private void subscriber(ObjectNode o, Subscriber s) {
@@ -208,4 +139,36 @@ final class ConfigWriter {
       o.put(field, s.toString());
     }
   }
+
+  /**
+   * Leaves out (or masks) the secrets of a transport's section, which is kept as written: string
+   * fields whose name ends in Password, Secret, Token or Key (e.g. {@code ServiceAccountPassword},
+   * {@code ApiKey}, {@code OAuthClientSecret}), at any depth. Third-party transports name their
+   * secrets so too.
+   */
+  private com.fasterxml.jackson.databind.JsonNode redact(
+      com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      List<String> names = new java.util.ArrayList<>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        com.fasterxml.jackson.databind.JsonNode v = o.get(name);
+        if (v.isTextual() && SECRET_NAME.matcher(name).find()) {
+          if (secrets == SecretOutput.MASK) {
+            o.put(name, Secret.of(v.textValue()).toString());
+          } else {
+            o.remove(name);
+          }
+        } else {
+          redact(v);
+        }
+      }
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(this::redact);
+    }
+    return node;
+  }
+
+  private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
+      "(?i)(password|secret|token|apikey|key)$");
 }

@@ -7,6 +7,7 @@ import io.pamkit.core.policy.TrustedServer;
 import io.pamkit.core.policy.TrustedServers;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventPublisher;
@@ -17,8 +18,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,10 +32,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one JSON configuration document that describes a whole pamkit integration: the appliance's
- * email settings ({@code EmailClientConfig}), pamkit's email provider chain ({@code
- * EmailProviders}), syslog servers ({@code SyslogServers}), SNMP destinations ({@code
- * SnmpDestinations}), event subscribers ({@code EventSubscribers}), email templates ({@code
+ * The one JSON configuration document that describes a whole pamkit integration: the transports'
+ * sections (the appliance's email settings {@code EmailClientConfig}, pamkit's email provider
+ * chain {@code EmailProviders}, syslog servers {@code SyslogServers}, and any third-party
+ * transport's section), which each transport's provider reads ({@link #section(String)}); SNMP
+ * destinations ({@code SnmpDestinations}), event subscribers ({@code EventSubscribers}), email templates ({@code
  * EmailTemplates}), service toggles ({@code ServicesConfig}), trusted servers ({@code
  * TrustedServers}) and additions to the event catalog ({@code EventCatalogExtensions}). Every part
  * is optional; docs/configuration.md documents each field.
@@ -45,20 +52,15 @@ import org.jspecify.annotations.Nullable;
  * $.EmailClientConfig.PortNumber: 70000 is outside 1..65535}. {@link #toJson()} writes the
  * document back, leaving secrets out.
  *
- * {@snippet :
+ * <pre>{@code
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
  * EventCatalog catalog = config.eventCatalog(); // shipped names plus EventCatalogExtensions
- * for (EmailProvider p : config.emailProviderChain()) {
- *   System.out.println(p.priority() + " " + p.name());
- * }
- * }
+ * Optional<ConfigSection> smtp = config.section("EmailClientConfig"); // what the smtp provider reads
+ * }</pre>
  *
  * <p>Immutable and thread-safe; built with {@link #builder()} when written in code.
  */
 public final class PamkitConfig {
-  private final EmailClientConfig emailClientConfig;
-  private final List<EmailProvider> emailProviders;
-  private final List<SyslogServer> syslogServers;
   private final List<SnmpDestination> snmpDestinations;
   private final List<Subscriber> eventSubscribers;
   private final List<EmailTemplate> emailTemplates;
@@ -66,13 +68,16 @@ public final class PamkitConfig {
   private final List<String> trustedServers;
   private final List<EventDefinition> eventCatalogExtensions;
   private final EventCatalog eventCatalog;
+  private final Map<String, JsonNode> sections;
+
+  /** The top-level fields of pamkit's own transports, which their providers read. */
+  static final Set<String> TRANSPORT_FIELDS =
+      Set.of("EmailClientConfig", "EmailProviders", "SyslogServers");
 
   private PamkitConfig(Builder b) {
-    this.emailClientConfig = b.emailClientConfig;
-    List<EmailProvider> sorted = new ArrayList<>(b.emailProviders);
-    sorted.sort(Comparator.comparingInt(EmailProvider::priority));
-    this.emailProviders = List.copyOf(sorted);
-    this.syslogServers = List.copyOf(b.syslogServers);
+    Map<String, JsonNode> copy = new LinkedHashMap<>();
+    b.sections.forEach((k, v) -> copy.put(k, v.deepCopy()));
+    this.sections = Collections.unmodifiableMap(copy);
     this.snmpDestinations = List.copyOf(b.snmpDestinations);
     this.eventSubscribers = List.copyOf(b.eventSubscribers);
     this.emailTemplates = List.copyOf(b.emailTemplates);
@@ -90,7 +95,21 @@ public final class PamkitConfig {
    * @throws ConfigurationException listing every problem by JSON path
    */
   public static PamkitConfig parse(String json) {
-    return ConfigReader.parse(requireNonNull(json, "json"));
+    return parse(json, TransportProviders.load());
+  }
+
+  /**
+   * Parses a document, letting the given transport providers read (and check) the top-level
+   * sections they claim ({@code TransportProvider.section()}) besides pamkit's own.
+   *
+   * @param json the document's text
+   * @param providers the providers; {@link #parse(String)} uses {@link TransportProviders#load()}
+   * @return the configuration
+   * @throws ConfigurationException listing every problem by JSON path, the sections' included
+   */
+  public static PamkitConfig parse(String json, TransportProviders providers) {
+    return ConfigReader.parse(requireNonNull(json, "json"), requireNonNull(providers,
+        "providers"));
   }
 
   /**
@@ -153,17 +172,79 @@ public final class PamkitConfig {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.emailClientConfig = emailClientConfig;
-    b.emailProviders.addAll(emailProviders);
-    b.syslogServers.addAll(syslogServers);
     b.snmpDestinations.addAll(snmpDestinations);
     b.eventSubscribers.addAll(eventSubscribers);
     b.emailTemplates.addAll(emailTemplates);
     b.servicesConfig = servicesConfig;
     b.trustedServers.addAll(trustedServers);
     b.eventCatalogExtensions.addAll(eventCatalogExtensions);
+    b.sections.putAll(sections);
     return b;
   }
+
+  /**
+   * Returns a transport's section: a fresh read-only view of a top-level field of the document,
+   * for its {@code io.pamkit.core.dispatch.spi.TransportProvider} to read. For a field holding an
+   * object (e.g. {@code EmailClientConfig}) the view is that object at {@code $.Field}; for a
+   * field holding an array (e.g. {@code SyslogServers}) it is the document restricted to that
+   * field, at {@code $}. Secrets are included.
+   *
+   * @param field the top-level field, e.g. {@code EmailClientConfig} or a third-party transport's
+   * @return the view, or empty when the document does not have the field
+   */
+  public Optional<ConfigSection> section(String field) {
+    requireNonNull(field, "field");
+    JsonNode n = sections.get(field);
+    if (n == null || n.isNull() || (n.isArray() && n.isEmpty())) {
+      return Optional.empty();
+    }
+    if (n.isObject()) {
+      return Optional.of(ConfigSection.of(n, "$." + field, field));
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    root.set(field, n);
+    return Optional.of(ConfigSection.of(root, "$", "the configuration document"));
+  }
+
+  /**
+   * Returns the transport sections as written in the document: pamkit's own ({@code
+   * EmailClientConfig}, {@code EmailProviders}, {@code SyslogServers}) and those of third-party
+   * providers.
+   *
+   * @return an unmodifiable map in document order; the nodes are copies
+   */
+  public Map<String, JsonNode> sections() {
+    Map<String, JsonNode> copy = new LinkedHashMap<>();
+    sections.forEach((k, v) -> copy.put(k, v.deepCopy()));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Returns the sections of the {@code EmailProviders} entries in the order to try them (by
+   * {@code Priority}), each at its JSON path; {@code Type}, {@code Name} and {@code Priority} are
+   * the chain's and already checked. Empty when the document has no {@code EmailProviders}.
+   *
+   * @return fresh views, one per entry
+   */
+  public List<ConfigSection> emailProviderSections() {
+    JsonNode n = sections.get("EmailProviders");
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; n != null && i < n.size(); i++) {
+      order.add(i);
+    }
+    // stable: entries of equal Priority keep document order
+    order.sort(Comparator.comparingInt(i -> n.get(i).path("Priority").asInt(0)));
+    List<ConfigSection> out = new ArrayList<>();
+    for (int i : order) {
+      ConfigSection s = ConfigSection.of(requireNonNull(n).get(i), "$.EmailProviders[" + i + "]",
+          "EmailProvider");
+      s.readOnly("Type", "Name", "Priority");
+      out.add(s);
+    }
+    return out;
+  }
+
 
   /**
    * Writes the document as indented JSON, leaving secrets out.
@@ -182,38 +263,6 @@ public final class PamkitConfig {
    */
   public String toJson(SecretOutput secrets) {
     return ConfigWriter.write(this, requireNonNull(secrets, "secrets"));
-  }
-
-  /** @return {@code EmailClientConfig}: the appliance's SMTP settings */
-  public EmailClientConfig emailClientConfig() {
-    return emailClientConfig;
-  }
-
-  /** @return {@code EmailProviders}, ordered by priority (lowest first, stable) */
-  public List<EmailProvider> emailProviders() {
-    return emailProviders;
-  }
-
-  /**
-   * Returns the providers to send email through, in the order to try them: {@code
-   * EmailProviders} when given; otherwise the {@code EmailClientConfig} as a single SMTP provider
-   * named {@code EmailClientConfig} when it is enabled; otherwise none.
-   *
-   * @return an immutable list
-   */
-  public List<EmailProvider> emailProviderChain() {
-    if (!emailProviders.isEmpty()) {
-      return emailProviders;
-    }
-    if (emailClientConfig.enabled()) {
-      return List.of(SmtpEmailProvider.of("EmailClientConfig", 0, emailClientConfig));
-    }
-    return List.of();
-  }
-
-  /** @return {@code SyslogServers} */
-  public List<SyslogServer> syslogServers() {
-    return syslogServers;
   }
 
   /** @return {@code SnmpDestinations} */
@@ -294,9 +343,7 @@ public final class PamkitConfig {
       return false;
     }
     PamkitConfig c = (PamkitConfig) o;
-    return emailClientConfig.equals(c.emailClientConfig)
-        && emailProviders.equals(c.emailProviders)
-        && syslogServers.equals(c.syslogServers)
+    return sections.equals(c.sections)
         && snmpDestinations.equals(c.snmpDestinations)
         && eventSubscribers.equals(c.eventSubscribers)
         && emailTemplates.equals(c.emailTemplates)
@@ -307,13 +354,12 @@ public final class PamkitConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(emailClientConfig, emailProviders, syslogServers, eventSubscribers);
+    return Objects.hash(sections, eventSubscribers);
   }
 
   @Override
   public String toString() {
-    return "PamkitConfig{" + emailClientConfig + ", providers=" + emailProviders.size()
-        + ", syslogServers=" + syslogServers.size() + ", snmpDestinations="
+    return "PamkitConfig{sections=" + sections.keySet() + ", snmpDestinations="
         + snmpDestinations.size() + ", subscribers=" + eventSubscribers.size() + ", templates="
         + emailTemplates.size() + ", trustedServers=" + trustedServers.size() + "}";
   }
@@ -323,48 +369,37 @@ public final class PamkitConfig {
    * #build()} checks the rules that span parts, reporting them by JSON path like the reader.
    */
   public static final class Builder {
-    private EmailClientConfig emailClientConfig = EmailClientConfig.defaults();
-    private final List<EmailProvider> emailProviders = new ArrayList<>();
-    private final List<SyslogServer> syslogServers = new ArrayList<>();
     private final List<SnmpDestination> snmpDestinations = new ArrayList<>();
     private final List<Subscriber> eventSubscribers = new ArrayList<>();
     private final List<EmailTemplate> emailTemplates = new ArrayList<>();
     private ServiceState servicesConfig = ServiceState.defaults();
     private final List<String> trustedServers = new ArrayList<>();
     private final List<EventDefinition> eventCatalogExtensions = new ArrayList<>();
+    private final Map<String, JsonNode> sections = new LinkedHashMap<>();
 
     private Builder() {}
 
     /**
-     * Sets {@code EmailClientConfig}. Default: {@link EmailClientConfig#defaults()} (disabled).
+     * Sets a transport's section: a top-level field of the document that a transport provider
+     * reads, pamkit's own ({@code EmailClientConfig}, an {@code EmailProviders} array, a {@code
+     * SyslogServers} array) or a third party's. Default: none. Its content is checked by the
+     * provider when transports are created ({@code ConfiguredTransports}), or when a document is
+     * parsed with the providers available; {@link #build()} checks only the names and ids that
+     * other parts refer to.
      *
-     * @param config the SMTP settings
+     * @param field the top-level field
+     * @param section its JSON value; copied
      * @return this builder
+     * @throws IllegalArgumentException if the field is one of the non-transport parts of the
+     *     document
      */
-    public Builder emailClientConfig(EmailClientConfig config) {
-      this.emailClientConfig = requireNonNull(config, "EmailClientConfig");
-      return this;
-    }
-
-    /**
-     * Replaces {@code EmailProviders}. Default: none.
-     *
-     * @param providers the providers, in any order (they are sorted by priority)
-     * @return this builder
-     */
-    public Builder emailProviders(List<? extends EmailProvider> providers) {
-      replace(emailProviders, providers, "EmailProviders");
-      return this;
-    }
-
-    /**
-     * Replaces {@code SyslogServers}. Default: none.
-     *
-     * @param servers the servers
-     * @return this builder
-     */
-    public Builder syslogServers(List<SyslogServer> servers) {
-      replace(syslogServers, servers, "SyslogServers");
+    public Builder section(String field, JsonNode section) {
+      requireNonNull(field, "field");
+      requireNonNull(section, "section");
+      if (!TRANSPORT_FIELDS.contains(field) && KNOWN_FIELDS.contains(field)) {
+        throw new IllegalArgumentException(field + " is not a transport's section");
+      }
+      sections.put(field, section.deepCopy());
       return this;
     }
 
@@ -469,6 +504,11 @@ public final class PamkitConfig {
     }
   }
 
+  /** The top-level fields core reads itself. */
+  static final Set<String> KNOWN_FIELDS = Set.of("$schema", "EmailClientConfig", "EmailProviders",
+      "SyslogServers", "SnmpDestinations", "EmailTemplates", "EventSubscribers", "ServicesConfig",
+      "TrustedServers", "EventCatalogExtensions");
+
   static String checkTrustedServer(String path, String entry) {
     requireNonNull(entry, path);
     if (entry.isEmpty() || entry.length() > 255) {
@@ -488,22 +528,28 @@ public final class PamkitConfig {
     List<Violation> v = new ArrayList<>();
     EventCatalog catalog = EventCatalog.defaults().extend(b.eventCatalogExtensions);
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < b.emailProviders.size(); i++) {
-      if (!names.add(b.emailProviders.get(i).name())) {
+    JsonNode providers = b.sections.get("EmailProviders");
+    for (int i = 0; providers != null && i < providers.size(); i++) {
+      JsonNode p = providers.get(i);
+      String name = p.path("Name").asText(p.path("Type").asText(""));
+      if (!names.add(name)) {
         v.add(new Violation("$.EmailProviders[" + i + "].Name",
-            "'" + b.emailProviders.get(i).name() + "' is used by another provider"));
+            "'" + name + "' is used by another provider"));
       }
     }
     Set<Integer> serverIds = new HashSet<>();
     Set<String> serverNames = new HashSet<>();
-    for (int i = 0; i < b.syslogServers.size(); i++) {
-      SyslogServer s = b.syslogServers.get(i);
-      if (s.id() != 0 && !serverIds.add(s.id())) {
-        v.add(new Violation("$.SyslogServers[" + i + "].Id", s.id() + " is used by another server"));
+    JsonNode servers = b.sections.get("SyslogServers");
+    for (int i = 0; servers != null && i < servers.size(); i++) {
+      JsonNode s = servers.get(i);
+      int id = s.path("Id").asInt(0);
+      if (id != 0 && !serverIds.add(id)) {
+        v.add(new Violation("$.SyslogServers[" + i + "].Id", id + " is used by another server"));
       }
-      if (!serverNames.add(s.name())) {
+      String name = s.path("Name").asText("");
+      if (!name.isEmpty() && !serverNames.add(name)) {
         v.add(new Violation(
-            "$.SyslogServers[" + i + "].Name", "'" + s.name() + "' is used by another server"));
+            "$.SyslogServers[" + i + "].Name", "'" + name + "' is used by another server"));
       }
     }
     Set<String> destinations = new HashSet<>();

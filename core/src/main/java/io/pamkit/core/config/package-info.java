@@ -2,12 +2,12 @@
  * The JSON configuration document that describes a whole integration. Entry point: {@link
  * io.pamkit.core.config.PamkitConfig#read(java.nio.file.Path)} (or {@code parse}), which reports
  * every problem at once, by JSON path, in a {@link io.pamkit.core.config.ConfigurationException}.
- * Each part is an immutable class with a builder: {@link io.pamkit.core.config.EmailClientConfig},
- * the {@link io.pamkit.core.config.EmailProvider} chain, {@link
- * io.pamkit.core.config.SyslogServer}, {@link io.pamkit.core.config.SnmpDestination}, {@link
- * io.pamkit.core.config.EmailTemplate} and {@link io.pamkit.core.policy.ServiceState};
- * subscribers are {@link io.pamkit.core.subscription.Subscriber}s. docs/configuration.md
- * documents every field.
+ * The parts that are not a transport's are immutable classes with builders: {@link
+ * io.pamkit.core.config.SnmpDestination}, {@link io.pamkit.core.config.EmailTemplate} and {@link
+ * io.pamkit.core.policy.ServiceState}; subscribers are {@link
+ * io.pamkit.core.subscription.Subscriber}s. The transports' sections are kept as written and read
+ * by their providers through {@link io.pamkit.core.config.ConfigSection}, the public, path-aware,
+ * error-collecting view of a section. docs/configuration.md documents every field.
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.

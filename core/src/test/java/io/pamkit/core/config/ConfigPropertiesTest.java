@@ -22,31 +22,6 @@ import org.junit.jupiter.api.Test;
 /** Property-based checks of the document reader, and its hand-over to the subscriber registry. */
 final class ConfigPropertiesTest {
 
-  @Property
-  void portNumber_acceptedExactlyInRange(@ForAll @IntRange(min = -100_000, max = 100_000) int p) {
-    String json = "{\"EmailClientConfig\": {\"PortNumber\": " + p + "}}";
-    if (p >= 1 && p <= 65535) {
-      assertEquals(p, PamkitConfig.parse(json).emailClientConfig().portNumber());
-    } else {
-      ConfigurationException e =
-          assertThrows(ConfigurationException.class, () -> PamkitConfig.parse(json));
-      assertEquals(
-          List.of(new Violation("$.EmailClientConfig.PortNumber", p + " is outside 1..65535")),
-          e.violations());
-    }
-  }
-
-  @Property
-  void syslogPort_acceptedExactlyInSchemaRange(@ForAll @IntRange(min = 0, max = 70_000) int p) {
-    String json = "{\"SyslogServers\": [{\"Name\": \"s\", \"NetworkAddress\": \"h\", \"Port\": "
-        + p + "}]}";
-    if (p >= 1 && p <= 32767) {
-      assertEquals(p, PamkitConfig.parse(json).syslogServers().get(0).port());
-    } else {
-      assertThrows(ConfigurationException.class, () -> PamkitConfig.parse(json));
-    }
-  }
-
   @Property(tries = 50)
   void everyBadSubscription_isReportedWithItsIndex(
       @ForAll @Size(min = 1, max = 6) List<@StringLength(min = 3, max = 12) String> junk) {

@@ -2,7 +2,7 @@ package io.pamkit.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pamkit.core.config.EmailClientConfig;
+import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
@@ -11,7 +11,8 @@ import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.notify.ConfiguredTransports;
 import io.pamkit.core.dispatch.spi.Transport;
-import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.notify.smtp.SmtpTransportConfig;
+import io.pamkit.notify.smtp.SmtpTransportProvider;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
@@ -116,14 +117,43 @@ public final class Integration implements AutoCloseable {
   }
 
   /**
-   * Returns the SMTP transport settings of an {@code EmailClientConfig}, named as its fields, with
-   * the environment as the resolver of vaulted account passwords.
+   * Returns the settings of the document's {@code EmailClientConfig}, as its provider reads
+   * them, with the environment as the resolver of vaulted account passwords.
    *
-   * @param email the email settings
-   * @return the settings for the {@code smtp} transport provider
+   * @param config the document
+   * @return the SMTP settings
+   * @throws io.pamkit.core.config.ConfigurationException naming a field the provider cannot use
    */
-  public static TransportSettings smtpSettings(EmailClientConfig email) {
-    return ConfiguredTransports.smtpSettings(email, EnvironmentCredentialResolver.create());
+  public static SmtpTransportConfig smtpSettings(PamkitConfig config) {
+    ConfigSection section = config.section("EmailClientConfig").orElse(
+        ConfigSection.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+            "$.EmailClientConfig", "EmailClientConfig"));
+    SmtpTransportConfig c = new SmtpTransportProvider().settings(section);
+    section.throwIfProblems();
+    return requireNonNull(c).toBuilder()
+        .credentialResolver(EnvironmentCredentialResolver.create()).build();
+  }
+
+  /**
+   * Describes where a document sends email, for one-line summaries.
+   *
+   * @param config the document
+   * @return {@code via host:port}, or {@code disabled}
+   */
+  public static String emailSummary(PamkitConfig config) {
+    SmtpTransportConfig smtp = smtpSettings(config);
+    return smtp.enabled() ? "via " + smtp.serverAddress() + ":" + smtp.port() : "disabled";
+  }
+
+  /**
+   * Counts the document's {@code SyslogServers}.
+   *
+   * @param config the document
+   * @return the number of servers
+   */
+  public static int syslogServerCount(PamkitConfig config) {
+    return config.sections().containsKey("SyslogServers")
+        ? config.sections().get("SyslogServers").size() : 0;
   }
 
   /** @return the document this integration runs */

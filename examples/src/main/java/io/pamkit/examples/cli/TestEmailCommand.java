@@ -3,7 +3,7 @@ package io.pamkit.examples.cli;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.net.TestTimeout;
 import io.pamkit.notify.smtp.SmtpTransport;
-import io.pamkit.notify.smtp.SmtpTransportProvider;
+import io.pamkit.notify.smtp.SmtpTransportConfig;
 import io.pamkit.notify.smtp.TestEmailAttempt;
 import io.pamkit.notify.smtp.TestEmailResult;
 import java.io.PrintWriter;
@@ -51,13 +51,13 @@ final class TestEmailCommand implements Callable<Integer> {
   public Integer call() {
     TestTimeout t = TestTimeout.ofSeconds(timeout);
     PamkitConfig doc = ConfigFiles.read(config);
-    if (!doc.emailClientConfig().enabled()) {
+    SmtpTransportConfig settings = Integration.smtpSettings(doc);
+    if (!settings.enabled()) {
       throw new UsageException(
           config + ": $.EmailClientConfig.ServerAddress is empty, so email is disabled");
     }
     TestEmailResult result;
-    try (SmtpTransport smtp = SmtpTransport.builder(
-        SmtpTransportProvider.config(Integration.smtpSettings(doc.emailClientConfig()))).build()) {
+    try (SmtpTransport smtp = SmtpTransport.builder(settings).build()) {
       result = smtp.sendTestEmail(to, t.duration());
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -77,12 +77,8 @@ final class ValidateCommand implements Callable<Integer> {
     } else if (problems.isEmpty()) {
       out.printf("%s: valid (%d subscriber(s), %d syslog server(s), %d SNMP destination(s),"
               + " email %s)%n",
-          config, parsed.eventSubscribers().size(), parsed.syslogServers().size(),
-          parsed.snmpDestinations().size(),
-          parsed.emailClientConfig().enabled()
-              ? "via " + parsed.emailClientConfig().serverAddress() + ":"
-                  + parsed.emailClientConfig().portNumber()
-              : "disabled");
+          config, parsed.eventSubscribers().size(), Integration.syslogServerCount(parsed),
+          parsed.snmpDestinations().size(), Integration.emailSummary(parsed));
     } else {
       for (Violation v : problems) {
         out.println(v);

@@ -154,9 +154,9 @@ public final class DemoCommand implements Callable<Integer> {
 
       PamkitConfig config = PamkitConfig.parse(patchPorts(
           bundledDocument(), smtpPort, syslog.tcpPort(), syslog.udpPort(), traps.port()));
-      out.printf("Configuration: %d subscriber(s), %d syslog server(s), email via %s:%d%n",
-          config.eventSubscribers().size(), config.syslogServers().size(),
-          config.emailClientConfig().serverAddress(), config.emailClientConfig().portNumber());
+      out.printf("Configuration: %d subscriber(s), %d syslog server(s), email %s%n",
+          config.eventSubscribers().size(), Integration.syslogServerCount(config),
+          Integration.emailSummary(config));
 
       List<String> linkSteps = new ArrayList<>();
       int expectedEmails = 0;

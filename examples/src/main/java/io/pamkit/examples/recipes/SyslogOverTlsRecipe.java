@@ -2,7 +2,7 @@ package io.pamkit.examples.recipes;
 
 import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.cert.TlsContexts;
-import io.pamkit.core.config.SyslogServer;
+import io.pamkit.notify.syslog.SyslogServer;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.RetryPolicy;

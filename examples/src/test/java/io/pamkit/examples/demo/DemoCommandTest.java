@@ -48,7 +48,7 @@ final class DemoCommandTest {
   void bundledDocument_isAValidConfigurationDocument() {
     PamkitConfig config = PamkitConfig.parse(DemoCommand.bundledDocument());
     assertEquals(4, config.eventSubscribers().size());
-    assertEquals(1, config.syslogServers().size());
+    assertEquals(1, io.pamkit.examples.cli.Integration.syslogServerCount(config));
     assertEquals(1, config.snmpDestinations().size());
   }
 
@@ -57,8 +57,8 @@ final class DemoCommandTest {
     PamkitConfig config =
         PamkitConfig.parse(
         DemoCommand.patchPorts(DemoCommand.bundledDocument(), 2526, 20001, 20002, 20003));
-    assertEquals(2526, config.emailClientConfig().portNumber());
-    assertEquals(20001, config.syslogServers().get(0).port());
+    assertEquals(2526, io.pamkit.examples.cli.Integration.smtpSettings(config).port());
+    assertEquals(20001, config.sections().get("SyslogServers").get(0).get("Port").intValue());
     assertEquals(20002, config.eventSubscribers().get(2).syslogProperties().orElseThrow().port());
     assertEquals(20003, config.eventSubscribers().get(3).snmpProperties().orElseThrow().port());
   }

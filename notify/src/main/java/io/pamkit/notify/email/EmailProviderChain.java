@@ -6,7 +6,6 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
-import io.pamkit.notify.TransportRegistry;
 import io.pamkit.core.dispatch.spi.Transport;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,18 +24,19 @@ import org.slf4j.LoggerFactory;
  * A transport for the {@code Email} channel that holds several email transports (SMTP, SendGrid,
  * EWS...) ordered by priority, lowest number first, and fails over to the next when one fails.
  *
- * {@snippet :
+ * <pre>{@code
  * EmailProviderChain email = EmailProviderChain.builder()
  *     .provider("smtp", 0, smtpTransport)
  *     .provider("sendgrid", 10, sendGridTransport)
  *     .build();
  * DeliveryReceipt r = email.send(notification); // r.transportId() is "smtp" or "sendgrid"
- * }
+ * }</pre>
  *
  * <p>Rules:
  * <ul>
- *   <li>Each provider runs behind {@link TransportRegistry#guard}: an exception it lets escape is
- *       a {@code TRANSIENT} failure, and the next provider is tried.
+ *   <li>Providers are not transports here: an unchecked exception a provider lets escape leaves the
+ *       chain, and the dispatcher's lane (the one guard of every transport) counts it as a
+ *       {@code TRANSIENT} failure of the whole chain.
  *   <li>{@code TRANSIENT}, {@code RATE_LIMITED} and {@code PERMANENT_TRANSPORT} failures fail
  *       over: the next provider may well deliver.
  *   <li>A {@code PERMANENT_MESSAGE} failure stops the chain: the message itself is bad (no
@@ -67,7 +67,7 @@ public final class EmailProviderChain implements Transport {
 
   private final String channel;
   private final List<EmailProvider> providers;
-  private final List<Transport> guarded;
+  private final List<Transport> transports;
   private final FailoverListener listener;
   private final Clock clock;
   private final Duration cooldown;
@@ -80,9 +80,9 @@ public final class EmailProviderChain implements Transport {
     this.providers = List.copyOf(sorted);
     List<Transport> g = new ArrayList<>();
     for (EmailProvider p : providers) {
-      g.add(TransportRegistry.guard(p.transport()));
+      g.add(p.transport());
     }
-    this.guarded = List.copyOf(g);
+    this.transports = List.copyOf(g);
     this.listener = b.listener;
     this.clock = b.clock;
     this.cooldown = b.cooldown;
@@ -134,7 +134,7 @@ public final class EmailProviderChain implements Transport {
       EmailProvider p = providers.get(i);
       DeliveryReceipt r;
       try {
-        r = guarded.get(i).send(notification);
+        r = transports.get(i).send(notification);
       } catch (DeliveryException e) {
         if (e instanceof DeliveryOutcomeUnknownException) {
           throw stop(new DeliveryOutcomeUnknownException(channel, "email provider " + p.name()
@@ -252,7 +252,7 @@ public final class EmailProviderChain implements Transport {
   /** Closes every provider; a failure to close one is logged and does not stop the others. */
   @Override
   public void close() {
-    for (Transport t : guarded) {
+    for (Transport t : transports) {
       t.close();
     }
   }

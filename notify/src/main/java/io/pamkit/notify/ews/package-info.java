@@ -2,7 +2,7 @@
  * Exchange Web Services: {@link io.pamkit.notify.ews.EwsTransport} sends email with a SOAP 1.1
  * {@code CreateItem} request over java.net.http, configured by {@link
  * io.pamkit.notify.ews.EwsConfig}, created from settings by {@link
- * io.pamkit.notify.ews.EwsTransportProvider} (id {@code "ews"}).
+ * io.pamkit.notify.ews.EwsTransportProvider} (provider name {@code "ews"}).
  *
  * <p>Exchange Online blocks EWS from 1 October 2026 and removes it on 1 April 2027; on-premises
  * Exchange is unaffected. Use SMTP (or another provider) for Microsoft 365.

@@ -1,127 +1,93 @@
 package io.pamkit.notify.sendgrid;
 
-import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.config.ConfigSection;
+import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.dispatch.spi.TransportContext;
+import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.spi.RecipientResolver;
-import io.pamkit.notify.spi.TransportProvider;
-import io.pamkit.notify.spi.TransportSettings;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Set;
-import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Creates {@link SendGridTransport}s from settings; provider id {@code "sendgrid"}.
+ * Creates {@link SendGridTransport}s from an {@code EmailProviders} entry of {@code Type} {@code
+ * SendGrid}; provider name {@code "sendgrid"}, channel {@code Email}, no top-level section.
  *
- * <table>
- *   <caption>Settings</caption>
- *   <tr><th>name</th><th>meaning (default)</th></tr>
- *   <tr><td>{@code ApiKey}</td><td>the API key, as a secret (required)</td></tr>
- *   <tr><td>{@code SenderEmail}</td><td>the verified From address (required)</td></tr>
- *   <tr><td>{@code SenderName}</td><td>the From display name (none)</td></tr>
- *   <tr><td>{@code DataResidency}</td><td>{@code global} or {@code eu} ({@code global})</td></tr>
- *   <tr><td>{@code BaseUri}</td><td>an https URI replacing the region's host (none)</td></tr>
- *   <tr><td>{@code SandboxMode}</td><td>validate only, deliver nothing (false)</td></tr>
- *   <tr><td>{@code ConnectTimeoutSeconds}, {@code RequestTimeoutSeconds}</td><td>1..3600 (10,
- *       30)</td></tr>
- *   <tr><td>{@code Channel}</td><td>subscribers' {@code Type} served ({@code Email})</td></tr>
- * </table>
- *
- * <p>Attachments: {@link SSLContext} (trust), {@link RecipientResolver}, {@link EmailTemplates}.
+ * <p>Fields (defaults are {@link SendGridConfig.Builder}'s): {@code ApiKey} (required, a secret),
+ * {@code SenderEmail} (required), {@code Region} ({@code Global} or {@code Eu}), {@code Endpoint}
+ * (an https URL replacing the region's API host, e.g. a test server) and {@code SandboxMode}. TLS
+ * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver
+ * from the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
  */
-public final class SendGridTransportProvider implements TransportProvider {
-  private static final Set<String> KNOWN = Set.of("ApiKey", "SenderEmail", "SenderName",
-      "DataResidency", "BaseUri", "SandboxMode", "ConnectTimeoutSeconds", "RequestTimeoutSeconds",
-      "Channel");
+public final class SendGridTransportProvider implements TransportProvider<SendGridConfig> {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public SendGridTransportProvider() {}
 
-  /**
-   * Returns {@code "sendgrid"}.
-   *
-   * @return the provider id
-   */
+  /** @return {@code "sendgrid"} */
   @Override
-  public String id() {
+  public String name() {
     return "sendgrid";
   }
 
-  /**
-   * Creates a SendGrid transport.
-   *
-   * @param settings the settings of the class comment
-   * @return a new transport
-   * @throws ValidationException naming each unknown, missing or invalid setting
-   */
+  /** @return {@code "Email"} */
   @Override
-  public Transport create(TransportSettings settings) {
-    TransportSettings s = settings.path().isEmpty()
-        ? settings.toBuilder().path("SendGrid").build() : settings;
-    s.requireKnown(KNOWN);
-    SendGridTransport.Builder b = SendGridTransport.builder(config(s));
-    s.attachment(EmailTemplates.class).ifPresent(b::templates);
-    s.attachment(RecipientResolver.class).ifPresent(b::recipientResolver);
-    return b.build();
+  public String channel() {
+    return Subscriber.EMAIL;
   }
 
-  /**
-   * Reads a {@link SendGridConfig} from settings.
-   *
-   * @param s the settings
-   * @return the configuration
-   * @throws ValidationException naming the setting of each broken rule
-   */
-  public static SendGridConfig config(TransportSettings s) {
-    SendGridConfig.Builder b = SendGridConfig.builder()
-        .senderEmail(s.string("SenderEmail", ""))
-        .sandboxMode(s.flag("SandboxMode", false))
-        .connectTimeout(Duration.ofSeconds(s.intValue("ConnectTimeoutSeconds", 10, 1, 3600)))
-        .requestTimeout(Duration.ofSeconds(s.intValue("RequestTimeoutSeconds", 30, 1, 3600)));
-    s.secret("ApiKey").ifPresent(b::apiKey);
-    s.value("SenderName").ifPresent(b::senderName);
-    s.value("Channel").ifPresent(b::channel);
-    s.attachment(SSLContext.class).ifPresent(b::sslContext);
-    String region = s.string("DataResidency", "global").strip().toLowerCase(Locale.ROOT);
-    if (!region.equals("global") && !region.equals("eu")) {
-      throw new ValidationException(s.pathOf("DataResidency"), "'" + region
-          + "' is not global or eu");
+  @Override
+  public @Nullable SendGridConfig settings(ConfigSection s) {
+    SendGridConfig.Builder b = SendGridConfig.builder();
+    s.secret("ApiKey", b::apiKey);
+    s.string("SenderEmail", b::senderEmail);
+    String region = s.string("Region");
+    if ("Eu".equals(region)) {
+      b.euDataResidency(true);
+    } else if (region != null && !region.equals("Global")) {
+      s.problem("Region", "'" + region + "' is not one of Global, Eu");
     }
-    b.euDataResidency(region.equals("eu"));
-    if (s.value("BaseUri").isPresent()) {
-      String raw = s.value("BaseUri").get().strip();
+    s.string("Endpoint", e -> {
       try {
-        b.baseUri(new URI(raw));
-      } catch (URISyntaxException e) {
-        throw new ValidationException(s.pathOf("BaseUri"), "'" + raw + "' is not a URI: "
-            + e.getReason());
-      } catch (ValidationException e) {
-        throw prefixed(s, e);
+        b.baseUri(new URI(e.strip()));
+      } catch (URISyntaxException ex) {
+        throw new IllegalArgumentException("'" + e + "' is not a URI: " + ex.getReason(), ex);
       }
-    }
-    try {
-      return b.build();
-    } catch (ValidationException e) {
-      throw prefixed(s, e);
-    }
+    });
+    s.bool("SandboxMode", b::sandboxMode);
+    return s.build(() -> {
+      try {
+        return b.build();
+      } catch (io.pamkit.core.ValidationException e) {
+        throw new io.pamkit.core.ValidationException(e.violations().stream()
+            .map(v -> new Violation(fieldName(v.path()), v.message())).toList());
+      }
+    });
   }
 
-  private static ValidationException prefixed(TransportSettings s, ValidationException e) {
-    return new ValidationException(e.violations().stream()
-        .map(v -> new Violation(s.pathOf(settingName(v.path())), v.message())).toList());
+  private static String fieldName(String field) {
+    return switch (field) {
+      case "apiKey" -> "ApiKey";
+      case "senderEmail" -> "SenderEmail";
+      case "baseUri" -> "Endpoint";
+      default -> field;
+    };
   }
 
-  private static String settingName(String field) {
-    switch (field) {
-      case "apiKey": return "ApiKey";
-      case "senderEmail": return "SenderEmail";
-      case "senderName": return "SenderName";
-      case "baseUri": return "BaseUri";
-      default: return field;
+  @Override
+  public Transport create(ConfigSection section, TransportContext context) {
+    SendGridConfig c = settings(section);
+    if (c == null) {
+      throw new ConfigurationException(section.problems());
     }
+    SendGridTransport.Builder t = SendGridTransport.builder(
+        c.toBuilder().sslContext(context.sslContext().orElse(null)).build());
+    context.extension(EmailTemplates.class).ifPresent(t::templates);
+    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
+    return t.build();
   }
 }

@@ -2,7 +2,7 @@
  * SendGrid v3 Mail Send ({@code POST /v3/mail/send}) over java.net.http: {@link
  * io.pamkit.notify.sendgrid.SendGridTransport}, configured by {@link
  * io.pamkit.notify.sendgrid.SendGridConfig}, created from settings by {@link
- * io.pamkit.notify.sendgrid.SendGridTransportProvider} (id {@code "sendgrid"}).
+ * io.pamkit.notify.sendgrid.SendGridTransportProvider} (provider name {@code "sendgrid"}).
  *
  * <p>Parameters and return values are never null unless marked. The transport and the
  * configuration are thread-safe; builders are not.

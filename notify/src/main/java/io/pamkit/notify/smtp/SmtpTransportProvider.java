@@ -2,142 +2,190 @@ package io.pamkit.notify.smtp;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
-import io.pamkit.core.secret.AccountReference;
-import io.pamkit.core.secret.CredentialResolver;
-import io.pamkit.core.secret.Secret;
+import io.pamkit.core.net.EmailAddress;
+import io.pamkit.core.net.HostAddress;
+import io.pamkit.core.config.ConfigSection;
+import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.dispatch.spi.TransportContext;
+import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.secret.AccountReference;
+import io.pamkit.core.secret.EnvironmentCredentialResolver;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.spi.RecipientResolver;
-import io.pamkit.notify.spi.TransportProvider;
-import io.pamkit.notify.spi.TransportSettings;
 import io.pamkit.notify.template.EmailTemplates;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Creates {@link SmtpTransport}s from settings named as the appliance's {@code EmailClientConfig}
- * fields; provider id {@code "smtp"}.
+ * Creates {@link SmtpTransport}s from the appliance's {@code EmailClientConfig} (or an {@code
+ * EmailProviders} entry of {@code Type} {@code Smtp}); provider name {@code "smtp"}, channel
+ * {@code Email}, section {@code EmailClientConfig}.
  *
- * <table>
- *   <caption>Settings</caption>
- *   <tr><th>name</th><th>meaning (default)</th></tr>
- *   <tr><td>{@code ServerAddress}</td><td>IP in brackets, DNS name, {@code [IPv6]}; blank
- *       disables email ("")</td></tr>
- *   <tr><td>{@code PortNumber}</td><td>1..65535 (25)</td></tr>
- *   <tr><td>{@code SenderEmail}</td><td>From address, at most 512 characters (required with a
- *       server)</td></tr>
- *   <tr><td>{@code RequireTlsFlag}</td><td>STARTTLS required (true)</td></tr>
- *   <tr><td>{@code RequireSmtpsFlag}</td><td>implicit TLS (false)</td></tr>
- *   <tr><td>{@code VerifySslCertificate}</td><td>verify chain and host name (true)</td></tr>
- *   <tr><td>{@code UseClientCertificate}</td><td>present the client key of the attached {@link
- *       SSLContext} (false)</td></tr>
- *   <tr><td>{@code RequireUserAuthentication}</td><td>authenticate (false)</td></tr>
- *   <tr><td>{@code ServiceAccountName}</td><td>login name</td></tr>
- *   <tr><td>{@code ServiceAccountPassword}</td><td>password, as a secret; without it the account
- *       is resolved through the attached {@link CredentialResolver}</td></tr>
- *   <tr><td>{@code ServiceAccountDomainName}</td><td>the directory of a directory account</td></tr>
- *   <tr><td>{@code ServiceAccountAssetName}</td><td>the asset of an asset account</td></tr>
- *   <tr><td>{@code MxLookup}</td><td>resolve ServerAddress through MX records (false)</td></tr>
- *   <tr><td>{@code ConnectTimeoutSeconds}, {@code ReadTimeoutSeconds}, {@code
- *       WriteTimeoutSeconds}</td><td>1..86400 (30, 60, 60)</td></tr>
- *   <tr><td>{@code HeloName}</td><td>EHLO name (this host's name)</td></tr>
- *   <tr><td>{@code Channel}</td><td>subscribers' {@code Type} served ({@code Email})</td></tr>
- *   <tr><td>{@code DnsServer}</td><td>DNS server for MX lookups (the system's)</td></tr>
- * </table>
- *
- * <p>Attachments: {@link CredentialResolver}, {@link SSLContext} (trust anchors and client key),
- * {@link RecipientResolver}, {@link EmailTemplates}.
+ * <p>Fields (defaults are {@link SmtpTransportConfig.Builder}'s): {@code ServerAddress}, {@code
+ * PortNumber}, {@code SenderEmail}, {@code RequireTlsFlag}, {@code RequireSmtpsFlag}, {@code
+ * VerifySslCertificate}, {@code RequireUserAuthentication}, {@code UseClientCertificate} (the
+ * client key is the {@link TransportContext#sslContext()}'s) and {@code ConnectionProperties}
+ * ({@code ServiceAccountName} with {@code ServiceAccountPassword}, or an {@code
+ * AccountReference} resolved through {@link TransportContext#credentialResolver()}). The email
+ * templates and the recipient resolver come from the context's extensions {@link EmailTemplates}
+ * and {@link RecipientResolver}.
  */
-public final class SmtpTransportProvider implements TransportProvider {
-  private static final Set<String> KNOWN = Set.of("ServerAddress", "PortNumber", "SenderEmail",
-      "RequireTlsFlag", "RequireSmtpsFlag", "VerifySslCertificate", "UseClientCertificate",
-      "RequireUserAuthentication", "ServiceAccountName", "ServiceAccountPassword",
-      "ServiceAccountDomainName", "ServiceAccountAssetName", "MxLookup", "ConnectTimeoutSeconds",
-      "ReadTimeoutSeconds", "WriteTimeoutSeconds", "HeloName", "Channel", "DnsServer");
+public final class SmtpTransportProvider implements TransportProvider<SmtpTransportConfig> {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public SmtpTransportProvider() {}
 
+  /** @return {@code "smtp"} */
   @Override
-  public String id() {
+  public String name() {
     return "smtp";
   }
 
+  /** @return {@code "Email"} */
   @Override
-  public Transport create(TransportSettings settings) {
-    TransportSettings s = settings.path().isEmpty()
-        ? settings.toBuilder().path("EmailClientConfig").build() : settings;
-    s.requireKnown(KNOWN);
-    SmtpTransportConfig config = config(s);
-    SmtpTransport.Builder b = SmtpTransport.builder(config);
-    s.attachment(EmailTemplates.class).ifPresent(b::templates);
-    s.attachment(RecipientResolver.class).ifPresent(b::recipientResolver);
-    s.value("DnsServer").ifPresent(b::dnsServer);
-    return b.build();
+  public String channel() {
+    return Subscriber.EMAIL;
+  }
+
+  /** @return {@code EmailClientConfig} */
+  @Override
+  public Optional<String> section() {
+    return Optional.of("EmailClientConfig");
+  }
+
+  @Override
+  public @Nullable SmtpTransportConfig settings(ConfigSection s) {
+    SmtpTransportConfig.Builder b = SmtpTransportConfig.builder()
+        .credentialResolver(EnvironmentCredentialResolver.create());
+    s.string("ServerAddress", v -> {
+      HostAddress.parse("ServerAddress", v); // the appliance's rules (IPv6 in brackets, ...)
+      b.serverAddress(v);
+    });
+    s.integer("PortNumber", b::port);
+    s.string("SenderEmail", v -> {
+      if (v.length() > 512) {
+        throw new ValidationException("SenderEmail", "is " + v.length()
+            + " characters long; at most 512 are allowed");
+      }
+      // the From address; a display name ("Alerts <a@example.com>") is accepted and not sent
+      b.senderEmail(EmailAddress.parse("SenderEmail", v).address());
+    });
+    Boolean tls = s.bool("RequireTlsFlag");
+    Boolean smtps = s.bool("RequireSmtpsFlag");
+    if (tls != null) {
+      b.requireTls(tls);
+    }
+    if (smtps != null) {
+      b.requireSmtps(smtps);
+    }
+    s.bool("VerifySslCertificate", b::verifySslCertificate);
+    boolean clientCertificate = Boolean.TRUE.equals(s.bool("UseClientCertificate"));
+    boolean auth = Boolean.TRUE.equals(s.bool("RequireUserAuthentication"));
+    SmtpAuthentication a = s.object("ConnectionProperties", "ConnectionProperties")
+        .map(SmtpTransportProvider::authentication).orElse(null);
+    if (auth && a != null) {
+      s.set("ConnectionProperties", () -> b.authentication(a));
+    }
+    s.readOnly("UpdatedDate", "UpdatedByUserId", "UpdatedByUserDisplayName");
+    boolean clean = s.clean();
+    SmtpTransportConfig c = s.build(b::build);
+    if (clean && auth && a == null) {
+      s.problem("ConnectionProperties", "RequireUserAuthentication is true but no credential is"
+          + " given: set ServiceAccountName with ServiceAccountPassword, or AccountReference (the"
+          + " appliance never returns the password)");
+    }
+    if (clean && clientCertificate && Boolean.FALSE.equals(tls) && !Boolean.TRUE.equals(smtps)) {
+      s.problem("UseClientCertificate", "needs RequireTlsFlag or RequireSmtpsFlag");
+    }
+    return s.clean() ? c : null;
+  }
+
+  private static @Nullable SmtpAuthentication authentication(ConfigSection c) {
+    c.integer("ServiceAccountId");
+    String name = c.string("ServiceAccountName");
+    Secret password = c.secret("ServiceAccountPassword");
+    AccountReference ref = c.object("AccountReference", "AccountReference")
+        .map(SmtpTransportProvider::accountReference).orElse(null);
+    c.readOnly("ServiceAccountDomainName", "ServiceAccountHasPassword",
+        "EffectiveServiceAccountName");
+    c.finish();
+    if (password != null && ref != null) {
+      c.problem("AccountReference", "give ServiceAccountPassword or AccountReference, not both");
+      return null;
+    }
+    if (password != null) {
+      if (name == null) {
+        c.problem("ServiceAccountName", "is required with ServiceAccountPassword");
+        return null;
+      }
+      return SmtpAuthentication.password(name, password);
+    }
+    return ref == null ? null : SmtpAuthentication.account(ref);
   }
 
   /**
-   * Reads an {@link SmtpTransportConfig} from settings.
+   * Reads an {@code AccountReference} object: {@code Kind} ({@code DirectoryAccount} or {@code
+   * AssetAccount}), {@code Owner} and {@code Name}.
    *
-   * @param s the settings
-   * @return the configuration
-   * @throws ValidationException naming the setting of each broken rule
+   * @param o the object
+   * @return the reference, or null when the object has a problem
    */
-  public static SmtpTransportConfig config(TransportSettings s) {
-    SmtpTransportConfig.Builder b = SmtpTransportConfig.builder()
-        .serverAddress(s.string("ServerAddress", ""))
-        .port(s.intValue("PortNumber", 25, 1, 65535))
-        .senderEmail(s.string("SenderEmail", ""))
-        .requireTls(s.flag("RequireTlsFlag", true))
-        .requireSmtps(s.flag("RequireSmtpsFlag", false))
-        .verifySslCertificate(s.flag("VerifySslCertificate", true))
-        .mxLookup(s.flag("MxLookup", false))
-        .connectTimeout(Duration.ofSeconds(s.intValue("ConnectTimeoutSeconds", 30, 1, 86_400)))
-        .readTimeout(Duration.ofSeconds(s.intValue("ReadTimeoutSeconds", 60, 1, 86_400)))
-        .writeTimeout(Duration.ofSeconds(s.intValue("WriteTimeoutSeconds", 60, 1, 86_400)));
-    s.value("HeloName").ifPresent(b::heloName);
-    s.value("Channel").ifPresent(b::channel);
-    Optional<SSLContext> ssl = s.attachment(SSLContext.class);
-    if (s.flag("UseClientCertificate", false) && ssl.isEmpty()) {
-      throw new ValidationException(s.pathOf("UseClientCertificate"),
-          "is true but no SSLContext holding the client certificate is attached");
+  static @Nullable AccountReference accountReference(ConfigSection o) {
+    String kind = o.string("Kind");
+    AccountReference.Kind k = null;
+    if ("DirectoryAccount".equals(kind)) {
+      k = AccountReference.Kind.DIRECTORY_ACCOUNT;
+    } else if ("AssetAccount".equals(kind)) {
+      k = AccountReference.Kind.ASSET_ACCOUNT;
+    } else if (kind != null) {
+      o.problem("Kind", "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
+    } else {
+      o.problem("Kind", "is required (DirectoryAccount or AssetAccount)");
     }
-    ssl.ifPresent(b::sslContext);
-    Optional<CredentialResolver> resolver = s.attachment(CredentialResolver.class);
-    resolver.ifPresent(b::credentialResolver);
-    if (s.flag("RequireUserAuthentication", false)) {
-      b.authentication(authentication(s, resolver.isPresent()));
+    String owner = o.string("Owner");
+    String name = o.string("Name");
+    if (owner == null) {
+      o.problem("Owner", "is required: the directory or asset the account belongs to");
     }
-    try {
-      return b.build();
-    } catch (ValidationException e) {
-      throw new ValidationException(e.violations().stream()
-          .map(v -> new Violation(s.pathOf(v.path()), v.message())).toList());
+    if (name == null) {
+      o.problem("Name", "is required: the account name");
     }
+    AccountReference.Kind fk = k;
+    return o.build(() -> new AccountReference(fk, owner, name));
   }
 
-  private static SmtpAuthentication authentication(TransportSettings s, boolean hasResolver) {
-    String name = s.value("ServiceAccountName").orElseThrow(() -> new ValidationException(
-        s.pathOf("ServiceAccountName"), "is required when RequireUserAuthentication is true"));
-    Optional<Secret> password = s.secret("ServiceAccountPassword");
-    if (password.isPresent()) {
-      return SmtpAuthentication.password(name, password.get());
+  @Override
+  public Transport create(ConfigSection section, TransportContext context) {
+    SmtpTransportConfig c = settings(section);
+    if (c == null || Boolean.TRUE.equals(section.bool("UseClientCertificate"))
+        && context.sslContext().isEmpty()) {
+      if (c != null) {
+        section.problem("UseClientCertificate", "is true but the TransportContext has no"
+            + " SSLContext holding the client certificate");
+      }
+      throw new ConfigurationException(section.problems());
     }
-    Optional<String> domain = s.value("ServiceAccountDomainName");
-    Optional<String> asset = s.value("ServiceAccountAssetName");
-    if (domain.isPresent() == asset.isPresent()) {
-      throw new ValidationException(List.of(new Violation(s.pathOf("ServiceAccountPassword"),
-          "authentication needs a ServiceAccountPassword, or an account named by exactly one of"
-              + " ServiceAccountDomainName and ServiceAccountAssetName")));
+    SmtpTransportConfig.Builder b = c.toBuilder().credentialResolver(context.credentialResolver());
+    context.sslContext().ifPresent(b::sslContext);
+    SmtpTransport.Builder t;
+    try {
+      t = SmtpTransport.builder(b.build());
+    } catch (io.pamkit.core.ValidationException e) {
+      throw new ConfigurationException(e.violations().stream()
+          .map(v -> new Violation(section.path(v.path()), v.message())).toList());
     }
-    if (!hasResolver) {
-      throw new ValidationException(s.pathOf("ServiceAccountName"),
-          "an account's password is resolved through a CredentialResolver; attach one");
-    }
-    return SmtpAuthentication.account(domain.isPresent()
-        ? new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, domain.get(), name)
-        : new AccountReference(AccountReference.Kind.ASSET_ACCOUNT, asset.get(), name));
+    context.extension(EmailTemplates.class).ifPresent(t::templates);
+    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
+    return t.build();
   }
+
+  /** @return the provider's name */
+  @Override
+  public String toString() {
+    return "SmtpTransportProvider";
+  }
+
 }

@@ -230,7 +230,8 @@ public final class SnmpTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new IllegalStateException("the SNMP transport is closed");
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
+          "transport is closed", null);
     }
     SnmpSubscriberProperties p =
         notification
@@ -488,7 +489,10 @@ public final class SnmpTransport implements Transport {
     return o;
   }
 
-  /** Closes every socket. Later sends throw {@link IllegalStateException}. */
+  /**
+   * Closes every socket. Later sends throw a {@link DeliveryException} ({@code
+   * PERMANENT_TRANSPORT}, "transport is closed"), as every transport does.
+   */
   @Override
   public void close() {
     closed = true;

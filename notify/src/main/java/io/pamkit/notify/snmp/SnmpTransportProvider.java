@@ -1,59 +1,54 @@
 package io.pamkit.notify.snmp;
 
-import io.pamkit.notify.spi.TransportProvider;
+import io.pamkit.core.config.ConfigSection;
+import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.dispatch.spi.TransportContext;
+import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.subscription.Subscriber;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Provides the {@code Snmp} transport to {@link java.util.ServiceLoader}. Users who configure
- * pamkit in code build the transport directly with {@link SnmpTransport#builder()}.
+ * Creates the {@code Snmp} transport; provider name {@code "snmp"}, channel {@code Snmp}. It has
+ * no section of its own: subscribers carry their destination ({@code SnmpProperties}, or a named
+ * {@code SnmpDestinations} entry that is resolved when the document is read). Event names come
+ * from {@link TransportContext#eventCatalog()}.
  */
-public final class SnmpTransportProvider implements TransportProvider {
+public final class SnmpTransportProvider implements TransportProvider<Void> {
 
   /** Creates the provider; cheap, opens nothing. */
   public SnmpTransportProvider() {}
 
+  /** @return {@code "snmp"} */
+  @Override
+  public String name() {
+    return "snmp";
+  }
+
+  /** @return {@code "Snmp"} */
+  @Override
+  public String channel() {
+    return Subscriber.SNMP;
+  }
+
   /**
-   * Returns {@code "Snmp"}, the channel id of SNMP subscribers.
+   * Returns null: the transport has no settings in the document.
    *
-   * @return the provider id
+   * @param section ignored
+   * @return null
    */
   @Override
-  public String id() {
-    return SnmpTransport.ID;
+  public @Nullable Void settings(ConfigSection section) {
+    return null;
   }
 
-  /**
-   * Creates an SNMP transport from settings: the optional value {@code EnterpriseOid} and the
-   * optional attachment {@link io.pamkit.core.event.EventCatalog}. Subscribers carry their own
-   * destination ({@code SnmpProperties}).
-   *
-   * @param settings the settings
-   * @return a new transport
-   */
+  /** @return true: subscribers carry their own destinations */
   @Override
-  public SnmpTransport create(io.pamkit.notify.spi.TransportSettings settings) {
-    settings.requireKnown(java.util.Set.of("EnterpriseOid"));
-    SnmpTransport.Builder b = SnmpTransport.builder();
-    settings.value("EnterpriseOid").ifPresent(b::enterpriseOid);
-    settings.attachment(io.pamkit.core.event.EventCatalog.class).ifPresent(b::eventCatalog);
-    return b.build();
+  public boolean alwaysCreated() {
+    return true;
   }
 
-  /**
-   * Creates a transport with every default (traps under enterprise 1.3.6.1.4.1.32473).
-   *
-   * @return a new transport
-   */
-  public SnmpTransport create() {
-    return SnmpTransport.builder().build();
-  }
-
-  /**
-   * Creates a transport from a builder configured in code.
-   *
-   * @param builder the configured builder
-   * @return a new transport
-   */
-  public SnmpTransport create(SnmpTransport.Builder builder) {
-    return builder.build();
+  @Override
+  public Transport create(ConfigSection section, TransportContext context) {
+    return SnmpTransport.builder().eventCatalog(context.eventCatalog()).build();
   }
 }

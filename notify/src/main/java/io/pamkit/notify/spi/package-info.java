@@ -1,9 +1,10 @@
 /**
- * The transport SPI: implement {@link io.pamkit.notify.spi.Transport} (and a
- * {@link io.pamkit.notify.spi.TransportProvider} to be found by {@link java.util.ServiceLoader})
- * to add a channel to pamkit.
+ * What the email transports ask their embedder: {@link io.pamkit.notify.spi.RecipientResolver}
+ * turns a subscriber's {@code UserId} into an address. The transport SPI itself is {@link
+ * io.pamkit.core.dispatch.spi.Transport} and {@link io.pamkit.core.dispatch.spi.TransportProvider}
+ * in core.
  *
- * <p>Parameters and return values are never null unless marked. Transports must be thread-safe.
+ * <p>Parameters and return values are never null unless marked.
  */
 @NullMarked
 package io.pamkit.notify.spi;

@@ -3,7 +3,6 @@ package io.pamkit.notify.syslog;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
-import io.pamkit.core.config.SyslogServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,6 @@ package io.pamkit.notify.syslog;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.cert.TlsContexts;
-import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
@@ -55,10 +54,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; build with {@link #builder()}, close to release sockets.
  *
- * {@snippet :
+ * <pre>{@code
  * try (SyslogTransport syslog = SyslogTransport.builder().appName("pamkit").build()) {
  *   DeliveryReceipt receipt = syslog.send(notification);
- * }
+ * }</pre>
  * }
  */
 public final class SyslogTransport implements Transport {
@@ -167,7 +166,8 @@ public final class SyslogTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new IllegalStateException("the syslog transport is closed");
+      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
+          "transport is closed", null);
     }
     SyslogSubscriberProperties props =
         notification
@@ -215,7 +215,10 @@ public final class SyslogTransport implements Transport {
         counters.resent.sum());
   }
 
-  /** Closes every socket. Later sends throw {@link IllegalStateException}. */
+  /**
+   * Closes every socket. Later sends throw a {@link DeliveryException} ({@code
+   * PERMANENT_TRANSPORT}, "transport is closed"), as every transport does.
+   */
   @Override
   public void close() {
     closed = true;

@@ -239,7 +239,7 @@ final class EmailProviderChainTest {
   }
 
   @Test
-  void send_providerThrowsUnexpectedly_isContainedAndFailsOver() {
+  void send_providerThrowsUnexpectedly_escapesToTheLaneThatGuardsTheChain() {
     Transport broken = new Transport() {
       @Override
       public String channel() {
@@ -254,9 +254,10 @@ final class EmailProviderChainTest {
     InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
     try (EmailProviderChain chain = EmailProviderChain.builder().provider("broken", 0, broken)
         .provider("memory", 5, fallback).build()) {
-      DeliveryReceipt r = chain.send(notification("ev-8", "admin@example.com"));
-      assertEquals("memory", r.transportId());
-      assertEquals(Optional.of("memory-1"), r.messageId());
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> chain.send(notification("ev-8", "admin@example.com")));
+      assertEquals("bug in a third-party transport", e.getMessage());
+      assertEquals(0, fallback.received().size());
     }
   }
 

@@ -16,7 +16,9 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailMessageIds;
-import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.notify.Sections;
+import io.pamkit.core.config.ConfigurationException;
+import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -269,43 +271,41 @@ final class EwsTransportTest {
   }
 
   @Test
-  void provider_settings_createWorkingTransport() {
-    TransportSettings s = TransportSettings.builder()
-        .value("Url", server.endpoint().toString())
-        .value("Mailbox", "pam@example.com")
-        .value("UserName", USER)
-        .secret("Password", Secret.of(PASSWORD))
-        .attach(SSLContext.class, server.clientContext())
-        .build();
-    try (var t = new EwsTransportProvider().create(s)) {
+  void provider_section_createsWorkingTransport() {
+    var s = Sections.of("$.EmailProviders[0]", "{'ServiceUrl':'" + server.endpoint()
+        + "','Mailbox':'pam@example.com','UserName':'" + USER.replace("\\", "\\\\")
+        + "','Password':'" + PASSWORD
+        + "'}");
+    try (var t = new EwsTransportProvider().create(s,
+        TransportContext.builder().sslContext(server.clientContext()).build())) {
       t.send(notification("ev-11", "admin@example.com"));
       assertEquals(1, server.received().size());
     }
   }
 
   @Test
-  void provider_badSettings_namePath() {
-    TransportSettings noUrl = TransportSettings.builder().value("Mailbox", "pam@example.com")
-        .value("UserName", USER).secret("Password", Secret.of(PASSWORD)).build();
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> new EwsTransportProvider().create(noUrl));
-    assertEquals("Ews.Url", e.violations().get(0).path());
-    TransportSettings noPassword = TransportSettings.builder()
-        .value("Url", "https://mail.example.com/EWS/Exchange.asmx")
-        .value("Mailbox", "pam@example.com").value("UserName", USER).build();
-    ValidationException p = assertThrows(ValidationException.class,
-        () -> new EwsTransportProvider().create(noPassword));
-    assertEquals("Ews.Password", p.violations().get(0).path());
-    TransportSettings oauth = TransportSettings.builder()
-        .value("Url", "https://outlook.office365.com/EWS/Exchange.asmx")
-        .value("Mailbox", "pam@example.com").value("Impersonate", "true")
-        .value("OAuthTenant", "contoso.onmicrosoft.com").build();
-    ValidationException o = assertThrows(ValidationException.class,
-        () -> new EwsTransportProvider().create(oauth));
-    assertEquals("Ews.OAuthClientId", o.violations().get(0).path());
-    EwsConfig online = EwsTransportProvider.config(oauth.toBuilder()
-        .value("OAuthClientId", "app-123").secret("OAuthClientSecret", Secret.of("s")).build());
+  void provider_badSections_namePath() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> new EwsTransportProvider().create(Sections.of("$.EmailProviders[0]",
+            "{'Mailbox':'pam@example.com','UserName':'u','Password':'p'}"),
+            TransportContext.defaults()));
+    assertEquals("$.EmailProviders[0].ServiceUrl", e.violations().get(0).path());
+    ConfigurationException p = assertThrows(ConfigurationException.class,
+        () -> new EwsTransportProvider().create(Sections.of("$.EmailProviders[0]",
+            "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
+                + "'Mailbox':'pam@example.com','UserName':'u'}"),
+            TransportContext.defaults()));
+    assertEquals("$.EmailProviders[0].Password", p.violations().get(0).path());
+    var oauth = Sections.of("$.EmailProviders[0]",
+        "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
+            + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com'}");
+    assertEquals(null, new EwsTransportProvider().settings(oauth));
+    assertEquals("$.EmailProviders[0].OAuthTenant", oauth.problems().get(0).path());
+    EwsConfig online = new EwsTransportProvider().settings(Sections.of("$.EmailProviders[0]",
+        "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
+            + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com',"
+            + "'OAuthClientId':'app-123','OAuthClientSecret':'s'}"));
     assertEquals(EwsAuthentication.Kind.BEARER, online.authentication().kind());
-    assertTrue(online.exchangeOnline() && online.impersonate());
+    assertTrue(online.exchangeOnline());
   }
 }

@@ -20,7 +20,9 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.LoopbackHttps;
-import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.notify.Sections;
+import io.pamkit.core.config.ConfigurationException;
+import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.ServerSocket;
@@ -335,34 +337,27 @@ final class SendGridTransportTest {
   }
 
   @Test
-  void provider_settings_createWorkingTransport() {
-    TransportSettings s = TransportSettings.builder()
-        .secret("ApiKey", Secret.of(KEY))
-        .value("SenderEmail", "pam@appliance.example")
-        .value("BaseUri", server.baseUri().toString())
-        .value("SandboxMode", "true")
-        .attach(javax.net.ssl.SSLContext.class, server.clientContext())
-        .build();
-    try (var t = new SendGridTransportProvider().create(s)) {
+  void provider_section_createsWorkingTransport() {
+    var s = Sections.of("$.EmailProviders[1]", "{'ApiKey':'" + KEY
+        + "','SenderEmail':'pam@appliance.example','Endpoint':'" + server.baseUri()
+        + "','SandboxMode':true}");
+    try (var t = new SendGridTransportProvider().create(s,
+        TransportContext.builder().sslContext(server.clientContext()).build())) {
       assertTrue(t.send(notification("ev-17", "admin@example.com")).messageId().isPresent());
     }
   }
 
   @Test
-  void provider_badSettings_namePathOfEach() {
-    TransportSettings s = TransportSettings.builder()
-        .value("SenderEmail", "pam@appliance.example")
-        .value("DataResidency", "mars")
-        .build();
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> new SendGridTransportProvider().create(s));
-    assertEquals("SendGrid.DataResidency", e.violations().get(0).path());
-    TransportSettings unknown = TransportSettings.builder().value("ApiKey2", "x").build();
-    assertThrows(ValidationException.class, () -> new SendGridTransportProvider().create(unknown));
-    TransportSettings noKey = TransportSettings.builder()
-        .value("SenderEmail", "pam@appliance.example").build();
-    ValidationException k = assertThrows(ValidationException.class,
-        () -> new SendGridTransportProvider().create(noKey));
-    assertEquals("SendGrid.ApiKey", k.violations().get(0).path());
+  void provider_badSections_namePathOfEach() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> new SendGridTransportProvider().create(Sections.of("$.EmailProviders[1]",
+            "{'SenderEmail':'pam@appliance.example','Region':'Mars','ApiKey2':'x'}"),
+            TransportContext.defaults()));
+    List<String> paths = e.violations().stream().map(v -> v.path()).toList();
+    assertTrue(paths.containsAll(List.of("$.EmailProviders[1].Region",
+        "$.EmailProviders[1].ApiKey2")), paths::toString);
+    var noKey = Sections.of("$.EmailProviders[1]", "{'SenderEmail':'pam@appliance.example'}");
+    assertEquals(null, new SendGridTransportProvider().settings(noKey));
+    assertEquals("$.EmailProviders[1].ApiKey", noKey.problems().get(0).path());
   }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.spi.TransportSettings;
+import io.pamkit.notify.Sections;
+import io.pamkit.core.config.ConfigurationException;
+import io.pamkit.core.dispatch.spi.TransportContext;
 import java.time.Duration;
 import java.util.List;
 import javax.naming.NamingException;
@@ -104,25 +106,27 @@ final class SmtpTransportConfigTest {
 
   @Test
   void provider_applianceFieldNames_mapped() {
-    SmtpTransportConfig c = SmtpTransportProvider.config(TransportSettings.builder()
-        .path("EmailClientConfig")
-        .value("ServerAddress", "[b86f::25]").value("PortNumber", "465")
-        .value("RequireSmtpsFlag", "true").value("VerifySslCertificate", "false")
-        .value("SenderEmail", "spp@example.com").value("RequireUserAuthentication", "true")
-        .value("ServiceAccountName", "svc-mail")
-        .secret("ServiceAccountPassword", Secret.of("x"))
-        .value("ReadTimeoutSeconds", "5").build());
+    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
+        "$.EmailClientConfig", "{'ServerAddress':'[b86f::25]','PortNumber':465,"
+            + "'RequireSmtpsFlag':true,'VerifySslCertificate':false,"
+            + "'SenderEmail':'spp@example.com','RequireUserAuthentication':true,"
+            + "'ConnectionProperties':{'ServiceAccountName':'svc-mail',"
+            + "'ServiceAccountPassword':'x'},'UpdatedDate':'2024-01-01T00:00:00Z'}"));
     assertEquals("b86f:0:0:0:0:0:0:25", c.host().orElseThrow());
     assertEquals(465, c.port());
     assertTrue(c.requireSmtps());
     assertFalse(c.verifySslCertificate());
     assertEquals(SmtpAuthentication.Kind.PASSWORD, c.authentication().kind());
-    assertEquals(Duration.ofSeconds(5), c.readTimeout());
+    assertEquals(Duration.ofSeconds(60), c.readTimeout());
 
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> SmtpTransportProvider.config(TransportSettings.builder().path("EmailClientConfig")
-            .value("ServerAddress", "mail.example.com").build()));
-    assertEquals("EmailClientConfig.SenderEmail", e.violations().get(0).path());
+    var noSender = Sections.of("$.EmailClientConfig", "{'ServerAddress':'mail.example.com',"
+        + "'PortNumber':70000}");
+    assertEquals(null, new SmtpTransportProvider().settings(noSender));
+    assertEquals(List.of("$.EmailClientConfig.PortNumber"),
+        noSender.problems().stream().map(v -> v.path()).toList());
+    var missing = Sections.of("$.EmailClientConfig", "{'ServerAddress':'mail.example.com'}");
+    assertEquals(null, new SmtpTransportProvider().settings(missing));
+    assertEquals("$.EmailClientConfig.SenderEmail", missing.problems().get(0).path());
   }
 
   @Test

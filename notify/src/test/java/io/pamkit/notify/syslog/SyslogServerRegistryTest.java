@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.ValidationException;
-import io.pamkit.core.config.SyslogServer;
 import org.junit.jupiter.api.Test;
 
 final class SyslogServerRegistryTest {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pamkit.core.config.SyslogServer;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
@@ -314,16 +313,30 @@ final class SyslogTransportTest {
   }
 
   @Test
-  void serviceLoader_findsProviderWithChannelId() {
-    boolean found = false;
-    for (var p : ServiceLoader.load(io.pamkit.notify.spi.TransportProvider.class)) {
-      if (p instanceof SyslogTransportProvider) {
-        assertEquals("Syslog", p.id());
-        found = true;
-      }
+  void provider_syslogServersSection_registryAndTransport() {
+    var section = io.pamkit.notify.Sections.of("$", "{'SyslogServers':[{'Id':3,'Name':'siem',"
+        + "'NetworkAddress':'192.0.2.7','Port':6514,'Protocol':'Tcp','UseSslEncryption':true}]}");
+    SyslogServerRegistry r = new SyslogTransportProvider().settings(section);
+    assertEquals(6514, r.findById(3).orElseThrow().port());
+    var bad = io.pamkit.notify.Sections.of("$", "{'SyslogServers':[{'Name':'siem','Port':0}]}");
+    assertEquals(null, new SyslogTransportProvider().settings(bad));
+    assertEquals(java.util.List.of("$.SyslogServers[0].NetworkAddress",
+        "$.SyslogServers[0].Port"), bad.problems().stream().map(v -> v.path()).toList());
+    try (var t = new SyslogTransportProvider().create(section,
+        io.pamkit.core.dispatch.spi.TransportContext.defaults())) {
+      assertEquals("Syslog", t.channel());
     }
-    assertTrue(found);
-    assertFalse(new SyslogTransportProvider().create().channel().isEmpty());
+  }
+
+  @Test
+  void send_afterClose_permanentTransportDeliveryException() {
+    SyslogTransport t = SyslogTransport.builder().build();
+    t.close();
+    io.pamkit.core.dispatch.DeliveryException e = assertThrows(
+        io.pamkit.core.dispatch.DeliveryException.class, () -> t.send(
+            io.pamkit.notify.TestNotifications.notification("ev-closed", "a@example.com")));
+    assertEquals(io.pamkit.core.dispatch.FailureType.PERMANENT_TRANSPORT, e.failureType());
+    assertEquals("transport is closed", e.getMessage());
   }
 
   /** The receiver's framing for the subscriber's. */

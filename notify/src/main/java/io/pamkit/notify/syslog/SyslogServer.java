@@ -1,4 +1,4 @@
-package io.pamkit.core.config;
+package io.pamkit.notify.syslog;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * read-only fields ({@code CreatedDate}, {@code CreatedByUserId}, {@code
  * CreatedByUserDisplayName}) are accepted when reading and ignored.
  *
- * <p>Immutable and thread-safe; built with {@link #builder(String, String)}.
+ * <p>This is the syslog transport's settings class: {@link SyslogTransportProvider} reads it from
+ * the document's {@code SyslogServers}. Immutable and thread-safe; built with {@link
+ * #builder(String, String)}.
  */
 public final class SyslogServer {
   private final int id;
@@ -157,8 +159,8 @@ public final class SyslogServer {
     private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
 
     private Builder(String name, String networkAddress) {
-      this.name = Checks.required("Name", name, 1, 255);
-      Checks.required("NetworkAddress", networkAddress, 1, 255);
+      this.name = required("Name", name, 1, 255);
+      required("NetworkAddress", networkAddress, 1, 255);
       this.networkAddress = HostAddress.parse("NetworkAddress", networkAddress);
     }
 
@@ -169,7 +171,7 @@ public final class SyslogServer {
      * @return this builder
      */
     public Builder id(int id) {
-      this.id = Checks.range("Id", id, 0, Integer.MAX_VALUE);
+      this.id = range("Id", id, 0, Integer.MAX_VALUE);
       return this;
     }
 
@@ -180,7 +182,7 @@ public final class SyslogServer {
      * @return this builder
      */
     public Builder port(int port) {
-      this.port = Checks.range("Port", port, 1, 32767);
+      this.port = range("Port", port, 1, 32767);
       return this;
     }
 
@@ -264,5 +266,29 @@ public final class SyslogServer {
       }
       return new SyslogServer(this);
     }
+  }
+
+  private static String required(String field, @Nullable String value, int min, int max) {
+    if (value == null) {
+      throw new ValidationException(field, "is required");
+    }
+    if (value.length() < min || value.length() > max) {
+      throw new ValidationException(field, "is " + value.length() + " characters long; "
+          + min + " to " + max + " are allowed");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new ValidationException(field, "contains the control character U+"
+            + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
+  private static int range(String field, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new ValidationException(field, value + " is outside " + min + ".." + max);
+    }
+    return value;
   }
 }

@@ -1,4 +1,4 @@
-package io.pamkit.core.config;
+package io.pamkit.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.config.ConfigurationException;
+import io.pamkit.core.config.PamkitConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +22,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps docs/configuration.md and docs/examples/ honest: every example there is loaded here. */
+/**
+ * Keeps docs/configuration.md and docs/examples/ honest: every example there is loaded here, with
+ * the transport providers available, so that their sections are checked too.
+ */
 final class DocumentationExamplesTest {
+  static final Path EXAMPLES = Path.of("..", "docs", "examples");
   private static final Path DOC = Path.of("..", "docs", "configuration.md");
   private static final Pattern BLOCK = Pattern.compile("```(json|text)\\n(.*?)```", Pattern.DOTALL);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static Map<String, JsonNode> examples() throws IOException {
     Map<String, JsonNode> files = new HashMap<>();
-    try (Stream<Path> s = Files.list(PamkitConfigTest.EXAMPLES)) {
+    try (Stream<Path> s = Files.list(EXAMPLES)) {
       for (Path p : s.filter(f -> f.toString().endsWith(".json")).toList()) {
         files.put(p.getFileName().toString(), MAPPER.readTree(p.toFile()));
       }
@@ -41,7 +47,7 @@ final class DocumentationExamplesTest {
     Map<String, JsonNode> files = examples();
     assertTrue(files.size() >= 4, files.keySet().toString());
     for (String name : files.keySet()) {
-      Path p = PamkitConfigTest.EXAMPLES.resolve(name);
+      Path p = EXAMPLES.resolve(name);
       if (name.startsWith("invalid-")) {
         assertThrows(ConfigurationException.class, () -> PamkitConfig.read(p), name);
       } else {
@@ -73,7 +79,7 @@ final class DocumentationExamplesTest {
     List<String> linked = new ArrayList<>();
     while (m.find()) {
       linked.add(m.group(1));
-      assertTrue(Files.isRegularFile(PamkitConfigTest.EXAMPLES.resolve(m.group(1))), m.group(1));
+      assertTrue(Files.isRegularFile(EXAMPLES.resolve(m.group(1))), m.group(1));
     }
     assertTrue(linked.contains("pamkit.json"));
   }
@@ -92,7 +98,42 @@ final class DocumentationExamplesTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("invalid-five-problems.json")));
+            () -> PamkitConfig.read(EXAMPLES.resolve("invalid-five-problems.json")));
     assertEquals(shown, e.getMessage());
+  }
+
+  @Test
+  void ewsProvider_oauthClient_readAndPartialSettingsRefused() {
+    PamkitConfig c = PamkitConfig.parse("""
+        {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 1,
+          "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
+          "Mailbox": "vault@example.com", "OAuthTenant": "example.onmicrosoft.com",
+          "OAuthClientId": "0f1e2d3c", "OAuthClientSecret": "s3cr3t-value"}]}
+        """);
+    assertFalse(c.toJson().contains("s3cr3t"), c.toJson());
+    assertTrue(c.toJson().contains("\"OAuthClientId\""), c.toJson());
+    ConfigurationException partial = assertThrows(ConfigurationException.class,
+        () -> PamkitConfig.parse("""
+            {"EmailProviders": [{"Type": "Ews", "Name": "m365",
+              "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
+              "Mailbox": "vault@example.com", "OAuthClientId": "0f1e2d3c"}]}
+            """));
+    assertTrue(partial.getMessage().contains("give all three"), partial.getMessage());
+  }
+
+  @Test
+  void parse_portOutsideRange_messageAsDocumented() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> PamkitConfig.parse("{\"EmailClientConfig\": {\"PortNumber\": 70000}}"));
+    assertEquals(List.of("$.EmailClientConfig.PortNumber: 70000 is outside 1..65535"),
+        e.violations().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void parse_unknownEmailProviderType_namesTheProvidersAvailable() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Graph\"}]}"));
+    assertEquals("$.EmailProviders[0].Type", e.violations().get(0).path());
+    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews"), e.getMessage());
   }
 }
