@@ -95,7 +95,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
   private EventDispatcher(Builder b) {
     this.synchronous = b.synchronous;
-    this.deadLetterSink = b.deadLetterSink != null ? b.deadLetterSink : new InMemoryDeadLetterSink();
+    this.deadLetterSink = b.deadLetterSink != null ? b.deadLetterSink
+        : b.outbox instanceof DeadLetterSink journal ? journal : new InMemoryDeadLetterSink();
     this.listener = b.listener;
     this.observed = b.listener != DispatchListener.NONE || b.outbox != null;
     this.clock = b.clock;
@@ -669,7 +670,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       fallbackSink.accept(deadLetter);
     }
     if (outbox != null) {
-      outbox.complete(n);
+      outbox.deadLettered(deadLetter);
     }
     try {
       listener.deadLettered(deadLetter);
@@ -799,7 +800,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     }
 
     /**
-     * Sets where dead letters go. Default: a new {@link InMemoryDeadLetterSink}.
+     * Sets where dead letters go. Default: the outbox when it is also a {@link DeadLetterSink}
+     * (a {@link io.pamkit.core.journal.Journal}), else a new {@link InMemoryDeadLetterSink}.
      *
      * @param sink the sink
      * @return this builder
