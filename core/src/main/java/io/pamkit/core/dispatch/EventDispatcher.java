@@ -429,6 +429,11 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       return false;
     }
     Notification n = deadLetter.notification();
+    // A dead letter read back from a journal carries a placeholder subscriber: use the current one.
+    Subscriber current = index.subscriber(n.subscriber().id());
+    if (current != null && current != n.subscriber()) {
+      n = Notification.of(n.idempotencyKey(), n.event(), current, n.channel());
+    }
     publishing.increment();
     try {
       if (closed) {

@@ -301,8 +301,9 @@ public final class Journal implements Outbox, DeadLetterSink {
     CompletableFuture<Void> f;
     lock.lock();
     try {
+      ensureOpen();
       Live l = live.get(id);
-      if (l != null && l.dead || closed) {
+      if (l != null && l.dead) {
         return;
       }
       Live d = new Live(e);
