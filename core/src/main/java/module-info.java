@@ -16,6 +16,7 @@ module io.pamkit.core {
   exports io.pamkit.core.subscription;
   exports io.pamkit.core.dispatch;
   exports io.pamkit.core.dispatch.spi;
+  exports io.pamkit.core.journal;
   exports io.pamkit.core.policy;
   exports io.pamkit.core.cert;
   exports io.pamkit.core.net;

@@ -34,6 +34,7 @@ final class ModuleDescriptorTest {
             "io.pamkit.core.subscription",
             "io.pamkit.core.dispatch",
             "io.pamkit.core.dispatch.spi",
+            "io.pamkit.core.journal",
             "io.pamkit.core.policy",
             "io.pamkit.core.cert",
             "io.pamkit.core.net",

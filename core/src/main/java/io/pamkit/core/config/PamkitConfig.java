@@ -12,6 +12,7 @@ import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventPublisher;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SubscriberIdentity;
 import io.pamkit.core.subscription.SubscriberRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -487,10 +488,28 @@ public final class PamkitConfig {
      */
     public PamkitConfig build() {
       List<Violation> v = crossCheck(this);
+      if (v.isEmpty()) {
+        v = identify();
+      }
       if (!v.isEmpty()) {
         throw new ConfigurationException(v);
       }
       return new PamkitConfig(this);
+    }
+
+    /** Gives subscribers without an Id their derived, stable one ({@link SubscriberIdentity}). */
+    private List<Violation> identify() {
+      List<String> paths = new ArrayList<>();
+      for (int i = 0; i < eventSubscribers.size(); i++) {
+        paths.add("$.EventSubscribers[" + i + "]");
+      }
+      try {
+        replace(eventSubscribers, SubscriberIdentity.assign(eventSubscribers, paths),
+            "eventSubscribers");
+        return List.of();
+      } catch (ValidationException e) {
+        return e.violations();
+      }
     }
 
     private static <T> void replace(List<T> target, List<? extends T> source, String field) {

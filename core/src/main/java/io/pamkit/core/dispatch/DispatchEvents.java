@@ -85,7 +85,14 @@ final class DispatchEvents implements LaneContext.Events {
           n.idempotencyKey(), e.getClass().getName());
       fallbackSink.accept(deadLetter);
     }
-    complete(n);
+    if (outbox != null) {
+      try {
+        outbox.deadLettered(deadLetter);
+      } catch (RuntimeException e) {
+        LOG.warn("Outbox could not record dead letter {} ({}); it stays pending",
+            n.idempotencyKey(), e.getClass().getName());
+      }
+    }
     try {
       listener.deadLettered(deadLetter);
     } catch (RuntimeException e) {

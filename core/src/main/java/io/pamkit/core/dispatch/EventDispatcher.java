@@ -101,7 +101,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private EventDispatcher(Builder b) {
     this.synchronous = b.synchronous;
     this.events = new DispatchEvents(b.listener, b.outbox,
-        b.deadLetterSink != null ? b.deadLetterSink : new InMemoryDeadLetterSink());
+        b.deadLetterSink != null ? b.deadLetterSink
+            : b.outbox instanceof DeadLetterSink journal ? journal : new InMemoryDeadLetterSink());
     this.observed = events.observed();
     this.clock = b.clock;
     this.outbox = b.outbox;
@@ -441,6 +442,11 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       return false;
     }
     Notification n = deadLetter.notification();
+    // A dead letter read back from a journal carries a placeholder subscriber: use the current one.
+    Subscriber current = index.subscriber(n.subscriber().id());
+    if (current != null && current != n.subscriber()) {
+      n = Notification.of(n.idempotencyKey(), n.event(), current, n.channel());
+    }
     publishing.increment();
     try {
       if (closed) {
@@ -771,7 +777,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     }
 
     /**
-     * Sets where dead letters go. Default: a new {@link InMemoryDeadLetterSink}.
+     * Sets where dead letters go. Default: the outbox when it is also a {@link DeadLetterSink}
+     * (a {@link io.pamkit.core.journal.Journal}), else a new {@link InMemoryDeadLetterSink}.
      *
      * @param sink the sink
      * @return this builder

@@ -355,6 +355,12 @@ final class Lane {
     }
     Duration delay =
         policy.delayAfter(delivery.attempts.size(), retryAfter, jitter());
+    Duration age = Duration.between(delivery.attempts.get(0).at(), attempt.at());
+    if (!policy.allowsRetry(age, delay)) {
+      deadLetter(delivery, reason + " (retried for " + age + "; maximum age " + policy.maxAge()
+          + ")");
+      return;
+    }
     retried.increment();
     scheduled.add(delivery);
     try {

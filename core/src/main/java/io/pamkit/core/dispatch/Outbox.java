@@ -10,7 +10,8 @@ import java.util.List;
  * completed} once delivered or dead-lettered. At start, the dispatcher re-queues every {@linkplain
  * #pending() pending} entry whose subscriber still exists (and dead-letters the others).
  *
- * <p>Implementations must be thread-safe. {@link FileOutbox} is the file-backed default.
+ * <p>Implementations must be thread-safe. {@link io.pamkit.core.journal.Journal} is the durable
+ * journal (segmented, checksummed, group commit); {@link FileOutbox} is the older single-file one.
  */
 public interface Outbox extends AutoCloseable {
 
@@ -28,6 +29,17 @@ public interface Outbox extends AutoCloseable {
    * @param notification the notification
    */
   void complete(Notification notification);
+
+  /**
+   * Records that a notification was dead-lettered; it will not be resumed. The default {@linkplain
+   * #complete completes} it; a journal that keeps dead letters durably (such as {@link
+   * io.pamkit.core.journal.Journal}) records the dead letter with its reason instead.
+   *
+   * @param deadLetter the dead letter
+   */
+  default void deadLettered(DeadLetter deadLetter) {
+    complete(deadLetter.notification());
+  }
 
   /**
    * Returns the notifications appended and not completed, oldest first.

@@ -7,22 +7,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a lane retries a notification whose delivery failed with a retryable {@link FailureType}:
- * exponential back-off with jitter, never sooner than the peer's retry-after, up to a number of
- * attempts after which the notification is dead-lettered.
+ * exponential back-off with jitter, never sooner than the peer's retry-after (within a cap), until
+ * the notification is too old (or has used its attempts), after which it is dead-lettered. The
+ * defaults behave like a mail server's queue: a relay that restarts, or is down for hours, does
+ * not produce dead letters.
  *
  * <p>The delay before attempt {@code n + 1} (after {@code n} failures) is {@code initialDelay *
- * multiplier^(n-1)}, capped at {@code maxDelay}, then multiplied by a random factor in {@code [1 -
- * jitter, 1 + jitter]}; if the failure carried a retry-after longer than that, the retry-after is
- * used instead (and may exceed {@code maxDelay}: the peer asked for it).
+ * multiplier^(n-1)}, multiplied by a random factor in {@code [1 - jitter, 1 + jitter]}, then capped
+ * at {@code maxDelay} (so no attempt waits longer than {@code maxDelay} for back-off). If the
+ * failure carried a retry-after (HTTP {@code Retry-After}, a throttling hint) longer than that, the
+ * retry-after is used, capped at {@code maxRetryAfter}; a retry-after of any size, however huge,
+ * cannot overflow. A retry is not scheduled when the notification's age (since its first attempt in
+ * this process) plus the delay would exceed {@code maxAge}, nor after {@code maxAttempts}.
  *
  * <p>Immutable and thread-safe; the builder is not.
  *
- * {@snippet :
+ * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder()
- *     .maxAttempts(4)
  *     .initialDelay(Duration.ofSeconds(2))
+ *     .maxAge(Duration.ofHours(6))
  *     .build();
- * }
+ * }</pre>
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -32,6 +37,8 @@ public final class RetryPolicy {
   private final double multiplier;
   private final Duration maxDelay;
   private final double jitter;
+  private final Duration maxAge;
+  private final Duration maxRetryAfter;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
@@ -39,11 +46,14 @@ public final class RetryPolicy {
     this.multiplier = b.multiplier;
     this.maxDelay = b.maxDelay;
     this.jitter = b.jitter;
+    this.maxAge = b.maxAge;
+    this.maxRetryAfter = b.maxRetryAfter;
   }
 
   /**
-   * Returns the default policy: 5 attempts, 1 s initial delay, multiplier 2, at most 5 minutes,
-   * jitter 0.2.
+   * Returns the default policy: retries for up to 24 hours (no attempt limit), 1 s initial delay,
+   * multiplier 2, at most 5 minutes between attempts, jitter 0.2, a retry-after honoured up to 1
+   * hour.
    *
    * @return the default policy
    */
@@ -71,13 +81,15 @@ public final class RetryPolicy {
         .initialDelay(initialDelay)
         .multiplier(multiplier)
         .maxDelay(maxDelay)
-        .jitter(jitter);
+        .jitter(jitter)
+        .maxAge(maxAge)
+        .maxRetryAfter(maxRetryAfter);
   }
 
   /**
    * Returns the total number of attempts, the first included.
    *
-   * @return at least 1
+   * @return at least 1; {@link Integer#MAX_VALUE} means no limit but {@link #maxAge()}
    */
   public int maxAttempts() {
     return maxAttempts;
@@ -120,6 +132,38 @@ public final class RetryPolicy {
   }
 
   /**
+   * Returns how long a notification is retried, counted from its first attempt.
+   *
+   * @return the maximum age
+   */
+  public Duration maxAge() {
+    return maxAge;
+  }
+
+  /**
+   * Returns the longest retry-after (or throttling hint) honoured; a longer one is cut to it.
+   *
+   * @return the cap
+   */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
+  /**
+   * Tells whether a retry after {@code delay} is still within the maximum age.
+   *
+   * @param age how long ago the first attempt was; not negative
+   * @param delay the delay before the retry, from {@link #delayAfter}
+   * @return true when {@code age + delay <= maxAge}
+   */
+  public boolean allowsRetry(Duration age, Duration delay) {
+    requireNonNull(age, "age");
+    requireNonNull(delay, "delay");
+    Duration left = maxAge.minus(age.isNegative() ? Duration.ZERO : age);
+    return !left.isNegative() && delay.compareTo(left) <= 0;
+  }
+
+  /**
    * Computes the delay before the next attempt.
    *
    * @param failures how many attempts have failed so far; at least 1
@@ -136,13 +180,13 @@ public final class RetryPolicy {
     if (!(random >= 0 && random < 1)) {
       throw new IllegalArgumentException("random must be in [0, 1): " + random);
     }
-    double base = initialDelay.toNanos() * Math.pow(multiplier, failures - 1);
-    base = Math.min(base, maxDelay.toNanos());
+    double cap = maxDelay.toNanos();
+    double base = Math.min(initialDelay.toNanos() * Math.pow(multiplier, failures - 1), cap);
     double factor = 1 + jitter * (2 * random - 1);
-    long nanos = (long) Math.max(0, base * factor);
+    long nanos = (long) Math.min(cap, Math.max(0, base * factor));
     Duration delay = Duration.ofNanos(nanos);
     if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
-      return retryAfter;
+      return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
     }
     return delay;
   }
@@ -150,21 +194,59 @@ public final class RetryPolicy {
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialDelay=" + initialDelay
-        + ", multiplier=" + multiplier + ", maxDelay=" + maxDelay + ", jitter=" + jitter + "}";
+        + ", multiplier=" + multiplier + ", maxDelay=" + maxDelay + ", jitter=" + jitter
+        + ", maxAge=" + maxAge + ", maxRetryAfter=" + maxRetryAfter + "}";
   }
 
   /** Builds {@link RetryPolicy} instances. Not thread-safe; the last call to a setter wins. */
   public static final class Builder {
-    private int maxAttempts = 5;
+    private int maxAttempts = Integer.MAX_VALUE;
     private Duration initialDelay = Duration.ofSeconds(1);
     private double multiplier = 2;
     private Duration maxDelay = Duration.ofMinutes(5);
     private double jitter = 0.2;
+    private Duration maxAge = Duration.ofHours(24);
+    private Duration maxRetryAfter = Duration.ofHours(1);
 
     private Builder() {}
 
     /**
-     * Sets the total number of attempts, the first included. Default: 5. 1 means no retry.
+     * Sets how long a notification is retried, counted from its first attempt; a retry that would
+     * start later is not scheduled and the notification is dead-lettered. Default: 24 hours.
+     *
+     * @param maxAge positive, at most 365 days
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxAge(Duration maxAge) {
+      requireNonNull(maxAge, "maxAge");
+      if (maxAge.isNegative() || maxAge.isZero() || maxAge.compareTo(Duration.ofDays(365)) > 0) {
+        throw new IllegalArgumentException("maxAge must be positive, at most 365 days: " + maxAge);
+      }
+      this.maxAge = maxAge;
+      return this;
+    }
+
+    /**
+     * Sets the longest retry-after (or throttling hint) honoured; a longer one is cut to it.
+     * Default: 1 hour.
+     *
+     * @param maxRetryAfter zero or positive, at most 1 day
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      nonNegative("maxRetryAfter", maxRetryAfter);
+      if (maxRetryAfter.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("maxRetryAfter must be at most 1 day: " + maxRetryAfter);
+      }
+      this.maxRetryAfter = maxRetryAfter;
+      return this;
+    }
+
+    /**
+     * Sets the total number of attempts, the first included. Default: {@link Integer#MAX_VALUE},
+     * no limit but the {@linkplain #maxAge(Duration) maximum age}. 1 means no retry.
      *
      * @param maxAttempts at least 1
      * @return this builder
@@ -181,12 +263,16 @@ public final class RetryPolicy {
     /**
      * Sets the delay after the first failure. Default: 1 second.
      *
-     * @param initialDelay zero or positive
+     * @param initialDelay zero or positive, at most 1 day
      * @return this builder
-     * @throws IllegalArgumentException if negative
+     * @throws IllegalArgumentException if negative or longer
      */
     public Builder initialDelay(Duration initialDelay) {
-      this.initialDelay = nonNegative("initialDelay", initialDelay);
+      nonNegative("initialDelay", initialDelay);
+      if (initialDelay.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("initialDelay must be at most 1 day: " + initialDelay);
+      }
+      this.initialDelay = initialDelay;
       return this;
     }
 
@@ -206,14 +292,19 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the cap of the back-off (a peer's retry-after may exceed it). Default: 5 minutes.
+     * Sets the cap of each back-off delay, jitter included (a peer's retry-after may exceed it, up
+     * to {@link #maxRetryAfter(Duration)}). Default: 5 minutes.
      *
-     * @param maxDelay zero or positive
+     * @param maxDelay zero or positive, at most 1 day
      * @return this builder
-     * @throws IllegalArgumentException if negative
+     * @throws IllegalArgumentException if negative or longer
      */
     public Builder maxDelay(Duration maxDelay) {
-      this.maxDelay = nonNegative("maxDelay", maxDelay);
+      nonNegative("maxDelay", maxDelay);
+      if (maxDelay.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("maxDelay must be at most 1 day: " + maxDelay);
+      }
+      this.maxDelay = maxDelay;
       return this;
     }
 

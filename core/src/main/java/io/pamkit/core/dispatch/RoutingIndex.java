@@ -218,6 +218,11 @@ final class RoutingIndex {
     return subscriberCount;
   }
 
+  /** Returns the subscriber with that id, or null. */
+  @Nullable Subscriber subscriber(int subscriberId) {
+    return byId.get(subscriberId);
+  }
+
   /**
    * Returns a route to exactly one subscriber, whether or not it is enabled, subscribed to the
    * event or passed by its filter: the route of {@link EventDispatcher#publishTo}. Built per

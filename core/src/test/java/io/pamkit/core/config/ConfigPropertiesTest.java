@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.subscription.SubscriberIdentity;
 import io.pamkit.core.subscription.SubscriberRegistry;
 import io.pamkit.core.subscription.Subscriber;
 import java.util.ArrayList;
@@ -60,8 +61,9 @@ final class ConfigPropertiesTest {
         SubscriberRegistry.builder(publisher).catalog(c.eventCatalog()).build();
     List<Subscriber> added = registry.addAll(c.eventSubscribers());
     assertEquals(5, added.size());
-    assertEquals(3, added.get(0).id());
-    assertEquals(4, added.get(1).id());
+    // Subscribers without an Id keep their derived, stable id in the registry.
+    assertEquals(c.eventSubscribers().get(0).id(), added.get(0).id());
+    assertEquals(SubscriberIdentity.derive(added.get(1)), added.get(1).id());
     assertEquals(4, registry.list(false).size());
     registry.sendTestEvent(added.get(3).id());
     assertEquals("Test", published.get(0).name());

@@ -16,7 +16,8 @@ final class LaneConfigTest {
     assertEquals(1024, c.capacity());
     assertEquals(1, c.workers());
     assertEquals(BackPressure.block(Duration.ofSeconds(1)), c.backPressure());
-    assertEquals(5, c.retryPolicy().maxAttempts());
+    assertEquals(Integer.MAX_VALUE, c.retryPolicy().maxAttempts());
+    assertEquals(Duration.ofHours(24), c.retryPolicy().maxAge());
     assertEquals(5, c.circuitBreaker().failureThreshold());
     assertEquals(Duration.ofSeconds(30), c.circuitBreaker().openDuration());
     assertEquals(c.toString(), c.toBuilder().build().toString());

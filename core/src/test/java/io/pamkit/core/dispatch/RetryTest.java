@@ -188,9 +188,73 @@ final class RetryTest {
     assertEquals(Duration.ofSeconds(10), p.delayAfter(1, null, 0.5));
     assertEquals(Duration.ofSeconds(30), p.delayAfter(2, null, 0.5));
     assertEquals(Duration.ofSeconds(60), p.delayAfter(3, null, 0.5), "capped");
-    assertEquals(Duration.ofSeconds(90), p.delayAfter(3, null, 0.9999999999).withNanos(0)
-        .plusSeconds(1), "cap then jitter: just under 60 * 1.5");
+    assertEquals(Duration.ofSeconds(60), p.delayAfter(3, null, 0.9999999999),
+        "jitter then cap: never longer than maxDelay");
+    assertEquals(Duration.ofSeconds(60), p.delayAfter(Integer.MAX_VALUE, null, 0.9),
+        "no overflow for many failures");
     assertEquals(Duration.ofMinutes(10), p.delayAfter(1, Duration.ofMinutes(10), 0.5));
+  }
+
+  @Test
+  void delayAfter_hugeRetryAfter_cappedWithoutOverflow() {
+    RetryPolicy p = RetryPolicy.defaults();
+    assertEquals(Duration.ofHours(1), p.delayAfter(1, Duration.ofSeconds(Long.MAX_VALUE), 0.5));
+    assertEquals(Duration.ofHours(1), p.delayAfter(1, Duration.ofDays(400_000), 0.5));
+    assertEquals(Duration.ofMinutes(2), p.delayAfter(1, Duration.ofMinutes(2), 0.5));
+  }
+
+  @Test
+  void rateLimited_hugeRetryAfter_retriedAfterTheCapNotStranded() {
+    TestTransport t = new TestTransport("Email", (n, attempt) -> {
+      if (attempt == 1) {
+        throw new DeliveryException("Email", FailureType.RATE_LIMITED, "429",
+            Duration.ofSeconds(Long.MAX_VALUE), null);
+      }
+    });
+    try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build(),
+        DispatchListener.NONE)) {
+      d.publish(event());
+      assertEquals(List.of(Duration.ofHours(1)), scheduler.delays());
+      scheduler.advance(Duration.ofHours(1));
+      assertEquals(1, t.delivered.size());
+    }
+  }
+
+  @Test
+  void defaults_relayDownForAnHour_noDeadLetter() {
+    TestTransport t = new TestTransport("Email", (n, attempt) -> {
+      throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 restarting");
+    });
+    try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults(), DispatchListener.NONE)) {
+      d.publish(event());
+      for (int i = 0; i < 60; i++) {
+        scheduler.advance(Duration.ofMinutes(1));
+      }
+      assertTrue(t.attempts.size() > 10, "still retrying: " + t.attempts.size());
+      assertEquals(List.of(), d.deadLetterSink().list());
+      t.behaviour((n, attempt) -> {});
+      scheduler.advance(Duration.ofMinutes(6));
+      assertEquals(1, t.delivered.size());
+    }
+  }
+
+  @Test
+  void maxAge_reached_deadLetteredWithTheReason() {
+    TestTransport t = new TestTransport("Email", (n, attempt) -> {
+      throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 busy");
+    });
+    RetryPolicy policy = RetryPolicy.builder().jitter(0).maxAge(Duration.ofSeconds(10)).build();
+    try (EventDispatcher d = dispatcher(t, policy, DispatchListener.NONE)) {
+      d.publish(event());
+      for (int i = 0; i < 20; i++) {
+        scheduler.advance(Duration.ofSeconds(1));
+      }
+      // 1 + 2 + 4 = 7 s of back-off; the next (8 s) would end after 10 s.
+      assertEquals(4, t.attempts.size());
+      List<DeadLetter> dead = d.deadLetterSink().list();
+      assertEquals(1, dead.size());
+      assertTrue(dead.get(0).reason().contains("maximum age PT10S"), dead.get(0).reason());
+    }
   }
 
   @Test

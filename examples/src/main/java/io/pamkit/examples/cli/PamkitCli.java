@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       TestEmailCommand.class,
       TestEventCommand.class,
       PublishCommand.class,
+      DeadLettersCommand.class,
       ServicesCommand.class,
       LinkCommand.class
     })

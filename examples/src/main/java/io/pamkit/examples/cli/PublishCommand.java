@@ -3,9 +3,12 @@ package io.pamkit.examples.cli;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.DeadLetter;
 import io.pamkit.core.dispatch.FileOutbox;
+import io.pamkit.core.dispatch.Outbox;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventDefinition;
+import io.pamkit.core.journal.Journal;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,9 +55,10 @@ final class PublishCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--outbox", paramLabel = "FILE",
-      description = "A durable outbox journal: accepted notifications are recorded before"
-          + " delivery, and those a previous run left undelivered (a crash) are resumed first.")
+  @Option(names = "--outbox", paramLabel = "DIR",
+      description = "A durable journal directory: accepted notifications are recorded before"
+          + " delivery, and those a previous run left undelivered (a crash) are resumed first."
+          + " An existing file is read as the older single-file outbox.")
   @Nullable Path outbox;
 
   @Option(names = "--appliance-id", paramLabel = "ID", defaultValue = "pamkit-cli",
@@ -83,7 +87,9 @@ final class PublishCommand implements Callable<Integer> {
     boolean settled;
     DeliveryTracker tracker;
     long resumed;
-    FileOutbox box = outbox == null ? null : FileOutbox.open(outbox);
+    // A directory (or a new path) is a journal; an existing file is the older single-file outbox.
+    Outbox box = outbox == null ? null
+        : Files.isRegularFile(outbox) ? FileOutbox.open(outbox) : Journal.open(outbox);
     try (Integration integration = Integration.start(doc, box)) {
       tracker = integration.tracker();
       resumed = tracker.published();
