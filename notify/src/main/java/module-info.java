@@ -2,6 +2,9 @@
  * pamkit notify: the transports that deliver appliance events by email (SMTP, SendGrid, EWS),
  * syslog and SNMP, and their {@link io.pamkit.core.dispatch.spi.TransportProvider}s.
  */
+// msal4j is an automatic module (com.microsoft.aad.msal4j, no module-info): requiring it by name
+// is intended, see notify/pom.xml.
+@SuppressWarnings("requires-automatic")
 module io.pamkit.notify {
   requires transitive io.pamkit.core;
   requires static transitive org.jspecify;
@@ -11,6 +14,7 @@ module io.pamkit.notify {
   requires org.snmp4j;
   requires java.net.http;
   requires java.xml;
+  requires com.microsoft.aad.msal4j;
 
   exports io.pamkit.notify;
   exports io.pamkit.notify.spi;
@@ -21,6 +25,7 @@ module io.pamkit.notify {
   exports io.pamkit.notify.email;
   exports io.pamkit.notify.sendgrid;
   exports io.pamkit.notify.ews;
+  exports io.pamkit.notify.graph;
 
   provides io.pamkit.core.dispatch.spi.TransportProvider with
       io.pamkit.notify.smtp.SmtpTransportProvider,

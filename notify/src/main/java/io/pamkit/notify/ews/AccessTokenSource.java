@@ -24,4 +24,18 @@ public interface AccessTokenSource {
    *     TRANSIENT}
    */
   Secret accessToken();
+
+  /**
+   * Returns a token to use after a resource server refused {@code rejected} (HTTP 401): a freshly
+   * fetched one, or the cached one if another caller already replaced the rejected token. The
+   * default returns {@link #accessToken()}.
+   *
+   * @param rejected the refused token
+   * @return the token to retry with
+   * @throws io.pamkit.core.ValidationException if the credentials are refused
+   * @throws RuntimeException if no token can be obtained for now
+   */
+  default Secret renewAccessToken(Secret rejected) {
+    return accessToken();
+  }
 }

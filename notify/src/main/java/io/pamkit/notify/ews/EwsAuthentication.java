@@ -23,7 +23,9 @@ public final class EwsAuthentication {
     /** HTTP Basic with the password of a vaulted account (on-premises Exchange). */
     ACCOUNT,
     /** {@code Authorization: Bearer} with an OAuth access token (Exchange Online). */
-    BEARER
+    BEARER,
+    /** NTLM (NTLMv2 responses) with a configured password (on-premises Exchange). */
+    NTLM
   }
 
   private final Kind kind;
@@ -80,6 +82,22 @@ public final class EwsAuthentication {
     return new EwsAuthentication(Kind.BEARER, null, null, null, requireNonNull(tokens, "tokens"));
   }
 
+  /**
+   * NTLM authentication with NTLMv2 responses, as on-premises Exchange (IIS Windows
+   * authentication) usually requires. The transport then speaks HTTP/1.1 and serialises its
+   * requests, because NTLM authenticates a connection.
+   *
+   * @param account <code>DOMAIN&#92;user</code> or {@code user@domain}
+   * @param password the account's password
+   * @return the authentication
+   * @throws IllegalArgumentException if the account is blank or contains ':' or a control
+   *     character
+   */
+  public static EwsAuthentication ntlm(String account, Secret password) {
+    return new EwsAuthentication(Kind.NTLM, checkUser(account),
+        requireNonNull(password, "password"), null, null);
+  }
+
   private static String checkUser(String userName) {
     requireNonNull(userName, "userName");
     if (userName.isBlank() || userName.indexOf(':') >= 0
@@ -133,6 +151,8 @@ public final class EwsAuthentication {
         return "basic(" + userName + ", ******)";
       case ACCOUNT:
         return "basic(" + userName + ", account " + account + ")";
+      case NTLM:
+        return "ntlm(" + userName + ", ******)";
       default:
         return "bearer(******)";
     }

@@ -11,6 +11,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.ews.internal.NtlmHttp;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
@@ -97,6 +98,7 @@ public final class EwsTransport implements Transport {
   private final RecipientResolver recipients;
   private final Clock clock;
   private final HttpClient http;
+  private final @Nullable NtlmHttp ntlm;
   private volatile boolean closed;
 
   private EwsTransport(Builder b) {
@@ -108,6 +110,13 @@ public final class EwsTransport implements Transport {
         .connectTimeout(config.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER);
     config.sslContext().ifPresent(hb::sslContext);
+    EwsAuthentication auth = config.authentication();
+    if (auth.kind() == EwsAuthentication.Kind.NTLM) {
+      hb.version(HttpClient.Version.HTTP_1_1); // NTLM authenticates a connection, not a stream
+      this.ntlm = new NtlmHttp(auth.userName().orElseThrow(), auth.password().orElseThrow(), "");
+    } else {
+      this.ntlm = null;
+    }
     this.http = hb.build();
     if (config.exchangeOnline()) {
       LOG.warn("EWS endpoint {} is Exchange Online, which blocks EWS from 1 October 2026 and"
@@ -167,14 +176,17 @@ public final class EwsTransport implements Transport {
         .header("Content-Type", "text/xml; charset=utf-8")
         .header("Accept", "text/xml")
         .header("SOAPAction", SOAP_ACTION)
-        .header("Authorization", authorization())
         .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8));
+    if (ntlm == null) {
+      rb.header("Authorization", authorization());
+    }
     if (config.impersonate()) {
       rb.header("X-AnchorMailbox", config.senderEmail());
     }
     HttpResponse<byte[]> response;
     try {
-      response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response = ntlm != null ? ntlm.send(http, rb, HttpResponse.BodyHandlers.ofByteArray())
+          : http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw HttpFailures.classify(channel(), "EWS " + config.endpoint().getHost(), e);
     } catch (InterruptedException e) {

@@ -1,0 +1,99 @@
+package io.pamkit.notify.graph;
+
+import static java.util.Objects.requireNonNull;
+
+import io.pamkit.core.secret.Secret;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/**
+ * How an application proves itself to the Microsoft identity platform: a {@link Certificate}
+ * (recommended: the token request carries a JWT client assertion signed with the private key, the
+ * key never leaves the process) or a {@link ClientSecret}. {@code toString()} never shows the
+ * secret or the key.
+ */
+public sealed interface ClientCredential {
+
+  /**
+   * A client secret.
+   *
+   * @param secret the secret
+   * @return the credential
+   * @throws IllegalArgumentException if the secret is empty
+   */
+  static ClientCredential secret(Secret secret) {
+    return new ClientSecret(secret);
+  }
+
+  /**
+   * A certificate credential: the private key and the certificate uploaded to the app
+   * registration (followed by its chain, if any).
+   *
+   * @param key the private key (RSA)
+   * @param chain the certificate first, then its issuers
+   * @return the credential
+   * @throws IllegalArgumentException if the chain is empty or the key is not RSA
+   */
+  static ClientCredential certificate(PrivateKey key, List<X509Certificate> chain) {
+    return new Certificate(key, chain);
+  }
+
+  /**
+   * A client secret credential.
+   *
+   * @param secret the secret
+   */
+  record ClientSecret(Secret secret) implements ClientCredential {
+    /** Validates the secret. */
+    public ClientSecret {
+      requireNonNull(secret, "secret");
+      if (secret.isEmpty()) {
+        throw new IllegalArgumentException("the client secret is empty");
+      }
+    }
+
+    /** Returns a masked form; never the secret. */
+    @Override
+    public String toString() {
+      return "ClientSecret[****]";
+    }
+  }
+
+  /**
+   * A certificate credential.
+   *
+   * @param key the private key
+   * @param chain the certificate, then its issuers
+   */
+  record Certificate(PrivateKey key, List<X509Certificate> chain) implements ClientCredential {
+    /** Validates and copies the chain. */
+    public Certificate {
+      requireNonNull(key, "key");
+      chain = List.copyOf(requireNonNull(chain, "chain"));
+      if (chain.isEmpty()) {
+        throw new IllegalArgumentException("the certificate chain is empty");
+      }
+      if (!"RSA".equals(key.getAlgorithm())) {
+        throw new IllegalArgumentException("the identity platform takes RSA keys for client"
+            + " assertions, not " + key.getAlgorithm());
+      }
+    }
+
+    /**
+     * Returns the certificate registered with the application.
+     *
+     * @return the first certificate of the chain
+     */
+    public X509Certificate certificate() {
+      return chain.get(0);
+    }
+
+    /** Returns the certificate's subject; never the key. */
+    @Override
+    public String toString() {
+      return "Certificate[subject=" + certificate().getSubjectX500Principal().getName()
+          + ", key=****]";
+    }
+  }
+}
