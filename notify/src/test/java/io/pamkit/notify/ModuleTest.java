@@ -19,7 +19,8 @@ final class ModuleTest {
             "io.pamkit.notify.snmp",
             "io.pamkit.notify.email",
             "io.pamkit.notify.sendgrid",
-            "io.pamkit.notify.ews")
+            "io.pamkit.notify.ews",
+            "io.pamkit.notify.graph")
         .exportsNoInternalPackageToEveryone()
         .providesExactly("io.pamkit.core.dispatch.spi.TransportProvider",
             "io.pamkit.notify.smtp.SmtpTransportProvider",
