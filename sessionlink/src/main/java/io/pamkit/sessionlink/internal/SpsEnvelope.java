@@ -131,6 +131,10 @@ public final class SpsEnvelope {
       case "XTokenMissing":
         resolution = "send X-Token, or use a non-browser User-Agent";
         break;
+      case "NotCentralManagement":
+      case "ClusterNotConfigured":
+        resolution = "join from the Central Management node (SpsClient.ensureCentralManagement)";
+        break;
       case "AuthenticationRequired":
         resolution = "call login() first";
         break;
