@@ -55,7 +55,7 @@ public final class JoinPreflight {
     b.sppCertificateNames(io.pamkit.sessionlink.internal.TlsProbe.names(chain.get(0)));
     SpsClusterStatus cluster = sps.clusterStatus();
     b.centralManagementNode(cluster.centralManagement());
-    b.configurationSyncEnabled(cluster.configurationSync());
+    // Configuration synchronisation is not in any published SPS answer; the check stays UNKNOWN.
     return b;
   }
 

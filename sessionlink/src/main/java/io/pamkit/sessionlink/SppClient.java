@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.cert.HostnameMatch;
+import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.sessionlink.internal.ApplianceHttp;
 import io.pamkit.sessionlink.internal.ErrorMapper;
 import io.pamkit.sessionlink.internal.Json;
+import io.pamkit.sessionlink.internal.LimitedBody;
+import io.pamkit.sessionlink.internal.Rsts;
 import io.pamkit.sessionlink.internal.Sanitize;
 import io.pamkit.sessionlink.internal.SchemaValidator;
 import io.pamkit.sessionlink.internal.ServicesConfigJson;
@@ -63,27 +66,36 @@ import org.slf4j.LoggerFactory;
  * every later call. TLS certificate and host-name verification are always on. The user token is
  * renewed before it expires: every authenticated request asks for {@code
  * X-TokenLifetimeRemaining}, and when less than {@link Builder#renewBefore(Duration)} is left the
- * client logs in again and logs the old token out. Only idempotent calls (GET, PUT) are retried,
- * at most {@link Builder#maxRetries(int)} times, on transport failures and HTTP 502/503/504.
- * {@link #close()} logs out.
+ * client logs in again (one thread renews, the others wait for it) and logs the old token out once
+ * no call in flight uses it. A call rejected with 401 is sent again with a new token only when it
+ * is idempotent (GET, PUT). Only idempotent calls are retried, at most {@link
+ * Builder#maxRetries(int)} times, on transport failures and HTTP 502/503/504. Answers are read up
+ * to 8 MiB. {@link #close()} logs out.
+ *
+ * <p>How it logs in is a {@link SppAuthentication}: PKCE with a user name and password by
+ * default (it works with the appliance's default settings, where the resource owner grant is
+ * off), a second factor through a {@link SecondFactorPrompt}, the resource owner grant when asked
+ * for, a client certificate, an issued token, or a device code.
  *
  * <p>Thread-safe. Errors are {@link SessionLinkException}s; invalid arguments are {@link
  * ValidationException}s naming the field, checked against the appliance's OpenAPI schemas before
  * anything is sent.
  *
- * {@snippet :
+ * <pre>{@code
  * try (SppClient spp = SppClient.builder()
  *     .host("spp.example.com")
- *     .authentication(SppAuthentication.password("admin", Secret.of(password)))
+ *     .authentication(SppAuthentication.password("admin", Secret.of(password))) // PKCE
  *     .build()) {
  *   List<SessionModuleConnection> links = spp.sessionConnections(SessionConnectionQuery.defaults());
  * }
- * }
+ * }</pre>
  */
 public final class SppClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SppClient.class);
   private static final String LIFETIME_HEADER = "X-TokenLifetimeRemaining";
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+  /** Ten days: a larger lifetime header is not believed. */
+  private static final long MAX_LIFETIME_MINUTES = 14_400;
 
   private final ApplianceHttp appliance;
   private final SppAuthentication authentication;
@@ -97,17 +109,48 @@ public final class SppClient implements AutoCloseable {
   private final boolean logoutOnClose;
   private final HttpClient http;
 
+  private final Rsts rsts;
   private final Object tokenLock = new Object();
-  private @Nullable Secret userToken;
-  private @Nullable Instant tokenExpiry;
+  /** The token in use; null before the first login and after a rejected one. */
+  private @Nullable HeldToken current;
   private volatile int apiVersion = 4;
   private volatile boolean apiVersionKnown;
   private volatile boolean closed;
 
+  /**
+   * A user token with the calls that use it: a renewal retires it, and it is logged out only when
+   * its last call has ended, so a renewal never logs out a token another thread is using.
+   */
+  private static final class HeldToken {
+    final Secret token;
+    @Nullable Instant expiry;
+    int inFlight;
+    boolean retired;
+    boolean done;
+
+    HeldToken(Secret token, @Nullable Instant expiry) {
+      this.token = token;
+      this.expiry = expiry;
+    }
+  }
+
   private SppClient(Builder b) {
-    this.appliance = new ApplianceHttp(
-        requireNonNull(b.host, "host"), b.port, b.sslContext, b.connectTimeout, null);
     this.authentication = requireNonNull(b.authentication, "authentication");
+    SSLContext context = b.sslContext;
+    if (authentication instanceof SppAuthentication.Certificate c && c.clientKey() != null) {
+      if (b.customContext) {
+        throw new IllegalStateException("a certificate login with a KeyMaterial builds its own SSL context: "
+            + "use trustedCertificates(...) instead of sslContext(...), or put the key in your context and use "
+            + "SppAuthentication.certificate()");
+      }
+      TlsContexts.Builder tb = TlsContexts.builder().clientKey(c.clientKey());
+      if (b.anchors != null) {
+        tb.trustAnchors(b.anchors);
+      }
+      context = tb.build();
+    }
+    this.appliance = new ApplianceHttp(
+        requireNonNull(b.host, "host"), b.port, context, b.connectTimeout, null);
     this.clock = b.clock;
     this.connectTimeout = b.connectTimeout;
     this.requestTimeout = b.requestTimeout;
@@ -117,10 +160,11 @@ public final class SppClient implements AutoCloseable {
     this.userAgent = b.userAgent;
     this.logoutOnClose =
         b.logoutOnClose == null ? authentication.renewable() : b.logoutOnClose;
-    if (authentication.kind() == SppAuthentication.Kind.TOKEN) {
-      this.userToken = authentication.secret();
+    if (authentication instanceof SppAuthentication.AccessToken a) {
+      this.current = new HeldToken(a.userToken(), null);
     }
     this.http = appliance.http();
+    this.rsts = new Rsts(appliance, requestTimeout, userAgent, clock);
   }
 
   /**
@@ -135,15 +179,17 @@ public final class SppClient implements AutoCloseable {
   // ---------------------------------------------------------------- authentication
 
   /**
-   * Logs in now (otherwise the first call that needs a token does): rSTS token, then {@code
-   * Token/LoginResponse}. A no-op for an issued token.
+   * Logs in now (otherwise the first call that needs a token does): an rSTS access token by the
+   * authentication's grant, then {@code Token/LoginResponse}. A no-op for an issued token.
    *
-   * @return the login response (for an issued token, a synthetic {@code Success} without token)
-   * @throws LoginFailedException if the appliance refuses the login
+   * @return the login response (for an issued token, a synthetic {@code Success} without token);
+   *     its {@code toString} hides the token
+   * @throws LoginFailedException if the appliance refuses the login; {@link
+   *     LoginFailedException#reason()} says why (e.g. {@code GRANT_DISABLED})
    */
   public LoginResponse login() {
     synchronized (tokenLock) {
-      if (authentication.kind() == SppAuthentication.Kind.TOKEN) {
+      if (authentication instanceof SppAuthentication.AccessToken) {
         return LoginResponse.builder().status(LoginResponseStatus.SUCCESS).build();
       }
       return doLogin();
@@ -158,8 +204,7 @@ public final class SppClient implements AutoCloseable {
    */
   public Secret userToken() {
     synchronized (tokenLock) {
-      ensureToken();
-      return requireNonNull(userToken);
+      return ensureToken().token;
     }
   }
 
@@ -170,7 +215,7 @@ public final class SppClient implements AutoCloseable {
    */
   public Optional<Instant> tokenExpiry() {
     synchronized (tokenLock) {
-      return Optional.ofNullable(tokenExpiry);
+      return Optional.ofNullable(current == null ? null : current.expiry);
     }
   }
 
@@ -194,9 +239,11 @@ public final class SppClient implements AutoCloseable {
 
   /**
    * Returns the appliance's TLS certificate chain, as verified by this client's SSL context (leaf
-   * first); the session appliance's join needs it ({@code spp_cert_chain}).
+   * first) and checked against the host name the client uses; the session appliance's join needs it
+   * ({@code spp_cert_chain}) and pins it.
    *
    * @return the chain
+   * @throws TlsHostnameMismatchException if the certificate does not name the host
    * @throws TlsException if the chain cannot be obtained or is not trusted
    */
   public List<X509Certificate> serverCertificateChain() {
@@ -204,6 +251,11 @@ public final class SppClient implements AutoCloseable {
     if (chain == null) {
       throw new TlsException("could not read a trusted certificate chain from " + authority(), 0, null, null,
           "trust the appliance's certificate authority", null);
+    }
+    // The chain is pinned on the session appliance: it must also name the host (security review M8).
+    HostnameMatch match = HostnameMatch.check(chain.get(0), appliance.host());
+    if (!match.matches()) {
+      throw new TlsHostnameMismatchException(match, appliance.uri("/"), null);
     }
     return chain;
   }
@@ -318,19 +370,32 @@ public final class SppClient implements AutoCloseable {
   /**
    * Soft deletes a linked connection (the first DELETE): it disappears from the default list but
    * keeps its values, so a relink of the same session appliance reuses them and access request
-   * policies that refer to it keep working. Deleting an already soft-deleted connection hard
-   * deletes it.
+   * policies that refer to it keep working.
+   *
+   * <p>The appliance hard deletes a connection that is DELETEd while already soft deleted, so this
+   * method first checks that the connection is live (listed without {@code includeDisconnected}) and
+   * refuses a soft-deleted one. Running it again after a time-out therefore never destroys the row.
    *
    * @param id the connection's {@code Id}
+   * @throws AlreadySoftDeletedException if the connection is already soft deleted; use {@link
+   *     #hardDelete(int)} to remove it
+   * @throws NotFoundException if no connection, linked or soft deleted, has this id
    */
   public void softDelete(int id) {
-    send("DELETE", "core", "Cluster/SessionModules/" + id, Map.of(), null, false);
+    if (findById(id, false) == null) {
+      if (findById(id, true) != null) {
+        throw new AlreadySoftDeletedException(id);
+      }
+      throw new NotFoundException(
+          "no session connection with Id " + id + ", linked or disconnected", 404, null, null, null, null);
+    }
+    delete(id);
   }
 
   /**
-   * Hard deletes a connection, the documented two-step in one call: DELETE it if it is linked,
-   * then find it with {@code includeDisconnected=true} and DELETE it again. Use it when a relink is
-   * not wanted or the retained values prevent a session appliance from (re)linking.
+   * Hard deletes a connection, the documented two-step in one explicit call: soft delete it if it is
+   * linked, then find it with {@code includeDisconnected=true} and DELETE it again. Use it when a
+   * relink is not wanted or the retained values prevent a session appliance from (re)linking.
    *
    * @param id the connection's {@code Id}
    * @return the number of DELETE requests sent (1 when it was already soft deleted, else 2)
@@ -339,17 +404,21 @@ public final class SppClient implements AutoCloseable {
   public int hardDelete(int id) {
     int deletes = 0;
     if (findById(id, false) != null) {
-      softDelete(id);
+      delete(id);
       deletes++;
     }
     if (findById(id, true) != null) {
-      softDelete(id);
+      delete(id);
       deletes++;
     } else if (deletes == 0) {
       throw new NotFoundException(
           "no session connection with Id " + id + ", linked or disconnected", 404, null, null, null, null);
     }
     return deletes;
+  }
+
+  private void delete(int id) {
+    send("DELETE", "core", "Cluster/SessionModules/" + id, Map.of(), null, false);
   }
 
   private @Nullable SessionModuleConnection findById(int id, boolean includeDisconnected) {
@@ -719,10 +788,11 @@ public final class SppClient implements AutoCloseable {
         return;
       }
       closed = true;
-      if (logoutOnClose && userToken != null) {
-        logout(userToken);
+      if (logoutOnClose && current != null && !current.done) {
+        current.done = true;
+        logout(current.token);
       }
-      userToken = null;
+      current = null;
     }
   }
 
@@ -734,8 +804,9 @@ public final class SppClient implements AutoCloseable {
     apiVersionKnown = true;
   }
 
+  /** Logs in; the caller holds {@link #tokenLock}. */
   private LoginResponse doLogin() {
-    String stsToken = stsToken();
+    String stsToken = rsts.accessToken(authentication);
     ObjectNode req = Json.mapper().createObjectNode().put("StsAccessToken", stsToken);
     byte[] body;
     while (true) {
@@ -760,54 +831,61 @@ public final class SppClient implements AutoCloseable {
     }
     LoginResponse response = read(body, LoginResponse.class);
     if (response.status() != LoginResponseStatus.SUCCESS || response.userToken() == null) {
-      throw new LoginFailedException(
-          "login needs more than this client can give: Status " + response.status()
+      throw new LoginFailedException(LoginFailedException.Reason.SECOND_FACTOR_REQUIRED,
+          "Token/LoginResponse answered Status " + response.status()
               + " (a second factor through provider " + response.secondaryProviderId() + ")",
-          200, null, null, "use an account without two-factor authentication for the link", null);
+          200, null, null,
+          "log in with SppAuthentication.pkce(...) and a SecondFactorPrompt, which answers the second factor at the rSTS",
+          null);
     }
-    Secret old = userToken;
-    userToken = Secret.of(response.userToken());
+    HeldToken old = current;
     // Until the appliance reports the lifetime, assume the documented one day.
-    tokenExpiry = clock.instant().plus(Duration.ofDays(1));
+    current = new HeldToken(Secret.of(response.userToken()), clock.instant().plus(Duration.ofDays(1)));
     LOG.debug("logged in to SPP at {} ({})", authority(), authentication);
     if (old != null) {
-      logout(old);
+      retire(old);
     }
     return response;
   }
 
-  private String stsToken() {
-    ObjectNode req = Json.mapper().createObjectNode();
-    if (authentication.kind() == SppAuthentication.Kind.PASSWORD) {
-      req.put("grant_type", "password")
-          .put("username", authentication.userName())
-          .put("password", requireNonNull(authentication.secret()).reveal());
-    } else {
-      req.put("grant_type", "client_credentials");
+  /** Retires a replaced token; logs it out now if no call uses it. Caller holds the lock. */
+  private void retire(HeldToken old) {
+    old.retired = true;
+    if (old.inFlight == 0 && !old.done) {
+      old.done = true;
+      logout(old.token);
     }
-    req.put("scope", authentication.scope());
-    URI uri = URI.create("https://" + authority() + "/RSTS/oauth2/token");
-    HttpResponse<byte[]> resp = exchange("POST", uri, req, false, false);
-    JsonNode node;
-    try {
-      node = Json.mapper().readTree(resp.body());
-    } catch (IOException e) {
-      node = null;
+  }
+
+  /** Takes the current token for one call, logging in or renewing first when needed. */
+  private HeldToken acquire() {
+    synchronized (tokenLock) {
+      HeldToken h = ensureToken();
+      h.inFlight++;
+      return h;
     }
-    if (resp.statusCode() != 200 || node == null || !node.path("access_token").isTextual()) {
-      String err = node == null ? "" : node.path("error").asText("");
-      String desc = node == null ? "" : node.path("error_description").asText("");
-      throw new LoginFailedException(
-          "rSTS refused the " + authentication.kind().name().toLowerCase(java.util.Locale.ROOT)
-              + " login: " + Sanitize.oneLine(err + (desc.isEmpty() ? "" : " - " + desc)),
-          resp.statusCode(), null, uri,
-          authentication.kind() == SppAuthentication.Kind.PASSWORD
-              ? "check the user name, password and identity provider; the password (Resource Owner) "
-                  + "grant must be listed in the appliance setting 'Allowed OAuth2 Grant Types'"
-              : "present a client certificate that the appliance maps to a certificate user",
-          null);
+  }
+
+  /** Ends one call's use of a token; the last call of a retired token logs it out. */
+  private void release(HeldToken h) {
+    synchronized (tokenLock) {
+      h.inFlight--;
+      if (h.retired && h.inFlight == 0 && !h.done) {
+        h.done = true;
+        logout(h.token);
+      }
     }
-    return node.get("access_token").asText();
+  }
+
+  /** The appliance rejected this token (401): forget it unless another thread already renewed. */
+  private void rejected(HeldToken used) {
+    synchronized (tokenLock) {
+      used.done = true;
+      used.retired = true;
+      if (current == used) {
+        current = null;
+      }
+    }
   }
 
   private void logout(Secret token) {
@@ -816,7 +894,7 @@ public final class SppClient implements AutoCloseable {
       HttpRequest req =
           baseRequest(uri).header("Authorization", "Bearer " + token.reveal())
               .POST(HttpRequest.BodyPublishers.noBody()).build();
-      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = http.send(req, LimitedBody.upTo(64 * 1024));
       LOG.debug("logout at {}: HTTP {}", authority(), r.statusCode());
     } catch (IOException e) {
       LOG.warn("logout at {} failed: {}", authority(), e.toString());
@@ -825,20 +903,28 @@ public final class SppClient implements AutoCloseable {
     }
   }
 
-  private void ensureToken() {
+  /** Returns a usable token, logging in or renewing first; the caller holds the lock. */
+  private HeldToken ensureToken() {
     if (closed) {
       throw new IllegalStateException("the SppClient is closed");
     }
-    if (userToken == null) {
+    HeldToken h = current;
+    if (h == null) {
+      if (!authentication.renewable()) {
+        throw new AuthorizationException("the issued user token was rejected and cannot be renewed", 401, null, null,
+            ErrorMapper.TOKEN_RESOLUTION, null);
+      }
       doLogin();
-      return;
+      return requireNonNull(current);
     }
     if (authentication.renewable()
-        && tokenExpiry != null
-        && !clock.instant().isBefore(tokenExpiry.minus(renewBefore))) {
-      LOG.debug("renewing the SPP user token before it expires at {}", tokenExpiry);
+        && h.expiry != null
+        && !clock.instant().isBefore(h.expiry.minus(renewBefore))) {
+      LOG.debug("renewing the SPP user token before it expires at {}", h.expiry);
       doLogin();
+      return requireNonNull(current);
     }
+    return h;
   }
 
   private byte[] get(String service, String path, Map<String, String> query) {
@@ -861,23 +947,39 @@ public final class SppClient implements AutoCloseable {
     }
     boolean renewedAfter401 = false;
     while (true) {
-      try {
-        return sendOnce(method, url(service, path, query, apiVersion), body, idempotent, anonymous);
-      } catch (AuthorizationException e) {
-        if (anonymous || !e.tokenRejected() || !authentication.renewable() || renewedAfter401) {
-          throw e;
-        }
-        renewedAfter401 = true;
-        synchronized (tokenLock) {
-          doLogin();
-        }
+      URI uri = url(service, path, query, apiVersion);
+      Exchanged ex = exchange(method, uri, body, idempotent, !anonymous);
+      int status = ex.response().statusCode();
+      if (status >= 200 && status < 300) {
+        return ex.response().body();
       }
+      SessionLinkException e =
+          ErrorMapper.toException(status, ex.response().body(), uri, method + " " + uri.getPath() + ": ");
+      HeldToken used = ex.token();
+      if (used == null || !(e instanceof AuthorizationException a) || !a.tokenRejected()
+          || !authentication.renewable() || renewedAfter401) {
+        if (used != null && e instanceof AuthorizationException a && a.tokenRejected()) {
+          rejected(used);
+        }
+        throw e;
+      }
+      rejected(used);
+      if (!idempotent) {
+        // A 401 should mean nothing was done, but a call that changes state is never sent twice.
+        throw new AuthorizationException(e.getMessage(), e.httpStatus(), e.apiError().orElse(null), uri,
+            "the token was rejected and will be renewed by the next call; this call changes state and was not"
+                + " repeated: check whether it took effect, then run it again", e);
+      }
+      renewedAfter401 = true;
     }
   }
 
+  /** One answer and the token it was sent with. */
+  private record Exchanged(HttpResponse<byte[]> response, @Nullable HeldToken token) {}
+
   private byte[] sendOnce(
       String method, URI uri, @Nullable JsonNode body, boolean idempotent, boolean anonymous) {
-    HttpResponse<byte[]> resp = exchange(method, uri, body, idempotent, !anonymous);
+    HttpResponse<byte[]> resp = exchange(method, uri, body, idempotent, !anonymous).response();
     int status = resp.statusCode();
     if (status >= 200 && status < 300) {
       return resp.body();
@@ -885,7 +987,7 @@ public final class SppClient implements AutoCloseable {
     throw ErrorMapper.toException(status, resp.body(), uri, method + " " + uri.getPath() + ": ");
   }
 
-  private HttpResponse<byte[]> exchange(
+  private Exchanged exchange(
       String method, URI uri, @Nullable JsonNode body, boolean idempotent, boolean authenticated) {
     byte[] payload;
     try {
@@ -896,13 +998,10 @@ public final class SppClient implements AutoCloseable {
     int attempt = 0;
     while (true) {
       HttpRequest.Builder rb = baseRequest(uri);
+      HeldToken held = null;
       if (authenticated) {
-        Secret token;
-        synchronized (tokenLock) {
-          ensureToken();
-          token = requireNonNull(userToken);
-        }
-        rb.header("Authorization", "Bearer " + token.reveal()).header(LIFETIME_HEADER, "");
+        held = acquire();
+        rb.header("Authorization", "Bearer " + held.token.reveal()).header(LIFETIME_HEADER, "");
       }
       rb.method(
           method,
@@ -910,17 +1009,20 @@ public final class SppClient implements AutoCloseable {
               ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofByteArray(payload));
       try {
-        HttpResponse<byte[]> resp = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> resp = http.send(rb.build(), LimitedBody.standard());
         LOG.debug("{} {} -> HTTP {}", method, uri.getPath(), resp.statusCode());
-        if (authenticated) {
-          noteLifetime(resp);
+        if (held != null) {
+          noteLifetime(resp, held);
         }
         if (idempotent && RETRYABLE_STATUS.contains(resp.statusCode()) && attempt < maxRetries) {
           attempt++;
           backoff(attempt);
           continue;
         }
-        return resp;
+        return new Exchanged(resp, held);
+      } catch (LimitedBody.TooLargeException e) {
+        throw new ApplianceErrorException(method + " " + uri.getPath() + ": " + e.getMessage(), 0, null, uri,
+            "check that " + authority() + " is the appliance", e);
       } catch (SSLHandshakeException e) {
         throw tlsFailure(uri, e);
       } catch (IOException e) {
@@ -946,6 +1048,10 @@ public final class SppClient implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new LinkTransportException(method + " " + uri.getPath() + " interrupted", 0, null, uri, null, e);
+      } finally {
+        if (held != null) {
+          release(held);
+        }
       }
     }
   }
@@ -959,13 +1065,17 @@ public final class SppClient implements AutoCloseable {
     return null;
   }
 
-  private void noteLifetime(HttpResponse<byte[]> resp) {
+  private void noteLifetime(HttpResponse<byte[]> resp, HeldToken used) {
     Optional<String> remaining = resp.headers().firstValue(LIFETIME_HEADER);
     if (remaining.isPresent()) {
       try {
         long minutes = Long.parseLong(remaining.get().trim());
+        if (minutes < 0 || minutes > MAX_LIFETIME_MINUTES) {
+          LOG.debug("ignoring an out-of-range {} header: {}", LIFETIME_HEADER, minutes);
+          return;
+        }
         synchronized (tokenLock) {
-          tokenExpiry = clock.instant().plus(Duration.ofMinutes(minutes));
+          used.expiry = clock.instant().plus(Duration.ofMinutes(minutes));
         }
       } catch (NumberFormatException e) {
         LOG.debug("ignoring a malformed {} header", LIFETIME_HEADER);
@@ -1076,6 +1186,8 @@ public final class SppClient implements AutoCloseable {
     private @Nullable String host;
     private int port = 443;
     private SSLContext sslContext;
+    private @Nullable List<X509Certificate> anchors;
+    private boolean customContext;
     private @Nullable SppAuthentication authentication;
     private Clock clock = Clock.systemUTC();
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -1126,6 +1238,8 @@ public final class SppClient implements AutoCloseable {
      */
     public Builder sslContext(SSLContext sslContext) {
       this.sslContext = requireNonNull(sslContext, "sslContext");
+      this.customContext = true;
+      this.anchors = null;
       return this;
     }
 
@@ -1139,6 +1253,8 @@ public final class SppClient implements AutoCloseable {
      */
     public Builder trustedCertificates(Collection<X509Certificate> anchors) {
       this.sslContext = ApplianceHttp.trusting(anchors);
+      this.anchors = List.copyOf(anchors);
+      this.customContext = false;
       return this;
     }
 

@@ -9,10 +9,10 @@ import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.cert.HostnameMatch;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.sessionlink.internal.ApplianceHttp;
-import io.pamkit.sessionlink.internal.ErrorMapper;
 import io.pamkit.sessionlink.internal.Json;
+import io.pamkit.sessionlink.internal.LimitedBody;
+import io.pamkit.sessionlink.internal.SpsEnvelope;
 import io.pamkit.sessionlink.internal.Sanitize;
-import io.pamkit.sessionlink.model.ApiError;
 import io.pamkit.sessionlink.model.SpsClusterStatus;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -32,8 +32,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +43,11 @@ import org.slf4j.LoggerFactory;
  * /api/authentication}), version ({@code /api/info}), cluster status, enabling clustering and
  * promotion to Central Management inside transactions (committed, or rolled back on failure), and
  * the join itself, {@code POST /api/cluster/spp} with the password appliance's address, user token
- * and certificate chain ({@link #joinSpp}), or a relink.
+ * and certificate chain ({@link #joinSpp}), or a relink (the same join after a soft delete).
  *
- * <p>The join's failures arrive in SPS's envelope; when it relays the password appliance's error,
+ * <p>Every answer is read through SPS's envelope ({@code body}, {@code items}, {@code error}; see
+ * safeguard-ps {@code src/sessionapi.psm1} and {@code src/sessionjoin.psm1}). Failures arrive in the
+ * envelope's {@code error}; when it relays the password appliance's error,
  * this client throws the same typed exception {@link SppClient} would (an already linked cluster
  * gives {@link SessionConnectionValueException}, code 60657); seed 003's SSL host-name error
  * becomes a {@link TlsHostnameMismatchException} that names the address to use. The client sends a
@@ -58,8 +58,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SpsClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SpsClient.class);
-  private static final Pattern SSL_MISMATCH =
-      Pattern.compile("hostname '([^']+)' doesn't match ((?:'[^']+'(?:, | or )?)+)");
 
   private final ApplianceHttp appliance;
   private final String userName;
@@ -124,26 +122,37 @@ public final class SpsClient implements AutoCloseable {
    * @return the version
    */
   public ApplianceVersion version() {
-    JsonNode info = call("GET", "/api/info", null);
+    // safeguard-ps Get-SafeguardSpsVersion: (GET info).body.firmware_version
+    JsonNode info = body("GET", "/api/info", null);
     return ApplianceVersion.parse(info.path("firmware_version").asText(info.path("version").asText("")));
   }
 
   /**
-   * Returns this node's cluster state.
+   * Returns this node's cluster state, decided as safeguard-ps does: clustering from {@code
+   * local_services/cluster}'s {@code body.enabled}; Central Management when {@code GET
+   * /api/cluster/status} succeeds, not when it fails.
    *
    * @return the status
    */
   public SpsClusterStatus clusterStatus() {
-    JsonNode r = call("GET", "/api/cluster/status", null).path("response");
-    List<String> roles = new ArrayList<>();
-    r.path("roles").forEach(n -> roles.add(n.asText()));
-    return new SpsClusterStatus(r.path("node_id").asText(""), roles,
-        r.path("cluster_enabled").asBoolean(false), r.path("config_sync").asBoolean(false));
+    boolean enabled = clusteringEnabled();
+    try {
+      call("GET", "/api/cluster/status", null);
+      return new SpsClusterStatus(true, enabled, null);
+    } catch (SessionApplianceException e) {
+      return new SpsClusterStatus(false, enabled, e.getMessage());
+    }
+  }
+
+  private boolean clusteringEnabled() {
+    return body("GET", "/api/configuration/local_services/cluster", null).path("enabled").asBoolean(false);
   }
 
   /**
-   * Makes this node the Central Management node of its own cluster if it is not: enables
-   * clustering in a transaction (rolled back on failure), then promotes it.
+   * Makes this node the Central Management node of its own cluster if it is not, as safeguard-ps
+   * {@code Add-SafeguardSessionCluster} does: enables clustering with the listen address of the
+   * node's own network interface, then promotes it, each inside a transaction (committed, or
+   * rolled back on failure).
    *
    * @return the status afterwards
    */
@@ -153,14 +162,52 @@ public final class SpsClient implements AutoCloseable {
       return status;
     }
     if (!status.clusterEnabled()) {
+      String listen = listenAddressReference();
       try (Transaction tx = openTransaction()) {
-        ObjectNode body = Json.mapper().createObjectNode().put("enabled", true);
+        ObjectNode body = Json.mapper().createObjectNode().put("enabled", true).put("listen_address", listen);
         call("PUT", "/api/configuration/local_services/cluster", body);
         tx.commit();
       }
     }
-    call("POST", "/api/cluster/promote", Json.mapper().createObjectNode());
+    try (Transaction tx = openTransaction()) {
+      call("POST", "/api/cluster/promote", null);
+      tx.commit();
+    }
     return clusterStatus();
+  }
+
+  /**
+   * Finds the reference of this node's address among its interfaces, as safeguard-ps {@code
+   * Get-NicRefForIp}: {@code nicN.interfaces.<id>.addresses.<id>} of the first address of {@code
+   * nic1..nic3} that starts with the node's IP address.
+   */
+  private String listenAddressReference() {
+    String ip;
+    try {
+      ip = java.net.InetAddress.getByName(appliance.host().replace("[", "").replace("]", "")).getHostAddress();
+    } catch (java.net.UnknownHostException e) {
+      throw new LinkTransportException("cannot resolve " + appliance.host(), 0, null, null, null, e);
+    }
+    for (String nic : List.of("nic1", "nic2", "nic3")) {
+      JsonNode n;
+      try {
+        n = body("GET", "/api/configuration/network/nics/" + nic, null);
+      } catch (SessionApplianceException e) {
+        continue;
+      }
+      JsonNode interfaces = n.path("interfaces");
+      for (JsonNode ifId : interfaces.path("@order")) {
+        JsonNode addresses = interfaces.path(ifId.asText()).path("addresses");
+        for (JsonNode addrId : addresses.path("@order")) {
+          if (addresses.path(addrId.asText()).asText("").startsWith(ip)) {
+            return nic + ".interfaces." + ifId.asText() + ".addresses." + addrId.asText();
+          }
+        }
+      }
+    }
+    throw new SessionApplianceException("NoListenAddress", "none of the session appliance's interfaces nic1..nic3"
+        + " has the address " + ip + " this client connects to", 0, null,
+        "connect to the node by its own IP address, or enable clustering in the web interface", null);
   }
 
   /**
@@ -169,7 +216,7 @@ public final class SpsClient implements AutoCloseable {
    * @return the open transaction
    */
   public Transaction openTransaction() {
-    call("POST", "/api/transaction", Json.mapper().createObjectNode());
+    call("POST", "/api/transaction", null);
     return new Transaction();
   }
 
@@ -208,7 +255,7 @@ public final class SpsClient implements AutoCloseable {
    *     certificate must name it)
    * @param sppUserToken an SPP user token with the Appliance and Operations permissions
    * @param sppCertificateChainPem SPP's SSL certificate chain, PEM
-   * @return SPS's response body
+   * @return SPS's answer, the whole envelope (its fields are not published)
    * @throws SessionConnectionValueException (60657) if the cluster is already linked
    * @throws TlsHostnameMismatchException if SPP's certificate does not name the address
    */
@@ -229,8 +276,11 @@ public final class SpsClient implements AutoCloseable {
   }
 
   /**
-   * Relinks after an address change or a soft delete on SPP ({@code PUT /api/cluster/spp}, the
-   * Relink SPP cluster button [I]); SPP reuses the soft-deleted connection of this node.
+   * Links this node again after the password appliance soft-deleted its connection: the same
+   * {@code POST /api/cluster/spp} as the join; the password appliance gives the node its old
+   * connection back (same {@code Id}, so access request policies that refer to it keep working).
+   * The web interface's own relink action and its endpoint are not published [?]; this is the
+   * documented join repeated.
    *
    * @param sppAddress SPP's address as SPS reaches it
    * @param sppUserToken an SPP user token
@@ -238,7 +288,7 @@ public final class SpsClient implements AutoCloseable {
    * @return SPS's response body
    */
   public JsonNode relinkSpp(String sppAddress, Secret sppUserToken, String sppCertificateChainPem) {
-    return join("PUT", sppAddress, sppUserToken, sppCertificateChainPem);
+    return join("POST", sppAddress, sppUserToken, sppCertificateChainPem);
   }
 
   private JsonNode join(String method, String sppAddress, Secret token, String chain) {
@@ -265,6 +315,12 @@ public final class SpsClient implements AutoCloseable {
     cookies.getCookieStore().removeAll();
   }
 
+  /** Calls SPS and returns the envelope's {@code body}. */
+  private JsonNode body(String method, String path, @Nullable JsonNode body) {
+    return SpsEnvelope.body(call(method, path, body), uri(path));
+  }
+
+  /** Calls SPS and returns the whole envelope; a failure is mapped by {@link SpsEnvelope#error}. */
   private JsonNode call(String method, String path, @Nullable JsonNode body) {
     URI uri = uri(path);
     HttpRequest.Builder b = base(uri);
@@ -284,74 +340,19 @@ public final class SpsClient implements AutoCloseable {
     }
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
     HttpResponse<byte[]> resp = exchange(b.build());
-    JsonNode node;
-    try {
-      node = resp.body().length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(resp.body());
-    } catch (IOException e) {
-      throw new ApplianceErrorException(method + " " + path + ": SPS answered HTTP " + resp.statusCode()
-          + " with a body that is not JSON", resp.statusCode(), null, uri, null, e);
-    }
+    JsonNode node = SpsEnvelope.parse(resp.body(), resp.statusCode(), uri);
     if (resp.statusCode() >= 200 && resp.statusCode() < 300) {
       return node;
     }
-    throw spsError(method, path, resp.statusCode(), node, uri);
-  }
-
-  private SessionLinkException spsError(String method, String path, int status, JsonNode node, URI uri) {
-    JsonNode err = node.path("error");
-    String type = err.path("type").asText("");
-    String message = Sanitize.oneLine(err.path("message").asText("HTTP " + status));
-    JsonNode details = err.path("details");
-    JsonNode relayed = details.path("response");
-    URI sppUri = details.path("url").isTextual() ? safeUri(details.get("url").asText()) : null;
-    String prefix = "SPS: " + message + " (" + type + "): ";
-    ApiError api = ErrorMapper.readApiError(relayed);
-    if (api != null) {
-      int sppStatus = details.path("status").asInt(0);
-      return ErrorMapper.toException(sppStatus, api, sppUri, prefix);
-    }
-    if (relayed.isTextual()) {
-      Matcher m = SSL_MISMATCH.matcher(relayed.asText());
-      if (m.find()) {
-        List<String> names = new ArrayList<>();
-        Matcher q = Pattern.compile("'([^']+)'").matcher(m.group(2));
-        while (q.find()) {
-          names.add(q.group(1));
-        }
-        return new TlsHostnameMismatchException(m.group(1), names, sppUri, null);
-      }
-      return new SessionApplianceException(type, prefix + Sanitize.oneLine(relayed.asText()), status, uri,
-          "check the credentials and the IP address you provided; wait about five minutes before retrying a failed join",
-          null);
-    }
-    String resolution;
-    switch (type) {
-      case "XTokenMissing":
-        resolution = "send X-Token, or use a non-browser User-Agent";
-        break;
-      case "NotCentralManagement":
-        resolution = "join from the Central Management node (SpsClient.ensureCentralManagement)";
-        break;
-      case "AuthenticationRequired":
-        resolution = "call login() first";
-        break;
-      default:
-        resolution = null;
-    }
-    return new SessionApplianceException(type, method + " " + path + ": " + message, status, uri, resolution, null);
-  }
-
-  private static @Nullable URI safeUri(String text) {
-    try {
-      return URI.create(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    throw SpsEnvelope.error(method, path, resp.statusCode(), node, uri);
   }
 
   private HttpResponse<byte[]> exchange(HttpRequest req) {
     try {
-      return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(req, LimitedBody.standard());
+    } catch (LimitedBody.TooLargeException e) {
+      throw new ApplianceErrorException(req.method() + " " + req.uri().getPath() + ": " + e.getMessage(), 0, null,
+          req.uri(), "check that " + authority() + " is the session appliance", e);
     } catch (SSLHandshakeException e) {
       HostnameMatch mismatch = appliance.hostnameMismatch(Duration.ofSeconds(5));
       if (mismatch != null) {

@@ -91,7 +91,11 @@ public final class SppSimulator implements AutoCloseable {
   private final Clock clock;
   private final Duration tokenLifetime;
   private final int maxApiVersion;
-  private final boolean passwordGrantEnabled;
+  private final boolean resourceOwnerGrantEnabled;
+  private final boolean deviceCodeGrantEnabled;
+  private final int deviceCodeInterval;
+  private final Duration deviceCodeLifetime;
+  private final boolean deviceCodeSlowDown;
   private final ProductVersion version;
   private final String host;
   private final CertificateAuthority ca;
@@ -99,7 +103,19 @@ public final class SppSimulator implements AutoCloseable {
   private final QueryEngine connectionQuery;
 
   private final Object lock = new Object();
+  /** Users by {@code provider\\name}. */
   private final Map<String, User> users = new HashMap<>();
+  /** Identity providers: {@code RstsProviderId} to {@code Name}. */
+  private final Map<String, String> providers = new LinkedHashMap<>();
+  /** One-time passwords of users with a second factor, by {@code provider\\name}. */
+  private final Map<String, Secret> secondFactors = new HashMap<>();
+  /** PKCE logins in progress, by their CSRF token. */
+  private final Map<String, PkceLogin> pkceLogins = new HashMap<>();
+  /** Issued authorization codes. */
+  private final Map<String, AuthCode> codes = new HashMap<>();
+  /** Device logins, by device code. */
+  private final Map<String, DeviceLogin> deviceLogins = new HashMap<>();
+  private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
   private final Map<String, User> certificateUsers = new HashMap<>();
   private final Map<String, Token> stsTokens = new HashMap<>();
   private final Map<String, Token> userTokens = new HashMap<>();
@@ -131,6 +147,69 @@ public final class SppSimulator implements AutoCloseable {
     }
   }
 
+  private static final class PkceLogin {
+    final String challenge;
+    @Nullable User user;
+    boolean secondaryNeeded;
+    boolean secondaryDone;
+    @Nullable String state;
+
+    PkceLogin(String challenge) {
+      this.challenge = challenge;
+    }
+  }
+
+  private record AuthCode(User user, String challenge, Instant expires) {}
+
+  private static final class DeviceLogin {
+    final String userCode;
+    final Instant expires;
+    @Nullable User approvedBy;
+    boolean denied;
+    int pendingPolls;
+    boolean slowDownSent;
+
+    DeviceLogin(String userCode, Instant expires) {
+      this.userCode = userCode;
+      this.expires = expires;
+    }
+  }
+
+  /**
+   * Holds the next request to a path until released, so a test can run other calls while that
+   * one is in flight.
+   */
+  public static final class Pause {
+    private final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+
+    private Pause() {}
+
+    /**
+     * Waits until the held request has been handled (answered, or its client has gone).
+     *
+     * @throws InterruptedException if interrupted
+     */
+    public void awaitAnswered() throws InterruptedException {
+      answered.await();
+    }
+
+    /**
+     * Waits until the held request has arrived.
+     *
+     * @throws InterruptedException if interrupted
+     */
+    public void awaitArrival() throws InterruptedException {
+      arrived.await();
+    }
+
+    /** Lets the held request go on. */
+    public void release() {
+      released.countDown();
+    }
+  }
+
   private static final class Token {
     final User user;
     final Instant expires;
@@ -157,7 +236,13 @@ public final class SppSimulator implements AutoCloseable {
     this.clock = b.clock;
     this.tokenLifetime = b.tokenLifetime;
     this.maxApiVersion = b.maxApiVersion;
-    this.passwordGrantEnabled = b.passwordGrantEnabled;
+    this.resourceOwnerGrantEnabled = b.resourceOwnerGrantEnabled;
+    this.deviceCodeGrantEnabled = b.deviceCodeGrantEnabled;
+    this.deviceCodeInterval = b.deviceCodeInterval;
+    this.deviceCodeLifetime = b.deviceCodeLifetime;
+    this.deviceCodeSlowDown = b.deviceCodeSlowDown;
+    this.providers.put("local", "Local");
+    this.providers.put("certificate", "Certificate");
     this.version = b.version;
     this.replica = b.replica;
     this.host = b.certificateNames.get(0);
@@ -233,9 +318,104 @@ public final class SppSimulator implements AutoCloseable {
    * @param roles the user's permissions
    */
   public void addUser(String name, Secret password, AdminRole... roles) {
+    addUser("local", name, password, roles);
+  }
+
+  /**
+   * Adds a user of an identity provider (see {@link #addIdentityProvider(String, String)}).
+   *
+   * @param provider the provider's {@code RstsProviderId}, e.g. {@code local}
+   * @param name the user name
+   * @param password the password
+   * @param roles the user's permissions
+   */
+  public void addUser(String provider, String name, Secret password, AdminRole... roles) {
     synchronized (lock) {
-      users.put(requireNonNull(name, "name"), new User(nextUserId++, name, requireNonNull(password, "password"), roleSet(roles)));
+      if (!providers.containsKey(provider)) {
+        throw new IllegalArgumentException("no identity provider " + provider);
+      }
+      users.put(provider + "\\" + requireNonNull(name, "name"),
+          new User(nextUserId++, name, requireNonNull(password, "password"), roleSet(roles)));
     }
+  }
+
+  /**
+   * Adds a directory identity provider, listed by the anonymous {@code GET AuthenticationProviders}.
+   *
+   * @param name its display {@code Name}, e.g. {@code example.com}
+   * @param rstsProviderId its {@code RstsProviderId}
+   */
+  public void addIdentityProvider(String name, String rstsProviderId) {
+    synchronized (lock) {
+      providers.put(requireNonNull(rstsProviderId, "rstsProviderId"), requireNonNull(name, "name"));
+    }
+  }
+
+  /**
+   * Gives a local user a second factor: a PKCE login then needs steps 7 and 5 with this one-time
+   * password.
+   *
+   * @param name the user name
+   * @param oneTimePassword the code step 5 must send
+   */
+  public void requireSecondFactor(String name, Secret oneTimePassword) {
+    synchronized (lock) {
+      secondFactors.put("local\\" + name, requireNonNull(oneTimePassword, "oneTimePassword"));
+    }
+  }
+
+  /**
+   * Approves a device login, as the user would in a browser.
+   *
+   * @param userCode the code the display showed
+   * @param userName the local user who approves
+   * @param pendingPolls how many more polls answer {@code authorization_pending} first
+   * @throws IllegalArgumentException if the code or user is unknown
+   */
+  public void approveDeviceCode(String userCode, String userName, int pendingPolls) {
+    synchronized (lock) {
+      DeviceLogin d = deviceLogin(userCode);
+      User u = users.get("local\\" + userName);
+      if (u == null) {
+        throw new IllegalArgumentException("no local user " + userName);
+      }
+      d.approvedBy = u;
+      d.pendingPolls = pendingPolls;
+    }
+  }
+
+  /**
+   * Denies a device login, as the user would in a browser.
+   *
+   * @param userCode the code the display showed
+   * @throws IllegalArgumentException if the code is unknown
+   */
+  public void denyDeviceCode(String userCode) {
+    synchronized (lock) {
+      deviceLogin(userCode).denied = true;
+    }
+  }
+
+  private DeviceLogin deviceLogin(String userCode) {
+    for (DeviceLogin d : deviceLogins.values()) {
+      if (d.userCode.equals(userCode)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("no device login with user code " + userCode);
+  }
+
+  /**
+   * Holds the next request whose path ends with the suffix until {@link Pause#release()}; the token
+   * is checked only after the release, as on an appliance that is slow to answer.
+   *
+   * @param pathSuffix e.g. {@code Cluster/SessionModules/Members}
+   * @return the pause
+   */
+  public Pause pauseNext(String pathSuffix) {
+    Pause p = new Pause();
+    pauses.put(requireNonNull(pathSuffix, "pathSuffix"), p);
+    return p;
   }
 
   /**
@@ -247,13 +427,25 @@ public final class SppSimulator implements AutoCloseable {
    * @return an SSL context for the client
    */
   public SSLContext issueCertificateUser(String name, AdminRole... roles) {
+    return ca.sslContext(issueCertificateUserKey(name, roles));
+  }
+
+  /**
+   * Creates a certificate user and returns its certificate and key, e.g. to write as PKCS#12 or
+   * PEM and load again with {@link KeyMaterial}.
+   *
+   * @param name the certificate user's name (the certificate's CN)
+   * @param roles its permissions
+   * @return the client certificate and key
+   */
+  public KeyMaterial issueCertificateUserKey(String name, AdminRole... roles) {
     KeyMaterial issued = ca.issueClient(name);
     synchronized (lock) {
       certificateUsers.put(
           CertificateAuthority.thumbprint(issued.certificate()),
           new User(nextUserId++, name, null, roleSet(roles)));
     }
-    return ca.sslContext(issued);
+    return issued;
   }
 
   private static Set<AdminRole> roleSet(AdminRole... roles) {
@@ -421,6 +613,31 @@ public final class SppSimulator implements AutoCloseable {
   // ------------------------------------------------------------------ HTTP
 
   private void handle(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    Pause taken = null;
+    for (Map.Entry<String, Pause> pe : pauses.entrySet()) {
+      if (path.endsWith(pe.getKey()) && pauses.remove(pe.getKey(), pe.getValue())) {
+        taken = pe.getValue();
+        taken.arrived.countDown();
+        try {
+          taken.released.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        break;
+      }
+    }
+    try {
+      handleRequest(ex);
+    } finally {
+      if (taken != null) {
+        taken.answered.countDown();
+      }
+    }
+  }
+
+  private void handleRequest(HttpExchange ex) throws IOException {
     String method = ex.getRequestMethod();
     String path = ex.getRequestURI().getPath();
     requestCounts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
@@ -444,6 +661,14 @@ public final class SppSimulator implements AutoCloseable {
     }
     if (path.equals("/RSTS/oauth2/token") && method.equals("POST")) {
       rstsToken(ex);
+      return;
+    }
+    if (path.equals("/RSTS/UserLogin/LoginController") && method.equals("POST")) {
+      loginController(ex);
+      return;
+    }
+    if (path.equals("/RSTS/oauth2/DeviceLogin") && method.equals("POST")) {
+      deviceLoginStart(ex);
       return;
     }
     Matcher m = SERVICE_PATH.matcher(path);
@@ -520,6 +745,17 @@ public final class SppSimulator implements AutoCloseable {
       loginResponse(ex);
       return;
     }
+    if (rest.equals("AuthenticationProviders") && method.equals("GET")) {
+      // Anonymous, as SafeguardJava's provider lookup calls it (AuthenticatorBase).
+      ArrayNode list = Json.mapper().createArrayNode();
+      int id = -1;
+      for (Map.Entry<String, String> p : providers.entrySet()) {
+        list.addObject().put("Id", id--).put("Name", p.getValue()).put("RstsProviderId", p.getKey())
+            .put("RstsProviderScope", "rsts:sts:primaryproviderid:" + p.getKey());
+      }
+      SimulatorServer.respond(ex, 200, list);
+      return;
+    }
     User user = authenticate(ex);
     if (rest.equals("Token/Logout") && method.equals("POST")) {
       String token = bearer(ex);
@@ -553,21 +789,28 @@ public final class SppSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ authentication
 
+  private static Map<String, String> form(byte[] raw) {
+    Map<String, String> form = new HashMap<>();
+    for (String pair : new String(raw, StandardCharsets.UTF_8).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return form;
+  }
+
   private void rstsToken(HttpExchange ex) throws IOException {
     byte[] raw = SimulatorServer.body(ex);
     Map<String, String> form = new HashMap<>();
     String contentType = ex.getRequestHeaders().getFirst("Content-Type");
     if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
-      for (String pair : new String(raw, StandardCharsets.UTF_8).split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
+      form = form(raw);
     } else {
       try {
-        Json.mapper().readTree(raw).properties().forEach(e -> form.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> f = form;
+        Json.mapper().readTree(raw).properties().forEach(e -> f.put(e.getKey(), e.getValue().asText()));
       } catch (IOException | RuntimeException e) {
         SimulatorServer.respond(ex, 400, rstsError("invalid_request", "The request body is not JSON."));
         return;
@@ -576,31 +819,88 @@ public final class SppSimulator implements AutoCloseable {
     String grant = form.getOrDefault("grant_type", "");
     User user;
     synchronized (lock) {
-      if (grant.equals("password")) {
-        if (!passwordGrantEnabled) {
-          SimulatorServer.respond(ex, 400, rstsError("unsupported_grant_type", "The ResourceOwner grant type is not allowed."));
+      switch (grant) {
+        case "password" -> {
+          if (!resourceOwnerGrantEnabled) {
+            // The text is the appliance's (SafeguardJava .agents/skills/testing-guide/SKILL.md); that
+            // the body is HTML, like the device code refusal's, is [I].
+            SimulatorServer.respondText(ex, 400, "text/html",
+                "<html><body><h1>Bad Request</h1><p>OAuth2 resource owner password credentials grant type is not"
+                    + " allowed.</p></body></html>");
+            return;
+          }
+          String scope = form.getOrDefault("scope", "");
+          String provider = scope.startsWith("rsts:sts:primaryproviderid:")
+              ? scope.substring("rsts:sts:primaryproviderid:".length()) : "";
+          if (!providers.containsKey(provider)) {
+            SimulatorServer.respond(ex, 400, rstsError("invalid_scope", "Unknown identity provider."));
+            return;
+          }
+          User u = users.get(provider + "\\" + form.getOrDefault("username", ""));
+          String password = form.get("password");
+          if (u == null || password == null || u.password == null || !u.password.equals(Secret.of(password))) {
+            SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
+            return;
+          }
+          user = u;
+        }
+        case "client_credentials" -> {
+          user = certificateUser(ex);
+          if (user == null) {
+            SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
+            return;
+          }
+        }
+        case "authorization_code" -> {
+          AuthCode code = codes.remove(form.getOrDefault("code", ""));
+          if (code == null) {
+            // safeguard-ps issue #527: a second redemption is "Code was already redeemed".
+            SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Code was already redeemed."));
+            return;
+          }
+          String verifier = form.getOrDefault("code_verifier", "");
+          if (!clock.instant().isBefore(code.expires())
+              || !"urn:InstalledApplication".equals(form.get("redirect_uri"))
+              || !io.pamkit.sessionlink.internal.Rsts.challengeOf(verifier).equals(code.challenge())) {
+            SimulatorServer.respond(ex, 400, rstsError("invalid_grant", "The authorization code or verifier is invalid."));
+            return;
+          }
+          user = code.user();
+        }
+        case "urn:ietf:params:oauth:grant-type:device_code" -> {
+          DeviceLogin d = deviceLogins.get(form.getOrDefault("device_code", ""));
+          if (d == null) {
+            SimulatorServer.respond(ex, 400, rstsError("invalid_grant", "Unknown device code."));
+            return;
+          }
+          if (!clock.instant().isBefore(d.expires)) {
+            SimulatorServer.respond(ex, 400, rstsError("expired_token", "The device code has expired."));
+            return;
+          }
+          if (d.denied) {
+            deviceLogins.remove(form.get("device_code"));
+            SimulatorServer.respond(ex, 400, rstsError("access_denied", "The user denied the request."));
+            return;
+          }
+          if (deviceCodeSlowDown && !d.slowDownSent) {
+            d.slowDownSent = true;
+            SimulatorServer.respond(ex, 400, rstsError("slow_down", "Polling too fast."));
+            return;
+          }
+          if (d.approvedBy == null || d.pendingPolls > 0) {
+            if (d.approvedBy != null) {
+              d.pendingPolls--;
+            }
+            SimulatorServer.respond(ex, 400, rstsError("authorization_pending", "The user has not yet approved."));
+            return;
+          }
+          deviceLogins.remove(form.get("device_code"));
+          user = d.approvedBy;
+        }
+        default -> {
+          SimulatorServer.respond(ex, 400, rstsError("unsupported_grant_type", "Unsupported grant type."));
           return;
         }
-        if (!"rsts:sts:primaryproviderid:local".equals(form.get("scope"))) {
-          SimulatorServer.respond(ex, 400, rstsError("invalid_scope", "Unknown identity provider."));
-          return;
-        }
-        User u = users.get(form.getOrDefault("username", ""));
-        String password = form.get("password");
-        if (u == null || password == null || u.password == null || !u.password.equals(Secret.of(password))) {
-          SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
-          return;
-        }
-        user = u;
-      } else if (grant.equals("client_credentials")) {
-        user = certificateUser(ex);
-        if (user == null) {
-          SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
-          return;
-        }
-      } else {
-        SimulatorServer.respond(ex, 400, rstsError("unsupported_grant_type", "Unsupported grant type."));
-        return;
       }
       String token = newToken();
       stsTokens.put(token, new Token(user, clock.instant().plusSeconds(600)));
@@ -608,6 +908,137 @@ public final class SppSimulator implements AutoCloseable {
       ok.put("access_token", token).put("token_type", "Bearer").put("expires_in", 600).put("success", true);
       SimulatorServer.respond(ex, 200, ok);
     }
+  }
+
+  /**
+   * The rSTS login controller as the PKCE clients drive it (SafeguardJava PkceAuthenticator,
+   * safeguard-ps Get-RstsTokenWithPkce): steps 1, 3, 7, 5, 6; the CsrfToken cookie must equal the
+   * form's csrfTokenTextbox on every step. The login is kept by that token [I: the appliance's own
+   * session keeping is not published].
+   */
+  private void loginController(HttpExchange ex) throws IOException {
+    Map<String, String> q = SimulatorServer.query(ex);
+    Map<String, String> f = form(SimulatorServer.body(ex));
+    String challenge = q.getOrDefault("code_challenge", "");
+    if (!"code".equals(q.get("response_type")) || !"S256".equals(q.get("code_challenge_method"))
+        || challenge.isEmpty() || !"urn:InstalledApplication".equals(q.get("redirect_uri"))) {
+      SimulatorServer.respondText(ex, 400, "text/plain", "Invalid authorization request.");
+      return;
+    }
+    String csrf = cookie(ex, "CsrfToken");
+    if (csrf == null || !csrf.equals(f.get("csrfTokenTextbox"))) {
+      SimulatorServer.respondText(ex, 400, "text/plain", "The anti-forgery token is missing or does not match.");
+      return;
+    }
+    String step = q.getOrDefault("loginRequestStep", "");
+    synchronized (lock) {
+      PkceLogin login = pkceLogins.get(csrf);
+      if (step.equals("1")) {
+        pkceLogins.put(csrf, new PkceLogin(challenge));
+        SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("AntiCsrfToken", csrf));
+        return;
+      }
+      if (login == null || !login.challenge.equals(challenge)) {
+        SimulatorServer.respondText(ex, 400, "text/plain", "The login session has expired. Start again.");
+        return;
+      }
+      String key = f.getOrDefault("directoryComboBox", "") + "\\" + f.getOrDefault("usernameTextbox", "");
+      switch (step) {
+        case "3" -> {
+          User u = users.get(key);
+          String pw = f.get("passwordTextbox");
+          if (!providers.containsKey(f.getOrDefault("directoryComboBox", ""))) {
+            SimulatorServer.respondText(ex, 400, "text/plain", "Unknown identity provider.");
+            return;
+          }
+          if (u == null || pw == null || u.password == null || !u.password.equals(Secret.of(pw))) {
+            // safeguard-ps Get-RstsPkceErrorMessage: rSTS answers plain text such as "Invalid password.".
+            SimulatorServer.respondText(ex, 400, "text/plain", "Invalid password.");
+            return;
+          }
+          login.user = u;
+          login.secondaryNeeded = secondFactors.containsKey(key);
+          ObjectNode ok = Json.mapper().createObjectNode();
+          if (login.secondaryNeeded) {
+            ok.put("SecondaryProviderID", "pamkit-simulator-otp");
+          }
+          SimulatorServer.respond(ex, 200, ok);
+        }
+        case "7" -> {
+          if (login.user == null || !login.secondaryNeeded) {
+            SimulatorServer.respondText(ex, 400, "text/plain", "No second factor is pending.");
+            return;
+          }
+          login.state = newToken();
+          SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("State", login.state)
+              .put("Message", "Enter the one-time password from your authenticator.").put("Echo", false));
+        }
+        case "5" -> {
+          Secret expected = secondFactors.get(key);
+          String otp = f.get("secondaryLoginTextbox");
+          if (login.user == null || login.state == null || expected == null
+              || !login.state.equals(f.get("secondaryAuthenticationStateTextbox"))
+              || otp == null || !expected.equals(Secret.of(otp))) {
+            // safeguard-ps: HTTP 203 means the second factor was refused; Message says why.
+            SimulatorServer.respond(ex, 203, Json.mapper().createObjectNode()
+                .put("Message", "The one-time password is not valid."));
+            return;
+          }
+          login.secondaryDone = true;
+          SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode());
+        }
+        case "6" -> {
+          if (login.user == null || (login.secondaryNeeded && !login.secondaryDone)) {
+            SimulatorServer.respondText(ex, 400, "text/plain", "Authentication is not complete.");
+            return;
+          }
+          pkceLogins.remove(csrf);
+          String code = newToken();
+          codes.put(code, new AuthCode(login.user, login.challenge, clock.instant().plusSeconds(60)));
+          SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode()
+              .put("RelyingPartyUrl", "urn:InstalledApplication?code=" + code));
+        }
+        default -> SimulatorServer.respondText(ex, 400, "text/plain", "Unknown login step.");
+      }
+    }
+  }
+
+  private void deviceLoginStart(HttpExchange ex) throws IOException {
+    SimulatorServer.body(ex);
+    if (!deviceCodeGrantEnabled) {
+      // The marker text is the appliance's (SafeguardJava README, DeviceCodeAuthenticator: an HTML body).
+      SimulatorServer.respondText(ex, 400, "text/html",
+          "<html><body><p>OAuth2 device code grant type is not allowed.</p></body></html>");
+      return;
+    }
+    String deviceCode = newToken();
+    byte[] b = new byte[4];
+    RANDOM.nextBytes(b);
+    String userCode = HexFormat.of().formatHex(b).toUpperCase(Locale.ROOT);
+    synchronized (lock) {
+      deviceLogins.put(deviceCode, new DeviceLogin(userCode, clock.instant().plus(deviceCodeLifetime)));
+    }
+    String page = "https://" + host + ":" + port() + "/RSTS/device";
+    SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode()
+        .put("device_code", deviceCode).put("user_code", userCode)
+        .put("verification_uri", page).put("verification_uri_complete", page + "?user_code=" + userCode)
+        .put("expires_in", deviceCodeLifetime.toSeconds()).put("interval", deviceCodeInterval));
+  }
+
+  private static @Nullable String cookie(HttpExchange ex, String name) {
+    List<String> headers = ex.getRequestHeaders().get("Cookie");
+    if (headers == null) {
+      return null;
+    }
+    for (String h : headers) {
+      for (String part : h.split(";")) {
+        String p = part.trim();
+        if (p.startsWith(name + "=")) {
+          return p.substring(name.length() + 1);
+        }
+      }
+    }
+    return null;
   }
 
   private @Nullable User certificateUser(HttpExchange ex) {
@@ -1136,7 +1567,11 @@ public final class SppSimulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration tokenLifetime = Duration.ofDays(1);
     private int maxApiVersion = 4;
-    private boolean passwordGrantEnabled = true;
+    private boolean resourceOwnerGrantEnabled;
+    private boolean deviceCodeGrantEnabled;
+    private int deviceCodeInterval = 5;
+    private Duration deviceCodeLifetime = Duration.ofMinutes(5);
+    private boolean deviceCodeSlowDown;
     private boolean replica;
     private List<String> certificateNames = List.of("localhost", "127.0.0.1");
     private ProductVersion version =
@@ -1187,13 +1622,68 @@ public final class SppSimulator implements AutoCloseable {
     }
 
     /**
-     * Sets whether the rSTS password (Resource Owner) grant is allowed. Default: true.
+     * Sets whether the OAuth2 resource owner password grant is allowed ({@code ResourceOwner} in
+     * {@code Allowed OAuth2 Grant Types}). Default: false, as on current appliances; refused with
+     * HTTP 400 and the appliance's text "OAuth2 resource owner password credentials grant type is
+     * not allowed".
      *
      * @param enabled whether allowed
      * @return this builder
      */
-    public Builder passwordGrantEnabled(boolean enabled) {
-      this.passwordGrantEnabled = enabled;
+    public Builder resourceOwnerGrantEnabled(boolean enabled) {
+      this.resourceOwnerGrantEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets whether the device code grant is allowed ({@code DeviceCode}). Default: false [I: the
+     * vendor's SDK documents it as something an administrator must enable].
+     *
+     * @param enabled whether allowed
+     * @return this builder
+     */
+    public Builder deviceCodeGrantEnabled(boolean enabled) {
+      this.deviceCodeGrantEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the device login's {@code interval} in seconds. Default: 5; tests use 0.
+     *
+     * @param seconds 0..60
+     * @return this builder
+     */
+    public Builder deviceCodeInterval(int seconds) {
+      if (seconds < 0 || seconds > 60) {
+        throw new IllegalArgumentException("deviceCodeInterval " + seconds + " is outside 0..60");
+      }
+      this.deviceCodeInterval = seconds;
+      return this;
+    }
+
+    /**
+     * Sets how long a device code lives ({@code expires_in}), on the simulator's clock. Default: 5
+     * minutes.
+     *
+     * @param lifetime positive, whole seconds
+     * @return this builder
+     */
+    public Builder deviceCodeLifetime(Duration lifetime) {
+      if (lifetime.isZero() || lifetime.isNegative()) {
+        throw new IllegalArgumentException("deviceCodeLifetime " + lifetime + " must be positive");
+      }
+      this.deviceCodeLifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Makes the first poll of every device code answer {@code slow_down}. Default: false.
+     *
+     * @param slowDown whether to
+     * @return this builder
+     */
+    public Builder deviceCodeSlowDown(boolean slowDown) {
+      this.deviceCodeSlowDown = slowDown;
       return this;
     }
 

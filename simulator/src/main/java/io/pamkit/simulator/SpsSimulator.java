@@ -40,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  * /api/authentication} (HTTP Basic, session cookie), {@code /api/info}, {@code
  * /api/configuration/local_services/cluster}, {@code /api/cluster/status}, {@code
  * /api/cluster/promote}, transactions ({@code POST/PUT/DELETE /api/transaction}) and the join
- * itself, {@code POST /api/cluster/spp} (relink: {@code PUT}).
+ * itself, {@code POST /api/cluster/spp}, every answer in SPS's envelope ({@code {"key", "body",
+ * "meta"}}, errors {@code {"error": {"type", "message", "details"}, "meta"}}) as safeguard-ps reads
+ * it ({@code src/sessionapi.psm1}, {@code src/sessionjoin.psm1}). {@code GET /api/cluster/status}
+ * fails on a node that is not the Central Management node; enabling clustering needs the {@code
+ * listen_address} reference of an interface address ({@code GET configuration/network/nics/nic1}).
  *
  * <p>Like SPS, the join calls the password appliance's {@code POST Cluster/SessionModules} over
  * HTTPS with the given token, trusting only the given certificate chain; SPP's errors come back in
@@ -207,11 +211,24 @@ public final class SpsSimulator implements AutoCloseable {
     server.close();
   }
 
+  /** SPS's error envelope, {@code {"error": {"type", "message", "details"}, "meta"}}. */
   private static ObjectNode error(String type, String message) {
     ObjectNode n = Json.mapper().createObjectNode();
-    n.putObject("error").put("type", type).put("message", message);
+    n.putObject("error").put("type", type).put("message", message).putNull("details");
+    n.putObject("meta").put("href", "/api");
     return n;
   }
+
+  /** SPS's resource envelope, {@code {"key", "body", "meta": {"href", "parent"}}}. */
+  private static ObjectNode envelope(String href, ObjectNode body) {
+    ObjectNode n = Json.mapper().createObjectNode();
+    n.put("key", href.substring(href.lastIndexOf('/') + 1));
+    n.set("body", body);
+    n.putObject("meta").put("href", href).put("parent", href.substring(0, href.lastIndexOf('/')));
+    return n;
+  }
+
+  private static final String LISTEN_REFERENCE = "nic1.interfaces.iface1.addresses.addr1";
 
   private void handle(HttpExchange ex) throws IOException {
     String method = ex.getRequestMethod();
@@ -256,8 +273,9 @@ public final class SpsSimulator implements AutoCloseable {
       sessions.add(id);
     }
     ex.getResponseHeaders().add("Set-Cookie", "session_id=" + id + "; Path=/; Secure; HttpOnly");
+    // [I] safeguard-ps ignores the login's answer; only the session cookie matters.
     ObjectNode body = Json.mapper().createObjectNode();
-    body.putObject("response").put("authenticated", true);
+    body.putObject("meta").put("href", "/api/authentication");
     SimulatorServer.respond(ex, 200, body);
   }
 
@@ -290,13 +308,19 @@ public final class SpsSimulator implements AutoCloseable {
     ObjectNode ok = Json.mapper().createObjectNode();
     switch (method + " " + path) {
       case "GET /api/info":
-        // [I] the body's other fields are not published; these two are what clients read.
+        // safeguard-ps Get-SafeguardSpsVersion reads body.firmware_version; the other fields are [I].
         ok.put("firmware_version", firmwareVersion).put("version", firmwareVersion.replaceAll("^(\\d+\\.\\d+).*$", "$1"));
-        SimulatorServer.respond(ex, 200, ok);
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "GET /api/configuration/local_services/cluster":
-        ok.putObject("body").put("enabled", clusterEnabled).put("listen_address", "127.0.0.1");
-        SimulatorServer.respond(ex, 200, ok);
+        // safeguard-ps reads body.enabled and PUTs {enabled, listen_address}.
+        ok.put("enabled", clusterEnabled);
+        if (clusterEnabled) {
+          ok.put("listen_address", LISTEN_REFERENCE);
+        } else {
+          ok.putNull("listen_address");
+        }
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "PUT /api/configuration/local_services/cluster":
         if (!transactionOpen) {
@@ -308,16 +332,35 @@ public final class SpsSimulator implements AutoCloseable {
           SimulatorServer.respond(ex, 400, error("InvalidRequest", "The field 'enabled' must be a boolean."));
           return;
         }
+        if (body.get("enabled").asBoolean() && !LISTEN_REFERENCE.equals(body.path("listen_address").asText(""))) {
+          SimulatorServer.respond(ex, 400, error("InvalidRequest",
+              "The field 'listen_address' must reference an interface address, e.g. " + LISTEN_REFERENCE + "."));
+          return;
+        }
         pendingClusterEnabled = body.get("enabled").asBoolean();
-        ok.putObject("body").put("enabled", pendingClusterEnabled);
-        SimulatorServer.respond(ex, 200, ok);
+        ok.put("enabled", pendingClusterEnabled).put("listen_address", body.path("listen_address").asText(""));
+        SimulatorServer.respond(ex, 200, envelope("/api/configuration/local_services/cluster", ok));
+        return;
+      case "GET /api/configuration/network/nics/nic1":
+        // The shape safeguard-ps Get-NicRefForIp walks: interfaces/@order, addresses/@order.
+        ObjectNode ifaces = ok.putObject("interfaces");
+        ifaces.putArray("@order").add("iface1");
+        ObjectNode iface = ifaces.putObject("iface1").put("name", "default");
+        ObjectNode addrs = iface.putObject("addresses");
+        addrs.putArray("@order").add("addr1");
+        addrs.put("addr1", "127.0.0.1/8");
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "GET /api/cluster/status":
-        // [I] shape not published: the roles of this node and the cluster switches.
-        ObjectNode r = ok.putObject("response");
-        r.put("node_id", nodeId).put("cluster_enabled", clusterEnabled).put("config_sync", configSync);
-        r.putArray("roles").addAll(centralManagement ? List.of(Json.mapper().getNodeFactory().textNode("central-management")) : List.of());
-        SimulatorServer.respond(ex, 200, ok);
+        // safeguard-ps only tells success from failure: failure means not Central Management. The
+        // body's fields and the failure's status and type are [I].
+        if (!centralManagement) {
+          SimulatorServer.respond(ex, 400, error("ClusterNotConfigured",
+              "This node is not the Central Management node of a cluster."));
+          return;
+        }
+        ok.put("node_id", nodeId).putArray("roles").add("central-management");
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "POST /api/cluster/promote":
         if (!clusterEnabled) {
@@ -325,13 +368,20 @@ public final class SpsSimulator implements AutoCloseable {
           return;
         }
         centralManagement = true;
-        ok.putObject("response").put("promoted", true);
-        SimulatorServer.respond(ex, 200, ok);
+        ok.put("promoted", true);
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
+        return;
+      case "GET /api/transaction":
+        // safeguard-ps Get-SafeguardSpsTransaction: body.status, body.commit_message, meta.remaining_seconds.
+        ok.put("status", transactionOpen ? "open" : "closed").putNull("commit_message");
+        ObjectNode t0 = envelope(path, ok);
+        ((ObjectNode) t0.get("meta")).put("remaining_seconds", transactionOpen ? 600 : 0).put("changes", false);
+        SimulatorServer.respond(ex, 200, t0);
         return;
       case "POST /api/transaction":
         transactionOpen = true;
-        ok.putObject("response").put("status", "open");
-        SimulatorServer.respond(ex, 200, ok);
+        ok.put("status", "open").putNull("commit_message");
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "PUT /api/transaction":
         JsonNode t = json(ex);
@@ -345,8 +395,8 @@ public final class SpsSimulator implements AutoCloseable {
         pendingClusterEnabled = null;
         transactionOpen = false;
         commits++;
-        ok.putObject("response").put("status", "committed");
-        SimulatorServer.respond(ex, 200, ok);
+        ok.put("status", "closed").put("commit_message", "");
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "DELETE /api/transaction":
         pendingClusterEnabled = null;
@@ -354,12 +404,11 @@ public final class SpsSimulator implements AutoCloseable {
           rollbacks++;
         }
         transactionOpen = false;
-        ok.putObject("response").put("status", "rolled back");
-        SimulatorServer.respond(ex, 200, ok);
+        ok.put("status", "closed").putNull("commit_message");
+        SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "POST /api/cluster/spp":
-      case "PUT /api/cluster/spp":
-        join(ex, method.equals("PUT"));
+        join(ex);
         return;
       default:
         SimulatorServer.respond(ex, 404, error("NotFound", "No such endpoint: " + method + " " + path));
@@ -375,7 +424,7 @@ public final class SpsSimulator implements AutoCloseable {
     }
   }
 
-  private void join(HttpExchange ex, boolean relink) throws IOException {
+  private void join(HttpExchange ex) throws IOException {
     JsonNode body = json(ex);
     if (body == null || !body.isObject()) {
       SimulatorServer.respond(ex, 400, error("InvalidRequest", "The body must be a JSON object."));
@@ -429,22 +478,15 @@ public final class SpsSimulator implements AutoCloseable {
           .nodeId(nodeId).spsHostName(hostName).spsNetworkAddress("127.0.0.1")
           .firmwareVersion(firmwareVersion).certificateUserCsr(CertificateAuthority.newCsr(nodeId))
           .build();
-      SessionModuleConnection linked;
-      if (relink) {
-        List<SessionModuleConnection> live = client.sessionConnections(
-            SessionConnectionQuery.builder().filter("NodeId eq '" + nodeId.replace("'", "''") + "'").build());
-        linked = live.isEmpty()
-            ? client.link(request)
-            : client.editSessionConnection(live.get(0).id(), null, "127.0.0.1", null);
-      } else {
-        linked = client.link(request);
-      }
+      // [I] what SPS sends to SPP is not published (reference §2.3 step 5); a join after a soft
+      // delete gets the old row back from SPP.
+      SessionModuleConnection linked = client.link(request);
       joinedSpp = spp;
       connectionId = linked.id();
       ObjectNode ok = Json.mapper().createObjectNode();
-      ok.putObject("response").put("spp", spp).put("connection_id", linked.id()).put("node_id", nodeId)
-          .put("message", relink ? "SPS successfully relinked to SPP." : "SPS successfully joined to SPP.");
-      SimulatorServer.respond(ex, 200, ok);
+      // [I] safeguard-ps ignores the join's answer.
+      ok.put("spp", spp);
+      SimulatorServer.respond(ex, 200, envelope("/api/cluster/spp", ok));
     } catch (SessionLinkException e) {
       ObjectNode err = error("JoinFailed", "SPS has failed to join to SPP. For more information, see the error details.");
       ObjectNode details = ((ObjectNode) err.get("error")).putObject("details");

@@ -390,28 +390,6 @@ final class SppClientTest {
   }
 
   @Test
-  void login_wrongPassword_failsWithResolution() {
-    try (SppClient wrong = client("admin", "nope").build()) {
-      LoginFailedException e = assertThrows(LoginFailedException.class, wrong::login);
-      assertTrue(e.getMessage().contains("Access denied"), e.getMessage());
-      assertFalse(e.getMessage().contains("nope"));
-      assertTrue(e.resolution().orElseThrow().contains("Allowed OAuth2 Grant Types"));
-    }
-  }
-
-  @Test
-  void login_passwordGrantDisabled_fails() {
-    try (SppSimulator strict = SppSimulator.builder().passwordGrantEnabled(false).build()) {
-      strict.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
-      try (SppClient c = SppClient.builder().host(strict.host()).port(strict.port()).sslContext(strict.clientSslContext())
-          .authentication(SppAuthentication.password("admin", Secret.of("pw"))).build()) {
-        LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
-        assertTrue(e.getMessage().contains("unsupported_grant_type"), e.getMessage());
-      }
-    }
-  }
-
-  @Test
   void login_certificate_clientCredentialsGrant() {
     javax.net.ssl.SSLContext ctx = sim.issueCertificateUser("sps-certuser", AdminRole.APPLIANCE_ADMIN);
     try (SppClient cert = SppClient.builder().host(sim.host()).port(sim.port()).sslContext(ctx)

@@ -76,11 +76,12 @@ final class SpsClientTest {
     SpsClusterStatus status = spsAdmin.ensureCentralManagement();
     assertTrue(status.centralManagement());
     assertTrue(status.clusterEnabled());
-    assertEquals(1, sps.transactionCounts()[0]);
+    assertEquals(2, sps.transactionCounts()[0], "clustering and the promotion, each committed");
     assertEquals(ApplianceVersion.parse("7.5.0"), spsAdmin.version());
 
     JsonNode response = spsAdmin.joinSpp(sppAdmin, sppAddress());
-    assertEquals("SPS successfully joined to SPP.", response.path("response").path("message").asText());
+    assertTrue(response.path("body").isObject(), "the join's answer is SPS's envelope");
+    assertEquals("/api/cluster/spp", response.path("meta").path("href").asText());
     List<SessionModuleConnection> links = sppAdmin.sessionConnections(SessionConnectionQuery.defaults());
     assertEquals(1, links.size());
     assertEquals("sps-sim-node", links.get(0).nodeId());
@@ -124,8 +125,10 @@ final class SpsClientTest {
     sppAdmin.softDelete(id);
     assertEquals(List.of(), sppAdmin.sessionConnections(SessionConnectionQuery.defaults()));
     JsonNode r = spsAdmin.relinkSpp(sppAddress(), sppAdmin.userToken(), spp.certificateChainPem());
-    assertEquals(id, r.path("response").path("connection_id").asInt());
+    assertTrue(r.path("body").isObject(), "the answer is SPS's envelope");
+    assertEquals(id, sps.connectionId());
     assertEquals(id, sppAdmin.sessionConnections(SessionConnectionQuery.defaults()).get(0).id());
+    assertTrue(sppAdmin.sessionConnections(SessionConnectionQuery.defaults()).get(0).trusted());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.AlreadySoftDeletedException;
 import io.pamkit.sessionlink.ApplianceVersion;
 import io.pamkit.sessionlink.Check;
 import io.pamkit.sessionlink.CheckReport;
@@ -44,9 +45,11 @@ import picocli.CommandLine.Spec;
  * (SPP): list, show, add, edit and delete session connections, switch the access request
  * broker, check both appliances' versions, run the join pre-flight and join.
  *
- * <p>The password is read from {@code PAMKIT_PASSWORD} (the session appliance's from {@code
- * PAMKIT_SPS_PASSWORD}) or prompted for without echo on a terminal; it is never a command-line
- * argument. {@code --ca-cert FILE} trusts the appliance's certificate authority (PEM); the
+ * <p>It logs in by PKCE with {@code --user} by default ({@code --grant} chooses the resource owner
+ * grant, a device code or a client certificate; {@code --access-token-env} an issued token). The
+ * password is read from {@code PAMKIT_PASSWORD} (the session appliance's from {@code
+ * PAMKIT_SPS_PASSWORD}) or prompted for without echo on a terminal, a second factor from {@code
+ * PAMKIT_OTP} or a prompt; none is ever a command-line argument. {@code --ca-cert FILE} trusts the appliance's certificate authority (PEM); the
  * certificate and its host name are always verified.
  */
 @Command(
@@ -73,6 +76,12 @@ final class LinkCommand {
   /** The environment variable holding the password appliance user's password. */
   static final String PASSWORD_VARIABLE = "PAMKIT_PASSWORD";
 
+  /** The environment variable holding the one-time password of a second factor. */
+  static final String OTP_VARIABLE = "PAMKIT_OTP";
+
+  /** The environment variable holding the password of a {@code --client-cert} PKCS#12 file. */
+  static final String CERT_PASSWORD_VARIABLE = "PAMKIT_CERT_PASSWORD";
+
   /** The environment variable holding the session appliance user's password. */
   static final String SPS_PASSWORD_VARIABLE = "PAMKIT_SPS_PASSWORD";
 
@@ -84,10 +93,31 @@ final class LinkCommand {
         description = "The password appliance (its primary for changes).")
     String appliance;
 
-    @Option(names = "--user", required = true, paramLabel = "NAME",
-        description = "The appliance user (local provider); the password is read from "
-            + PASSWORD_VARIABLE + " or prompted for.")
-    String user;
+    @Option(names = "--user", paramLabel = "NAME",
+        description = "The appliance user; the password is read from "
+            + PASSWORD_VARIABLE + " or prompted for. Needed by --grant pkce and password.")
+    @Nullable String user;
+
+    @Option(names = "--grant", paramLabel = "pkce|password|device|certificate",
+        description = "How to log in: pkce (default; user name and password, works with the"
+            + " appliance's default settings), password (the OAuth2 resource owner grant, only if"
+            + " the appliance allows it), device (approve a code in a browser), certificate"
+            + " (--client-cert).")
+    String grant = "pkce";
+
+    @Option(names = "--provider", paramLabel = "NAME",
+        description = "The identity provider: local (default) or a directory's name or"
+            + " RstsProviderId.")
+    String provider = "local";
+
+    @Option(names = "--client-cert", paramLabel = "FILE",
+        description = "The client certificate of --grant certificate: PKCS#12 (.p12/.pfx, password"
+            + " from " + CERT_PASSWORD_VARIABLE + ") or PEM with certificate and unencrypted key.")
+    @Nullable Path clientCert;
+
+    @Option(names = "--access-token-env", paramLabel = "VARIABLE",
+        description = "Use the user token in this environment variable instead of logging in.")
+    @Nullable String accessTokenEnv;
 
     @Option(names = "--ca-cert", paramLabel = "FILE",
         description = "PEM certificate(s) to trust for the appliance (default: the JDK's"
@@ -118,12 +148,85 @@ final class LinkCommand {
       SppClient.Builder b = SppClient.builder()
           .host(e.host)
           .port(e.port)
-          .authentication(SppAuthentication.password(common.user,
-              password(PASSWORD_VARIABLE, common.user, common.appliance)));
+          .authentication(authentication());
       if (common.caCert != null) {
         b.trustedCertificates(certificates("--ca-cert", common.caCert));
       }
       return b.build();
+    }
+
+    /** The login the options ask for; PKCE with user name and password by default. */
+    SppAuthentication authentication() {
+      Map<String, String> env = link.root.environment();
+      if (common.accessTokenEnv != null) {
+        String token = env.get(common.accessTokenEnv);
+        if (token == null || token.isBlank()) {
+          throw new UsageException("--access-token-env " + common.accessTokenEnv + ": the variable is not set");
+        }
+        return SppAuthentication.token(Secret.of(token.trim()));
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      switch (common.grant) {
+        case "pkce":
+          return SppAuthentication.pkce(requireUser(), password(PASSWORD_VARIABLE, requireUser(), common.appliance),
+              common.provider, challenge -> oneTimePassword(challenge.message()));
+        case "password":
+          return SppAuthentication.resourceOwner(requireUser(),
+              password(PASSWORD_VARIABLE, requireUser(), common.appliance), common.provider);
+        case "device":
+          return SppAuthentication.deviceCode(i -> {
+            err.println("To log in, open " + i.verificationUri() + " and enter the code " + i.userCode()
+                + (i.verificationUriComplete() == null ? "" : " (or open " + i.verificationUriComplete() + ")")
+                + "; it expires in " + i.expiresIn().toSeconds() + " s.");
+            err.flush();
+          });
+        case "certificate":
+          if (common.clientCert == null) {
+            throw new UsageException("--grant certificate needs --client-cert FILE");
+          }
+          return SppAuthentication.certificate(clientKey(common.clientCert, env));
+        default:
+          throw new UsageException("--grant '" + common.grant + "' is not one of pkce, password, device, certificate");
+      }
+    }
+
+    private String requireUser() {
+      if (common.user == null || common.user.isBlank()) {
+        throw new UsageException("--grant " + common.grant + " needs --user NAME");
+      }
+      return common.user;
+    }
+
+    private Secret oneTimePassword(@Nullable String message) {
+      String fromEnv = link.root.environment().get(OTP_VARIABLE);
+      if (fromEnv != null && !fromEnv.isBlank()) {
+        return Secret.of(fromEnv.trim());
+      }
+      Console console = System.console();
+      if (console == null) {
+        throw new UsageException("the appliance asks for a second factor: set " + OTP_VARIABLE
+            + " or run on a terminal to be prompted");
+      }
+      char[] typed = console.readPassword("%s: ", message == null ? "One-time password" : message);
+      if (typed == null || typed.length == 0) {
+        throw new UsageException("no one-time password entered");
+      }
+      Secret s = Secret.of(typed);
+      java.util.Arrays.fill(typed, '\0');
+      return s;
+    }
+
+    private static io.pamkit.core.cert.KeyMaterial clientKey(Path file, Map<String, String> env) {
+      try {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".p12") || name.endsWith(".pfx")) {
+          String pw = env.get(CERT_PASSWORD_VARIABLE);
+          return io.pamkit.core.cert.KeyMaterial.fromPkcs12(file, Secret.of(pw == null ? "" : pw));
+        }
+        return io.pamkit.core.cert.KeyMaterial.fromPem(Files.readAllBytes(file), null);
+      } catch (IOException | io.pamkit.core.cert.CertificateLoadException e) {
+        throw new UsageException("--client-cert " + file + ": " + e.getMessage());
+      }
     }
 
     Secret password(String variable, String user, String where) {
@@ -270,7 +373,8 @@ final class LinkCommand {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
     int id;
 
-    @Option(names = "--hard", description = "Delete for good, not only disconnect.")
+    @Option(names = "--hard", description = "Delete for good, not only disconnect (the only way"
+        + " this command sends a second DELETE).")
     boolean hard;
 
     @Override
@@ -283,10 +387,18 @@ final class LinkCommand {
         d.put("requests", deletes);
         print(out, d, "deleted connection " + id + " for good (" + deletes + " DELETE request(s))");
       } else {
-        client.softDelete(id);
-        d.put("deleted", "soft");
-        print(out, d, "disconnected connection " + id
-            + " (soft delete; 'link list --include-disconnected' shows it, --hard removes it)");
+        // softDelete checks first and never sends the DELETE that would hard delete: a re-run
+        // after a time-out finds the row already soft-deleted and leaves it.
+        try {
+          client.softDelete(id);
+          d.put("deleted", "soft");
+          print(out, d, "disconnected connection " + id
+              + " (soft delete; 'link list --include-disconnected' shows it, --hard removes it)");
+        } catch (AlreadySoftDeletedException already) {
+          d.put("deleted", "already soft");
+          print(out, d, "connection " + id + " is already soft-deleted (perhaps by an earlier run); nothing"
+              + " was sent. --hard removes it for good");
+        }
       }
       return ExitCodes.OK;
     }

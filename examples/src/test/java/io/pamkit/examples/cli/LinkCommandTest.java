@@ -236,4 +236,60 @@ final class LinkCommandTest {
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--sps"), r.err());
   }
+
+  @Test
+  void delete_reRun_neverSendsASecondDeleteWithoutHard() throws Exception {
+    CliRun add = link("add", "--node-id", "sps-rerun", "--json");
+    int id = new ObjectMapper().readTree(add.out()).get("Id").asInt();
+    assertEquals(0, link("delete", Integer.toString(id)).exitCode());
+    CliRun again = link("delete", Integer.toString(id));
+    assertEquals(0, again.exitCode(), again.err());
+    assertTrue(again.out().contains("already soft-deleted"), again.out());
+    assertTrue(spp.isDisconnected(id), "still there, soft-deleted");
+    assertEquals(1, spp.requestCount("DELETE", "Cluster/SessionModules/" + id));
+  }
+
+  @Test
+  void grantPassword_refusedByDefault_namesTheSettingAndPkce() {
+    CliRun r = link("list", "--grant", "password");
+    assertEquals(1, r.exitCode(), r.out());
+    assertTrue(r.err().contains("Allowed OAuth2 Grant Types"), r.err());
+    assertTrue(r.err().contains("PKCE"), r.err());
+  }
+
+  @Test
+  void secondFactor_fromPamkitOtp() {
+    spp.requireSecondFactor("admin", Secret.of("424242"));
+    CliRun r = CliRun.run(Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "424242"), withCommon("list"));
+    assertEquals(0, r.exitCode(), r.err());
+    CliRun wrong = CliRun.run(Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "000000"), withCommon("list"));
+    assertEquals(1, wrong.exitCode(), wrong.out());
+    assertFalse(wrong.err().contains("000000"), wrong.err());
+  }
+
+  @Test
+  void grantCertificate_withPkcs12ClientCert() throws Exception {
+    io.pamkit.core.cert.KeyMaterial key = spp.issueCertificateUserKey("cli-cert", AdminRole.APPLIANCE_ADMIN);
+    Path p12 = dir.resolve("client.p12");
+    java.nio.file.Files.write(p12, key.toPkcs12(Secret.of("p12pw")));
+    CliRun r = CliRun.run(Map.of("PAMKIT_CERT_PASSWORD", "p12pw"), "link", "list", "--appliance",
+        "https://" + spp.host() + ":" + spp.port(), "--ca-cert", caCert.toString(),
+        "--grant", "certificate", "--client-cert", p12.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("no session connections"), r.out());
+  }
+
+  @Test
+  void accessTokenEnv_usesTheIssuedToken() {
+    String token;
+    try (io.pamkit.sessionlink.SppClient c = io.pamkit.sessionlink.SppClient.builder().host(spp.host())
+        .port(spp.port()).sslContext(spp.clientSslContext()).logoutOnClose(false)
+        .authentication(io.pamkit.sessionlink.SppAuthentication.password("admin", Secret.of("Adm1n!pw"))).build()) {
+      token = c.userToken().reveal();
+    }
+    CliRun r = CliRun.run(Map.of("SPP_TOKEN", token), "link", "list", "--appliance",
+        "https://" + spp.host() + ":" + spp.port(), "--ca-cert", caCert.toString(), "--access-token-env", "SPP_TOKEN");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1, spp.loginCount(), "no second login");
+  }
 }

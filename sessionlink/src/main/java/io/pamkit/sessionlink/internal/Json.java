@@ -1,8 +1,10 @@
 package io.pamkit.sessionlink.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -20,8 +22,13 @@ import java.time.format.DateTimeParseException;
  * The one Jackson configuration of the wire: PascalCase names come from the value types'
  * annotations, nulls are not written, date-times are ISO-8601 instants, and reading is tolerant of
  * fields and enum values a newer appliance may add (the simulator, not the client, is strict).
+ * Reading is bounded by Jackson's {@link StreamReadConstraints}: {@link #MAX_DOCUMENT_BYTES}, a
+ * nesting depth of 64 and strings of at most a million characters.
  */
 public final class Json {
+  /** The largest JSON document (and HTTP body) the appliance clients read, in bytes. */
+  public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
   private static final ObjectMapper MAPPER = create();
 
   private Json() {}
@@ -59,7 +66,18 @@ public final class Json {
             }
           }
         });
-    return JsonMapper.builder()
+    // Appliance answers are small; a hostile or broken peer must not make the client build
+    // unbounded documents (security review M14).
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+            .maxNestingDepth(64)
+            .maxStringLength(1_000_000)
+            .maxNumberLength(64)
+            .maxNameLength(1_000)
+            .build())
+        .build();
+    return JsonMapper.builder(factory)
         .addModule(time)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)

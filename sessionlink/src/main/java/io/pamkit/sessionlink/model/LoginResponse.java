@@ -25,6 +25,20 @@ public record LoginResponse(
     @JsonProperty("DesktopClientInactivityTimeout") @Nullable Integer desktopClientInactivityTimeout) {
 
   /**
+   * Returns the fields with the user token masked: a logged login response must not leak a
+   * one-day administrator token.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "LoginResponse[status=" + status + ", userToken=" + (userToken == null ? "null" : "******")
+        + ", primaryProviderId=" + primaryProviderId + ", secondaryProviderId=" + secondaryProviderId
+        + ", webClientInactivityTimeout=" + webClientInactivityTimeout
+        + ", desktopClientInactivityTimeout=" + desktopClientInactivityTimeout + "]";
+  }
+
+  /**
    * Returns an empty builder.
    *
    * @return a new builder

@@ -54,6 +54,32 @@ public record SessionModuleConnection(
     @JsonProperty("CreatedByUserDisplayName") @Nullable String createdByUserDisplayName) {
 
   /**
+   * Returns the fields with the one-time token masked and the PEM fields (CSR, certificate, chain)
+   * shown only as present or absent.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "SessionModuleConnection[id=" + id + ", nodeId=" + nodeId + ", description=" + description
+        + ", spsNetworkAddress=" + spsNetworkAddress + ", spsHostName=" + spsHostName
+        + ", certificateUserCsr=" + present(certificateUserCsr)
+        + ", sppSslPemEncodedCertificateChain=" + present(sppSslPemEncodedCertificateChain)
+        + ", oneTimeToken=" + (oneTimeToken == null ? "null" : "******")
+        + ", trusted=" + trusted
+        + ", certificateUserPemEncodedCertificate=" + present(certificateUserPemEncodedCertificate)
+        + ", certificateUserId=" + certificateUserId + ", certificateUserThumbprint=" + certificateUserThumbprint
+        + ", certificateUser=" + certificateUser + ", clientCertificateThumbprint=" + clientCertificateThumbprint
+        + ", useHostNameForLaunch=" + useHostNameForLaunch + ", firmwareVersion=" + firmwareVersion
+        + ", createdDate=" + createdDate + ", createdByUserId=" + createdByUserId
+        + ", createdByUserDisplayName=" + createdByUserDisplayName + "]";
+  }
+
+  private static String present(@Nullable String pem) {
+    return pem == null ? "null" : "(" + pem.length() + " characters)";
+  }
+
+  /**
    * Returns an empty builder.
    *
    * @return a new builder

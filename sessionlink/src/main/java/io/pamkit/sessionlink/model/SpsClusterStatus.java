@@ -1,27 +1,16 @@
 package io.pamkit.sessionlink.model;
 
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The session appliance node's cluster state, from {@code GET /api/cluster/status}.
+ * The session appliance node's cluster state as safeguard-ps decides it ({@code
+ * src/sessionjoin.psm1}): clustering is on when {@code GET /api/configuration/local_services/cluster}
+ * has {@code body.enabled}; the node is the Central Management node when {@code GET
+ * /api/cluster/status} succeeds, and not when it fails (the status body's fields are not
+ * published, so nothing else is read from it).
  *
- * @param nodeId the node's id
- * @param roles its roles as SPS names them, e.g. {@code central-management}
+ * @param centralManagement whether {@code GET /api/cluster/status} succeeded
  * @param clusterEnabled whether clustering is enabled
- * @param configurationSync whether configuration synchronisation is on
+ * @param failure SPS's message when the status call failed, else null
  */
-public record SpsClusterStatus(String nodeId, List<String> roles, boolean clusterEnabled, boolean configurationSync) {
-  /** Copies the roles. */
-  public SpsClusterStatus {
-    roles = List.copyOf(roles);
-  }
-
-  /**
-   * Returns whether this node is the Central Management node.
-   *
-   * @return true when it has the {@code central-management} role
-   */
-  public boolean centralManagement() {
-    return roles.contains("central-management");
-  }
-}
+public record SpsClusterStatus(boolean centralManagement, boolean clusterEnabled, @Nullable String failure) {}

@@ -202,6 +202,25 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   /**
+   * Writes a text answer (the rSTS login controller answers plain text or HTML on errors).
+   *
+   * @param ex the exchange
+   * @param status the HTTP status
+   * @param contentType e.g. {@code text/plain}
+   * @param text the body
+   * @throws IOException if writing fails
+   */
+  public static void respondText(HttpExchange ex, int status, String contentType, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
+    noKeepAlive(ex);
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /**
    * Sends an answer without a body.
    *
    * @param ex the exchange
