@@ -1,5 +1,5 @@
 /**
- * pamkit notify: the {@link io.pamkit.notify.spi.Transport} SPI and the transports
+ * pamkit notify: the {@link io.pamkit.core.dispatch.spi.Transport} SPI and the transports
  * that deliver appliance events by email (SMTP, SendGrid, EWS), syslog and SNMP.
  */
 module io.pamkit.notify {

@@ -52,14 +52,14 @@ import org.jspecify.annotations.Nullable;
  * document's {@code SyslogServers}; {@code Snmp}. Every transport runs behind {@link
  * TransportRegistry#guard}.
  *
- * {@snippet :
+ * <pre>{@code
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
  * try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
  *   EventDispatcher.Builder b = EventDispatcher.builder().subscribers(config.eventSubscribers());
  *   transports.all().values().forEach(b::transport);
  *   // ...
  * }
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe; closing it closes the transports.
  */

@@ -26,13 +26,13 @@ import org.slf4j.LoggerFactory;
  * exception escaping a third-party transport becomes a transient {@link
  * io.pamkit.core.dispatch.DeliveryException} instead of reaching the dispatcher's threads.
  *
- * {@snippet :
+ * <pre>{@code
  * TransportRegistry registry = TransportRegistry.builder()
  *     .discover(Thread.currentThread().getContextClassLoader())
  *     .register(InMemoryTransport.create("Email"))
  *     .build();
  * Transport smtp = registry.create("smtp", settings);
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe; the builder is not. Ids are matched ignoring case.
  */

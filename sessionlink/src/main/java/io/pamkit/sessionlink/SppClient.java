@@ -61,14 +61,14 @@ import org.slf4j.LoggerFactory;
  * ValidationException}s naming the field, checked against the appliance's OpenAPI schemas before
  * anything is sent.
  *
- * {@snippet :
+ * <pre>{@code
  * try (SppClient spp = SppClient.builder()
  *     .host("spp.example.com")
  *     .authentication(SppAuthentication.password("admin", Secret.of(password)))
  *     .build()) {
  *   List<SessionModuleConnection> links = spp.sessionConnections(SessionConnectionQuery.defaults());
  * }
- * }
+ * }</pre>
  */
 public final class SppClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SppClient.class);

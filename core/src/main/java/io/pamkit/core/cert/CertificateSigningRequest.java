@@ -26,14 +26,14 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  * <p>Send {@link #pem()} to the certificate authority, then join the issued certificate with the
  * key using {@link #withCertificate(List)}.
  *
- * {@snippet :
+ * <pre>{@code
  * CertificateSigningRequest csr = CertificateSigningRequest.builder("CN=spp.example.com,O=Example")
  *     .dnsName("spp.example.com")
  *     .ipAddress("192.0.2.123")
  *     .keyType(KeyType.Rsa3072)
  *     .build();
  * String pem = csr.pem();
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the private key.
  */

@@ -28,12 +28,12 @@ import org.jspecify.annotations.Nullable;
  * example.com}). The Common Name is used only when the certificate has no subject alternative
  * names at all.
  *
- * {@snippet :
+ * <pre>{@code
  * HostnameMatch m = HostnameMatch.check(certificate, "examplespp.company");
  * if (!m.matches()) {
  *   System.out.println(m.explanation()); // "... use 192.0.2.123 ..."
  * }
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */

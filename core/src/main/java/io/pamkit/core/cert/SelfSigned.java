@@ -33,14 +33,14 @@ import org.jspecify.annotations.Nullable;
  * certificate authority, and server or client certificates it issues, with DNS and IP subject
  * alternative names. Nothing is written to disk; no private key needs to be committed anywhere.
  *
- * {@snippet :
+ * <pre>{@code
  * KeyMaterial ca = SelfSigned.certificateAuthority("CN=pamkit test CA");
  * KeyMaterial server = SelfSigned.builder("CN=localhost")
  *     .issuer(ca)
  *     .dnsName("localhost")
  *     .ipAddress("127.0.0.1")
  *     .build();
- * }
+ * }</pre>
  *
  * <p>Not meant for production certificates: use a {@link CertificateSigningRequest} and a real
  * authority.

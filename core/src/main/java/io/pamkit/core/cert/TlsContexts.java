@@ -33,12 +33,12 @@ import org.slf4j.LoggerFactory;
  * the connection: use {@link #clientParameters(SSLContext)} for sockets and engines ({@code
  * java.net.http.HttpClient} verifies host names by default).
  *
- * {@snippet :
+ * <pre>{@code
  * SSLContext ctx = TlsContexts.builder()
  *     .trustAnchor(caCertificate)
  *     .clientKey(KeyMaterial.fromPkcs12(Path.of("client.p12"), password))
  *     .build();
- * }
+ * }</pre>
  */
 public final class TlsContexts {
   private static final Logger LOG = LoggerFactory.getLogger(TlsContexts.class);

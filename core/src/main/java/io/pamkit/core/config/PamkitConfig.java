@@ -45,13 +45,13 @@ import org.jspecify.annotations.Nullable;
  * $.EmailClientConfig.PortNumber: 70000 is outside 1..65535}. {@link #toJson()} writes the
  * document back, leaving secrets out.
  *
- * {@snippet :
+ * <pre>{@code
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
  * EventCatalog catalog = config.eventCatalog(); // shipped names plus EventCatalogExtensions
  * for (EmailProvider p : config.emailProviderChain()) {
  *   System.out.println(p.priority() + " " + p.name());
  * }
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe; built with {@link #builder()} when written in code.
  */

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The dispatch engine: routes each published {@link ApplianceEvent} to the subscribers that want
  * it and delivers one {@link Notification} per match through the subscriber's channel, the
- * {@link Transport} whose {@link Transport#id() id} equals the subscriber's {@link
+ * {@link Transport} whose {@link Transport#channel() channel} equals the subscriber's {@link
  * Subscriber#type() type}.
  *
  * <p>Each transport has its own lane: a bounded queue and its own worker threads, so a slow or
@@ -56,14 +56,14 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes and stop the
  * threads; it closes the transports it was given.
  *
- * {@snippet :
+ * <pre>{@code
  * EventDispatcher dispatcher = EventDispatcher.builder()
  *     .transport(syslogTransport)
  *     .transport(emailTransport, LaneConfig.builder().capacity(256).build())
  *     .subscribers(subscribers)
  *     .build();
  * dispatcher.publish(event);
- * }
+ * }</pre>
  */
 public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
@@ -726,7 +726,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
     /**
      * Registers a transport with the {@linkplain #defaultLaneConfig default lane
-     * configuration}. Subscribers whose type equals its {@link Transport#id()} use it.
+     * configuration}. Subscribers whose type equals its {@link Transport#channel()} use it.
      *
      * @param transport the transport; the dispatcher closes it on shutdown
      * @return this builder

@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; the builder is not.
  *
- * {@snippet :
+ * <pre>{@code
  * RetryPolicy policy = RetryPolicy.builder()
  *     .maxAttempts(4)
  *     .initialDelay(Duration.ofSeconds(2))
  *     .build();
- * }
+ * }</pre>
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();

@@ -28,12 +28,12 @@ import java.util.Optional;
  * warnings are {@code Warn}; the rest {@code Info}. Only the name {@code Unknown} has the {@code
  * Unknown} category.
  *
- * {@snippet :
+ * <pre>{@code
  * EventCatalog catalog = EventCatalog.defaults()
  *     .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
  *         EventLevel.Info)));
  * EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
  */

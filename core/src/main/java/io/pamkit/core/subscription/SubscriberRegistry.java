@@ -70,7 +70,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: changes are serialised, reads are lock-free.
  *
- * {@snippet :
+ * <pre>{@code
  * SubscriberRegistry registry = SubscriberRegistry.builder(dispatcher).build();
  * Subscriber s = registry.add(Subscriber.builder(Subscriber.EMAIL)
  *     .description("Security team")
@@ -78,7 +78,7 @@ import org.slf4j.LoggerFactory;
  *     .subscribe("UserAuthenticationFailed", "AccessRequestDenied")
  *     .build());
  * registry.sendTestEvent(s.id());
- * }
+ * }</pre>
  */
 public final class SubscriberRegistry {
   /**

@@ -25,13 +25,13 @@ import org.slf4j.LoggerFactory;
  * A transport for the {@code Email} channel that holds several email transports (SMTP, SendGrid,
  * EWS...) ordered by priority, lowest number first, and fails over to the next when one fails.
  *
- * {@snippet :
+ * <pre>{@code
  * EmailProviderChain email = EmailProviderChain.builder()
  *     .provider("smtp", 0, smtpTransport)
  *     .provider("sendgrid", 10, sendGridTransport)
  *     .build();
  * DeliveryReceipt r = email.send(notification); // r.transportId() is "smtp" or "sendgrid"
- * }
+ * }</pre>
  *
  * <p>Rules:
  * <ul>

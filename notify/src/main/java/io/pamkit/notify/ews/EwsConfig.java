@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
  * The settings of an {@link EwsTransport}: the EWS URL, the mailbox that sends, how to
  * authenticate, impersonation, the {@code RequestServerVersion} and whether a copy is saved.
  *
- * {@snippet :
+ * <pre>{@code
  * EwsConfig config = EwsConfig.builder()
  *     .endpoint(URI.create("https://mail.example.com/EWS/Exchange.asmx"))
  *     .senderEmail("pam@example.com")
  *     .authentication(EwsAuthentication.basic("EXAMPLE\\svc-pam", password))
  *     .build();
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows a secret.
  */

@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * The settings of a {@link SendGridTransport}: the API key, the sender, the region (global or EU
  * data residency), sandbox mode and timeouts.
  *
- * {@snippet :
+ * <pre>{@code
  * SendGridConfig config = SendGridConfig.builder()
  *     .apiKey(Secret.of(System.getenv("SENDGRID_API_KEY")))
  *     .senderEmail("pam@example.com")
  *     .euDataResidency(true)
  *     .build();
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows the key.
  */

@@ -1,5 +1,5 @@
 /**
- * The transport SPI: implement {@link io.pamkit.notify.spi.Transport} (and a
+ * The transport SPI: implement {@link io.pamkit.core.dispatch.spi.Transport} (and a
  * {@link io.pamkit.notify.spi.TransportProvider} to be found by {@link java.util.ServiceLoader})
  * to add a channel to pamkit.
  *

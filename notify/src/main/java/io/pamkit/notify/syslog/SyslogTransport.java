@@ -55,11 +55,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe; build with {@link #builder()}, close to release sockets.
  *
- * {@snippet :
+ * <pre>{@code
  * try (SyslogTransport syslog = SyslogTransport.builder().appName("pamkit").build()) {
  *   DeliveryReceipt receipt = syslog.send(notification);
  * }
- * }
+ * }</pre>
  */
 public final class SyslogTransport implements Transport {
   /** The channel id, equal to {@link Subscriber#SYSLOG}. */

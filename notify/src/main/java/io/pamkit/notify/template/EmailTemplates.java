@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * that uses any other placeholder is refused when loaded, naming the template and the placeholder.
  * A declared property the event does not carry renders as empty text.
  *
- * {@snippet :
+ * <pre>{@code
  * EmailTemplates templates = EmailTemplates.builder()
  *     .properties("PasswordChangeFailed", List.of("AssetName", "AccountName"))
  *     .put(EmailTemplate.builder("PasswordChangeFailed")
@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *         .build())
  *     .build();
  * RenderedEmail email = templates.render(event, null);
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe; the builder is not.
  */
