@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class HostnameMatch {

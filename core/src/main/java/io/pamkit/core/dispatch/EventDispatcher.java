@@ -64,6 +64,8 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * dispatcher.publish(event);
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     .initialDelay(Duration.ofSeconds(2))
  *     .build();
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();

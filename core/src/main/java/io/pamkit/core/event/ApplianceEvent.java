@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *     .property("AssetName", "dc01.example.com")
  *     .build();
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class ApplianceEvent {
   private final String id;

@@ -35,6 +35,8 @@ import java.util.Optional;
  * EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
  */
 public final class EventCatalog {

@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *     .put(new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example.com",
  *         "svc-smtp"), Secret.of("s3cret"));
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class InMemoryCredentialResolver implements CredentialResolver {
   private final Map<AccountReference, Secret> secrets = new ConcurrentHashMap<>();

@@ -45,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  * RenderedEmail email = templates.render(event, null);
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe; the builder is not.
  */
 public final class EmailTemplates {
