@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalog of event names pamkit knows: every value of the appliance's {@code EventName} enum
@@ -41,7 +42,7 @@ import java.util.Optional;
  */
 public final class EventCatalog {
   private static final String RESOURCE = "event-catalog.tsv";
-  private static volatile EventCatalog defaults;
+  private static volatile @Nullable EventCatalog defaults;
 
   private final Map<String, EventDefinition> byName;
   private final List<String> names;

@@ -53,7 +53,7 @@ public final class EmailTemplates {
   private static final List<String> COMMON_FIELDS =
       List.of("EventName", "EventId", "Time", "ApplianceId", "Level", "Category", "ObjectType",
           "ObjectId", "EventProperties");
-  private static volatile EmailTemplates defaults;
+  private static volatile @Nullable EmailTemplates defaults;
 
   private final EventCatalog catalog;
   private final Map<String, EmailTemplate> templates;
