@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
  * ConfiguredTransports transports = ConfiguredTransports.builder(config).build();
  * EventDispatcher.Builder b = EventDispatcher.builder().subscribers(config.eventSubscribers());
- * transports.forEach(b::transport); // the dispatcher now owns them and closes them once
+ * b.transports(transports); // the dispatcher now owns them and closes them once
  * }</pre>
  *
  * <p>Whoever the transports are handed to owns them: hand them to a dispatcher, or {@link

@@ -34,6 +34,8 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  * String pem = csr.pem();
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the private key.
  */
 public final class CertificateSigningRequest {

@@ -33,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  * HostnameMatch m = HostnameMatch.check(certificate, "examplespp.company");
  * if (!m.matches()) {
  *   System.out.println(m.explanation()); // "... use 192.0.2.123 ..."
- * }</pre>
  * }
+ * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Not meant for production certificates: use a {@link CertificateSigningRequest} and a real
  * authority.
  */

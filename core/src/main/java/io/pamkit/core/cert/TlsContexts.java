@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *     .clientKey(KeyMaterial.fromPkcs12(Path.of("client.p12"), password))
  *     .build();
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class TlsContexts {
   private static final Logger LOG = LoggerFactory.getLogger(TlsContexts.class);

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *     .maxAge(Duration.ofHours(6))
  *     .build();
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();

@@ -18,13 +18,15 @@ import org.jspecify.annotations.Nullable;
  * has an {@linkplain #id() id}, generated when not given, from which notifications derive their
  * idempotency keys.
  *
- * {@snippet :
+ * <pre>{@code
  * ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed")
  *     .applianceId("SPP-1")
  *     .level(EventLevel.Error)
  *     .property("AssetName", "dc01.example.com")
  *     .build();
- * }
+ * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class ApplianceEvent {
   private final String id;

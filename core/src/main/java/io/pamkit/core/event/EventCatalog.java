@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalog of event names pamkit knows: every value of the appliance's {@code EventName} enum
@@ -28,18 +29,20 @@ import java.util.Optional;
  * warnings are {@code Warn}; the rest {@code Info}. Only the name {@code Unknown} has the {@code
  * Unknown} category.
  *
- * {@snippet :
+ * <pre>{@code
  * EventCatalog catalog = EventCatalog.defaults()
  *     .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
  *         EventLevel.Info)));
  * EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
- * }
+ * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  *
  * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
  */
 public final class EventCatalog {
   private static final String RESOURCE = "event-catalog.tsv";
-  private static volatile EventCatalog defaults;
+  private static volatile @Nullable EventCatalog defaults;
 
   private final Map<String, EventDefinition> byName;
   private final List<String> names;

@@ -59,13 +59,13 @@ import org.slf4j.LoggerFactory;
  * never take it. Every check is linearisable: it observes the state of one version between its
  * start and its end.
  *
- * {@snippet :
+ * <pre>{@code
  * ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
  * toggles.setEnabled(Service.PasswordChangeEnabled, false, "admin");
  * try (TaskGate.Permit permit = toggles.gate(Service.PasswordCheckEnabled).acquire()) {
  *   // run the check task
  * }
- * }
+ * }</pre>
  */
 public final class ServiceToggles {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceToggles.class);

@@ -16,11 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe. Each {@link #resolve} returns a fresh copy of the stored secret, so a caller may
  * {@linkplain Secret#wipe() wipe} what it got without affecting later calls.
  *
- * {@snippet :
+ * <pre>{@code
  * InMemoryCredentialResolver resolver = InMemoryCredentialResolver.create()
  *     .put(new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example.com",
  *         "svc-smtp"), Secret.of("s3cret"));
- * }
+ * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class InMemoryCredentialResolver implements CredentialResolver {
   private final Map<AccountReference, Secret> secrets = new ConcurrentHashMap<>();

@@ -14,13 +14,13 @@ import java.util.List;
  * {@code ServicesConfigUpdated} event through the given publisher (normally the dispatcher, so
  * that administrators' subscribers see it).
  *
- * {@snippet :
+ * <pre>{@code
  * ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
  * MaintenanceWindowRecipe.Window w =
  *     MaintenanceWindowRecipe.begin(toggles, "maintenance-bot", Duration.ofMinutes(10));
  * // ... patch the database, rotate the vault key ...
  * MaintenanceWindowRecipe.end(toggles, "maintenance-bot");
- * }
+ * }</pre>
  */
 public final class MaintenanceWindowRecipe {
   /** The services a password maintenance window switches off. */

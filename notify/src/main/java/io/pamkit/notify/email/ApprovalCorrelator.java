@@ -17,14 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * it in {@code In-Reply-To} and {@code References}. Register each approval notification with
  * {@link #expect}, then hand each inbound reply to {@link #correlate}:
  *
- * {@snippet :
+ * <pre>{@code
  * ApprovalCorrelator approvals = new ApprovalCorrelator();
  * approvals.expect(notification);                 // when the approval email is sent
  * ApprovalOutcome o = approvals.correlate(ApprovalReply.parse(rawReply));
  * if (o.status() == ApprovalOutcome.Status.DECIDED) {
  *   submit(o.key().orElseThrow(), o.decision());
  * }
- * }
+ * }</pre>
  *
  * <p>The id identifies, it does not authenticate: a reply counts only when its {@code From} is
  * the approver the notification was sent to (compare DKIM/DMARC results upstream as well), and

@@ -57,8 +57,8 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * try (SyslogTransport syslog = SyslogTransport.builder().appName("pamkit").build()) {
  *   DeliveryReceipt receipt = syslog.send(notification);
- * }</pre>
  * }
+ * }</pre>
  */
 public final class SyslogTransport implements Transport {
   /** The channel id, equal to {@link Subscriber#SYSLOG}. */

@@ -45,13 +45,15 @@ import org.jspecify.annotations.Nullable;
  * RenderedEmail email = templates.render(event, null);
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe; the builder is not.
  */
 public final class EmailTemplates {
   private static final List<String> COMMON_FIELDS =
       List.of("EventName", "EventId", "Time", "ApplianceId", "Level", "Category", "ObjectType",
           "ObjectId", "EventProperties");
-  private static volatile EmailTemplates defaults;
+  private static volatile @Nullable EmailTemplates defaults;
 
   private final EventCatalog catalog;
   private final Map<String, EmailTemplate> templates;

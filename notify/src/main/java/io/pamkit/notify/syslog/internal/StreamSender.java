@@ -1,5 +1,7 @@
 package io.pamkit.notify.syslog.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.subscription.SyslogTcpFraming;
@@ -140,12 +142,13 @@ public final class StreamSender implements Sender {
       }
     }
     shrinkFrame();
+    IOException last = requireNonNull(failure, "each failed attempt sets it");
     throw new DeliveryException(
         transportId,
         FailureType.TRANSIENT,
         "connection to syslog server " + host + ":" + port + " broke while writing, twice: "
-            + failure.getMessage(),
-        failure);
+            + last.getMessage(),
+        last);
   }
 
   private static ScheduledThreadPoolExecutor watchdog() {
