@@ -22,8 +22,9 @@ public final class UsageException extends RuntimeException {
 
   /**
    * Creates the exception for a name the command does not know, suggesting the closest known one
-   * (compared case-insensitively, by edit distance) and listing the known names when they are
-   * few: {@code unknown service 'SessionRequest'; did you mean 'SessionRequestsEnabled'?}.
+   * (compared case-insensitively, by edit distance), or else listing the known names when there
+   * are at most 40: {@code unknown service 'SessionRequest'; did you mean
+   * 'SessionRequestsEnabled'?}.
    *
    * @param what what kind of name, e.g. {@code "service"} or {@code "subscriber"}
    * @param given the name as typed
@@ -32,7 +33,7 @@ public final class UsageException extends RuntimeException {
    */
   public static UsageException unknownName(String what, String given, Collection<String> known) {
     String hint = hint(given, known);
-    String list = hint.isEmpty() && !known.isEmpty() && known.size() <= 20
+    String list = hint.isEmpty() && !known.isEmpty() && known.size() <= 40
         ? "; the known " + what + " names are " + String.join(", ", known)
         : "";
     return new UsageException("unknown " + what + " '" + given + "'" + hint + list);
