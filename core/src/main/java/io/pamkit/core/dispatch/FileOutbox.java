@@ -232,7 +232,7 @@ public final class FileOutbox implements Outbox {
   }
 
   private static ApplianceEvent eventFromJson(JsonNode node) {
-    ApplianceEvent.Builder b = ApplianceEvent.builder(text(node, "name"))
+    ApplianceEvent.Builder b = ApplianceEvent.uncheckedBuilder(text(node, "name"))
         .id(text(node, "id"))
         .time(Instant.parse(text(node, "time")))
         .applianceId(node.path("applianceId").asText(""))

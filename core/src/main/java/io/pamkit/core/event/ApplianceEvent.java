@@ -18,10 +18,16 @@ import org.jspecify.annotations.Nullable;
  * has an {@linkplain #id() id}, generated when not given, from which notifications derive their
  * idempotency keys.
  *
+ * <p>The name must be one the {@linkplain EventCatalog event catalog} knows, and the level is the
+ * catalog's default level for the name unless set: {@code PasswordChangeFailed} is an {@code
+ * Error}. A misspelt name is refused at once with an {@link UnknownEventException} that suggests
+ * the closest known name. Events with user-defined names are built from the catalog that adds
+ * them ({@link #builder(EventCatalog, String)}); names that come from outside pamkit, such as an
+ * outbox journal or a newer appliance, use {@link #uncheckedBuilder(String)}.
+ *
  * <pre>{@code
- * ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed")
+ * ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed") // level Error
  *     .applianceId("SPP-1")
- *     .level(EventLevel.Error)
  *     .property("AssetName", "dc01.example.com")
  *     .build();
  * }</pre>
@@ -50,14 +56,53 @@ public final class ApplianceEvent {
   }
 
   /**
-   * Starts a builder for an event with the given name.
+   * Starts a builder for an event with a name of the {@linkplain EventCatalog#defaults() shipped
+   * catalog}, at the name's default level.
    *
-   * @param name the event name, e.g. {@code "AccessRequestApproved"}; not blank
-   * @return a new builder
+   * @param name the event name, e.g. {@code "AccessRequestApproved"}
+   * @return a new builder whose level is the catalog's default level for the name
+   * @throws UnknownEventException (field {@code EventName}) if the shipped catalog does not know
+   *     the name; the message suggests the closest known name. For a user-defined name, use
+   *     {@link #builder(EventCatalog, String)} with the catalog that adds it
    * @throws IllegalArgumentException if the name is blank or contains a control character
    */
   public static Builder builder(String name) {
-    return new Builder(name);
+    return builder(EventCatalog.defaults(), name);
+  }
+
+  /**
+   * Starts a builder for an event with a name of the given catalog, at the name's default level:
+   * for user-defined events added with {@link EventCatalog#extend} or a configuration document's
+   * {@code EventCatalogExtensions} ({@code config.eventCatalog()}).
+   *
+   * @param catalog the catalog that knows the name
+   * @param name the event name
+   * @return a new builder whose level is the catalog's default level for the name
+   * @throws UnknownEventException (field {@code EventName}) if the catalog does not know the name;
+   *     the message suggests the closest known name
+   * @throws IllegalArgumentException if the name is blank or contains a control character
+   */
+  public static Builder builder(EventCatalog catalog, String name) {
+    requireNonNull(catalog, "catalog");
+    Builder.checkText("name", name);
+    EventDefinition d = catalog.require(name);
+    return new Builder(d.name(), d.defaultLevel());
+  }
+
+  /**
+   * Starts a builder for an event whose name is not checked against any catalog: for names that
+   * come from outside pamkit, such as an outbox journal or an appliance newer than the catalog.
+   * Prefer {@link #builder(String)}, which refuses misspelt names.
+   *
+   * @param name the event name; not blank
+   * @return a new builder whose level is the shipped catalog's default level for the name, or
+   *     {@link EventLevel#Info} when the shipped catalog does not know it
+   * @throws IllegalArgumentException if the name is blank or contains a control character
+   */
+  public static Builder uncheckedBuilder(String name) {
+    Builder.checkText("name", name);
+    return new Builder(name, EventCatalog.defaults().find(name)
+        .map(EventDefinition::defaultLevel).orElse(EventLevel.Info));
   }
 
   /**
@@ -66,7 +111,7 @@ public final class ApplianceEvent {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(name);
+    Builder b = new Builder(name, level);
     b.id = id;
     b.time = time;
     b.applianceId = applianceId;
@@ -117,7 +162,7 @@ public final class ApplianceEvent {
   /**
    * Returns the level of the event.
    *
-   * @return the level; {@link EventLevel#Info} unless set
+   * @return the level; the catalog's default level for the name unless set
    */
   public EventLevel level() {
     return level;
@@ -209,13 +254,14 @@ public final class ApplianceEvent {
     private final String name;
     private @Nullable Instant time;
     private String applianceId = "";
-    private EventLevel level = EventLevel.Info;
+    private EventLevel level;
     private @Nullable String objectType;
     private @Nullable String objectId;
     private final Map<String, String> properties = new LinkedHashMap<>();
 
-    private Builder(String name) {
+    private Builder(String name, EventLevel level) {
       this.name = checkText("name", name);
+      this.level = level;
     }
 
     /**
@@ -253,7 +299,10 @@ public final class ApplianceEvent {
     }
 
     /**
-     * Sets the level. Default: {@link EventLevel#Info}.
+     * Sets the level. Default: the catalog's default level for the event name (for example
+     * {@link EventLevel#Error} for {@code PasswordChangeFailed}); {@link EventLevel#Info} for a
+     * name from {@link ApplianceEvent#uncheckedBuilder(String)} that the shipped catalog does not
+     * know.
      *
      * @param level the level
      * @return this builder

@@ -2,6 +2,7 @@ package io.pamkit.core.event;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.internal.DidYouMean;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +35,12 @@ import org.jspecify.annotations.Nullable;
  *     .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
  *         EventLevel.Info)));
  * EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
+ * ApplianceEvent badge = catalog.event("BadgeScanned").applianceId("SPP-1").build();
  * }</pre>
  *
- * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ * <p>{@link ApplianceEvent#builder(String)} checks names against {@link #defaults()}; events
+ * with user-defined names are built with {@link #event(String)} (or {@link
+ * ApplianceEvent#builder(EventCatalog, String)}) on the extended catalog.
  *
  * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
  */
@@ -114,15 +118,44 @@ public final class EventCatalog {
    *
    * @param name the event name
    * @return its definition
-   * @throws UnknownEventException (field {@code EventName}) if the catalog does not know it
+   * @throws UnknownEventException (field {@code EventName}) if the catalog does not know it; its
+   *     message suggests the closest known name, if one is close
    */
   public EventDefinition require(String name) {
     requireNonNull(name, "name");
     EventDefinition d = byName.get(name);
     if (d == null) {
-      throw new UnknownEventException("EventName", name);
+      throw new UnknownEventException("EventName", name, this);
     }
     return d;
+  }
+
+  /**
+   * Returns the known name closest to an unknown one, for "did you mean" hints: compared
+   * case-insensitively, ignoring characters other than letters and digits, by edit distance.
+   *
+   * @param name a name, typically one the catalog does not know
+   * @return the closest known name (the name itself when known), or empty when none is close
+   */
+  public Optional<String> suggest(String name) {
+    requireNonNull(name, "name");
+    if (byName.containsKey(name)) {
+      return Optional.of(name);
+    }
+    return DidYouMean.closest(name, names);
+  }
+
+  /**
+   * Starts a builder for an event of a name this catalog knows, at the name's default level:
+   * the way to build events with user-defined names (see {@link #extend}).
+   *
+   * @param name the event name
+   * @return a new builder whose level is the name's default level
+   * @throws UnknownEventException (field {@code EventName}) if the catalog does not know the name
+   * @throws IllegalArgumentException if the name is blank or contains a control character
+   */
+  public ApplianceEvent.Builder event(String name) {
+    return ApplianceEvent.builder(this, name);
   }
 
   /**

@@ -32,6 +32,36 @@ public enum EventLevel {
   }
 
   /**
+   * Returns the RFC 5424 keyword of this level's syslog severity, as syslog daemons print it.
+   *
+   * @return {@code debug}, {@code info}, {@code warning}, {@code err} or {@code notice}
+   */
+  public String syslogSeverityName() {
+    return switch (this) {
+      case Debug -> "debug";
+      case Info -> "info";
+      case Warn -> "warning";
+      case Error -> "err";
+      case None -> "notice";
+    };
+  }
+
+  /**
+   * Returns the CEF severity (0 to 10) pamkit's syslog transport writes for this level in {@code
+   * CEF} bodies.
+   *
+   * @return 1 for {@code Debug}, 6 for {@code Warn}, 8 for {@code Error}, 3 otherwise
+   */
+  public int cefSeverity() {
+    return switch (this) {
+      case Debug -> 1;
+      case Warn -> 6;
+      case Error -> 8;
+      case Info, None -> 3;
+    };
+  }
+
+  /**
    * Returns the SNMP trap kind for this level: events at {@link #Error} and {@link #Warn} are sent
    * as alarms, the others as informational notifications. In pamkit's MIB the kind is the last
    * sub-identifier of the notification OID (1 informational, 2 warning, 3 alarm).
@@ -39,13 +69,10 @@ public enum EventLevel {
    * @return 3 for {@code Error}, 2 for {@code Warn}, 1 otherwise
    */
   public int snmpTrapKind() {
-    switch (this) {
-      case Error:
-        return 3;
-      case Warn:
-        return 2;
-      default:
-        return 1;
-    }
+    return switch (this) {
+      case Error -> 3;
+      case Warn -> 2;
+      case Debug, Info, None -> 1;
+    };
   }
 }

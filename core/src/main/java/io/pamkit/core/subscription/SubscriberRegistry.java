@@ -356,7 +356,7 @@ public final class SubscriberRegistry {
   private void validate(Subscriber s) {
     for (String name : s.subscriptions()) {
       if (!catalog.contains(name)) {
-        throw new UnknownEventException("Subscriptions", name);
+        throw new UnknownEventException("Subscriptions", name, catalog);
       }
     }
     switch (s.type()) {

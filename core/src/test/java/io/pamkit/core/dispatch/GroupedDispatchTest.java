@@ -69,20 +69,20 @@ final class GroupedDispatchTest {
   }
 
   private static Subscriber sub(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("E").build();
+    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
   }
 
   private static Subscriber filtered(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("E")
+    return Subscriber.builder(channel).id(id).subscribe("UserCreated")
         .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01")))).build();
   }
 
   private static ApplianceEvent event(int i, String asset) {
-    return ApplianceEvent.builder("E").id("e" + i).property("AssetName", asset).build();
+    return ApplianceEvent.builder("UserCreated").id("e" + i).property("AssetName", asset).build();
   }
 
   private static ApplianceEvent event(int i) {
-    return ApplianceEvent.builder("E").id("e" + i).build();
+    return ApplianceEvent.builder("UserCreated").id("e" + i).build();
   }
 
   @Test
@@ -98,7 +98,7 @@ final class GroupedDispatchTest {
         .transport(new TestTransport("A")).transport(new TestTransport("B"))
         .subscribers(subscribers));
 
-    RoutingIndex.Route route = d.routingIndex().route("E");
+    RoutingIndex.Route route = d.routingIndex().route("UserCreated");
     assertEquals(3, route.groups.length);
     RoutingIndex.Group b = route.groups[0];
     RoutingIndex.Group a1 = route.groups[1];
@@ -247,10 +247,10 @@ final class GroupedDispatchTest {
     Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     TestTransport email = new TestTransport("Email", (n, attempt) ->
         deliveries.computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet());
-    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("E").build();
+    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
     Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
     Subscriber other = Subscriber.builder("Email").id(3).subscribe("Other").build();
-    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("E").build();
+    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("UserCreated").build();
     List<Subscriber> base = List.of(stable, everything, other);
     List<Subscriber> withChurn = List.of(stable, everything, other, churn);
     int perThread = 2_000;
@@ -268,7 +268,7 @@ final class GroupedDispatchTest {
         try {
           start.await();
           for (int i = 0; i < perThread; i++) {
-            d.publish(ApplianceEvent.builder("E").id("t" + thread + "-" + i).build());
+            d.publish(ApplianceEvent.builder("UserCreated").id("t" + thread + "-" + i).build());
           }
         } catch (Throwable e) {
           failure.set(e);
@@ -291,7 +291,7 @@ final class GroupedDispatchTest {
     publishing.set(false);
     updater.join(TimeUnit.SECONDS.toMillis(60));
     d.updateSubscribers(base);
-    d.publish(ApplianceEvent.builder("E").id("after").build());
+    d.publish(ApplianceEvent.builder("UserCreated").id("after").build());
     assertTrue(d.shutdown(Duration.ofSeconds(WAIT_SECONDS)).drained());
 
     assertEquals(null, failure.get());

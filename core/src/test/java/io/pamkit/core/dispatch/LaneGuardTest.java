@@ -80,12 +80,12 @@ final class LaneGuardTest {
             .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
             .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(100).build())
             .build())
-        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("E").build()))
+        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
         .build();
   }
 
   private static ApplianceEvent event(int i) {
-    return ApplianceEvent.builder("E").id("e" + i).build();
+    return ApplianceEvent.builder("UserCreated").id("e" + i).build();
   }
 
   /** Runs {@code body} with System.err (where the test logger writes) captured. */
@@ -242,7 +242,7 @@ final class LaneGuardTest {
     };
     try (EventDispatcher d = EventDispatcher.builder().synchronous(true).clock(clock)
         .scheduler(scheduler).outbox(brokenComplete).transport(t)
-        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("E").build()))
+        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
         .build()) {
       d.publish(event(1));
 
@@ -268,7 +268,7 @@ final class LaneGuardTest {
     EventDispatcher d = EventDispatcher.builder().clock(clock).scheduler(scheduler)
         .transport(t, LaneConfig.builder().workers(1)
             .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build())
-        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("E").build()))
+        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
         .build();
     try {
       stderrOf(() -> {

@@ -30,20 +30,20 @@ final class LaneQueueTest {
   }
 
   private static Notification notification(int i) {
-    return Notification.of(ApplianceEvent.builder("E").id("e" + i).build(),
-        Subscriber.builder("T").id(1).subscribe("E").build());
+    return Notification.of(ApplianceEvent.builder("UserCreated").id("e" + i).build(),
+        Subscriber.builder("T").id(1).subscribe("UserCreated").build());
   }
 
   /** A group of three members on lane "T", taken from a real routing index. */
   private RoutingIndex.Group group() {
     EventDispatcher d = EventDispatcher.builder().transport(new TestTransport("T"))
         .subscribers(List.of(
-            Subscriber.builder("T").id(1).subscribe("E").build(),
-            Subscriber.builder("T").id(2).subscribe("E").build(),
-            Subscriber.builder("T").id(3).subscribe("E").build()))
+            Subscriber.builder("T").id(1).subscribe("UserCreated").build(),
+            Subscriber.builder("T").id(2).subscribe("UserCreated").build(),
+            Subscriber.builder("T").id(3).subscribe("UserCreated").build()))
         .build();
     toClose.add(d);
-    return d.routingIndex().route("E").groups[0];
+    return d.routingIndex().route("UserCreated").groups[0];
   }
 
   @Test
@@ -83,7 +83,7 @@ final class LaneQueueTest {
   @Test
   void notifications_groupEntries_countSelectedMembers() {
     RoutingIndex.Group group = group();
-    ApplianceEvent event = ApplianceEvent.builder("E").id("g").build();
+    ApplianceEvent event = ApplianceEvent.builder("UserCreated").id("g").build();
     LaneQueue q = new LaneQueue(8);
     assertTrue(q.offer(event, group, 0b101));
     assertTrue(q.offer(notification(1)));

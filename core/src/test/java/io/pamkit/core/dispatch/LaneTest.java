@@ -52,11 +52,11 @@ final class LaneTest {
   }
 
   private static Subscriber sub(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("E").build();
+    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
   }
 
   private static ApplianceEvent event(int i) {
-    return ApplianceEvent.builder("E").id("e" + i).build();
+    return ApplianceEvent.builder("UserCreated").id("e" + i).build();
   }
 
   private EventDispatcher dispatcher(EventDispatcher.Builder b) {
@@ -186,7 +186,7 @@ final class LaneTest {
     EventDispatcher d = dispatcher(EventDispatcher.builder()
         .clock(clock).scheduler(scheduler).random(RetryTest.fixed(0.5))
         .transport(flaky)
-        .subscribers(List.of(Subscriber.builder("Flaky").id(1).subscribe("E").build()))
+        .subscribers(List.of(Subscriber.builder("Flaky").id(1).subscribe("UserCreated").build()))
         .listener(new DispatchListener() {
           @Override
           public void retryScheduled(Notification n, Attempt failed, Duration delay) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 final class TransportOwnershipTest {
 
   private static Subscriber sub(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("E").build();
+    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
   }
 
   @Test
@@ -28,7 +28,7 @@ final class TransportOwnershipTest {
     TestTransport b = new TestTransport("B");
     try (EventDispatcher d = EventDispatcher.builder().synchronous(true)
         .transports(List.of(a, b)).subscribers(List.of(sub("A", 1), sub("B", 2))).build()) {
-      d.publish(ApplianceEvent.builder("E").id("e1").build());
+      d.publish(ApplianceEvent.builder("UserCreated").id("e1").build());
 
       assertEquals(List.of("A", "B"), d.transportIds());
       assertEquals(1, a.delivered.size());

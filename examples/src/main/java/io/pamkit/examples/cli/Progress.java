@@ -31,7 +31,8 @@ final class Progress implements AutoCloseable {
    * @return the bar
    */
   static Progress start(PrintWriter out, String label, long total, boolean json) {
-    return new Progress(out, label, total, !json && System.console() != null && total > 0);
+    return new Progress(out, label, total,
+        !json && !PamkitCli.quiet() && System.console() != null && total > 0);
   }
 
   /**

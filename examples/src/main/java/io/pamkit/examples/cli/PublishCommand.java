@@ -94,9 +94,8 @@ final class PublishCommand implements Callable<Integer> {
       tracker = integration.tracker();
       resumed = tracker.published();
       for (int i = 0; i < count; i++) {
-        ApplianceEvent.Builder b = ApplianceEvent.builder(definition.name())
-            .applianceId(applianceId)
-            .level(definition.defaultLevel());
+        ApplianceEvent.Builder b = ApplianceEvent.builder(doc.eventCatalog(), definition.name())
+            .applianceId(applianceId);
         properties.forEach(b::property);
         integration.dispatcher().publish(b.build());
       }
@@ -139,6 +138,12 @@ final class PublishCommand implements Callable<Integer> {
             l.notification().channel(), l.reason());
       }
       out.flush();
+    }
+    if (published == resumed && !PamkitCli.quiet()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("pamkit: warning: no subscriber of " + config + " takes " + definition.name()
+          + " (check its Subscriptions, filters and enabled flags); nothing was sent");
+      err.flush();
     }
     if (dead > 0 || !settled) {
       PrintWriter err = spec.commandLine().getErr();

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -178,9 +177,8 @@ final class ServicesCommand {
         return s;
       }
     }
-    throw new UsageException("unknown service '" + name + "'; known services are "
-        + Arrays.stream(Service.values()).map(Service::apiName)
-            .collect(Collectors.joining(", ")));
+    throw UsageException.unknownName("service", name.strip(),
+        Arrays.stream(Service.values()).map(Service::apiName).toList());
   }
 
   private static int change(CommandSpec spec, Common common,

@@ -134,7 +134,9 @@ final class TestEventCommand implements Callable<Integer> {
             || s.description().equalsIgnoreCase(wanted))
         .toList();
     if (found.isEmpty()) {
-      throw new UsageException("unknown subscriber '" + wanted + "'; the document has "
+      throw new UsageException("unknown subscriber '" + wanted + "'"
+          + UsageException.hint(wanted, all.stream().map(Subscriber::description).toList())
+          + "; the document has "
           + all.stream().map(s -> s.id() + " '" + s.description() + "'")
               .collect(Collectors.joining(", ")));
     }

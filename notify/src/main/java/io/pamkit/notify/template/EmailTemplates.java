@@ -223,7 +223,7 @@ public final class EmailTemplates {
     check(template);
     String eventName = template.name().chars().allMatch(c -> Character.isLetterOrDigit(c)
         || c == '_') ? template.name() : "Test";
-    ApplianceEvent.Builder b = ApplianceEvent.builder(eventName)
+    ApplianceEvent.Builder b = ApplianceEvent.uncheckedBuilder(eventName)
         .id("test-" + eventName)
         .time(clock.instant())
         .applianceId("Test")

@@ -26,7 +26,8 @@ final class MessageFormatterTest {
 
   static Notification notification(String name, EventLevel level, String... props) {
     ApplianceEvent.Builder b =
-        ApplianceEvent.builder(name).id("ev-1").time(TIME).applianceId("SPP-1").level(level);
+        ApplianceEvent.uncheckedBuilder(name).id("ev-1").time(TIME).applianceId("SPP-1")
+            .level(level);
     for (int i = 0; i < props.length; i += 2) {
       b.property(props[i], props[i + 1]);
     }

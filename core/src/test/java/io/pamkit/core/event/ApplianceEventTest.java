@@ -1,0 +1,115 @@
+package io.pamkit.core.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pamkit.core.ValidationException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class ApplianceEventTest {
+
+  @Test
+  void builder_knownName_takesTheCatalogsDefaultLevel() {
+    // first-use review: PasswordChangeFailed built in Java arrived as sev=info, CEF 3
+    ApplianceEvent e = ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1").build();
+    assertEquals(EventLevel.Error, e.level());
+    assertEquals(3, e.level().syslogSeverity());
+    assertEquals(8, e.level().cefSeverity());
+    assertEquals(EventLevel.Warn, ApplianceEvent.builder("UserLockedOut").build().level());
+    assertEquals(EventLevel.Info, ApplianceEvent.builder("UserCreated").build().level());
+  }
+
+  @Test
+  void builder_levelSet_overridesTheDefault() {
+    ApplianceEvent e =
+        ApplianceEvent.builder("PasswordChangeFailed").level(EventLevel.Warn).build();
+    assertEquals(EventLevel.Warn, e.level());
+    assertEquals(EventLevel.Warn, e.toBuilder().build().level());
+  }
+
+  @Test
+  void builder_misspeltName_refusedWithSuggestion() {
+    UnknownEventException e = assertThrows(UnknownEventException.class,
+        () -> ApplianceEvent.builder("PasswordChangeFialed"));
+    assertEquals("PasswordChangeFialed", e.eventName());
+    assertEquals(Optional.of("PasswordChangeFailed"), e.suggestion());
+    assertEquals("EventName: 'PasswordChangeFialed' is not an event name the catalog knows;"
+        + " did you mean 'PasswordChangeFailed'?", e.getMessage());
+    assertTrue(e instanceof ValidationException);
+  }
+
+  @Test
+  void builder_otherCase_refusedWithTheRightSpelling() {
+    UnknownEventException e = assertThrows(UnknownEventException.class,
+        () -> ApplianceEvent.builder("passwordchangefailed"));
+    assertEquals(Optional.of("PasswordChangeFailed"), e.suggestion());
+  }
+
+  @Test
+  void builder_nothingClose_refusedWithoutSuggestion() {
+    UnknownEventException e = assertThrows(UnknownEventException.class,
+        () -> ApplianceEvent.builder("Not an event"));
+    assertEquals(Optional.empty(), e.suggestion());
+    assertEquals("EventName: 'Not an event' is not an event name the catalog knows",
+        e.getMessage());
+  }
+
+  @Test
+  void builder_blankName_illegalArgument() {
+    assertThrows(IllegalArgumentException.class, () -> ApplianceEvent.builder(" "));
+    assertThrows(IllegalArgumentException.class, () -> ApplianceEvent.builder("A\nB"));
+  }
+
+  @Test
+  void builder_extendedCatalog_buildsUserDefinedEventsAtTheirLevel() {
+    EventCatalog catalog = EventCatalog.defaults().extend(List.of(
+        new EventDefinition("BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn)));
+    assertEquals(EventLevel.Warn,
+        ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
+    assertEquals("BadgeScanned", catalog.event("BadgeScanned").build().name());
+    assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("BadgeScanned"));
+    UnknownEventException e = assertThrows(UnknownEventException.class,
+        () -> catalog.event("BadgeScaned"));
+    assertEquals(Optional.of("BadgeScanned"), e.suggestion());
+  }
+
+  @Test
+  void builder_extensionOverridesLevel_ofAShippedName() {
+    EventCatalog catalog = EventCatalog.defaults().extend(List.of(new EventDefinition(
+        "UserCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
+    assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "UserCreated").build().level());
+  }
+
+  @Test
+  void uncheckedBuilder_anyName_catalogLevelWhenKnownElseInfo() {
+    assertEquals(EventLevel.Info, ApplianceEvent.uncheckedBuilder("FromANewerAppliance").build()
+        .level());
+    assertEquals(EventLevel.Error, ApplianceEvent.uncheckedBuilder("PasswordChangeFailed")
+        .build().level());
+    assertThrows(IllegalArgumentException.class, () -> ApplianceEvent.uncheckedBuilder(""));
+  }
+
+  @Test
+  void catalogSuggest_knownUnknownAndFar() {
+    EventCatalog c = EventCatalog.defaults();
+    assertEquals(Optional.of("UserLockedOut"), c.suggest("UserLockedOut"));
+    assertEquals(Optional.of("UserLockedOut"), c.suggest("userlockedout"));
+    assertEquals(Optional.empty(), c.suggest("Completely different words"));
+  }
+
+  @Test
+  void eventLevel_mapsToSyslogCefAndSnmp() {
+    assertEquals("err", EventLevel.Error.syslogSeverityName());
+    assertEquals("warning", EventLevel.Warn.syslogSeverityName());
+    assertEquals("info", EventLevel.Info.syslogSeverityName());
+    assertEquals("debug", EventLevel.Debug.syslogSeverityName());
+    assertEquals("notice", EventLevel.None.syslogSeverityName());
+    assertEquals(List.of(1, 3, 6, 8, 3), java.util.Arrays.stream(EventLevel.values())
+        .map(EventLevel::cefSeverity).toList());
+    assertEquals(List.of(1, 1, 2, 3, 1), java.util.Arrays.stream(EventLevel.values())
+        .map(EventLevel::snmpTrapKind).toList());
+  }
+}
