@@ -3,6 +3,7 @@
  * service-toggle policy engine, trusted servers, certificates, secrets and the configuration
  * document.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module io.pamkit.core {
   requires transitive org.slf4j;
   requires transitive com.fasterxml.jackson.databind;
@@ -20,7 +21,8 @@ module io.pamkit.core {
   exports io.pamkit.core.net;
   exports io.pamkit.core.secret;
   exports io.pamkit.core.config;
-  // io.pamkit.core.internal is not exported: it is implementation only.
+  // io.pamkit.core.internal is implementation only, exported to the sibling modules alone.
+  exports io.pamkit.core.internal to io.pamkit.notify, io.pamkit.sessionlink;
 
   opens io.pamkit.core.event to com.fasterxml.jackson.databind;
   opens io.pamkit.core.config to com.fasterxml.jackson.databind;
