@@ -145,14 +145,21 @@ public final class ApprovalReply {
    */
   public static ApprovalReply parse(InputStream in) {
     requireNonNull(in, "in");
+    byte[] raw;
     try {
-      byte[] raw = in.readNBytes(MAX_MESSAGE_BYTES + 1);
-      if (raw.length > MAX_MESSAGE_BYTES) {
-        throw tooLarge();
-      }
+      raw = in.readNBytes(MAX_MESSAGE_BYTES + 1);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
+    }
+    if (raw.length > MAX_MESSAGE_BYTES) {
+      throw tooLarge();
+    }
+    try {
       MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
       return from(m);
-    } catch (MessagingException | IOException e) {
+    } catch (MessagingException | IOException | RuntimeException e) {
+      // jakarta.mail throws unchecked exceptions on some malformed input (a message that starts
+      // with a continuation line fails inside InternetHeaders), found by ApprovalReplyFuzzTest.
       throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
     }
   }

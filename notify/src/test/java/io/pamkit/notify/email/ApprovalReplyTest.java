@@ -307,4 +307,13 @@ final class ApprovalReplyTest {
     assertThrows(IllegalArgumentException.class, () -> ApprovalReply.parse(
         new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
   }
+
+  @Test
+  void parse_startsWithAContinuationLine_refusedNotCrashed() {
+    // Found by ApprovalReplyFuzzTest: jakarta.mail fails with IndexOutOfBoundsException here.
+    byte[] raw = {'\t', '\n', '\t', '\n', '\r', '\n', (byte) 0x9a, 'o', '.', '%', '\r', '\n'};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ApprovalReply.parse(new java.io.ByteArrayInputStream(raw)));
+    assertTrue(e.getMessage().startsWith("not a readable email"), e.getMessage());
+  }
 }

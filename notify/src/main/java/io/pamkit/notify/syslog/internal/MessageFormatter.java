@@ -425,8 +425,9 @@ public final class MessageFormatter {
 
   /**
    * Writes an unquoted token of the plain text body: controls, space characters, {@code =},
-   * {@code "} and {@code \} become {@code _}, so a token can never forge a {@code key=value} pair
-   * or end the line; an empty token is {@code _}.
+   * {@code "}, {@code \} and U+FEFF become {@code _}, so a token can never forge a {@code
+   * key=value} pair or end the line, and an event name cannot start the MSG with a BOM that
+   * receivers strip (found by MessageFormatterFuzzTest); an empty token is {@code _}.
    *
    * @param s the token
    * @param out the buffer
@@ -439,7 +440,8 @@ public final class MessageFormatter {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (isControl(c) || Character.isSpaceChar(c) || c == '=' || c == '"' || c == '\\') {
+      if (isControl(c) || Character.isSpaceChar(c) || c == '=' || c == '"' || c == '\\'
+          || c == '\ufeff') {
         out.put('_');
       } else {
         i = utf8Char(s, i, out);

@@ -147,7 +147,7 @@ final class MessageFormatterPropertiesTest {
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
       if (MessageFormatter.isControl(c) || Character.isSpaceChar(c) || c == '=' || c == '"'
-          || c == '\\') {
+          || c == '\\' || c == '\ufeff') {
         b.append('_');
       } else if (Character.isHighSurrogate(c) && i + 1 < k.length()
           && Character.isLowSurrogate(k.charAt(i + 1))) {

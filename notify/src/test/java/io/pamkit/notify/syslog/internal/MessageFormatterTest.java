@@ -261,4 +261,12 @@ final class MessageFormatterTest {
     assertEquals("ab\u20ac", new String(cut, UTF_8));
     assertFalse(new String(cut, UTF_8).contains("\ufffd"));
   }
+
+  @Test
+  void format_eventNameStartingWithBom_bomNotAtStartOfMsg() {
+    // Found by MessageFormatterFuzzTest: receivers strip a leading BOM from MSG.
+    String s = format(formatter(SyslogFacility.User, false, null, "UTC", false),
+        notification("\ufeffTest", EventLevel.Info));
+    assertTrue(s.endsWith("] _Test: level=Info appliance=SPP-1"), s);
+  }
 }
