@@ -10,6 +10,7 @@ module io.pamkit.core {
   requires transitive org.bouncycastle.provider;
   requires transitive org.bouncycastle.pkix;
   requires static transitive org.jspecify;
+  requires com.google.common;
 
   exports io.pamkit.core;
   exports io.pamkit.core.event;

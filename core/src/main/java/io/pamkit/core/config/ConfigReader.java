@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.Violation;
 import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.dispatch.spi.TransportProviders;
+import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.event.EventCatalog;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConfigReader {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      JsonLimits.mapperBuilder().build()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.internal.JsonLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,7 +43,7 @@ public final class FileOutbox implements Outbox {
   private static final int COMPACT_AFTER = 10_000;
 
   private final Path file;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json = JsonLimits.mapperBuilder().build();
   private final Map<String, Entry> pending = new LinkedHashMap<>();
   private FileChannel channel;
   private int records;

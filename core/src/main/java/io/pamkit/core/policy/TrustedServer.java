@@ -2,6 +2,7 @@ package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.net.InternetDomainName;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.internal.IpLiterals;
 import java.util.Arrays;
@@ -30,7 +31,21 @@ import org.jspecify.annotations.Nullable;
  *       nor {@code badexample.com}, nor IP addresses.
  * </ul>
  *
- * An entry has no scheme, port, path or user information: it trusts the host on every port.
+ * An entry has no port, path or user information: it trusts the host on every port. It trusts
+ * {@code https} only, unless it is written with the prefix {@code http://} ({@code
+ * http://legacy.example.com}, {@code http://10.0.0.0/8}), which also allows plain {@code http}
+ * for that entry alone: a plain-http origin or redirect can be altered by anyone on the network
+ * path, so it is an explicit opt-in per entry. No other scheme is accepted.
+ *
+ * <h2>Refused</h2>
+ *
+ * <ul>
+ *   <li>A wildcard over a public suffix, from the Public Suffix List that Guava's {@code
+ *       InternetDomainName} ships ({@code *.co.uk}, {@code *.github.io}, {@code
+ *       *.azurewebsites.net}): it would trust every customer of that registry or host.
+ *   <li>An IPv4-mapped IPv6 network ({@code ::ffff:10.0.0.0/104}) is accepted and stored as the
+ *       IPv4 network it maps ({@code 10.0.0.0/8}), so it matches URLs that use either form.
+ * </ul>
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,6 +73,7 @@ public final class TrustedServer {
   private final int v4;
   private final byte @Nullable [] v6;
   private final int prefix;
+  private final boolean allowsHttp;
 
   private TrustedServer(
       String entry, Kind kind, String canonical, int v4, byte @Nullable [] v6, int prefix) {
@@ -67,7 +83,20 @@ public final class TrustedServer {
     this.v4 = v4;
     this.v6 = v6;
     this.prefix = prefix;
+    this.allowsHttp = false;
   }
+
+  private TrustedServer(TrustedServer https, String entry) {
+    this.entry = entry;
+    this.kind = https.kind;
+    this.canonical = https.canonical;
+    this.v4 = https.v4;
+    this.v6 = https.v6;
+    this.prefix = https.prefix;
+    this.allowsHttp = true;
+  }
+
+  private static final String HTTP_PREFIX = "http://";
 
   /**
    * Parses one entry.
@@ -92,6 +121,13 @@ public final class TrustedServer {
 
   private static TrustedServer parseOrThrow(String entry) {
     String e = entry.trim();
+    if (e.regionMatches(true, 0, HTTP_PREFIX, 0, HTTP_PREFIX.length())) {
+      TrustedServer https = parseOrThrow(e.substring(HTTP_PREFIX.length()));
+      if (https.allowsHttp) {
+        throw new IllegalArgumentException("has the http:// prefix twice");
+      }
+      return new TrustedServer(https, entry);
+    }
     if (e.isEmpty()) {
       throw new IllegalArgumentException(
           "is empty; an entry is an IP address, a CIDR network or a host name");
@@ -107,7 +143,8 @@ public final class TrustedServer {
     if (e.contains("://")) {
       throw new IllegalArgumentException(
           "has a scheme; an entry is an IP address, a CIDR network or a host name, without"
-              + " scheme, port or path");
+              + " scheme, port or path (https is implied; write http:// before the entry to also"
+              + " allow plain http)");
     }
     int slash = e.indexOf('/');
     if (slash >= 0) {
@@ -149,6 +186,11 @@ public final class TrustedServer {
         throw new IllegalArgumentException("has a wildcard on an IP address; wildcards are for"
             + " host names only");
       }
+      if (isPublicSuffix(base)) {
+        throw new IllegalArgumentException("has a wildcard on the public suffix \"" + base
+            + "\", which would trust every domain registered under it; name the domain, as in"
+            + " *.example." + base);
+      }
       return new TrustedServer(entry, Kind.WildcardHostName, "*." + base, 0, null, 0);
     }
     String lower = e.toLowerCase(java.util.Locale.ROOT);
@@ -166,6 +208,18 @@ public final class TrustedServer {
       throw new IllegalArgumentException("is not a canonical IPv4 address");
     }
     return new TrustedServer(entry, Kind.HostName, host, 0, null, 0);
+  }
+
+  /**
+   * Returns whether a lower-case A-label host name is a public suffix (ICANN or private section
+   * of the Public Suffix List), or a name the list's parser refuses.
+   */
+  private static boolean isPublicSuffix(String asciiHost) {
+    try {
+      return InternetDomainName.from(asciiHost).isPublicSuffix();
+    } catch (IllegalArgumentException notADomainName) {
+      return true;
+    }
   }
 
   private static TrustedServer parseNetwork(String e, int slash) {
@@ -192,6 +246,13 @@ public final class TrustedServer {
         throw new IllegalArgumentException(
             "has host bits set beyond /" + p + "; did you mean " + Hosts.formatIpv6(masked) + "/"
                 + p + "?");
+      }
+      Integer mapped = p >= 96 ? Hosts.mappedIpv4(v6) : null;
+      if (mapped != null) {
+        // URLs with a mapped address are compared as IPv4, so the network must be IPv4 too.
+        int v4p = p - 96;
+        return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(mapped) + "/" + v4p,
+            mapped, null, v4p);
       }
       return new TrustedServer(e, Kind.Ipv6Network, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
     }
@@ -251,10 +312,21 @@ public final class TrustedServer {
   /**
    * Returns the normalised form: lower-case A-label host names, canonical IP addresses.
    *
-   * @return e.g. {@code "*.example.com"}, {@code "2001:db8::/32"}
+   * @return e.g. {@code "*.example.com"}, {@code "2001:db8::/32"}, {@code
+   *     "http://legacy.example.com"} for an entry that allows plain http
    */
   public String canonical() {
-    return canonical;
+    return allowsHttp ? HTTP_PREFIX + canonical : canonical;
+  }
+
+  /**
+   * Returns whether the entry also allows plain {@code http} (it was written with the {@code
+   * http://} prefix); otherwise only {@code https} origins and redirects match it.
+   *
+   * @return true when plain http is allowed for this entry
+   */
+  public boolean allowsHttp() {
+    return allowsHttp;
   }
 
   boolean matchesIpv4(int address) {
@@ -293,17 +365,17 @@ public final class TrustedServer {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof TrustedServer && ((TrustedServer) o).canonical.equals(canonical);
+    return o instanceof TrustedServer t && t.canonical().equals(canonical());
   }
 
   @Override
   public int hashCode() {
-    return canonical.hashCode();
+    return canonical().hashCode();
   }
 
   /** Returns the canonical form. */
   @Override
   public String toString() {
-    return canonical;
+    return canonical();
   }
 }

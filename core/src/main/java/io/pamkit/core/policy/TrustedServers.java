@@ -24,14 +24,15 @@ import org.jspecify.annotations.Nullable;
  * A login redirect is allowed when it is either
  *
  * <ul>
- *   <li>an absolute {@code http} or {@code https} URL, {@code scheme://host[:port][/path][?query]
- *       [#fragment]}, whose host matches an entry; or
+ *   <li>an absolute {@code https} URL, {@code https://host[:port][/path][?query][#fragment]},
+ *       whose host matches an entry, or an {@code http} URL whose host matches an entry written
+ *       with the {@code http://} prefix; or
  *   <li>a path on this appliance: it starts with a single {@code /} (not {@code //}).
  * </ul>
  *
  * A CORS origin is allowed when it is exactly {@code scheme://host[:port]} (no path, not even
- * {@code /}) with scheme {@code http} or {@code https} and a host matching an entry; the origin
- * {@code null} never is.
+ * {@code /}) with scheme {@code https}, or {@code http} for an entry that allows it, and a host
+ * matching an entry; the origin {@code null} never is.
  *
  * <p>The URL is parsed strictly and refused whenever a browser could read it differently:
  * backslashes, spaces and control characters anywhere; user information ({@code
@@ -168,6 +169,9 @@ public final class TrustedServers {
 
   private boolean matches(Authority a) {
     for (TrustedServer e : entries) {
+      if (a.http && !e.allowsHttp()) {
+        continue;
+      }
       if (a.v6 != null ? e.matchesIpv6(a.v6)
           : a.hostName != null ? e.matchesHostName(a.hostName) : e.matchesIpv4(a.v4)) {
         return true;
@@ -193,6 +197,7 @@ public final class TrustedServers {
     byte @Nullable [] v6;
     int v4;
     int port = -1;
+    boolean http;
   }
 
   private static @Nullable Authority parseAbsolute(String url, boolean originOnly) {
@@ -215,7 +220,11 @@ public final class TrustedServers {
     if (originOnly && end != url.length()) {
       return null;
     }
-    return parseAuthority(url.substring(start, end));
+    Authority a = parseAuthority(url.substring(start, end));
+    if (a != null) {
+      a.http = scheme.equals("http");
+    }
+    return a;
   }
 
   private static @Nullable Authority parseAuthority(String authority) {

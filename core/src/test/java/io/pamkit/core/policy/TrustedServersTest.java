@@ -42,7 +42,7 @@ final class TrustedServersTest {
   @Test
   void redirect_trustedHosts_allowed() {
     assertTrue(trusted.isRedirectAllowed("https://trusted.example.com/login?x=1#top"));
-    assertTrue(trusted.isRedirectAllowed("http://trusted.example.com"));
+    assertFalse(trusted.isRedirectAllowed("http://trusted.example.com"), "https only");
     assertTrue(trusted.isRedirectAllowed("https://192.0.2.10/"));
     assertTrue(trusted.isRedirectAllowed("https://10.200.3.4:8443/x"));
     assertTrue(trusted.isRedirectAllowed("https://[2001:db8::10]/"));
@@ -210,7 +210,7 @@ final class TrustedServersTest {
   void cors_exactOriginOnly() {
     assertTrue(trusted.isCorsOriginAllowed("https://trusted.example.com"));
     assertTrue(trusted.isCorsOriginAllowed("https://trusted.example.com:8443"));
-    assertTrue(trusted.isCorsOriginAllowed("http://x.apps.example.org"));
+    assertFalse(trusted.isCorsOriginAllowed("http://x.apps.example.org"), "https only");
     assertTrue(trusted.isCorsOriginAllowed("https://[2001:db8::10]"));
     assertFalse(trusted.isCorsOriginAllowed("https://trusted.example.com/"));
     assertFalse(trusted.isCorsOriginAllowed("https://trusted.example.com/path"));
@@ -288,5 +288,62 @@ final class TrustedServersTest {
         "g::1", "1:2:3:4:5:6:7")) {
       assertThrows(ValidationException.class, () -> TrustedServer.parse(bad), bad);
     }
+  }
+
+  @Test
+  void http_onlyForEntriesWithTheHttpPrefix() {
+    TrustedServers t = TrustedServers.of("https-only.example.com", "http://legacy.example.com",
+        "HTTP://10.0.0.0/8", "http://*.old.example.org", "http://[2001:db8::1]");
+    assertFalse(t.isRedirectAllowed("http://https-only.example.com/"));
+    assertFalse(t.isCorsOriginAllowed("http://https-only.example.com"));
+    assertTrue(t.isCorsOriginAllowed("https://https-only.example.com"));
+    assertTrue(t.isRedirectAllowed("http://legacy.example.com/x"));
+    assertTrue(t.isRedirectAllowed("https://legacy.example.com/x"));
+    assertTrue(t.isCorsOriginAllowed("http://10.1.2.3:8080"));
+    assertTrue(t.isCorsOriginAllowed("HTTP://a.old.example.org"));
+    assertTrue(t.isRedirectAllowed("http://[2001:db8::1]/"));
+    assertTrue(t.isHostTrusted("https-only.example.com"));
+    assertTrue(t.entries().get(1).allowsHttp());
+    assertFalse(t.entries().get(0).allowsHttp());
+    assertEquals("http://10.0.0.0/8", t.entries().get(2).canonical());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://x.example.com", "ftp://x.example.com", "http://http://x.com",
+      "http://", "http://x.example.com/", "http://x.example.com:80"})
+  void httpPrefix_otherSchemesAndLeftovers_refused(String entry) {
+    assertThrows(ValidationException.class, () -> TrustedServer.parse(entry), entry);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*.co.uk", "*.github.io", "*.azurewebsites.net", "*.cloudfront.net",
+      "*.com.au", "*.s3.amazonaws.com", "*.CO.UK.", "*.xn--55qx5d.cn", "*.foo.kawasaki.jp"})
+  void wildcard_onPublicSuffix_refused(String entry) {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> TrustedServer.parse(entry), entry);
+    assertTrue(e.getMessage().contains("public suffix"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*.example.co.uk", "*.pamkit.github.io", "*.corp.internal",
+      "*.apps.example.com"})
+  void wildcard_belowPublicSuffix_accepted(String entry) {
+    assertEquals(TrustedServer.Kind.WildcardHostName, TrustedServer.parse(entry).kind());
+  }
+
+  @Test
+  void mappedIpv6Network_storedAsIpv4Network_matchesBothForms() {
+    TrustedServer e = TrustedServer.parse("::ffff:10.0.0.0/104");
+    assertEquals(TrustedServer.Kind.Ipv4Network, e.kind());
+    assertEquals("10.0.0.0/8", e.canonical());
+    TrustedServers t = TrustedServers.of("::ffff:10.0.0.0/104", "::ffff:192.0.2.1");
+    assertTrue(t.isRedirectAllowed("https://10.1.2.3/"));
+    assertTrue(t.isRedirectAllowed("https://[::ffff:10.1.2.3]/"));
+    assertTrue(t.isRedirectAllowed("https://[::ffff:a01:203]/"));
+    assertTrue(t.isHostTrusted("::ffff:192.0.2.1"));
+    assertTrue(t.isHostTrusted("192.0.2.1"));
+    assertFalse(t.isRedirectAllowed("https://11.0.0.1/"));
+    assertFalse(t.isRedirectAllowed("https://[::ffff:11.0.0.1]/"));
+    assertEquals("0.0.0.0/0", TrustedServer.parse("::ffff:0:0/96").canonical());
   }
 }

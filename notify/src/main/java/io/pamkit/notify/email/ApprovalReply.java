@@ -39,10 +39,19 @@ import org.jspecify.annotations.Nullable;
  * schrieb ...:") or a signature ("-- ", "Sent from my ..."). Its first non-empty line decides:
  * it must contain whole words of one kind only ({@code approve}, {@code approved} vs. {@code
  * reject}, {@code rejected}, {@code deny}, {@code denied}, {@code decline}, {@code declined}),
- * any case, and no negation ({@code not}, {@code no}, {@code don't}, {@code never}...) before
- * the first of them ("Not approved" decides nothing; "Rejected, not in a change window" rejects).
- * Otherwise the subject decides when it starts with Outlook's voting prefix ({@code Approve:},
- * {@code Reject:}) after any {@code Re:}. Anything else is {@link ApprovalDecision#UNKNOWN}.
+ * any case, with no negation ({@code not}, {@code no}, {@code don't}, {@code never}...) before
+ * the first of them and no {@code ?} right after one. An ambiguous reply is refused, not guessed:
+ * an approving line with a negation anywhere ("Approve? No.", "Approved, but not for
+ * production"), or a new text that holds words of both kinds on any line, decides nothing.
+ * ("Not approved" decides nothing; "Rejected, not in a change window" rejects: a negation can only
+ * turn a rejection into nothing, never into an approval.) When the new text holds no vote word at
+ * all, the subject decides if it starts with Outlook's voting prefix ({@code Approve:}, {@code
+ * Reject:}) after any {@code Re:}. Anything else is {@link ApprovalDecision#UNKNOWN}.
+ *
+ * <p>Hostile input: a message over {@value #MAX_MESSAGE_BYTES} bytes is refused before it is
+ * parsed, only the first {@value #MAX_TEXT_CHARS} characters of the body text and the first 998
+ * of the subject are read, and every step (HTML to text, quote detection, word scanning) runs in
+ * time linear in its input, without backtracking regular expressions over the text.
  *
  * <p>Auto-replies ({@code Auto-Submitted} other than {@code no}, {@code Precedence:
  * bulk/junk/list/auto_reply}, {@code X-Autoreply}, "Automatic reply:" subjects) are marked and
@@ -51,6 +60,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class ApprovalReply {
+  /** The largest message {@link #parse(InputStream)} reads: 4 MiB. */
+  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+  /** The number of characters of body text that are examined. */
+  static final int MAX_TEXT_CHARS = 64 * 1024;
+
+  private static final int MAX_SUBJECT_CHARS = 998;
   private static final Session SESSION = Session.getInstance(new Properties());
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Set<String> APPROVE = Set.of("approve", "approved");
@@ -64,15 +80,15 @@ public final class ApprovalReply {
   private static final Pattern VOTE = Pattern.compile("^\\s*(approve|approved|reject|rejected)"
       + "\\s*:", Pattern.CASE_INSENSITIVE);
   private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
+  // Every alternative is anchored and has at most one unbounded part followed by a literal, so
+  // matching a line is linear; the attributions with two free parts ("On X wrote:") are checked
+  // by hand in isAttribution.
   private static final Pattern QUOTE_START = Pattern.compile(
       "^(?:>.*"
           + "|-{2,}\\s*(?:original message|ursprüngliche nachricht|message d'origine"
           + "|forwarded message)\\s*-{2,}.*"
           + "|_{10,}\\s*"
           + "|(?:from|von|de|van|da)\\s?:\\s.*"
-          + "|on\\s.+\\swrote:\\s*"
-          + "|le\\s.+\\sa\\s+écrit\\s*:\\s*"
-          + "|am\\s.+\\sschrieb.*:\\s*"
           + "|-- ?"
           + "|sent from my .*|get outlook for .*|envoyé de mon .*|von meinem .* gesendet.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -107,23 +123,43 @@ public final class ApprovalReply {
    */
   public static ApprovalReply parse(String rfc5322) {
     requireNonNull(rfc5322, "rfc5322");
+    if (rfc5322.length() > MAX_MESSAGE_BYTES) {
+      throw tooLarge();
+    }
     return parse(new ByteArrayInputStream(rfc5322.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static IllegalArgumentException tooLarge() {
+    return new IllegalArgumentException(
+        "not a readable email: larger than " + MAX_MESSAGE_BYTES + " bytes");
   }
 
   /**
    * Parses a reply from its raw bytes (e.g. as fetched by IMAP; a jakarta.mail message can be
    * handed over with {@code message.writeTo(out)}).
    *
-   * @param in the message; read to the end, not closed
+   * @param in the message; read to the end or to {@link #MAX_MESSAGE_BYTES} plus one, not closed
    * @return the parsed reply
-   * @throws IllegalArgumentException if the stream is not a readable email
+   * @throws IllegalArgumentException if the stream is not a readable email, or is larger than
+   *     {@link #MAX_MESSAGE_BYTES}
    */
   public static ApprovalReply parse(InputStream in) {
     requireNonNull(in, "in");
+    byte[] raw;
     try {
-      MimeMessage m = new MimeMessage(SESSION, in);
+      raw = in.readNBytes(MAX_MESSAGE_BYTES + 1);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
+    }
+    if (raw.length > MAX_MESSAGE_BYTES) {
+      throw tooLarge();
+    }
+    try {
+      MimeMessage m = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
       return from(m);
-    } catch (MessagingException | IOException e) {
+    } catch (MessagingException | IOException | RuntimeException e) {
+      // jakarta.mail throws unchecked exceptions on some malformed input (a message that starts
+      // with a continuation line fails inside InternetHeaders), found by ApprovalReplyFuzzTest.
       throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
     }
   }
@@ -143,6 +179,9 @@ public final class ApprovalReply {
     List<String> refs = ids(m.getHeader("References", " "));
     List<String> own = ids(m.getHeader("Message-ID", " "));
     String body = text(m);
+    if (body.length() > MAX_TEXT_CHARS) {
+      body = body.substring(0, MAX_TEXT_CHARS);
+    }
     return new ApprovalReply(sender, subject, own.isEmpty() ? null : own.get(0),
         inReplyTo.isEmpty() ? null : inReplyTo.get(0), refs, isAutoReply(m, subject),
         stripQuoted(body));
@@ -185,7 +224,9 @@ public final class ApprovalReply {
       return plain;
     }
     String html = find(p, "text/html", 0);
-    return html == null ? "" : htmlToText(html);
+    return html == null ? ""
+        : htmlToText(html.length() > 4 * MAX_TEXT_CHARS ? html.substring(0, 4 * MAX_TEXT_CHARS)
+            : html);
   }
 
   private static @Nullable String find(Part p, String type, int depth)
@@ -227,18 +268,89 @@ public final class ApprovalReply {
     }
   }
 
-  /** Turns HTML into text: line breaks for block ends, no tags, common entities decoded. */
+  /**
+   * Turns HTML into text in one pass: {@code script}, {@code style} and {@code head} elements
+   * dropped (an unclosed one drops the rest), {@code blockquote} and the quote containers of Gmail,
+   * Outlook, Thunderbird and Yahoo start a {@code >} line, {@code hr} becomes an underscore rule,
+   * {@code br} and the ends of blocks become line breaks, other tags disappear, and common
+   * entities are decoded. Linear in the input.
+   *
+   * @param html the HTML
+   * @return the text
+   */
   static String htmlToText(String html) {
-    String s = html.replaceAll("(?is)<(style|script|head)[^>]*>.*?</\\1\\s*>", "")
-        .replaceAll("(?is)<blockquote[^>]*>", "\n> ")
-        .replaceAll("(?is)<div[^>]*(gmail_quote|divRplyFwdMsg|moz-cite-prefix|yahoo_quoted)"
-            + "[^>]*>", "\n> ")
-        .replaceAll("(?is)<hr[^>]*>", "\n______________________________\n")
-        .replaceAll("(?is)<br\\s*/?>|</p\\s*>|</div\\s*>|</tr\\s*>|</li\\s*>|</h\\d\\s*>", "\n")
-        .replaceAll("(?s)<[^>]*>", "");
-    return s.replace("&nbsp;", " ").replace("&#160;", " ").replace("&lt;", "<")
+    String lower = html.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(Math.min(html.length(), 1 << 16));
+    int n = html.length();
+    int nextGt = -1;
+    int i = 0;
+    while (i < n) {
+      int lt = html.indexOf('<', i);
+      if (lt < 0) {
+        out.append(html, i, n);
+        break;
+      }
+      out.append(html, i, lt);
+      if (nextGt <= lt) {
+        nextGt = html.indexOf('>', lt + 1);
+      }
+      if (nextGt < 0) {
+        // No tag can close any more: what is left is not markup we understand.
+        break;
+      }
+      int gt = nextGt;
+      boolean closing = lt + 1 < n && html.charAt(lt + 1) == '/';
+      int nameStart = closing ? lt + 2 : lt + 1;
+      int nameEnd = nameStart;
+      while (nameEnd < gt && Character.isLetterOrDigit(lower.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      String name = lower.substring(nameStart, nameEnd);
+      i = gt + 1;
+      if (!closing && (name.equals("script") || name.equals("style") || name.equals("head"))) {
+        int close = lower.indexOf("</" + name, i);
+        if (close < 0) {
+          break;
+        }
+        int closeGt = html.indexOf('>', close);
+        if (closeGt < 0) {
+          break;
+        }
+        i = closeGt + 1;
+        continue;
+      }
+      if (closing) {
+        if (name.equals("p") || name.equals("div") || name.equals("tr") || name.equals("li")
+            || (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1)))) {
+          out.append('\n');
+        }
+      } else if (name.equals("blockquote")) {
+        out.append("\n> ");
+      } else if (name.equals("div") && isQuoteContainer(lower, lt, gt)) {
+        out.append("\n> ");
+      } else if (name.equals("hr")) {
+        out.append("\n______________________________\n");
+      } else if (name.equals("br")) {
+        out.append('\n');
+      }
+    }
+    return out.toString().replace("&nbsp;", " ").replace("&#160;", " ").replace("&lt;", "<")
         .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&apos;", "'").replace("&amp;", "&");
+  }
+
+  private static final String[] QUOTE_CONTAINERS = {
+    "gmail_quote", "divrplyfwdmsg", "moz-cite-prefix", "yahoo_quoted"
+  };
+
+  private static boolean isQuoteContainer(String lower, int from, int to) {
+    for (String c : QUOTE_CONTAINERS) {
+      int at = lower.indexOf(c, from);
+      if (at >= 0 && at + c.length() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -255,7 +367,7 @@ public final class ApprovalReply {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].replace('\u00a0', ' ');
       String t = line.strip();
-      if (QUOTE_START.matcher(line.equals("-- ") ? line : t).matches()) {
+      if (QUOTE_START.matcher(line.equals("-- ") ? line : t).matches() || isAttribution(t)) {
         break;
       }
       // Gmail wraps "On <date>, <name> <addr> wrote:" over two lines.
@@ -266,6 +378,51 @@ public final class ApprovalReply {
       out.append(line).append('\n');
     }
     return out.toString().strip();
+  }
+
+  /**
+   * Returns whether a stripped line is a reply attribution: "On ... wrote:", "Le ... a écrit :"
+   * or "Am ... schrieb ...:", any case. Checked by hand because as regular expressions these have
+   * two free parts and backtrack quadratically on long lines.
+   */
+  static boolean isAttribution(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    if (l.length() < 4 || !Character.isWhitespace(l.charAt(2))) {
+      return false;
+    }
+    if (l.startsWith("on")) {
+      // on\s.+\swrote:
+      return l.endsWith("wrote:") && l.length() >= 3 + 1 + 1 + 6
+          && Character.isWhitespace(l.charAt(l.length() - 7));
+    }
+    if (l.startsWith("le")) {
+      // le\s.+\sa\s+écrit\s*:
+      if (!l.endsWith(":")) {
+        return false;
+      }
+      String r = l.substring(0, l.length() - 1).stripTrailing();
+      if (!r.endsWith("écrit")) {
+        return false;
+      }
+      r = r.substring(0, r.length() - 5);
+      String s = r.stripTrailing();
+      if (s.length() == r.length() || !s.endsWith("a")) {
+        return false;
+      }
+      return s.length() >= 3 + 1 + 2 && Character.isWhitespace(s.charAt(s.length() - 2));
+    }
+    if (l.startsWith("am")) {
+      // am\s.+\sschrieb.*:
+      if (!l.endsWith(":")) {
+        return false;
+      }
+      for (int at = l.indexOf("schrieb", 4); at >= 0; at = l.indexOf("schrieb", at + 1)) {
+        if (at >= 5 && Character.isWhitespace(l.charAt(at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -283,8 +440,18 @@ public final class ApprovalReply {
         break;
       }
     }
+    Votes all = votes(newText);
+    if (all.approve() && all.reject()) {
+      return ApprovalDecision.UNKNOWN;
+    }
+    if (fromBody == ApprovalDecision.UNKNOWN && (all.approve() || all.reject())) {
+      // A vote word somewhere, but the first line does not decide: ambiguous, not a subject vote.
+      return ApprovalDecision.UNKNOWN;
+    }
     ApprovalDecision fromSubject = ApprovalDecision.UNKNOWN;
-    Matcher v = VOTE.matcher(SUBJECT_PREFIX.matcher(subject).replaceFirst(""));
+    String s = subject.length() > MAX_SUBJECT_CHARS ? subject.substring(0, MAX_SUBJECT_CHARS)
+        : subject;
+    Matcher v = VOTE.matcher(SUBJECT_PREFIX.matcher(s).replaceFirst(""));
     if (v.find()) {
       fromSubject = v.group(1).toLowerCase(Locale.ROOT).startsWith("approve")
           ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED;
@@ -301,19 +468,52 @@ public final class ApprovalReply {
   private static ApprovalDecision decideLine(String line) {
     boolean approve = false;
     boolean reject = false;
-    Matcher m = WORD.matcher(line.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    boolean negated = false;
+    String l = line.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Matcher m = WORD.matcher(l);
     while (m.find()) {
       String w = m.group();
-      if (NEGATION.contains(w) && !approve && !reject) {
-        return ApprovalDecision.UNKNOWN;
+      if (NEGATION.contains(w)) {
+        if (!approve && !reject) {
+          return ApprovalDecision.UNKNOWN;
+        }
+        negated = true;
       }
+      boolean vote = APPROVE.contains(w) || REJECT.contains(w);
       approve |= APPROVE.contains(w);
       reject |= REJECT.contains(w);
+      if (vote && nextNonSpace(l, m.end()) == '?') {
+        return ApprovalDecision.UNKNOWN;
+      }
     }
-    if (approve == reject) {
+    if (approve == reject || (approve && negated)) {
       return ApprovalDecision.UNKNOWN;
     }
     return approve ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED;
+  }
+
+  private static char nextNonSpace(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return 0;
+  }
+
+  /** Which kinds of vote word a text holds anywhere. */
+  private record Votes(boolean approve, boolean reject) {}
+
+  private static Votes votes(String text) {
+    boolean approve = false;
+    boolean reject = false;
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find() && !(approve && reject)) {
+      String w = m.group();
+      approve |= APPROVE.contains(w);
+      reject |= REJECT.contains(w);
+    }
+    return new Votes(approve, reject);
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import java.io.IOException;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe. {@link #toString()} never shows the secret or the token.
  */
 public final class ClientCredentialsTokenSource implements AccessTokenSource {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.mapperBuilder().build();
 
   private final URI tokenEndpoint;
   private final String clientId;

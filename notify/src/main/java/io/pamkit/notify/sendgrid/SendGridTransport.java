@@ -11,6 +11,7 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
@@ -56,7 +57,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SendGridTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(SendGridTransport.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonLimits.mapperBuilder().build();
 
   private final SendGridConfig config;
   private final EmailTemplates templates;

@@ -199,7 +199,8 @@ public final class EmailTemplate {
      *
      * @return the template
      * @throws ValidationException naming the template and field of every broken rule: a missing
-     *     or too long subject or body, CR or LF in the subject or reply-to, a malformed tag
+     *     or too long subject or body, CR, LF or another control character in the subject or
+     *     reply-to, a malformed tag
      */
     public EmailTemplate build() {
       String path = "EmailTemplates[" + name + "]";
@@ -210,9 +211,10 @@ public final class EmailTemplate {
         v.add(new Violation(path + ".SubjectTemplate",
             subject.length() + " characters is more than the maximum of 1024"));
       }
-      if (subject.indexOf('\r') >= 0 || subject.indexOf('\n') >= 0) {
+      if (subject.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
         v.add(new Violation(path + ".SubjectTemplate",
-            "must not contain CR or LF (a subject is a single header line)"));
+            "must not contain CR or LF or other control characters (a subject is a single header"
+                + " line)"));
       }
       if (body.isEmpty()) {
         v.add(new Violation(path + ".BodyTemplate", "is required"));

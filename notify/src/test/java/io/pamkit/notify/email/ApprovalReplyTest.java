@@ -3,9 +3,11 @@ package io.pamkit.notify.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -202,7 +204,13 @@ final class ApprovalReplyTest {
       "aPPRoved!!|APPROVED",
       "Approve|APPROVED",
       "  I approve this request, thanks|APPROVED",
-      "Approved, but not for production next time|APPROVED",
+      "Approved, but not for production next time|UNKNOWN",
+      "Approve? No.|UNKNOWN",
+      "Approved?|UNKNOWN",
+      "Approve ?|UNKNOWN",
+      "Approved, no|UNKNOWN",
+      "Rejected, not in a change window|REJECTED",
+      "Rejected?|UNKNOWN",
       "Rejected|REJECTED",
       "REJECT|REJECTED",
       "Denied|REJECTED",
@@ -221,7 +229,7 @@ final class ApprovalReplyTest {
       "Yes|UNKNOWN",
   })
   void decide_firstLine_wholeWordsAnyCase(String line, ApprovalDecision expected) {
-    assertEquals(expected, ApprovalReply.decide(line + "\nApproved\nRejected", "Re: request"));
+    assertEquals(expected, ApprovalReply.decide(line + "\n\nThanks, don't wait", "Re: request"));
   }
 
   @Test
@@ -244,5 +252,68 @@ final class ApprovalReplyTest {
     assertThrows(IllegalArgumentException.class,
         () -> ApprovalReply.parse("Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\nno parts"
             + " here"));
+  }
+
+  @Test
+  void decide_bothKindsOnDifferentLines_isUnknown() {
+    assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Approved\nNo wait: rejected", ""));
+    assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Rejected.\nWill approve later", ""));
+    assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Approve?\nNo.", ""));
+  }
+
+  @Test
+  void decide_voteWordBelowAGreeting_doesNotFallBackToTheSubject() {
+    assertEquals(ApprovalDecision.UNKNOWN,
+        ApprovalReply.decide("Hi,\nnot approved", "Approve: Access request 1"));
+    assertEquals(ApprovalDecision.APPROVED, ApprovalReply.decide("", "Approve: Access request 1"));
+  }
+
+  // The inputs below make the former regular expressions run for hours (quadratic or worse);
+  // the preemptive timeout only guards the build against a hang, it measures nothing.
+
+  @Test
+  void htmlToText_manyUnclosedScriptsAndTags_linear() {
+    String text = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> ApprovalReply.htmlToText("<p>Approved</p>" + "<script>".repeat(200_000)));
+    assertEquals("Approved\n", text);
+    assertEquals("a", assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> ApprovalReply.htmlToText("a" + "<blockquote<div class=x".repeat(100_000))));
+    assertEquals("x\n> y\n", ApprovalReply.htmlToText(
+        "x<DIV class=\"gmail_quote\">y</div><head><title>t</title></head>"));
+  }
+
+  @Test
+  void stripQuoted_hugeAttributionLikeLines_linear() {
+    String line = "On " + " ".repeat(300_000) + "x";
+    String le = "Le " + "a ".repeat(150_000) + " écrit";
+    String am = "Am " + " schrieb".repeat(50_000);
+    String body = "Approved\n" + line + "\n" + le + "\n" + am + "\n";
+    String text = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> ApprovalReply.stripQuoted(body));
+    assertTrue(text.startsWith("Approved"));
+    assertTrue(ApprovalReply.isAttribution("On Mon, 23 Nov 2026 at 10:00, PAM <p@x> wrote:"));
+    assertTrue(ApprovalReply.isAttribution("Le lun. 23 nov. 2026, PAM a écrit :"));
+    assertTrue(ApprovalReply.isAttribution("Am 23.11.2026 schrieb PAM <p@x>:"));
+    assertFalse(ApprovalReply.isAttribution("On call this week, approved"));
+    assertFalse(ApprovalReply.isAttribution("Amazing, approved:"));
+  }
+
+  @Test
+  void parse_messageOverTheLimit_refusedBeforeParsing() {
+    String big = "Subject: x\r\n\r\n" + "a".repeat(ApprovalReply.MAX_MESSAGE_BYTES);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ApprovalReply.parse(big));
+    assertTrue(e.getMessage().contains("larger than"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ApprovalReply.parse(
+        new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void parse_startsWithAContinuationLine_refusedNotCrashed() {
+    // Found by ApprovalReplyFuzzTest: jakarta.mail fails with IndexOutOfBoundsException here.
+    byte[] raw = {'\t', '\n', '\t', '\n', '\r', '\n', (byte) 0x9a, 'o', '.', '%', '\r', '\n'};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ApprovalReply.parse(new java.io.ByteArrayInputStream(raw)));
+    assertTrue(e.getMessage().startsWith("not a readable email"), e.getMessage());
   }
 }

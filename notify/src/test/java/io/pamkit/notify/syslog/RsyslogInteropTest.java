@@ -2,6 +2,8 @@ package io.pamkit.notify.syslog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +54,7 @@ final class RsyslogInteropTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static @Nullable Process rsyslog;
   private static Path out = Paths.get("missing");
+  private static Path raw = Paths.get("missing");
   private static int udpPort;
   private static int tcpPort;
   private static int crPort;
@@ -90,6 +93,7 @@ final class RsyslogInteropTest {
       pki = ca;
     }
     out = dir.resolve("out.json");
+    raw = dir.resolve("raw.log");
     String conf = String.join("\n",
         "global(workDirectory=\"" + work + "\" processInternalMessages=\"on\"",
         "       parser.escapeControlCharactersOnReceive=\"off\" maxMessageSize=\"64k\")",
@@ -98,6 +102,7 @@ final class RsyslogInteropTest {
         "module(load=\"imptcp\")",
         "module(load=\"mmpstrucdata\")",
         "template(name=\"json\" type=\"string\" string=\"%$!%\\n\")",
+        "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
         "ruleset(name=\"pamkit\") {",
         "  action(type=\"mmpstrucdata\" sd_name.lowercase=\"off\")",
         "  set $!host = $hostname;",
@@ -108,6 +113,7 @@ final class RsyslogInteropTest {
         "  set $!sd = $structured-data;",
         "  set $!msg = $msg;",
         "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
+        "  action(type=\"omfile\" file=\"" + raw + "\" template=\"raw\")",
         "}",
         "*.* action(type=\"omfile\" file=\"" + dir.resolve("internal.log") + "\")",
         "input(type=\"imudp\" address=\"127.0.0.1\" port=\"" + udpPort + "\" ruleset=\"pamkit\")",
@@ -217,8 +223,12 @@ final class RsyslogInteropTest {
   }
 
   private static List<String> lines() {
+    return lines(out);
+  }
+
+  private static List<String> lines(Path file) {
     try {
-      return Files.exists(out) ? Files.readAllLines(out, UTF_8) : List.of();
+      return Files.exists(file) ? Files.readAllLines(file, UTF_8) : List.of();
     } catch (IOException e) {
       return List.of();
     }
@@ -247,12 +257,12 @@ final class RsyslogInteropTest {
       t.send(notification(base(udpPort).build(), marker, DANGEROUS));
     }
     JsonNode n = received(marker);
-    assertHeaderAndSd(n, marker, DANGEROUS);
+    assertHeaderAndSd(n, marker, controlsEscaped(DANGEROUS));
     String msg = n.path("msg").asText();
     assertEquals('\ufeff', msg.charAt(0), "MSG-UTF8 starts with the BOM");
     assertEquals(
         "AccessRequestApproved: level=Warn appliance=SPP-1 Marker=\"" + marker + "\" Value=\""
-            + DANGEROUS.replace("\\", "\\\\").replace("\"", "\\\"") + "\"",
+            + controlsEscaped(DANGEROUS.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"",
         msg.substring(1));
   }
 
@@ -269,10 +279,7 @@ final class RsyslogInteropTest {
       t.send(notification(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
           marker + "-2", "next"));
     }
-    String expected = framing == SyslogTcpFraming.OctetCounting
-        ? DANGEROUS
-        : DANGEROUS.replace("\n", "\\n").replace("\r", "\\r");
-    assertHeaderAndSd(received(marker), marker, expected);
+    assertHeaderAndSd(received(marker), marker, controlsEscaped(DANGEROUS));
     assertHeaderAndSd(received(marker + "-2"), marker + "-2", "next");
   }
 
@@ -290,7 +297,7 @@ final class RsyslogInteropTest {
           .port(tlsPort).facility(SyslogFacility.Local3).protocol(SyslogProtocol.Tcp)
           .useSslEncryption(true).useClientCertificate(true).build(), marker, DANGEROUS));
     }
-    assertHeaderAndSd(received(marker), marker, DANGEROUS);
+    assertHeaderAndSd(received(marker), marker, controlsEscaped(DANGEROUS));
   }
 
   @Test
@@ -305,7 +312,7 @@ final class RsyslogInteropTest {
         "\ufeffCEF:0|pamkit|pamkit|1.0|AccessRequestApproved|Access Request Approved|6|",
         msg.substring(0, msg.indexOf("|6|") + 3));
     String escaped = DANGEROUS.replace("\\", "\\\\").replace("=", "\\=").replace("\n", "\\n")
-        .replace("\r", "\\r");
+        .replace("\r", "\\r").replace("\t", " ");
     assertEquals(" sppValue=" + escaped, msg.substring(msg.indexOf(" sppValue=")));
   }
 
@@ -334,6 +341,103 @@ final class RsyslogInteropTest {
     assertEquals("spp-1.example.com", n.path("host").asText());
     assertEquals("pamkit-test", n.path("app").asText());
     assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+  }
+
+  /** What pamkit writes for the control characters of {@link #DANGEROUS}: C-style escapes. */
+  private static String controlsEscaped(String s) {
+    return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+  }
+
+  /** The log-injection example of issue 15: a user name that carries a forged second message. */
+  private static final String FORGED =
+      "x\n<13>1 2025-01-01T00:00:00Z spp pamkit - UserLogin - forged\r\n<13>forged-too\u0000z";
+
+  private static void sendForged(SyslogSubscriberProperties props, String marker) {
+    try (SyslogTransport t = transport()) {
+      t.send(notification(props, marker, FORGED));
+      t.send(notification(props, marker + "-after", "next"));
+    }
+  }
+
+  /**
+   * Asserts that the raw receive log (rsyslog's {@code %rawmsg%}, control characters kept as
+   * received) has exactly one line for the forged message, and no line that starts a forged one.
+   */
+  private static void assertOneLine(String marker) throws Exception {
+    received(marker + "-after");
+    List<String> all = lines(raw);
+    long withMarker = all.stream().filter(l -> l.contains(marker + "\"")).count();
+    assertEquals(1, withMarker, String.join("\n", all));
+    assertEveryLineIsAMessageOfOurs(all);
+    JsonNode n = received(marker);
+    assertEquals(controlsEscaped(FORGED).replace("\u0000", "\\u0000"),
+        n.path("rfc5424-sd").path("props@32473").path("Value").asText());
+  }
+
+  /**
+   * Every message this class sends has facility Local3 and level Warn, so a line that does not
+   * start with {@code <156>} (a forged {@code <13>}, or the rest of a split message) is injected.
+   */
+  private static void assertEveryLineIsAMessageOfOurs(List<String> all) {
+    for (String line : all) {
+      assertTrue(line.startsWith("<156>"), "a line that is not one of our messages: " + line);
+      assertFalse(line.contains("\u0000"), line);
+    }
+  }
+
+  @Test
+  void udp_logInjection_exactlyOneLineAtTheReceiver() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    sendForged(base(udpPort).build(), marker);
+    assertOneLine(marker);
+  }
+
+  @Test
+  void legacyUdp_logInjection_exactlyOneLineAtTheReceiver() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    sendForged(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker);
+    received(marker + "-after");
+    List<String> all = lines(raw);
+    assertEquals(1, all.stream().filter(l -> l.contains(marker + "\"")).count(),
+        String.join("\n", all));
+    assertEveryLineIsAMessageOfOurs(all);
+  }
+
+  @ParameterizedTest
+  @EnumSource(SyslogTcpFraming.class)
+  void tcp_logInjection_exactlyOneLineAtTheReceiver(SyslogTcpFraming framing) throws Exception {
+    int port = framing == SyslogTcpFraming.CR ? crPort
+        : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
+    String marker = UUID.randomUUID().toString();
+    sendForged(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(), marker);
+    assertOneLine(marker);
+  }
+
+  @ParameterizedTest
+  @EnumSource(SyslogFormat.class)
+  void tcp_logInjectionInEveryBody_exactlyOneLineAtTheReceiver(SyslogFormat format)
+      throws Exception {
+    String marker = UUID.randomUUID().toString();
+    sendForged(base(tcpPort).protocol(SyslogProtocol.Tcp).logFormat(format).build(), marker);
+    assertOneLine(marker);
+  }
+
+  @Test
+  void tls_logInjection_exactlyOneLineAtTheReceiver() throws Exception {
+    TestCertificates ca = pki;
+    assumeTrue(ca != null, "rsyslog's OpenSSL driver is not installed: skipping");
+    String marker = UUID.randomUUID().toString();
+    SyslogSubscriberProperties props = SyslogSubscriberProperties.builder()
+        .networkAddress("localhost").port(tlsPort).facility(SyslogFacility.Local3)
+        .protocol(SyslogProtocol.Tcp).useSslEncryption(true).useClientCertificate(true).build();
+    try (SyslogTransport t = SyslogTransport.builder().hostName("spp-1.example.com")
+        .appName("pamkit-test").procId("4242")
+        .clientCertificateSslContext(ca.mutualClientContext())
+        .build()) {
+      t.send(notification(props, marker, FORGED));
+      t.send(notification(props, marker + "-after", "next"));
+    }
+    assertOneLine(marker);
   }
 
   private static SyslogSubscriberProperties.Builder base(int port) {

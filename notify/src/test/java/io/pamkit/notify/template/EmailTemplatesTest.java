@@ -157,4 +157,14 @@ final class EmailTemplatesTest {
         () -> ts.render(EVENT, "missing"));
     assertTrue(e.getMessage().contains("no email template named 'missing'"), e.getMessage());
   }
+
+  @Test
+  void build_controlCharacterInSubject_refusedNotFailingAtRender() {
+    // Found by EmailTemplateFuzzTest: the template was accepted and every render then failed.
+    io.pamkit.core.ValidationException e = assertThrows(io.pamkit.core.ValidationException.class,
+        () -> EmailTemplate.builder("AccessRequestApproved").subject("Access\u0000{{EventName}}")
+            .body("b").build());
+    assertTrue(e.getMessage().contains("SubjectTemplate: must not contain CR or LF"),
+        e.getMessage());
+  }
 }

@@ -23,11 +23,30 @@ import org.jspecify.annotations.Nullable;
  * a plain text, CEF or JSON body, straight into a reused {@link ByteBuf}.
  *
  * <p>Design: every field is escaped for the grammar it lands in while it is encoded, so no
- * intermediate strings are built. Header fields are reduced to PRINTUSASCII, SD-PARAM values get
- * {@code "}, {@code \} and {@code ]} escaped, SD-NAMEs are limited to 32 printable US-ASCII
- * characters without {@code =}, space, {@code ]} and {@code "}, CEF header fields escape {@code |}
- * and {@code \}, CEF extension values escape {@code =}, {@code \} and line breaks, and JSON
- * strings follow RFC 8259. Immutable and thread-safe; the buffer passed in is not.
+ * intermediate strings are built. The invariant every format keeps is that no message ever holds a
+ * control character (C0, DEL, C1) or a Unicode line or paragraph separator, so each message is one
+ * line at every receiver whatever the framing, and no value can end a field early:
+ *
+ * <ul>
+ *   <li>Header fields (HOSTNAME, APP-NAME, PROCID, MSGID, the RFC 3164 TAG) are reduced to
+ *       PRINTUSASCII and cut to their RFC lengths; an empty field is {@code -}.
+ *   <li>SD-NAMEs are 1 to 32 printable US-ASCII characters without {@code =}, space, {@code ]}
+ *       and {@code "} (others become {@code _}). PARAM-VALUEs get {@code "}, {@code \} and
+ *       {@code ]} backslash-escaped (RFC 5424 6.3.3), and control characters written as the
+ *       C-style escapes {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}.
+ *   <li>The plain text MSG writes values quoted, with {@code "} and {@code \} escaped and control
+ *       characters escaped as in PARAM-VALUEs; keys and unquoted tokens lose spaces, {@code =}
+ *       and {@code "}.
+ *   <li>CEF header fields escape {@code |} and {@code \} and turn controls into spaces; extension
+ *       keys are letters, digits and {@code _}; extension values escape {@code \} and {@code =},
+ *       write CR and LF as {@code \r} and {@code \n}, and turn other controls into spaces.
+ *       A property whose key would equal one of pamkit's own keys ({@code rt}, {@code cs1}, ...)
+ *       gets a trailing {@code _}.
+ *   <li>JSON strings follow RFC 8259, and also escape DEL, C1 and U+2028/U+2029; a property whose
+ *       (prefixed) name equals a member of pamkit's own gets a trailing {@code _}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; the buffer passed in is not.
  */
 public final class MessageFormatter {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -119,7 +138,9 @@ public final class MessageFormatter {
       printable(hostName, 255, out);
       out.put(' ');
       tag(appName, out);
-      out.put('[').ascii(procId).ascii("]: ");
+      out.put('[');
+      tag(procId, out);
+      out.ascii("]: ");
     } else {
       out.ascii("1 ");
       timestamp3339(event.time(), out);
@@ -207,6 +228,10 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void sdName(String name, ByteBuf out) {
+    if (name.isEmpty()) {
+      out.put('_');
+      return;
+    }
     int n = Math.min(name.length(), 32);
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
@@ -216,7 +241,8 @@ public final class MessageFormatter {
   }
 
   /**
-   * Writes a PARAM-VALUE with {@code "}, {@code \} and {@code ]} escaped (RFC 5424 6.3.3).
+   * Writes a PARAM-VALUE with {@code "}, {@code \} and {@code ]} escaped (RFC 5424 6.3.3) and
+   * control characters as C-style escapes (see {@link #isControl(char)}).
    *
    * @param value the value
    * @param out the buffer
@@ -227,9 +253,34 @@ public final class MessageFormatter {
       char c = value.charAt(i);
       if (c == '"' || c == '\\' || c == ']') {
         out.put('\\').put(c);
+      } else if (isControl(c)) {
+        controlEscape(c, out);
       } else {
         i = utf8Char(value, i, out);
       }
+    }
+  }
+
+  /**
+   * Returns whether a character must never appear raw in a message: C0 controls, DEL, C1 controls
+   * (U+0085 NEL among them) and the Unicode line and paragraph separators U+2028 and U+2029, all
+   * of which some receiver treats as the end of a line or a record.
+   *
+   * @param c the character
+   * @return true when it is escaped or replaced in every format
+   */
+  static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Writes {@code \n}, {@code \r}, {@code \t}, or {@code \}{@code uXXXX} (4 lower-case hex). */
+  private static void controlEscape(char c, ByteBuf out) {
+    switch (c) {
+      case '\n' -> out.put('\\').put('n');
+      case '\r' -> out.put('\\').put('r');
+      case '\t' -> out.put('\\').put('t');
+      default -> out.ascii("\\u").put(hex(c >> 12)).put(hex((c >> 8) & 0xF))
+          .put(hex((c >> 4) & 0xF)).put(hex(c & 0xF));
     }
   }
 
@@ -252,6 +303,10 @@ public final class MessageFormatter {
    * :} that end the tag, so only those and non-printables become {@code _}.
    */
   private static void tag(String s, ByteBuf out) {
+    if (s.isEmpty()) {
+      out.put('-');
+      return;
+    }
     int n = Math.min(s.length(), 32);
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -331,28 +386,84 @@ public final class MessageFormatter {
 
   private void text(Notification n, ByteBuf out) {
     ApplianceEvent e = n.event();
-    out.utf8(e.name()).ascii(": level=").ascii(e.level().name());
+    token(e.name(), out);
+    out.ascii(": level=").ascii(e.level().name());
     if (!e.applianceId().isEmpty()) {
-      out.ascii(" appliance=").utf8(e.applianceId());
+      out.ascii(" appliance=");
+      token(e.applianceId(), out);
     }
     String objectType = e.objectType();
     String objectId = e.objectId();
     if (objectType != null && objectId != null) {
-      out.ascii(" object=").utf8(objectType).put('/').utf8(objectId);
+      out.ascii(" object=");
+      token(objectType, out);
+      out.put('/');
+      token(objectId, out);
     }
     e.properties().forEach((k, v) -> {
-      out.put(' ').utf8(k).ascii("=\"");
+      out.put(' ');
+      token(k, out);
+      if (isStandardTextKey(k)) {
+        out.put('_');
+      }
+      out.ascii("=\"");
       quoted(v, out);
       out.put('"');
     });
   }
 
-  private static void quoted(String s, ByteBuf out) {
+  /**
+   * Returns whether a property name collides with a key of the plain text body's own; such a
+   * property is written with a trailing {@code _}.
+   *
+   * @param key the property name
+   * @return true for {@code level}, {@code appliance} and {@code object}
+   */
+  static boolean isStandardTextKey(String key) {
+    return key.equals("level") || key.equals("appliance") || key.equals("object");
+  }
+
+  /**
+   * Writes an unquoted token of the plain text body: controls, space characters, {@code =},
+   * {@code "}, {@code \} and U+FEFF become {@code _}, so a token can never forge a {@code
+   * key=value} pair or end the line, and an event name cannot start the MSG with a BOM that
+   * receivers strip (found by MessageFormatterFuzzTest); an empty token is {@code _}.
+   *
+   * @param s the token
+   * @param out the buffer
+   */
+  static void token(String s, ByteBuf out) {
+    if (s.isEmpty()) {
+      out.put('_');
+      return;
+    }
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isControl(c) || Character.isSpaceChar(c) || c == '=' || c == '"' || c == '\\'
+          || c == '\ufeff') {
+        out.put('_');
+      } else {
+        i = utf8Char(s, i, out);
+      }
+    }
+  }
+
+  /**
+   * Writes the inside of a quoted plain text value: {@code "} and {@code \} escaped, controls as
+   * C-style escapes.
+   *
+   * @param s the value
+   * @param out the buffer
+   */
+  static void quoted(String s, ByteBuf out) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '"' || c == '\\') {
         out.put('\\').put(c);
+      } else if (isControl(c)) {
+        controlEscape(c, out);
       } else {
         i = utf8Char(s, i, out);
       }
@@ -416,10 +527,58 @@ public final class MessageFormatter {
 
   private void cefCustom(String key, String value, ByteBuf out) {
     out.put(' ');
+    int start = out.length();
     cefKey(keyPrefix, out);
     cefKey(key, out);
+    if (out.length() == start) {
+      out.put('_');
+    } else if (isReservedCefKey(out, start)) {
+      out.put('_');
+    }
     out.put('=');
     cefValue(value, out);
+  }
+
+  /** The extension keys pamkit writes itself (compared ignoring case; receivers differ). */
+  private static final String[] RESERVED_CEF_KEYS = {
+    "rt", "cat", "externalId", "dvchost", "deviceExternalId", "cs1Label", "cs1"
+  };
+
+  /**
+   * Returns whether the key just written from {@code start} equals one of pamkit's own keys,
+   * ignoring case.
+   */
+  private static boolean isReservedCefKey(ByteBuf out, int start) {
+    int len = out.length() - start;
+    byte[] b = out.array();
+    for (String r : RESERVED_CEF_KEYS) {
+      if (r.length() == len) {
+        boolean same = true;
+        for (int i = 0; i < len && same; i++) {
+          same = Character.toLowerCase((char) b[start + i]) == Character.toLowerCase(r.charAt(i));
+        }
+        if (same) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a (prefixed) CEF extension key equals one of pamkit's own keys, ignoring case;
+   * such a property is written with a trailing {@code _}.
+   *
+   * @param key the key as written
+   * @return true when the key is taken
+   */
+  static boolean isReservedCefKey(String key) {
+    for (String r : RESERVED_CEF_KEYS) {
+      if (r.equalsIgnoreCase(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes a CEF extension key: letters, digits and {@code _}; anything else becomes {@code _}. */
@@ -432,14 +591,14 @@ public final class MessageFormatter {
     }
   }
 
-  /** Writes a CEF header field: {@code \} and {@code |} escaped, line breaks as spaces. */
+  /** Writes a CEF header field: {@code \} and {@code |} escaped, controls as spaces. */
   static void cefHeader(String s, ByteBuf out) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '\\' || c == '|') {
         out.put('\\').put(c);
-      } else if (c == '\r' || c == '\n') {
+      } else if (isControl(c)) {
         out.put(' ');
       } else {
         i = utf8Char(s, i, out);
@@ -449,7 +608,7 @@ public final class MessageFormatter {
 
   /**
    * Writes a CEF extension value: {@code \} and {@code =} escaped, CR and LF as {@code \r} and
-   * {@code \n}.
+   * {@code \n}, other controls (tab included: CEF defines no escape for it) as spaces.
    */
   static void cefValue(String s, ByteBuf out) {
     int n = s.length();
@@ -461,6 +620,8 @@ public final class MessageFormatter {
         out.put('\\').put('n');
       } else if (c == '\r') {
         out.put('\\').put('r');
+      } else if (isControl(c)) {
+        out.put(' ');
       } else {
         i = utf8Char(s, i, out);
       }
@@ -490,6 +651,8 @@ public final class MessageFormatter {
       }
       if (c == '\\' || c == '|') {
         out.put('\\').put(c);
+      } else if (isControl(c)) {
+        out.put(' ');
       } else {
         i = utf8Char(name, i, out);
       }
@@ -520,7 +683,7 @@ public final class MessageFormatter {
       out.ascii(",\"");
       jsonString(keyPrefix, out);
       jsonString(k, out);
-      if (keyPrefix.isEmpty() && isStandardJsonKey(k)) {
+      if (isStandardJsonKey(keyPrefix.isEmpty() ? k : keyPrefix + k)) {
         out.put('_');
       }
       out.ascii("\":\"");
@@ -563,7 +726,10 @@ public final class MessageFormatter {
     out.put('"');
   }
 
-  /** Writes the inside of a JSON string (RFC 8259): quotes, backslashes and controls escaped. */
+  /**
+   * Writes the inside of a JSON string (RFC 8259): quotes, backslashes and controls escaped, and
+   * also DEL, C1 controls and U+2028/U+2029, which JSON allows raw but line-based readers split on.
+   */
   static void jsonString(String s, ByteBuf out) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
@@ -584,6 +750,8 @@ public final class MessageFormatter {
           default:
             out.ascii("\\u00").put(hex(c >> 4)).put(hex(c & 0xF));
         }
+      } else if (isControl(c)) {
+        controlEscape(c, out);
       } else {
         i = utf8Char(s, i, out);
       }

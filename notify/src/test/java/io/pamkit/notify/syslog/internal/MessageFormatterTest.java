@@ -150,7 +150,7 @@ final class MessageFormatterTest {
         "CEF:0|Vendor\\|X|Prod\\\\Y|1.0|PasswordChangeFailed|Password Change Failed|8|"
             + "rt=" + TIME.toEpochMilli() + " cat=PasswordManagement externalId=ev-1 "
             + "dvchost=host.example deviceExternalId=SPP-1 cs1Label=IdempotencyKey cs1=ev-1/7 "
-            + "spp_Asset_Name=q\"b\\\\s]e\\=p|l<g>%n\\nc\\rt\tu\u00e9\u20ac\ud83d\ude00",
+            + "spp_Asset_Name=q\"b\\\\s]e\\=p|l<g>%n\\nc\\rt u\u00e9\u20ac\ud83d\ude00",
         body);
     assertEquals(8, MessageFormatter.cefSeverity(EventLevel.Error));
     assertEquals(6, MessageFormatter.cefSeverity(EventLevel.Warn));
@@ -174,6 +174,80 @@ final class MessageFormatterTest {
     assertEquals("Warn", json.get("Level").asText());
   }
 
+  /** The log-injection example of issue 15: a value that carries a forged second message. */
+  static final String FORGED = "x\n<13>1 2025-01-01T00:00:00Z spp pamkit - UserLogin - forged";
+
+  @Test
+  void format_lineBreaksInEveryField_messageHasNoControlCharacter() {
+    String evil = FORGED + "\r\u0000\u000b\u007f\u0085\u2028\u2029\t";
+    for (boolean legacy : new boolean[] {false, true}) {
+      for (SyslogFormat f : new SyslogFormat[] {null, SyslogFormat.CEF, SyslogFormat.JSON}) {
+        ApplianceEvent e = ApplianceEvent.builder("UserLogin").id("ev-1").time(TIME)
+            .applianceId("SPP 1=x").object("As set", "id\"=1").property("UserName", evil)
+            .property("Key with space=\"", evil).build();
+        Notification n = Notification.of("ev-1/7", e,
+            Subscriber.builder(Subscriber.SYSLOG).id(7).build(), Subscriber.SYSLOG);
+        MessageFormatter mf = new MessageFormatter(SyslogFacility.User, legacy, f, null,
+            ZoneId.of("UTC"), "host\nname", "app\r", "4\n2", 32473, true, "V\n", "P\r", "1\u0000",
+            EventCatalog.defaults());
+        String s = format(mf, n);
+        for (int i = 0; i < s.length(); i++) {
+          assertFalse(MessageFormatter.isControl(s.charAt(i)),
+              legacy + " " + f + ": control U+" + Integer.toHexString(s.charAt(i)) + " at " + i
+                  + " in " + s);
+        }
+      }
+    }
+  }
+
+  @Test
+  void format_forgedMessageInProperty_sdValueAndTextBodyEscapeLineBreaks() {
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, null, "UTC", false),
+            notification("Test", EventLevel.Info, "UserName", FORGED + "\u0000"));
+    String escaped = "x\\n<13>1 2025-01-01T00:00:00Z spp pamkit - UserLogin - forged\\u0000";
+    assertTrue(s.contains("[props@32473 UserName=\"" + escaped + "\"]"), s);
+    assertTrue(s.endsWith(" UserName=\"" + escaped + "\""), s);
+  }
+
+  @Test
+  void format_textBodyKeysAndTokens_cannotForgePairs() {
+    ApplianceEvent e = ApplianceEvent.builder("Test").id("ev-1").time(TIME)
+        .applianceId("SPP level=Error").property("level", "x").property("a b=\"c", "y").build();
+    String s = format(formatter(SyslogFacility.User, false, null, "UTC", false),
+        Notification.of("ev-1/7", e, Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
+            Subscriber.SYSLOG));
+    assertTrue(s.endsWith("Test: level=Info appliance=SPP_level_Error level_=\"x\" a_b__c=\"y\""),
+        s);
+  }
+
+  @Test
+  void format_cefPropertyNamedLikePamkitKey_getsUnderscore() {
+    MessageFormatter mf = new MessageFormatter(SyslogFacility.User, false, SyslogFormat.CEF, null,
+        ZoneId.of("UTC"), "h", "a", "1", 32473, false, "V", "P", "1", EventCatalog.defaults());
+    String s = format(mf, notification("Test", EventLevel.Info, "rt", "0", "CS1", "forged",
+        "cs1Label", "x"));
+    assertTrue(s.contains(" cs1Label=IdempotencyKey cs1=ev-1/7 rt_=0 CS1_=forged cs1Label_=x"), s);
+    assertEquals(1, s.split(" rt=", -1).length - 1, s);
+    assertTrue(MessageFormatter.isReservedCefKey("deviceexternalid"));
+    assertFalse(MessageFormatter.isReservedCefKey("suser"));
+  }
+
+  @Test
+  void format_jsonPrefixPlusNameCollides_getsUnderscore() throws Exception {
+    MessageFormatter mf = new MessageFormatter(SyslogFacility.User, false, SyslogFormat.JSON,
+        "Event", ZoneId.of("UTC"), "h", "a", "1", 32473, false, "V", "P", "1",
+        EventCatalog.defaults());
+    String s = format(mf, notification("Test", EventLevel.Info, "Name", "forged",
+        "V", "\u2028\u0085\u007f"));
+    JsonNode body = new ObjectMapper().readTree(s.substring(s.indexOf('{')));
+    assertEquals("Test", body.path("EventName").asText());
+    assertEquals("forged", body.path("EventName_").asText());
+    assertEquals("\u2028\u0085\u007f", body.path("EventV").asText());
+    assertTrue(s.contains("\\u2028\\u0085\\u007f"), s);
+  }
+
   @Test
   void utf8Boundary_cutInsideCharacter_stepsBackToItsStart() {
     ByteBuf buf = new ByteBuf(4);
@@ -187,5 +261,13 @@ final class MessageFormatterTest {
     byte[] cut = Arrays.copyOf(buf.array(), buf.utf8Boundary(7));
     assertEquals("ab\u20ac", new String(cut, UTF_8));
     assertFalse(new String(cut, UTF_8).contains("\ufffd"));
+  }
+
+  @Test
+  void format_eventNameStartingWithBom_bomNotAtStartOfMsg() {
+    // Found by MessageFormatterFuzzTest: receivers strip a leading BOM from MSG.
+    String s = format(formatter(SyslogFacility.User, false, null, "UTC", false),
+        notification("\ufeffTest", EventLevel.Info));
+    assertTrue(s.endsWith("] _Test: level=Info appliance=SPP-1"), s);
   }
 }
