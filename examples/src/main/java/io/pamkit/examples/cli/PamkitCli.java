@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       DeadLettersCommand.class,
       ServicesCommand.class,
+      ConfigCommand.class,
       LinkCommand.class
     })
 public final class PamkitCli {
