@@ -714,6 +714,15 @@ public final class SppClient implements AutoCloseable {
     return "ServicesConfig/" + ServicesConfigJson.endpointName(service);
   }
 
+  /**
+   * The authenticated request of {@link ApplianceSettings}: one call to {@code
+   * /service/core/v{N}/path} with this client's token, renewal, retries and error mapping.
+   */
+  byte[] coreRequest(String method, String path, Map<String, String> query,
+      @Nullable JsonNode body, boolean idempotent) {
+    return send(method, "core", path, query, body, idempotent);
+  }
+
   // ---------------------------------------------------------------- anonymous
 
   /**

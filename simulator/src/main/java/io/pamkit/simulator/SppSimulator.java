@@ -132,6 +132,7 @@ public final class SppSimulator implements AutoCloseable {
   private boolean accessRequestBroker;
   private boolean auditLogStream;
   private ServiceState services = ServiceState.defaults();
+  private final SimulatedSettings settings;
 
   private static final class User {
     final int id;
@@ -250,7 +251,18 @@ public final class SppSimulator implements AutoCloseable {
     Set<String> props = new LinkedHashSet<>();
     SchemaValidator.shipped().schema("SessionModuleConnection").path("properties").fieldNames().forEachRemaining(props::add);
     this.connectionQuery = new QueryEngine(props);
+    this.settings = new SimulatedSettings(lock, clock);
     this.server = new SimulatorServer("spp", ca, b.certificateNames, this::handle);
+  }
+
+  /**
+   * Returns the notification settings this appliance serves ({@code EmailClientConfig}, {@code
+   * EmailTemplates}, {@code EventSubscribers}, {@code SyslogServers}, {@code TicketSystems}).
+   *
+   * @return the settings, to seed and to read back
+   */
+  public SimulatedSettings settings() {
+    return settings;
   }
 
   /**
@@ -782,7 +794,7 @@ public final class SppSimulator implements AutoCloseable {
       SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("Enabled", auditLogStream));
     } else if (seg.length >= 2 && seg[0].equals("Cluster") && seg[1].equals("SessionModules")) {
       sessionModules(ex, method, user, Arrays.copyOfRange(seg, 2, seg.length), query);
-    } else {
+    } else if (!settings.route(ex, method, rest, user.roles, replica, user.id)) {
       throw notFound();
     }
   }

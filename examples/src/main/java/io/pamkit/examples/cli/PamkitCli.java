@@ -64,6 +64,7 @@ import picocli.CommandLine.Spec;
       DeadLettersCommand.class,
       EventsCommand.class,
       ServicesCommand.class,
+      ConfigCommand.class,
       LinkCommand.class
     })
 public final class PamkitCli implements Callable<Integer> {

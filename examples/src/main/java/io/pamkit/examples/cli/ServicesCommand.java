@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +33,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pamkit services list | enable NAME | disable NAME | disable-all --confirm}: the
- * service-toggle engine on the document's {@code ServicesConfig}. A change is enforced by the
+ * {@code pamkit services list | enable NAME | disable NAME | disable-all --confirm}, on a live
+ * appliance ({@code --appliance https://HOST --user NAME}: {@code GET/PUT ServicesConfig} and
+ * {@code AuditLog/StreamService}) or on a document ({@code --config FILE}): the service-toggle
+ * engine on the document's {@code ServicesConfig}. A change is enforced by the
  * engine's rules, emits the engine's event through the document's subscribers, and is written
  * back into the document (only its {@code ServicesConfig} part changes), so it survives a
  * restart.
@@ -41,7 +45,8 @@ import picocli.CommandLine.Spec;
     name = "services",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists and switches the appliance's services in a configuration document.",
+      "Lists and switches the appliance's services: on a live appliance (--appliance) or in a"
+          + " configuration document (--config).",
       "(The appliance's Enable or Disable Services page.)",
       "Exit codes: 0 done, 1 the change was saved but its event was not delivered to every"
           + " subscriber, 2 bad input (unknown service, refused change, missing --confirm)."
@@ -57,10 +62,25 @@ final class ServicesCommand {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The options every services subcommand takes. */
-  static final class Common {
-    @Option(names = "--config", required = true, paramLabel = "FILE",
+  static final class Common extends ApplianceOptions {
+    @Option(names = "--config", paramLabel = "FILE",
         description = "The configuration document; changes are written back into it.")
-    Path config;
+    @Nullable Path config;
+
+    /** @return the document, checking that exactly one of --config and --appliance is given */
+    Path document() {
+      if (config == null) {
+        throw new UsageException("give --config FILE (a document) or --appliance https://HOST"
+            + " (a live appliance)");
+      }
+      return config;
+    }
+
+    void checkOne() {
+      if (config != null && live()) {
+        throw new UsageException("give --config or --appliance, not both");
+      }
+    }
 
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
@@ -83,7 +103,11 @@ final class ServicesCommand {
 
     @Override
     public Integer call() {
-      PamkitConfig doc = ConfigFiles.read(common.config);
+      common.checkOne();
+      if (common.live()) {
+        return LiveServices.list(spec, common);
+      }
+      PamkitConfig doc = ConfigFiles.read(common.document());
       ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
           .publisher(event -> { })
           .state(doc.servicesConfig())
@@ -126,6 +150,10 @@ final class ServicesCommand {
     @Override
     public Integer call() throws InterruptedException {
       Service s = service(name);
+      common.checkOne();
+      if (common.live()) {
+        return LiveServices.set(spec, common, s, true);
+      }
       return change(spec, common, t -> t.setEnabled(s, true, common.actor) ? Set.of(s) : Set.of());
     }
   }
@@ -143,6 +171,10 @@ final class ServicesCommand {
     @Override
     public Integer call() throws InterruptedException {
       Service s = service(name);
+      common.checkOne();
+      if (common.live()) {
+        return LiveServices.set(spec, common, s, false);
+      }
       return change(spec, common,
           t -> t.setEnabled(s, false, common.actor) ? Set.of(s) : Set.of());
     }
@@ -164,6 +196,10 @@ final class ServicesCommand {
         throw new UsageException(
             "disable-all switches every enabled service off; add --confirm to do it");
       }
+      common.checkOne();
+      if (common.live()) {
+        return LiveServices.disableAll(spec, common);
+      }
       return change(spec, common, t -> {
         DisableAllConfirmation c = t.requestDisableAll();
         return t.disableAll(c.token(), common.actor);
@@ -183,8 +219,9 @@ final class ServicesCommand {
 
   private static int change(CommandSpec spec, Common common,
       Function<ServiceToggles, Set<Service>> change) throws InterruptedException {
-    String text = ConfigFiles.text(common.config);
-    PamkitConfig doc = ConfigFiles.read(common.config);
+    Path file = common.document();
+    String text = ConfigFiles.text(file);
+    PamkitConfig doc = ConfigFiles.read(file);
     Set<Service> changed;
     ServiceState state;
     DeliveryTracker tracker;
@@ -199,7 +236,7 @@ final class ServicesCommand {
           .build();
       changed = change.apply(toggles);
       state = toggles.snapshot();
-      save(common.config, text, state);
+      save(file, text, state);
       tracker = integration.tracker();
       settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> { });
     }
@@ -220,7 +257,7 @@ final class ServicesCommand {
       Json.print(out, d);
     } else {
       out.println(names.isEmpty() ? "nothing changed" : "switched " + String.join(", ", names)
-          + "; saved in " + common.config);
+          + "; saved in " + file);
       out.printf("event notifications: %d delivered, %d dead-lettered%n", tracker.delivered(),
           tracker.deadLettered());
       out.flush();

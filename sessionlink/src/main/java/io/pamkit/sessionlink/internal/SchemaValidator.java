@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates JSON against the schemas of the appliance's OpenAPI v4 description, shipped as the
- * resource {@code spp-openapi-v4-link.json} (the subset of the link endpoints). Checks types,
- * int32 range, {@code date-time}, enums, {@code nullable}, {@code required}, string lengths and
+ * resources {@code spp-openapi-v4-link.json} (the subset of the link endpoints, {@link #shipped()})
+ * and {@code spp-openapi-v4-settings.json} (the notification settings endpoints, {@link
+ * #settings()}). Checks types, int32 range, integer {@code minimum}/{@code maximum}, {@code date-time}, enums, {@code nullable}, {@code required}, string lengths and
  * {@code additionalProperties: false} (an unknown or misspelt field fails, with a suggestion).
  * Read-only fields are accepted, as the appliance ignores them.
  *
@@ -24,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SchemaValidator {
   private static final String RESOURCE = "spp-openapi-v4-link.json";
-  private static final SchemaValidator INSTANCE = new SchemaValidator(load());
+  private static final SchemaValidator INSTANCE = new SchemaValidator(load(RESOURCE));
+  /** The notification settings endpoints' schemas (EmailClientConfig, SyslogServer, ...). */
+  private static final String SETTINGS_RESOURCE = "spp-openapi-v4-settings.json";
+  private static final SchemaValidator SETTINGS = new SchemaValidator(load(SETTINGS_RESOURCE));
 
   private final JsonNode document;
 
@@ -41,10 +45,21 @@ public final class SchemaValidator {
     return INSTANCE;
   }
 
-  private static JsonNode load() {
-    try (InputStream in = SchemaValidator.class.getResourceAsStream(RESOURCE)) {
+  /**
+   * Returns the validator of the shipped notification settings subset ({@code
+   * spp-openapi-v4-settings.json}: {@code EmailClientConfig}, {@code EmailTemplate}, {@code
+   * EventSubscriber}, {@code SyslogServer}, {@code TicketSystem} and what they refer to).
+   *
+   * @return the shared validator
+   */
+  public static SchemaValidator settings() {
+    return SETTINGS;
+  }
+
+  private static JsonNode load(String resource) {
+    try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " missing from pamkit-sessionlink");
+        throw new IllegalStateException("resource " + resource + " missing from pamkit-sessionlink");
       }
       return Json.mapper().readTree(in);
     } catch (IOException e) {
@@ -144,6 +159,10 @@ public final class SchemaValidator {
           out.add(new Violation(path, "is " + kind(value) + "; must be an integer"));
         } else if ("int32".equals(schema.path("format").asText()) && !value.canConvertToInt()) {
           out.add(new Violation(path, value + " is outside the int32 range"));
+        } else if ((schema.has("minimum") && value.asLong() < schema.get("minimum").asLong())
+            || (schema.has("maximum") && value.asLong() > schema.get("maximum").asLong())) {
+          out.add(new Violation(path, value + " is outside " + schema.path("minimum").asText("")
+              + ".." + schema.path("maximum").asText("")));
         }
         break;
       case "boolean":
