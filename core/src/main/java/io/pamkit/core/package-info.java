@@ -4,6 +4,17 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link PamkitException}: the root of every exception pamkit throws on purpose; callers
+ *       catch it to handle any pamkit failure in one place.
+ *   <li>{@link ValidationException}: thrown for invalid document and wire input; callers read its
+ *       violations to report every broken rule with its JSON path.
+ *   <li>{@link Violation}: one broken rule (path and message) of a ValidationException, which
+ *       callers show to whoever wrote the input.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core;

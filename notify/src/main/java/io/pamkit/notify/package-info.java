@@ -5,6 +5,13 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link ConfiguredTransports}: creates the transports a document asks for; users hand them
+ *       to EventDispatcher.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify;

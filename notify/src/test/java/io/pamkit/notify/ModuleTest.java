@@ -1,9 +1,13 @@
 package io.pamkit.notify;
 
 import io.pamkit.testing.ModuleDescriptorAssert;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The module exports exactly its API packages and provides its transports. */
+/**
+ * The module exports exactly its API packages (to everyone, none qualified), lists every public
+ * type in its package-info, and provides its transports.
+ */
 final class ModuleTest {
 
   @Test
@@ -21,7 +25,9 @@ final class ModuleTest {
             "io.pamkit.notify.sendgrid",
             "io.pamkit.notify.ews",
             "io.pamkit.notify.graph")
+        .exportsNothingQualified()
         .exportsNoInternalPackageToEveryone()
+        .listsPublicTypesInPackageInfos(Path.of("src/main/java"))
         .providesExactly("io.pamkit.core.dispatch.spi.TransportProvider",
             "io.pamkit.notify.smtp.SmtpTransportProvider",
             "io.pamkit.notify.syslog.SyslogTransportProvider",

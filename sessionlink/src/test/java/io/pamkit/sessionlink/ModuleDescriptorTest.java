@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.pamkit.testing.ModuleDescriptorAssert;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +31,12 @@ final class ModuleDescriptorTest {
             "io.pamkit.sessionlink.model", Set.of(),
             "io.pamkit.sessionlink.internal", Set.of("io.pamkit.simulator")),
         exported);
+  }
+
+  @Test
+  void packageInfos_listEveryPublicTypeOfEveryExportedPackage() {
+    ModuleDescriptorAssert.assertThatModuleOf(SppClient.class)
+        .listsPublicTypesInPackageInfos(Path.of("src/main/java"));
   }
 
   @Test

@@ -8,6 +8,16 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null; simulators are
  * thread-safe and must be closed.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link AdminRole}: the administrator permissions users grant simulated users, to test their
+ *       authorization handling.
+ *   <li>{@link SppSimulator}: the password appliance simulator users start in their tests and
+ *       demos.
+ *   <li>{@link SpsSimulator}: the session appliance simulator users start in their tests and demos.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.simulator;

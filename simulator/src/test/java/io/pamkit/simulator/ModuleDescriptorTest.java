@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.testing.ModuleDescriptorAssert;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,12 @@ final class ModuleDescriptorTest {
         .collect(Collectors.toSet());
     assertEquals(Set.of("io.pamkit.simulator"), exported);
     assertTrue(d.exports().stream().allMatch(e -> e.targets().isEmpty()), d.exports().toString());
+  }
+
+  @Test
+  void packageInfos_listEveryPublicTypeOfEveryExportedPackage() {
+    ModuleDescriptorAssert.assertThatModuleOf(SppSimulator.class)
+        .listsPublicTypesInPackageInfos(Path.of("src/main/java"));
   }
 
   @Test

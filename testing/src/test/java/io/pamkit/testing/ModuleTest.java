@@ -3,7 +3,12 @@ package io.pamkit.testing;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class ModuleTest {
 
@@ -12,7 +17,64 @@ final class ModuleTest {
     ModuleDescriptorAssert.assertThatModuleOf(FakeClock.class)
         .hasName("io.pamkit.testing")
         .exportsExactly("io.pamkit.testing")
-        .exportsNoInternalPackageToEveryone();
+        .exportsNothingQualified()
+        .exportsNoInternalPackageToEveryone()
+        .listsPublicTypesInPackageInfos(Path.of("src/main/java"));
+  }
+
+  @Test
+  void exportsNothingQualified_coreWithItsInternalExport_failsNamingIt() {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> ModuleDescriptorAssert.assertThatModuleOf(io.pamkit.core.cert.KeyMaterial.class)
+            .exportsNothingQualified());
+    assertTrue(e.getMessage().contains("io.pamkit.core.internal to"), e.getMessage());
+  }
+
+  @Test
+  void assertPackageInfosListPublicTypes_unlistedAndStaleNames_failNamingBoth(@TempDir Path root)
+      throws IOException {
+    Path dir = Files.createDirectories(root.resolve("p/q"));
+    Files.writeString(dir.resolve("package-info.java"), String.join("\n",
+        "/**",
+        " * Purpose.",
+        " *",
+        " * <h2>Public types</h2>",
+        " *",
+        " * <ul>",
+        " *   <li>{@link Listed}: used by callers.",
+        " *   <li>{@link p.q.Gone}: removed since.",
+        " * </ul>",
+        " */",
+        "package p.q;"));
+    Files.writeString(dir.resolve("Listed.java"),
+        "package p.q;\n/** {@code public class Fake {} } */\npublic final class Listed {\n"
+            + "  public static final class Nested {}\n  String s = \"public class X {\";\n"
+            + "  char c = '{';\n}\n");
+    Files.writeString(dir.resolve("Unlisted.java"),
+        "package p.q;\n@Deprecated(since = \"1\")\npublic sealed interface Unlisted permits A {}\n"
+            + "// public class Commented {}\nfinal class A implements Unlisted {}\n");
+    Files.writeString(dir.resolve("Hidden.java"), "package p.q;\nfinal class Hidden {}\n");
+
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> ModuleDescriptorAssert.assertPackageInfosListPublicTypes(root, Set.of("p.q")));
+
+    assertTrue(e.getMessage().contains("p.q: public types not listed in package-info.java:"
+        + " [Unlisted]"), e.getMessage());
+    assertTrue(e.getMessage().contains("not a public top-level type of the package: [Gone]"),
+        e.getMessage());
+  }
+
+  @Test
+  void assertPackageInfosListPublicTypes_noSection_failsNamingThePackage(@TempDir Path root)
+      throws IOException {
+    Path dir = Files.createDirectories(root.resolve("p"));
+    Files.writeString(dir.resolve("package-info.java"), "/** Purpose. */\npackage p;\n");
+
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> ModuleDescriptorAssert.assertPackageInfosListPublicTypes(root, Set.of("p")));
+
+    assertTrue(e.getMessage().contains("p: package-info.java has no <h2>Public types</h2>"),
+        e.getMessage());
   }
 
   @Test

@@ -17,6 +17,28 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link CertificateLoadException}: thrown to users whose certificate, chain or key cannot be
+ *       loaded.
+ *   <li>{@link CertificateSigningRequest}: creates a CSR and its key pair, as the appliance does,
+ *       for users who get certificates signed.
+ *   <li>{@link Certificates}: reads and writes certificates and chains (DER, PEM, PKCS#7) for
+ *       users' trust stores.
+ *   <li>{@link HostnameMatch}: tells users whether a certificate names the address they connect to,
+ *       and which address to use instead.
+ *   <li>{@link KeyMaterial}: a private key with its chain, which users load and hand to TLS clients
+ *       and servers.
+ *   <li>{@link KeyType}: the key algorithm and size users choose for a CSR or a generated
+ *       certificate.
+ *   <li>{@link SelfSigned}: generates certificates for users' tests and demos (and pamkit-testing's
+ *       TestCertificates).
+ *   <li>{@link Thumbprints}: certificate thumbprints as the appliance shows them, for users who pin
+ *       or compare certificates.
+ *   <li>{@link TlsContexts}: builds the SSLContexts users pass to pamkit's TLS clients.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core.cert;

@@ -11,6 +11,22 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link ConfigSection}: a read-only view of a transport's part of the document, which
+ *       third-party transport providers read.
+ *   <li>{@link ConfigurationException}: thrown to users whose configuration document cannot be
+ *       used, with every violation.
+ *   <li>{@link EmailTemplate}: the appliance's email template as the document stores it, read by
+ *       users from PamkitConfig.
+ *   <li>{@link PamkitConfig}: the configuration document, the entry point users parse, edit and
+ *       write.
+ *   <li>{@link SecretOutput}: what users ask PamkitConfig.toJson to write in place of secrets.
+ *   <li>{@link SnmpDestination}: a named SNMP destination of the document, read and set by users
+ *       through PamkitConfig.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core.config;

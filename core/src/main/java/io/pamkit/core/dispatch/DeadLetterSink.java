@@ -3,8 +3,9 @@ package io.pamkit.core.dispatch;
 import java.util.List;
 
 /**
- * Where the dispatcher puts the notifications it gives up on. The default is an {@link
- * InMemoryDeadLetterSink}; implement this interface to keep dead letters in a database or a file.
+ * Where the dispatcher puts the notifications it gives up on. The default keeps them in memory
+ * (read them with {@link #list()}, from {@link EventDispatcher#deadLetterSink()}); implement this
+ * interface to keep dead letters in a database or a file.
  *
  * <p>Implementations must be thread-safe: every lane's worker calls {@link #accept}. An exception
  * escaping {@link #accept} is logged and the dead letter is kept in the dispatcher's fallback

@@ -778,7 +778,8 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
 
     /**
      * Sets where dead letters go. Default: the outbox when it is also a {@link DeadLetterSink}
-     * (a {@link io.pamkit.core.journal.Journal}), else a new {@link InMemoryDeadLetterSink}.
+     * (a {@link io.pamkit.core.journal.Journal}), else a new sink that keeps dead letters in
+     * memory, unbounded, until they are re-driven or removed.
      *
      * @param sink the sink
      * @return this builder

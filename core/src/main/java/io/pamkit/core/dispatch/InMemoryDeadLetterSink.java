@@ -11,11 +11,11 @@ import java.util.List;
  *
  * <p>Thread-safe.
  */
-public final class InMemoryDeadLetterSink implements DeadLetterSink {
+final class InMemoryDeadLetterSink implements DeadLetterSink {
   private final List<DeadLetter> letters = new ArrayList<>();
 
   /** Creates an empty sink. */
-  public InMemoryDeadLetterSink() {}
+  InMemoryDeadLetterSink() {}
 
   @Override
   public synchronized void accept(DeadLetter deadLetter) {

@@ -9,6 +9,22 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link ConnectionUserName}: a validated connection user name, for users who check one
+ *       before they send it to an appliance.
+ *   <li>{@link EmailAddress}: a validated email address, used in users' subscriber and email
+ *       settings.
+ *   <li>{@link HostAddress}: a validated server address (host name or IP literal), used in users'
+ *       transport settings.
+ *   <li>{@link InvalidValueException}: thrown to users whose network value (address, port, timeout,
+ *       user name) breaks its rule.
+ *   <li>{@link Port}: a validated port number, used in users' settings.
+ *   <li>{@link TestTimeout}: the per-address timeout of a test email, which users pass to
+ *       SmtpTransport's test.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core.net;

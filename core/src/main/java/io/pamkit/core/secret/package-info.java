@@ -7,6 +7,21 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link AccountReference}: names an account whose password a CredentialResolver supplies;
+ *       users put it in transport settings.
+ *   <li>{@link CredentialResolver}: extension point: users connect pamkit to their vault to resolve
+ *       account references.
+ *   <li>{@link EnvironmentCredentialResolver}: a CredentialResolver users choose to read secrets
+ *       from environment variables.
+ *   <li>{@link InMemoryCredentialResolver}: a CredentialResolver users fill from their own vault or
+ *       in tests, and rotate at run time.
+ *   <li>{@link Secret}: the password, key or token type users hand to pamkit; it never shows its
+ *       value in logs.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core.secret;

@@ -7,6 +7,39 @@
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link NoSuchSubscriberException}: thrown to users of SubscriberRegistry who name a
+ *       subscriber id it does not hold.
+ *   <li>{@link PropertyFilter}: a subscriber's filter on event properties, set by users when they
+ *       build a Subscriber.
+ *   <li>{@link SnmpAuthenticationType}: the SNMPv3 authentication protocol users choose in
+ *       SnmpSubscriberProperties.
+ *   <li>{@link SnmpEncryptionType}: the SNMPv3 privacy protocol users choose in
+ *       SnmpSubscriberProperties.
+ *   <li>{@link SnmpSubscriberProperties}: the SNMP part of a subscriber, which users build for SNMP
+ *       subscribers.
+ *   <li>{@link Subscriber}: an event subscriber, the value users create, list and pass to the
+ *       dispatcher.
+ *   <li>{@link SubscriberIdentity}: derives the stable subscriber ids that idempotency keys use;
+ *       users who build subscribers in code call it to get the ids a document would give them.
+ *   <li>{@link SubscriberRegistry}: the managed set of subscribers (add, update, remove, listen)
+ *       that users keep in their application.
+ *   <li>{@link SubscriberSnapshot}: the registry's content at one moment, handed to users' registry
+ *       listeners.
+ *   <li>{@link SyslogFacility}: the syslog facility users choose in SyslogSubscriberProperties.
+ *   <li>{@link SyslogFormat}: the syslog message format users choose in SyslogSubscriberProperties.
+ *   <li>{@link SyslogProtocol}: the syslog transport protocol users choose in
+ *       SyslogSubscriberProperties.
+ *   <li>{@link SyslogSubscriberProperties}: the syslog part of a subscriber, which users build for
+ *       syslog subscribers.
+ *   <li>{@link SyslogTcpFraming}: the TCP framing of syslog messages, set in subscriber properties
+ *       and in syslog server settings.
+ *   <li>{@link SystemOwnedSubscriberException}: thrown to users who try to remove a system-owned
+ *       subscriber.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core.subscription;

@@ -8,6 +8,28 @@
  *
  * <p>Parameters and return values are never null unless marked. Value types are immutable and
  * thread-safe; builders are not thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link ApprovalCorrelator}: ties approvers' email replies to the approval notifications;
+ *       users feed it the replies they receive.
+ *   <li>{@link ApprovalDecision}: what an approver's reply says, read by users from an
+ *       ApprovalOutcome.
+ *   <li>{@link ApprovalOutcome}: what the correlator made of a reply, returned to users.
+ *   <li>{@link ApprovalReply}: an approver's reply parsed from its raw text, which users pass to
+ *       the correlator.
+ *   <li>{@link DeliveryOutcomeUnknownException}: tells users (and the retry logic) that an email
+ *       may or may not have gone out.
+ *   <li>{@link EmailMessageIds}: the stable Message-ID of a notification's email, for users who
+ *       match replies or duplicates themselves.
+ *   <li>{@link EmailProvider}: one transport of an EmailProviderChain with its name and priority,
+ *       built by users.
+ *   <li>{@link EmailProviderChain}: the Email transport users build to fail over between several
+ *       email providers.
+ *   <li>{@link FailoverListener}: extension point: users are told when the chain delivered only
+ *       after a provider failed.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.email;

@@ -9,6 +9,21 @@
  *
  * <p>Parameters and return values are never null unless marked. The transport and the
  * configuration are thread-safe; builders are not.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link AccessTokenSource}: extension point: users supply the OAuth access token for EWS
+ *       from their own token cache.
+ *   <li>{@link ClientCredentialsTokenSource}: an AccessTokenSource users choose for Exchange Online
+ *       app-only access.
+ *   <li>{@link EwsAuthentication}: how the EWS transport authenticates, set by users in EwsConfig.
+ *   <li>{@link EwsConfig}: the EWS settings users build in code or read from the document.
+ *   <li>{@link EwsTransport}: the EWS transport users build in code or get from
+ *       ConfiguredTransports.
+ *   <li>{@link EwsTransportProvider}: the ServiceLoader provider of the EWS transport; public
+ *       because ServiceLoader instantiates it.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.ews;

@@ -6,6 +6,17 @@
  *
  * <p>Parameters and return values are never null unless marked. The transport and the
  * configuration are thread-safe; builders are not.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link SendGridConfig}: the SendGrid settings users build in code or read from the
+ *       document.
+ *   <li>{@link SendGridTransport}: the SendGrid transport users build in code or get from
+ *       ConfiguredTransports.
+ *   <li>{@link SendGridTransportProvider}: the ServiceLoader provider of the SendGrid transport;
+ *       public because ServiceLoader instantiates it.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.sendgrid;

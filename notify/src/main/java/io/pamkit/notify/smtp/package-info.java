@@ -11,6 +11,25 @@
  * <p>Parameters and return values are never null unless marked. Configuration objects are
  * immutable and thread-safe, builders are not; {@link io.pamkit.notify.smtp.SmtpTransport} is
  * thread-safe.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link DkimSigner}: DKIM signing (RFC 6376) of a MimeMessage, for users whose mail domain
+ *       requires DKIM-signed mail.
+ *   <li>{@link SmtpAuthentication}: how the SMTP client logs in (none, a password or a vault
+ *       account), set by users in SmtpTransportConfig.
+ *   <li>{@link SmtpTransport}: the SMTP transport users build in code, or get from
+ *       ConfiguredTransports, and run the test email with.
+ *   <li>{@link SmtpTransportConfig}: the SMTP settings users build in code or read from the
+ *       document's EmailClientConfig.
+ *   <li>{@link SmtpTransportProvider}: the ServiceLoader provider of the SMTP transport; public
+ *       because ServiceLoader instantiates it.
+ *   <li>{@link TestEmailAttempt}: the test email's outcome for one server address, listed in
+ *       TestEmailResult for users.
+ *   <li>{@link TestEmailResult}: the result of the appliance's test email, returned to users by
+ *       SmtpTransport.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.smtp;

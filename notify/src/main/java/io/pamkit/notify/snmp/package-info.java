@@ -5,6 +5,17 @@
  *
  * <p>Parameters and return values are never null unless marked. The transport is thread-safe;
  * builders are not.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link PamkitMib}: the MIB text and OIDs of pamkit's traps, which users load into their
+ *       trap receivers and managers.
+ *   <li>{@link SnmpTransport}: the SNMP transport users build in code or get from
+ *       ConfiguredTransports.
+ *   <li>{@link SnmpTransportProvider}: the ServiceLoader provider of the SNMP transport; public
+ *       because ServiceLoader instantiates it.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.snmp;

@@ -5,6 +5,13 @@
  * in core.
  *
  * <p>Parameters and return values are never null unless marked.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link RecipientResolver}: extension point: users resolve a user to an email address for
+ *       the email transports.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.spi;

@@ -6,6 +6,21 @@
  *
  * <p>Parameters and return values are never null unless marked. The transport and the registry
  * are thread-safe; builders are not.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link SyslogMetrics}: the syslog transport's counters, returned to users by
+ *       SyslogTransport.metrics().
+ *   <li>{@link SyslogServer}: one configured syslog server, which users build in code or read from
+ *       the document.
+ *   <li>{@link SyslogServerRegistry}: the syslog servers that subscribers name, which users build
+ *       for a SyslogTransport.
+ *   <li>{@link SyslogTransport}: the syslog transport users build in code or get from
+ *       ConfiguredTransports.
+ *   <li>{@link SyslogTransportProvider}: the ServiceLoader provider of the syslog transport; public
+ *       because ServiceLoader instantiates it.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.syslog;

@@ -12,6 +12,18 @@
  *
  * <p>Parameters and return values are never null unless marked. Templates and template sets are
  * immutable and thread-safe; builders are not.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link BodyFormat}: the body format (text or HTML) users choose for a template.
+ *   <li>{@link EmailTemplate}: one email template, which users build to set the subject and body of
+ *       an event's email.
+ *   <li>{@link EmailTemplates}: the templates in force, which users build and give to the email
+ *       transports.
+ *   <li>{@link RenderedEmail}: an email rendered from a template, for users who preview a template
+ *       or send it themselves.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.notify.template;

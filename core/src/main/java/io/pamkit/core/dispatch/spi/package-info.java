@@ -8,6 +8,21 @@
  * {@link io.pamkit.core.dispatch.spi.TransportProviders} finds the providers with {@link
  * java.util.ServiceLoader}; {@link io.pamkit.core.dispatch.spi.TransportMetrics} is where a
  * transport reports its own counters.
+ *
+ * <h2>Public types</h2>
+ *
+ * <ul>
+ *   <li>{@link Transport}: the transport SPI that every transport, pamkit's and third parties',
+ *       implements.
+ *   <li>{@link TransportContext}: what a provider gets to build its transport (clock, scheduler,
+ *       credentials, metrics, TLS).
+ *   <li>{@link TransportMetrics}: where a transport reports its own counters; users supply one to
+ *       collect them.
+ *   <li>{@link TransportProvider}: the ServiceLoader service a third-party transport implements to
+ *       be created from the document.
+ *   <li>{@link TransportProviders}: finds the available providers, for users who build transports
+ *       themselves.
+ * </ul>
  */
 @NullMarked
 package io.pamkit.core.dispatch.spi;
