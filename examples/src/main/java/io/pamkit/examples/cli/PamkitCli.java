@@ -31,7 +31,8 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       DeadLettersCommand.class,
       ServicesCommand.class,
-      LinkCommand.class
+      LinkCommand.class,
+      SendCommand.class
     })
 public final class PamkitCli {
   private final Map<String, String> environment;
