@@ -32,7 +32,8 @@ import picocli.CommandLine.Command;
       DeadLettersCommand.class,
       ServicesCommand.class,
       LinkCommand.class,
-      SendCommand.class
+      SendCommand.class,
+      SimulatorCommand.class
     })
 public final class PamkitCli {
   private final Map<String, String> environment;
