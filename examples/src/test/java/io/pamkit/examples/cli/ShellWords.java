@@ -21,12 +21,45 @@ public final class ShellWords {
    * @throws IllegalArgumentException on an unclosed quote
    */
   public static List<String> split(String line) {
+    return split(line, Map.of());
+  }
+
+  /**
+   * Splits one line into words, expanding {@code $NAME} and {@code ${NAME}} outside single
+   * quotes from the given variables (an unknown name is an error, not an empty word).
+   *
+   * @param line the command line
+   * @param variables the shell variables
+   * @return the words, quotes removed
+   * @throws IllegalArgumentException on an unclosed quote or an unknown variable
+   */
+  public static List<String> split(String line, Map<String, String> variables) {
     List<String> words = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     boolean inWord = false;
     char quote = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
+      if (c == '$' && quote != '\'' && i + 1 < line.length()
+          && (Character.isLetter(line.charAt(i + 1)) || line.charAt(i + 1) == '_'
+              || line.charAt(i + 1) == '{')) {
+        boolean braces = line.charAt(i + 1) == '{';
+        int start = i + (braces ? 2 : 1);
+        int end = start;
+        while (end < line.length()
+            && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '_')) {
+          end++;
+        }
+        String name = line.substring(start, end);
+        String value = variables.get(name);
+        if (value == null) {
+          throw new IllegalArgumentException("$" + name + " is not set in: " + line);
+        }
+        w.append(value);
+        inWord = true;
+        i = braces ? end : end - 1;
+        continue;
+      }
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
