@@ -252,7 +252,7 @@ public final class SppSimulator implements AutoCloseable {
     SchemaValidator.shipped().schema("SessionModuleConnection").path("properties").fieldNames().forEachRemaining(props::add);
     this.connectionQuery = new QueryEngine(props);
     this.settings = new SimulatedSettings(lock, clock);
-    this.server = new SimulatorServer("spp", ca, b.certificateNames, this::handle);
+    this.server = new SimulatorServer("spp", ca, b.certificateNames, b.port, this::handle);
   }
 
   /**
@@ -1586,6 +1586,7 @@ public final class SppSimulator implements AutoCloseable {
     private boolean deviceCodeSlowDown;
     private boolean replica;
     private List<String> certificateNames = List.of("localhost", "127.0.0.1");
+    private int port;
     private ProductVersion version =
         ProductVersion.builder().major(7).minor(5).revision(0).build(21662)
             .buildDate(Instant.parse("2026-06-01T00:00:00Z")).buildVariant("Release")
@@ -1733,6 +1734,21 @@ public final class SppSimulator implements AutoCloseable {
      */
     public Builder version(ProductVersion version) {
       this.version = requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Sets the loopback port to listen on. Default: 0, a free port.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the port is outside 0..65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+      }
+      this.port = port;
       return this;
     }
 

@@ -91,7 +91,7 @@ public final class SpsSimulator implements AutoCloseable {
     this.centralManagement = b.centralManagement;
     this.configSync = b.configSync;
     this.ca = CertificateAuthority.generate("pamkit SPS simulator CA");
-    this.server = new SimulatorServer("sps", ca, List.of("localhost", "127.0.0.1"), this::handle);
+    this.server = new SimulatorServer("sps", ca, List.of("localhost", "127.0.0.1"), b.port, this::handle);
   }
 
   /**
@@ -520,6 +520,7 @@ public final class SpsSimulator implements AutoCloseable {
     private boolean clusterEnabled;
     private boolean centralManagement;
     private boolean configSync = true;
+    private int port;
 
     private Builder() {}
 
@@ -610,6 +611,21 @@ public final class SpsSimulator implements AutoCloseable {
      */
     public Builder configSync(boolean enabled) {
       this.configSync = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the loopback port to listen on. Default: 0, a free port.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the port is outside 0..65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+      }
+      this.port = port;
       return this;
     }
 

@@ -323,6 +323,7 @@ final class LinkCommand {
 
     @Override
     int run(SppClient client, PrintWriter out) {
+      ipv4("--network-address", networkAddress);
       SessionModuleConnection linked = client.link(SessionModuleConnection.builder()
           .nodeId(nodeId)
           .spsHostName(hostName)
@@ -355,6 +356,7 @@ final class LinkCommand {
 
     @Override
     int run(SppClient client, PrintWriter out) {
+      ipv4("--network-address", networkAddress);
       if (description == null && networkAddress == null && useHostName == null) {
         throw new UsageException("nothing to edit: give --description, --network-address or"
             + " --use-host-name-for-launch");
@@ -611,6 +613,21 @@ final class LinkCommand {
     m.put("FirmwareVersion", c.firmwareVersion());
     m.put("CertificateUserThumbprint", c.certificateUserThumbprint());
     return m;
+  }
+
+  /**
+   * Refuses a value that is not a dotted-quad IPv4 address (an option whose label says IPV4).
+   *
+   * @param option the option's name, for the message
+   * @param value the value, or null when the option is not given
+   * @throws UsageException naming the option
+   */
+  static void ipv4(String option, @Nullable String value) {
+    if (value != null && !value.strip().matches(
+        "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)")) {
+      throw new UsageException(option + ": '" + value + "' is not an IPv4 address (four numbers"
+          + " 0..255, e.g. 192.0.2.10)" + (value.contains(":") ? "; IPv6 is not accepted here" : ""));
+    }
   }
 
   static List<X509Certificate> certificates(String option, Path file) {

@@ -65,7 +65,9 @@ import picocli.CommandLine.Spec;
       EventsCommand.class,
       ServicesCommand.class,
       ConfigCommand.class,
-      LinkCommand.class
+      LinkCommand.class,
+      SendCommand.class,
+      SimulatorCommand.class
     })
 public final class PamkitCli implements Callable<Integer> {
   /** The width of help text; wide enough that synopses seldom wrap. */

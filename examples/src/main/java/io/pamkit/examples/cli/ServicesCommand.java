@@ -1,8 +1,5 @@
 package io.pamkit.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.policy.DisableAllConfirmation;
 import io.pamkit.core.policy.LinkStatus;
@@ -58,9 +55,6 @@ import picocli.CommandLine.Spec;
       ServicesCommand.DisableAllCommand.class
     })
 final class ServicesCommand {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   /** The options every services subcommand takes. */
   static final class Common extends ApplianceOptions {
     @Option(names = "--config", paramLabel = "FILE",
@@ -236,7 +230,7 @@ final class ServicesCommand {
           .build();
       changed = change.apply(toggles);
       state = toggles.snapshot();
-      save(file, text, state);
+      save(file, text, doc.servicesConfig(), state);
       tracker = integration.tracker();
       settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> { });
     }
@@ -271,19 +265,13 @@ final class ServicesCommand {
     return ExitCodes.OK;
   }
 
-  private static void save(Path file, String original, ServiceState services) {
+  private static void save(Path file, String original, ServiceState before, ServiceState services) {
     try {
-      ObjectNode tree = (ObjectNode) MAPPER.readTree(original);
-      ObjectNode node = MAPPER.createObjectNode();
-      services.servicesConfig().forEach(node::put);
-      node.putObject("AuditLogStreamService").put("Enabled",
-          services.isEnabled(Service.AuditLogStreamService));
-      if (!services.applicationToApplication().isEmpty()) {
-        ObjectNode a2a = node.putObject("ApplicationToApplicationEnabled");
-        services.applicationToApplication().forEach(a2a::put);
+      // Only the changed toggles' tokens are replaced (or added); every other byte is kept.
+      String updated = JsonDocumentEditor.servicesConfig(original, before, services);
+      if (updated.equals(original)) {
+        return;
       }
-      tree.set("ServicesConfig", node);
-      String updated = MAPPER.writeValueAsString(tree) + "\n";
       PamkitConfig.parse(updated);
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.writeString(tmp, updated, StandardCharsets.UTF_8);
@@ -292,6 +280,7 @@ final class ServicesCommand {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }
   }
+
 
 
 }

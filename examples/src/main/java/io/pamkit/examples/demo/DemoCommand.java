@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--keep-running", description = "Leave the receivers and the simulator running"
-      + " (until Ctrl-C) and print their ports.")
+      + " (until Ctrl-C) and print their ports; for 'pamkit link', use 'pamkit simulator'.")
   boolean keepRunning;
 
   @Option(names = "--json", description = "Print the result as one JSON document.")
@@ -294,6 +294,8 @@ public final class DemoCommand implements Callable<Integer> {
                 + " appliance simulator https://%s:%d%n",
             smtpPort, syslog.udpPort(), syslog.tcpPort(), traps.port(), appliance.host(),
             appliance.port());
+        out.println("To try 'pamkit link' (and link preflight/join), run 'pamkit simulator': it"
+            + " prints the users, passwords, a CA file and ready commands.");
         out.flush();
         CountDownLatch forever = new CountDownLatch(1);
         forever.await();

@@ -49,10 +49,27 @@ public final class SimulatorServer implements AutoCloseable {
    * @param handler the request handler
    */
   public SimulatorServer(String name, CertificateAuthority ca, List<String> certificateNames, HttpHandler handler) {
+    this(name, ca, certificateNames, 0, handler);
+  }
+
+  /**
+   * Starts a server on a given loopback port.
+   *
+   * @param name the simulator's name, for thread names and logs
+   * @param ca the authority that issues the server certificate
+   * @param certificateNames DNS names and IP literals of the certificate; the first is the CN
+   * @param port the loopback port, or 0 for a free one
+   * @param handler the request handler
+   */
+  public SimulatorServer(String name, CertificateAuthority ca, List<String> certificateNames, int port,
+      HttpHandler handler) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+    }
     this.serverCertificate = ca.issueServer(certificateNames);
     SSLContext ctx = ca.sslContext(serverCertificate);
     try {
-      server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the " + name + " simulator's port", e);
     }
