@@ -404,6 +404,12 @@ final class ConfigReader {
     o.enumValue("LogFormat", SyslogFormat.class, b::logFormat);
     o.enumValue("TcpFraming", SyslogTcpFraming.class, b::tcpFraming);
     o.string("TimeZoneId", b::timeZoneId);
+    o.string("HostName", b::hostName);
+    o.string("AppName", b::appName);
+    o.bool("Utf8Bom", b::utf8Bom);
+    o.string("DeviceVendor", b::deviceVendor);
+    o.string("DeviceProduct", b::deviceProduct);
+    o.string("DeviceVersion", b::deviceVersion);
     o.readOnly("TimeZoneDisplayName");
     return o.build(b::build);
   }

@@ -119,6 +119,12 @@ final class ConfigWriter {
     p.logFormat().ifPresent(f -> o.put("LogFormat", f.name()));
     o.put("TcpFraming", p.tcpFraming().name());
     o.put("TimeZoneId", p.timeZoneId());
+    p.hostName().ifPresent(v -> o.put("HostName", v));
+    p.appName().ifPresent(v -> o.put("AppName", v));
+    p.utf8Bom().ifPresent(v -> o.put("Utf8Bom", v));
+    p.deviceVendor().ifPresent(v -> o.put("DeviceVendor", v));
+    p.deviceProduct().ifPresent(v -> o.put("DeviceProduct", v));
+    p.deviceVersion().ifPresent(v -> o.put("DeviceVersion", v));
   }
 
   private void snmpProperties(ObjectNode o, SnmpSubscriberProperties p) {
