@@ -157,6 +157,25 @@ final class ConfigReader {
     });
     b.trustedServers(trusted);
 
+    List<String> anchors = new ArrayList<>();
+    boolean[] anchorsOk = {true};
+    array(doc, "TrustAnchors", (n, p) -> {
+      if (!n.isTextual()) {
+        problems.add(new Violation(p, "expected a string (a certificate file's path or inline"
+            + " PEM), got " + ConfigSection.describe(n, false)));
+        anchorsOk[0] = false;
+        return;
+      }
+      anchors.add(n.textValue());
+    });
+    if (anchorsOk[0]) {
+      try {
+        b.trustAnchors(anchors);
+      } catch (io.pamkit.core.ValidationException e) {
+        problems.addAll(e.violations());
+      }
+    }
+
     for (String field : doc.fieldNames()) {
       if (PamkitConfig.KNOWN_FIELDS.contains(field)) {
         continue;

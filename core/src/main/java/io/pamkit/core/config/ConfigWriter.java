@@ -65,6 +65,10 @@ final class ConfigWriter {
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
     ArrayNode trusted = root.putArray("TrustedServers");
     c.trustedServers().forEach(trusted::add);
+    if (!c.trustAnchorEntries().isEmpty()) {
+      ArrayNode anchors = root.putArray("TrustAnchors");
+      c.trustAnchorEntries().forEach(anchors::add);
+    }
     ArrayNode ext = root.putArray("EventCatalogExtensions");
     for (EventDefinition d : c.eventCatalogExtensions()) {
       ext.addObject()

@@ -177,7 +177,14 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
       throw new ConfigurationException(section.problems());
     }
     SmtpTransportConfig.Builder b = c.toBuilder().credentialResolver(context.credentialResolver());
-    context.sslContext().ifPresent(b::sslContext);
+    if (!Boolean.TRUE.equals(section.bool("UseClientCertificate"))
+        && context.trustAnchors().isPresent()) {
+      // trust anchors alone (the document's TrustAnchors, --ca-cert): keep VerifySslCertificate's
+      // meaning, which an SSLContext would override
+      b.trustAnchors(context.trustAnchors().get());
+    } else {
+      context.sslContext().ifPresent(b::sslContext);
+    }
     SmtpTransport.Builder t;
     try {
       t = SmtpTransport.builder(b.build());
