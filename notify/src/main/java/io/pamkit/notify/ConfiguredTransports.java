@@ -260,6 +260,7 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
           .eventCatalog(config.eventCatalog())
           .extension(EmailTemplates.class, templates)
           .extension(RecipientResolver.class, recipients);
+      cb.addTrustAnchors(config.trustAnchors()); // the document's TrustAnchors
       if (credentials != null) {
         cb.credentialResolver(credentials);
       }

@@ -158,6 +158,25 @@ final class ConfigReader {
     });
     b.trustedServers(trusted);
 
+    List<String> anchors = new ArrayList<>();
+    boolean[] anchorsOk = {true};
+    array(doc, "TrustAnchors", (n, p) -> {
+      if (!n.isTextual()) {
+        problems.add(new Violation(p, "expected a string (a certificate file's path or inline"
+            + " PEM), got " + ConfigSection.describe(n, false)));
+        anchorsOk[0] = false;
+        return;
+      }
+      anchors.add(n.textValue());
+    });
+    if (anchorsOk[0]) {
+      try {
+        b.trustAnchors(anchors);
+      } catch (io.pamkit.core.ValidationException e) {
+        problems.addAll(e.violations());
+      }
+    }
+
     for (String field : doc.fieldNames()) {
       if (PamkitConfig.KNOWN_FIELDS.contains(field)) {
         continue;
@@ -405,6 +424,12 @@ final class ConfigReader {
     o.enumValue("LogFormat", SyslogFormat.class, b::logFormat);
     o.enumValue("TcpFraming", SyslogTcpFraming.class, b::tcpFraming);
     o.string("TimeZoneId", b::timeZoneId);
+    o.string("HostName", b::hostName);
+    o.string("AppName", b::appName);
+    o.bool("Utf8Bom", b::utf8Bom);
+    o.string("DeviceVendor", b::deviceVendor);
+    o.string("DeviceProduct", b::deviceProduct);
+    o.string("DeviceVersion", b::deviceVersion);
     o.readOnly("TimeZoneDisplayName");
     return o.build(b::build);
   }

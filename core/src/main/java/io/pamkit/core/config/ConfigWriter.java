@@ -65,6 +65,10 @@ final class ConfigWriter {
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
     ArrayNode trusted = root.putArray("TrustedServers");
     c.trustedServers().forEach(trusted::add);
+    if (!c.trustAnchorEntries().isEmpty()) {
+      ArrayNode anchors = root.putArray("TrustAnchors");
+      c.trustAnchorEntries().forEach(anchors::add);
+    }
     ArrayNode ext = root.putArray("EventCatalogExtensions");
     for (EventDefinition d : c.eventCatalogExtensions()) {
       ext.addObject()
@@ -119,6 +123,12 @@ final class ConfigWriter {
     p.logFormat().ifPresent(f -> o.put("LogFormat", f.name()));
     o.put("TcpFraming", p.tcpFraming().name());
     o.put("TimeZoneId", p.timeZoneId());
+    p.hostName().ifPresent(v -> o.put("HostName", v));
+    p.appName().ifPresent(v -> o.put("AppName", v));
+    p.utf8Bom().ifPresent(v -> o.put("Utf8Bom", v));
+    p.deviceVendor().ifPresent(v -> o.put("DeviceVendor", v));
+    p.deviceProduct().ifPresent(v -> o.put("DeviceProduct", v));
+    p.deviceVersion().ifPresent(v -> o.put("DeviceVersion", v));
   }
 
   private void snmpProperties(ObjectNode o, SnmpSubscriberProperties p) {

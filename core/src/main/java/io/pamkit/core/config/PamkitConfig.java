@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.policy.TrustedServer;
+import io.pamkit.core.cert.CertificateLoadException;
+import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.policy.TrustedServers;
+import java.security.cert.X509Certificate;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.dispatch.spi.TransportProviders;
@@ -67,6 +70,8 @@ public final class PamkitConfig {
   private final List<EmailTemplate> emailTemplates;
   private final ServiceState servicesConfig;
   private final List<String> trustedServers;
+  private final List<String> trustAnchorEntries;
+  private final List<X509Certificate> trustAnchors;
   private final List<EventDefinition> eventCatalogExtensions;
   private final EventCatalog eventCatalog;
   private final Map<String, JsonNode> sections;
@@ -84,6 +89,8 @@ public final class PamkitConfig {
     this.emailTemplates = List.copyOf(b.emailTemplates);
     this.servicesConfig = b.servicesConfig;
     this.trustedServers = List.copyOf(b.trustedServers);
+    this.trustAnchorEntries = List.copyOf(b.trustAnchorEntries);
+    this.trustAnchors = List.copyOf(b.trustAnchors);
     this.eventCatalogExtensions = List.copyOf(b.eventCatalogExtensions);
     this.eventCatalog = EventCatalog.defaults().extend(eventCatalogExtensions);
   }
@@ -178,6 +185,8 @@ public final class PamkitConfig {
     b.emailTemplates.addAll(emailTemplates);
     b.servicesConfig = servicesConfig;
     b.trustedServers.addAll(trustedServers);
+    b.trustAnchorEntries.addAll(trustAnchorEntries);
+    b.trustAnchors.addAll(trustAnchors);
     b.eventCatalogExtensions.addAll(eventCatalogExtensions);
     b.sections.putAll(sections);
     return b;
@@ -328,6 +337,28 @@ public final class PamkitConfig {
     return TrustedServers.of(trustedServers);
   }
 
+  /**
+   * Returns the {@code TrustAnchors} entries as written (a pamkit addition): each a PEM or DER
+   * certificate file's path, or inline PEM text.
+   *
+   * @return an immutable list
+   */
+  public List<String> trustAnchorEntries() {
+    return trustAnchorEntries;
+  }
+
+  /**
+   * Returns the certificates of {@code TrustAnchors}: the CAs (or self-signed server
+   * certificates) that every transport trusts besides the JVM's default trust store. {@code
+   * io.pamkit.notify.ConfiguredTransports} hands them to the transports through {@code
+   * TransportContext}.
+   *
+   * @return an immutable list, empty when the document gives none
+   */
+  public List<X509Certificate> trustAnchors() {
+    return trustAnchors;
+  }
+
   /** @return {@code EventCatalogExtensions}: event names added to (or overriding) the catalog */
   public List<EventDefinition> eventCatalogExtensions() {
     return eventCatalogExtensions;
@@ -350,6 +381,7 @@ public final class PamkitConfig {
         && emailTemplates.equals(c.emailTemplates)
         && servicesConfig.equals(c.servicesConfig)
         && trustedServers.equals(c.trustedServers)
+        && trustAnchorEntries.equals(c.trustAnchorEntries)
         && eventCatalogExtensions.equals(c.eventCatalogExtensions);
   }
 
@@ -375,6 +407,8 @@ public final class PamkitConfig {
     private final List<EmailTemplate> emailTemplates = new ArrayList<>();
     private ServiceState servicesConfig = ServiceState.defaults();
     private final List<String> trustedServers = new ArrayList<>();
+    private final List<String> trustAnchorEntries = new ArrayList<>();
+    private final List<X509Certificate> trustAnchors = new ArrayList<>();
     private final List<EventDefinition> eventCatalogExtensions = new ArrayList<>();
     private final Map<String, JsonNode> sections = new LinkedHashMap<>();
 
@@ -467,6 +501,37 @@ public final class PamkitConfig {
     }
 
     /**
+     * Replaces {@code TrustAnchors} (a pamkit addition). Default: none. Each entry is inline PEM
+     * text (it contains {@code -----BEGIN CERTIFICATE-----}) or the path of a PEM or DER file,
+     * read now; a relative path is resolved against the working directory.
+     *
+     * @param entries the entries; every certificate of each is trusted
+     * @return this builder
+     * @throws ValidationException at {@code $.TrustAnchors[i]} for an entry that is empty, names
+     *     no readable file, or holds no certificate
+     */
+    public Builder trustAnchors(List<String> entries) {
+      requireNonNull(entries, "TrustAnchors");
+      List<X509Certificate> certificates = new ArrayList<>();
+      List<Violation> v = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        try {
+          certificates.addAll(readTrustAnchor(entries.get(i)));
+        } catch (ValidationException e) {
+          v.add(new Violation("$.TrustAnchors[" + i + "]", e.violations().get(0).message()));
+        }
+      }
+      if (!v.isEmpty()) {
+        throw new ValidationException(v);
+      }
+      trustAnchorEntries.clear();
+      trustAnchorEntries.addAll(entries);
+      trustAnchors.clear();
+      trustAnchors.addAll(certificates);
+      return this;
+    }
+
+    /**
      * Replaces {@code EventCatalogExtensions}. Default: none.
      *
      * @param definitions event names to add to the shipped catalog, or to override there
@@ -526,7 +591,33 @@ public final class PamkitConfig {
   /** The top-level fields core reads itself. */
   static final Set<String> KNOWN_FIELDS = Set.of("$schema", "EmailClientConfig", "EmailProviders",
       "SyslogServers", "SnmpDestinations", "EmailTemplates", "EventSubscribers", "ServicesConfig",
-      "TrustedServers", "EventCatalogExtensions");
+      "TrustedServers", "TrustAnchors", "EventCatalogExtensions");
+
+  /** Reads one {@code TrustAnchors} entry: inline PEM or a file. */
+  static List<X509Certificate> readTrustAnchor(@Nullable String entry) {
+    if (entry == null || entry.isBlank()) {
+      throw new ValidationException("TrustAnchors", "is empty: give a certificate file's path or"
+          + " inline PEM");
+    }
+    try {
+      if (entry.contains("-----BEGIN")) {
+        return Certificates.readChain(entry.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      }
+      Path file = Path.of(entry.strip());
+      if (!Files.isRegularFile(file)) {
+        throw new ValidationException("TrustAnchors", "'" + entry + "' is not a file (a relative"
+            + " path is resolved against the working directory " + Path.of("").toAbsolutePath()
+            + ")");
+      }
+      return Certificates.readChain(file);
+    } catch (CertificateLoadException e) {
+      throw new ValidationException("TrustAnchors", "holds no usable certificate: "
+          + e.getMessage());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new ValidationException("TrustAnchors", "'" + entry + "' is neither inline PEM nor a"
+          + " file path");
+    }
+  }
 
   static String checkTrustedServer(String path, String entry) {
     requireNonNull(entry, path);

@@ -36,6 +36,12 @@ public final class SyslogSubscriberProperties {
   private final @Nullable SyslogFormat logFormat;
   private final SyslogTcpFraming tcpFraming;
   private final String timeZoneId;
+  private final @Nullable String hostName;
+  private final @Nullable String appName;
+  private final @Nullable Boolean utf8Bom;
+  private final @Nullable String deviceVendor;
+  private final @Nullable String deviceProduct;
+  private final @Nullable String deviceVersion;
 
   private SyslogSubscriberProperties(Builder b) {
     this.syslogServerId = b.syslogServerId;
@@ -51,6 +57,12 @@ public final class SyslogSubscriberProperties {
     this.logFormat = b.logFormat;
     this.tcpFraming = b.tcpFraming;
     this.timeZoneId = b.timeZoneId;
+    this.hostName = b.hostName;
+    this.appName = b.appName;
+    this.utf8Bom = b.utf8Bom;
+    this.deviceVendor = b.deviceVendor;
+    this.deviceProduct = b.deviceProduct;
+    this.deviceVersion = b.deviceVersion;
   }
 
   /**
@@ -82,6 +94,12 @@ public final class SyslogSubscriberProperties {
     b.logFormat = logFormat;
     b.tcpFraming = tcpFraming;
     b.timeZoneId = timeZoneId;
+    b.hostName = hostName;
+    b.appName = appName;
+    b.utf8Bom = utf8Bom;
+    b.deviceVendor = deviceVendor;
+    b.deviceProduct = deviceProduct;
+    b.deviceVersion = deviceVersion;
     return b;
   }
 
@@ -150,6 +168,68 @@ public final class SyslogSubscriberProperties {
     return timeZoneId;
   }
 
+  /**
+   * Returns {@code HostName}, a pamkit addition: the HOSTNAME of this subscriber's messages (and
+   * the CEF {@code dvchost}); empty means the server's, else the transport's (this machine's
+   * name).
+   *
+   * @return the host name, if set
+   */
+  public Optional<String> hostName() {
+    return Optional.ofNullable(hostName);
+  }
+
+  /**
+   * Returns {@code AppName}, a pamkit addition: the APP-NAME (RFC 3164 TAG) of this subscriber's
+   * messages; empty means the server's, else the transport's ({@code pamkit}).
+   *
+   * @return the app name, if set
+   */
+  public Optional<String> appName() {
+    return Optional.ofNullable(appName);
+  }
+
+  /**
+   * Returns {@code Utf8Bom}, a pamkit addition: whether an RFC 5424 MSG starts with the UTF-8
+   * byte order mark; empty means the server's, else the transport's (by default: on for plain
+   * text, off for CEF and JSON bodies, whose parsers do not expect it).
+   *
+   * @return the choice, if set
+   */
+  public Optional<Boolean> utf8Bom() {
+    return Optional.ofNullable(utf8Bom);
+  }
+
+  /**
+   * Returns {@code DeviceVendor}, a pamkit addition: the CEF header's Device Vendor; empty means
+   * the server's, else the transport's ({@code pamkit}).
+   *
+   * @return the vendor, if set
+   */
+  public Optional<String> deviceVendor() {
+    return Optional.ofNullable(deviceVendor);
+  }
+
+  /**
+   * Returns {@code DeviceProduct}, a pamkit addition: the CEF header's Device Product; empty
+   * means the server's, else the transport's ({@code pamkit}).
+   *
+   * @return the product, if set
+   */
+  public Optional<String> deviceProduct() {
+    return Optional.ofNullable(deviceProduct);
+  }
+
+  /**
+   * Returns {@code DeviceVersion}, a pamkit addition: the CEF header's Device Version; empty
+   * means the server's, else the transport's ({@code 1.0}).
+   *
+   * @return the version, if set
+   */
+  public Optional<String> deviceVersion() {
+    return Optional.ofNullable(deviceVersion);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof SyslogSubscriberProperties)) {
@@ -168,7 +248,13 @@ public final class SyslogSubscriberProperties {
         && protocol == p.protocol
         && logFormat == p.logFormat
         && tcpFraming == p.tcpFraming
-        && timeZoneId.equals(p.timeZoneId);
+        && timeZoneId.equals(p.timeZoneId)
+        && Objects.equals(hostName, p.hostName)
+        && Objects.equals(appName, p.appName)
+        && Objects.equals(utf8Bom, p.utf8Bom)
+        && Objects.equals(deviceVendor, p.deviceVendor)
+        && Objects.equals(deviceProduct, p.deviceProduct)
+        && Objects.equals(deviceVersion, p.deviceVersion);
   }
 
   @Override
@@ -199,6 +285,12 @@ public final class SyslogSubscriberProperties {
     private @Nullable SyslogFormat logFormat;
     private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
     private String timeZoneId = "UTC";
+    private @Nullable String hostName;
+    private @Nullable String appName;
+    private @Nullable Boolean utf8Bom;
+    private @Nullable String deviceVendor;
+    private @Nullable String deviceProduct;
+    private @Nullable String deviceVersion;
 
     private Builder() {}
 
@@ -360,6 +452,83 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
+     * Sets {@code HostName} (a pamkit addition). Default: none (the server's, else the
+     * transport's).
+     *
+     * @param name 1 to 255 printable US-ASCII characters (RFC 5424 HOSTNAME), or null
+     * @return this builder
+     * @throws ValidationException if the name breaks the rule
+     */
+    public Builder hostName(@Nullable String name) {
+      this.hostName = printable("HostName", name, 255);
+      return this;
+    }
+
+    /**
+     * Sets {@code AppName} (a pamkit addition). Default: none (the server's, else the
+     * transport's).
+     *
+     * @param name 1 to 48 printable US-ASCII characters (RFC 5424 APP-NAME), or null
+     * @return this builder
+     * @throws ValidationException if the name breaks the rule
+     */
+    public Builder appName(@Nullable String name) {
+      this.appName = printable("AppName", name, 48);
+      return this;
+    }
+
+    /**
+     * Sets {@code Utf8Bom} (a pamkit addition). Default: none (the server's, else the
+     * transport's).
+     *
+     * @param bom whether an RFC 5424 MSG starts with the UTF-8 BOM, or null
+     * @return this builder
+     */
+    public Builder utf8Bom(@Nullable Boolean bom) {
+      this.utf8Bom = bom;
+      return this;
+    }
+
+    /**
+     * Sets {@code DeviceVendor} (a pamkit addition): the CEF header's Device Vendor. Default:
+     * none (the server's, else the transport's).
+     *
+     * @param vendor 1 to 255 characters without control characters, or null
+     * @return this builder
+     * @throws ValidationException if the value breaks the rule
+     */
+    public Builder deviceVendor(@Nullable String vendor) {
+      this.deviceVendor = text("DeviceVendor", vendor);
+      return this;
+    }
+
+    /**
+     * Sets {@code DeviceProduct} (a pamkit addition): the CEF header's Device Product. Default:
+     * none (the server's, else the transport's).
+     *
+     * @param product 1 to 255 characters without control characters, or null
+     * @return this builder
+     * @throws ValidationException if the value breaks the rule
+     */
+    public Builder deviceProduct(@Nullable String product) {
+      this.deviceProduct = text("DeviceProduct", product);
+      return this;
+    }
+
+    /**
+     * Sets {@code DeviceVersion} (a pamkit addition): the CEF header's Device Version. Default:
+     * none (the server's, else the transport's).
+     *
+     * @param version 1 to 255 characters without control characters, or null
+     * @return this builder
+     * @throws ValidationException if the value breaks the rule
+     */
+    public Builder deviceVersion(@Nullable String version) {
+      this.deviceVersion = text("DeviceVersion", version);
+      return this;
+    }
+
+    /**
      * Builds the properties.
      *
      * @return the immutable properties
@@ -377,6 +546,41 @@ public final class SyslogSubscriberProperties {
       }
       return new SyslogSubscriberProperties(this);
     }
+  }
+
+  private static @Nullable String printable(String field, @Nullable String value, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isEmpty() || value.length() > max) {
+      throw new ValidationException(field, "is " + value.length() + " characters long; 1 to "
+          + max + " are allowed");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 33 || c > 126) {
+        throw new ValidationException(field, "must be printable US-ASCII without spaces (RFC"
+            + " 5424); found U+" + String.format("%04X", (int) c) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
+  private static @Nullable String text(String field, @Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.isEmpty() || value.length() > 255) {
+      throw new ValidationException(field, "is " + value.length() + " characters long; 1 to 255"
+          + " are allowed");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new ValidationException(field, "contains the control character U+"
+            + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+      }
+    }
+    return value;
   }
 
   static @Nullable String maxLength(String field, @Nullable String value, int max) {

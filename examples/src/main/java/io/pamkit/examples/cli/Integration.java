@@ -8,13 +8,16 @@ import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Outbox;
 import io.pamkit.core.dispatch.RetryPolicy;
+import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.notify.ConfiguredTransports;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
 import io.pamkit.notify.smtp.SmtpTransportProvider;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +121,8 @@ public final class Integration implements AutoCloseable {
 
   /**
    * Returns the settings of the document's {@code EmailClientConfig}, as its provider reads
-   * them, with the environment as the resolver of vaulted account passwords.
+   * them, with the environment as the resolver of vaulted account passwords and the document's
+   * {@code TrustAnchors} added to the JVM's trust store.
    *
    * @param config the document
    * @return the SMTP settings
@@ -128,19 +132,68 @@ public final class Integration implements AutoCloseable {
     ConfigSection section = config.section("EmailClientConfig").orElse(
         ConfigSection.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
             "$.EmailClientConfig", "EmailClientConfig"));
+    return smtpSettings(config, section);
+  }
+
+  private static SmtpTransportConfig smtpSettings(PamkitConfig config, ConfigSection section) {
     SmtpTransportConfig c = new SmtpTransportProvider().settings(section);
     section.throwIfProblems();
-    return requireNonNull(c).toBuilder()
-        .credentialResolver(EnvironmentCredentialResolver.create()).build();
+    SmtpTransportConfig.Builder b = requireNonNull(c).toBuilder()
+        .credentialResolver(EnvironmentCredentialResolver.create());
+    if (!config.trustAnchors().isEmpty()) {
+      TransportContext.builder().addTrustAnchors(config.trustAnchors()).build().trustAnchors()
+          .ifPresent(b::trustAnchors);
+    }
+    return b.build();
+  }
+
+  /**
+   * An SMTP server the document sends email through, with where it is written.
+   *
+   * @param name {@code EmailClientConfig}, or the {@code Name} of an {@code EmailProviders} entry
+   * @param settings its settings
+   */
+  public record SmtpTarget(String name, SmtpTransportConfig settings) {}
+
+  /**
+   * Returns the SMTP servers the document sends email through: its {@code EmailClientConfig}
+   * when that has a server address, else every {@code EmailProviders} entry of {@code Type}
+   * {@code Smtp}, in the order they are tried.
+   *
+   * @param config the document
+   * @return the servers; empty when email is disabled or goes only through other providers
+   */
+  public static List<SmtpTarget> smtpTargets(PamkitConfig config) {
+    List<ConfigSection> providers = config.emailProviderSections();
+    if (providers.isEmpty()) {
+      SmtpTransportConfig c = smtpSettings(config);
+      return c.enabled() ? List.of(new SmtpTarget("EmailClientConfig", c)) : List.of();
+    }
+    List<SmtpTarget> out = new ArrayList<>();
+    for (ConfigSection p : providers) {
+      if ("Smtp".equalsIgnoreCase(p.json().path("Type").asText())) {
+        out.add(new SmtpTarget(p.json().path("Name").asText("Smtp"), smtpSettings(config, p)));
+      }
+    }
+    return out;
   }
 
   /**
    * Describes where a document sends email, for one-line summaries.
    *
    * @param config the document
-   * @return {@code via host:port}, or {@code disabled}
+   * @return {@code via host:port}, the provider chain, or {@code disabled}
    */
   public static String emailSummary(PamkitConfig config) {
+    List<ConfigSection> providers = config.emailProviderSections();
+    if (!providers.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (ConfigSection p : providers) {
+        String type = p.json().path("Type").asText();
+        names.add(p.json().path("Name").asText(type) + " (" + type + ")");
+      }
+      return "via EmailProviders " + String.join(", ", names);
+    }
     SmtpTransportConfig smtp = smtpSettings(config);
     return smtp.enabled() ? "via " + smtp.serverAddress() + ":" + smtp.port() : "disabled";
   }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Spec;
     })
 final class PublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin TrustOptions trust;
 
   @Option(names = "--config", required = true, paramLabel = "FILE",
       description = "The configuration document.")
@@ -81,7 +84,7 @@ final class PublishCommand implements Callable<Integer> {
     if (waitSeconds < 1) {
       throw new UsageException("--wait: " + waitSeconds + " must be at least 1");
     }
-    PamkitConfig doc = ConfigFiles.read(config);
+    PamkitConfig doc = trust.apply(ConfigFiles.read(config));
     EventDefinition definition = doc.eventCatalog().require(type);
     PrintWriter out = spec.commandLine().getOut();
     boolean settled;

@@ -3,7 +3,6 @@ package io.pamkit.examples.cli;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.net.TestTimeout;
 import io.pamkit.notify.smtp.SmtpTransport;
-import io.pamkit.notify.smtp.SmtpTransportConfig;
 import io.pamkit.notify.smtp.TestEmailAttempt;
 import io.pamkit.notify.smtp.TestEmailResult;
 import java.io.PrintWriter;
@@ -13,14 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit test-email}: the appliance's "Send Test Email" with the document's {@code
- * EmailClientConfig}: every address the server name resolves to is tried within the timeout, and
- * the outcome per address is printed; one failure fails the test.
+ * EmailClientConfig}, or else each {@code Smtp} entry of its {@code EmailProviders}: every
+ * address the server name resolves to is tried within the timeout, and the outcome per address
+ * is printed; one failure fails the test.
  */
 @Command(
     name = "test-email",
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
     })
 final class TestEmailCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin TrustOptions trust;
 
   @Option(names = "--config", required = true, paramLabel = "FILE",
       description = "The configuration document.")
@@ -50,44 +53,76 @@ final class TestEmailCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TestTimeout t = TestTimeout.ofSeconds(timeout);
-    PamkitConfig doc = ConfigFiles.read(config);
-    SmtpTransportConfig settings = Integration.smtpSettings(doc);
-    if (!settings.enabled()) {
-      throw new UsageException(
-          config + ": $.EmailClientConfig.ServerAddress is empty, so email is disabled");
+    PamkitConfig doc = trust.apply(ConfigFiles.read(config));
+    List<Integration.SmtpTarget> targets = Integration.smtpTargets(doc);
+    if (targets.isEmpty()) {
+      throw new UsageException(doc.emailProviderSections().isEmpty()
+          ? config + ": $.EmailClientConfig.ServerAddress is empty and there are no"
+              + " EmailProviders, so email is disabled"
+          : config + ": the EmailProviders have no Smtp entry; test-email tests SMTP servers,"
+              + " 'pamkit test-event' sends through any provider");
     }
-    TestEmailResult result;
-    try (SmtpTransport smtp = SmtpTransport.builder(settings).build()) {
-      result = smtp.sendTestEmail(to, t.duration());
+    List<TestEmailResult> results = new ArrayList<>();
+    for (Integration.SmtpTarget target : targets) {
+      try (SmtpTransport smtp = SmtpTransport.builder(target.settings()).build()) {
+        results.add(smtp.sendTestEmail(to, t.duration()));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
+    boolean named = !"EmailClientConfig".equals(targets.get(0).name());
     if (json) {
-      Map<String, Object> d = Json.object();
-      d.put("success", result.success());
-      d.put("server", result.serverAddress());
-      d.put("to", result.toEmail());
-      List<Map<String, Object>> attempts = new ArrayList<>();
-      for (TestEmailAttempt a : result.attempts()) {
-        Map<String, Object> m = Json.object();
-        m.put("address", a.address());
-        m.put("outcome", a.outcome().name());
-        m.put("detail", a.detail());
-        attempts.add(m);
+      List<Map<String, Object>> docs = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        Map<String, Object> d = json(results.get(i));
+        if (named) {
+          d.put("provider", targets.get(i).name());
+        }
+        docs.add(d);
       }
-      d.put("attempts", attempts);
-      Json.print(out, d);
+      if (docs.size() == 1) {
+        Json.print(out, docs.get(0));
+      } else {
+        Map<String, Object> d = Json.object();
+        d.put("success", results.stream().allMatch(TestEmailResult::success));
+        d.put("providers", docs);
+        Json.print(out, d);
+      }
     } else {
-      out.println(result.summary());
+      for (int i = 0; i < results.size(); i++) {
+        out.println((named ? targets.get(i).name() + ": " : "") + results.get(i).summary());
+      }
       out.flush();
     }
-    if (!result.success()) {
+    long failed = 0;
+    long attempts = 0;
+    for (TestEmailResult r : results) {
+      failed += r.attempts().stream().filter(a -> !a.sent()).count();
+      attempts += r.attempts().size();
+    }
+    if (results.stream().anyMatch(r -> !r.success())) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pamkit: test email failed through "
-          + result.attempts().stream().filter(a -> !a.sent()).count() + " of "
-          + result.attempts().size() + " address(es)");
+      err.println("pamkit: test email failed through " + failed + " of " + attempts
+          + " address(es)");
       err.flush();
       return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
+  }
+
+  private static Map<String, Object> json(TestEmailResult result) {
+    Map<String, Object> d = Json.object();
+    d.put("success", result.success());
+    d.put("server", result.serverAddress());
+    d.put("to", result.toEmail());
+    List<Map<String, Object>> attempts = new ArrayList<>();
+    for (TestEmailAttempt a : result.attempts()) {
+      Map<String, Object> m = Json.object();
+      m.put("address", a.address());
+      m.put("outcome", a.outcome().name());
+      m.put("detail", a.detail());
+      attempts.add(m);
+    }
+    d.put("attempts", attempts);
+    return d;
   }
 }

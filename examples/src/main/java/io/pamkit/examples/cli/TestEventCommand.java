@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Spec;
 final class TestEventCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin TrustOptions trust;
+
   @Option(names = "--config", required = true, paramLabel = "FILE",
       description = "The configuration document.")
   Path config;
@@ -51,7 +54,7 @@ final class TestEventCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PamkitConfig doc = ConfigFiles.read(config);
+    PamkitConfig doc = trust.apply(ConfigFiles.read(config));
     List<Subscriber> targets = targets(doc.eventSubscribers());
     List<Map<String, Object>> results = new ArrayList<>();
     int failed = 0;

@@ -110,9 +110,9 @@ public final class SmtpTransport implements Transport {
       LOG.warn("SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
           + " are not checked", config.serverAddress());
     }
-    if (config.enabled() && !config.usesTls()) {
-      LOG.warn("SMTP server {}: RequireTlsFlag and RequireSmtpsFlag are off; email and any"
-          + " credentials travel in plain text", config.serverAddress());
+    if (config.enabled() && config.plainTextOnly()) {
+      LOG.warn("SMTP server {}: PlainTextOnly is on; email and any credentials travel in plain"
+          + " text, even when the server offers STARTTLS", config.serverAddress());
     }
   }
 
@@ -250,6 +250,7 @@ public final class SmtpTransport implements Transport {
       throw classify(e, where);
     }
     requireAuthenticated(t, c, where);
+    warnIfPlain(t, where);
     connection = t;
     connectedTo = where;
     connectionsOpened.incrementAndGet();
@@ -270,6 +271,15 @@ public final class SmtpTransport implements Transport {
       throw failure(FailureType.PERMANENT_TRANSPORT,
           "SMTP server " + where + " does not offer AUTH, but user authentication is required;"
               + " refusing to send without authenticating", null);
+    }
+  }
+
+  /** Opportunistic TLS that found no STARTTLS: say so once per connection. */
+  private void warnIfPlain(SMTPTransport t, String where) {
+    if (!config.requireTls() && !config.requireSmtps() && !config.plainTextOnly()
+        && !t.isSSL()) {
+      LOG.warn("SMTP server {} does not offer STARTTLS: email goes in plain text (RequireTlsFlag"
+          + " is off; set it on to refuse such a server)", where);
     }
   }
 
@@ -326,9 +336,12 @@ public final class SmtpTransport implements Transport {
     props.setProperty(p + "from", config.senderEmail());
     props.setProperty(p + "auth",
         Boolean.toString(config.authentication().kind() != SmtpAuthentication.Kind.NONE));
-    boolean startTls = config.requireTls() && !config.requireSmtps();
+    // STARTTLS unless SMTPS or plain text only; required with RequireTlsFlag, otherwise used
+    // when the server offers it (opportunistic), with the certificate still verified
+    boolean startTls = !config.requireSmtps() && !config.plainTextOnly();
     props.setProperty(p + "starttls.enable", Boolean.toString(startTls));
-    props.setProperty(p + "starttls.required", Boolean.toString(startTls));
+    props.setProperty(p + "starttls.required",
+        Boolean.toString(startTls && config.requireTls()));
     props.setProperty(p + "ssl.enable", Boolean.toString(config.requireSmtps()));
     if (sslContext != null) {
       props.put(p + "ssl.socketFactory", TlsSockets.factory(sslContext, identity));
@@ -624,8 +637,11 @@ public final class SmtpTransport implements Transport {
       if (t.contains("PKIX") || t.contains("certification path") || t.contains("self signed")
           || t.contains("self-signed") || t.contains("signature check failed")) {
         return failure(FailureType.PERMANENT_TRANSPORT, "the TLS certificate of SMTP server "
-            + where + " is not trusted (" + t + "): add its issuing CA as a trust anchor, or"
-            + " turn VerifySslCertificate off", e);
+            + where + " is not trusted (" + t + "): add its issuing CA as a trust anchor (the"
+            + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or turn"
+            + " VerifySslCertificate off"
+            + (config.requireTls() || config.requireSmtps() ? ""
+                : " (or PlainTextOnly on, to not use the STARTTLS the server offers)"), e);
       }
       if (t.contains("No subject alternative") || t.contains("No name matching")
           || t.contains("does not match")) {

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *       disabled)</td></tr>
  *   <tr><td>{@code PortNumber}</td><td>{@link Builder#port}</td><td>25</td></tr>
  *   <tr><td>{@code RequireTlsFlag}</td><td>{@link Builder#requireTls}</td><td>true</td></tr>
+ *   <tr><td>{@code PlainTextOnly} (pamkit addition)</td><td>{@link Builder#plainTextOnly}</td>
+ *       <td>false: without {@code RequireTlsFlag}, STARTTLS is used when offered</td></tr>
  *   <tr><td>{@code RequireSmtpsFlag}</td><td>{@link Builder#requireSmtps}</td><td>false</td></tr>
  *   <tr><td>{@code VerifySslCertificate}</td><td>{@link Builder#verifySslCertificate}</td>
  *       <td>true</td></tr>
@@ -47,6 +49,7 @@ public final class SmtpTransportConfig {
   private final int port;
   private final boolean requireTls;
   private final boolean requireSmtps;
+  private final boolean plainTextOnly;
   private final boolean verifySslCertificate;
   private final @Nullable KeyStore trustAnchors;
   private final @Nullable KeyStore clientKeyStore;
@@ -68,6 +71,7 @@ public final class SmtpTransportConfig {
     this.port = b.port;
     this.requireTls = b.requireTls;
     this.requireSmtps = b.requireSmtps;
+    this.plainTextOnly = b.plainTextOnly;
     this.verifySslCertificate = b.verifySslCertificate;
     this.trustAnchors = b.trustAnchors;
     this.clientKeyStore = b.clientKeyStore;
@@ -104,6 +108,7 @@ public final class SmtpTransportConfig {
     b.port = port;
     b.requireTls = requireTls;
     b.requireSmtps = requireSmtps;
+    b.plainTextOnly = plainTextOnly;
     b.verifySslCertificate = verifySslCertificate;
     b.trustAnchors = trustAnchors;
     b.clientKeyStore = clientKeyStore;
@@ -160,9 +165,24 @@ public final class SmtpTransportConfig {
     return requireSmtps;
   }
 
-  /** @return whether the connection uses TLS at all (STARTTLS or SMTPS) */
+  /**
+   * Returns {@code PlainTextOnly} (a pamkit addition): never TLS, not even when the server offers
+   * STARTTLS.
+   *
+   * @return whether TLS is never used
+   */
+  public boolean plainTextOnly() {
+    return plainTextOnly;
+  }
+
+  /**
+   * Returns whether the connection uses or tries TLS: SMTPS, STARTTLS required, or STARTTLS when
+   * the server offers it (everything but {@link #plainTextOnly()}).
+   *
+   * @return false only for plain text only
+   */
   public boolean usesTls() {
-    return requireTls || requireSmtps;
+    return requireTls || requireSmtps || !plainTextOnly;
   }
 
   /** @return {@code VerifySslCertificate}: chain and host name are verified */
@@ -239,6 +259,7 @@ public final class SmtpTransportConfig {
   public String toString() {
     return "SmtpTransportConfig{serverAddress=" + serverAddress + (mxLookup ? " (MX)" : "")
         + ", port=" + port + ", requireTls=" + requireTls + ", requireSmtps=" + requireSmtps
+        + (plainTextOnly ? ", plainTextOnly" : "")
         + ", verifySslCertificate=" + verifySslCertificate + ", clientCertificate="
         + useClientCertificate() + ", authentication=" + authentication + ", senderEmail="
         + senderEmail + ", timeouts=" + connectTimeout + "/" + readTimeout + "/" + writeTimeout
@@ -252,6 +273,7 @@ public final class SmtpTransportConfig {
     private int port = 25;
     private boolean requireTls = true;
     private boolean requireSmtps;
+    private boolean plainTextOnly;
     private boolean verifySslCertificate = true;
     private @Nullable KeyStore trustAnchors;
     private @Nullable KeyStore clientKeyStore;
@@ -312,7 +334,9 @@ public final class SmtpTransportConfig {
     /**
      * Sets {@code RequireTlsFlag}. Default: true: the client issues STARTTLS and the connection
      * fails, without sending anything in plain text, when the server does not offer it. False
-     * (with {@code RequireSmtpsFlag} false) is the appliance's "None": no TLS at all.
+     * (with {@code RequireSmtpsFlag} false) means opportunistic TLS: STARTTLS when the server
+     * offers it, with the certificate verified as {@code VerifySslCertificate} says, and plain
+     * text when it does not; {@link #plainTextOnly} never uses TLS.
      *
      * @param requireTls whether STARTTLS is required
      * @return this builder
@@ -332,6 +356,20 @@ public final class SmtpTransportConfig {
      */
     public Builder requireSmtps(boolean requireSmtps) {
       this.requireSmtps = requireSmtps;
+      return this;
+    }
+
+    /**
+     * Sets {@code PlainTextOnly}, a pamkit addition. Default: false. True never uses TLS, not even
+     * when the server offers STARTTLS (the appliance's "None" taken literally): for a server whose
+     * STARTTLS is broken. It needs {@code RequireTlsFlag} and {@code RequireSmtpsFlag} off; it is
+     * logged as a warning.
+     *
+     * @param plainTextOnly whether to never use TLS
+     * @return this builder
+     */
+    public Builder plainTextOnly(boolean plainTextOnly) {
+      this.plainTextOnly = plainTextOnly;
       return this;
     }
 
@@ -536,6 +574,13 @@ public final class SmtpTransportConfig {
       if (authentication.kind() == SmtpAuthentication.Kind.ACCOUNT && credentialResolver == null) {
         v.add(new Violation("ConnectionProperties", "authentication with the account "
             + authentication.account().orElseThrow() + " needs a CredentialResolver"));
+      }
+      if (plainTextOnly && requireTls) {
+        v.add(new Violation("PlainTextOnly", "cannot be combined with RequireTlsFlag: set"
+            + " RequireTlsFlag to false for plain text only"));
+      }
+      if (plainTextOnly && requireSmtps) {
+        v.add(new Violation("PlainTextOnly", "cannot be combined with RequireSmtpsFlag"));
       }
       if (!usesTlsSetting() && (clientKeyStore != null)) {
         v.add(new Violation("UseClientCertificate", "a client certificate needs RequireTlsFlag or"

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link SmtpTransportConfig.Builder}'s): {@code ServerAddress}, {@code
  * PortNumber}, {@code SenderEmail}, {@code RequireTlsFlag}, {@code RequireSmtpsFlag}, {@code
+ * PlainTextOnly} (a pamkit addition), {@code
  * VerifySslCertificate}, {@code RequireUserAuthentication}, {@code UseClientCertificate} (the
  * client key is the {@link TransportContext#sslContext()}'s) and {@code ConnectionProperties}
  * ({@code ServiceAccountName} with {@code ServiceAccountPassword}, or an {@code
@@ -80,6 +81,13 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
     }
     if (smtps != null) {
       b.requireSmtps(smtps);
+    }
+    Boolean plain = s.bool("PlainTextOnly");
+    if (Boolean.TRUE.equals(plain)) {
+      if (tls == null) {
+        b.requireTls(false); // RequireTlsFlag's default (true) gives way to an explicit choice
+      }
+      b.plainTextOnly(true);
     }
     s.bool("VerifySslCertificate", b::verifySslCertificate);
     boolean clientCertificate = Boolean.TRUE.equals(s.bool("UseClientCertificate"));
@@ -169,7 +177,14 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
       throw new ConfigurationException(section.problems());
     }
     SmtpTransportConfig.Builder b = c.toBuilder().credentialResolver(context.credentialResolver());
-    context.sslContext().ifPresent(b::sslContext);
+    if (!Boolean.TRUE.equals(section.bool("UseClientCertificate"))
+        && context.trustAnchors().isPresent()) {
+      // trust anchors alone (the document's TrustAnchors, --ca-cert): keep VerifySslCertificate's
+      // meaning, which an SSLContext would override
+      b.trustAnchors(context.trustAnchors().get());
+    } else {
+      context.sslContext().ifPresent(b::sslContext);
+    }
     SmtpTransport.Builder t;
     try {
       t = SmtpTransport.builder(b.build());

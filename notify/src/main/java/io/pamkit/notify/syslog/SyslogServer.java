@@ -35,6 +35,7 @@ public final class SyslogServer {
   private final boolean useClientCertificate;
   private final boolean verifySslCertificate;
   private final SyslogTcpFraming tcpFraming;
+  private final SyslogIdentity identity;
 
   private SyslogServer(Builder b) {
     this.id = b.id;
@@ -46,6 +47,7 @@ public final class SyslogServer {
     this.useClientCertificate = b.useClientCertificate;
     this.verifySslCertificate = b.verifySslCertificate;
     this.tcpFraming = b.tcpFraming;
+    this.identity = b.identity;
   }
 
   /**
@@ -75,6 +77,7 @@ public final class SyslogServer {
     b.useClientCertificate = useClientCertificate;
     b.verifySslCertificate = verifySslCertificate;
     b.tcpFraming = tcpFraming;
+    b.identity = identity;
     return b;
   }
 
@@ -123,6 +126,18 @@ public final class SyslogServer {
     return tcpFraming;
   }
 
+  /**
+   * Returns the pamkit additions {@code HostName}, {@code AppName}, {@code Utf8Bom}, {@code
+   * DeviceVendor}, {@code DeviceProduct} and {@code DeviceVersion} of this server: how messages
+   * sent to it name their sender. A subscriber's own values win over these, and these over the
+   * transport's.
+   *
+   * @return the identity; every part empty when not given
+   */
+  public SyslogIdentity identity() {
+    return identity;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof SyslogServer)) {
@@ -132,7 +147,8 @@ public final class SyslogServer {
     return id == s.id && name.equals(s.name) && networkAddress.equals(s.networkAddress)
         && port == s.port && protocol == s.protocol && useSslEncryption == s.useSslEncryption
         && useClientCertificate == s.useClientCertificate
-        && verifySslCertificate == s.verifySslCertificate && tcpFraming == s.tcpFraming;
+        && verifySslCertificate == s.verifySslCertificate && tcpFraming == s.tcpFraming
+        && identity.equals(s.identity);
   }
 
   @Override
@@ -157,6 +173,7 @@ public final class SyslogServer {
     private boolean useClientCertificate;
     private boolean verifySslCertificate = true;
     private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
+    private SyslogIdentity identity = SyslogIdentity.NONE;
 
     private Builder(String name, String networkAddress) {
       this.name = required("Name", name, 1, 255);
@@ -238,6 +255,19 @@ public final class SyslogServer {
      */
     public Builder tcpFraming(SyslogTcpFraming framing) {
       this.tcpFraming = requireNonNull(framing, "TcpFraming");
+      return this;
+    }
+
+    /**
+     * Sets the pamkit additions {@code HostName}, {@code AppName}, {@code Utf8Bom} and the CEF
+     * {@code DeviceVendor}, {@code DeviceProduct}, {@code DeviceVersion} of messages sent to this
+     * server. Default: {@link SyslogIdentity#NONE} (the transport's).
+     *
+     * @param identity the identity
+     * @return this builder
+     */
+    public Builder identity(SyslogIdentity identity) {
+      this.identity = requireNonNull(identity, "identity");
       return this;
     }
 

@@ -15,12 +15,11 @@ import io.pamkit.core.subscription.SyslogTcpFraming;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.syslog.internal.ByteBuf;
 import io.pamkit.notify.syslog.internal.Counters;
+import io.pamkit.notify.syslog.internal.LocalHostName;
 import io.pamkit.notify.syslog.internal.MessageFormatter;
 import io.pamkit.notify.syslog.internal.Sender;
 import io.pamkit.notify.syslog.internal.StreamSender;
 import io.pamkit.notify.syslog.internal.UdpSender;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +72,7 @@ public final class SyslogTransport implements Transport {
   private final String appName;
   private final String procId;
   private final long enterpriseNumber;
-  private final boolean utf8Bom;
+  private final @Nullable Boolean utf8Bom;
   private final String cefVendor;
   private final String cefProduct;
   private final String cefVersion;
@@ -89,7 +88,7 @@ public final class SyslogTransport implements Transport {
   private final Clock clock;
 
   private final Counters counters = new Counters();
-  private final Map<SyslogSubscriberProperties, MessageFormatter> formatters =
+  private final Map<FormatterKey, MessageFormatter> formatters =
       new ConcurrentHashMap<>();
   private final Map<Destination, Sender> senders = new ConcurrentHashMap<>();
   private final ThreadLocal<ByteBuf> buffers = ThreadLocal.withInitial(() -> new ByteBuf(1024));
@@ -98,7 +97,7 @@ public final class SyslogTransport implements Transport {
 
   private SyslogTransport(Builder b) {
     this.registry = b.registry;
-    this.hostName = b.hostName != null ? b.hostName : localHostName();
+    this.hostName = b.hostName != null ? b.hostName : LocalHostName.get();
     this.appName = b.appName;
     this.procId = b.procId != null ? b.procId : String.valueOf(ProcessHandle.current().pid());
     this.enterpriseNumber = b.enterpriseNumber;
@@ -245,18 +244,20 @@ public final class SyslogTransport implements Transport {
     if (last != null && last.properties == p && last.registryVersion == version) {
       return last;
     }
-    Destination d = resolve(p);
+    Resolved r = resolve(p);
+    Destination d = r.destination;
+    FormatterKey key = new FormatterKey(p, SyslogIdentity.of(p).orElse(r.serverIdentity));
     int limit =
         d.protocol == SyslogProtocol.LegacyUdp
             ? LEGACY_MAX
             : d.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
-    Route route = new Route(p, version, formatters.computeIfAbsent(p, this::formatter),
+    Route route = new Route(p, version, formatters.computeIfAbsent(key, this::formatter),
         senders.computeIfAbsent(d, this::sender), limit);
     lastRoute = route;
     return route;
   }
 
-  private Destination resolve(SyslogSubscriberProperties p) {
+  private Resolved resolve(SyslogSubscriberProperties p) {
     Optional<SyslogServer> server;
     if (p.syslogServerId().isPresent()) {
       int id = p.syslogServerId().get();
@@ -283,31 +284,37 @@ public final class SyslogTransport implements Transport {
     }
     if (server.isPresent()) {
       SyslogServer s = server.get();
-      return new Destination(
+      return new Resolved(new Destination(
           SyslogServerRegistry.normalize(s.networkAddress().text()), s.port(), s.protocol(),
           s.useSslEncryption(), s.useClientCertificate(), s.verifySslCertificate(),
-          s.tcpFraming());
+          s.tcpFraming()), s.identity());
     }
-    return new Destination(
+    return new Resolved(new Destination(
         SyslogServerRegistry.normalize(p.networkAddress().orElseThrow()), p.port(), p.protocol(),
-        p.useSslEncryption(), p.useClientCertificate(), p.verifySslCertificate(), p.tcpFraming());
+        p.useSslEncryption(), p.useClientCertificate(), p.verifySslCertificate(), p.tcpFraming()),
+        SyslogIdentity.NONE);
   }
 
-  private MessageFormatter formatter(SyslogSubscriberProperties p) {
+  private MessageFormatter formatter(FormatterKey key) {
+    SyslogSubscriberProperties p = key.properties;
+    SyslogIdentity id = key.identity;
+    Boolean bom = id.utf8Bom() != null ? id.utf8Bom() : utf8Bom;
     return new MessageFormatter(
         p.facility(),
         p.protocol() == SyslogProtocol.LegacyUdp,
         p.logFormat().orElse(null),
         p.keyPrefix().orElse(null),
         ZoneId.of(p.timeZoneId()),
-        hostName,
-        appName,
+        id.hostName() != null ? id.hostName() : hostName,
+        id.appName() != null ? id.appName() : appName,
         procId,
         enterpriseNumber,
-        utf8Bom,
-        cefVendor,
-        cefProduct,
-        cefVersion,
+        // by default only plain-text bodies carry the BOM: CEF and JSON parsers anchor on
+        // "CEF:" and "{" (rsyslog's mmjsonparse does not skip a BOM)
+        bom != null ? bom : p.logFormat().isEmpty(),
+        id.deviceVendor() != null ? id.deviceVendor() : cefVendor,
+        id.deviceProduct() != null ? id.deviceProduct() : cefProduct,
+        id.deviceVersion() != null ? id.deviceVersion() : cefVersion,
         catalog);
   }
 
@@ -356,15 +363,6 @@ public final class SyslogTransport implements Transport {
     }
   }
 
-  private static String localHostName() {
-    try {
-      String name = InetAddress.getLocalHost().getCanonicalHostName();
-      return name.isEmpty() ? "-" : name;
-    } catch (UnknownHostException e) {
-      return "-";
-    }
-  }
-
   /** A resolved subscriber: its formatter, its sender and its size limit. */
   private record Route(
       SyslogSubscriberProperties properties,
@@ -372,6 +370,12 @@ public final class SyslogTransport implements Transport {
       MessageFormatter formatter,
       Sender sender,
       int limit) {}
+
+  /** A subscriber's destination and the identity its server gives. */
+  private record Resolved(Destination destination, SyslogIdentity serverIdentity) {}
+
+  /** What a formatter depends on; the key of the formatter cache. */
+  private record FormatterKey(SyslogSubscriberProperties properties, SyslogIdentity identity) {}
 
   /** Where and how a message goes; the key of the sender cache. */
   private record Destination(
@@ -396,7 +400,7 @@ public final class SyslogTransport implements Transport {
     private String appName = "pamkit";
     private @Nullable String procId;
     private long enterpriseNumber = 32473;
-    private boolean utf8Bom = true;
+    private @Nullable Boolean utf8Bom;
     private String cefVendor = "pamkit";
     private String cefProduct = "pamkit";
     private String cefVersion = "1.0";
@@ -425,7 +429,11 @@ public final class SyslogTransport implements Transport {
     }
 
     /**
-     * Sets the HOSTNAME field. Default: this machine's canonical host name.
+     * Sets the HOSTNAME field (and the CEF {@code dvchost}); a server's or subscriber's {@code
+     * HostName} wins over it. Default: this machine's host name, never a loopback name such as
+     * {@code localhost}: the JVM's local host name when it is not one, else the {@code HOSTNAME}
+     * environment variable, else {@code /etc/hostname}, else the first address of a network
+     * interface that is up and not loopback, else {@code -} (RFC 5424's NILVALUE).
      *
      * @param hostName 1 to 255 printable US-ASCII characters (RFC 5424)
      * @return this builder
@@ -437,7 +445,8 @@ public final class SyslogTransport implements Transport {
     }
 
     /**
-     * Sets the APP-NAME field (the TAG of RFC 3164 messages). Default: {@code pamkit}.
+     * Sets the APP-NAME field (the TAG of RFC 3164 messages); a server's or subscriber's {@code
+     * AppName} wins over it. Default: {@code pamkit}.
      *
      * @param appName 1 to 48 printable US-ASCII characters (RFC 5424)
      * @return this builder
@@ -478,7 +487,10 @@ public final class SyslogTransport implements Transport {
 
     /**
      * Sets whether RFC 5424 messages start their MSG with the UTF-8 byte order mark (RFC 5424
-     * 6.4, MSG-UTF8). Default: true. Some receivers show the BOM; turn it off for them.
+     * 6.4, MSG-UTF8), for every body; a server's or subscriber's {@code Utf8Bom} wins over it.
+     * Default: on for plain-text bodies, off for CEF and JSON bodies (CEF parsers anchor on
+     * {@code CEF:}, and JSON parsers such as rsyslog's {@code mmjsonparse} refuse a leading
+     * BOM).
      *
      * @param bom whether to write the BOM
      * @return this builder
@@ -489,8 +501,9 @@ public final class SyslogTransport implements Transport {
     }
 
     /**
-     * Sets the CEF header's Device Vendor, Device Product and Device Version. Default: {@code
-     * pamkit}, {@code pamkit}, {@code 1.0}.
+     * Sets the CEF header's Device Vendor, Device Product and Device Version; a server's or
+     * subscriber's {@code DeviceVendor}, {@code DeviceProduct}, {@code DeviceVersion} win over
+     * them. Default: {@code pamkit}, {@code pamkit}, {@code 1.0}.
      *
      * @param vendor the vendor
      * @param product the product

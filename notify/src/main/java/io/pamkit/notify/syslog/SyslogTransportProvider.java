@@ -1,5 +1,6 @@
 package io.pamkit.notify.syslog;
 
+import io.pamkit.core.ValidationException;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -82,6 +83,17 @@ public final class SyslogTransportProvider implements TransportProvider<SyslogSe
     o.bool("UseClientCertificate", b::useClientCertificate);
     o.bool("VerifySslCertificate", b::verifySslCertificate);
     o.enumValue("TcpFraming", SyslogTcpFraming.class, b::tcpFraming);
+    String hostName = o.string("HostName");
+    String appName = o.string("AppName");
+    Boolean bom = o.bool("Utf8Bom");
+    String vendor = o.string("DeviceVendor");
+    String product = o.string("DeviceProduct");
+    String version = o.string("DeviceVersion");
+    try {
+      b.identity(new SyslogIdentity(hostName, appName, bom, vendor, product, version));
+    } catch (ValidationException e) {
+      e.violations().forEach(v -> o.problem(v.path(), v.message()));
+    }
     o.readOnly("CreatedDate", "CreatedByUserId", "CreatedByUserDisplayName");
     return o.build(b::build);
   }

@@ -2,6 +2,7 @@ package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,65 @@ final class SmtpTlsTest {
   }
 
   @Test
+  void send_tlsNotRequired_serverOffersStartTls_deliveredOverTls() throws Exception {
+    // the review: RequireTlsFlag false sent in plain text to a server offering STARTTLS
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(server), false);
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).requireTls(false).build())
+            .build()) {
+      t.send(notification("opportunistic", "admin@example.com"));
+      assertEquals(1, s.received().size());
+      assertTrue(s.received().get(0).tls(), "STARTTLS was used");
+    }
+  }
+
+  @Test
+  void send_tlsNotRequired_serverWithoutStartTls_deliveredInPlainText() throws Exception {
+    try (TestSmtpServer s = TestSmtpServer.start(b -> {});
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).requireTls(false).build())
+            .build()) {
+      t.send(notification("plain-ok", "admin@example.com"));
+      assertEquals(1, s.received().size());
+      assertFalse(s.received().get(0).tls());
+    }
+  }
+
+  @Test
+  void send_tlsNotRequired_untrustedStartTls_failsNamingEveryRemedy() throws Exception {
+    // the certificate is still verified when TLS is opportunistic; nothing goes in plain text
+    KeyMaterial selfSigned = TestCertificates.selfSigned("CN=localhost", "localhost", "127.0.0.1");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), false);
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).trustAnchors(null)
+            .requireTls(false).build()).build()) {
+      DeliveryException e = assertThrows(DeliveryException.class,
+          () -> t.send(notification("untrusted", "admin@example.com")));
+
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(e.getMessage().contains("TrustAnchors"), e.getMessage());
+      assertTrue(e.getMessage().contains("--ca-cert FILE"), e.getMessage());
+      assertTrue(e.getMessage().contains("PlainTextOnly"), e.getMessage());
+      assertEquals(0, s.received().size());
+    }
+  }
+
+  @Test
+  void send_plainTextOnly_serverOffersStartTls_sendsInPlainText() throws Exception {
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(server), false);
+        SmtpTransport t = SmtpTransport.builder(config(s.port()).requireTls(false)
+            .plainTextOnly(true).build()).build()) {
+      t.send(notification("plain-only", "admin@example.com"));
+      assertEquals(1, s.received().size());
+      assertFalse(s.received().get(0).tls());
+    }
+  }
+
+  @Test
+  void build_plainTextOnlyWithRequireTls_refused() throws Exception {
+    io.pamkit.core.ValidationException e = assertThrows(io.pamkit.core.ValidationException.class,
+        () -> config(25).plainTextOnly(true).build());
+    assertEquals("PlainTextOnly", e.violations().get(0).path());
+  }
+
+  @Test
   void send_startTlsRequired_serverOffersIt_deliveredOverTls() throws Exception {
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(server), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
@@ -68,6 +128,7 @@ final class SmtpTlsTest {
       t.send(notification("tls-3", "admin@example.com"));
 
       assertEquals(3, s.received().size());
+      assertTrue(s.received().get(0).tls());
       assertEquals(1, s.sessions());
       assertEquals(1, t.connectionsOpened());
       assertTrue(r1.messageId().orElseThrow().startsWith("Q"), r1.toString());

@@ -138,4 +138,32 @@ final class SmtpTransportConfigTest {
     assertThrows(NamingException.class, () -> MxLookup.parse("example.com", List.of("0 .")));
     assertThrows(NamingException.class, () -> MxLookup.parse("example.com", List.of("x y z")));
   }
+
+  @Test
+  void document_plainTextOnlyWithoutRequireTlsFlag_acceptedAsPlainOnly() {
+    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
+        "$.EmailClientConfig", "{'ServerAddress':'mail.example.com','SenderEmail':"
+            + "'a@example.com','PlainTextOnly':true}"));
+    assertTrue(c.plainTextOnly());
+    assertFalse(c.requireTls());
+    assertFalse(c.usesTls());
+  }
+
+  @Test
+  void document_requireTlsFlagFalse_isOpportunisticTls() {
+    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
+        "$.EmailClientConfig", "{'ServerAddress':'mail.example.com','SenderEmail':"
+            + "'a@example.com','RequireTlsFlag':false}"));
+    assertFalse(c.requireTls());
+    assertFalse(c.plainTextOnly());
+    assertTrue(c.usesTls());
+  }
+
+  @Test
+  void document_plainTextOnlyWithRequireTlsFlag_problemAtThePath() {
+    var section = Sections.of("$.EmailClientConfig", "{'ServerAddress':'mail.example.com',"
+        + "'SenderEmail':'a@example.com','PlainTextOnly':true,'RequireTlsFlag':true}");
+    new SmtpTransportProvider().settings(section);
+    assertEquals("$.EmailClientConfig.PlainTextOnly", section.problems().get(0).path());
+  }
 }

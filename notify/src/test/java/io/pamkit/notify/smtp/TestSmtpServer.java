@@ -20,7 +20,8 @@ import org.subethamail.smtp.server.SessionHandler;
 /** A subethasmtp server on a free port that records what it received and each session. */
 final class TestSmtpServer implements AutoCloseable {
   /** One received message. */
-  record Received(String from, List<String> to, String data, Certificate @Nullable [] peer) {}
+  record Received(String from, List<String> to, String data, Certificate @Nullable [] peer,
+      boolean tls) {}
 
   /** Decides, per message, whether to reject it (return an exception) or accept it. */
   interface Policy {
@@ -134,7 +135,9 @@ final class TestSmtpServer implements AutoCloseable {
           throw r;
         }
         synchronized (TestSmtpServer.this) {
-          received.add(new Received(from, List.copyOf(to), data, ctx.getTlsPeerCertificates()));
+          received.add(new Received(from, List.copyOf(to), data, ctx.getTlsPeerCertificates(),
+              ctx instanceof org.subethamail.smtp.server.Session session
+                  && session.isTLSStarted()));
         }
         return policy.acceptReply();
       }

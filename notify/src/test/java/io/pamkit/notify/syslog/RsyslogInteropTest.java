@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.notify.ConfiguredTransports;
+import io.pamkit.notify.syslog.internal.LocalHostName;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
@@ -30,6 +34,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +65,7 @@ final class RsyslogInteropTest {
   private static int crPort;
   private static int nulPort;
   private static int tlsPort;
+  private static int jsonParsePort;
   private static @Nullable TestCertificates pki;
 
   @TempDir static Path dir;
@@ -74,6 +80,7 @@ final class RsyslogInteropTest {
     tcpPort = FreePorts.lowPort();
     crPort = FreePorts.lowPort();
     nulPort = FreePorts.lowPort();
+    jsonParsePort = FreePorts.lowPort();
     Path work = Files.createDirectories(dir.resolve("work"));
     String tlsInput = "";
     if (opensslDriverInstalled()) {
@@ -101,6 +108,7 @@ final class RsyslogInteropTest {
         "module(load=\"imtcp\")",
         "module(load=\"imptcp\")",
         "module(load=\"mmpstrucdata\")",
+        "module(load=\"mmjsonparse\")",
         "template(name=\"json\" type=\"string\" string=\"%$!%\\n\")",
         "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
         "ruleset(name=\"pamkit\") {",
@@ -115,6 +123,15 @@ final class RsyslogInteropTest {
         "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
         "  action(type=\"omfile\" file=\"" + raw + "\" template=\"raw\")",
         "}",
+        // what a SIEM pipeline does with JSON bodies: rsyslog's JSON parser on the whole MSG
+        "ruleset(name=\"jsonparse\") {",
+        "  action(type=\"mmjsonparse\" cookie=\"\")",
+        "  set $!parsesuccess = $parsesuccess;",
+        "  set $!host = $hostname;",
+        "  set $!app = $app-name;",
+        "  set $!rawmsg = $msg;",
+        "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
+        "}",
         "*.* action(type=\"omfile\" file=\"" + dir.resolve("internal.log") + "\")",
         "input(type=\"imudp\" address=\"127.0.0.1\" port=\"" + udpPort + "\" ruleset=\"pamkit\")",
         "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tcpPort + "\" ruleset=\"pamkit\")",
@@ -122,6 +139,8 @@ final class RsyslogInteropTest {
             + " AddtlFrameDelimiter=\"13\")",
         "input(type=\"imptcp\" address=\"127.0.0.1\" port=\"" + nulPort + "\" ruleset=\"pamkit\""
             + " AddtlFrameDelimiter=\"0\")",
+        "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + jsonParsePort
+            + "\" ruleset=\"jsonparse\")",
         tlsInput,
         "");
     Path confFile = dir.resolve("rsyslog.conf");
@@ -132,8 +151,8 @@ final class RsyslogInteropTest {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("rsyslogd.out").toFile())
             .start();
-    for (int port : pki == null ? new int[] {tcpPort, crPort, nulPort}
-        : new int[] {tcpPort, crPort, nulPort, tlsPort}) {
+    for (int port : pki == null ? new int[] {tcpPort, crPort, nulPort, jsonParsePort}
+        : new int[] {tcpPort, crPort, nulPort, jsonParsePort, tlsPort}) {
       try {
         Await.until("rsyslog listening on " + port, WAIT, () -> listening(port));
       } catch (AssertionError e) {
@@ -209,7 +228,8 @@ final class RsyslogInteropTest {
         try {
           JsonNode n = JSON.readTree(line);
           if (marker.equals(n.path("rfc5424-sd").path("props@32473").path("Marker").asText())
-              || n.path("msg").asText().contains(marker)) {
+              || n.path("msg").asText().contains(marker)
+              || n.path("rawmsg").asText().contains(marker)) {
             found[0] = n;
             return true;
           }
@@ -308,8 +328,8 @@ final class RsyslogInteropTest {
           .keyPrefix("spp").build(), marker, DANGEROUS));
     }
     String msg = received(marker).path("msg").asText();
-    assertEquals(
-        "\ufeffCEF:0|pamkit|pamkit|1.0|AccessRequestApproved|Access Request Approved|6|",
+    assertEquals( // no BOM before a CEF body by default: CEF parsers anchor on "CEF:"
+        "CEF:0|pamkit|pamkit|1.0|AccessRequestApproved|Access Request Approved|6|",
         msg.substring(0, msg.indexOf("|6|") + 3));
     String escaped = DANGEROUS.replace("\\", "\\\\").replace("=", "\\=").replace("\n", "\\n")
         .replace("\r", "\\r").replace("\t", " ");
@@ -324,7 +344,9 @@ final class RsyslogInteropTest {
           .tcpFraming(SyslogTcpFraming.LF).logFormat(SyslogFormat.JSON).keyPrefix("p_").build(),
           marker, DANGEROUS));
     }
-    JsonNode body = JSON.readTree(received(marker).path("msg").asText().substring(1));
+    String msg = received(marker).path("msg").asText();
+    assertEquals('{', msg.charAt(0), "no BOM before a JSON body by default");
+    JsonNode body = JSON.readTree(msg);
     assertEquals(marker, body.path("p_Marker").asText());
     assertEquals(DANGEROUS, body.path("p_Value").asText());
     assertEquals("AccessRequestApproved", body.path("EventName").asText());
@@ -438,6 +460,113 @@ final class RsyslogInteropTest {
       t.send(notification(props, marker + "-after", "next"));
     }
     assertOneLine(marker);
+  }
+
+  @Test
+  void jsonBody_defaultWithoutBom_rsyslogMmjsonparseParsesIt() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(jsonParsePort).protocol(SyslogProtocol.Tcp)
+          .logFormat(SyslogFormat.JSON).build(), marker, "parsed"));
+    }
+    JsonNode n = received(marker);
+    assertEquals("OK", n.path("parsesuccess").asText(), n.toString());
+    assertEquals("AccessRequestApproved", n.path("EventName").asText(), n.toString());
+    assertEquals(marker, n.path("Marker").asText(), n.toString());
+  }
+
+  @Test
+  void jsonBody_utf8BomTurnedOn_mmjsonparseRefusesIt() throws Exception {
+    // why the default is off: the review's SIEM pipeline lost every JSON field to the BOM
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = transport()) {
+      t.send(notification(base(jsonParsePort).protocol(SyslogProtocol.Tcp)
+          .logFormat(SyslogFormat.JSON).utf8Bom(true).build(), marker, "not parsed"));
+    }
+    JsonNode n = received(marker);
+    assertEquals("FAIL", n.path("parsesuccess").asText(), n.toString());
+    assertTrue(n.path("EventName").isMissingNode(), n.toString());
+  }
+
+  @Test
+  void defaultHostName_isThisMachinesNameNeverLocalhost() throws Exception {
+    // the review: HOSTNAME was "localhost" on a machine named "vm" whose /etc/hosts maps vm to
+    // 127.0.0.1 (the canonical name of the local address)
+    String marker = UUID.randomUUID().toString();
+    try (SyslogTransport t = SyslogTransport.builder().build()) {
+      t.send(notification(base(tcpPort).protocol(SyslogProtocol.Tcp)
+          .logFormat(SyslogFormat.CEF).build(), marker, "host"));
+    }
+    JsonNode n = received(marker);
+    String host = n.path("host").asText();
+    assertEquals(LocalHostName.get(), host);
+    assertFalse(LocalHostName.loopbackish(host), host);
+    String env = System.getenv("HOSTNAME");
+    if (env != null && !env.isBlank() && !LocalHostName.loopbackish(env)) {
+      assertEquals(env, host);
+    }
+    assertTrue(n.path("msg").asText().contains(" dvchost=" + host), n.toString());
+  }
+
+  @Test
+  void document_serverAndSubscriberIdentity_arriveAsConfigured() throws Exception {
+    PamkitConfig config = PamkitConfig.parse("""
+        {
+          "SyslogServers": [{
+            "Id": 1, "Name": "siem", "NetworkAddress": "127.0.0.1", "Port": %d,
+            "Protocol": "Tcp", "HostName": "spp-7.example.com", "AppName": "spp",
+            "DeviceVendor": "One Identity", "DeviceProduct": "SPP", "DeviceVersion": "7.5"
+          }],
+          "EventSubscribers": [
+            {"Id": 1, "Type": "Syslog", "SubscribeToAllEvents": true,
+             "SyslogProperties": {"SyslogServerName": "siem", "LogFormat": "CEF",
+                                  "Facility": "Local3"}},
+            {"Id": 2, "Type": "Syslog", "SubscribeToAllEvents": true,
+             "SyslogProperties": {"SyslogServerName": "siem", "HostName": "pam-node-2",
+                                  "AppName": "pam", "Utf8Bom": false}}
+          ]
+        }
+        """.formatted(tcpPort));
+    String marker = UUID.randomUUID().toString();
+    ApplianceEvent event = ApplianceEvent.builder("AccessRequestApproved").applianceId("SPP-1")
+        .level(EventLevel.Warn).property("Marker", marker).build();
+    try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
+      Transport syslog = transports.transport(Subscriber.SYSLOG).orElseThrow();
+      for (Subscriber s : config.eventSubscribers()) {
+        syslog.send(Notification.of(event, s));
+      }
+    }
+    JsonNode cef = receivedWhere(marker, n -> n.path("msg").asText().startsWith("CEF:"));
+    assertEquals("spp-7.example.com", cef.path("host").asText());
+    assertEquals("spp", cef.path("app").asText());
+    String msg = cef.path("msg").asText();
+    assertTrue(msg.startsWith("CEF:0|One Identity|SPP|7.5|AccessRequestApproved|"), msg);
+    assertTrue(msg.contains(" dvchost=spp-7.example.com"), msg);
+    JsonNode text = receivedWhere(marker, n -> !n.path("msg").asText().startsWith("CEF:"));
+    assertEquals("pam-node-2", text.path("host").asText());
+    assertEquals("pam", text.path("app").asText());
+    assertTrue(text.path("msg").asText().startsWith("AccessRequestApproved:"), text.toString());
+  }
+
+  /** Waits for a line of the marker that also passes a test. */
+  private static JsonNode receivedWhere(String marker, Predicate<JsonNode> test) throws Exception {
+    JsonNode[] found = new JsonNode[1];
+    Await.until("rsyslog to write the message " + marker, WAIT, () -> {
+      for (String line : lines()) {
+        JsonNode n;
+        try {
+          n = JSON.readTree(line);
+        } catch (IOException e) {
+          throw new AssertionError("rsyslog wrote a line that is not JSON: " + line, e);
+        }
+        if (line.contains(marker) && test.test(n)) {
+          found[0] = n;
+          return true;
+        }
+      }
+      return false;
+    });
+    return found[0];
   }
 
   private static SyslogSubscriberProperties.Builder base(int port) {

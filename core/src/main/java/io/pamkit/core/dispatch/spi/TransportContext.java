@@ -6,7 +6,18 @@ import io.pamkit.core.dispatch.Scheduler;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
+import io.pamkit.core.cert.TlsContexts;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -153,6 +164,7 @@ public final class TransportContext {
     private TransportMetrics metrics = TransportMetrics.none();
     private @Nullable SSLContext sslContext;
     private @Nullable KeyStore trustAnchors;
+    private final List<X509Certificate> addedAnchors = new ArrayList<>();
     private EventCatalog eventCatalog = EventCatalog.defaults();
     private final Map<Class<?>, Object> extensions = new LinkedHashMap<>();
 
@@ -227,6 +239,23 @@ public final class TransportContext {
     }
 
     /**
+     * Adds CA certificates (or self-signed server certificates) to trust besides the JVM's
+     * default trust store: the document's {@code TrustAnchors} and the command line's {@code
+     * --ca-cert}. At {@link #build()}, when any were added, {@link TransportContext#trustAnchors()}
+     * becomes a key store of the JVM's default anchors plus these (unless one was set), and
+     * {@link TransportContext#sslContext()} a context trusting them (unless one was set). Default:
+     * none.
+     *
+     * @param certificates the certificates
+     * @return this builder
+     */
+    public Builder addTrustAnchors(Collection<X509Certificate> certificates) {
+      requireNonNull(certificates, "certificates").forEach(
+          c -> addedAnchors.add(requireNonNull(c, "certificate")));
+      return this;
+    }
+
+    /**
      * Sets the event catalog. Default: {@link EventCatalog#defaults()}.
      *
      * @param catalog the catalog, normally the document's {@code eventCatalog()}
@@ -256,7 +285,45 @@ public final class TransportContext {
      * @return the immutable context
      */
     public TransportContext build() {
+      if (!addedAnchors.isEmpty() && (trustAnchors == null || sslContext == null)) {
+        List<X509Certificate> all = defaultAnchors();
+        all.addAll(addedAnchors);
+        if (trustAnchors == null) {
+          try {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(null, null);
+            int i = 0;
+            for (X509Certificate c : all) {
+              ks.setCertificateEntry("anchor-" + i++, c);
+            }
+            trustAnchors = ks;
+          } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot hold the trust anchors in a key store", e);
+          }
+        }
+        if (sslContext == null) {
+          sslContext = TlsContexts.builder().trustAnchors(all).build();
+        }
+      }
       return new TransportContext(this);
+    }
+
+    /** The JVM's default trust anchors (its {@code cacerts}, or what javax.net.ssl names). */
+    private static List<X509Certificate> defaultAnchors() {
+      try {
+        TrustManagerFactory tmf =
+            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init((KeyStore) null);
+        List<X509Certificate> out = new ArrayList<>();
+        for (TrustManager tm : tmf.getTrustManagers()) {
+          if (tm instanceof X509TrustManager x) {
+            out.addAll(Arrays.asList(x.getAcceptedIssuers()));
+          }
+        }
+        return out;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("cannot read the JVM's default trust store", e);
+      }
     }
   }
 
