@@ -26,6 +26,7 @@ module io.pamkit.notify {
   exports io.pamkit.notify.sendgrid;
   exports io.pamkit.notify.ews;
   exports io.pamkit.notify.graph;
+  exports io.pamkit.notify.oauth;
 
   provides io.pamkit.core.dispatch.spi.TransportProvider with
       io.pamkit.notify.smtp.SmtpTransportProvider,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

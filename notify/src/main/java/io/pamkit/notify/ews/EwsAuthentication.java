@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

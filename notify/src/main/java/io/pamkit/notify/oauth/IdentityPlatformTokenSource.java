@@ -1,4 +1,4 @@
-package io.pamkit.notify.graph;
+package io.pamkit.notify.oauth;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,7 +12,6 @@ import com.microsoft.aad.msal4j.MsalServiceException;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.ews.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;

@@ -1,0 +1,15 @@
+/**
+ * OAuth 2.0 access tokens shared by the email transports that talk to Microsoft 365 (Graph {@code
+ * sendMail}, SMTP with XOAUTH2, EWS): {@link io.pamkit.notify.oauth.AccessTokenSource}, the
+ * contract the transports ask for a token through, and {@link
+ * io.pamkit.notify.oauth.IdentityPlatformTokenSource}, which gets app-only tokens from the
+ * Microsoft identity platform with a certificate ({@link io.pamkit.notify.oauth.ClientCredential})
+ * or a client secret, in the {@link io.pamkit.notify.oauth.NationalCloud} chosen.
+ *
+ * <p>Parameters and return values are never null unless marked. Token sources are thread-safe;
+ * builders are not.
+ */
+@NullMarked
+package io.pamkit.notify.oauth;
+
+import org.jspecify.annotations.NullMarked;
