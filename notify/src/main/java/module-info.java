@@ -33,5 +33,6 @@ module io.pamkit.notify {
       io.pamkit.notify.syslog.SyslogTransportProvider,
       io.pamkit.notify.snmp.SnmpTransportProvider,
       io.pamkit.notify.sendgrid.SendGridTransportProvider,
-      io.pamkit.notify.ews.EwsTransportProvider;
+      io.pamkit.notify.ews.EwsTransportProvider,
+      io.pamkit.notify.graph.GraphTransportProvider;
 }

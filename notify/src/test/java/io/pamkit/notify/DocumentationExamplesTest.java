@@ -132,8 +132,9 @@ final class DocumentationExamplesTest {
   @Test
   void parse_unknownEmailProviderType_namesTheProvidersAvailable() {
     ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Graph\"}]}"));
+        () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Kafka\"}]}"));
     assertEquals("$.EmailProviders[0].Type", e.violations().get(0).path());
-    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews"), e.getMessage());
+    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews, graph"),
+        e.getMessage());
   }
 }

@@ -19,13 +19,16 @@ final class ModuleTest {
             "io.pamkit.notify.snmp",
             "io.pamkit.notify.email",
             "io.pamkit.notify.sendgrid",
-            "io.pamkit.notify.ews")
+            "io.pamkit.notify.ews",
+            "io.pamkit.notify.graph",
+            "io.pamkit.notify.oauth")
         .exportsNoInternalPackageToEveryone()
         .providesExactly("io.pamkit.core.dispatch.spi.TransportProvider",
             "io.pamkit.notify.smtp.SmtpTransportProvider",
             "io.pamkit.notify.syslog.SyslogTransportProvider",
             "io.pamkit.notify.snmp.SnmpTransportProvider",
             "io.pamkit.notify.sendgrid.SendGridTransportProvider",
-            "io.pamkit.notify.ews.EwsTransportProvider");
+            "io.pamkit.notify.ews.EwsTransportProvider",
+            "io.pamkit.notify.graph.GraphTransportProvider");
   }
 }
