@@ -1,16 +1,12 @@
 package io.pamkit.notify.graph;
 
 import io.pamkit.core.Violation;
-import io.pamkit.core.cert.CertificateLoadException;
-import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
-import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
-import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
 import io.pamkit.notify.oauth.ClientCredential;
@@ -19,7 +15,6 @@ import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -68,39 +63,10 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     s.string("TenantId", v -> b.tenantId(v.strip()));
     s.string("ClientId", v -> b.clientId(v.strip()));
     s.string("SenderEmail", b::senderEmail);
-    String certificateFile = s.string("CertificateFile");
-    String keyFile = s.string("PrivateKeyFile");
-    Secret keyPassword = s.secret("PrivateKeyPassword");
-    Secret clientSecret = s.secret("ClientSecret");
-    AccountReference ref = s.object("AccountReference", "AccountReference")
-        .map(DocumentFields::accountReference).orElse(null);
-    int credentials = (certificateFile != null || keyFile != null ? 1 : 0)
-        + (clientSecret != null ? 1 : 0) + (s.has("AccountReference") ? 1 : 0);
-    if (credentials > 1) {
-      s.problem(clientSecret != null ? "ClientSecret" : "AccountReference", "give one credential:"
-          + " CertificateFile with PrivateKeyFile, ClientSecret, or AccountReference");
-    } else if (certificateFile != null || keyFile != null) {
-      if (certificateFile == null || keyFile == null) {
-        s.problem(certificateFile == null ? "CertificateFile" : "PrivateKeyFile",
-            "CertificateFile and PrivateKeyFile go together; give both");
-      } else {
-        s.set("PrivateKeyFile", () -> {
-          try {
-            KeyMaterial k = KeyMaterial.fromPem(Path.of(certificateFile), Path.of(keyFile),
-                keyPassword);
-            b.credential(ClientCredential.certificate(k.privateKey(), k.chain()));
-          } catch (CertificateLoadException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-          }
-        });
-      }
-    } else if (clientSecret != null) {
-      s.set("ClientSecret", () -> b.credential(ClientCredential.secret(clientSecret)));
-    } else if (ref != null) {
-      b.credential(ClientCredential.account(ref, EnvironmentCredentialResolver.create()));
-    } else if (!s.has("AccountReference")) {
-      s.problem("CertificateFile", "a Graph provider needs a credential: CertificateFile with"
-          + " PrivateKeyFile (recommended), ClientSecret, or AccountReference");
+    ClientCredential credential = DocumentFields.clientCredential(s,
+        EnvironmentCredentialResolver.create());
+    if (credential != null) {
+      b.credential(credential);
     }
     s.string("Cloud", v -> b.cloud(NationalCloud.fromWireName(v)));
     s.string("GraphHost", v -> b.graphBaseUri(uri(v)));

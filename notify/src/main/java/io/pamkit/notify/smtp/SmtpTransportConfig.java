@@ -537,6 +537,10 @@ public final class SmtpTransportConfig {
         v.add(new Violation("ConnectionProperties", "authentication with the account "
             + authentication.account().orElseThrow() + " needs a CredentialResolver"));
       }
+      if (authentication.kind() == SmtpAuthentication.Kind.OAUTH2 && !usesTlsSetting()) {
+        v.add(new Violation("ConnectionProperties", "XOAUTH2 sends an access token: it needs"
+            + " RequireTlsFlag or RequireSmtpsFlag"));
+      }
       if (!usesTlsSetting() && (clientKeyStore != null)) {
         v.add(new Violation("UseClientCertificate", "a client certificate needs RequireTlsFlag or"
             + " RequireSmtpsFlag"));

@@ -1,7 +1,13 @@
 package io.pamkit.notify.email.internal;
 
+import io.pamkit.core.cert.CertificateLoadException;
+import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.secret.AccountReference;
+import io.pamkit.core.secret.CredentialResolver;
+import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.oauth.ClientCredential;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -14,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Readers of document fields that several email providers share: an {@code AccountReference}
- * object and a PEM private key.
+ * object, an OAuth client credential and a PEM private key.
  */
 public final class DocumentFields {
   private static final Pattern PKCS8 = Pattern.compile(
@@ -50,6 +56,64 @@ public final class DocumentFields {
     }
     AccountReference.Kind fk = k;
     return o.build(() -> new AccountReference(fk, owner, name));
+  }
+
+  /**
+   * Reads the credential of an OAuth client: {@code CertificateFile} with {@code PrivateKeyFile}
+   * (PEM; {@code PrivateKeyPassword} for an encrypted key), {@code ClientSecret}, or {@code
+   * AccountReference} (the client secret is that account's password, resolved by {@code
+   * resolver}); exactly one of them.
+   *
+   * @param s the object holding the fields
+   * @param resolver the resolver of a vaulted client secret
+   * @return the credential, or null when a problem was reported
+   */
+  public static @Nullable ClientCredential clientCredential(ConfigSection s,
+      CredentialResolver resolver) {
+    String certificateFile = s.string("CertificateFile");
+    String keyFile = s.string("PrivateKeyFile");
+    Secret keyPassword = s.secret("PrivateKeyPassword");
+    Secret clientSecret = s.secret("ClientSecret");
+    AccountReference ref = s.object("AccountReference", "AccountReference")
+        .map(DocumentFields::accountReference).orElse(null);
+    int given = (certificateFile != null || keyFile != null ? 1 : 0)
+        + (clientSecret != null ? 1 : 0) + (s.has("AccountReference") ? 1 : 0);
+    if (given > 1) {
+      s.problem(clientSecret != null ? "ClientSecret" : "AccountReference", "give one credential:"
+          + " CertificateFile with PrivateKeyFile, ClientSecret, or AccountReference");
+      return null;
+    }
+    if (certificateFile != null || keyFile != null) {
+      if (certificateFile == null || keyFile == null) {
+        s.problem(certificateFile == null ? "CertificateFile" : "PrivateKeyFile",
+            "CertificateFile and PrivateKeyFile go together; give both");
+        return null;
+      }
+      ClientCredential[] out = new ClientCredential[1];
+      s.set("PrivateKeyFile", () -> {
+        try {
+          KeyMaterial k = KeyMaterial.fromPem(Path.of(certificateFile), Path.of(keyFile),
+              keyPassword);
+          out[0] = ClientCredential.certificate(k.privateKey(), k.chain());
+        } catch (CertificateLoadException e) {
+          throw new IllegalArgumentException(e.getMessage(), e);
+        }
+      });
+      return out[0];
+    }
+    if (clientSecret != null) {
+      ClientCredential[] out = new ClientCredential[1];
+      s.set("ClientSecret", () -> out[0] = ClientCredential.secret(clientSecret));
+      return out[0];
+    }
+    if (ref != null) {
+      return ClientCredential.account(ref, resolver);
+    }
+    if (!s.has("AccountReference")) {
+      s.problem("CertificateFile", "an OAuth client needs a credential: CertificateFile with"
+          + " PrivateKeyFile (recommended), ClientSecret, or AccountReference");
+    }
+    return null;
   }
 
   /**
