@@ -108,7 +108,8 @@ final class DocumentationExamplesTest {
         {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 1,
           "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
           "Mailbox": "vault@example.com", "OAuthTenant": "example.onmicrosoft.com",
-          "OAuthClientId": "0f1e2d3c", "OAuthClientSecret": "s3cr3t-value"}]}
+          "OAuthClientId": "0f1e2d3c", "OAuthClientSecret": "s3cr3t-value",
+          "AllowExchangeOnline": true}]}
         """);
     assertFalse(c.toJson().contains("s3cr3t"), c.toJson());
     assertTrue(c.toJson().contains("\"OAuthClientId\""), c.toJson());
