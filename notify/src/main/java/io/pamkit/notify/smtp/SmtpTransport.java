@@ -72,7 +72,8 @@ import org.slf4j.LoggerFactory;
  * template, else the event's), a stable {@code Message-ID} derived from the notification's
  * idempotency key (a re-sent notification carries the same id, so duplicates can be recognised),
  * and the headers {@code X-Pamkit-Event}, {@code X-Pamkit-Event-Id} and {@code Auto-Submitted:
- * auto-generated}. The recipient is the subscriber's {@code EmailAddress}, or its user's address
+ * auto-generated}, and is signed with DKIM when {@link SmtpTransportConfig#dkimSigner()} is set
+ * (the {@code Message-ID} kept). The recipient is the subscriber's {@code EmailAddress}, or its user's address
  * from the {@link RecipientResolver}; a user without an address fails the notification with
  * {@code PERMANENT_MESSAGE}, so the dispatcher dead-letters it with that reason.
  *
@@ -452,9 +453,18 @@ public final class SmtpTransport implements Transport {
       m.setHeader("Auto-Submitted", "auto-generated");
       m.setText(email.body(), "UTF-8", email.format().mimeSubtype());
       m.saveChanges();
+      sign(m);
       return m;
     } catch (MessagingException | ValidationException e) {
       throw failure(FailureType.PERMANENT_MESSAGE, "cannot build the email: " + e.getMessage(), e);
+    }
+  }
+
+  /** Signs a complete message with the configured DKIM key, if any; never saved again after. */
+  private void sign(MimeMessage m) throws MessagingException {
+    DkimSigner signer = config.dkimSigner().orElse(null);
+    if (signer != null) {
+      signer.sign(m);
     }
   }
 
@@ -594,6 +604,7 @@ public final class SmtpTransport implements Transport {
       m.setText("This is a test email sent through the SMTP server " + config.serverAddress()
           + " (" + where + ") to check the email settings.\n", "UTF-8", "plain");
       m.saveChanges();
+      sign(m);
       t.sendMessage(m, m.getAllRecipients());
       String reply = t.getLastServerResponse();
       return reply == null || reply.isBlank() ? "accepted" : oneLine(reply);

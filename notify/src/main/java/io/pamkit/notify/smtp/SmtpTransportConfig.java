@@ -54,6 +54,7 @@ public final class SmtpTransportConfig {
   private final @Nullable SSLContext sslContext;
   private final SmtpAuthentication authentication;
   private final @Nullable CredentialResolver credentialResolver;
+  private final @Nullable DkimSigner dkimSigner;
   private final String senderEmail;
   private final Duration connectTimeout;
   private final Duration readTimeout;
@@ -75,6 +76,7 @@ public final class SmtpTransportConfig {
     this.sslContext = b.sslContext;
     this.authentication = b.authentication;
     this.credentialResolver = b.credentialResolver;
+    this.dkimSigner = b.dkimSigner;
     this.senderEmail = b.senderEmail;
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
@@ -111,6 +113,7 @@ public final class SmtpTransportConfig {
     b.sslContext = sslContext;
     b.authentication = authentication;
     b.credentialResolver = credentialResolver;
+    b.dkimSigner = dkimSigner;
     b.senderEmail = senderEmail;
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
@@ -204,6 +207,11 @@ public final class SmtpTransportConfig {
     return Optional.ofNullable(credentialResolver);
   }
 
+  /** @return the DKIM signer every email is signed with, if set ({@code Dkim} in the document) */
+  public Optional<DkimSigner> dkimSigner() {
+    return Optional.ofNullable(dkimSigner);
+  }
+
   /** @return {@code SenderEmail}: the From address; empty when email is disabled */
   public String senderEmail() {
     return senderEmail;
@@ -240,7 +248,8 @@ public final class SmtpTransportConfig {
     return "SmtpTransportConfig{serverAddress=" + serverAddress + (mxLookup ? " (MX)" : "")
         + ", port=" + port + ", requireTls=" + requireTls + ", requireSmtps=" + requireSmtps
         + ", verifySslCertificate=" + verifySslCertificate + ", clientCertificate="
-        + useClientCertificate() + ", authentication=" + authentication + ", senderEmail="
+        + useClientCertificate() + ", authentication=" + authentication
+        + (dkimSigner != null ? ", dkim=" + dkimSigner : "") + ", senderEmail="
         + senderEmail + ", timeouts=" + connectTimeout + "/" + readTimeout + "/" + writeTimeout
         + ", channel=" + channel + "}";
   }
@@ -259,6 +268,7 @@ public final class SmtpTransportConfig {
     private @Nullable SSLContext sslContext;
     private SmtpAuthentication authentication = SmtpAuthentication.none();
     private @Nullable CredentialResolver credentialResolver;
+    private @Nullable DkimSigner dkimSigner;
     private String senderEmail = "";
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(60);
@@ -413,6 +423,20 @@ public final class SmtpTransportConfig {
      */
     public Builder credentialResolver(@Nullable CredentialResolver resolver) {
       this.credentialResolver = resolver;
+      return this;
+    }
+
+    /**
+     * Sets the DKIM signer: every email is signed (RFC 6376, relaxed/relaxed) after it is
+     * complete, keeping its {@code Message-ID}; the test email is signed too. Document field:
+     * {@code Dkim} ({@code Domain}, {@code Selector}, {@code PrivateKeyFile} or {@code
+     * AccountReference}). Default: none, no signature.
+     *
+     * @param signer the signer, or null for none
+     * @return this builder
+     */
+    public Builder dkimSigner(@Nullable DkimSigner signer) {
+      this.dkimSigner = signer;
       return this;
     }
 

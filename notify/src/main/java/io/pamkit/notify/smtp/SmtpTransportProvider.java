@@ -21,8 +21,13 @@ import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
 import io.pamkit.notify.oauth.NationalCloud;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -72,11 +77,15 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
 
   @Override
   public @Nullable SmtpTransportConfig settings(ConfigSection s) {
-    return settings(s, EnvironmentCredentialResolver.create(), null);
+    return settings(s, EnvironmentCredentialResolver.create(), null, null);
   }
 
+  /**
+   * Reads the section; {@code keyResolver} resolves a DKIM key kept in the vault (null: such a key
+   * is checked but not resolved, and the settings have no signer).
+   */
   private @Nullable SmtpTransportConfig settings(ConfigSection s, CredentialResolver resolver,
-      @Nullable SSLContext ssl) {
+      @Nullable SSLContext ssl, @Nullable CredentialResolver keyResolver) {
     SmtpTransportConfig.Builder b = SmtpTransportConfig.builder()
         .credentialResolver(EnvironmentCredentialResolver.create());
     s.string("ServerAddress", v -> {
@@ -108,6 +117,12 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
     if (auth && a != null) {
       s.set("ConnectionProperties", () -> b.authentication(a));
     }
+    s.object("Dkim", "Dkim").ifPresent(d -> {
+      DkimSigner signer = dkim(d, keyResolver);
+      if (signer != null) {
+        b.dkimSigner(signer);
+      }
+    });
     s.readOnly("UpdatedDate", "UpdatedByUserId", "UpdatedByUserDisplayName");
     boolean clean = s.clean();
     SmtpTransportConfig c = s.build(b::build);
@@ -157,6 +172,59 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
       return SmtpAuthentication.password(name, password);
     }
     return ref == null ? null : SmtpAuthentication.account(ref);
+  }
+
+  /**
+   * Reads a {@code Dkim} object: {@code Domain}, {@code Selector}, and the private key (PKCS#8
+   * PEM, RSA or Ed25519) from {@code PrivateKeyFile} or, as the password of a vaulted account,
+   * {@code AccountReference}.
+   */
+  private static @Nullable DkimSigner dkim(ConfigSection d,
+      @Nullable CredentialResolver keyResolver) {
+    String domain = d.string("Domain");
+    String selector = d.string("Selector");
+    String file = d.string("PrivateKeyFile");
+    AccountReference ref = d.object("AccountReference", "AccountReference")
+        .map(DocumentFields::accountReference).orElse(null);
+    if (domain == null) {
+      d.problem("Domain", "is required: the signing domain (d=), e.g. example.com");
+    }
+    if (selector == null) {
+      d.problem("Selector", "is required: the selector (s=) the public key is published under");
+    }
+    if (file != null && d.has("AccountReference")) {
+      d.problem("AccountReference", "give PrivateKeyFile or AccountReference, not both");
+      return null;
+    }
+    if (file == null && !d.has("AccountReference")) {
+      d.problem("PrivateKeyFile", "is required (or AccountReference): the PKCS#8 PEM private"
+          + " key, RSA or Ed25519");
+      return null;
+    }
+    PrivateKey[] key = {null};
+    if (file != null) {
+      d.set("PrivateKeyFile", () -> {
+        String pem;
+        try {
+          pem = Files.readString(Path.of(file), StandardCharsets.US_ASCII);
+        } catch (IOException | RuntimeException e) {
+          throw new IllegalArgumentException("cannot read '" + file + "': "
+              + e.getClass().getSimpleName());
+        }
+        key[0] = DocumentFields.privateKey(pem, "RSA", "Ed25519");
+      });
+    } else if (ref != null && keyResolver != null) {
+      d.set("AccountReference", () -> {
+        try {
+          key[0] = DocumentFields.privateKey(keyResolver.resolve(ref).reveal(), "RSA",
+              "Ed25519");
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("the password of " + ref + " " + e.getMessage());
+        }
+      });
+    }
+    return d.build(() -> key[0] == null ? null
+        : DkimSigner.builder(String.valueOf(domain), String.valueOf(selector), key[0]).build());
   }
 
   /**
@@ -229,7 +297,7 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
   @Override
   public Transport create(ConfigSection section, TransportContext context) {
     SmtpTransportConfig c = settings(section, context.credentialResolver(),
-        context.sslContext().orElse(null));
+        context.sslContext().orElse(null), context.credentialResolver());
     if (c == null || Boolean.TRUE.equals(section.bool("UseClientCertificate"))
         && context.sslContext().isEmpty()) {
       if (c != null) {
