@@ -26,11 +26,13 @@ module io.pamkit.notify {
   exports io.pamkit.notify.sendgrid;
   exports io.pamkit.notify.ews;
   exports io.pamkit.notify.graph;
+  exports io.pamkit.notify.oauth;
 
   provides io.pamkit.core.dispatch.spi.TransportProvider with
       io.pamkit.notify.smtp.SmtpTransportProvider,
       io.pamkit.notify.syslog.SyslogTransportProvider,
       io.pamkit.notify.snmp.SnmpTransportProvider,
       io.pamkit.notify.sendgrid.SendGridTransportProvider,
-      io.pamkit.notify.ews.EwsTransportProvider;
+      io.pamkit.notify.ews.EwsTransportProvider,
+      io.pamkit.notify.graph.GraphTransportProvider;
 }

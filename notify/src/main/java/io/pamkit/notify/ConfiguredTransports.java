@@ -7,6 +7,8 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.config.PamkitConfig;
+import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
@@ -15,9 +17,12 @@ import io.pamkit.core.net.EmailAddress;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.EmailProviderChain;
+import io.pamkit.notify.email.FailoverEvents;
+import io.pamkit.notify.email.FailoverListener;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -36,9 +41,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@code Email}: the document's {@code EmailProviders}, each by the provider its {@code
- *       Type} names ({@code Smtp}, {@code SendGrid}, {@code Ews}, or a third party's), in {@code
+ *       Type} names ({@code Smtp}, {@code SendGrid}, {@code Ews}, {@code Graph}, or a third
+ *       party's), in {@code
  *       Priority} order behind an {@link EmailProviderChain} (a single {@code Smtp} entry is used
- *       alone); without {@code EmailProviders}, the {@code EmailClientConfig} when it has a
+ *       alone; a delivery by a lower-priority provider is published as {@value
+ *       FailoverEvents#EVENT_NAME}, see {@link #failoverEvents()}); without {@code EmailProviders}, the {@code EmailClientConfig} when it has a
  *       {@code ServerAddress}. They render with the document's {@code EmailTemplates}.
  *   <li>every other provider whose section ({@link TransportProvider#section()}) the document has,
  *       e.g. {@code SyslogServers}, or a third party's;
@@ -53,6 +60,8 @@ import org.jspecify.annotations.Nullable;
  * ConfiguredTransports transports = ConfiguredTransports.builder(config).build();
  * EventDispatcher.Builder b = EventDispatcher.builder().subscribers(config.eventSubscribers());
  * b.transports(transports); // the dispatcher now owns them and closes them once
+ * EventDispatcher dispatcher = b.build();
+ * transports.failoverEvents().publishTo(dispatcher); // email failovers become events
  * }</pre>
  *
  * <p>Whoever the transports are handed to owns them: hand them to a dispatcher, or {@link
@@ -61,11 +70,13 @@ import org.jspecify.annotations.Nullable;
 public final class ConfiguredTransports implements Iterable<Transport>, AutoCloseable {
   private final Map<String, Transport> transports;
   private final EmailTemplates templates;
+  private final FailoverEvents failoverEvents;
 
   private ConfiguredTransports(Map<String, Transport> transports,
-      EmailTemplates templates) {
+      EmailTemplates templates, FailoverEvents failoverEvents) {
     this.transports = Collections.unmodifiableMap(new LinkedHashMap<>(transports));
     this.templates = templates;
+    this.failoverEvents = failoverEvents;
   }
 
   /**
@@ -119,6 +130,18 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
    */
   public EmailTemplates templates() {
     return templates;
+  }
+
+  /**
+   * Returns the publisher of failover alerts: when the email provider chain delivers through a
+   * lower-priority provider, an {@value FailoverEvents#EVENT_NAME} event goes to the document's
+   * subscribers once a publisher is set, normally the dispatcher the transports were handed to:
+   * {@code transports.failoverEvents().publishTo(dispatcher)}.
+   *
+   * @return the failover alert publisher of the email chain
+   */
+  public FailoverEvents failoverEvents() {
+    return failoverEvents;
   }
 
   /**
@@ -180,6 +203,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     private @Nullable CredentialResolver credentials;
     private RecipientResolver recipients = RecipientResolver.none();
     private @Nullable SSLContext sslContext;
+    private FailoverListener failoverListener = FailoverListener.NONE;
+    private Duration failoverAlertInterval = Duration.ofMinutes(1);
 
     private Builder(PamkitConfig config) {
       this.config = requireNonNull(config, "config");
@@ -246,6 +271,36 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     }
 
     /**
+     * Sets a listener told when the email chain delivers through a lower-priority provider,
+     * besides the {@linkplain ConfiguredTransports#failoverEvents() failover events}. Default:
+     * none.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder failoverListener(FailoverListener listener) {
+      this.failoverListener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Sets the least time between two {@value FailoverEvents#EVENT_NAME} events for the same
+     * failed providers. Default: 1 minute; zero publishes one per failover.
+     *
+     * @param interval zero or positive
+     * @return this builder
+     */
+    public Builder failoverAlertInterval(Duration interval) {
+      requireNonNull(interval, "interval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("failoverAlertInterval must not be negative: "
+            + interval);
+      }
+      this.failoverAlertInterval = interval;
+      return this;
+    }
+
+    /**
      * Creates the transports the document asks for.
      *
      * @return the transports
@@ -268,9 +323,11 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
         cb.sslContext(sslContext);
       }
       TransportContext ctx = cb.build();
+      FailoverEvents alerts = FailoverEvents.create(ctx.scheduler(), ctx.clock(),
+          config.eventCatalog(), failoverAlertInterval);
       Map<String, Transport> map = new LinkedHashMap<>();
       try {
-        email(ps, ctx, map);
+        email(ps, ctx, map, both(alerts, failoverListener));
         for (TransportProvider<?> p : ps) {
           if (!map.containsKey(p.channel())) {
             p.section().flatMap(config::section)
@@ -291,10 +348,28 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
         map.values().forEach(Transport::close);
         throw e;
       }
-      return new ConfiguredTransports(map, templates);
+      return new ConfiguredTransports(map, templates, alerts);
     }
 
-    private void email(TransportProviders ps, TransportContext ctx, Map<String, Transport> map) {
+    private static FailoverListener both(FailoverListener a, FailoverListener b) {
+      return new FailoverListener() {
+        @Override
+        public void failedOver(Notification n, List<DeliveryException> failures, String by) {
+          failedOver(n, failures, failures.stream().map(DeliveryException::transportId).toList(),
+              by);
+        }
+
+        @Override
+        public void failedOver(Notification n, List<DeliveryException> failures,
+            List<String> failed, String by) {
+          a.failedOver(n, failures, failed, by);
+          b.failedOver(n, failures, failed, by);
+        }
+      };
+    }
+
+    private void email(TransportProviders ps, TransportContext ctx, Map<String, Transport> map,
+        FailoverListener failover) {
       List<ConfigSection> entries = config.emailProviderSections();
       if (entries.isEmpty()) {
         Optional<ConfigSection> smtp = config.section("EmailClientConfig");
@@ -314,7 +389,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
               .create(entries.get(0), ctx));
           return;
         }
-        EmailProviderChain.Builder chain = EmailProviderChain.builder();
+        EmailProviderChain.Builder chain = EmailProviderChain.builder().failoverListener(failover)
+            .clock(ctx.clock());
         for (ConfigSection e : entries) {
           String type = String.valueOf(e.string("Type"));
           String name = Optional.ofNullable(e.string("Name")).orElse(type);

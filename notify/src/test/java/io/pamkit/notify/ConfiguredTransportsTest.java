@@ -116,7 +116,7 @@ final class ConfiguredTransportsTest {
     String online = """
         {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 0,
           "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
-          "Mailbox": "vault@example.com", %s}]}
+          "Mailbox": "vault@example.com", "AllowExchangeOnline": true, %s}]}
         """;
     PamkitConfig oauth = PamkitConfig.parse(online.formatted(
         "\"OAuthTenant\": \"example.onmicrosoft.com\", \"OAuthClientId\": \"app\","

@@ -75,9 +75,9 @@ final class DocumentValidationTest {
                 + " URI (plain http would send the API key in clear text)",
             "$.EmailProviders[2].Password: an Ews provider needs a Password, an"
                 + " AccountReference or OAuth settings",
-            "$.EmailProviders[3].Type: 'Fax' is not one of smtp, sendgrid, ews (email provider"
-                + " names, matched ignoring case)",
-            "$.EmailProviders[4].Type: is required: Smtp, SendGrid, Ews or another email"
+            "$.EmailProviders[3].Type: 'Fax' is not one of smtp, sendgrid, ews, graph (email"
+                + " provider names, matched ignoring case)",
+            "$.EmailProviders[4].Type: is required: Smtp, SendGrid, Ews, Graph or another email"
                 + " provider's name"),
         p);
     assertEquals(

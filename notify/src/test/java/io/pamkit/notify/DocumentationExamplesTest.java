@@ -155,7 +155,8 @@ final class DocumentationExamplesTest {
         {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 1,
           "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
           "Mailbox": "vault@example.com", "OAuthTenant": "example.onmicrosoft.com",
-          "OAuthClientId": "0f1e2d3c", "OAuthClientSecret": "s3cr3t-value"}]}
+          "OAuthClientId": "0f1e2d3c", "OAuthClientSecret": "s3cr3t-value",
+          "AllowExchangeOnline": true}]}
         """);
     assertFalse(c.toJson().contains("s3cr3t"), c.toJson());
     assertTrue(c.toJson().contains("\"OAuthClientId\""), c.toJson());
@@ -179,8 +180,9 @@ final class DocumentationExamplesTest {
   @Test
   void parse_unknownEmailProviderType_namesTheProvidersAvailable() {
     ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Graph\"}]}"));
+        () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Kafka\"}]}"));
     assertEquals("$.EmailProviders[0].Type", e.violations().get(0).path());
-    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews"), e.getMessage());
+    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews, graph"),
+        e.getMessage());
   }
 }

@@ -24,7 +24,8 @@ final class ModuleTest {
             "io.pamkit.notify.email",
             "io.pamkit.notify.sendgrid",
             "io.pamkit.notify.ews",
-            "io.pamkit.notify.graph")
+            "io.pamkit.notify.graph",
+            "io.pamkit.notify.oauth")
         .exportsNothingQualified()
         .exportsNoInternalPackageToEveryone()
         .listsPublicTypesInPackageInfos(Path.of("src/main/java"))
@@ -33,6 +34,7 @@ final class ModuleTest {
             "io.pamkit.notify.syslog.SyslogTransportProvider",
             "io.pamkit.notify.snmp.SnmpTransportProvider",
             "io.pamkit.notify.sendgrid.SendGridTransportProvider",
-            "io.pamkit.notify.ews.EwsTransportProvider");
+            "io.pamkit.notify.ews.EwsTransportProvider",
+            "io.pamkit.notify.graph.GraphTransportProvider");
   }
 }

@@ -21,17 +21,17 @@ final class TransportProvidersTest {
   @Test
   void load_findsEveryBuiltInProvider_byNameIgnoringCase() {
     TransportProviders p = TransportProviders.load(getClass().getClassLoader());
-    assertTrue(p.names().containsAll(List.of("smtp", "sendgrid", "ews", "syslog", "snmp")),
+    assertTrue(p.names().containsAll(List.of("smtp", "sendgrid", "ews", "graph", "syslog", "snmp")),
         p.names()::toString);
     assertInstanceOf(SendGridTransportProvider.class, p.require("SendGrid"));
     assertInstanceOf(EwsTransportProvider.class, p.find("ews").orElseThrow());
     assertEquals("Email", p.require("smtp").channel());
     assertEquals("EmailClientConfig", p.forSection("EmailClientConfig").orElseThrow().name()
         .replace("smtp", "EmailClientConfig"));
-    assertEquals(List.of("smtp", "sendgrid", "ews"),
+    assertEquals(List.of("smtp", "sendgrid", "ews", "graph"),
         p.forChannel("Email").stream().map(x -> x.name()).sorted(
-            (a, b) -> List.of("smtp", "sendgrid", "ews").indexOf(a)
-                - List.of("smtp", "sendgrid", "ews").indexOf(b)).toList());
+            (a, b) -> List.of("smtp", "sendgrid", "ews", "graph").indexOf(a)
+                - List.of("smtp", "sendgrid", "ews", "graph").indexOf(b)).toList());
   }
 
   @Test

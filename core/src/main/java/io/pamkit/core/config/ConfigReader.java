@@ -307,7 +307,7 @@ final class ConfigReader {
     Integer priority = o.integer("Priority");
     if (type == null) {
       if (!o.has("Type")) {
-        o.problem("Type", "is required: Smtp, SendGrid, Ews or another email provider's name");
+        o.problem("Type", "is required: Smtp, SendGrid, Ews, Graph or another email provider's name");
       }
       return;
     }

@@ -159,7 +159,8 @@ public final class EmailProviderChain implements Transport {
             notification.idempotencyKey(), p.name(), failures.size(),
             describe(failed, failures));
         try {
-          listener.failedOver(notification, List.copyOf(failures), p.name());
+          listener.failedOver(notification, List.copyOf(failures),
+              failed.stream().map(k -> providers.get(k).name()).toList(), p.name());
         } catch (RuntimeException le) {
           LOG.warn("failover listener failed: {}", le.toString());
         }

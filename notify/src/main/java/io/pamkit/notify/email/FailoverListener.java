@@ -24,4 +24,19 @@ public interface FailoverListener {
    */
   void failedOver(Notification notification, List<DeliveryException> failures,
       String deliveredBy);
+
+  /**
+   * Called after a fallback provider delivered, with the names of the providers that failed (an
+   * {@link EmailProviderChain} calls this one). The default calls {@link #failedOver(Notification,
+   * List, String)}.
+   *
+   * @param notification the notification
+   * @param failures the failures of the providers tried before, in order
+   * @param failedProviders the names of those providers, in the same order
+   * @param deliveredBy the name of the provider that delivered
+   */
+  default void failedOver(Notification notification, List<DeliveryException> failures,
+      List<String> failedProviders, String deliveredBy) {
+    failedOver(notification, failures, deliveredBy);
+  }
 }

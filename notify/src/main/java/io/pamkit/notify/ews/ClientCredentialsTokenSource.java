@@ -8,6 +8,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

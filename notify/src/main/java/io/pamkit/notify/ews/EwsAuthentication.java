@@ -4,14 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How the EWS transport authenticates: HTTP Basic with a password, HTTP Basic with the password
  * of a vaulted account (resolved through a {@link io.pamkit.core.secret.CredentialResolver} on
- * every request, so a rotated password is picked up), or an OAuth bearer token. NTLM and
- * Negotiate are not supported.
+ * every request, so a rotated password is picked up), an OAuth bearer token, or NTLM (on-premises
+ * Exchange). Negotiate (Kerberos) is not supported.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows a password or token.
  */

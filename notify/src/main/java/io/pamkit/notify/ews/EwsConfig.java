@@ -70,6 +70,7 @@ public final class EwsConfig {
   private final Duration requestTimeout;
   private final @Nullable SSLContext sslContext;
   private final String channel;
+  private final boolean allowExchangeOnline;
 
   private EwsConfig(Builder b, URI endpoint, String sender, EwsAuthentication auth) {
     this.endpoint = endpoint;
@@ -83,6 +84,7 @@ public final class EwsConfig {
     this.requestTimeout = b.requestTimeout;
     this.sslContext = b.sslContext;
     this.channel = b.channel;
+    this.allowExchangeOnline = b.allowExchangeOnline;
   }
 
   /**
@@ -112,6 +114,7 @@ public final class EwsConfig {
     b.requestTimeout = requestTimeout;
     b.sslContext = sslContext;
     b.channel = channel;
+    b.allowExchangeOnline = allowExchangeOnline;
     return b;
   }
 
@@ -125,6 +128,11 @@ public final class EwsConfig {
     String host = endpoint.getHost().toLowerCase(Locale.ROOT);
     return host.equals("outlook.office365.com") || host.endsWith(".outlook.office365.com")
         || host.equals("outlook.office.com");
+  }
+
+  /** @return whether an Exchange Online endpoint was explicitly allowed */
+  public boolean allowExchangeOnline() {
+    return allowExchangeOnline;
   }
 
   /** @return the mailbox the email is sent from */
@@ -199,8 +207,24 @@ public final class EwsConfig {
     private Duration requestTimeout = Duration.ofSeconds(60);
     private @Nullable SSLContext sslContext;
     private String channel = "Email";
+    private boolean allowExchangeOnline;
 
     private Builder() {}
+
+    /**
+     * Allows an Exchange Online endpoint ({@code outlook.office365.com}). Exchange Online blocks
+     * EWS for applications that are not allow-listed since 1 October 2026 and removes EWS on 1
+     * April 2027; send through Microsoft Graph or SMTP with XOAUTH2 instead. Set this only for an
+     * allow-listed application until then; the transport logs a warning naming the dates.
+     * Document field: {@code AllowExchangeOnline}. Default: false, such an endpoint is refused.
+     *
+     * @param allow true to allow Exchange Online
+     * @return this builder
+     */
+    public Builder allowExchangeOnline(boolean allow) {
+      this.allowExchangeOnline = allow;
+      return this;
+    }
 
     /**
      * Sets the EWS URL. Required. Exchange Online's is {@code
@@ -365,8 +389,9 @@ public final class EwsConfig {
      *
      * @return the configuration
      * @throws ValidationException listing every broken rule: no endpoint, sender or
-     *     authentication; a vaulted account without a resolver; Basic authentication against
-     *     Exchange Online (which accepts OAuth only)
+     *     authentication; a vaulted account without a resolver; an Exchange Online endpoint not
+     *     {@linkplain #allowExchangeOnline allowed}; Basic authentication against Exchange Online
+     *     (which accepts OAuth only)
      */
     public EwsConfig build() {
       List<Violation> v = new ArrayList<>();
@@ -391,6 +416,12 @@ public final class EwsConfig {
       }
       EwsConfig c = new EwsConfig(this, requireNonNull(endpoint), sender,
           requireNonNull(authentication));
+      if (c.exchangeOnline() && !allowExchangeOnline) {
+        throw new ValidationException("endpoint", "Exchange Online blocks EWS for applications"
+            + " that are not allow-listed since 1 October 2026 and removes it on 1 April 2027:"
+            + " send through Microsoft Graph (Type Graph) or SMTP with XOAUTH2; an allow-listed"
+            + " application may set AllowExchangeOnline until then");
+      }
       if (c.exchangeOnline() && authentication.kind() != EwsAuthentication.Kind.BEARER) {
         throw new ValidationException("authentication", "Exchange Online accepts OAuth bearer"
             + " tokens only (Basic authentication was removed in October 2022)");

@@ -119,9 +119,9 @@ public final class EwsTransport implements Transport {
     }
     this.http = hb.build();
     if (config.exchangeOnline()) {
-      LOG.warn("EWS endpoint {} is Exchange Online, which blocks EWS from 1 October 2026 and"
-          + " removes it on 1 April 2027; send through SMTP or another provider instead",
-          config.endpoint());
+      LOG.warn("EWS endpoint {} is Exchange Online, which blocks EWS for applications that are"
+          + " not allow-listed since 1 October 2026 and removes it on 1 April 2027; send through"
+          + " Microsoft Graph or SMTP with XOAUTH2 instead", config.endpoint());
     }
   }
 

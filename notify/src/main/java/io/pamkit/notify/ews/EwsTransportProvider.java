@@ -26,7 +26,12 @@ import org.jspecify.annotations.Nullable;
  * (default: the {@code Mailbox}) with {@code Password}, {@code UserName} with a vaulted {@code AccountReference} (resolved
  * through {@link TransportContext#credentialResolver()}), or OAuth client credentials ({@code
  * OAuthTenant}, {@code OAuthClientId}, {@code OAuthClientSecret}, all three). {@code
- * VerifySslCertificate} {@code false} trusts any server certificate (test servers only).
+ * Authentication} {@code Ntlm} (with {@code UserName} and {@code Password}) uses NTLM, for
+ * on-premises Exchange; the default {@code Basic} sends the password only over https. {@code
+ * AllowExchangeOnline} {@code true} is needed for an {@code outlook.office365.com} URL (Exchange
+ * Online blocks EWS for applications not allow-listed since 1 October 2026 and removes it on 1
+ * April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} trusts
+ * any server certificate (test servers only).
  */
 public final class EwsTransportProvider implements TransportProvider<EwsConfig> {
 
@@ -73,6 +78,13 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     AccountReference ref = s.object("AccountReference", "AccountReference")
         .map(EwsTransportProvider::accountReference).orElse(null);
     s.bool("VerifySslCertificate");
+    s.bool("AllowExchangeOnline", b::allowExchangeOnline);
+    String mechanism = s.string("Authentication");
+    boolean ntlm = "Ntlm".equalsIgnoreCase(mechanism);
+    if (mechanism != null && !ntlm && !"Basic".equalsIgnoreCase(mechanism)) {
+      s.problem("Authentication", "'" + mechanism + "' is not one of Basic, Ntlm (OAuth is"
+          + " chosen by the OAuth fields)");
+    }
     String tenant = s.string("OAuthTenant");
     String clientId = s.string("OAuthClientId");
     Secret clientSecret = s.secret("OAuthClientSecret");
@@ -80,6 +92,8 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
       if (tenant == null || clientId == null || clientSecret == null) {
         s.problem("OAuthTenant",
             "OAuthTenant, OAuthClientId and OAuthClientSecret go together; give all three");
+      } else if (ntlm) {
+        s.problem("Authentication", "Ntlm is for on-premises Exchange; OAuth is configured");
       } else if (password != null || ref != null) {
         s.problem(password != null ? "Password" : "AccountReference", "OAuth is configured:"
             + " do not set Password or AccountReference too");
@@ -93,6 +107,10 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
           + " OAuthClientSecret)");
     } else if (password != null && ref != null) {
       s.problem("AccountReference", "give Password or AccountReference, not both");
+    } else if (ntlm && password == null) {
+      s.problem("Password", "Ntlm authentication needs a Password");
+    } else if (ntlm) {
+      s.set("Password", () -> b.authentication(EwsAuthentication.ntlm(user, password)));
     } else if (password != null) {
       s.set("Password", () -> b.authentication(EwsAuthentication.basic(user, password)));
     } else if (ref != null) {

@@ -13,8 +13,6 @@
  * <h2>Public types</h2>
  *
  * <ul>
- *   <li>{@link AccessTokenSource}: extension point: users supply the OAuth access token for EWS
- *       from their own token cache.
  *   <li>{@link ClientCredentialsTokenSource}: an AccessTokenSource users choose for Exchange Online
  *       app-only access.
  *   <li>{@link EwsAuthentication}: how the EWS transport authenticates, set by users in EwsConfig.

@@ -17,7 +17,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.ews.AccessTokenSource;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;

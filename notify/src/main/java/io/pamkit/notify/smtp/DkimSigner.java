@@ -103,7 +103,9 @@ public final class DkimSigner {
     } catch (IOException e) {
       throw new MessagingException("cannot write the message for DKIM signing", e);
     }
-    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    // as sent: SMTP transports write every line ending as CRLF (a text body may hold bare LFs)
+    String text = new String(raw, StandardCharsets.ISO_8859_1)
+        .replaceAll("\r\n|\r|\n", "\r\n");
     int split = text.indexOf("\r\n\r\n");
     String head = split < 0 ? text : text.substring(0, split + 2);
     String body = split < 0 ? "" : text.substring(split + 4);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * #none() none}, a {@linkplain #password(String, Secret) user name and password}, or a vaulted
  * {@linkplain #account(AccountReference) directory or asset account} whose current password a
  * {@link io.pamkit.core.secret.CredentialResolver} supplies on every connection (so a rotated
- * password is picked up without reconfiguration).
+ * password is picked up without reconfiguration), or {@linkplain #oauth2(String, AccessTokenSource)
+ * OAuth 2.0} ({@code AUTH XOAUTH2} with an access token, for {@code smtp.office365.com} and other
+ * OAuth SMTP servers).
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows the password.
  */
@@ -25,23 +28,27 @@ public final class SmtpAuthentication {
     /** A user name and a password given in the configuration. */
     PASSWORD,
     /** A vaulted account resolved through a credential resolver. */
-    ACCOUNT
+    ACCOUNT,
+    /** SASL {@code XOAUTH2}: the mailbox and an OAuth 2.0 access token from a token source. */
+    OAUTH2
   }
 
   private static final SmtpAuthentication NONE = new SmtpAuthentication(Kind.NONE, null, null,
-      null);
+      null, null);
 
   private final Kind kind;
   private final @Nullable String userName;
   private final @Nullable Secret password;
   private final @Nullable AccountReference account;
+  private final @Nullable AccessTokenSource tokens;
 
   private SmtpAuthentication(Kind kind, @Nullable String userName, @Nullable Secret password,
-      @Nullable AccountReference account) {
+      @Nullable AccountReference account, @Nullable AccessTokenSource tokens) {
     this.kind = kind;
     this.userName = userName;
     this.password = password;
     this.account = account;
+    this.tokens = tokens;
   }
 
   /**
@@ -64,7 +71,7 @@ public final class SmtpAuthentication {
    */
   public static SmtpAuthentication password(String userName, Secret password) {
     return new SmtpAuthentication(Kind.PASSWORD, checkUser(userName),
-        requireNonNull(password, "password"), null);
+        requireNonNull(password, "password"), null, null);
   }
 
   /**
@@ -90,7 +97,28 @@ public final class SmtpAuthentication {
    */
   public static SmtpAuthentication account(AccountReference account, String loginName) {
     requireNonNull(account, "account");
-    return new SmtpAuthentication(Kind.ACCOUNT, checkUser(loginName), null, account);
+    return new SmtpAuthentication(Kind.ACCOUNT, checkUser(loginName), null, account, null);
+  }
+
+  /**
+   * Authenticates with SASL {@code XOAUTH2} ({@code mail.smtp.auth.mechanisms=XOAUTH2}): the
+   * mailbox and a bearer token asked from {@code tokens} on every connection. When the server
+   * refuses the token ({@code 535}), the transport asks the source to {@linkplain
+   * AccessTokenSource#renewAccessToken renew} it and authenticates once more. For Exchange Online
+   * ({@code smtp.office365.com}, port 587 with STARTTLS) the token is an app-only token for scope
+   * {@code https://outlook.office365.com/.default}, the app has the {@code SMTP.SendAsApp}
+   * permission and a service principal with access to the mailbox, and SMTP AUTH is enabled for
+   * the mailbox.
+   *
+   * @param mailbox the mailbox to authenticate as (the {@code user=} of the SASL string); not
+   *     blank, at most 255 characters, no control characters
+   * @param tokens the token source
+   * @return the authentication
+   * @throws IllegalArgumentException if the mailbox is invalid
+   */
+  public static SmtpAuthentication oauth2(String mailbox, AccessTokenSource tokens) {
+    return new SmtpAuthentication(Kind.OAUTH2, checkUser(mailbox), null, null,
+        requireNonNull(tokens, "tokens"));
   }
 
   private static String checkUser(String userName) {
@@ -123,6 +151,11 @@ public final class SmtpAuthentication {
     return Optional.ofNullable(account);
   }
 
+  /** @return the token source, for {@link Kind#OAUTH2} only */
+  public Optional<AccessTokenSource> tokenSource() {
+    return Optional.ofNullable(tokens);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof SmtpAuthentication)) {
@@ -130,7 +163,8 @@ public final class SmtpAuthentication {
     }
     SmtpAuthentication a = (SmtpAuthentication) o;
     return kind == a.kind && Objects.equals(userName, a.userName)
-        && Objects.equals(password, a.password) && Objects.equals(account, a.account);
+        && Objects.equals(password, a.password) && Objects.equals(account, a.account)
+        && Objects.equals(tokens, a.tokens);
   }
 
   @Override
@@ -146,6 +180,8 @@ public final class SmtpAuthentication {
         return "SmtpAuthentication{PASSWORD, user=" + userName + ", password=******}";
       case ACCOUNT:
         return "SmtpAuthentication{ACCOUNT, " + account + "}";
+      case OAUTH2:
+        return "SmtpAuthentication{OAUTH2, user=" + userName + ", tokens=" + tokens + "}";
       default:
         return "SmtpAuthentication{NONE}";
     }

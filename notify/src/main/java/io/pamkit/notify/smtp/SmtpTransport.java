@@ -7,11 +7,12 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import io.pamkit.notify.template.RenderedEmail;
@@ -40,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.naming.NamingException;
@@ -61,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * lost (the server closed an idle connection), the transport reconnects and sends again once.
  * Failures map onto {@link FailureType}s: no connection, timeouts and 4xx replies are {@code
  * TRANSIENT} (421 and 450 {@code RATE_LIMITED}); a refused recipient or message (5xx) is {@code
- * PERMANENT_MESSAGE}; refused credentials (535 and the other authentication replies), a refused
+ * PERMANENT_MESSAGE}; refused credentials (535 and the other authentication replies; with {@link
+ * SmtpAuthentication#oauth2 XOAUTH2} only after the token was renewed once), a refused
  * sender, an untrusted server certificate and a server without STARTTLS while TLS is required are
  * {@code PERMANENT_TRANSPORT}.
  *
@@ -69,7 +72,8 @@ import org.slf4j.LoggerFactory;
  * template, else the event's), a stable {@code Message-ID} derived from the notification's
  * idempotency key (a re-sent notification carries the same id, so duplicates can be recognised),
  * and the headers {@code X-Pamkit-Event}, {@code X-Pamkit-Event-Id} and {@code Auto-Submitted:
- * auto-generated}. The recipient is the subscriber's {@code EmailAddress}, or its user's address
+ * auto-generated}, and is signed with DKIM when {@link SmtpTransportConfig#dkimSigner()} is set
+ * (the {@code Message-ID} kept). The recipient is the subscriber's {@code EmailAddress}, or its user's address
  * from the {@link RecipientResolver}; a user without an address fails the notification with
  * {@code PERMANENT_MESSAGE}, so the dispatcher dead-letters it with that reason.
  *
@@ -243,9 +247,9 @@ public final class SmtpTransport implements Transport {
     } catch (MessagingException e) {
       throw failure(FailureType.PERMANENT_TRANSPORT, "no SMTP provider: " + e.getMessage(), e);
     }
-    Credentials c = credentials();
+    Credentials c;
     try {
-      t.connect(host, config.port(), c.user, c.password);
+      c = connectAuthenticated(t, host, where);
     } catch (MessagingException e) {
       throw classify(e, where);
     }
@@ -336,6 +340,11 @@ public final class SmtpTransport implements Transport {
     props.setProperty(p + "from", config.senderEmail());
     props.setProperty(p + "auth",
         Boolean.toString(config.authentication().kind() != SmtpAuthentication.Kind.NONE));
+    if (config.authentication().kind() == SmtpAuthentication.Kind.OAUTH2) {
+      // SASL XOAUTH2 only: the access token is the "password" Angus puts in the SASL string
+      props.setProperty(p + "auth.mechanisms", "XOAUTH2");
+      props.setProperty(p + "auth.xoauth2.disable", "false");
+    }
     // STARTTLS unless SMTPS or plain text only; required with RequireTlsFlag, otherwise used
     // when the server offers it (opportunistic), with the certificate still verified
     boolean startTls = !config.requireSmtps() && !config.plainTextOnly();
@@ -361,11 +370,57 @@ public final class SmtpTransport implements Transport {
   private static final class Credentials {
     final @Nullable String user;
     final @Nullable String password;
+    final @Nullable Secret token;
 
     Credentials(@Nullable String user, @Nullable String password) {
+      this(user, password, null);
+    }
+
+    Credentials(@Nullable String user, @Nullable String password, @Nullable Secret token) {
       this.user = user;
       this.password = password;
+      this.token = token;
     }
+  }
+
+  /**
+   * Connects and authenticates; with XOAUTH2, a refused token (535) is renewed through the token
+   * source and the connection tried once more.
+   */
+  private Credentials connectAuthenticated(SMTPTransport t, String host, String where)
+      throws MessagingException {
+    Credentials c = credentials();
+    try {
+      t.connect(host, config.port(), c.user, c.password);
+      return c;
+    } catch (AuthenticationFailedException e) {
+      Secret rejected = c.token;
+      if (rejected == null) {
+        throw e;
+      }
+      LOG.debug("SMTP server {} refused the access token of {}; renewing it once", where,
+          c.user);
+      Credentials renewed = token(tokens -> tokens.renewAccessToken(rejected));
+      t.connect(host, config.port(), renewed.user, renewed.password);
+      return renewed;
+    }
+  }
+
+  private Credentials token(Function<AccessTokenSource, Secret> fetch) {
+    SmtpAuthentication auth = config.authentication();
+    Secret token;
+    try {
+      token = fetch.apply(auth.tokenSource().orElseThrow());
+    } catch (ValidationException e) {
+      throw failure(FailureType.PERMANENT_TRANSPORT, "no access token for SMTP user "
+          + auth.userName().orElseThrow() + ": the token endpoint refused the client: "
+          + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw failure(FailureType.TRANSIENT, "no access token for SMTP user "
+          + auth.userName().orElseThrow() + " for now: " + e.getClass().getSimpleName() + ": "
+          + oneLine(e.getMessage()), e);
+    }
+    return new Credentials(auth.userName().orElseThrow(), token.reveal(), token);
   }
 
   private Credentials credentials() {
@@ -387,6 +442,8 @@ public final class SmtpTransport implements Transport {
               e);
         }
         return new Credentials(auth.userName().orElseThrow(), s.reveal());
+      case OAUTH2:
+        return token(AccessTokenSource::accessToken);
       default:
         return new Credentials(null, null);
     }
@@ -409,9 +466,18 @@ public final class SmtpTransport implements Transport {
       m.setHeader("Auto-Submitted", "auto-generated");
       m.setText(email.body(), "UTF-8", email.format().mimeSubtype());
       m.saveChanges();
+      sign(m);
       return m;
     } catch (MessagingException | ValidationException e) {
       throw failure(FailureType.PERMANENT_MESSAGE, "cannot build the email: " + e.getMessage(), e);
+    }
+  }
+
+  /** Signs a complete message with the configured DKIM key, if any; never saved again after. */
+  private void sign(MimeMessage m) throws MessagingException {
+    DkimSigner signer = config.dkimSigner().orElse(null);
+    if (signer != null) {
+      signer.sign(m);
     }
   }
 
@@ -536,9 +602,8 @@ public final class SmtpTransport implements Transport {
     } catch (MessagingException e) {
       throw failure(FailureType.PERMANENT_TRANSPORT, "no SMTP provider: " + e.getMessage(), e);
     }
-    Credentials c = credentials();
     try {
-      t.connect(ip, config.port(), c.user, c.password);
+      Credentials c = connectAuthenticated(t, ip, where);
       requireAuthenticated(t, c, where);
       MimeMessage m = new FixedIdMessage(MESSAGE_SESSION, "<test-" + UUID.randomUUID()
           + ".pamkit@" + config.senderEmail().substring(config.senderEmail().lastIndexOf('@') + 1)
@@ -552,6 +617,7 @@ public final class SmtpTransport implements Transport {
       m.setText("This is a test email sent through the SMTP server " + config.serverAddress()
           + " (" + where + ") to check the email settings.\n", "UTF-8", "plain");
       m.saveChanges();
+      sign(m);
       t.sendMessage(m, m.getAllRecipients());
       String reply = t.getLastServerResponse();
       return reply == null || reply.isBlank() ? "accepted" : oneLine(reply);

@@ -57,6 +57,7 @@ public final class SmtpTransportConfig {
   private final @Nullable SSLContext sslContext;
   private final SmtpAuthentication authentication;
   private final @Nullable CredentialResolver credentialResolver;
+  private final @Nullable DkimSigner dkimSigner;
   private final String senderEmail;
   private final Duration connectTimeout;
   private final Duration readTimeout;
@@ -79,6 +80,7 @@ public final class SmtpTransportConfig {
     this.sslContext = b.sslContext;
     this.authentication = b.authentication;
     this.credentialResolver = b.credentialResolver;
+    this.dkimSigner = b.dkimSigner;
     this.senderEmail = b.senderEmail;
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
@@ -116,6 +118,7 @@ public final class SmtpTransportConfig {
     b.sslContext = sslContext;
     b.authentication = authentication;
     b.credentialResolver = credentialResolver;
+    b.dkimSigner = dkimSigner;
     b.senderEmail = senderEmail;
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
@@ -224,6 +227,11 @@ public final class SmtpTransportConfig {
     return Optional.ofNullable(credentialResolver);
   }
 
+  /** @return the DKIM signer every email is signed with, if set ({@code Dkim} in the document) */
+  public Optional<DkimSigner> dkimSigner() {
+    return Optional.ofNullable(dkimSigner);
+  }
+
   /** @return {@code SenderEmail}: the From address; empty when email is disabled */
   public String senderEmail() {
     return senderEmail;
@@ -261,7 +269,8 @@ public final class SmtpTransportConfig {
         + ", port=" + port + ", requireTls=" + requireTls + ", requireSmtps=" + requireSmtps
         + (plainTextOnly ? ", plainTextOnly" : "")
         + ", verifySslCertificate=" + verifySslCertificate + ", clientCertificate="
-        + useClientCertificate() + ", authentication=" + authentication + ", senderEmail="
+        + useClientCertificate() + ", authentication=" + authentication
+        + (dkimSigner != null ? ", dkim=" + dkimSigner : "") + ", senderEmail="
         + senderEmail + ", timeouts=" + connectTimeout + "/" + readTimeout + "/" + writeTimeout
         + ", channel=" + channel + "}";
   }
@@ -281,6 +290,7 @@ public final class SmtpTransportConfig {
     private @Nullable SSLContext sslContext;
     private SmtpAuthentication authentication = SmtpAuthentication.none();
     private @Nullable CredentialResolver credentialResolver;
+    private @Nullable DkimSigner dkimSigner;
     private String senderEmail = "";
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(60);
@@ -455,6 +465,20 @@ public final class SmtpTransportConfig {
     }
 
     /**
+     * Sets the DKIM signer: every email is signed (RFC 6376, relaxed/relaxed) after it is
+     * complete, keeping its {@code Message-ID}; the test email is signed too. Document field:
+     * {@code Dkim} ({@code Domain}, {@code Selector}, {@code PrivateKeyFile} or {@code
+     * AccountReference}). Default: none, no signature.
+     *
+     * @param signer the signer, or null for none
+     * @return this builder
+     */
+    public Builder dkimSigner(@Nullable DkimSigner signer) {
+      this.dkimSigner = signer;
+      return this;
+    }
+
+    /**
      * Sets {@code SenderEmail}, the From address of every email. Default: none; required when
      * {@code ServerAddress} is set.
      *
@@ -581,6 +605,10 @@ public final class SmtpTransportConfig {
       }
       if (plainTextOnly && requireSmtps) {
         v.add(new Violation("PlainTextOnly", "cannot be combined with RequireSmtpsFlag"));
+      }
+      if (authentication.kind() == SmtpAuthentication.Kind.OAUTH2 && !usesTlsSetting()) {
+        v.add(new Violation("ConnectionProperties", "XOAUTH2 sends an access token: it needs"
+            + " RequireTlsFlag or RequireSmtpsFlag"));
       }
       if (!usesTlsSetting() && (clientKeyStore != null)) {
         v.add(new Violation("UseClientCertificate", "a client certificate needs RequireTlsFlag or"

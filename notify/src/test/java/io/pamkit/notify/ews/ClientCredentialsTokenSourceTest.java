@@ -11,6 +11,7 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.LoopbackHttps;
+import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.testing.FakeClock;
 import java.net.URI;
 import java.net.URLDecoder;

@@ -238,13 +238,37 @@ final class EwsTransportTest {
   void config_exchangeOnlineWithBasic_isRefused() {
     ValidationException e = assertThrows(ValidationException.class, () -> EwsConfig.builder()
         .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
-        .senderEmail("pam@example.com")
+        .senderEmail("pam@example.com").allowExchangeOnline(true)
         .authentication(EwsAuthentication.basic("pam@example.com", Secret.of("x"))).build());
     assertEquals("authentication", e.violations().get(0).path());
     assertTrue(EwsConfig.builder()
         .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
-        .senderEmail("pam@example.com")
+        .senderEmail("pam@example.com").allowExchangeOnline(true)
         .authentication(EwsAuthentication.bearer(() -> Secret.of("t"))).build().exchangeOnline());
+  }
+
+  @Test
+  void config_exchangeOnlineWithoutExplicitOption_refusedNamingTheRetirementDates() {
+    ValidationException e = assertThrows(ValidationException.class, () -> EwsConfig.builder()
+        .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
+        .senderEmail("pam@example.com")
+        .authentication(EwsAuthentication.bearer(() -> Secret.of("t"))).build());
+    assertEquals("endpoint", e.violations().get(0).path());
+    assertTrue(e.getMessage().contains("1 October 2026")
+        && e.getMessage().contains("1 April 2027"), e.getMessage());
+  }
+
+  @Test
+  void settings_documentNtlm_onPremisesNtlmAuthentication() {
+    EwsConfig c = new EwsTransportProvider().settings(Sections.of("$.EmailProviders[0]",
+        "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
+            + "'Authentication':'Ntlm','UserName':'EXAMPLE\\\\svc-pam','Password':'pw'}"));
+    assertEquals(EwsAuthentication.Kind.NTLM, c.authentication().kind());
+    var noPassword = Sections.of("$.EmailProviders[0]",
+        "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
+            + "'Authentication':'Kerberos','UserName':'svc'}");
+    assertEquals(null, new EwsTransportProvider().settings(noPassword));
+    assertEquals("$.EmailProviders[0].Authentication", noPassword.problems().get(0).path());
   }
 
   @Test
@@ -304,7 +328,7 @@ final class EwsTransportTest {
     EwsConfig online = new EwsTransportProvider().settings(Sections.of("$.EmailProviders[0]",
         "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
             + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com',"
-            + "'OAuthClientId':'app-123','OAuthClientSecret':'s'}"));
+            + "'OAuthClientId':'app-123','OAuthClientSecret':'s','AllowExchangeOnline':true}"));
     assertEquals(EwsAuthentication.Kind.BEARER, online.authentication().kind());
     assertTrue(online.exchangeOnline());
   }

@@ -28,6 +28,7 @@ public final class TransportProviders implements Iterable<TransportProvider<?>> 
       "smtp", "io.pamkit:pamkit-notify",
       "sendgrid", "io.pamkit:pamkit-notify",
       "ews", "io.pamkit:pamkit-notify",
+      "graph", "io.pamkit:pamkit-notify",
       "syslog", "io.pamkit:pamkit-notify",
       "snmp", "io.pamkit:pamkit-notify",
       "in-memory", "io.pamkit:pamkit-testing");

@@ -1,7 +1,9 @@
-package io.pamkit.notify.graph;
+package io.pamkit.notify.oauth;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.secret.AccountReference;
+import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -10,8 +12,9 @@ import java.util.List;
 /**
  * How an application proves itself to the Microsoft identity platform: a {@link Certificate}
  * (recommended: the token request carries a JWT client assertion signed with the private key, the
- * key never leaves the process) or a {@link ClientSecret}. {@code toString()} never shows the
- * secret or the key.
+ * key never leaves the process), a {@link ClientSecret}, or a {@link VaultedSecret} (the client
+ * secret is the current password of a vaulted account, resolved before each token request, so a
+ * rotated secret is picked up). {@code toString()} never shows the secret or the key.
  */
 public sealed interface ClientCredential {
 
@@ -24,6 +27,18 @@ public sealed interface ClientCredential {
    */
   static ClientCredential secret(Secret secret) {
     return new ClientSecret(secret);
+  }
+
+  /**
+   * A client secret kept as the password of a vaulted account, resolved through a {@link
+   * CredentialResolver} before each token request.
+   *
+   * @param account the account whose password is the client secret
+   * @param resolver the resolver
+   * @return the credential
+   */
+  static ClientCredential account(AccountReference account, CredentialResolver resolver) {
+    return new VaultedSecret(account, resolver);
   }
 
   /**
@@ -94,6 +109,27 @@ public sealed interface ClientCredential {
     public String toString() {
       return "Certificate[subject=" + certificate().getSubjectX500Principal().getName()
           + ", key=****]";
+    }
+  }
+
+  /**
+   * A client secret resolved from a vaulted account before each token request.
+   *
+   * @param account the account whose password is the client secret
+   * @param resolver the resolver
+   */
+  record VaultedSecret(AccountReference account, CredentialResolver resolver)
+      implements ClientCredential {
+    /** Checks the arguments. */
+    public VaultedSecret {
+      requireNonNull(account, "account");
+      requireNonNull(resolver, "resolver");
+    }
+
+    /** Returns the account; never the secret. */
+    @Override
+    public String toString() {
+      return "VaultedSecret[" + account + "]";
     }
   }
 }

@@ -1,13 +1,15 @@
-package io.pamkit.notify.ews;
+package io.pamkit.notify.oauth;
 
 import io.pamkit.core.secret.Secret;
 
 /**
- * Supplies the OAuth 2.0 access token EWS requests carry as {@code Authorization: Bearer}. For
- * Exchange Online app-only access, a token for scope {@code https://outlook.office365.com/.default}
- * from {@code https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token} (client credentials,
- * with the {@code full_access_as_app} permission). The transport asks for a token on every
- * request, so the source should cache and refresh it; {@link ClientCredentialsTokenSource} does.
+ * Supplies the OAuth 2.0 access token a transport sends: as {@code Authorization: Bearer} (Graph,
+ * EWS) or inside the SMTP {@code XOAUTH2} SASL string. For Microsoft 365 app-only access, a token
+ * from {@code https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token} (client credentials)
+ * for the resource's scope: {@code https://graph.microsoft.com/.default} for Graph, {@code
+ * https://outlook.office365.com/.default} for EWS and SMTP. The transports ask for a token on every
+ * request or connection, so the source should cache and refresh it; {@link
+ * IdentityPlatformTokenSource} does.
  *
  * <p>Implementations must be thread-safe.
  */

@@ -1,4 +1,4 @@
-package io.pamkit.notify.graph;
+package io.pamkit.notify.oauth;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,7 +12,6 @@ import com.microsoft.aad.msal4j.MsalServiceException;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.ews.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -67,12 +66,15 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
   private final String scope;
   private final URI authority;
   private final Duration timeout;
-  private final ConfidentialClientApplication app;
+  private final boolean instanceDiscovery;
+  private final @Nullable SSLContext sslContext;
+  private final @Nullable VaultedSecretHolder vaulted;
 
   private final Duration refreshMargin;
   private final Clock clock;
 
   // guarded by this
+  private @Nullable ConfidentialClientApplication app;
   private @Nullable Secret last;
   private Instant expires = Instant.MIN;
 
@@ -84,16 +86,37 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
     this.timeout = b.timeout;
     this.refreshMargin = b.refreshMargin;
     this.clock = b.clock;
-    IClientCredential credential;
+    this.instanceDiscovery = b.instanceDiscovery;
+    this.sslContext = b.sslContext;
     if (b.credential instanceof ClientCredential.Certificate c) {
-      credential = ClientCredentialFactory.createFromCertificateChain(c.key(), c.chain());
       this.credentialKind = "certificate";
+      this.vaulted = null;
+      this.app = application(ClientCredentialFactory.createFromCertificateChain(c.key(),
+          c.chain()));
     } else if (b.credential instanceof ClientCredential.ClientSecret s) {
-      credential = ClientCredentialFactory.createFromSecret(s.secret().reveal());
       this.credentialKind = "client secret";
+      this.vaulted = null;
+      this.app = application(ClientCredentialFactory.createFromSecret(s.secret().reveal()));
+    } else if (b.credential instanceof ClientCredential.VaultedSecret v) {
+      this.credentialKind = "client secret of " + v.account();
+      this.vaulted = new VaultedSecretHolder(v);
+      this.app = null;
     } else {
       throw new IllegalArgumentException("unknown credential " + b.credential);
     }
+  }
+
+  /** The vaulted secret and the secret the current application was built with. */
+  private static final class VaultedSecretHolder {
+    final ClientCredential.VaultedSecret credential;
+    @Nullable Secret used;
+
+    VaultedSecretHolder(ClientCredential.VaultedSecret credential) {
+      this.credential = credential;
+    }
+  }
+
+  private ConfidentialClientApplication application(IClientCredential credential) {
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     try {
       ConfidentialClientApplication.Builder ab = ConfidentialClientApplication
@@ -102,16 +125,38 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
           .connectTimeoutForDefaultHttpClient(millis)
           .readTimeoutForDefaultHttpClient(millis)
           .logPii(false);
-      if (!b.instanceDiscovery) {
+      if (!instanceDiscovery) {
         ab.instanceDiscovery(false).validateAuthority(false);
       }
-      if (b.sslContext != null) {
-        ab.sslSocketFactory(b.sslContext.getSocketFactory());
+      if (sslContext != null) {
+        ab.sslSocketFactory(sslContext.getSocketFactory());
       }
-      this.app = ab.build();
+      return ab.build();
     } catch (MalformedURLException e) {
       throw new ValidationException("authorityHost", "'" + authority + "' is not a URL");
     }
+  }
+
+  /** Returns the application, rebuilt when the vaulted client secret changed. */
+  private ConfidentialClientApplication application() {
+    VaultedSecretHolder v = vaulted;
+    if (v == null) {
+      return requireNonNull(app);
+    }
+    Secret secret;
+    try {
+      secret = v.credential.resolver().resolve(v.credential.account());
+    } catch (ValidationException e) {
+      throw new ValidationException("clientCredential", "the client secret account "
+          + v.credential.account() + " cannot be resolved: " + e.getMessage());
+    }
+    ConfidentialClientApplication a = app;
+    if (a == null || !secret.equals(v.used)) {
+      a = application(ClientCredentialFactory.createFromSecret(secret.reveal()));
+      app = a;
+      v.used = secret;
+    }
+    return a;
   }
 
   /**
@@ -188,7 +233,7 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
         .skipCache(true).build();
     IAuthenticationResult result;
     try {
-      result = app.acquireToken(p).get(timeout.toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
+      result = application().acquireToken(p).get(timeout.toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fetching an access token", e);

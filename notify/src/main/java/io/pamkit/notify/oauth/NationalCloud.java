@@ -1,4 +1,4 @@
-package io.pamkit.notify.graph;
+package io.pamkit.notify.oauth;
 
 import java.net.URI;
 

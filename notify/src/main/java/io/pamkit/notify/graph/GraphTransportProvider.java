@@ -1,0 +1,123 @@
+package io.pamkit.notify.graph;
+
+import io.pamkit.core.Violation;
+import io.pamkit.core.config.ConfigSection;
+import io.pamkit.core.config.ConfigurationException;
+import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.dispatch.spi.TransportContext;
+import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.secret.EnvironmentCredentialResolver;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.oauth.ClientCredential;
+import io.pamkit.notify.oauth.NationalCloud;
+import io.pamkit.notify.spi.RecipientResolver;
+import io.pamkit.notify.template.EmailTemplates;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creates {@link GraphTransport}s from an {@code EmailProviders} entry of {@code Type} {@code
+ * Graph}; provider name {@code "graph"}, channel {@code Email}, no top-level section.
+ *
+ * <pre>{@code
+ * { "Type": "Graph", "Name": "m365", "Priority": 0,
+ *   "TenantId": "contoso.onmicrosoft.com", "ClientId": "11111111-2222-3333-4444-555555555555",
+ *   "CertificateFile": "/etc/pamkit/graph-app.crt", "PrivateKeyFile": "/etc/pamkit/graph-app.key",
+ *   "SenderEmail": "pam-notifications@contoso.com" }
+ * }</pre>
+ *
+ * <p>Fields (defaults are {@link GraphSettings.Builder}'s): {@code TenantId}, {@code ClientId} and
+ * {@code SenderEmail} (required); one credential: {@code CertificateFile} with {@code
+ * PrivateKeyFile} (PEM; {@code PrivateKeyPassword} for an encrypted key; recommended), {@code
+ * ClientSecret}, or {@code AccountReference} (the client secret is that vaulted account's password,
+ * resolved through {@link TransportContext#credentialResolver()} before each token request);
+ * {@code Cloud} ({@code Global}, {@code UsGovernment}, {@code UsGovernmentDod}, {@code China}),
+ * {@code GraphHost} and {@code AuthorityHost} (https URIs replacing the cloud's), {@code
+ * SaveToSentItems}, {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}. TLS trust
+ * comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from the
+ * context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ */
+public final class GraphTransportProvider implements TransportProvider<GraphSettings> {
+
+  /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+  public GraphTransportProvider() {}
+
+  /** @return {@code "graph"} */
+  @Override
+  public String name() {
+    return "graph";
+  }
+
+  /** @return {@code "Email"} */
+  @Override
+  public String channel() {
+    return Subscriber.EMAIL;
+  }
+
+  @Override
+  public @Nullable GraphSettings settings(ConfigSection s) {
+    GraphSettings.Builder b = GraphSettings.builder();
+    s.string("TenantId", v -> b.tenantId(v.strip()));
+    s.string("ClientId", v -> b.clientId(v.strip()));
+    s.string("SenderEmail", b::senderEmail);
+    ClientCredential credential = DocumentFields.clientCredential(s,
+        EnvironmentCredentialResolver.create());
+    if (credential != null) {
+      b.credential(credential);
+    }
+    s.string("Cloud", v -> b.cloud(NationalCloud.fromWireName(v)));
+    s.string("GraphHost", v -> b.graphBaseUri(uri(v)));
+    s.string("AuthorityHost", v -> b.authorityHost(uri(v)));
+    s.bool("SaveToSentItems", b::saveToSentItems);
+    s.integer("ConnectTimeoutSeconds", v -> b.connectTimeout(seconds(v)));
+    s.integer("RequestTimeoutSeconds", v -> b.requestTimeout(seconds(v)));
+    return s.build(b::build);
+  }
+
+  private static URI uri(String v) {
+    try {
+      return new URI(v.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + v + "' is not a URI: " + e.getReason(), e);
+    }
+  }
+
+  private static Duration seconds(int v) {
+    if (v < 1 || v > 3600) {
+      throw new IllegalArgumentException(v + " is not between 1 and 3600 seconds");
+    }
+    return Duration.ofSeconds(v);
+  }
+
+  @Override
+  public Transport create(ConfigSection section, TransportContext context) {
+    GraphSettings c = settings(section);
+    if (c == null) {
+      throw new ConfigurationException(section.problems());
+    }
+    GraphSettings.Builder b = c.toBuilder().sslContext(context.sslContext().orElse(null));
+    if (c.credential() instanceof ClientCredential.VaultedSecret v) {
+      b.credential(ClientCredential.account(v.account(), context.credentialResolver()));
+    }
+    GraphSettings settings;
+    try {
+      settings = b.build();
+    } catch (io.pamkit.core.ValidationException e) {
+      throw new ConfigurationException(e.violations().stream()
+          .map(v -> new Violation(section.path(v.path()), v.message())).toList());
+    }
+    GraphTransport.Builder t = GraphTransport.builder(settings).clock(context.clock());
+    context.extension(EmailTemplates.class).ifPresent(t::templates);
+    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
+    return t.build();
+  }
+
+  /** @return the provider's name */
+  @Override
+  public String toString() {
+    return "GraphTransportProvider";
+  }
+}
