@@ -196,7 +196,7 @@ public final class SyslogTransport implements Transport {
         buffers.remove(); // do not keep a one-off huge message's buffer per thread
       }
     }
-    return new DeliveryReceipt(ID, null, clock.instant());
+    return new DeliveryReceipt(ID, null, clock.instant(), route.sender.assurance());
   }
 
   /**
