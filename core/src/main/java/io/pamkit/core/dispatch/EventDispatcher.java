@@ -98,6 +98,7 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
   private volatile RoutingIndex index;
   private volatile boolean closed;
   private @Nullable ShutdownReport report;
+  private static final int LEFTOVER_LINES = 100;
 
   private EventDispatcher(Builder b) {
     this.synchronous = b.synchronous;
@@ -625,7 +626,9 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
       List<Notification> undelivered = new ArrayList<>();
       List<Notification> inFlight = new ArrayList<>();
       for (Lane lane : laneList) {
+        int before = undelivered.size() + inFlight.size();
         lane.leftovers(undelivered, inFlight);
+        lane.leftAtShutdown = undelivered.size() + inFlight.size() - before;
       }
       closeTransports(laneList);
       if (outbox != null) {
@@ -636,14 +639,49 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
         }
       }
       report = new ShutdownReport(undelivered.isEmpty() && inFlight.isEmpty(), undelivered,
-          inFlight);
+          inFlight, outbox != null);
       if (report.drained()) {
         LOG.info("Dispatcher shut down; every accepted notification was delivered or dead-lettered");
       } else {
-        LOG.warn("Dispatcher shut down with {} undelivered and {} in-flight notification(s)",
-            undelivered.size(), inFlight.size());
+        logLeftovers(report);
       }
       return report;
+    }
+  }
+
+  /**
+   * One line per notification left (the first {@value #LEFTOVER_LINES}), then a summary: nothing
+   * accepted disappears without a word.
+   */
+  private static void logLeftovers(ShutdownReport r) {
+    String fate = r.journaled() ? "kept in the outbox, resumed at the next start"
+        : "NOT delivered and not kept (no outbox)";
+    int logged = 0;
+    for (List<Notification> list : List.of(r.undelivered(), r.inFlight())) {
+      boolean sending = list == r.inFlight();
+      for (Notification n : list) {
+        if (logged++ == LEFTOVER_LINES) {
+          break;
+        }
+        LOG.warn("Shutdown left notification {} of event {} for subscriber {} ({}){}: {}",
+            n.idempotencyKey(), n.event().name(), n.subscriber().id(), n.channel(),
+            sending ? " while its transport was sending it (outcome unknown)" : "", fate);
+      }
+    }
+    LOG.warn("Dispatcher shut down with {} undelivered and {} in-flight notification(s): {}"
+        + " (LaneMetrics.leftAtShutdown counts them per transport)", r.undelivered().size(),
+        r.inFlight().size(), fate);
+  }
+
+  /**
+   * Returns the report of the shutdown, once {@link #close()} or {@link #shutdown(Duration)} ran:
+   * {@code close()} cannot return it.
+   *
+   * @return the report, or empty while the dispatcher runs
+   */
+  public Optional<ShutdownReport> shutdownReport() {
+    synchronized (shutdownLock) {
+      return Optional.ofNullable(report);
     }
   }
 
@@ -656,7 +694,11 @@ public final class EventDispatcher implements EventPublisher, AutoCloseable {
     return true;
   }
 
-  /** Shuts down with the builder's close timeout; see {@link #shutdown(Duration)}. */
+  /**
+   * Shuts down with the builder's close timeout; see {@link #shutdown(Duration)}. What was left is
+   * logged (one {@code WARN} line per notification), counted in {@link
+   * LaneMetrics#leftAtShutdown()} and available from {@link #shutdownReport()}.
+   */
   @Override
   public void close() {
     shutdown(closeTimeout);
