@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,7 +158,7 @@ public final class RelpSender implements Sender {
       throw new IllegalStateException("the syslog transport is closed");
     }
     Session s = session;
-    if (s != null && s.broken == null) {
+    if (s != null && s.broken.get() == null) {
       return s;
     }
     if (s != null) {
@@ -221,7 +222,8 @@ public final class RelpSender implements Sender {
    * @return true when the next send needs no connect
    */
   public synchronized boolean isConnected() {
-    return session != null && session.broken == null;
+    Session s = session;
+    return s != null && s.broken.get() == null;
   }
 
   @Override
@@ -250,7 +252,8 @@ public final class RelpSender implements Sender {
     final InputStream in;
     final Semaphore permits = new Semaphore(window);
     final Map<Integer, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
-    volatile @Nullable IOException broken;
+    /** Set once, without a lock: a writer blocked on a full socket holds the session's lock. */
+    final AtomicReference<@Nullable IOException> broken = new AtomicReference<>();
     private int nextTxnr = 1; // guarded by this session
 
     Session(Socket socket) throws IOException {
@@ -300,7 +303,7 @@ public final class RelpSender implements Sender {
       CompletableFuture<String> answer = new CompletableFuture<>();
       try {
         synchronized (this) {
-          IOException b = broken;
+          IOException b = broken.get();
           if (b != null) {
             throw b;
           }
@@ -368,11 +371,8 @@ public final class RelpSender implements Sender {
 
     /** Marks the session broken and fails every message still waiting; counted once. */
     void fail(IOException why) {
-      synchronized (this) {
-        if (broken != null) {
-          return;
-        }
-        broken = why;
+      if (!broken.compareAndSet(null, why)) {
+        return;
       }
       counters.connectionsLost.increment();
       for (CompletableFuture<String> w : waiting.values()) {
@@ -385,7 +385,7 @@ public final class RelpSender implements Sender {
     void closeGracefully() {
       try {
         synchronized (this) {
-          if (broken == null) {
+          if (broken.get() == null) {
             write(nextTxnr, "close", new byte[0]);
             out.flush();
           }
@@ -393,11 +393,7 @@ public final class RelpSender implements Sender {
       } catch (IOException e) {
         LOG.debug("closing the RELP session with {}:{} failed", host, port, e);
       }
-      synchronized (this) {
-        if (broken == null) {
-          broken = new IOException("closed");
-        }
-      }
+      broken.compareAndSet(null, new IOException("closed"));
       close();
     }
 
