@@ -3,6 +3,7 @@ package io.pamkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.dispatch.ShutdownReport;
 import io.pamkit.examples.cli.Receivers;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ final class QuickStartTest {
     try (Receivers receivers = Receivers.start()) {
       Path config = receivers.writeConfig(dir);
 
-      QuickStart.publish(config);
+      ShutdownReport report = QuickStart.publish(config);
 
+      assertTrue(report.drained(), report.toString());
       List<MimeMessage> mail = receivers.awaitEmails(1);
       assertEquals(1, mail.size());
       assertEquals("PasswordChangeFailed", mail.get(0).getHeader("X-Pamkit-Event")[0]);

@@ -86,7 +86,7 @@ public final class InMemoryTransport implements Transport {
     }
     received.add(notification);
     notifyAll();
-    return new DeliveryReceipt(id, "memory-" + (++sequence), clock.instant());
+    return DeliveryReceipt.acknowledged(id, "memory-" + (++sequence), clock.instant());
   }
 
   /**

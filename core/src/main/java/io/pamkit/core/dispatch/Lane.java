@@ -456,6 +456,9 @@ final class Lane {
   }
 
   /** Collects what was left, once the workers are stopped; each notification once. */
+  /** Set once by the dispatcher's shutdown: the notifications this lane left. */
+  volatile long leftAtShutdown;
+
   void leftovers(List<Notification> undelivered, List<Notification> inFlightOut) {
     Set<Notification> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Worker w : workers) {
@@ -522,7 +525,8 @@ final class Lane {
     }
     return new LaneMetrics(
         id, breaker.state(), queued, sending, deliveredCount,
-        failedAttempts.sum(), retried.sum(), deadLettered.sum(), new LatencyHistogram(counts));
+        failedAttempts.sum(), retried.sum(), deadLettered.sum(), leftAtShutdown,
+        new LatencyHistogram(counts));
   }
 
   // ---------------------------------------------------------------- worker

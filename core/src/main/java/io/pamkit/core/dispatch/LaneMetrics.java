@@ -25,6 +25,7 @@ public final class LaneMetrics {
   private final long failedAttempts;
   private final long retried;
   private final long deadLettered;
+  private final long leftAtShutdown;
   private final LatencyHistogram latency;
 
   LaneMetrics(
@@ -36,6 +37,7 @@ public final class LaneMetrics {
       long failedAttempts,
       long retried,
       long deadLettered,
+      long leftAtShutdown,
       LatencyHistogram latency) {
     this.transportId = requireNonNull(transportId, "transportId");
     this.breakerState = requireNonNull(breakerState, "breakerState");
@@ -45,6 +47,7 @@ public final class LaneMetrics {
     this.failedAttempts = failedAttempts;
     this.retried = retried;
     this.deadLettered = deadLettered;
+    this.leftAtShutdown = leftAtShutdown;
     this.latency = requireNonNull(latency, "latency");
   }
 
@@ -122,6 +125,17 @@ public final class LaneMetrics {
   }
 
   /**
+   * Returns how many accepted notifications the lane still held, undelivered or in flight, when
+   * the dispatcher shut down: kept in the journal (resumed at the next start) when there is one,
+   * else not delivered. Zero until shutdown.
+   *
+   * @return the notifications left at shutdown
+   */
+  public long leftAtShutdown() {
+    return leftAtShutdown;
+  }
+
+  /**
    * Returns how many sends were timed: every failed send and retry, and one first-attempt
    * success in 256.
    *
@@ -154,13 +168,14 @@ public final class LaneMetrics {
         && failedAttempts == m.failedAttempts
         && retried == m.retried
         && deadLettered == m.deadLettered
+        && leftAtShutdown == m.leftAtShutdown
         && latency.equals(m.latency);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(transportId, breakerState, queued, inFlight, delivered, failedAttempts,
-        retried, deadLettered, latency);
+        retried, deadLettered, leftAtShutdown, latency);
   }
 
   @Override
@@ -168,6 +183,6 @@ public final class LaneMetrics {
     return "LaneMetrics{transportId=" + transportId + ", breakerState=" + breakerState
         + ", queued=" + queued + ", inFlight=" + inFlight + ", delivered=" + delivered
         + ", failedAttempts=" + failedAttempts + ", retried=" + retried + ", deadLettered="
-        + deadLettered + ", latency=" + latency + "}";
+        + deadLettered + ", leftAtShutdown=" + leftAtShutdown + ", latency=" + latency + "}";
   }
 }

@@ -2,6 +2,7 @@ package io.pamkit.core.dispatch;
 
 import io.pamkit.core.event.ApplianceEvent;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Durable record of accepted notifications, so that a restart resumes what was not delivered.
@@ -22,6 +23,23 @@ public interface Outbox extends AutoCloseable {
    * @throws io.pamkit.core.PamkitException if it cannot be recorded; publish then fails
    */
   void append(Notification notification);
+
+  /**
+   * Records an accepted notification, returning before it is durable: the future completes once
+   * it is. Lets a publisher of many notifications wait for the disk once for all of them
+   * ({@link EventDispatcher#publishAsync}). The default calls {@link #append} and returns a
+   * completed future; {@link io.pamkit.core.journal.Journal} queues the record for its writer.
+   *
+   * @param notification the notification
+   * @return a future completed when the notification is recorded durably, or exceptionally when
+   *     recording it failed
+   * @throws io.pamkit.core.PamkitException if it cannot be accepted at all (journal full or
+   *     closed); publish then fails
+   */
+  default CompletableFuture<Void> appendAsync(Notification notification) {
+    append(notification);
+    return CompletableFuture.completedFuture(null);
+  }
 
   /**
    * Records that a notification was delivered or dead-lettered; it will not be resumed.

@@ -233,6 +233,29 @@ public final class Journal implements Outbox, DeadLetterSink {
   }
 
   /**
+   * Records an accepted notification without waiting for the disk: the record is queued for the
+   * writer thread and the returned future completes when the {@link FsyncPolicy} is satisfied
+   * (for {@link FsyncPolicy#GROUP_COMMIT} and {@link FsyncPolicy#EVERY_RECORD}: once the record
+   * is forced to disk). A publisher that records many notifications this way and then waits for
+   * the futures lets the writer force all of them with a few {@code fsync}s.
+   *
+   * @param notification the notification
+   * @return a future completed when the record is durable per the policy, or completed
+   *     exceptionally with a {@link JournalException} if the write failed
+   * @throws JournalException at once if the disk budget is used up ({@code FULL}) or the journal
+   *     is closed or failed; the notification is then not accepted
+   */
+  @Override
+  public CompletableFuture<Void> appendAsync(Notification notification) {
+    requireNonNull(notification, "notification");
+    Entry e = new Entry(notification.idempotencyKey(), notification.channel(),
+        notification.subscriber().id(), notification.event());
+    JournalRecord r = new JournalRecord(Op.ACCEPTED, e.idempotencyKey(), e.channel(),
+        e.subscriberId(), e.event(), "", 0, clock.instant());
+    return requireNonNull(submit(r, new Live(e), true, true));
+  }
+
+  /**
    * Records that a notification was delivered. Does not wait for the disk: if the record is lost,
    * the notification is delivered again after a restart. A dead letter is not affected (use
    * {@link #purge}).
@@ -536,10 +559,17 @@ public final class Journal implements Outbox, DeadLetterSink {
     }
   }
 
+  /**
+   * Hands a record to the writer. Only the first record of an empty queue wakes the writer: it
+   * waits only while the queue is empty, and takes everything queued at once when it wakes.
+   */
   private void enqueue(Request req) {
+    boolean wasEmpty = queue.isEmpty();
     queue.add(req);
     queuedBytes += req.bytes.length;
-    work.signal();
+    if (wasEmpty) {
+      work.signal();
+    }
   }
 
   private static void await(@Nullable CompletableFuture<Void> f) {
@@ -606,9 +636,7 @@ public final class Journal implements Outbox, DeadLetterSink {
           complete(r);
         }
       } else {
-        for (Request r : batch) {
-          writeRecord(r);
-        }
+        writeAll(batch);
         unforced = true;
         if (policy.mode() == FsyncPolicy.Mode.GROUP_COMMIT
             || policy.mode() == FsyncPolicy.Mode.INTERVAL
@@ -658,6 +686,42 @@ public final class Journal implements Outbox, DeadLetterSink {
   private static void complete(Request r) {
     if (r.done != null) {
       r.done.complete(null);
+    }
+  }
+
+  /**
+   * Writes a batch with as few system calls as the segment size allows: the records that fit the
+   * current segment in one gathering write, then a roll, and so on.
+   */
+  private void writeAll(List<Request> batch) throws IOException {
+    int i = 0;
+    while (i < batch.size()) {
+      Segment current = segments.lastEntry().getValue();
+      if (current.size > 0 && current.size + batch.get(i).bytes.length > segmentSize) {
+        roll();
+        current = segments.lastEntry().getValue();
+      }
+      long room = Math.max(segmentSize - current.size, batch.get(i).bytes.length);
+      int end = i;
+      long bytes = 0;
+      while (end < batch.size() && end - i < 1024 && bytes + batch.get(end).bytes.length <= room) {
+        bytes += batch.get(end).bytes.length;
+        end++;
+      }
+      ByteBuffer[] buffers = new ByteBuffer[end - i];
+      for (int k = i; k < end; k++) {
+        buffers[k - i] = ByteBuffer.wrap(batch.get(k).bytes);
+      }
+      long left = bytes;
+      while (left > 0) {
+        left -= channel.write(buffers);
+      }
+      current.size += bytes;
+      diskUsed += bytes;
+      for (int k = i; k < end; k++) {
+        account(batch.get(k).record, current);
+      }
+      i = end;
     }
   }
 

@@ -7,5 +7,10 @@ public enum SyslogProtocol {
   /** RFC 5424 messages over UDP (RFC 5426). */
   Udp,
   /** RFC 5424 messages over TCP (RFC 6587), or TLS (RFC 5425) with {@code UseSslEncryption}. */
-  Tcp;
+  Tcp,
+  /**
+   * RFC 5424 messages over RELP, the Reliable Event Logging Protocol of rsyslog's {@code imrelp}:
+   * the server acknowledges each message. A pamkit addition; the appliance does not offer it.
+   */
+  Relp;
 }

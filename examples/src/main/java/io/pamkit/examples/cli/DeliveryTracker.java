@@ -1,6 +1,7 @@
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.dispatch.DeadLetter;
+import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.DispatchListener;
 import io.pamkit.core.dispatch.Notification;
@@ -17,6 +18,8 @@ public final class DeliveryTracker implements DispatchListener {
   private long published;
   private long delivered;
   private long deadLettered;
+  private final java.util.EnumMap<DeliveryAssurance, Long> assurances =
+      new java.util.EnumMap<>(DeliveryAssurance.class);
   private final List<Notification> deliveredNotifications = new ArrayList<>();
   private final List<DeadLetter> deadLetters = new ArrayList<>();
 
@@ -32,6 +35,7 @@ public final class DeliveryTracker implements DispatchListener {
   @Override
   public synchronized void delivered(Notification notification, DeliveryReceipt receipt, int attempt) {
     delivered++;
+    assurances.merge(receipt.assurance(), 1L, Long::sum);
     deliveredNotifications.add(notification);
     notifyAll();
   }
@@ -67,6 +71,17 @@ public final class DeliveryTracker implements DispatchListener {
   /** @return the number delivered */
   public synchronized long delivered() {
     return delivered;
+  }
+
+  /**
+   * Returns how many deliveries had the given assurance (acknowledged by the peer, sent but
+   * unverified, unknown).
+   *
+   * @param assurance the assurance
+   * @return the number of deliveries whose receipt said it
+   */
+  public synchronized long delivered(DeliveryAssurance assurance) {
+    return assurances.getOrDefault(assurance, 0L);
   }
 
   /** @return the number dead-lettered */

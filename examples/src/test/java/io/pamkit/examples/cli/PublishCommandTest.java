@@ -41,7 +41,8 @@ final class PublishCommandTest {
         "PasswordChangeFailed", "--property", "AssetName=db1", "--count", "3");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("PasswordChangeFailed: 3 event(s), 12 notification(s): 12"
-        + " delivered, 0 dead-lettered"), r.out());
+        + " delivered (3 acknowledged by the peer, 9 sent unverified), 0 dead-lettered"),
+        r.out());
     assertEquals(3, receivers.awaitEmails(3).size());
     List<String> lines = receivers.awaitSyslog(6);
     assertEquals(6, lines.size());
@@ -57,6 +58,8 @@ final class PublishCommandTest {
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(2, d.get("notifications").asInt());
     assertEquals(2, d.get("delivered").asInt());
+    assertEquals(d.get("delivered").asInt(),
+        d.get("acknowledged").asInt() + d.get("sentUnverified").asInt(), d.toString());
     assertEquals(0, d.get("deadLettered").asInt());
   }
 
@@ -68,7 +71,8 @@ final class PublishCommandTest {
     CliRun r = CliRun.run("publish", "--config", down.toString(), "--type",
         "AccessRequestApproved");
     assertEquals(1, r.exitCode(), r.out());
-    assertTrue(r.out().contains("1 delivered, 1 dead-lettered"), r.out());
+    assertTrue(r.out().contains(" delivered (1 "), r.out());
+    assertTrue(r.out().contains("), 1 dead-lettered"), r.out());
     assertTrue(r.out().contains("dead letter: subscriber 2 (Syslog)"), r.out());
   }
 

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +43,13 @@ import org.slf4j.LoggerFactory;
  *       over: the next provider may well deliver.
  *   <li>A {@code PERMANENT_MESSAGE} failure stops the chain: the message itself is bad (no
  *       address, a refused recipient), and no provider will deliver it.
- *   <li>A {@link DeliveryOutcomeUnknownException} (the request was sent but no answer came)
- *       stops the chain too, as the email may already be on its way; the dispatcher retries
- *       later, primary first, with the same {@code Message-ID}.
+ *   <li>A {@link DeliveryOutcomeUnknownException} (the request was sent but no answer came: an
+ *       SMTP time-out or lost connection after the end of {@code DATA}, an HTTP provider's lost
+ *       response) stops the chain too, as the email may already be on its way. The notification
+ *       is then pinned to that provider: the dispatcher's retries go to it alone (with the same
+ *       {@code Message-ID} or idempotency key, which lets the receiver drop a duplicate), never
+ *       to another provider, until it succeeds or refuses the message. Pins are kept in memory
+ *       for the last {@value #MAX_PINNED} notifications.
  *   <li>The receipt's {@link DeliveryReceipt#transportId()} is the name of the provider that
  *       delivered; its message id is that provider's.
  *   <li>When every provider fails, the failure reports the strongest reason, the one that keeps
@@ -64,6 +70,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmailProviderChain implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(EmailProviderChain.class);
+  private static final int MAX_PINNED = 100_000;
 
   private final String channel;
   private final List<EmailProvider> providers;
@@ -72,6 +79,15 @@ public final class EmailProviderChain implements Transport {
   private final Clock clock;
   private final Duration cooldown;
   private final AtomicReferenceArray<Instant> coolingUntil;
+  /** Idempotency key → index of the provider whose outcome was unknown. Guarded by itself. */
+  private final Map<String, Integer> pinned = new LinkedHashMap<>(16, 0.75f, false) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+      return size() > MAX_PINNED;
+    }
+  };
 
   private EmailProviderChain(Builder b) {
     this.channel = b.channel;
@@ -127,6 +143,13 @@ public final class EmailProviderChain implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
+    Integer pin;
+    synchronized (pinned) {
+      pin = pinned.get(notification.idempotencyKey());
+    }
+    if (pin != null) {
+      return sendPinned(notification, pin);
+    }
     List<Integer> order = order();
     List<Integer> failed = new ArrayList<>();
     List<DeliveryException> failures = new ArrayList<>();
@@ -137,6 +160,9 @@ public final class EmailProviderChain implements Transport {
         r = transports.get(i).send(notification);
       } catch (DeliveryException e) {
         if (e instanceof DeliveryOutcomeUnknownException) {
+          synchronized (pinned) {
+            pinned.put(notification.idempotencyKey(), i);
+          }
           throw stop(new DeliveryOutcomeUnknownException(channel, "email provider " + p.name()
               + " may have accepted the message; not failing over, to avoid a duplicate: "
               + e.getMessage(), e), failures);
@@ -165,9 +191,39 @@ public final class EmailProviderChain implements Transport {
           LOG.warn("failover listener failed: {}", le.toString());
         }
       }
-      return new DeliveryReceipt(p.name(), r.peerMessageId(), r.deliveredAt());
+      return new DeliveryReceipt(p.name(), r.peerMessageId(), r.deliveredAt(), r.assurance());
     }
     throw allFailed(failed, failures, order.size() < providers.size());
+  }
+
+  /**
+   * Retries a notification whose outcome at provider {@code i} was unknown on that provider
+   * alone: another provider could deliver it a second time.
+   */
+  private DeliveryReceipt sendPinned(Notification notification, int i) {
+    EmailProvider p = providers.get(i);
+    DeliveryReceipt r;
+    try {
+      r = transports.get(i).send(notification);
+    } catch (DeliveryException e) {
+      if (e.failureType() == FailureType.PERMANENT_MESSAGE) {
+        unpin(notification);
+        throw e;
+      }
+      throw new DeliveryException(channel, e.failureType(),
+          "email provider " + p.name() + " may already have accepted this message earlier"
+              + " (outcome unknown); retrying on it alone, not failing over: " + e.getMessage(),
+          e.retryAfter().orElse(null), e);
+    }
+    unpin(notification);
+    coolingUntil.set(i, null);
+    return new DeliveryReceipt(p.name(), r.peerMessageId(), r.deliveredAt(), r.assurance());
+  }
+
+  private void unpin(Notification notification) {
+    synchronized (pinned) {
+      pinned.remove(notification.idempotencyKey());
+    }
   }
 
   /** Returns the indexes of the providers to try: those not cooling down, else all. */

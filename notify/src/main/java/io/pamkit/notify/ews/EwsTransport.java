@@ -384,7 +384,7 @@ public final class EwsTransport implements Transport {
     if (responseClass.equals("Success") || (responseClass.equals("Warning")
         && (code.isEmpty() || code.equals("NoError")))) {
       LOG.debug("EWS sent {} for {}", email.messageId(), email.idempotencyKey());
-      return new DeliveryReceipt(channel(), null, clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), null, clock.instant());
     }
     String text = text(first(message, MESSAGES, "MessageText"));
     throw failure(code, text, backOff(message), "EWS CreateItem " + responseClass);

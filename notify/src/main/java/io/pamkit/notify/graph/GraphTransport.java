@@ -207,7 +207,7 @@ public final class GraphTransport implements Transport {
     if (status == 202) {
       LOG.debug("Graph accepted {} for {} (request-id {})", email.messageId(),
           email.idempotencyKey(), Optional.ofNullable(a.requestId()).orElse("none"));
-      return new DeliveryReceipt(channel(), a.requestId(), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), a.requestId(), clock.instant());
     }
     String reason = "Graph answered " + status + (a.errorCode().isEmpty() ? "" : " "
         + a.errorCode()) + (a.errorMessage().isEmpty() ? "" : ": " + a.errorMessage());
@@ -235,7 +235,7 @@ public final class GraphTransport implements Transport {
           + settings.graphBaseUri() + ")", null);
     }
     if (status >= 200 && status < 300) {
-      return new DeliveryReceipt(channel(), a.requestId(), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), a.requestId(), clock.instant());
     }
     throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, reason, null);
   }

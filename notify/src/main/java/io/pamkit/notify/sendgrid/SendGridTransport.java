@@ -151,7 +151,7 @@ public final class SendGridTransport implements Transport {
     if (status == 202 || status == 200) {
       LOG.debug("SendGrid accepted {} for {} (status {}, X-Message-Id {})", email.messageId(),
           email.idempotencyKey(), status, sgId.orElse("none"));
-      return new DeliveryReceipt(channel(), sgId.orElse(null), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), clock.instant());
     }
     String reason = "SendGrid answered " + status + errors(response.body());
     if (status == 429) {
@@ -174,7 +174,7 @@ public final class SendGridTransport implements Transport {
     }
     if (status >= 200 && status < 300) {
       LOG.debug("SendGrid answered {} for {}", status, email.messageId());
-      return new DeliveryReceipt(channel(), sgId.orElse(null), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), clock.instant());
     }
     throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, reason, null);
   }

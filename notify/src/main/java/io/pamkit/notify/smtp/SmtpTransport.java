@@ -10,9 +10,12 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
+import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.notify.smtp.internal.OutcomeTrackingSmtpTransport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import io.pamkit.notify.template.RenderedEmail;
@@ -199,6 +202,9 @@ public final class SmtpTransport implements Transport {
     try {
       return sendOn(message);
     } catch (MessagingException e) {
+      if (outcomeUnknown(e)) {
+        throw unknownOutcome(e);
+      }
       if (replyCode(e) < 0 && !(e instanceof AuthenticationFailedException) && reused) {
         LOG.debug("SMTP connection to {} was lost ({}); reconnecting", connectedTo,
             e.getMessage());
@@ -207,11 +213,33 @@ public final class SmtpTransport implements Transport {
         try {
           return sendOn(message);
         } catch (MessagingException again) {
-          throw afterFailure(again);
+          throw outcomeUnknown(again) ? unknownOutcome(again) : afterFailure(again);
         }
       }
       throw afterFailure(e);
     }
+  }
+
+  /**
+   * Whether the end of DATA was sent and no reply came (a time-out, a lost connection): the
+   * server may have queued the message.
+   */
+  private boolean outcomeUnknown(MessagingException e) {
+    return connection instanceof OutcomeTrackingSmtpTransport t && t.endOfDataSent()
+        && replyCode(e) < 0;
+  }
+
+  /**
+   * An unknown outcome is not resent at once and not failed over: the dispatcher retries it later
+   * on this server with the same Message-ID, which a receiver can use to drop the duplicate.
+   */
+  private DeliveryException unknownOutcome(MessagingException e) {
+    String where = connectedTo;
+    disconnect();
+    return new DeliveryOutcomeUnknownException(channel(), "SMTP server " + where
+        + " did not answer after the end of DATA (" + oneLine(e.getMessage()) + causeText(e)
+        + "): it may have queued the message; retried later on the same server with the same"
+        + " Message-ID", e);
   }
 
   private DeliveryException afterFailure(MessagingException e) {
@@ -226,7 +254,7 @@ public final class SmtpTransport implements Transport {
     SMTPTransport t = requireNonNull(connection);
     t.sendMessage(message, message.getAllRecipients());
     String reply = t.getLastServerResponse();
-    return new DeliveryReceipt(channel(), queueId(reply), clock.instant());
+    return DeliveryReceipt.acknowledged(channel(), queueId(reply), clock.instant());
   }
 
   /** Returns the queue id a 250 reply names, e.g. Postfix's {@code queued as 4Bx9Z}. */
@@ -241,12 +269,9 @@ public final class SmtpTransport implements Transport {
   private void connect() {
     String host = resolveHost();
     String where = hostPort(host);
-    SMTPTransport t;
-    try {
-      t = (SMTPTransport) session(host, host, null).getTransport(protocol());
-    } catch (MessagingException e) {
-      throw failure(FailureType.PERMANENT_TRANSPORT, "no SMTP provider: " + e.getMessage(), e);
-    }
+    // knows whether a failure came after the end of DATA (outcome unknown), see deliver()
+    SMTPTransport t =
+        OutcomeTrackingSmtpTransport.create(session(host, host, null), config.requireSmtps());
     Credentials c;
     try {
       c = connectAuthenticated(t, host, where);

@@ -291,7 +291,7 @@ public final class SnmpTransport implements Transport {
     try {
       ResponseEvent<UdpAddress> response = session.snmp.send(pdu, target);
       if (!inform) {
-        return new DeliveryReceipt(ID, null, clock.instant());
+        return DeliveryReceipt.sentUnverified(ID, clock.instant()); // a trap has no answer
       }
       return acknowledged(response, host, p);
     } catch (IOException e) {
@@ -326,7 +326,7 @@ public final class SnmpTransport implements Transport {
           "SNMP receiver " + host + ":" + p.port() + " answered the inform with error "
               + response.getErrorStatusText(), null);
     }
-    return new DeliveryReceipt(ID, String.valueOf(response.getRequestID().getValue()),
+    return DeliveryReceipt.acknowledged(ID, String.valueOf(response.getRequestID().getValue()),
         clock.instant());
   }
 

@@ -17,6 +17,7 @@ import io.pamkit.notify.syslog.internal.ByteBuf;
 import io.pamkit.notify.syslog.internal.Counters;
 import io.pamkit.notify.syslog.internal.LocalHostName;
 import io.pamkit.notify.syslog.internal.MessageFormatter;
+import io.pamkit.notify.syslog.internal.RelpSender;
 import io.pamkit.notify.syslog.internal.Sender;
 import io.pamkit.notify.syslog.internal.StreamSender;
 import io.pamkit.notify.syslog.internal.UdpSender;
@@ -42,8 +43,11 @@ import org.slf4j.LoggerFactory;
  * LegacyUdp}: RFC 3164 over UDP, at most 1,024 bytes; {@code Udp}: RFC 5424 over UDP with RFC 5426
  * size rules; {@code Tcp}: RFC 5424 over TCP with RFC 6587 framing, or over TLS per RFC 5425 with
  * {@code UseSslEncryption}), the facility, the time zone and the body ({@code CEF}, {@code JSON}
- * or plain text). TCP and TLS connections stay open between messages and are reopened with
- * exponential back-off when they fail.
+ * or plain text; {@code Relp}: RFC 5424 over RELP, rsyslog's acknowledged protocol, a pamkit
+ * addition). TCP, TLS and RELP connections stay open between messages and are reopened with
+ * exponential back-off when they fail. Receipts say what is known: {@code Relp} deliveries are
+ * {@link io.pamkit.core.dispatch.DeliveryAssurance#ACKNOWLEDGED} by the server, the others
+ * {@link io.pamkit.core.dispatch.DeliveryAssurance#SENT_UNVERIFIED}.
  *
  * <p>Failures: connection refused, timeouts, unresolvable hosts and broken connections are
  * {@link FailureType#TRANSIENT}; a server certificate that fails verification and a client
@@ -66,6 +70,7 @@ public final class SyslogTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(SyslogTransport.class);
   private static final int LEGACY_MAX = 1024;
   private static final int LARGE_BUFFER = 1 << 20;
+  private static final int RELP_WINDOW = 128;
 
   private final SyslogServerRegistry registry;
   private final String hostName;
@@ -195,7 +200,7 @@ public final class SyslogTransport implements Transport {
         buffers.remove(); // do not keep a one-off huge message's buffer per thread
       }
     }
-    return new DeliveryReceipt(ID, null, clock.instant());
+    return new DeliveryReceipt(ID, null, clock.instant(), route.sender.assurance());
   }
 
   /**
@@ -319,6 +324,10 @@ public final class SyslogTransport implements Transport {
   }
 
   private Sender sender(Destination d) {
+    if (d.protocol == SyslogProtocol.Relp) {
+      return new RelpSender(ID, d.host, d.port, RELP_WINDOW, connectTimeout, writeTimeout,
+          initialBackoff, maxBackoff, clock, counters);
+    }
     if (d.protocol != SyslogProtocol.Tcp) {
       return new UdpSender(ID, d.host, d.port, counters);
     }

@@ -16,6 +16,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
@@ -77,6 +78,7 @@ final class SmtpTransportTest {
 
       assertEquals("Email", r.transportId());
       assertEquals(CLOCK.instant(), r.deliveredAt());
+      assertEquals(DeliveryAssurance.ACKNOWLEDGED, r.assurance()); // 250 after DATA
       MimeMessage[] got = greenMail.getReceivedMessages();
       assertEquals(1, got.length);
       MimeMessage m = got[0];

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
@@ -113,7 +114,8 @@ final class SnmpTransportTest {
   void send_v2cTrap_sysUpTimeThenTrapOidFirst() throws Exception {
     try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(to(rx).build(), EventLevel.Warn));
+      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Warn));
+      assertEquals(DeliveryAssurance.SENT_UNVERIFIED, receipt.assurance()); // a trap: no answer
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv2c, r.messageProcessingModel());
       assertEquals("public", r.securityName());
@@ -177,6 +179,7 @@ final class SnmpTransportTest {
       PDU pdu = rx.next().pdu();
       assertEquals(PDU.INFORM, pdu.getType());
       assertEquals(String.valueOf(pdu.getRequestID().getValue()), receipt.messageId().orElseThrow());
+      assertEquals(DeliveryAssurance.ACKNOWLEDGED, receipt.assurance());
     }
   }
 

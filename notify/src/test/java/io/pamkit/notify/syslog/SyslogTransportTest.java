@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
@@ -19,16 +21,16 @@ import io.pamkit.core.subscription.SyslogTcpFraming;
 import io.pamkit.testing.Await;
 import io.pamkit.testing.FakeClock;
 import io.pamkit.testing.FreePorts;
-import io.pamkit.testing.SyslogReceiver;
 import io.pamkit.testing.SyslogReceiver.Framing;
+import io.pamkit.testing.SyslogReceiver;
 import io.pamkit.testing.TestCertificates;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ServiceLoader;
 import javax.net.ssl.SSLContext;
-import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -70,7 +72,8 @@ final class SyslogTransportTest {
   void send_udp_oneDatagramHoldingTheRfc5424Message() throws Exception {
     try (SyslogReceiver rx = SyslogReceiver.builder().udp().start();
         SyslogTransport t = transport().build()) {
-      t.send(notification(to(rx.port()).build(), "AssetName", "dc01"));
+      DeliveryReceipt receipt = t.send(notification(to(rx.port()).build(), "AssetName", "dc01"));
+      assertEquals(DeliveryAssurance.SENT_UNVERIFIED, receipt.assurance()); // UDP: no answer
       String msg = decodeStrict(rx.nextBytes(WAIT));
       assertTrue(msg.startsWith("<11>1 2026-03-04T05:06:07.089Z spp.example pamkit 7 "
           + "PasswordChangeFailed [pamkit@32473 "), msg);

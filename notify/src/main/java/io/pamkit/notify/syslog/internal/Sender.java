@@ -1,5 +1,6 @@
 package io.pamkit.notify.syslog.internal;
 
+import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryException;
 
 /** Sends formatted syslog messages to one destination. Implementations are thread-safe. */
@@ -13,6 +14,17 @@ public interface Sender extends AutoCloseable {
    * @throws DeliveryException if the message was not handed to the network
    */
   void send(ByteBuf message, int length) throws DeliveryException;
+
+  /**
+   * Returns what a successful {@link #send} knows: {@link DeliveryAssurance#SENT_UNVERIFIED} for
+   * UDP and plain TCP or TLS (written to the socket), {@link DeliveryAssurance#ACKNOWLEDGED} for
+   * RELP.
+   *
+   * @return the assurance of this sender's receipts
+   */
+  default DeliveryAssurance assurance() {
+    return DeliveryAssurance.SENT_UNVERIFIED;
+  }
 
   /** Releases the socket. */
   @Override

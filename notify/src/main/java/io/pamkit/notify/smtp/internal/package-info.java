@@ -1,0 +1,5 @@
+/** Internals of the SMTP transport: the jakarta.mail transport that knows when the outcome of a send is unknown. */
+@NullMarked
+package io.pamkit.notify.smtp.internal;
+
+import org.jspecify.annotations.NullMarked;
