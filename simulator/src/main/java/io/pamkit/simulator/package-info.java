@@ -17,6 +17,7 @@
  *   <li>{@link SppSimulator}: the password appliance simulator users start in their tests and
  *       demos.
  *   <li>{@link SpsSimulator}: the session appliance simulator users start in their tests and demos.
+ *   <li>{@link SimulatedSettings}: the simulated appliance's notification settings, which users' tests inspect and prepare.
  * </ul>
  */
 @NullMarked

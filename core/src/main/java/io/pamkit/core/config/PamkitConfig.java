@@ -13,7 +13,7 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
-import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.event.TargetedEventPublisher;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SubscriberIdentity;
 import io.pamkit.core.subscription.SubscriberRegistry;
@@ -292,7 +292,7 @@ public final class PamkitConfig {
    * @param publisher where the registry's test events go (normally the dispatch engine)
    * @return a new registry
    */
-  public SubscriberRegistry newSubscriberRegistry(EventPublisher publisher) {
+  public SubscriberRegistry newSubscriberRegistry(TargetedEventPublisher publisher) {
     SubscriberRegistry registry =
         SubscriberRegistry.builder(requireNonNull(publisher, "publisher"))
             .catalog(eventCatalog)

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
-import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.event.TargetedEventPublisher;
 import io.pamkit.core.subscription.NoSuchSubscriberException;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
@@ -76,7 +76,7 @@ import org.slf4j.LoggerFactory;
  * dispatcher.publishTo(testEvent, 7);   // subscriber 7 alone, even when disabled
  * }</pre>
  */
-public final class EventDispatcher implements EventPublisher, AutoCloseable {
+public final class EventDispatcher implements TargetedEventPublisher, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
   private static final long SHUTDOWN_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 

@@ -62,6 +62,7 @@
  *   <li>{@link Scheduler}: extension point: users (and pamkit-testing's ManualScheduler) supply the
  *       delay scheduler for retries.
  *   <li>{@link ShutdownReport}: what EventDispatcher.shutdown left undone, returned to users.
+ *   <li>{@link DeliveryAssurance}: what a receipt says the peer confirmed (acknowledged, sent but unverified, unknown); users read it to know how sure a delivery is.
  * </ul>
  */
 @NullMarked

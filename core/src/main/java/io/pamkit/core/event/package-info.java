@@ -19,6 +19,8 @@
  *       matched by transports.
  *   <li>{@link EventPublisher}: what users publish events to (the dispatcher implements it), so
  *       their code can depend on the interface.
+ *   <li>{@link TargetedEventPublisher}: an EventPublisher that also delivers to one subscriber
+ *       (the dispatcher implements it); what the subscriber registry's test event needs.
  *   <li>{@link UnknownEventException}: thrown to users who name an event the catalog does not know;
  *       they catch it to report the name.
  * </ul>

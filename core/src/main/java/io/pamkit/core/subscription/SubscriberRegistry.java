@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
-import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.event.TargetedEventPublisher;
 import io.pamkit.core.event.UnknownEventException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
  * <h2>Test events</h2>
  *
  * {@link #sendTestEvent(int)} publishes a real {@code Test} event through {@link
- * EventPublisher#publishTo(ApplianceEvent, int)} of the publisher given to the builder (normally
+ * TargetedEventPublisher#publishTo(ApplianceEvent, int)} of the publisher given to the builder (normally
  * the dispatch engine), which delivers it to that one subscriber only, whether or not it
  * subscribes to {@code Test} and even when it is disabled (it is how an administrator checks the
  * channel), and never to others. The target travels beside the event, not in its properties, so
@@ -84,7 +84,7 @@ import org.slf4j.LoggerFactory;
 public final class SubscriberRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(SubscriberRegistry.class);
 
-  private final EventPublisher publisher;
+  private final TargetedEventPublisher publisher;
   private final EventCatalog catalog;
   private final Clock clock;
   private final String applianceId;
@@ -106,10 +106,10 @@ public final class SubscriberRegistry {
    * Starts a builder.
    *
    * @param publisher where {@link #sendTestEvent(int)} publishes, through {@link
-   *     EventPublisher#publishTo} (normally the dispatch engine)
+   *     TargetedEventPublisher#publishTo} (normally the dispatch engine)
    * @return a new builder
    */
-  public static Builder builder(EventPublisher publisher) {
+  public static Builder builder(TargetedEventPublisher publisher) {
     return new Builder(publisher);
   }
 
@@ -317,7 +317,7 @@ public final class SubscriberRegistry {
 
   /**
    * Publishes a real {@code Test} event to one subscriber alone, through {@link
-   * EventPublisher#publishTo(ApplianceEvent, int) publishTo} of the registry's publisher. The
+   * TargetedEventPublisher#publishTo(ApplianceEvent, int) publishTo} of the registry's publisher. The
    * event has the catalog's default level for {@code Test}, the registry's appliance id, the
    * current time of the registry's clock and the properties {@code SubscriberType}, {@code
    * SubscriberDescription} and {@code Message}.
@@ -326,7 +326,6 @@ public final class SubscriberRegistry {
    * @return the published event
    * @throws NoSuchSubscriberException if no subscriber has that id (in this registry, or in the
    *     publisher's subscribers)
-   * @throws UnsupportedOperationException if the publisher cannot deliver to one subscriber
    * @throws io.pamkit.core.PamkitException if the publisher refuses the event
    */
   public ApplianceEvent sendTestEvent(int id) {
@@ -428,12 +427,12 @@ public final class SubscriberRegistry {
 
   /** Builds {@link SubscriberRegistry}s. Not thread-safe; the last call to a setter wins. */
   public static final class Builder {
-    private final EventPublisher publisher;
+    private final TargetedEventPublisher publisher;
     private EventCatalog catalog = EventCatalog.defaults();
     private Clock clock = Clock.systemUTC();
     private String applianceId = "";
 
-    private Builder(EventPublisher publisher) {
+    private Builder(TargetedEventPublisher publisher) {
       this.publisher = requireNonNull(publisher, "publisher");
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.ApplianceEvent;
-import io.pamkit.core.event.EventPublisher;
+import io.pamkit.core.event.TargetedEventPublisher;
 import io.pamkit.core.subscription.SubscriberIdentity;
 import io.pamkit.core.subscription.SubscriberRegistry;
 import io.pamkit.core.subscription.Subscriber;
@@ -46,7 +46,7 @@ final class ConfigPropertiesTest {
   void subscribersOfTheExample_loadIntoARegistry_andReceiveTestEvents() {
     PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
     List<ApplianceEvent> published = new ArrayList<>();
-    EventPublisher publisher = new EventPublisher() {
+    TargetedEventPublisher publisher = new TargetedEventPublisher() {
       @Override
       public void publish(ApplianceEvent event) {
         published.add(event);
@@ -74,7 +74,17 @@ final class ConfigPropertiesTest {
   void newSubscriberRegistry_holdsTheDocumentsSubscribers() {
     PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
     List<ApplianceEvent> published = new ArrayList<>();
-    SubscriberRegistry registry = c.newSubscriberRegistry(published::add);
+    SubscriberRegistry registry = c.newSubscriberRegistry(new TargetedEventPublisher() {
+      @Override
+      public void publish(ApplianceEvent event) {
+        published.add(event);
+      }
+
+      @Override
+      public void publishTo(ApplianceEvent event, int subscriberId) {
+        published.add(event);
+      }
+    });
     assertEquals(c.eventSubscribers().get(0), registry.find(3).orElseThrow());
     assertEquals(5, registry.list(true).size());
     assertTrue(registry.catalog().contains("BadgeScanned"));

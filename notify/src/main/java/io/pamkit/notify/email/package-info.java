@@ -29,6 +29,7 @@
  *       email providers.
  *   <li>{@link FailoverListener}: extension point: users are told when the chain delivered only
  *       after a provider failed.
+ *   <li>{@link FailoverEvents}: turns email provider failovers into events for the document's subscribers; users connect it to their dispatcher.
  * </ul>
  */
 @NullMarked

@@ -20,6 +20,7 @@
  *       ConfiguredTransports.
  *   <li>{@link SyslogTransportProvider}: the ServiceLoader provider of the syslog transport; public
  *       because ServiceLoader instantiates it.
+ *   <li>{@link SyslogIdentity}: the sender identity (host name, app name, BOM, CEF device) users set per server or subscriber.
  * </ul>
  */
 @NullMarked

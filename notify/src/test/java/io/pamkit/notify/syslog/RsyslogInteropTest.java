@@ -397,12 +397,14 @@ final class RsyslogInteropTest {
   }
 
   /**
-   * Every message this class sends has facility Local3 and level Warn, so a line that does not
-   * start with {@code <156>} (a forged {@code <13>}, or the rest of a split message) is injected.
+   * A forged message starts a line with its own {@code <13>} PRI (or the rest of a split message
+   * starts a line without any PRI): every line of the raw log must start a message pamkit sent
+   * (facility Local3 or User, level Warn: {@code <156>} or {@code <12>}) and hold no NUL.
    */
   private static void assertEveryLineIsAMessageOfOurs(List<String> all) {
     for (String line : all) {
-      assertTrue(line.startsWith("<156>"), "a line that is not one of our messages: " + line);
+      assertTrue(line.startsWith("<156>") || line.startsWith("<12>"),
+          "a line that is not one of our messages: " + line);
       assertFalse(line.contains("\u0000"), line);
     }
   }

@@ -36,7 +36,7 @@ final class MessageFormatterFuzzTest {
     String procId = data.consumeString(10);
     ApplianceEvent.Builder b;
     try {
-      b = ApplianceEvent.builder(data.consumeString(40)).id(data.consumeString(20) + "x")
+      b = ApplianceEvent.uncheckedBuilder(data.consumeString(40)).id(data.consumeString(20) + "x")
           .time(Instant.ofEpochMilli(data.consumeLong(-62_000_000_000_000L, 253_000_000_000_000L)))
           .applianceId(data.consumeString(20));
       if (data.consumeBoolean()) {

@@ -52,7 +52,7 @@ final class MessageFormatterPropertiesTest {
 
   private static Notification notification(String name, String applianceId,
       Map<String, String> props) {
-    ApplianceEvent.Builder b = ApplianceEvent.builder(name).id("ev-1")
+    ApplianceEvent.Builder b = ApplianceEvent.uncheckedBuilder(name).id("ev-1")
         .time(Instant.parse("2026-03-04T05:06:07.089Z")).applianceId(applianceId);
     props.forEach(b::property);
     return Notification.of("ev-1/7", b.build(), Subscriber.builder(Subscriber.SYSLOG).id(7).build(),

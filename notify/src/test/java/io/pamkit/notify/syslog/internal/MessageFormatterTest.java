@@ -182,7 +182,7 @@ final class MessageFormatterTest {
     String evil = FORGED + "\r\u0000\u000b\u007f\u0085\u2028\u2029\t";
     for (boolean legacy : new boolean[] {false, true}) {
       for (SyslogFormat f : new SyslogFormat[] {null, SyslogFormat.CEF, SyslogFormat.JSON}) {
-        ApplianceEvent e = ApplianceEvent.builder("UserLogin").id("ev-1").time(TIME)
+        ApplianceEvent e = ApplianceEvent.uncheckedBuilder("UserLogin").id("ev-1").time(TIME)
             .applianceId("SPP 1=x").object("As set", "id\"=1").property("UserName", evil)
             .property("Key with space=\"", evil).build();
         Notification n = Notification.of("ev-1/7", e,
@@ -213,7 +213,7 @@ final class MessageFormatterTest {
 
   @Test
   void format_textBodyKeysAndTokens_cannotForgePairs() {
-    ApplianceEvent e = ApplianceEvent.builder("Test").id("ev-1").time(TIME)
+    ApplianceEvent e = ApplianceEvent.uncheckedBuilder("Test").id("ev-1").time(TIME)
         .applianceId("SPP level=Error").property("level", "x").property("a b=\"c", "y").build();
     String s = format(formatter(SyslogFacility.User, false, null, "UTC", false),
         Notification.of("ev-1/7", e, Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
