@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The join pre-flight: every prerequisite the appliance documentation lists for joining (linking)
@@ -110,7 +111,7 @@ public final class JoinPreflight {
     return new CheckReport("SPS to SPP join pre-flight", out);
   }
 
-  private static Check bool(String id, String rule, Boolean value, String ok, String bad, String remedy) {
+  private static Check bool(String id, String rule, @Nullable Boolean value, String ok, String bad, String remedy) {
     if (value == null) {
       return Check.unknown(id, rule, "verify: " + remedy);
     }

@@ -975,7 +975,7 @@ public final class SppClient implements AutoCloseable {
       rejected(used);
       if (!idempotent) {
         // A 401 should mean nothing was done, but a call that changes state is never sent twice.
-        throw new AuthorizationException(e.getMessage(), e.httpStatus(), e.apiError().orElse(null), uri,
+        throw new AuthorizationException(String.valueOf(e.getMessage()), e.httpStatus(), e.apiError().orElse(null), uri,
             "the token was rejected and will be renewed by the next call; this call changes state and was not"
                 + " repeated: check whether it took effect, then run it again", e);
       }

@@ -706,7 +706,7 @@ public final class SppSimulator implements AutoCloseable {
         SimulatorServer.respond(ex, f.status, f.body);
       }
     } catch (QueryEngine.QueryException q) {
-      SimulatorServer.respond(ex, 400, apiError(q.code(), q.getMessage()));
+      SimulatorServer.respond(ex, 400, apiError(q.code(), String.valueOf(q.getMessage())));
     }
   }
 
@@ -1419,12 +1419,12 @@ public final class SppSimulator implements AutoCloseable {
         current.addAll(given);
       } else if (seg[2].equals("Add")) {
         for (ManagedNetwork g : given) {
-          if (current.stream().noneMatch(c -> c.name().equals(g.name()))) {
+          if (current.stream().noneMatch(c -> java.util.Objects.equals(c.name(), g.name()))) {
             current.add(g);
           }
         }
       } else if (seg[2].equals("Remove")) {
-        current.removeIf(c -> given.stream().anyMatch(g -> g.name().equals(c.name())));
+        current.removeIf(c -> given.stream().anyMatch(g -> java.util.Objects.equals(g.name(), c.name())));
       } else {
         throw fail(400, 70008, "The operation parameter must be a valid enum value.");
       }
@@ -1466,7 +1466,7 @@ public final class SppSimulator implements AutoCloseable {
           throw fail(400, 60102, "The entity's key value does not match the resource URI.");
         }
         SessionModuleConnection edit = Json.mapper().treeToValue(body, SessionModuleConnection.class);
-        if (!row.connection.nodeId().equals(edit.nodeId())) {
+        if (!java.util.Objects.equals(row.connection.nodeId(), edit.nodeId())) {
           throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
         }
         // Only the description, the network address and UseHostNameForLaunch may change.
@@ -1504,7 +1504,7 @@ public final class SppSimulator implements AutoCloseable {
   private SessionModuleConnection link(SessionModuleConnection req, User user) {
     Row existing = null;
     for (Row r : rows.values()) {
-      if (r.connection.nodeId().equals(req.nodeId())) {
+      if (java.util.Objects.equals(r.connection.nodeId(), req.nodeId())) {
         existing = r;
       }
     }

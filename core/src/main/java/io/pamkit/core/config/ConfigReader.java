@@ -245,8 +245,9 @@ final class ConfigReader {
     if (!o.has("Category")) {
       o.problem("Category", "is required");
     }
-    return o.build(() -> new EventDefinition(
-        name, category, level == null ? EventLevel.Info : level));
+    // build runs the supplier only when no problem was recorded, so both were present
+    return o.build(() -> new EventDefinition(java.util.Objects.requireNonNull(name),
+        java.util.Objects.requireNonNull(category), level == null ? EventLevel.Info : level));
   }
 
   /**
@@ -339,7 +340,9 @@ final class ConfigReader {
       o.problem("Name", "is required");
     }
     SnmpSubscriberProperties.Builder b = snmpProperties(o);
-    SnmpDestination d = o.build(() -> SnmpDestination.of(name, b.build()));
+    // build runs the supplier only when no problem was recorded, so Name was present
+    SnmpDestination d =
+        o.build(() -> SnmpDestination.of(java.util.Objects.requireNonNull(name), b.build()));
     if (d != null) {
       destinations.put(d.name(), d.properties());
     }

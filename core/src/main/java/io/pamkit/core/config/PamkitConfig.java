@@ -244,7 +244,7 @@ public final class PamkitConfig {
       order.add(i);
     }
     // stable: entries of equal Priority keep document order
-    order.sort(Comparator.comparingInt(i -> n.get(i).path("Priority").asInt(0)));
+    order.sort(Comparator.comparingInt(i -> requireNonNull(n).get(i).path("Priority").asInt(0)));
     List<ConfigSection> out = new ArrayList<>();
     for (int i : order) {
       ConfigSection s = ConfigSection.of(requireNonNull(n).get(i), "$.EmailProviders[" + i + "]",

@@ -262,7 +262,7 @@ final class RoutingIndex {
     int j = 0;
     while (i < exact.size() || j < all.size()) {
       if (j == all.size()
-          || (i < exact.size() && order.get(exact.get(i)) < order.get(all.get(j)))) {
+          || (i < exact.size() && requireNonNull(order.get(exact.get(i))) < requireNonNull(order.get(all.get(j))))) {
         merged.add(exact.get(i++));
       } else {
         merged.add(all.get(j++));

@@ -580,7 +580,8 @@ public final class Journal implements Outbox, DeadLetterSink {
       f.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof JournalException je) {
-        throw new JournalException(je.reason(), je.getMessage(), je.getCause());
+        // a JournalException is always built with a message
+        throw new JournalException(je.reason(), requireNonNull(je.getMessage()), je.getCause());
       }
       throw e;
     }

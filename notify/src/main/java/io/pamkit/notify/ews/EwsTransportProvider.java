@@ -109,7 +109,7 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
       s.problem("AccountReference", "give Password or AccountReference, not both");
     } else if (ntlm && password == null) {
       s.problem("Password", "Ntlm authentication needs a Password");
-    } else if (ntlm) {
+    } else if (ntlm && password != null) {
       s.set("Password", () -> b.authentication(EwsAuthentication.ntlm(user, password)));
     } else if (password != null) {
       s.set("Password", () -> b.authentication(EwsAuthentication.basic(user, password)));
@@ -149,7 +149,9 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
       o.problem("Name", "is required: the account name");
     }
     AccountReference.Kind fk = k;
-    return o.build(() -> new AccountReference(fk, owner, name));
+    // build runs the supplier only when no problem was recorded, so all three were present
+    return o.build(() -> new AccountReference(java.util.Objects.requireNonNull(fk),
+        java.util.Objects.requireNonNull(owner), java.util.Objects.requireNonNull(name)));
   }
 
   private static String fieldName(String field) {

@@ -42,6 +42,10 @@ final class MxLookup {
     env.put("com.sun.jndi.dns.timeout.retries", "2");
     DirContext ctx = new InitialDirContext(env);
     try {
+      // BanJNDI guards against JNDI lookups that deserialize remote objects (LDAP, RMI). This
+      // context is pinned to JNDI's DNS provider above and only reads MX resource records, which
+      // are plain text.
+      @SuppressWarnings("BanJNDI")
       Attributes attrs = ctx.getAttributes(domain, new String[] {"MX"});
       Attribute mx = attrs.get("MX");
       if (mx == null || mx.size() == 0) {

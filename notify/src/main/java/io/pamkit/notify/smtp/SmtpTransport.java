@@ -569,7 +569,7 @@ public final class SmtpTransport implements Transport {
     } catch (DeliveryException e) {
       return new TestEmailResult(config.serverAddress(), config.host().orElseThrow(), to,
           List.of(new TestEmailAttempt(config.host().orElseThrow(),
-              TestEmailAttempt.Outcome.FAILED, e.getMessage())));
+              TestEmailAttempt.Outcome.FAILED, String.valueOf(e.getMessage()))));
     }
     InetAddress[] addresses;
     try {
@@ -611,7 +611,7 @@ public final class SmtpTransport implements Transport {
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       return new TestEmailAttempt(ip, TestEmailAttempt.Outcome.FAILED,
-          c instanceof DeliveryException ? c.getMessage() : String.valueOf(c));
+          c instanceof DeliveryException ? String.valueOf(c.getMessage()) : String.valueOf(c));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       f.cancel(true);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code java.net.http} body handler that reads at most a number of bytes and fails with {@link
@@ -52,7 +53,7 @@ public final class LimitedBody {
     private final int limit;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
 
     Subscriber(int limit) {
       this.limit = limit;
@@ -76,7 +77,8 @@ public final class LimitedBody {
       }
       for (ByteBuffer b : items) {
         if ((long) out.size() + b.remaining() > limit) {
-          subscription.cancel();
+          // Flow guarantees onSubscribe before the first onNext
+          java.util.Objects.requireNonNull(subscription, "onNext before onSubscribe").cancel();
           result.completeExceptionally(new TooLargeException(limit));
           return;
         }

@@ -107,7 +107,9 @@ public final class QueryEngine {
         }
         cmp = cmp == null ? c : cmp.thenComparing(c);
       }
-      out.sort(cmp::compare);
+      if (cmp != null) { // null when orderby holds only commas
+        out.sort(cmp);
+      }
     }
     String page = query.get("page");
     String limit = query.get("limit");
@@ -172,9 +174,9 @@ public final class QueryEngine {
   }
 
   static int compareNodes(@Nullable JsonNode a, @Nullable JsonNode b) {
-    boolean an = a == null || a.isNull();
-    boolean bn = b == null || b.isNull();
-    if (an || bn) {
+    if (a == null || a.isNull() || b == null || b.isNull()) {
+      boolean an = a == null || a.isNull();
+      boolean bn = b == null || b.isNull();
       return an == bn ? 0 : an ? -1 : 1;
     }
     if (a.isNumber() && b.isNumber()) {

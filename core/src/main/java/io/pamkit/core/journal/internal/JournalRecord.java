@@ -127,11 +127,12 @@ public record JournalRecord(
       out.str(e.level().name());
       String objectType = e.objectType();
       String objectId = e.objectId();
-      boolean object = objectType != null && objectId != null;
-      out.u8(object ? 1 : 0);
-      if (object) {
+      if (objectType != null && objectId != null) {
+        out.u8(1);
         out.str(objectType);
         out.str(objectId);
+      } else {
+        out.u8(0);
       }
       out.i32(e.properties().size());
       for (Map.Entry<String, String> p : e.properties().entrySet()) {

@@ -55,7 +55,9 @@ public final class DocumentFields {
       o.problem("Name", "is required: the account name");
     }
     AccountReference.Kind fk = k;
-    return o.build(() -> new AccountReference(fk, owner, name));
+    // build runs the supplier only when no problem was recorded, so all three were present
+    return o.build(() -> new AccountReference(java.util.Objects.requireNonNull(fk),
+        java.util.Objects.requireNonNull(owner), java.util.Objects.requireNonNull(name)));
   }
 
   /**

@@ -141,9 +141,11 @@ public final class RelpSender implements Sender {
         drop(s);
       }
     }
+    // the loop ends without returning or throwing only after each attempt set failure
+    IOException last = java.util.Objects.requireNonNull(failure);
     throw new DeliveryException(transportId, FailureType.TRANSIENT, "RELP session with " + host
         + ":" + port + " broke before the message was acknowledged, twice: "
-        + failure.getMessage(), failure);
+        + last.getMessage(), last);
   }
 
   private synchronized void drop(Session s) {
