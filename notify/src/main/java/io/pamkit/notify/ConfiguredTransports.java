@@ -64,6 +64,8 @@ import org.jspecify.annotations.Nullable;
  * transports.failoverEvents().publishTo(dispatcher); // email failovers become events
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Whoever the transports are handed to owns them: hand them to a dispatcher, or {@link
  * #close()} this. Immutable and thread-safe.
  */

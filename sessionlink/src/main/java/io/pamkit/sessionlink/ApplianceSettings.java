@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * settings.updateEmailClientConfig(change);
  * }</pre>
  *
+ * <p>This example is compiled and run by the simulator module's {@code JavadocExamplesTest}.
+ *
  * <p>Thread-safe, as the {@link SppClient} it uses; closing that client ends this one.
  */
 public final class ApplianceSettings {

@@ -89,6 +89,8 @@ import org.slf4j.LoggerFactory;
  *   List<SessionModuleConnection> links = spp.sessionConnections(SessionConnectionQuery.defaults());
  * }
  * }</pre>
+ *
+ * <p>This example is compiled and run by the simulator module's {@code JavadocExamplesTest}.
  */
 public final class SppClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SppClient.class);

@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
  * clock.advance(Duration.ofSeconds(30));
  * }</pre>
  *
+ * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
+ *
  * <p>Thread-safe. Its zone is UTC; {@link #withZone} returns a view in another zone that follows
  * this clock.
  */

@@ -21,9 +21,12 @@ import java.util.concurrent.FutureTask;
  * <pre>{@code
  * FakeClock clock = new FakeClock();
  * ManualScheduler scheduler = new ManualScheduler(clock);
- * EventDispatcher dispatcher = EventDispatcher.builder().clock(clock).scheduler(scheduler)...;
- * scheduler.advance(Duration.ofSeconds(1));   // runs the first retry
+ * EventDispatcher dispatcher = EventDispatcher.builder().clock(clock).scheduler(scheduler)
+ *     .transport(transport).subscribers(subscribers).build();
+ * scheduler.advance(Duration.ofSeconds(2));   // runs the first retry (1 s, 20 % jitter)
  * }</pre>
+ *
+ * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
  *
  * <p>Thread-safe: tasks may be scheduled from any thread.
  */

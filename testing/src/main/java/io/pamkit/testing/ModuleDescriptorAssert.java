@@ -23,11 +23,13 @@ import java.util.stream.Stream;
  * checking that some are there.
  *
  * <pre>{@code
- * ModuleDescriptorAssert.assertThatModuleOf(SyslogTransport.class)
- *     .hasName("io.pamkit.notify")
- *     .exportsExactly("io.pamkit.notify", "io.pamkit.notify.syslog")
+ * ModuleDescriptorAssert.assertThatModuleOf(FakeClock.class)
+ *     .hasName("io.pamkit.testing")
+ *     .exportsExactly("io.pamkit.testing")
  *     .exportsNoInternalPackageToEveryone();
  * }</pre>
+ *
+ * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
  *
  * <p>It also checks that each exported package's {@code package-info.java} lists the package's
  * public top-level types ({@link #listsPublicTypesInPackageInfos(Path)}), so that a type cannot

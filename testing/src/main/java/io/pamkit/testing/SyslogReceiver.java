@@ -45,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
+ *
  * <p>Ports are chosen in 20000..32000 unless given, because the appliance's syslog {@code Port}
  * field allows 1..32767 only. Messages from UDP and stream connections go to one queue, in
  * arrival order. Thread-safe; {@link #close()} stops the listeners and closes open connections.

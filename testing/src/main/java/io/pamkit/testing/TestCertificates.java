@@ -26,6 +26,8 @@ import javax.net.ssl.SSLContext;
  * }
  * }</pre>
  *
+ * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
+ *
  * <p>Keys are EC P-256 (fast to generate); certificates are valid from one minute ago for one
  * day. Immutable and thread-safe; {@link #toString()} never shows a key.
  */

@@ -60,6 +60,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * }
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Every authentication (MD5, SHA-1, SHA-2) and privacy (DES, 3DES, AES) protocol SNMP4J
  * knows is enabled. Thread-safe.
  */

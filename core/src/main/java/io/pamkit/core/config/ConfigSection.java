@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * WebhookSettings settings = section.build(b::build); // null when a problem was found
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Sections made from one another share their list of problems. Not thread-safe: a section is a
  * cursor used by one reader; the JSON it reads is a private copy and never changes.
  */

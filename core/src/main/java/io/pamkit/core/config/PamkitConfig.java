@@ -62,6 +62,8 @@ import org.jspecify.annotations.Nullable;
  * Optional<ConfigSection> smtp = config.section("EmailClientConfig"); // what the smtp provider reads
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe; built with {@link #builder()} when written in code.
  */
 public final class PamkitConfig {

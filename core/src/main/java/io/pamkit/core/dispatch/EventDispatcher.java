@@ -75,6 +75,8 @@ import org.slf4j.LoggerFactory;
  * dispatcher.publish(event);
  * dispatcher.publishTo(testEvent, 7);   // subscriber 7 alone, even when disabled
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class EventDispatcher implements TargetedEventPublisher, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);

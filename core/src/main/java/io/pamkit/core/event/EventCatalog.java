@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * ApplianceEvent badge = catalog.event("BadgeScanned").applianceId("SPP-1").build();
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>{@link ApplianceEvent#builder(String)} checks names against {@link #defaults()}; events
  * with user-defined names are built with {@link #event(String)} (or {@link
  * ApplianceEvent#builder(EventCatalog, String)}) on the extended catalog.

@@ -74,6 +74,8 @@ import org.slf4j.LoggerFactory;
  *       .build();
  * }
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class Journal implements Outbox, DeadLetterSink {
   private static final Logger LOG = LoggerFactory.getLogger(Journal.class);

@@ -66,6 +66,8 @@ import org.slf4j.LoggerFactory;
  *   // run the check task
  * }
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class ServiceToggles {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceToggles.class);

@@ -73,6 +73,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * SubscriberRegistry registry = SubscriberRegistry.builder(dispatcher).build();
+ * registry.addListener(snapshot -> dispatcher.updateSubscribers(snapshot.subscribers()));
  * Subscriber s = registry.add(Subscriber.builder(Subscriber.EMAIL)
  *     .description("Security team")
  *     .emailAddress("security@example.com")
@@ -80,6 +81,8 @@ import org.slf4j.LoggerFactory;
  *     .build());
  * registry.sendTestEvent(s.id());
  * }</pre>
+ *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  */
 public final class SubscriberRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(SubscriberRegistry.class);

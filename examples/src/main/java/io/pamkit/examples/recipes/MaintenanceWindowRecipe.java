@@ -21,6 +21,8 @@ import java.util.List;
  * // ... patch the database, rotate the vault key ...
  * MaintenanceWindowRecipe.end(toggles, "maintenance-bot");
  * }</pre>
+ *
+ * <p>This example is compiled and run by {@code MaintenanceWindowRecipeTest}.
  */
 public final class MaintenanceWindowRecipe {
   /** The services a password maintenance window switches off. */

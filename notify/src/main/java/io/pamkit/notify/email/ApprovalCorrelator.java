@@ -22,9 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * approvals.expect(notification);                 // when the approval email is sent
  * ApprovalOutcome o = approvals.correlate(ApprovalReply.parse(rawReply));
  * if (o.status() == ApprovalOutcome.Status.DECIDED) {
- *   submit(o.key().orElseThrow(), o.decision());
+ *   submit.accept(o.key().orElseThrow(), o.decision()); // a BiConsumer<String, ApprovalDecision>
  * }
  * }</pre>
+ *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
  * <p>The id identifies, it does not authenticate: a reply counts only when its {@code From} is
  * the approver the notification was sent to (compare DKIM/DMARC results upstream as well), and

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * DeliveryReceipt r = email.send(notification); // r.transportId() is "smtp" or "sendgrid"
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Rules:
  * <ul>
  *   <li>Providers are not transports here: an unchecked exception a provider lets escape leaves the

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * transports.failoverEvents().publishTo(dispatcher); // from now on failovers are published
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>The event carries the properties {@code FailedProviders} (the names of the providers that
  * failed, comma-separated), {@code DeliveredBy}, {@code Reason} (the first failure's type and
  * message), {@code EventName} and {@code EventId} (of the notification that failed over) and

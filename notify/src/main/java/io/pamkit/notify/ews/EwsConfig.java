@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows a secret.
  */
 public final class EwsConfig {

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows the secret or
  * the key.
  */

@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>One source serves one scope: Graph ({@code https://graph.microsoft.com/.default}, the
  * default), EWS or SMTP XOAUTH2 ({@code https://outlook.office365.com/.default}).
  *

@@ -21,11 +21,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * SendGridConfig config = SendGridConfig.builder()
- *     .apiKey(Secret.of(System.getenv("SENDGRID_API_KEY")))
+ *     .apiKey(Secret.of(apiKey)) // e.g. from System.getenv("SENDGRID_API_KEY")
  *     .senderEmail("pam@example.com")
  *     .euDataResidency(true)
  *     .build();
  * }</pre>
+ *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows the key.
  */

@@ -30,6 +30,8 @@ import java.util.Map;
  * signer.sign(message); // after the message is complete, before it is sent
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>The message must not be changed after signing, and must be sent without another {@code
  * saveChanges()} (the SMTP transport sends with {@code sendMessage}). Publish the public key as a
  * TXT record at {@code <selector>._domainkey.<domain>} ({@code v=DKIM1; k=rsa; p=...} or {@code

@@ -62,6 +62,8 @@ import org.slf4j.LoggerFactory;
  *   DeliveryReceipt receipt = syslog.send(notification);
  * }
  * }</pre>
+ *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  */
 public final class SyslogTransport implements Transport {
   /** The channel id, equal to {@link Subscriber#SYSLOG}. */

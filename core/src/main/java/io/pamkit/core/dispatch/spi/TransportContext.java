@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TransportContext {

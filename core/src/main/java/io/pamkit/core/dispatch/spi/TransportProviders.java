@@ -20,6 +20,8 @@ import java.util.ServiceLoader;
  * TransportProvider<?> smtp = providers.require("smtp"); // names the artifact to add if absent
  * }</pre>
  *
+ * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TransportProviders implements Iterable<TransportProvider<?>> {
