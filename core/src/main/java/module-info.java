@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * pamkit core: appliance events and their catalog, subscribers, the dispatch engine, the
  * service-toggle policy engine, trusted servers, certificates, secrets and the configuration
@@ -34,6 +37,8 @@ module io.pamkit.core {
 
   uses io.pamkit.core.dispatch.spi.TransportProvider;
 
-  opens io.pamkit.core.event to com.fasterxml.jackson.databind;
-  opens io.pamkit.core.config to com.fasterxml.jackson.databind;
+  opens io.pamkit.core.event to
+      com.fasterxml.jackson.databind;
+  opens io.pamkit.core.config to
+      com.fasterxml.jackson.databind;
 }

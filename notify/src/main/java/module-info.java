@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * pamkit notify: the transports that deliver appliance events by email (SMTP, SendGrid, EWS),
  * syslog and SNMP, and their {@link io.pamkit.core.dispatch.spi.TransportProvider}s.

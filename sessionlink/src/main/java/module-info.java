@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * pamkit sessionlink: the link protocol between a session appliance cluster and a password
  * appliance cluster: clients of both appliances' link API, the rules that govern the link, and the
@@ -14,5 +17,6 @@ module io.pamkit.sessionlink {
   exports io.pamkit.sessionlink.model;
   // the wire JSON configuration, the OpenAPI schema validator and the ServicesConfig adapter are
   // shared with the simulator, which must read and write exactly what the clients do
-  exports io.pamkit.sessionlink.internal to io.pamkit.simulator;
+  exports io.pamkit.sessionlink.internal to
+      io.pamkit.simulator;
 }

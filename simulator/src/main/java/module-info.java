@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * pamkit simulator: embeddable HTTPS simulators of the password appliance (SPP) and the session
  * appliance (SPS) link API, for tests and demos. Kept out of {@code io.pamkit.sessionlink} so that

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -26,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The sessionlink wire codec: reading a {@code GET Cluster/SessionModules} response into typed
- * {@link SessionModuleConnection}s, and encoding plus schema-validating a link request, against
- * the baselines a user would write by hand with a default {@code ObjectMapper} (a tree, or a list
- * of maps, without validation).
+ * {@link SessionModuleConnection}s, and encoding plus schema-validating a link request, against the
+ * baselines a user would write by hand with a default {@code ObjectMapper} (a tree, or a list of
+ * maps, without validation).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JsonCodecBenchmark -rf json}.
  */
@@ -52,11 +55,22 @@ public class JsonCodecBenchmark {
   public void setup() throws IOException {
     List<SessionModuleConnection> list = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
-      list.add(SessionModuleConnection.builder().id(i + 1).nodeId("sps-" + i).description("cluster " + i)
-          .spsNetworkAddress("192.0.2." + (i % 250)).spsHostName("sps-" + i + ".example").trusted(true)
-          .certificateUserId(100 + i).certificateUserThumbprint("A1B2C3D4E5F60718293A4B5C6D7E8F9012345678")
-          .certificateUser("SPS-sps-" + i).firmwareVersion("7.5.0").createdDate(Instant.parse("2026-01-02T03:04:05Z"))
-          .createdByUserId(7).createdByUserDisplayName("admin").build());
+      list.add(
+          SessionModuleConnection.builder()
+              .id(i + 1)
+              .nodeId("sps-" + i)
+              .description("cluster " + i)
+              .spsNetworkAddress("192.0.2." + (i % 250))
+              .spsHostName("sps-" + i + ".example")
+              .trusted(true)
+              .certificateUserId(100 + i)
+              .certificateUserThumbprint("A1B2C3D4E5F60718293A4B5C6D7E8F9012345678")
+              .certificateUser("SPS-sps-" + i)
+              .firmwareVersion("7.5.0")
+              .createdDate(Instant.parse("2026-01-02T03:04:05Z"))
+              .createdByUserId(7)
+              .createdByUserDisplayName("admin")
+              .build());
     }
     listResponse = Json.mapper().writeValueAsBytes(list);
     linkRequest = list.get(0).toBuilder().id(null).build();
@@ -65,7 +79,8 @@ public class JsonCodecBenchmark {
   /** pamkit: typed read of the list. */
   @Benchmark
   public List<SessionModuleConnection> readTyped() throws IOException {
-    return Json.mapper().readValue(listResponse, new TypeReference<List<SessionModuleConnection>>() {});
+    return Json.mapper()
+        .readValue(listResponse, new TypeReference<List<SessionModuleConnection>>() {});
   }
 
   /** Baseline: a default ObjectMapper reading a tree. */
@@ -80,7 +95,9 @@ public class JsonCodecBenchmark {
     return plain.readValue(listResponse, new TypeReference<List<Map<String, Object>>>() {});
   }
 
-  /** pamkit: encode a link request and validate it against the OpenAPI schema, as the client does. */
+  /**
+   * pamkit: encode a link request and validate it against the OpenAPI schema, as the client does.
+   */
   @Benchmark
   public byte[] writeValidated() throws IOException {
     JsonNode node = Json.mapper().valueToTree(linkRequest);

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
- * The root of pamkit's core module: the exception hierarchy shared by every module
- * ({@link io.pamkit.core.PamkitException}, {@link io.pamkit.core.ValidationException}).
+ * The root of pamkit's core module: the exception hierarchy shared by every module ({@link
+ * io.pamkit.core.PamkitException}, {@link io.pamkit.core.ValidationException}).
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,11 +64,12 @@ final class JavadocExamplesTest {
   @Test
   void applianceEvent_builderExample_buildsTheEvent() {
     // example
-    ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed")
-        .applianceId("SPP-1")
-        .level(EventLevel.Error)
-        .property("AssetName", "dc01.example.com")
-        .build();
+    ApplianceEvent event =
+        ApplianceEvent.builder("PasswordChangeFailed")
+            .applianceId("SPP-1")
+            .level(EventLevel.Error)
+            .property("AssetName", "dc01.example.com")
+            .build();
     // end
 
     assertEquals("PasswordChangeFailed", event.name());
@@ -76,9 +80,12 @@ final class JavadocExamplesTest {
   @Test
   void eventCatalog_extendExample_findsShippedAndAddedEvents() {
     // example
-    EventCatalog catalog = EventCatalog.defaults()
-        .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
-            EventLevel.Info)));
+    EventCatalog catalog =
+        EventCatalog.defaults()
+            .extend(
+                List.of(
+                    new EventDefinition(
+                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Info)));
     EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
     ApplianceEvent badge = catalog.event("BadgeScanned").applianceId("SPP-1").build();
     // end
@@ -95,13 +102,18 @@ final class JavadocExamplesTest {
   @Test
   void inMemoryCredentialResolver_putExample_resolvesTheAccount() throws Exception {
     // example
-    InMemoryCredentialResolver resolver = InMemoryCredentialResolver.create()
-        .put(new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example.com",
-            "svc-smtp"), Secret.of("s3cret"));
+    InMemoryCredentialResolver resolver =
+        InMemoryCredentialResolver.create()
+            .put(
+                new AccountReference(
+                    AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example.com", "svc-smtp"),
+                Secret.of("s3cret"));
     // end
 
-    Secret secret = resolver.resolve(new AccountReference(
-        AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example.com", "svc-smtp"));
+    Secret secret =
+        resolver.resolve(
+            new AccountReference(
+                AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example.com", "svc-smtp"));
     assertEquals("s3cret", secret.reveal());
   }
 
@@ -109,11 +121,12 @@ final class JavadocExamplesTest {
   @Test
   void certificateSigningRequest_builderExample_writesPem() {
     // example
-    CertificateSigningRequest csr = CertificateSigningRequest.builder("CN=spp.example.com,O=Example")
-        .dnsName("spp.example.com")
-        .ipAddress("192.0.2.123")
-        .keyType(KeyType.Rsa3072)
-        .build();
+    CertificateSigningRequest csr =
+        CertificateSigningRequest.builder("CN=spp.example.com,O=Example")
+            .dnsName("spp.example.com")
+            .ipAddress("192.0.2.123")
+            .keyType(KeyType.Rsa3072)
+            .build();
     String pem = csr.pem();
     // end
 
@@ -125,11 +138,12 @@ final class JavadocExamplesTest {
   void selfSignedHostnameMatchAndTlsContexts_examples_work(@TempDir Path dir) throws Exception {
     // example: SelfSigned
     KeyMaterial ca = SelfSigned.certificateAuthority("CN=pamkit test CA");
-    KeyMaterial server = SelfSigned.builder("CN=localhost")
-        .issuer(ca)
-        .dnsName("localhost")
-        .ipAddress("127.0.0.1")
-        .build();
+    KeyMaterial server =
+        SelfSigned.builder("CN=localhost")
+            .issuer(ca)
+            .dnsName("localhost")
+            .ipAddress("127.0.0.1")
+            .build();
     // end
 
     X509Certificate certificate = server.certificate();
@@ -148,10 +162,11 @@ final class JavadocExamplesTest {
     Files.write(dir.resolve("client.p12"), client.toPkcs12(password));
     Path clientP12 = dir.resolve("client.p12");
     // example: TlsContexts (the example reads Path.of("client.p12"))
-    SSLContext ctx = TlsContexts.builder()
-        .trustAnchor(caCertificate)
-        .clientKey(KeyMaterial.fromPkcs12(clientP12, password))
-        .build();
+    SSLContext ctx =
+        TlsContexts.builder()
+            .trustAnchor(caCertificate)
+            .clientKey(KeyMaterial.fromPkcs12(clientP12, password))
+            .build();
     // end
     assertNotNull(ctx.getSocketFactory());
   }
@@ -160,10 +175,8 @@ final class JavadocExamplesTest {
   @Test
   void retryPolicy_builderExample_setsTheValues() {
     // example
-    RetryPolicy policy = RetryPolicy.builder()
-        .maxAttempts(4)
-        .initialDelay(Duration.ofSeconds(2))
-        .build();
+    RetryPolicy policy =
+        RetryPolicy.builder().maxAttempts(4).initialDelay(Duration.ofSeconds(2)).build();
     // end
 
     assertEquals(4, policy.maxAttempts());
@@ -177,22 +190,27 @@ final class JavadocExamplesTest {
     Transport syslogTransport = new CountingTransport(Subscriber.SYSLOG, delivered);
     Transport snmpTransport = new CountingTransport(Subscriber.SNMP, delivered);
     Transport emailTransport = new CountingTransport(Subscriber.EMAIL, delivered);
-    List<Subscriber> subscribers = List.of(
-        Subscriber.builder(Subscriber.SYSLOG).id(1).subscribe("PasswordChangeFailed").build(),
-        Subscriber.builder(Subscriber.SNMP).id(2).subscribe("PasswordChangeFailed").build(),
-        Subscriber.builder(Subscriber.EMAIL).id(7).emailAddress("security@example.com")
-            .subscribe("PasswordChangeFailed").build());
+    List<Subscriber> subscribers =
+        List.of(
+            Subscriber.builder(Subscriber.SYSLOG).id(1).subscribe("PasswordChangeFailed").build(),
+            Subscriber.builder(Subscriber.SNMP).id(2).subscribe("PasswordChangeFailed").build(),
+            Subscriber.builder(Subscriber.EMAIL)
+                .id(7)
+                .emailAddress("security@example.com")
+                .subscribe("PasswordChangeFailed")
+                .build());
     ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed").build();
     ApplianceEvent testEvent = ApplianceEvent.builder("Test").build();
 
     // example
-    EventDispatcher dispatcher = EventDispatcher.builder()
-        .transports(List.of(syslogTransport, snmpTransport))
-        .transport(emailTransport, LaneConfig.builder().capacity(256).build())
-        .subscribers(subscribers)
-        .build();
+    EventDispatcher dispatcher =
+        EventDispatcher.builder()
+            .transports(List.of(syslogTransport, snmpTransport))
+            .transport(emailTransport, LaneConfig.builder().capacity(256).build())
+            .subscribers(subscribers)
+            .build();
     dispatcher.publish(event);
-    dispatcher.publishTo(testEvent, 7);   // subscriber 7 alone, even when disabled
+    dispatcher.publishTo(testEvent, 7); // subscriber 7 alone, even when disabled
     // end
 
     try (dispatcher) {
@@ -209,14 +227,14 @@ final class JavadocExamplesTest {
         List.of(Subscriber.builder(Subscriber.SYSLOG).subscribe("PasswordChangeFailed").build());
 
     // example (the example's directory is Path.of("/var/lib/pamkit/journal"))
-    try (Journal journal = Journal.builder(dir.resolve("journal"))
-        .fsyncPolicy(FsyncPolicy.GROUP_COMMIT)
-        .build()) {
-      EventDispatcher dispatcher = EventDispatcher.builder()
-          .transport(transport)
-          .subscribers(subscribers)
-          .outbox(journal)   // dead letters go to the journal too
-          .build();
+    try (Journal journal =
+        Journal.builder(dir.resolve("journal")).fsyncPolicy(FsyncPolicy.GROUP_COMMIT).build()) {
+      EventDispatcher dispatcher =
+          EventDispatcher.builder()
+              .transport(transport)
+              .subscribers(subscribers)
+              .outbox(journal) // dead letters go to the journal too
+              .build();
       // end
       try (dispatcher) {
         dispatcher.publish(ApplianceEvent.builder("PasswordChangeFailed").build());
@@ -235,7 +253,8 @@ final class JavadocExamplesTest {
     // example (the example reads Path.of("pamkit.json"))
     PamkitConfig config = PamkitConfig.read(file);
     EventCatalog catalog = config.eventCatalog(); // shipped names plus EventCatalogExtensions
-    Optional<ConfigSection> smtp = config.section("EmailClientConfig"); // what the smtp provider reads
+    Optional<ConfigSection> smtp =
+        config.section("EmailClientConfig"); // what the smtp provider reads
     // end
 
     assertTrue(catalog.contains("PasswordChangeFailed"));
@@ -245,13 +264,18 @@ final class JavadocExamplesTest {
   /** {@link ConfigSection}. */
   @Test
   void configSection_builderExample_readsAndReportsProblems() {
-    ConfigSection section = ConfigSection.of(
-        JsonNodeFactory.instance.objectNode().put("Url", "https://hooks.example.com/pam")
-            .put("TimeoutSeconds", 5), "$.Webhook", "WebhookSettings");
+    ConfigSection section =
+        ConfigSection.of(
+            JsonNodeFactory.instance
+                .objectNode()
+                .put("Url", "https://hooks.example.com/pam")
+                .put("TimeoutSeconds", 5),
+            "$.Webhook",
+            "WebhookSettings");
 
     // example
     WebhookSettings.Builder b = WebhookSettings.builder();
-    section.string("Url", b::url);            // a wrong type or a setter's rule error is reported
+    section.string("Url", b::url); // a wrong type or a setter's rule error is reported
     section.integer("TimeoutSeconds", b::timeoutSeconds);
     WebhookSettings settings = section.build(b::build); // null when a problem was found
     // end
@@ -260,9 +284,11 @@ final class JavadocExamplesTest {
     assertEquals("https://hooks.example.com/pam", settings.url());
     assertEquals(5, settings.timeoutSeconds());
 
-    ConfigSection wrong = ConfigSection.of(
-        JsonNodeFactory.instance.objectNode().put("TimeoutSeconds", "soon"), "$.Webhook",
-        "WebhookSettings");
+    ConfigSection wrong =
+        ConfigSection.of(
+            JsonNodeFactory.instance.objectNode().put("TimeoutSeconds", "soon"),
+            "$.Webhook",
+            "WebhookSettings");
     WebhookSettings.Builder b2 = WebhookSettings.builder();
     wrong.integer("TimeoutSeconds", b2::timeoutSeconds);
     assertNull(wrong.build(b2::build));
@@ -319,10 +345,11 @@ final class JavadocExamplesTest {
     Vault vault = new Vault(InMemoryCredentialResolver.create().put(account, Secret.of("pw")));
 
     // example
-    TransportContext context = TransportContext.builder()
-        .credentialResolver(vault::password)
-        .sslContext(TlsContexts.builder().trustAnchors(anchors).build())
-        .build();
+    TransportContext context =
+        TransportContext.builder()
+            .credentialResolver(vault::password)
+            .sslContext(TlsContexts.builder().trustAnchors(anchors).build())
+            .build();
     // end
 
     assertEquals("pw", context.credentialResolver().resolve(account).reveal());
@@ -340,16 +367,20 @@ final class JavadocExamplesTest {
   @Test
   void subscriberRegistry_builderExample_sendsTheTestEvent() throws Exception {
     CountDownLatch delivered = new CountDownLatch(1);
-    try (EventDispatcher dispatcher = EventDispatcher.builder()
-        .transport(new CountingTransport(Subscriber.EMAIL, delivered)).build()) {
+    try (EventDispatcher dispatcher =
+        EventDispatcher.builder()
+            .transport(new CountingTransport(Subscriber.EMAIL, delivered))
+            .build()) {
       // example
       SubscriberRegistry registry = SubscriberRegistry.builder(dispatcher).build();
       registry.addListener(snapshot -> dispatcher.updateSubscribers(snapshot.subscribers()));
-      Subscriber s = registry.add(Subscriber.builder(Subscriber.EMAIL)
-          .description("Security team")
-          .emailAddress("security@example.com")
-          .subscribe("UserAuthenticationFailed", "AccessRequestDenied")
-          .build());
+      Subscriber s =
+          registry.add(
+              Subscriber.builder(Subscriber.EMAIL)
+                  .description("Security team")
+                  .emailAddress("security@example.com")
+                  .subscribe("UserAuthenticationFailed", "AccessRequestDenied")
+                  .build());
       registry.sendTestEvent(s.id());
       // end
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,11 +62,17 @@ final class ModuleDescriptorTest {
     Map<String, Set<String>> qualified =
         d.exports().stream()
             .filter(ModuleDescriptor.Exports::isQualified)
-            .collect(Collectors.toMap(ModuleDescriptor.Exports::source,
-                ModuleDescriptor.Exports::targets));
+            .collect(
+                Collectors.toMap(
+                    ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
     assertEquals(
-        Map.of("io.pamkit.core.internal", Set.of("io.pamkit.notify", "io.pamkit.sessionlink",
-            "io.pamkit.simulator", "io.pamkit.testing")),
+        Map.of(
+            "io.pamkit.core.internal",
+            Set.of(
+                "io.pamkit.notify",
+                "io.pamkit.sessionlink",
+                "io.pamkit.simulator",
+                "io.pamkit.testing")),
         qualified);
   }
 
@@ -71,7 +80,8 @@ final class ModuleDescriptorTest {
   void packageInfos_listEveryPublicTypeOfEveryExportedPackage() {
     ModuleDescriptor d = module.getDescriptor();
     assertNotNull(d);
-    PackageInfoLists.assertPackageInfosListPublicTypes(Path.of("src/main/java"),
+    PackageInfoLists.assertPackageInfosListPublicTypes(
+        Path.of("src/main/java"),
         d.exports().stream()
             .filter(e -> !e.isQualified())
             .map(ModuleDescriptor.Exports::source)
@@ -82,32 +92,42 @@ final class ModuleDescriptorTest {
   void packageInfoLists_unlistedAndStaleNames_failNamingBoth(@TempDir Path root)
       throws IOException {
     Path dir = Files.createDirectories(root.resolve("p/q"));
-    Files.writeString(dir.resolve("package-info.java"), String.join("\n",
-        "/**",
-        " * Purpose.",
-        " *",
-        " * <h2>Public types</h2>",
-        " *",
-        " * <ul>",
-        " *   <li>{@link Listed}: used by callers.",
-        " *   <li>{@link Gone}: removed since.",
-        " * </ul>",
-        " */",
-        "package p.q;"));
-    Files.writeString(dir.resolve("Listed.java"),
+    Files.writeString(
+        dir.resolve("package-info.java"),
+        String.join(
+            "\n",
+            "/**",
+            " * Purpose.",
+            " *",
+            " * <h2>Public types</h2>",
+            " *",
+            " * <ul>",
+            " *   <li>{@link Listed}: used by callers.",
+            " *   <li>{@link Gone}: removed since.",
+            " * </ul>",
+            " */",
+            "package p.q;"));
+    Files.writeString(
+        dir.resolve("Listed.java"),
         "package p.q;\n/** {@code public class Fake {} } */\npublic final class Listed {\n"
             + "  public static final class Nested {}\n  String s = \"public class X {\";\n}\n");
-    Files.writeString(dir.resolve("Unlisted.java"),
+    Files.writeString(
+        dir.resolve("Unlisted.java"),
         "package p.q;\n@Deprecated(since = \"1\")\npublic sealed interface Unlisted permits A {}\n"
             + "final class A implements Unlisted {}\n");
     Files.writeString(dir.resolve("Hidden.java"), "package p.q;\nfinal class Hidden {}\n");
 
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> PackageInfoLists.assertPackageInfosListPublicTypes(root, Set.of("p.q")));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> PackageInfoLists.assertPackageInfosListPublicTypes(root, Set.of("p.q")));
 
-    assertTrue(e.getMessage().contains("p.q: public types not listed in package-info.java:"
-        + " [Unlisted]"), e.getMessage());
-    assertTrue(e.getMessage().contains("not a public top-level type of the package: [Gone]"),
+    assertTrue(
+        e.getMessage()
+            .contains("p.q: public types not listed in package-info.java:" + " [Unlisted]"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("not a public top-level type of the package: [Gone]"),
         e.getMessage());
   }
 

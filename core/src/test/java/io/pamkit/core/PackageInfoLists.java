@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core;
 
 import static java.util.Objects.requireNonNull;
@@ -16,26 +19,27 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Core's copy of {@code io.pamkit.testing.ModuleDescriptorAssert#assertPackageInfosListPublicTypes}:
- * pamkit-testing depends on pamkit-core, so core's tests cannot use it (a Maven cycle). Keep the
- * two in step; the rules are documented there.
+ * Core's copy of {@code
+ * io.pamkit.testing.ModuleDescriptorAssert#assertPackageInfosListPublicTypes}: pamkit-testing
+ * depends on pamkit-core, so core's tests cannot use it (a Maven cycle). Keep the two in step; the
+ * rules are documented there.
  */
 final class PackageInfoLists {
   private static final String HEADING = "<h2>Public types</h2>";
 
   private static final Pattern LISTED = Pattern.compile("<li>\\s*\\{@link\\s+([\\w.]+)\\s*}");
 
-  private static final Pattern PUBLIC_TYPE = Pattern.compile(
-      "\\bpublic\\b[^;]*?(?<![\\w@])(?:class|interface|enum|record|@\\s*interface)\\s+(\\w+)");
+  private static final Pattern PUBLIC_TYPE =
+      Pattern.compile(
+          "\\bpublic\\b[^;]*?(?<![\\w@])(?:class|interface|enum|record|@\\s*interface)\\s+(\\w+)");
 
   private PackageInfoLists() {}
 
   /**
-   * Asserts that the {@code package-info.java} of each package lists exactly the package's
-   * public top-level types. The list is the section that starts with the heading {@code
-   * <h2>Public types</h2>}: an HTML list whose items each open with {@code {@link Name}} (the
-   * simple name, or the qualified one) and go on to say why the type is public, up to the
-   * list's {@code </ul>}.
+   * Asserts that the {@code package-info.java} of each package lists exactly the package's public
+   * top-level types. The list is the section that starts with the heading {@code <h2>Public
+   * types</h2>}: an HTML list whose items each open with {@code {@link Name}} (the simple name, or
+   * the qualified one) and go on to say why the type is public, up to the list's {@code </ul>}.
    *
    * <pre>{@code
    * <h2>Public types</h2>
@@ -45,15 +49,15 @@ final class PackageInfoLists {
    * </ul>
    * }</pre>
    *
-   * <p>Types are read from the sources without compiling them: a type counts when a {@code
-   * .java} file directly in the package's directory declares it {@code public} outside every
-   * brace (comments, strings and character literals are skipped). Nested types are not listed.
+   * <p>Types are read from the sources without compiling them: a type counts when a {@code .java}
+   * file directly in the package's directory declares it {@code public} outside every brace
+   * (comments, strings and character literals are skipped). Nested types are not listed.
    *
    * @param sourceRoot the main source root, such as {@code Path.of("src/main/java")}
    * @param packages the packages to check, for example the ones the module exports
-   * @throws AssertionError naming, per package, every public type missing from the list and
-   *     every listed name that is not a public top-level type of the package (or naming the
-   *     package whose package-info or list is missing)
+   * @throws AssertionError naming, per package, every public type missing from the list and every
+   *     listed name that is not a public top-level type of the package (or naming the package whose
+   *     package-info or list is missing)
    * @throws UncheckedIOException if a source file cannot be read
    */
   static void assertPackageInfosListPublicTypes(Path sourceRoot, Set<String> packages) {
@@ -88,13 +92,17 @@ final class PackageInfoLists {
         failures.add(pkg + ": public types not listed in package-info.java: " + missing);
       }
       if (!stale.isEmpty()) {
-        failures.add(pkg + ": listed in package-info.java but not a public top-level type of"
-            + " the package: " + stale);
+        failures.add(
+            pkg
+                + ": listed in package-info.java but not a public top-level type of"
+                + " the package: "
+                + stale);
       }
     }
     if (!failures.isEmpty()) {
-      throw new AssertionError("package-info \"Public types\" lists are out of date:\n  "
-          + String.join("\n  ", failures));
+      throw new AssertionError(
+          "package-info \"Public types\" lists are out of date:\n  "
+              + String.join("\n  ", failures));
     }
   }
 
@@ -103,7 +111,8 @@ final class PackageInfoLists {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String name = f.getFileName().toString();
-        if (!name.endsWith(".java") || name.equals("package-info.java")
+        if (!name.endsWith(".java")
+            || name.equals("package-info.java")
             || name.equals("module-info.java")) {
           continue;
         }
@@ -119,8 +128,8 @@ final class PackageInfoLists {
   }
 
   /**
-   * Returns the code outside every brace, without comments and literals, so that what remains
-   * are the package and import statements and the top-level declarations' headers.
+   * Returns the code outside every brace, without comments and literals, so that what remains are
+   * the package and import statements and the top-level declarations' headers.
    */
   static String topLevelCode(String src) {
     StringBuilder out = new StringBuilder(src.length());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples;
 
 import io.pamkit.core.config.PamkitConfig;
@@ -10,9 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The README's quick start, compiled and run by {@code QuickStartTest} so that it cannot rot:
- * read a configuration document, start its transports, publish an event, shut down and say what
- * was left.
+ * The README's quick start, compiled and run by {@code QuickStartTest} so that it cannot rot: read
+ * a configuration document, start its transports, publish an event, shut down and say what was
+ * left.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -25,19 +28,24 @@ public final class QuickStart {
    */
   public static ShutdownReport publish(Path configFile) {
     PamkitConfig config = PamkitConfig.read(configFile); // every problem, by JSON path
-    EventDispatcher dispatcher = EventDispatcher.builder()
-        .transports(ConfiguredTransports.builder(config).build()) // owned and closed once by it
-        .subscribers(config.eventSubscribers())
-        .build();
-    dispatcher.publish(ApplianceEvent.builder("PasswordChangeFailed")
-        .applianceId("SPP-1").level(EventLevel.Error)
-        .property("AssetName", "dc01.example.com").build());
+    EventDispatcher dispatcher =
+        EventDispatcher.builder()
+            .transports(ConfiguredTransports.builder(config).build()) // owned and closed once by it
+            .subscribers(config.eventSubscribers())
+            .build();
+    dispatcher.publish(
+        ApplianceEvent.builder("PasswordChangeFailed")
+            .applianceId("SPP-1")
+            .level(EventLevel.Error)
+            .property("AssetName", "dc01.example.com")
+            .build());
     // Waits up to 10 s for the deliveries; what is still undelivered then is logged (WARN; add an
     // SLF4J binding such as slf4j-simple to see it), counted and reported here.
     ShutdownReport report = dispatcher.shutdown(Duration.ofSeconds(10));
     if (!report.drained()) {
-      System.err.printf("%d notification(s) not delivered before shutdown%s%n", report.left(),
-          report.journaled() ? " (kept in the journal)" : "");
+      System.err.printf(
+          "%d notification(s) not delivered before shutdown%s%n",
+          report.left(), report.journaled() ? " (kept in the journal)" : "");
     }
     return report;
   }

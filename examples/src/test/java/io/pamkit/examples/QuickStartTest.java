@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +29,8 @@ final class QuickStartTest {
       assertEquals(1, mail.size());
       assertEquals("PasswordChangeFailed", mail.get(0).getHeader("X-Pamkit-Event")[0]);
       List<String> lines = receivers.awaitSyslog(1);
-      assertTrue(lines.stream().anyMatch(l -> l.contains("PasswordChangeFailed")),
-          lines.toString());
+      assertTrue(
+          lines.stream().anyMatch(l -> l.contains("PasswordChangeFailed")), lines.toString());
       List<String> traps = receivers.awaitTraps(1);
       assertEquals(1, traps.size(), traps.toString());
     }

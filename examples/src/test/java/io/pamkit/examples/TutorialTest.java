@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +35,8 @@ import picocli.CommandLine;
 /**
  * Runs the README's "First steps" exactly as written: the fenced blocks after the {@code <!--
  * tutorial: STEP PART -->} markers are read from README.md, their {@code export} lines set the
- * variables and their {@code pamkit} lines run through the tool's entry point. What terminal 1
- * runs (the demo's SMTP server, a netcat listener) is stood in for by in-process receivers; the
+ * variables and their {@code pamkit} lines run through the tool's entry point. What terminal 1 runs
+ * (the demo's SMTP server, a netcat listener) is stood in for by in-process receivers; the
  * simulator line itself is run. Fixed ports and the CA path of the README are replaced, in every
  * line alike, by free ports and a temporary file.
  */
@@ -48,8 +51,13 @@ final class TutorialTest {
     Map<String, List<String>> blocks = new LinkedHashMap<>();
     Matcher m = MARKER.matcher(readme);
     while (m.find()) {
-      blocks.put(m.group(1), m.group(2).lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+      blocks.put(
+          m.group(1),
+          m.group(2)
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .toList());
     }
     return blocks;
   }
@@ -78,8 +86,8 @@ final class TutorialTest {
     Map<String, List<String>> blocks = blocks();
     assertEquals(List.of("pamkit demo --keep-running"), blocks.get("email receiver"));
     try (Receivers receivers = Receivers.start()) {
-      List<CliRun> runs = run(blocks.get("email send"),
-          Map.of("SMTP_PORT", String.valueOf(receivers.smtpPort())));
+      List<CliRun> runs =
+          run(blocks.get("email send"), Map.of("SMTP_PORT", String.valueOf(receivers.smtpPort())));
       assertTrue(runs.get(0).out().contains(": delivered"), runs.get(0).out());
       MimeMessage m = receivers.awaitEmails(1).get(0);
       assertEquals("oncall@example.com", m.getAllRecipients()[0].toString());
@@ -92,16 +100,23 @@ final class TutorialTest {
     Map<String, List<String>> blocks = blocks();
     assertEquals(List.of("nc -lk 127.0.0.1 5514"), blocks.get("syslog receiver"));
     try (SyslogReceiver siem = SyslogReceiver.builder().tcp().start()) {
-      List<String> lines = blocks.get("syslog send").stream()
-          .map(l -> l.replace("127.0.0.1:5514", "127.0.0.1:" + siem.tcpPort())).toList();
+      List<String> lines =
+          blocks.get("syslog send").stream()
+              .map(l -> l.replace("127.0.0.1:5514", "127.0.0.1:" + siem.tcpPort()))
+              .toList();
       run(lines, Map.of());
       String message = siem.awaitMessages(1, Duration.ofSeconds(20)).get(0).replace("\uFEFF", "");
       // <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID [SD...] MSG
-      Matcher f = Pattern.compile("^<163>1 \\S+ (\\S+) pamkit \\S+ PasswordChangeFailed \\[.*\\]"
-          + " (CEF:0\\|.*)$", Pattern.DOTALL).matcher(message);
+      Matcher f =
+          Pattern.compile(
+                  "^<163>1 \\S+ (\\S+) pamkit \\S+ PasswordChangeFailed \\[.*\\]"
+                      + " (CEF:0\\|.*)$",
+                  Pattern.DOTALL)
+              .matcher(message);
       assertTrue(f.matches(), message);
       String host = f.group(1);
-      assertTrue(!host.equals("-") && f.group(2).contains(" dvchost=" + host + " "),
+      assertTrue(
+          !host.equals("-") && f.group(2).contains(" dvchost=" + host + " "),
           "the CEF device host is the syslog HOSTNAME: " + message);
       assertTrue(f.group(2).contains("AssetName=db-prod-01"), message);
     }
@@ -113,33 +128,38 @@ final class TutorialTest {
     String spp = String.valueOf(FreePorts.lowPort());
     String sps = String.valueOf(FreePorts.lowPort());
     String ca = dir.resolve("pamkit-ca.pem").toString();
-    List<String> simulator = blocks.get("link simulator").stream()
-        .map(l -> l.replace("9443", spp).replace("9444", sps).replace("/tmp/pamkit-ca.pem", ca))
-        .toList();
-    List<String> commands = blocks.get("link commands").stream()
-        .map(l -> l.replace("9443", spp).replace("9444", sps).replace("/tmp/pamkit-ca.pem", ca))
-        .toList();
+    List<String> simulator =
+        blocks.get("link simulator").stream()
+            .map(l -> l.replace("9443", spp).replace("9444", sps).replace("/tmp/pamkit-ca.pem", ca))
+            .toList();
+    List<String> commands =
+        blocks.get("link commands").stream()
+            .map(l -> l.replace("9443", spp).replace("9444", sps).replace("/tmp/pamkit-ca.pem", ca))
+            .toList();
     assertEquals(1, simulator.size());
     List<String> words = new ArrayList<>(ShellWords.split(simulator.get(0)));
     assertEquals("pamkit", words.remove(0));
     CountDownLatch ready = new CountDownLatch(1);
     StringBuffer printed = new StringBuffer();
     CommandLine cl = PamkitCli.commandLine(Map.of());
-    cl.setOut(new PrintWriter(new Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) {
-        printed.append(buf, off, len);
-        if (printed.indexOf("stop with Ctrl-C") >= 0) {
-          ready.countDown();
-        }
-      }
+    cl.setOut(
+        new PrintWriter(
+            new Writer() {
+              @Override
+              public void write(char[] buf, int off, int len) {
+                printed.append(buf, off, len);
+                if (printed.indexOf("stop with Ctrl-C") >= 0) {
+                  ready.countDown();
+                }
+              }
 
-      @Override
-      public void flush() {}
+              @Override
+              public void flush() {}
 
-      @Override
-      public void close() {}
-    }, true));
+              @Override
+              public void close() {}
+            },
+            true));
     Thread thread = new Thread(() -> cl.execute(words.toArray(String[]::new)), "tutorial-sim");
     thread.start();
     try {

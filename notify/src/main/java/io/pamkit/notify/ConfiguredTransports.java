@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static java.util.Objects.requireNonNull;
@@ -40,13 +43,13 @@ import org.jspecify.annotations.Nullable;
  * TransportProvider} from its section of the document:
  *
  * <ul>
- *   <li>{@code Email}: the document's {@code EmailProviders}, each by the provider its {@code
- *       Type} names ({@code Smtp}, {@code SendGrid}, {@code Ews}, {@code Graph}, or a third
- *       party's), in {@code
- *       Priority} order behind an {@link EmailProviderChain} (a single {@code Smtp} entry is used
- *       alone; a delivery by a lower-priority provider is published as {@value
- *       FailoverEvents#EVENT_NAME}, see {@link #failoverEvents()}); without {@code EmailProviders}, the {@code EmailClientConfig} when it has a
- *       {@code ServerAddress}. They render with the document's {@code EmailTemplates}.
+ *   <li>{@code Email}: the document's {@code EmailProviders}, each by the provider its {@code Type}
+ *       names ({@code Smtp}, {@code SendGrid}, {@code Ews}, {@code Graph}, or a third party's), in
+ *       {@code Priority} order behind an {@link EmailProviderChain} (a single {@code Smtp} entry is
+ *       used alone; a delivery by a lower-priority provider is published as {@value
+ *       FailoverEvents#EVENT_NAME}, see {@link #failoverEvents()}); without {@code EmailProviders},
+ *       the {@code EmailClientConfig} when it has a {@code ServerAddress}. They render with the
+ *       document's {@code EmailTemplates}.
  *   <li>every other provider whose section ({@link TransportProvider#section()}) the document has,
  *       e.g. {@code SyslogServers}, or a third party's;
  *   <li>for a channel that has no transport yet, the first provider of that channel that is
@@ -66,16 +69,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
- * <p>Whoever the transports are handed to owns them: hand them to a dispatcher, or {@link
- * #close()} this. Immutable and thread-safe.
+ * <p>Whoever the transports are handed to owns them: hand them to a dispatcher, or {@link #close()}
+ * this. Immutable and thread-safe.
  */
 public final class ConfiguredTransports implements Iterable<Transport>, AutoCloseable {
   private final Map<String, Transport> transports;
   private final EmailTemplates templates;
   private final FailoverEvents failoverEvents;
 
-  private ConfiguredTransports(Map<String, Transport> transports,
-      EmailTemplates templates, FailoverEvents failoverEvents) {
+  private ConfiguredTransports(
+      Map<String, Transport> transports, EmailTemplates templates, FailoverEvents failoverEvents) {
     this.transports = Collections.unmodifiableMap(new LinkedHashMap<>(transports));
     this.templates = templates;
     this.failoverEvents = failoverEvents;
@@ -109,7 +112,9 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     return List.copyOf(transports.values());
   }
 
-  /** @return an iterator over {@link #transports()} */
+  /**
+   * @return an iterator over {@link #transports()}
+   */
   @Override
   public Iterator<Transport> iterator() {
     return transports().iterator();
@@ -171,15 +176,21 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     List<io.pamkit.core.config.EmailTemplate> list = config.emailTemplates();
     for (int i = 0; i < list.size(); i++) {
       io.pamkit.core.config.EmailTemplate t = list.get(i);
-      String name = t.name().or(t::eventName).orElseThrow(() -> new IllegalStateException(
-          "a configuration template has neither Name nor EventName"));
+      String name =
+          t.name()
+              .or(t::eventName)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "a configuration template has neither Name nor EventName"));
       EmailTemplate template;
       try {
-        template = EmailTemplate.builder(name)
-            .subject(t.subjectTemplate())
-            .body(t.bodyTemplate())
-            .replyTo(t.replyToEmail().map(EmailAddress::address).orElse(null))
-            .build();
+        template =
+            EmailTemplate.builder(name)
+                .subject(t.subjectTemplate())
+                .body(t.bodyTemplate())
+                .replyTo(t.replyToEmail().map(EmailAddress::address).orElse(null))
+                .build();
       } catch (ValidationException e) {
         throw repath("$.EmailTemplates[" + i + "]", e);
       }
@@ -191,10 +202,13 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
   }
 
   private static ValidationException repath(String prefix, ValidationException e) {
-    return new ValidationException(e.violations().stream()
-        .map(v -> new Violation(v.path().startsWith("$") ? v.path() : prefix + "." + v.path(),
-            v.message()))
-        .toList());
+    return new ValidationException(
+        e.violations().stream()
+            .map(
+                v ->
+                    new Violation(
+                        v.path().startsWith("$") ? v.path() : prefix + "." + v.path(), v.message()))
+            .toList());
   }
 
   /** Builds {@link ConfiguredTransports}. Not thread-safe. */
@@ -249,8 +263,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     }
 
     /**
-     * Sets the resolver of users' email addresses, for subscribers with a {@code UserId}.
-     * Default: {@link RecipientResolver#none()}.
+     * Sets the resolver of users' email addresses, for subscribers with a {@code UserId}. Default:
+     * {@link RecipientResolver#none()}.
      *
      * @param recipients the resolver
      * @return this builder
@@ -273,9 +287,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     }
 
     /**
-     * Sets a listener told when the email chain delivers through a lower-priority provider,
-     * besides the {@linkplain ConfiguredTransports#failoverEvents() failover events}. Default:
-     * none.
+     * Sets a listener told when the email chain delivers through a lower-priority provider, besides
+     * the {@linkplain ConfiguredTransports#failoverEvents() failover events}. Default: none.
      *
      * @param listener the listener
      * @return this builder
@@ -286,8 +299,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     }
 
     /**
-     * Sets the least time between two {@value FailoverEvents#EVENT_NAME} events for the same
-     * failed providers. Default: 1 minute; zero publishes one per failover.
+     * Sets the least time between two {@value FailoverEvents#EVENT_NAME} events for the same failed
+     * providers. Default: 1 minute; zero publishes one per failover.
      *
      * @param interval zero or positive
      * @return this builder
@@ -295,8 +308,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     public Builder failoverAlertInterval(Duration interval) {
       requireNonNull(interval, "interval");
       if (interval.isNegative()) {
-        throw new IllegalArgumentException("failoverAlertInterval must not be negative: "
-            + interval);
+        throw new IllegalArgumentException(
+            "failoverAlertInterval must not be negative: " + interval);
       }
       this.failoverAlertInterval = interval;
       return this;
@@ -306,17 +319,18 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
      * Creates the transports the document asks for.
      *
      * @return the transports
-     * @throws ConfigurationException naming (by JSON path) a section a provider cannot use, or
-     *     the artifact to add for a provider that is not available
+     * @throws ConfigurationException naming (by JSON path) a section a provider cannot use, or the
+     *     artifact to add for a provider that is not available
      * @throws ValidationException naming a template whose tags are malformed
      */
     public ConfiguredTransports build() {
       TransportProviders ps = providers != null ? providers : TransportProviders.load();
       EmailTemplates templates = templates(config);
-      TransportContext.Builder cb = context.toBuilder()
-          .eventCatalog(config.eventCatalog())
-          .extension(EmailTemplates.class, templates)
-          .extension(RecipientResolver.class, recipients);
+      TransportContext.Builder cb =
+          context.toBuilder()
+              .eventCatalog(config.eventCatalog())
+              .extension(EmailTemplates.class, templates)
+              .extension(RecipientResolver.class, recipients);
       cb.addTrustAnchors(config.trustAnchors()); // the document's TrustAnchors
       if (credentials != null) {
         cb.credentialResolver(credentials);
@@ -325,25 +339,33 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
         cb.sslContext(sslContext);
       }
       TransportContext ctx = cb.build();
-      FailoverEvents alerts = FailoverEvents.create(ctx.scheduler(), ctx.clock(),
-          config.eventCatalog(), failoverAlertInterval);
+      FailoverEvents alerts =
+          FailoverEvents.create(
+              ctx.scheduler(), ctx.clock(), config.eventCatalog(), failoverAlertInterval);
       Map<String, Transport> map = new LinkedHashMap<>();
       try {
         email(ps, ctx, map, both(alerts, failoverListener));
         for (TransportProvider<?> p : ps) {
           if (!map.containsKey(p.channel())) {
-            p.section().flatMap(config::section)
+            p.section()
+                .flatMap(config::section)
                 .ifPresent(s -> map.put(p.channel(), p.create(s, ctx)));
           }
         }
         Set<String> channels = new java.util.LinkedHashSet<>();
         config.eventSubscribers().forEach(s -> channels.add(s.type()));
         for (TransportProvider<?> p : ps) {
-          if (!map.containsKey(p.channel()) && !p.channel().equals(Subscriber.EMAIL)
+          if (!map.containsKey(p.channel())
+              && !p.channel().equals(Subscriber.EMAIL)
               && (p.alwaysCreated() || channels.contains(p.channel()))) {
-            map.put(p.channel(), p.create(ConfigSection.of(
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "$",
-                "the configuration document"), ctx));
+            map.put(
+                p.channel(),
+                p.create(
+                    ConfigSection.of(
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+                        "$",
+                        "the configuration document"),
+                    ctx));
           }
         }
       } catch (RuntimeException e) {
@@ -357,20 +379,23 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
       return new FailoverListener() {
         @Override
         public void failedOver(Notification n, List<DeliveryException> failures, String by) {
-          failedOver(n, failures, failures.stream().map(DeliveryException::transportId).toList(),
-              by);
+          failedOver(
+              n, failures, failures.stream().map(DeliveryException::transportId).toList(), by);
         }
 
         @Override
-        public void failedOver(Notification n, List<DeliveryException> failures,
-            List<String> failed, String by) {
+        public void failedOver(
+            Notification n, List<DeliveryException> failures, List<String> failed, String by) {
           a.failedOver(n, failures, failed, by);
           b.failedOver(n, failures, failed, by);
         }
       };
     }
 
-    private void email(TransportProviders ps, TransportContext ctx, Map<String, Transport> map,
+    private void email(
+        TransportProviders ps,
+        TransportContext ctx,
+        Map<String, Transport> map,
         FailoverListener failover) {
       List<ConfigSection> entries = config.emailProviderSections();
       if (entries.isEmpty()) {
@@ -378,8 +403,8 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
         if (smtp.isPresent()) {
           String server = smtp.get().json().path("ServerAddress").asText("");
           if (!server.isBlank()) {
-            map.put(Subscriber.EMAIL, require(ps, "smtp", smtp.get().path())
-                .create(smtp.get(), ctx));
+            map.put(
+                Subscriber.EMAIL, require(ps, "smtp", smtp.get().path()).create(smtp.get(), ctx));
           }
         }
         return;
@@ -387,12 +412,13 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
       List<Transport> created = new ArrayList<>();
       try {
         if (entries.size() == 1 && "Smtp".equalsIgnoreCase(entries.get(0).string("Type"))) {
-          map.put(Subscriber.EMAIL, require(ps, "smtp", entries.get(0).path("Type"))
-              .create(entries.get(0), ctx));
+          map.put(
+              Subscriber.EMAIL,
+              require(ps, "smtp", entries.get(0).path("Type")).create(entries.get(0), ctx));
           return;
         }
-        EmailProviderChain.Builder chain = EmailProviderChain.builder().failoverListener(failover)
-            .clock(ctx.clock());
+        EmailProviderChain.Builder chain =
+            EmailProviderChain.builder().failoverListener(failover).clock(ctx.clock());
         for (ConfigSection e : entries) {
           String type = String.valueOf(e.string("Type"));
           String name = Optional.ofNullable(e.string("Name")).orElse(type);
@@ -409,8 +435,9 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
     }
 
     private static TransportProvider<?> require(TransportProviders ps, String name, String path) {
-      return ps.find(name).orElseThrow(() -> new ConfigurationException(
-          List.of(new Violation(path, ps.missing(name)))));
+      return ps.find(name)
+          .orElseThrow(
+              () -> new ConfigurationException(List.of(new Violation(path, ps.missing(name)))));
     }
   }
 }

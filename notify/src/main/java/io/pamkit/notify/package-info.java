@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * pamkit's notification side: {@link io.pamkit.notify.ConfiguredTransports}, which creates the
  * transports a configuration document asks for through their providers, and the helpers the

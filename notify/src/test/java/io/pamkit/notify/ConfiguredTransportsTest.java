@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -34,8 +37,10 @@ final class ConfiguredTransportsTest {
     for (int i = 0; syslog == null; i++) {
       try {
         // the schema limits syslog ports to 1..32767, below the kernel's ephemeral range
-        syslog = new DatagramSocket(ThreadLocalRandom.current().nextInt(20_000, 32_000),
-            InetAddress.getLoopbackAddress());
+        syslog =
+            new DatagramSocket(
+                ThreadLocalRandom.current().nextInt(20_000, 32_000),
+                InetAddress.getLoopbackAddress());
       } catch (BindException busy) {
         if (i > 20) {
           throw busy;
@@ -68,21 +73,26 @@ final class ConfiguredTransportsTest {
              "SyslogProperties": {"SyslogServerId": 1}}
           ]
         }
-        """.formatted(smtp.getSmtp().getPort(), syslog.getLocalPort());
+        """
+        .formatted(smtp.getSmtp().getPort(), syslog.getLocalPort());
   }
 
   @Test
   void build_document_emailWithItsTemplateAndSyslogToItsServer() throws Exception {
     PamkitConfig config = PamkitConfig.parse(document());
     try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
-      assertEquals(java.util.List.of("Email", "Syslog", "Snmp"),
+      assertEquals(
+          java.util.List.of("Email", "Syslog", "Snmp"),
           java.util.List.copyOf(transports.all().keySet()));
-      EventDispatcher.Builder b = EventDispatcher.builder().synchronous(true)
-          .subscribers(config.eventSubscribers());
+      EventDispatcher.Builder b =
+          EventDispatcher.builder().synchronous(true).subscribers(config.eventSubscribers());
       transports.all().values().forEach(b::transport);
       try (EventDispatcher d = b.build()) {
-        d.publish(ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1")
-            .property("AssetName", "dc01").build());
+        d.publish(
+            ApplianceEvent.builder("PasswordChangeFailed")
+                .applianceId("SPP-1")
+                .property("AssetName", "dc01")
+                .build());
       }
       MimeMessage[] mail = smtp.getReceivedMessages();
       assertEquals(1, mail.length);
@@ -97,7 +107,9 @@ final class ConfiguredTransportsTest {
 
   @Test
   void build_emailProviders_chainInPriorityOrder() {
-    PamkitConfig config = PamkitConfig.parse("""
+    PamkitConfig config =
+        PamkitConfig.parse(
+            """
         {"EmailProviders": [
           {"Name": "relay", "Type": "Smtp", "Priority": 0,
            "ServerAddress": "[127.0.0.1]", "PortNumber": %d, "RequireTlsFlag": false,
@@ -105,7 +117,8 @@ final class ConfiguredTransportsTest {
           {"Name": "cloud", "Type": "SendGrid", "Priority": 10,
            "ApiKey": "SG.test-key", "SenderEmail": "vault@example.com"}
         ]}
-        """.formatted(smtp.getSmtp().getPort()));
+        """
+                .formatted(smtp.getSmtp().getPort()));
     try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
       assertTrue(transports.transport("Email").orElseThrow() instanceof EmailProviderChain);
     }
@@ -113,32 +126,38 @@ final class ConfiguredTransportsTest {
 
   @Test
   void build_exchangeOnlineWithOAuth_acceptedButBasicRefused() {
-    String online = """
+    String online =
+        """
         {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 0,
           "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
           "Mailbox": "vault@example.com", "AllowExchangeOnline": true, %s}]}
         """;
-    PamkitConfig oauth = PamkitConfig.parse(online.formatted(
-        "\"OAuthTenant\": \"example.onmicrosoft.com\", \"OAuthClientId\": \"app\","
-            + " \"OAuthClientSecret\": \"s3cret\""));
+    PamkitConfig oauth =
+        PamkitConfig.parse(
+            online.formatted(
+                "\"OAuthTenant\": \"example.onmicrosoft.com\", \"OAuthClientId\": \"app\","
+                    + " \"OAuthClientSecret\": \"s3cret\""));
     try (ConfiguredTransports transports = ConfiguredTransports.builder(oauth).build()) {
       assertTrue(transports.transport("Email").isPresent());
     }
     // the provider checks its section when the document is read
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> PamkitConfig.parse(online.formatted("\"Password\": \"pw\"")));
-    assertTrue(e.violations().get(0).path().startsWith("$.EmailProviders[0]"),
-        e.getMessage());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> PamkitConfig.parse(online.formatted("\"Password\": \"pw\"")));
+    assertTrue(e.violations().get(0).path().startsWith("$.EmailProviders[0]"), e.getMessage());
   }
 
   @Test
   void templates_malformedTagInTheDocument_namedByPath() {
-    PamkitConfig config = PamkitConfig.parse("""
+    PamkitConfig config =
+        PamkitConfig.parse(
+            """
         {"EmailTemplates": [{"EventName": "UserCreated",
           "SubjectTemplate": "{{{UserName}}}", "BodyTemplate": "x"}]}
         """);
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> ConfiguredTransports.templates(config));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ConfiguredTransports.templates(config));
     assertTrue(e.violations().get(0).path().startsWith("$.EmailTemplates[0]"), e.getMessage());
   }
 }

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,20 +84,26 @@ final class DocumentValidationTest {
         p);
     assertEquals(
         List.of("$.EmailProviders[0].ApiKey: is required"),
-        problems("{\"EmailProviders\": [{\"Type\": \"SendGrid\", \"SenderEmail\":"
-            + " \"a@example.com\"}]}"));
+        problems(
+            "{\"EmailProviders\": [{\"Type\": \"SendGrid\", \"SenderEmail\":"
+                + " \"a@example.com\"}]}"));
   }
 
   @Test
   void parse_emailRules_senderLengthAndLineBreaks() {
     String longSender = "\"" + "n".repeat(520) + "\" <a@example.com>";
     List<String> p =
-        problems("{\"EmailClientConfig\": {\"SenderEmail\": \"" + longSender.replace("\"", "\\\"")
-            + "\"}, \"EmailTemplates\": [{\"EventName\": \"Test\", \"SubjectTemplate\":"
-            + " \"a\\r\\nBcc: x@y.z\", \"BodyTemplate\": \"b\", \"ReplyToEmail\": \"x\\n@y\"}]}");
+        problems(
+            "{\"EmailClientConfig\": {\"SenderEmail\": \""
+                + longSender.replace("\"", "\\\"")
+                + "\"}, \"EmailTemplates\": [{\"EventName\": \"Test\", \"SubjectTemplate\":"
+                + " \"a\\r\\nBcc: x@y.z\", \"BodyTemplate\": \"b\", \"ReplyToEmail\": \"x\\n@y\"}]}");
     assertEquals(3, p.size(), String.join("\n", p));
-    assertTrue(p.get(0).startsWith("$.EmailClientConfig.SenderEmail: is 538 characters long;"
-        + " at most 512"), p.get(0));
+    assertTrue(
+        p.get(0)
+            .startsWith(
+                "$.EmailClientConfig.SenderEmail: is 538 characters long;" + " at most 512"),
+        p.get(0));
     assertTrue(p.get(1).startsWith("$.EmailTemplates[0].SubjectTemplate: contains"), p.get(1));
     assertTrue(p.get(2).startsWith("$.EmailTemplates[0].ReplyToEmail: contains LF"), p.get(2));
   }

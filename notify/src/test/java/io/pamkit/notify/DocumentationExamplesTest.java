@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,8 +87,9 @@ final class DocumentationExamplesTest {
   @Test
   void everyJsonBlockOfEveryDoc_usesOnlyFieldNamesTheReaderAccepts() throws IOException {
     Map<String, JsonNode> files = examples();
-    List<Path> docs = new ArrayList<>(List.of(Path.of("..", "README.md"),
-        Path.of("..", "examples", "README.md")));
+    List<Path> docs =
+        new ArrayList<>(
+            List.of(Path.of("..", "README.md"), Path.of("..", "examples", "README.md")));
     try (Stream<Path> s = Files.list(Path.of("..", "docs"))) {
       s.filter(f -> f.toString().endsWith(".md")).forEach(docs::add);
     }
@@ -100,8 +104,9 @@ final class DocumentationExamplesTest {
           continue;
         }
         JsonNode block = MAPPER.readTree(m.group(2));
-        boolean deliberatelyBroken = files.entrySet().stream()
-            .anyMatch(e -> e.getKey().startsWith("invalid-") && e.getValue().equals(block));
+        boolean deliberatelyBroken =
+            files.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("invalid-") && e.getValue().equals(block));
         if (deliberatelyBroken || !block.isObject()) {
           continue;
         }
@@ -110,8 +115,8 @@ final class DocumentationExamplesTest {
           PamkitConfig.parse(m.group(2));
         } catch (ConfigurationException e) {
           for (var v : e.violations()) {
-            assertFalse(v.message().startsWith("unknown field"),
-                doc + ": " + v + "\nin\n" + m.group(2));
+            assertFalse(
+                v.message().startsWith("unknown field"), doc + ": " + v + "\nin\n" + m.group(2));
           }
         }
       }
@@ -151,7 +156,9 @@ final class DocumentationExamplesTest {
 
   @Test
   void ewsProvider_oauthClient_readAndPartialSettingsRefused() {
-    PamkitConfig c = PamkitConfig.parse("""
+    PamkitConfig c =
+        PamkitConfig.parse(
+            """
         {"EmailProviders": [{"Type": "Ews", "Name": "m365", "Priority": 1,
           "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
           "Mailbox": "vault@example.com", "OAuthTenant": "example.onmicrosoft.com",
@@ -160,8 +167,12 @@ final class DocumentationExamplesTest {
         """);
     assertFalse(c.toJson().contains("s3cr3t"), c.toJson());
     assertTrue(c.toJson().contains("\"OAuthClientId\""), c.toJson());
-    ConfigurationException partial = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("""
+    ConfigurationException partial =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                PamkitConfig.parse(
+                    """
             {"EmailProviders": [{"Type": "Ews", "Name": "m365",
               "ServiceUrl": "https://outlook.office365.com/EWS/Exchange.asmx",
               "Mailbox": "vault@example.com", "OAuthClientId": "0f1e2d3c"}]}
@@ -171,18 +182,22 @@ final class DocumentationExamplesTest {
 
   @Test
   void parse_portOutsideRange_messageAsDocumented() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"EmailClientConfig\": {\"PortNumber\": 70000}}"));
-    assertEquals(List.of("$.EmailClientConfig.PortNumber: 70000 is outside 1..65535"),
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PamkitConfig.parse("{\"EmailClientConfig\": {\"PortNumber\": 70000}}"));
+    assertEquals(
+        List.of("$.EmailClientConfig.PortNumber: 70000 is outside 1..65535"),
         e.violations().stream().map(Object::toString).toList());
   }
 
   @Test
   void parse_unknownEmailProviderType_namesTheProvidersAvailable() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Kafka\"}]}"));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PamkitConfig.parse("{\"EmailProviders\": [{\"Type\": \"Kafka\"}]}"));
     assertEquals("$.EmailProviders[0].Type", e.violations().get(0).path());
-    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews, graph"),
-        e.getMessage());
+    assertTrue(e.getMessage().contains("is not one of smtp, sendgrid, ews, graph"), e.getMessage());
   }
 }

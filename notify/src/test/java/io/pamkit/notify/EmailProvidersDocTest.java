@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,19 +40,25 @@ final class EmailProvidersDocTest {
     Path key = Files.writeString(dir.resolve("app.key"), app.unencryptedPrivateKeyPem());
     var g = KeyPairGenerator.getInstance("RSA");
     g.initialize(2048);
-    Path dkim = Files.writeString(dir.resolve("dkim.key"), "-----BEGIN PRIVATE KEY-----\n"
-        + Base64.getMimeEncoder().encodeToString(g.generateKeyPair().getPrivate().getEncoded())
-        + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
+    Path dkim =
+        Files.writeString(
+            dir.resolve("dkim.key"),
+            "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder()
+                    .encodeToString(g.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n",
+            StandardCharsets.US_ASCII);
 
     String text = Files.readString(DOC, StandardCharsets.UTF_8);
     Matcher m = JSON.matcher(text);
     List<String> types = new ArrayList<>();
     int documents = 0;
     while (m.find()) {
-      String json = m.group(1)
-          .replace("/etc/pamkit/graph-app.crt", slashes(crt))
-          .replace("/etc/pamkit/graph-app.key", slashes(key))
-          .replace("/etc/pamkit/dkim.key", slashes(dkim));
+      String json =
+          m.group(1)
+              .replace("/etc/pamkit/graph-app.crt", slashes(crt))
+              .replace("/etc/pamkit/graph-app.key", slashes(key))
+              .replace("/etc/pamkit/dkim.key", slashes(dkim));
       PamkitConfig config = PamkitConfig.parse(json); // throws naming any problem by path
       documents++;
       for (ConfigSection s : config.emailProviderSections()) {

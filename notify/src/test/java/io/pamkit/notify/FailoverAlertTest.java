@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -27,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * When the document's email chain falls back to a lower-priority provider, the appliance's
- * email-failure event reaches the document's subscribers (a syslog receiver here) and the
- * listener API.
+ * email-failure event reaches the document's subscribers (a syslog receiver here) and the listener
+ * API.
  */
 final class FailoverAlertTest {
   private GreenMail fallback;
@@ -44,8 +47,10 @@ final class FailoverAlertTest {
     }
     for (int i = 0; syslog == null; i++) {
       try {
-        syslog = new DatagramSocket(ThreadLocalRandom.current().nextInt(20_000, 32_000),
-            InetAddress.getLoopbackAddress());
+        syslog =
+            new DatagramSocket(
+                ThreadLocalRandom.current().nextInt(20_000, 32_000),
+                InetAddress.getLoopbackAddress());
       } catch (BindException busy) {
         if (i > 20) {
           throw busy;
@@ -62,7 +67,8 @@ final class FailoverAlertTest {
   }
 
   private PamkitConfig document() {
-    return PamkitConfig.parse("""
+    return PamkitConfig.parse(
+        """
         {
           "EmailProviders": [
             {"Type": "Smtp", "Name": "primary", "Priority": 0, "ServerAddress": "[127.0.0.1]",
@@ -79,7 +85,8 @@ final class FailoverAlertTest {
              "SyslogProperties": {"SyslogServerId": 1}}
           ]
         }
-        """.formatted(deadPort, fallback.getSmtp().getPort(), syslog.getLocalPort()));
+        """
+            .formatted(deadPort, fallback.getSmtp().getPort(), syslog.getLocalPort()));
   }
 
   @Test
@@ -87,25 +94,33 @@ final class FailoverAlertTest {
       throws Exception {
     PamkitConfig config = document();
     List<List<String>> seen = new CopyOnWriteArrayList<>();
-    FailoverListener listener = new FailoverListener() {
-      @Override
-      public void failedOver(Notification n, List<DeliveryException> failures, String by) {
-        throw new AssertionError("the chain names the failed providers");
-      }
+    FailoverListener listener =
+        new FailoverListener() {
+          @Override
+          public void failedOver(Notification n, List<DeliveryException> failures, String by) {
+            throw new AssertionError("the chain names the failed providers");
+          }
 
-      @Override
-      public void failedOver(Notification n, List<DeliveryException> failures,
-          List<String> failed, String by) {
-        seen.add(List.of(String.join(",", failed), by, n.event().name()));
-      }
-    };
-    try (ConfiguredTransports transports = ConfiguredTransports.builder(config)
-        .failoverListener(listener).build();
-        EventDispatcher d = EventDispatcher.builder().synchronous(true)
-            .subscribers(config.eventSubscribers()).transports(transports).build()) {
+          @Override
+          public void failedOver(
+              Notification n, List<DeliveryException> failures, List<String> failed, String by) {
+            seen.add(List.of(String.join(",", failed), by, n.event().name()));
+          }
+        };
+    try (ConfiguredTransports transports =
+            ConfiguredTransports.builder(config).failoverListener(listener).build();
+        EventDispatcher d =
+            EventDispatcher.builder()
+                .synchronous(true)
+                .subscribers(config.eventSubscribers())
+                .transports(transports)
+                .build()) {
       transports.failoverEvents().publishTo(d);
-      d.publish(ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1")
-          .property("AssetName", "dc01").build());
+      d.publish(
+          ApplianceEvent.builder("PasswordChangeFailed")
+              .applianceId("SPP-1")
+              .property("AssetName", "dc01")
+              .build());
 
       assertEquals(1, fallback.getReceivedMessages().length);
       assertEquals(List.of(List.of("primary", "backup", "PasswordChangeFailed")), seen);

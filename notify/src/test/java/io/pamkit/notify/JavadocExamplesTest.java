@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,19 +79,22 @@ final class JavadocExamplesTest {
   /** {@link EmailTemplates}. */
   @Test
   void emailTemplates_builderExample_rendersTheCustomTemplate() {
-    ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed")
-        .property("AssetName", "dc01.example.com")
-        .property("AccountName", "svc-backup")
-        .build();
+    ApplianceEvent event =
+        ApplianceEvent.builder("PasswordChangeFailed")
+            .property("AssetName", "dc01.example.com")
+            .property("AccountName", "svc-backup")
+            .build();
 
     // example
-    EmailTemplates templates = EmailTemplates.builder()
-        .properties("PasswordChangeFailed", List.of("AssetName", "AccountName"))
-        .put(EmailTemplate.builder("PasswordChangeFailed")
-            .subject("Password change failed for {{AccountName}} on {{AssetName}}")
-            .body("At {{Time}} the appliance could not change the password.")
-            .build())
-        .build();
+    EmailTemplates templates =
+        EmailTemplates.builder()
+            .properties("PasswordChangeFailed", List.of("AssetName", "AccountName"))
+            .put(
+                EmailTemplate.builder("PasswordChangeFailed")
+                    .subject("Password change failed for {{AccountName}} on {{AssetName}}")
+                    .body("At {{Time}} the appliance could not change the password.")
+                    .build())
+            .build();
     RenderedEmail email = templates.render(event, null);
     // end
 
@@ -110,10 +116,15 @@ final class JavadocExamplesTest {
   @Test
   void syslogTransport_sendExample_reachesTheReceiver() throws Exception {
     try (SyslogReceiver rx = SyslogReceiver.builder().udp().start()) {
-      Subscriber subscriber = Subscriber.builder(Subscriber.SYSLOG).id(3)
-          .syslogProperties(SyslogSubscriberProperties.builder().networkAddress("127.0.0.1")
-              .port(rx.udpPort()).build())
-          .build();
+      Subscriber subscriber =
+          Subscriber.builder(Subscriber.SYSLOG)
+              .id(3)
+              .syslogProperties(
+                  SyslogSubscriberProperties.builder()
+                      .networkAddress("127.0.0.1")
+                      .port(rx.udpPort())
+                      .build())
+              .build();
       Notification notification =
           Notification.of(ApplianceEvent.builder("PasswordChangeFailed").build(), subscriber);
 
@@ -136,10 +147,11 @@ final class JavadocExamplesTest {
     Notification notification = TestNotifications.notification("ev-1", "security@example.com");
 
     // example
-    EmailProviderChain email = EmailProviderChain.builder()
-        .provider("smtp", 0, smtpTransport)
-        .provider("sendgrid", 10, sendGridTransport)
-        .build();
+    EmailProviderChain email =
+        EmailProviderChain.builder()
+            .provider("smtp", 0, smtpTransport)
+            .provider("sendgrid", 10, sendGridTransport)
+            .build();
     DeliveryReceipt r = email.send(notification); // r.transportId() is "smtp" or "sendgrid"
     // end
 
@@ -154,15 +166,18 @@ final class JavadocExamplesTest {
   void approvalCorrelator_example_decidesTheRequest() {
     Notification notification = TestNotifications.notification("ev-1", "alice@example.com");
     String id = EmailMessageIds.messageId(notification.idempotencyKey(), "pam@appliance.example");
-    String rawReply = "From: Alice <alice@example.com>\r\nSubject: Re: Access request\r\n"
-        + "In-Reply-To: " + id + "\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
-        + "Approved\r\n";
+    String rawReply =
+        "From: Alice <alice@example.com>\r\nSubject: Re: Access request\r\n"
+            + "In-Reply-To: "
+            + id
+            + "\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+            + "Approved\r\n";
     List<ApprovalDecision> submitted = new ArrayList<>();
     BiConsumer<String, ApprovalDecision> submit = (key, decision) -> submitted.add(decision);
 
     // example
     ApprovalCorrelator approvals = new ApprovalCorrelator();
-    approvals.expect(notification);                 // when the approval email is sent
+    approvals.expect(notification); // when the approval email is sent
     ApprovalOutcome o = approvals.correlate(ApprovalReply.parse(rawReply));
     if (o.status() == ApprovalOutcome.Status.DECIDED) {
       submit.accept(o.key().orElseThrow(), o.decision()); // a BiConsumer<String, ApprovalDecision>
@@ -212,8 +227,11 @@ final class JavadocExamplesTest {
 
     // example: FailoverEvents
     ConfiguredTransports transports2 = ConfiguredTransports.builder(config).build();
-    EventDispatcher dispatcher2 = EventDispatcher.builder()
-        .subscribers(config.eventSubscribers()).transports(transports2).build();
+    EventDispatcher dispatcher2 =
+        EventDispatcher.builder()
+            .subscribers(config.eventSubscribers())
+            .transports(transports2)
+            .build();
     transports2.failoverEvents().publishTo(dispatcher2); // from now on failovers are published
     // end
     try (dispatcher2) {
@@ -226,11 +244,12 @@ final class JavadocExamplesTest {
   void sendGridConfig_builderExample_usesTheEuHost() {
     String apiKey = "SG.test-key";
     // example
-    SendGridConfig config = SendGridConfig.builder()
-        .apiKey(Secret.of(apiKey)) // e.g. from System.getenv("SENDGRID_API_KEY")
-        .senderEmail("pam@example.com")
-        .euDataResidency(true)
-        .build();
+    SendGridConfig config =
+        SendGridConfig.builder()
+            .apiKey(Secret.of(apiKey)) // e.g. from System.getenv("SENDGRID_API_KEY")
+            .senderEmail("pam@example.com")
+            .euDataResidency(true)
+            .build();
     // end
 
     assertEquals("pam@example.com", config.senderEmail());
@@ -242,11 +261,12 @@ final class JavadocExamplesTest {
   void ewsConfig_builderExample_buildsTheSettings() {
     Secret password = Secret.of("pw");
     // example
-    EwsConfig config = EwsConfig.builder()
-        .endpoint(URI.create("https://mail.example.com/EWS/Exchange.asmx"))
-        .senderEmail("pam@example.com")
-        .authentication(EwsAuthentication.basic("EXAMPLE\\svc-pam", password))
-        .build();
+    EwsConfig config =
+        EwsConfig.builder()
+            .endpoint(URI.create("https://mail.example.com/EWS/Exchange.asmx"))
+            .senderEmail("pam@example.com")
+            .authentication(EwsAuthentication.basic("EXAMPLE\\svc-pam", password))
+            .build();
     // end
 
     assertEquals(URI.create("https://mail.example.com/EWS/Exchange.asmx"), config.endpoint());
@@ -261,21 +281,24 @@ final class JavadocExamplesTest {
     X509Certificate certificate = key.certificate();
 
     // example: GraphSettings
-    GraphSettings settings = GraphSettings.builder()
-        .tenantId("contoso.onmicrosoft.com")
-        .clientId("11111111-2222-3333-4444-555555555555")
-        .credential(ClientCredential.certificate(privateKey, List.of(certificate)))
-        .senderEmail("pam-notifications@contoso.com")
-        .build();
+    GraphSettings settings =
+        GraphSettings.builder()
+            .tenantId("contoso.onmicrosoft.com")
+            .clientId("11111111-2222-3333-4444-555555555555")
+            .credential(ClientCredential.certificate(privateKey, List.of(certificate)))
+            .senderEmail("pam-notifications@contoso.com")
+            .build();
     // end
     assertEquals("contoso.onmicrosoft.com", settings.tenantId());
 
     // example: IdentityPlatformTokenSource
-    AccessTokenSource tokens = IdentityPlatformTokenSource.builder("contoso.onmicrosoft.com",
-            "11111111-2222-3333-4444-555555555555",
-            ClientCredential.certificate(privateKey, List.of(certificate)))
-        .scope("https://graph.microsoft.com/.default")
-        .build();
+    AccessTokenSource tokens =
+        IdentityPlatformTokenSource.builder(
+                "contoso.onmicrosoft.com",
+                "11111111-2222-3333-4444-555555555555",
+                ClientCredential.certificate(privateKey, List.of(certificate)))
+            .scope("https://graph.microsoft.com/.default")
+            .build();
     // end
     assertNotNull(tokens);
   }
@@ -284,23 +307,36 @@ final class JavadocExamplesTest {
   @Test
   void trapReceiver_v3Example_receivesTheTrap() throws Exception {
     // example
-    try (TrapReceiver station = TrapReceiver.builder()
-        .user(new UsmUser(new OctetString("noc"), AuthHMAC192SHA256.ID, new OctetString("auth-pass"),
-            PrivAES128.ID, new OctetString("priv-pass")))
-        .start()) {
+    try (TrapReceiver station =
+        TrapReceiver.builder()
+            .user(
+                new UsmUser(
+                    new OctetString("noc"),
+                    AuthHMAC192SHA256.ID,
+                    new OctetString("auth-pass"),
+                    PrivAES128.ID,
+                    new OctetString("priv-pass")))
+            .start()) {
       // point an SNMP subscriber at 127.0.0.1:station.port(), publish an event
       // end (the test sends the trap through the SNMP transport itself)
-      Subscriber subscriber = Subscriber.builder(Subscriber.SNMP).id(5)
-          .snmpProperties(SnmpSubscriberProperties.builder().networkAddress("127.0.0.1")
-              .port(station.port()).version(3).authenticationUserName("noc")
-              .authenticationType(SnmpAuthenticationType.Sha256)
-              .authenticationPassword(Secret.of("auth-pass"))
-              .encryptionType(SnmpEncryptionType.Aes128)
-              .encryptionPassword(Secret.of("priv-pass")).build())
-          .build();
+      Subscriber subscriber =
+          Subscriber.builder(Subscriber.SNMP)
+              .id(5)
+              .snmpProperties(
+                  SnmpSubscriberProperties.builder()
+                      .networkAddress("127.0.0.1")
+                      .port(station.port())
+                      .version(3)
+                      .authenticationUserName("noc")
+                      .authenticationType(SnmpAuthenticationType.Sha256)
+                      .authenticationPassword(Secret.of("auth-pass"))
+                      .encryptionType(SnmpEncryptionType.Aes128)
+                      .encryptionPassword(Secret.of("priv-pass"))
+                      .build())
+              .build();
       try (SnmpTransport snmp = SnmpTransport.builder().build()) {
-        snmp.send(Notification.of(ApplianceEvent.builder("PasswordChangeFailed").build(),
-            subscriber));
+        snmp.send(
+            Notification.of(ApplianceEvent.builder("PasswordChangeFailed").build(), subscriber));
       }
       // example
       TrapReceiver.Trap trap = station.next();

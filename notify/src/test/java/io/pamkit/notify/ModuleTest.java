@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import io.pamkit.testing.ModuleDescriptorAssert;
@@ -29,7 +32,8 @@ final class ModuleTest {
         .exportsNothingQualified()
         .exportsNoInternalPackageToEveryone()
         .listsPublicTypesInPackageInfos(Path.of("src/main/java"))
-        .providesExactly("io.pamkit.core.dispatch.spi.TransportProvider",
+        .providesExactly(
+            "io.pamkit.core.dispatch.spi.TransportProvider",
             "io.pamkit.notify.smtp.SmtpTransportProvider",
             "io.pamkit.notify.syslog.SyslogTransportProvider",
             "io.pamkit.notify.snmp.SnmpTransportProvider",

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify;
 
 import io.pamkit.core.dispatch.Notification;
@@ -31,13 +34,19 @@ public final class TestNotifications {
 
   /** An email subscriber with an address. */
   public static Subscriber emailTo(String address) {
-    return Subscriber.builder(Subscriber.EMAIL).id(7).emailAddress(address)
-        .subscribeToAllEvents(true).build();
+    return Subscriber.builder(Subscriber.EMAIL)
+        .id(7)
+        .emailAddress(address)
+        .subscribeToAllEvents(true)
+        .build();
   }
 
   /** An email subscriber naming a user. */
   public static Subscriber emailToUser(int userId) {
-    return Subscriber.builder(Subscriber.EMAIL).id(8).userId(userId).subscribeToAllEvents(true)
+    return Subscriber.builder(Subscriber.EMAIL)
+        .id(8)
+        .userId(userId)
+        .subscribeToAllEvents(true)
         .build();
   }
 

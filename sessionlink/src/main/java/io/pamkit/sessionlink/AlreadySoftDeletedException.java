@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 /**
@@ -16,8 +19,13 @@ public final class AlreadySoftDeletedException extends SessionLinkException {
    * @param connectionId the connection's {@code Id}
    */
   public AlreadySoftDeletedException(int connectionId) {
-    super("session connection " + connectionId + " is already soft-deleted: use hardDelete to remove it",
-        0, null, null,
+    super(
+        "session connection "
+            + connectionId
+            + " is already soft-deleted: use hardDelete to remove it",
+        0,
+        null,
+        null,
         "leave it (a relink of the same session appliance reuses it), or remove it for good with hardDelete"
             + " (pamkit link delete --hard)",
         null);

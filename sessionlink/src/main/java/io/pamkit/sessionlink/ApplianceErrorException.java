@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
@@ -5,8 +8,8 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An error response of an appliance that no more specific type covers; {@link #code()} and
- * {@link #apiError()} have the details.
+ * An error response of an appliance that no more specific type covers; {@link #code()} and {@link
+ * #apiError()} have the details.
  */
 public final class ApplianceErrorException extends SessionLinkException {
   private static final long serialVersionUID = 1L;

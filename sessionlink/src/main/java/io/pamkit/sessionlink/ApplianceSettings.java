@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -82,23 +85,24 @@ public final class ApplianceSettings {
   }
 
   /**
-   * Writes the SMTP client settings ({@code PUT EmailClientConfig}); needs ApplianceAdmin. An
-   * empty {@code ServerAddress} disables email.
+   * Writes the SMTP client settings ({@code PUT EmailClientConfig}); needs ApplianceAdmin. An empty
+   * {@code ServerAddress} disables email.
    *
    * @param config an {@code EmailClientConfig}
    * @return the settings as stored
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource updateEmailClientConfig(JsonNode config) {
-    return object("EmailClientConfig",
+    return object(
+        "EmailClientConfig",
         send("PUT", "EmailClientConfig", body("EmailClientConfig", config), true));
   }
 
   /**
    * Sends a test email with the given SMTP settings ({@code POST EmailClientConfig/SendTestEmail},
    * a {@code TestEmailClientConfig}: {@code ToEmail}, {@code ServerAddress}, {@code SenderEmail}
-   * required). The appliance answers 204, or 502 when delivery failed and 400 60113 when the
-   * relay configuration failed.
+   * required). The appliance answers 204, or 502 when delivery failed and 400 60113 when the relay
+   * configuration failed.
    *
    * @param test the {@code TestEmailClientConfig}
    * @throws ValidationException if the body breaks the schema
@@ -138,7 +142,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource updateEmailTemplate(String eventName, JsonNode template) {
-    return object("EmailTemplate",
+    return object(
+        "EmailTemplate",
         send("PUT", templatePath(eventName, ""), body("EmailTemplate", template), true));
   }
 
@@ -154,14 +159,15 @@ public final class ApplianceSettings {
   }
 
   /**
-   * Renders one event's template with sample data ({@code POST EmailTemplates/{id}/RenderTestEmail}).
+   * Renders one event's template with sample data ({@code POST
+   * EmailTemplates/{id}/RenderTestEmail}).
    *
    * @param eventName the event
    * @return the rendered template: {@code SubjectTemplate} and {@code BodyTemplate} hold the text
    */
   public SettingsResource renderTestEmail(String eventName) {
-    return object("EmailTemplate", send("POST", templatePath(eventName, "/RenderTestEmail"), null,
-        false));
+    return object(
+        "EmailTemplate", send("POST", templatePath(eventName, "/RenderTestEmail"), null, false));
   }
 
   /**
@@ -178,8 +184,13 @@ public final class ApplianceSettings {
     if (toEmail.isBlank()) {
       throw new IllegalArgumentException("toEmail is blank");
     }
-    return object("EmailTemplate", send("POST", templatePath(eventName, "/SendTestEmail"),
-        Json.mapper().getNodeFactory().textNode(toEmail), false));
+    return object(
+        "EmailTemplate",
+        send(
+            "POST",
+            templatePath(eventName, "/SendTestEmail"),
+            Json.mapper().getNodeFactory().textNode(toEmail),
+            false));
   }
 
   private static String templatePath(String eventName, String suffix) {
@@ -210,13 +221,14 @@ public final class ApplianceSettings {
   /**
    * Creates a subscriber ({@code POST EventSubscribers}, 201).
    *
-   * @param subscriber an {@code EventSubscriber} ({@code Type} required); {@code Subscriptions}
-   *     may be given as {@code [{"Name": "UserLockedOut"}]}
+   * @param subscriber an {@code EventSubscriber} ({@code Type} required); {@code Subscriptions} may
+   *     be given as {@code [{"Name": "UserLockedOut"}]}
    * @return the subscriber as stored, with its {@code Id}
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource createEventSubscriber(JsonNode subscriber) {
-    return object("EventSubscriber",
+    return object(
+        "EventSubscriber",
         send("POST", "EventSubscribers", body("EventSubscriber", subscriber), false));
   }
 
@@ -229,7 +241,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource updateEventSubscriber(int id, JsonNode subscriber) {
-    return object("EventSubscriber",
+    return object(
+        "EventSubscriber",
         send("PUT", "EventSubscribers/" + id, body("EventSubscriber", subscriber), true));
   }
 
@@ -262,8 +275,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if a name is not an {@code EventName}
    */
   public List<String> setSubscriptions(int id, List<String> eventNames) {
-    return names(send("PUT", "EventSubscribers/" + id + "/Subscriptions", events(eventNames),
-        true));
+    return names(
+        send("PUT", "EventSubscribers/" + id + "/Subscriptions", events(eventNames), true));
   }
 
   /**
@@ -274,8 +287,8 @@ public final class ApplianceSettings {
    * @return the subscriptions as stored
    */
   public List<String> addSubscriptions(int id, List<String> eventNames) {
-    return names(send("POST", "EventSubscribers/" + id + "/Subscriptions/Add",
-        events(eventNames), false));
+    return names(
+        send("POST", "EventSubscribers/" + id + "/Subscriptions/Add", events(eventNames), false));
   }
 
   /**
@@ -286,8 +299,9 @@ public final class ApplianceSettings {
    * @return the subscriptions as stored
    */
   public List<String> removeSubscriptions(int id, List<String> eventNames) {
-    return names(send("POST", "EventSubscribers/" + id + "/Subscriptions/Remove",
-        events(eventNames), false));
+    return names(
+        send(
+            "POST", "EventSubscribers/" + id + "/Subscriptions/Remove", events(eventNames), false));
   }
 
   private static JsonNode events(List<String> eventNames) {
@@ -338,8 +352,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource createSyslogServer(JsonNode server) {
-    return object("SyslogServer",
-        send("POST", "SyslogServers", body("SyslogServer", server), false));
+    return object(
+        "SyslogServer", send("POST", "SyslogServers", body("SyslogServer", server), false));
   }
 
   /**
@@ -351,8 +365,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource updateSyslogServer(int id, JsonNode server) {
-    return object("SyslogServer",
-        send("PUT", "SyslogServers/" + id, body("SyslogServer", server), true));
+    return object(
+        "SyslogServer", send("PUT", "SyslogServers/" + id, body("SyslogServer", server), true));
   }
 
   /**
@@ -363,8 +377,12 @@ public final class ApplianceSettings {
    * @param force send {@code forceDelete=true}
    */
   public void deleteSyslogServer(int id, boolean force) {
-    spp.coreRequest("DELETE", "SyslogServers/" + id,
-        force ? Map.of("forceDelete", "true") : Map.of(), null, false);
+    spp.coreRequest(
+        "DELETE",
+        "SyslogServers/" + id,
+        force ? Map.of("forceDelete", "true") : Map.of(),
+        null,
+        false);
   }
 
   // ------------------------------------------------------------------ TicketSystems
@@ -396,8 +414,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource createTicketSystem(JsonNode ticketSystem) {
-    return object("TicketSystem",
-        send("POST", "TicketSystems", body("TicketSystem", ticketSystem), false));
+    return object(
+        "TicketSystem", send("POST", "TicketSystems", body("TicketSystem", ticketSystem), false));
   }
 
   /**
@@ -409,7 +427,8 @@ public final class ApplianceSettings {
    * @throws ValidationException if the body breaks the schema
    */
   public SettingsResource updateTicketSystem(int id, JsonNode ticketSystem) {
-    return object("TicketSystem",
+    return object(
+        "TicketSystem",
         send("PUT", "TicketSystems/" + id, body("TicketSystem", ticketSystem), true));
   }
 
@@ -459,16 +478,24 @@ public final class ApplianceSettings {
       }
       return n;
     } catch (IOException e) {
-      throw new ApplianceErrorException("the appliance's response is not " + what + ": "
-          + Sanitize.oneLine(String.valueOf(e.getMessage())), 200, null, null, null, e);
+      throw new ApplianceErrorException(
+          "the appliance's response is not "
+              + what
+              + ": "
+              + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          200,
+          null,
+          null,
+          null,
+          e);
     }
   }
 
   private static SettingsResource object(String schema, byte[] body) {
     JsonNode n = tree(body, "a " + schema);
     if (!n.isObject()) {
-      throw new ApplianceErrorException("the appliance's response is not a " + schema + " object",
-          200, null, null, null, null);
+      throw new ApplianceErrorException(
+          "the appliance's response is not a " + schema + " object", 200, null, null, null, null);
     }
     return SettingsResource.of(schema, n);
   }
@@ -476,8 +503,8 @@ public final class ApplianceSettings {
   private static List<SettingsResource> list(String schema, byte[] body) {
     JsonNode n = tree(body, "a list of " + schema);
     if (!n.isArray()) {
-      throw new ApplianceErrorException("the appliance's response is not a list of " + schema,
-          200, null, null, null, null);
+      throw new ApplianceErrorException(
+          "the appliance's response is not a list of " + schema, 200, null, null, null, null);
     }
     List<SettingsResource> out = new ArrayList<>();
     n.forEach(e -> out.add(SettingsResource.of(schema, e)));

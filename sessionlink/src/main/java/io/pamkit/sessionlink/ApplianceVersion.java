@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -15,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * {@code 6.0.6 LTS}, {@code 6.6}, {@code 6.6.1}, {@code SPP 8.2.0.21662}.
  *
  * <p>Long Term Supported releases are {@code X.0} and their maintenance releases {@code X.0.N};
- * feature releases are {@code X.Y} with Y at least 1, and {@code X.Y.Z} their maintenance
- * releases. A trailing {@code LTS} is accepted and must agree with the number.
+ * feature releases are {@code X.Y} with Y at least 1, and {@code X.Y.Z} their maintenance releases.
+ * A trailing {@code LTS} is accepted and must agree with the number.
  *
  * @param major the major version
  * @param minor the minor version; 0 for an LTS release
@@ -26,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 public record ApplianceVersion(int major, int minor, int maintenance, @Nullable Integer build)
     implements Comparable<ApplianceVersion> {
   private static final Pattern FORM =
-      Pattern.compile("^(?:(?:SPP|SPS)\\s+)?(\\d{1,4})\\.(\\d{1,4})(?:\\.(\\d{1,6}))?(?:\\.(\\d{1,9}))?(?:\\s+(LTS))?$");
+      Pattern.compile(
+          "^(?:(?:SPP|SPS)\\s+)?(\\d{1,4})\\.(\\d{1,4})(?:\\.(\\d{1,6}))?(?:\\.(\\d{1,9}))?(?:\\s+(LTS))?$");
 
   /**
    * Checks the components.
@@ -53,12 +57,20 @@ public record ApplianceVersion(int major, int minor, int maintenance, @Nullable 
     Matcher m = FORM.matcher(text.trim().toUpperCase(Locale.ROOT));
     if (!m.matches()) {
       throw new ValidationException(
-          "version", "'" + text + "' is not a version like 7.0 LTS, 6.0.6 LTS, 6.6, 6.6.1 or 8.2.0.21662");
+          "version",
+          "'" + text + "' is not a version like 7.0 LTS, 6.0.6 LTS, 6.6, 6.6.1 or 8.2.0.21662");
     }
     int minor = Integer.parseInt(m.group(2));
     if (m.group(5) != null && minor != 0) {
       throw new ValidationException(
-          "version", "'" + text + "' says LTS, but LTS releases are X.0 or X.0.N; " + m.group(1) + "." + minor + " is a feature release");
+          "version",
+          "'"
+              + text
+              + "' says LTS, but LTS releases are X.0 or X.0.N; "
+              + m.group(1)
+              + "."
+              + minor
+              + " is a feature release");
     }
     return new ApplianceVersion(
         Integer.parseInt(m.group(1)),
@@ -78,7 +90,8 @@ public record ApplianceVersion(int major, int minor, int maintenance, @Nullable 
     if (v.major() == null || v.minor() == null) {
       throw new ValidationException("ProductVersion", "Major and Minor are required, got " + v);
     }
-    return new ApplianceVersion(v.major(), v.minor(), v.revision() == null ? 0 : v.revision(), v.build());
+    return new ApplianceVersion(
+        v.major(), v.minor(), v.revision() == null ? 0 : v.revision(), v.build());
   }
 
   /**

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -13,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail what was found
  * @param remedy what to do when it failed or is unknown; null when it passed
  */
-public record Check(String id, String rule, CheckStatus status, String detail, @Nullable String remedy) {
+public record Check(
+    String id, String rule, CheckStatus status, String detail, @Nullable String remedy) {
   /**
    * Validates the components.
    *

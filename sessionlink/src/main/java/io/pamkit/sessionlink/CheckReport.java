@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -45,7 +48,9 @@ public final class CheckReport {
    * @return the checks
    */
   public List<Check> withStatus(CheckStatus status) {
-    return checks.stream().filter(c -> c.status() == status).collect(Collectors.toUnmodifiableList());
+    return checks.stream()
+        .filter(c -> c.status() == status)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -42,7 +45,8 @@ public record ConnectionPolicySetup(
     requireNonNull(usermappingPolicy, "usermappingPolicy");
     requireNonNull(idleTimeout, "idleTimeout");
     if (idleTimeout.isNegative()) {
-      throw new IllegalArgumentException("idleTimeout " + idleTimeout + " of " + name + " is negative");
+      throw new IllegalArgumentException(
+          "idleTimeout " + idleTimeout + " of " + name + " is negative");
     }
   }
 }

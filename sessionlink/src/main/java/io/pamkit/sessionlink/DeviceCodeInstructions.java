@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -16,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param interval how long the client waits between polls
  */
 public record DeviceCodeInstructions(
-    String userCode, String verificationUri, @Nullable String verificationUriComplete,
-    Duration expiresIn, Duration interval) {
+    String userCode,
+    String verificationUri,
+    @Nullable String verificationUriComplete,
+    Duration expiresIn,
+    Duration interval) {
   /** Checks the values. */
   public DeviceCodeInstructions {
     requireNonNull(userCode, "userCode");

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -72,8 +75,8 @@ public final class JoinFacts {
     private Builder() {}
 
     /**
-     * Sets whether the SPS node joining is the Central Management node of an SPS cluster (a
-     * single standalone node must be promoted to its own single-node cluster).
+     * Sets whether the SPS node joining is the Central Management node of an SPS cluster (a single
+     * standalone node must be promoted to its own single-node cluster).
      *
      * @param value the fact
      * @return this builder

@@ -1,14 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The version rules of the link, as code (no network). From the appliance documentation (seeds
- * 001 and 004): the two appliances' versions must match exactly and be upgraded together (SPS 6.6
- * with SPP 6.6), never mixing Long Term Supported and feature releases (SPS 6.0.1 with SPP 6.1 is
- * not allowed). The comparison is on {@code major.minor}: maintenance releases and builds of the
- * same release line may differ. The sessions-initiated workflow needs at least SPP 2.8, and SPS 6.2
- * or newer, or 6.0.2 and newer on the 6.0.x branch, never 6.1.x.
+ * The version rules of the link, as code (no network). From the appliance documentation (seeds 001
+ * and 004): the two appliances' versions must match exactly and be upgraded together (SPS 6.6 with
+ * SPP 6.6), never mixing Long Term Supported and feature releases (SPS 6.0.1 with SPP 6.1 is not
+ * allowed). The comparison is on {@code major.minor}: maintenance releases and builds of the same
+ * release line may differ. The sessions-initiated workflow needs at least SPP 2.8, and SPS 6.2 or
+ * newer, or 6.0.2 and newer on the 6.0.x branch, never 6.1.x.
  */
 public final class LinkRules {
   private LinkRules() {}
@@ -25,17 +28,30 @@ public final class LinkRules {
     requireNonNull(sps, "sps");
     String rule = "SPS and SPP versions match exactly (major.minor), never LTS with feature";
     if (spp.major() == sps.major() && spp.minor() == sps.minor()) {
-      return Check.pass("VERSIONS", rule, "SPP " + spp + " and SPS " + sps + " are both release " + spp.release());
+      return Check.pass(
+          "VERSIONS",
+          rule,
+          "SPP " + spp + " and SPS " + sps + " are both release " + spp.release());
     }
     if (spp.isLts() != sps.isLts()) {
-      return Check.fail("VERSIONS", rule,
+      return Check.fail(
+          "VERSIONS",
+          rule,
           "SPP " + spp + " and SPS " + sps + " mix a Long Term Supported and a feature release",
           "do not mix LTS and feature releases: upgrade both appliances to the same release (e.g. SPS "
-              + sps.release() + " with SPP " + sps.release() + ") and keep them in step during upgrades");
+              + sps.release()
+              + " with SPP "
+              + sps.release()
+              + ") and keep them in step during upgrades");
     }
-    return Check.fail("VERSIONS", rule,
+    return Check.fail(
+        "VERSIONS",
+        rule,
         "SPP " + spp + " and SPS " + sps + " are different releases",
-        "the versions must match exactly: link SPS " + sps.release() + " only to SPP " + sps.release()
+        "the versions must match exactly: link SPS "
+            + sps.release()
+            + " only to SPP "
+            + sps.release()
             + ", and upgrade both appliances together");
   }
 
@@ -77,17 +93,27 @@ public final class LinkRules {
     boolean sppOk = sppSupportsSessionsInitiated(spp);
     boolean spsOk = spsSupportsSessionsInitiated(sps);
     if (sppOk && spsOk) {
-      return Check.pass("SESSIONS_INITIATED_VERSIONS", rule, "SPP " + spp + " and SPS " + sps + " support it");
+      return Check.pass(
+          "SESSIONS_INITIATED_VERSIONS", rule, "SPP " + spp + " and SPS " + sps + " support it");
     }
     StringBuilder detail = new StringBuilder();
     if (!sppOk) {
       detail.append("SPP ").append(spp).append(" is older than 2.8");
     }
     if (!spsOk) {
-      detail.append(detail.length() > 0 ? "; " : "").append("SPS ").append(sps)
-          .append(sps.major() == 6 && sps.minor() == 1 ? " is a 6.1.x release, which lacks it" : " is older than 6.2 (or 6.0.2 on 6.0.x)");
+      detail
+          .append(detail.length() > 0 ? "; " : "")
+          .append("SPS ")
+          .append(sps)
+          .append(
+              sps.major() == 6 && sps.minor() == 1
+                  ? " is a 6.1.x release, which lacks it"
+                  : " is older than 6.2 (or 6.0.2 on 6.0.x)");
     }
-    return Check.fail("SESSIONS_INITIATED_VERSIONS", rule, detail.toString(),
+    return Check.fail(
+        "SESSIONS_INITIATED_VERSIONS",
+        rule,
+        detail.toString(),
         "upgrade to SPP 2.8 or newer and SPS 6.2 or newer (or 6.0.2+ on the 6.0 LTS branch)");
   }
 }

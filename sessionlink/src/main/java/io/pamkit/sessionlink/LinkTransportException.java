@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
@@ -5,9 +8,9 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * No usable response: connection refused or reset, a timeout, an interrupted call, or a
- * response that is not the appliance's JSON. Retrying later may help; idempotent calls were
- * already retried within the client's bound.
+ * No usable response: connection refused or reset, a timeout, an interrupted call, or a response
+ * that is not the appliance's JSON. Retrying later may help; idempotent calls were already retried
+ * within the client's bound.
  */
 public class LinkTransportException extends SessionLinkException {
   private static final long serialVersionUID = 1L;

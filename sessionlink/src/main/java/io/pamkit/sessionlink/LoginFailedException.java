@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
-import io.pamkit.sessionlink.model.LoginResponse;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The password appliance's token service ({@code /RSTS/oauth2/token}) or {@code
- * Token/LoginResponse} refused to log in: wrong credentials or provider, a grant type the
- * appliance does not allow, or a login that needs a second factor.
+ * Token/LoginResponse} refused to log in: wrong credentials or provider, a grant type the appliance
+ * does not allow, or a login that needs a second factor.
  */
 public final class LoginFailedException extends SessionLinkException {
   private static final long serialVersionUID = 1L;

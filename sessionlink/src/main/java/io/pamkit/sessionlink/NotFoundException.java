@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
-/**
- * HTTP 404: the resource does not exist (on the password appliance, often with no body).
- */
+/** HTTP 404: the resource does not exist (on the password appliance, often with no body). */
 public final class NotFoundException extends SessionLinkException {
   private static final long serialVersionUID = 1L;
 

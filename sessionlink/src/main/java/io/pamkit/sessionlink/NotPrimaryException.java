@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
@@ -5,9 +8,9 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Code 60418: the action can only be performed on the primary appliance of the password
- * appliance cluster, not on a replica. The link must be made between the password cluster's
- * primary and the session cluster's Central Management node.
+ * Code 60418: the action can only be performed on the primary appliance of the password appliance
+ * cluster, not on a replica. The link must be made between the password cluster's primary and the
+ * session cluster's Central Management node.
  */
 public final class NotPrimaryException extends SessionLinkException {
   private static final long serialVersionUID = 1L;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
@@ -5,9 +8,9 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The appliance rejected the request's content: the 70000 series (invalid request, {@code
- * orderby}, {@code fields}, {@code filter}, enum values) or a missing body or key (60245, 60103,
- * 60102, 60097, 60090). {@link ApiError#modelState()} names the fields when the appliance did.
+ * The appliance rejected the request's content: the 70000 series (invalid request, {@code orderby},
+ * {@code fields}, {@code filter}, enum values) or a missing body or key (60245, 60103, 60102,
+ * 60097, 60090). {@link ApiError#modelState()} names the fields when the appliance did.
  */
 public final class RequestValidationException extends SessionLinkException {
   private static final long serialVersionUID = 1L;

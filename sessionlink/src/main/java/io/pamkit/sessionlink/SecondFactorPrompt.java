@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -5,8 +8,8 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.secret.Secret;
 
 /**
- * Answers the second factor of a PKCE login (rSTS steps 7 and 5): called once per login that
- * needs one, with what the appliance said; returns the one-time password. A console prompt, an
+ * Answers the second factor of a PKCE login (rSTS steps 7 and 5): called once per login that needs
+ * one, with what the appliance said; returns the one-time password. A console prompt, an
  * environment variable or an authenticator app integration can stand behind it.
  */
 @FunctionalInterface

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
@@ -5,9 +8,8 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Code 60657: the session connection has a missing, invalid or non-unique value (typically
- * {@code NodeId}). Through the session appliance's join it means the session cluster is already
- * linked.
+ * Code 60657: the session connection has a missing, invalid or non-unique value (typically {@code
+ * NodeId}). Through the session appliance's join it means the session cluster is already linked.
  */
 public final class SessionConnectionValueException extends SessionLinkException {
   private static final long serialVersionUID = 1L;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -20,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * authentication back end (SSH: Local User Database, LDAP, Active Directory; RDP: Local User
  * Database, Active Directory, with SPS as Remote Desktop Gateway), the {@code safeguard_default}
  * Credential Store, AA plugin and Usermapping policy, and an Idle timeout more than twice the
- * approval time (SPS waits for approval for half of it); per asset, one uniform target address
- * form everywhere.
+ * approval time (SPS waits for approval for half of it); per asset, one uniform target address form
+ * everywhere.
  *
  * <p>Immutable and thread-safe; the builder is not.
  */
@@ -61,15 +64,18 @@ public final class SessionsInitiatedWorkflow {
   public CheckReport check() {
     List<Check> out = new ArrayList<>();
     if (sppVersion == null || spsVersion == null) {
-      out.add(Check.unknown("SESSIONS_INITIATED_VERSIONS",
-          "SPP 2.8 or newer; SPS 6.2 or newer, or 6.0.2 or newer on 6.0.x, never 6.1.x",
-          "read both appliances' versions"));
+      out.add(
+          Check.unknown(
+              "SESSIONS_INITIATED_VERSIONS",
+              "SPP 2.8 or newer; SPS 6.2 or newer, or 6.0.2 or newer on 6.0.x, never 6.1.x",
+              "read both appliances' versions"));
     } else {
       out.add(LinkRules.sessionsInitiatedVersions(sppVersion, spsVersion));
     }
     String brokerRule = "SPP's Session Module Password Access (AccessRequestBroker) is enabled";
-    String brokerRemedy = "enable it on SPP (Settings > Session Management, type Enable), or "
-        + "SppClient.setAccessRequestBroker(true) with a PolicyAdmin account";
+    String brokerRemedy =
+        "enable it on SPP (Settings > Session Management, type Enable), or "
+            + "SppClient.setAccessRequestBroker(true) with a PolicyAdmin account";
     if (accessRequestBrokerEnabled == null) {
       out.add(Check.unknown("ACCESS_REQUEST_BROKER", brokerRule, brokerRemedy));
     } else if (accessRequestBrokerEnabled) {
@@ -88,10 +94,14 @@ public final class SessionsInitiatedWorkflow {
       if (forms.size() <= 1) {
         out.add(Check.pass(id, rule, "always " + forms));
       } else {
-        out.add(Check.fail(id, rule, "the asset is addressed as " + forms,
-            "use either its IPv4 address or its host name everywhere: the SPP asset, the SPS "
-                + "connection and channel policies, and what users enter in their SSH/RDP client; "
-                + "otherwise authentication fails"));
+        out.add(
+            Check.fail(
+                id,
+                rule,
+                "the asset is addressed as " + forms,
+                "use either its IPv4 address or its host name everywhere: the SPP asset, the SPS "
+                    + "connection and channel policies, and what users enter in their SSH/RDP client; "
+                    + "otherwise authentication fails"));
       }
     }
     return new CheckReport("Sessions-initiated workflow checks", out);
@@ -103,45 +113,75 @@ public final class SessionsInitiatedWorkflow {
     boolean ssh = proto == SessionModuleConnectionProtocol.SSH;
     boolean rdp = proto == SessionModuleConnectionProtocol.RDP;
     if (ssh || rdp) {
-      out.add(Check.pass("PROTOCOL" + n, "only SSH and RDP sessions are supported", proto.apiName()));
+      out.add(
+          Check.pass("PROTOCOL" + n, "only SSH and RDP sessions are supported", proto.apiName()));
     } else {
-      out.add(Check.fail("PROTOCOL" + n, "only SSH and RDP sessions are supported", proto.apiName() + " is not supported",
-          "use the sessions-initiated workflow only for SSH and RDP connection policies"));
+      out.add(
+          Check.fail(
+              "PROTOCOL" + n,
+              "only SSH and RDP sessions are supported",
+              proto.apiName() + " is not supported",
+              "use the sessions-initiated workflow only for SSH and RDP connection policies"));
     }
     GatewayAuthentication g = p.gatewayAuthentication();
-    String authRule = "gateway authentication uses a supported back end (SSH: local, LDAP, AD; RDP: local, AD)";
-    boolean authOk = (ssh && g != GatewayAuthentication.OTHER)
-        || (rdp && (g == GatewayAuthentication.LOCAL_USER_DATABASE || g == GatewayAuthentication.ACTIVE_DIRECTORY));
+    String authRule =
+        "gateway authentication uses a supported back end (SSH: local, LDAP, AD; RDP: local, AD)";
+    boolean authOk =
+        (ssh && g != GatewayAuthentication.OTHER)
+            || (rdp
+                && (g == GatewayAuthentication.LOCAL_USER_DATABASE
+                    || g == GatewayAuthentication.ACTIVE_DIRECTORY));
     if (!ssh && !rdp) {
-      out.add(Check.fail("GATEWAY_AUTHENTICATION" + n, authRule, "not applicable to " + proto.apiName(),
-          "use SSH or RDP"));
+      out.add(
+          Check.fail(
+              "GATEWAY_AUTHENTICATION" + n,
+              authRule,
+              "not applicable to " + proto.apiName(),
+              "use SSH or RDP"));
     } else if (authOk) {
       out.add(Check.pass("GATEWAY_AUTHENTICATION" + n, authRule, g.name()));
     } else {
-      out.add(Check.fail("GATEWAY_AUTHENTICATION" + n, authRule, g + " is not supported for " + proto.apiName(),
-          rdp ? "authenticate RDP users against a Local User Database or the Active Directory server SPP also uses"
-              : "authenticate SSH users against a Local User Database, an LDAP or an Active Directory server"));
+      out.add(
+          Check.fail(
+              "GATEWAY_AUTHENTICATION" + n,
+              authRule,
+              g + " is not supported for " + proto.apiName(),
+              rdp
+                  ? "authenticate RDP users against a Local User Database or the Active Directory server SPP also uses"
+                  : "authenticate SSH users against a Local User Database, an LDAP or an Active Directory server"));
     }
     if (rdp) {
-      out.add(p.remoteDesktopGateway()
-          ? Check.pass("RDP_GATEWAY" + n, "SPS acts as a Remote Desktop Gateway for RDP", "yes")
-          : Check.fail("RDP_GATEWAY" + n, "SPS acts as a Remote Desktop Gateway for RDP", "no",
-              "configure SPS as a Remote Desktop Gateway for this connection policy"));
+      out.add(
+          p.remoteDesktopGateway()
+              ? Check.pass("RDP_GATEWAY" + n, "SPS acts as a Remote Desktop Gateway for RDP", "yes")
+              : Check.fail(
+                  "RDP_GATEWAY" + n,
+                  "SPS acts as a Remote Desktop Gateway for RDP",
+                  "no",
+                  "configure SPS as a Remote Desktop Gateway for this connection policy"));
     }
     out.add(named("CREDENTIAL_STORE" + n, "Credential Store", p.credentialStore()));
     out.add(named("AA_PLUGIN" + n, "AA plugin", p.aaPlugin()));
     out.add(named("USERMAPPING_POLICY" + n, "Usermapping policy", p.usermappingPolicy()));
-    String idleRule = "Idle timeout is more than twice the approval time (SPS waits for approval for half of it)";
+    String idleRule =
+        "Idle timeout is more than twice the approval time (SPS waits for approval for half of it)";
     if (approvalTime == null) {
       out.add(Check.pass("IDLE_TIMEOUT" + n, idleRule, "no approval workflow (auto-approved)"));
     } else if (p.idleTimeout().compareTo(approvalTime.multipliedBy(2)) > 0) {
       out.add(Check.pass("IDLE_TIMEOUT" + n, idleRule, p.idleTimeout() + " > 2 x " + approvalTime));
     } else {
-      out.add(Check.fail("IDLE_TIMEOUT" + n, idleRule,
-          "Idle timeout " + p.idleTimeout().toMinutes() + " min is not more than twice the approval time "
-              + approvalTime.toMinutes() + " min",
-          "raise the connection policy's Idle timeout above " + approvalTime.multipliedBy(2).toMinutes()
-              + " minutes (e.g. 5 minutes for a 2-minute approval)"));
+      out.add(
+          Check.fail(
+              "IDLE_TIMEOUT" + n,
+              idleRule,
+              "Idle timeout "
+                  + p.idleTimeout().toMinutes()
+                  + " min is not more than twice the approval time "
+                  + approvalTime.toMinutes()
+                  + " min",
+              "raise the connection policy's Idle timeout above "
+                  + approvalTime.multipliedBy(2).toMinutes()
+                  + " minutes (e.g. 5 minutes for a 2-minute approval)"));
     }
   }
 
@@ -149,7 +189,11 @@ public final class SessionsInitiatedWorkflow {
     String rule = what + " is " + DEFAULT;
     return DEFAULT.equals(value)
         ? Check.pass(id, rule, value)
-        : Check.fail(id, rule, "'" + value + "'", "select " + what + " > " + DEFAULT + " in the connection policy");
+        : Check.fail(
+            id,
+            rule,
+            "'" + value + "'",
+            "select " + what + " > " + DEFAULT + " in the connection policy");
   }
 
   /** Builds a {@link SessionsInitiatedWorkflow}; not thread-safe. */

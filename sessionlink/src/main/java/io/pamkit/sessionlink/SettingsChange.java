@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -7,9 +10,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One change {@link SettingsSync#plan} found between a configuration document and the appliance:
- * a resource to create, update or delete, with the fields that differ. Secrets are never shown:
- * their values read {@code (secret)}.
+ * One change {@link SettingsSync#plan} found between a configuration document and the appliance: a
+ * resource to create, update or delete, with the fields that differ. Secrets are never shown: their
+ * values read {@code (secret)}.
  */
 public final class SettingsChange {
   /** What happens to the resource. */
@@ -29,8 +32,8 @@ public final class SettingsChange {
    *     SyslogProperties.Port}
    * @param before the appliance's value as JSON text, {@code (secret)} for a secret, null when
    *     absent
-   * @param after the document's value as JSON text, {@code (secret)} for a secret, null when
-   *     the field goes away
+   * @param after the document's value as JSON text, {@code (secret)} for a secret, null when the
+   *     field goes away
    */
   public record Field(String field, @Nullable String before, @Nullable String after) {
     /**
@@ -49,7 +52,11 @@ public final class SettingsChange {
   private final List<Field> fields;
   private final Consumer<ApplianceSettings> action;
 
-  SettingsChange(String resource, String key, Operation operation, List<Field> fields,
+  SettingsChange(
+      String resource,
+      String key,
+      Operation operation,
+      List<Field> fields,
       Consumer<ApplianceSettings> action) {
     this.resource = resource;
     this.key = key;
@@ -58,22 +65,30 @@ public final class SettingsChange {
     this.action = action;
   }
 
-  /** @return the document's part, e.g. {@code SyslogServers} */
+  /**
+   * @return the document's part, e.g. {@code SyslogServers}
+   */
   public String resource() {
     return resource;
   }
 
-  /** @return which one, e.g. {@code Id=3 Name=siem}; empty for a singleton */
+  /**
+   * @return which one, e.g. {@code Id=3 Name=siem}; empty for a singleton
+   */
   public String key() {
     return key;
   }
 
-  /** @return what happens */
+  /**
+   * @return what happens
+   */
   public Operation operation() {
     return operation;
   }
 
-  /** @return the fields that change (for a delete: none) */
+  /**
+   * @return the fields that change (for a delete: none)
+   */
   public List<Field> fields() {
     return fields;
   }
@@ -82,7 +97,9 @@ public final class SettingsChange {
     action.accept(settings);
   }
 
-  /** @return one line: operation, resource and key */
+  /**
+   * @return one line: operation, resource and key
+   */
   @Override
   public String toString() {
     return operation + " " + resource + (key.isEmpty() ? "" : "[" + key + "]") + " " + fields;

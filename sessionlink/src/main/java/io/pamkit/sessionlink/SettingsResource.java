@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -15,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * configuration document uses, see docs/configuration.md).
  *
  * <p>Kept as JSON on purpose: these schemas have dozens of fields, appliances add fields from
- * release to release, and the configuration document is the typed view (core's {@code
- * PamkitConfig} and the transport providers' settings classes). Immutable; {@link #toString()}
- * masks every secret.
+ * release to release, and the configuration document is the typed view (core's {@code PamkitConfig}
+ * and the transport providers' settings classes). Immutable; {@link #toString()} masks every
+ * secret.
  */
 public final class SettingsResource {
   private final String schema;
@@ -40,7 +43,8 @@ public final class SettingsResource {
     requireNonNull(schema, "schema");
     requireNonNull(json, "json");
     if (!json.isObject()) {
-      throw new IllegalArgumentException(schema + " must be a JSON object, not " + json.getNodeType());
+      throw new IllegalArgumentException(
+          schema + " must be a JSON object, not " + json.getNodeType());
     }
     return new SettingsResource(schema, ((ObjectNode) json).deepCopy());
   }
@@ -104,7 +108,9 @@ public final class SettingsResource {
     return schema.hashCode() * 31 + json.hashCode();
   }
 
-  /** @return the schema and the object, secrets masked */
+  /**
+   * @return the schema and the object, secrets masked
+   */
   @Override
   public String toString() {
     return schema + SettingsJson.masked(json);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -41,14 +44,15 @@ import org.jspecify.annotations.Nullable;
  * no counterpart in the API subset and are left alone, with a note.
  *
  * <p>Secrets: the appliance never returns its write-only passwords, so a pulled document has none;
- * where one is needed it gets an {@code AccountReference} (SMTP) or a note. A plan shows a
- * secret's value as {@code (secret)}.
+ * where one is needed it gets an {@code AccountReference} (SMTP) or a note. A plan shows a secret's
+ * value as {@code (secret)}.
  */
 public final class SettingsSync {
   private static final String SECRET = "(secret)";
+
   /** pamkit's additions, never sent to the appliance. */
-  private static final Set<String> PAMKIT_ONLY = Set.of("AccountReference", "Filter", "Template",
-      "Enabled", "SnmpDestinationName");
+  private static final Set<String> PAMKIT_ONLY =
+      Set.of("AccountReference", "Filter", "Template", "Enabled", "SnmpDestinationName");
 
   private final ApplianceSettings settings;
 
@@ -108,7 +112,8 @@ public final class SettingsSync {
       }
     }
     ObjectNode services = ServicesConfigJson.write(settings.client().servicesConfig());
-    services.putObject("AuditLogStreamService")
+    services
+        .putObject("AuditLogStreamService")
         .put("Enabled", settings.client().auditLogStreamService());
     doc.set("ServicesConfig", services);
     for (String empty : List.of("SyslogServers", "EventSubscribers", "EmailTemplates")) {
@@ -117,8 +122,8 @@ public final class SettingsSync {
       }
     }
     try {
-      return new Pulled(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc)
-          + "\n", notes);
+      return new Pulled(
+          Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n", notes);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the document", e);
     }
@@ -134,23 +139,36 @@ public final class SettingsSync {
         c.remove("ConnectionProperties");
       }
     }
-    if (c.path("RequireUserAuthentication").asBoolean(false) && props != null
+    if (c.path("RequireUserAuthentication").asBoolean(false)
+        && props != null
         && props.hasNonNull("ServiceAccountName")) {
       JsonNode rawProps = raw.json().path("ConnectionProperties");
       String domain = rawProps.path("ServiceAccountDomainName").asText("");
-      AccountReference ref = domain.isEmpty()
-          ? new AccountReference(AccountReference.Kind.ASSET_ACCOUNT,
-              c.path("ServerAddress").asText("smtp"), props.get("ServiceAccountName").asText())
-          : new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, domain,
-              props.get("ServiceAccountName").asText());
-      props.putObject("AccountReference")
-          .put("Kind", ref.kind() == AccountReference.Kind.ASSET_ACCOUNT ? "AssetAccount"
-              : "DirectoryAccount")
-          .put("Owner", ref.owner()).put("Name", ref.name());
-      notes.add("EmailClientConfig.ConnectionProperties: the appliance never returns"
-          + " ServiceAccountPassword; pamkit resolves the AccountReference written there with a"
-          + " CredentialResolver (EnvironmentCredentialResolver reads "
-          + EnvironmentCredentialResolver.create().variableName(ref) + ")");
+      AccountReference ref =
+          domain.isEmpty()
+              ? new AccountReference(
+                  AccountReference.Kind.ASSET_ACCOUNT,
+                  c.path("ServerAddress").asText("smtp"),
+                  props.get("ServiceAccountName").asText())
+              : new AccountReference(
+                  AccountReference.Kind.DIRECTORY_ACCOUNT,
+                  domain,
+                  props.get("ServiceAccountName").asText());
+      props
+          .putObject("AccountReference")
+          .put(
+              "Kind",
+              ref.kind() == AccountReference.Kind.ASSET_ACCOUNT
+                  ? "AssetAccount"
+                  : "DirectoryAccount")
+          .put("Owner", ref.owner())
+          .put("Name", ref.name());
+      notes.add(
+          "EmailClientConfig.ConnectionProperties: the appliance never returns"
+              + " ServiceAccountPassword; pamkit resolves the AccountReference written there with a"
+              + " CredentialResolver (EnvironmentCredentialResolver reads "
+              + EnvironmentCredentialResolver.create().variableName(ref)
+              + ")");
     }
     return c;
   }
@@ -163,36 +181,43 @@ public final class SettingsSync {
       notes.add(which + " is built into the appliance (IsSystemOwned); not pulled");
       return null;
     }
-    if (!type.equalsIgnoreCase("Email") && !type.equalsIgnoreCase("Syslog")
+    if (!type.equalsIgnoreCase("Email")
+        && !type.equalsIgnoreCase("Syslog")
         && !type.equalsIgnoreCase("Snmp")) {
       notes.add(which + " of Type " + type + " notifies the appliance's own users; not pulled");
       return null;
     }
     ObjectNode sub = s.writable();
-    if (type.equalsIgnoreCase("Email") && !sub.hasNonNull("EmailAddress")
+    if (type.equalsIgnoreCase("Email")
+        && !sub.hasNonNull("EmailAddress")
         && !sub.hasNonNull("UserId")) {
       notes.add(which + " notifies administrator roles, not an address; not pulled");
       return null;
     }
     ArrayNode names = Json.mapper().createArrayNode();
-    raw.path("Subscriptions").forEach(e -> names.add(e.isTextual() ? e.asText()
-        : e.path("Name").asText()));
+    raw.path("Subscriptions")
+        .forEach(e -> names.add(e.isTextual() ? e.asText() : e.path("Name").asText()));
     sub.set("Subscriptions", names);
     if (sub.path("SnmpProperties") instanceof ObjectNode snmp) {
       for (String secret : List.of("AuthenticationPassword", "EncryptionPassword", "Community")) {
         if (snmp.has(secret)) {
           snmp.remove(secret);
           if (secret.equals("Community")) {
-            notes.add(which + ": SnmpProperties.Community left out (a secret); add it to the"
-                + " document if it is not 'public'");
+            notes.add(
+                which
+                    + ": SnmpProperties.Community left out (a secret); add it to the"
+                    + " document if it is not 'public'");
           }
         }
       }
       if (!snmp.path("AuthenticationType").asText("None").equals("None")) {
-        notes.add(which + ": the appliance never returns the SNMPv3 AuthenticationPassword"
-            + (snmp.path("EncryptionType").asText("None").equals("None") ? ""
-                : " and EncryptionPassword")
-            + "; add them to the document (or move the destination to SnmpDestinations)");
+        notes.add(
+            which
+                + ": the appliance never returns the SNMPv3 AuthenticationPassword"
+                + (snmp.path("EncryptionType").asText("None").equals("None")
+                    ? ""
+                    : " and EncryptionPassword")
+                + "; add them to the document (or move the destination to SnmpDestinations)");
       }
     }
     return sub;
@@ -207,8 +232,8 @@ public final class SettingsSync {
    * address) or by {@code EventName} (templates).
    *
    * @param document the document, already checked with {@code PamkitConfig.parse}
-   * @param prune also delete syslog servers and subscribers the document does not have, and
-   *     reset modified templates it does not have
+   * @param prune also delete syslog servers and subscribers the document does not have, and reset
+   *     modified templates it does not have
    * @return the plan
    */
   public SettingsPlan plan(JsonNode document, boolean prune) {
@@ -249,41 +274,59 @@ public final class SettingsSync {
     diff("", current, want, fields);
     if (!fields.isEmpty()) {
       ObjectNode body = overlay(current, want);
-      changes.add(new SettingsChange("EmailClientConfig", "", Operation.UPDATE, fields,
-          s -> s.updateEmailClientConfig(body)));
+      changes.add(
+          new SettingsChange(
+              "EmailClientConfig",
+              "",
+              Operation.UPDATE,
+              fields,
+              s -> s.updateEmailClientConfig(body)));
     }
   }
 
-  private void planServers(JsonNode wanted, boolean prune, List<SettingsChange> changes,
-      List<String> notes) {
+  private void planServers(
+      JsonNode wanted, boolean prune, List<SettingsChange> changes, List<String> notes) {
     List<SettingsResource> current = new ArrayList<>(settings.syslogServers());
     for (JsonNode w : wanted) {
       ObjectNode want = pushable(w);
-      SettingsResource match = find(current, r -> sameId(r, want)
-          || r.text("Name").equals(text(want, "Name")));
-      planOne("SyslogServers", "Name=" + want.path("Name").asText(), match, want, current,
-          changes, s -> s.createSyslogServer(want),
+      SettingsResource match =
+          find(current, r -> sameId(r, want) || r.text("Name").equals(text(want, "Name")));
+      planOne(
+          "SyslogServers",
+          "Name=" + want.path("Name").asText(),
+          match,
+          want,
+          current,
+          changes,
+          s -> s.createSyslogServer(want),
           (s, body) -> s.updateSyslogServer(requireNonNull(match).id().orElseThrow(), body));
     }
     for (SettingsResource left : current) {
       int id = left.id().orElse(0);
       String key = "Id=" + id + " Name=" + left.text("Name").orElse("");
       if (prune) {
-        changes.add(new SettingsChange("SyslogServers", key, Operation.DELETE, List.of(),
-            s -> s.deleteSyslogServer(id, false)));
+        changes.add(
+            new SettingsChange(
+                "SyslogServers",
+                key,
+                Operation.DELETE,
+                List.of(),
+                s -> s.deleteSyslogServer(id, false)));
       } else {
         notes.add("SyslogServers[" + key + "] is on the appliance only; kept (--prune deletes)");
       }
     }
   }
 
-  private void planSubscribers(JsonNode document, boolean prune, List<SettingsChange> changes,
-      List<String> notes) {
+  private void planSubscribers(
+      JsonNode document, boolean prune, List<SettingsChange> changes, List<String> notes) {
     List<SettingsResource> current = new ArrayList<>();
     for (SettingsResource r : settings.eventSubscribers()) {
       String type = r.text("Type").orElse("");
-      boolean ours = type.equalsIgnoreCase("Email") || type.equalsIgnoreCase("Syslog")
-          || type.equalsIgnoreCase("Snmp");
+      boolean ours =
+          type.equalsIgnoreCase("Email")
+              || type.equalsIgnoreCase("Syslog")
+              || type.equalsIgnoreCase("Snmp");
       if (ours && !r.json().path("IsSystemOwned").asBoolean(false)) {
         current.add(r);
       }
@@ -295,12 +338,13 @@ public final class SettingsSync {
       }
       ObjectNode want = pushable(w);
       if (w.path("SnmpProperties").hasNonNull("SnmpDestinationName")) {
-        want.set("SnmpProperties", destination(document,
-            w.path("SnmpProperties").path("SnmpDestinationName").asText()));
+        want.set(
+            "SnmpProperties",
+            destination(document, w.path("SnmpProperties").path("SnmpDestinationName").asText()));
       }
       List<String> names = new ArrayList<>();
-      want.path("Subscriptions").forEach(e -> names.add(e.isTextual() ? e.asText()
-          : e.path("Name").asText()));
+      want.path("Subscriptions")
+          .forEach(e -> names.add(e.isTextual() ? e.asText() : e.path("Name").asText()));
       want.remove("Subscriptions");
       String dest = destination(want);
       SettingsResource match = find(current, r -> sameId(r, want));
@@ -316,8 +360,13 @@ public final class SettingsSync {
         ObjectNode body = want.deepCopy();
         ArrayNode subs = body.putArray("Subscriptions");
         names.forEach(n -> subs.addObject().put("Name", n));
-        changes.add(new SettingsChange("EventSubscribers", dest, Operation.CREATE, fields,
-            s -> s.createEventSubscriber(body)));
+        changes.add(
+            new SettingsChange(
+                "EventSubscribers",
+                dest,
+                Operation.CREATE,
+                fields,
+                s -> s.createEventSubscriber(body)));
         continue;
       }
       current.remove(m);
@@ -327,24 +376,31 @@ public final class SettingsSync {
       diff("", have, want, fields);
       boolean propsChanged = !fields.isEmpty();
       Set<String> before = new TreeSet<>();
-      m.json().path("Subscriptions").forEach(e -> before.add(e.isTextual() ? e.asText()
-          : e.path("Name").asText()));
+      m.json()
+          .path("Subscriptions")
+          .forEach(e -> before.add(e.isTextual() ? e.asText() : e.path("Name").asText()));
       boolean subsChanged = !before.equals(new TreeSet<>(names));
       if (subsChanged) {
-        fields.add(new Field("Subscriptions", String.join(",", before),
-            String.join(",", new TreeSet<>(names))));
+        fields.add(
+            new Field(
+                "Subscriptions", String.join(",", before), String.join(",", new TreeSet<>(names))));
       }
       if (!fields.isEmpty()) {
         ObjectNode body = overlay(have, want);
-        changes.add(new SettingsChange("EventSubscribers", "Id=" + id + " " + dest,
-            Operation.UPDATE, fields, s -> {
-              if (propsChanged) {
-                s.updateEventSubscriber(id, body);
-              }
-              if (subsChanged) {
-                s.setSubscriptions(id, names);
-              }
-            }));
+        changes.add(
+            new SettingsChange(
+                "EventSubscribers",
+                "Id=" + id + " " + dest,
+                Operation.UPDATE,
+                fields,
+                s -> {
+                  if (propsChanged) {
+                    s.updateEventSubscriber(id, body);
+                  }
+                  if (subsChanged) {
+                    s.setSubscriptions(id, names);
+                  }
+                }));
       }
     }
     if (pamkitFields) {
@@ -354,17 +410,22 @@ public final class SettingsSync {
       int id = left.id().orElse(0);
       String key = "Id=" + id + " " + destination(left.json());
       if (prune) {
-        changes.add(new SettingsChange("EventSubscribers", key, Operation.DELETE, List.of(),
-            s -> s.deleteEventSubscriber(id)));
+        changes.add(
+            new SettingsChange(
+                "EventSubscribers",
+                key,
+                Operation.DELETE,
+                List.of(),
+                s -> s.deleteEventSubscriber(id)));
       } else {
-        notes.add("EventSubscribers[" + key + "] is on the appliance only; kept (--prune"
-            + " deletes)");
+        notes.add(
+            "EventSubscribers[" + key + "] is on the appliance only; kept (--prune" + " deletes)");
       }
     }
   }
 
-  private void planTemplates(JsonNode wanted, boolean prune, List<SettingsChange> changes,
-      List<String> notes) {
+  private void planTemplates(
+      JsonNode wanted, boolean prune, List<SettingsChange> changes, List<String> notes) {
     if (wanted.isMissingNode() && !prune) {
       return;
     }
@@ -372,8 +433,11 @@ public final class SettingsSync {
     Set<String> listed = new HashSet<>();
     for (JsonNode w : wanted) {
       if (w.hasNonNull("Name")) {
-        notes.add("EmailTemplates[Name=" + w.get("Name").asText() + "] is pamkit's own (it has a"
-            + " Name); not pushed");
+        notes.add(
+            "EmailTemplates[Name="
+                + w.get("Name").asText()
+                + "] is pamkit's own (it has a"
+                + " Name); not pushed");
         continue;
       }
       String event = w.path("EventName").asText();
@@ -381,8 +445,11 @@ public final class SettingsSync {
       ObjectNode want = pushable(w);
       SettingsResource match = find(current, r -> r.text("EventName").equals(Optional.of(event)));
       if (match == null) {
-        notes.add("EmailTemplates[EventName=" + event + "]: the appliance has no template for"
-            + " this event; not pushed");
+        notes.add(
+            "EmailTemplates[EventName="
+                + event
+                + "]: the appliance has no template for"
+                + " this event; not pushed");
         continue;
       }
       ObjectNode have = match.writable();
@@ -390,23 +457,32 @@ public final class SettingsSync {
       diff("", have, want, fields);
       if (!fields.isEmpty()) {
         ObjectNode body = overlay(have, want);
-        changes.add(new SettingsChange("EmailTemplates", "EventName=" + event, Operation.UPDATE,
-            fields, s -> s.updateEmailTemplate(event, body)));
+        changes.add(
+            new SettingsChange(
+                "EmailTemplates",
+                "EventName=" + event,
+                Operation.UPDATE,
+                fields,
+                s -> s.updateEmailTemplate(event, body)));
       }
     }
     if (prune) {
       for (SettingsResource r : current) {
         String event = r.text("EventName").orElse("");
         if (!listed.contains(event) && r.json().path("IsModified").asBoolean(false)) {
-          changes.add(new SettingsChange("EmailTemplates", "EventName=" + event,
-              Operation.DELETE, List.of(), s -> s.resetEmailTemplate(event)));
+          changes.add(
+              new SettingsChange(
+                  "EmailTemplates",
+                  "EventName=" + event,
+                  Operation.DELETE,
+                  List.of(),
+                  s -> s.resetEmailTemplate(event)));
         }
       }
     }
   }
 
-  private void planServices(ObjectNode wanted, List<SettingsChange> changes,
-      List<String> notes) {
+  private void planServices(ObjectNode wanted, List<SettingsChange> changes, List<String> notes) {
     SppClient spp = settings.client();
     ServiceState state = spp.servicesConfig();
     ObjectNode have = ServicesConfigJson.write(state);
@@ -424,17 +500,26 @@ public final class SettingsSync {
     }
     if (!fields.isEmpty()) {
       ServiceState target = next.build();
-      changes.add(new SettingsChange("ServicesConfig", "", Operation.UPDATE, fields,
-          s -> s.client().updateServicesConfig(target)));
+      changes.add(
+          new SettingsChange(
+              "ServicesConfig",
+              "",
+              Operation.UPDATE,
+              fields,
+              s -> s.client().updateServicesConfig(target)));
     }
     JsonNode audit = wanted.path("AuditLogStreamService").path("Enabled");
     if (audit.isBoolean()) {
       boolean now = spp.auditLogStreamService();
       if (now != audit.booleanValue()) {
         boolean on = audit.booleanValue();
-        changes.add(new SettingsChange("ServicesConfig", "AuditLogStreamService",
-            Operation.UPDATE, List.of(new Field("Enabled", Boolean.toString(now),
-                Boolean.toString(on))), s -> s.client().setAuditLogStreamService(on)));
+        changes.add(
+            new SettingsChange(
+                "ServicesConfig",
+                "AuditLogStreamService",
+                Operation.UPDATE,
+                List.of(new Field("Enabled", Boolean.toString(now), Boolean.toString(on))),
+                s -> s.client().setAuditLogStreamService(on)));
       }
     }
     if (wanted.has("ApplicationToApplicationEnabled")) {
@@ -448,9 +533,15 @@ public final class SettingsSync {
     void run(ApplianceSettings s, ObjectNode body);
   }
 
-  private static void planOne(String resource, String key, @Nullable SettingsResource match,
-      ObjectNode want, List<SettingsResource> current, List<SettingsChange> changes,
-      Consumer<ApplianceSettings> create, Update update) {
+  private static void planOne(
+      String resource,
+      String key,
+      @Nullable SettingsResource match,
+      ObjectNode want,
+      List<SettingsResource> current,
+      List<SettingsChange> changes,
+      Consumer<ApplianceSettings> create,
+      Update update) {
     List<Field> fields = new ArrayList<>();
     if (match == null) {
       want.remove("Id");
@@ -464,13 +555,18 @@ public final class SettingsSync {
     diff("", have, want, fields);
     if (!fields.isEmpty()) {
       ObjectNode body = overlay(have, want);
-      changes.add(new SettingsChange(resource, "Id=" + match.id().orElse(0) + " " + key,
-          Operation.UPDATE, fields, s -> update.run(s, body)));
+      changes.add(
+          new SettingsChange(
+              resource,
+              "Id=" + match.id().orElse(0) + " " + key,
+              Operation.UPDATE,
+              fields,
+              s -> update.run(s, body)));
     }
   }
 
-  private static @Nullable SettingsResource find(List<SettingsResource> in,
-      java.util.function.Predicate<SettingsResource> test) {
+  private static @Nullable SettingsResource find(
+      List<SettingsResource> in, java.util.function.Predicate<SettingsResource> test) {
     for (SettingsResource r : in) {
       if (test.test(r)) {
         return r;
@@ -480,7 +576,8 @@ public final class SettingsSync {
   }
 
   private static boolean sameId(SettingsResource r, JsonNode want) {
-    return want.path("Id").canConvertToInt() && r.id().isPresent()
+    return want.path("Id").canConvertToInt()
+        && r.id().isPresent()
         && r.id().get() == want.path("Id").intValue();
   }
 
@@ -491,7 +588,8 @@ public final class SettingsSync {
 
   /** A subscriber's destination, the key that matches it without an Id [I]. */
   private static String destination(JsonNode s) {
-    StringBuilder b = new StringBuilder(s.path("Type").asText("").toLowerCase(java.util.Locale.ROOT));
+    StringBuilder b =
+        new StringBuilder(s.path("Type").asText("").toLowerCase(java.util.Locale.ROOT));
     if (s.hasNonNull("EmailAddress")) {
       b.append(' ').append(s.get("EmailAddress").asText());
     }
@@ -507,7 +605,9 @@ public final class SettingsSync {
     }
     JsonNode snmp = s.path("SnmpProperties");
     if (snmp.hasNonNull("NetworkAddress")) {
-      b.append(' ').append(snmp.get("NetworkAddress").asText()).append(':')
+      b.append(' ')
+          .append(snmp.get("NetworkAddress").asText())
+          .append(':')
           .append(snmp.path("Port").asInt(162));
     }
     return b.toString();
@@ -533,11 +633,13 @@ public final class SettingsSync {
 
   private static void removeDeep(ObjectNode n) {
     n.remove(PAMKIT_ONLY);
-    n.properties().forEach(e -> {
-      if (e.getValue() instanceof ObjectNode o) {
-        removeDeep(o);
-      }
-    });
+    n.properties()
+        .forEach(
+            e -> {
+              if (e.getValue() instanceof ObjectNode o) {
+                removeDeep(o);
+              }
+            });
   }
 
   /** Adds to {@code out} each field of {@code want} that differs from {@code have}. */
@@ -576,13 +678,16 @@ public final class SettingsSync {
   /** {@code have} with {@code want}'s fields written over it, objects merged. */
   private static ObjectNode overlay(ObjectNode have, ObjectNode want) {
     ObjectNode out = have.deepCopy();
-    want.properties().forEach(e -> {
-      if (e.getValue() instanceof ObjectNode w && out.get(e.getKey()) instanceof ObjectNode h) {
-        out.set(e.getKey(), overlay(h, w));
-      } else {
-        out.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    want.properties()
+        .forEach(
+            e -> {
+              if (e.getValue() instanceof ObjectNode w
+                  && out.get(e.getKey()) instanceof ObjectNode h) {
+                out.set(e.getKey(), overlay(h, w));
+              } else {
+                out.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     return out;
   }
 }

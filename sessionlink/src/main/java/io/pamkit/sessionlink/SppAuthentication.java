@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -7,16 +10,15 @@ import io.pamkit.core.secret.Secret;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How {@link SppClient} logs in to the password appliance, one record per way the vendor's own
- * SDKs offer it (SafeguardJava {@code authentication/*Authenticator.java}, safeguard-ps {@code
+ * How {@link SppClient} logs in to the password appliance, one record per way the vendor's own SDKs
+ * offer it (SafeguardJava {@code authentication/*Authenticator.java}, safeguard-ps {@code
  * Connect-Safeguard}):
  *
  * <ul>
  *   <li>{@link Pkce} (the default for a user name and password, {@link #password(String, Secret)}):
  *       the rSTS login controller with PKCE and the CSRF cookie, steps 1, 3, (7, 5), 6, then the
- *       {@code authorization_code} grant. It works with the appliance's default settings, where
- *       the resource owner grant is off; a second factor is answered by a {@link
- *       SecondFactorPrompt}.
+ *       {@code authorization_code} grant. It works with the appliance's default settings, where the
+ *       resource owner grant is off; a second factor is answered by a {@link SecondFactorPrompt}.
  *   <li>{@link ResourceOwner}: the OAuth2 resource owner password grant ({@code
  *       grant_type=password}), only when asked for; current appliances refuse it unless {@code
  *       ResourceOwner} is listed in the setting {@code Allowed OAuth2 Grant Types}.
@@ -42,8 +44,8 @@ public sealed interface SppAuthentication {
   }
 
   /**
-   * Returns the OAuth2 grant this login uses at {@code /RSTS/oauth2/token}, as the appliance
-   * names it in the setting {@code Allowed OAuth2 Grant Types} ({@code AuthorizationCode}, {@code
+   * Returns the OAuth2 grant this login uses at {@code /RSTS/oauth2/token}, as the appliance names
+   * it in the setting {@code Allowed OAuth2 Grant Types} ({@code AuthorizationCode}, {@code
    * ResourceOwner}, {@code DeviceCode}), {@code ClientCredentials} for a certificate, or {@code
    * None} for an issued token.
    *
@@ -63,9 +65,9 @@ public sealed interface SppAuthentication {
   }
 
   /**
-   * Logs in with user name and password through the {@code local} provider, by PKCE (works with
-   * the resource owner grant off). A second factor, if the account has one, fails the login; use
-   * {@link #pkce(String, Secret, String, SecondFactorPrompt)} to answer it.
+   * Logs in with user name and password through the {@code local} provider, by PKCE (works with the
+   * resource owner grant off). A second factor, if the account has one, fails the login; use {@link
+   * #pkce(String, Secret, String, SecondFactorPrompt)} to answer it.
    *
    * @param userName the user name; no whitespace
    * @param password the password
@@ -96,13 +98,16 @@ public sealed interface SppAuthentication {
    * @param userName the user name; no whitespace
    * @param password the password
    * @param provider {@code local}, or a directory's {@code RstsProviderId} or {@code Name}
-   * @param secondFactor asked for the one-time password when the appliance wants one; null to
-   *     fail such a login
+   * @param secondFactor asked for the one-time password when the appliance wants one; null to fail
+   *     such a login
    * @return the authentication
    * @throws IllegalArgumentException if the user name or provider is blank or has whitespace
    */
   static SppAuthentication pkce(
-      String userName, Secret password, String provider, @Nullable SecondFactorPrompt secondFactor) {
+      String userName,
+      Secret password,
+      String provider,
+      @Nullable SecondFactorPrompt secondFactor) {
     return new Pkce(userName, password, provider, secondFactor);
   }
 
@@ -165,9 +170,9 @@ public sealed interface SppAuthentication {
   }
 
   /**
-   * Logs in with the device authorization grant through the {@code local} provider: the display
-   * is given the code and the page to approve it on; the client polls until it is approved,
-   * denied or expired.
+   * Logs in with the device authorization grant through the {@code local} provider: the display is
+   * given the code and the page to approve it on; the client polls until it is approved, denied or
+   * expired.
    *
    * @param display shows the instructions to the user
    * @return the authentication
@@ -185,7 +190,8 @@ public sealed interface SppAuthentication {
    * @param provider {@code local}, or a directory's {@code RstsProviderId} or {@code Name}
    * @param secondFactor answers a second factor; null fails a login that needs one
    */
-  record Pkce(String userName, Secret password, String provider, @Nullable SecondFactorPrompt secondFactor)
+  record Pkce(
+      String userName, Secret password, String provider, @Nullable SecondFactorPrompt secondFactor)
       implements SppAuthentication {
     /** Checks the values. */
     public Pkce {
@@ -197,8 +203,12 @@ public sealed interface SppAuthentication {
     /** Returns the kind, user and provider, never the password. */
     @Override
     public String toString() {
-      return "SppAuthentication.Pkce[user=" + userName + ", provider=" + provider
-          + (secondFactor == null ? "" : ", second factor") + "]";
+      return "SppAuthentication.Pkce[user="
+          + userName
+          + ", provider="
+          + provider
+          + (secondFactor == null ? "" : ", second factor")
+          + "]";
     }
   }
 
@@ -209,7 +219,8 @@ public sealed interface SppAuthentication {
    * @param password the password
    * @param provider {@code local}, or a directory's {@code RstsProviderId} or {@code Name}
    */
-  record ResourceOwner(String userName, Secret password, String provider) implements SppAuthentication {
+  record ResourceOwner(String userName, Secret password, String provider)
+      implements SppAuthentication {
     /** Checks the values. */
     public ResourceOwner {
       checkUser(userName);
@@ -230,7 +241,8 @@ public sealed interface SppAuthentication {
    * @param clientKey the certificate to present, or null for the one of the client's SSL context
    * @param provider the provider, {@code certificate}
    */
-  record Certificate(@Nullable KeyMaterial clientKey, String provider) implements SppAuthentication {
+  record Certificate(@Nullable KeyMaterial clientKey, String provider)
+      implements SppAuthentication {
     /** Checks the values. */
     public Certificate {
       checkProvider(provider);
@@ -240,8 +252,10 @@ public sealed interface SppAuthentication {
     @Override
     public String toString() {
       return "SppAuthentication.Certificate["
-          + (clientKey == null ? "from the SSL context"
-              : clientKey.certificate().getSubjectX500Principal().getName()) + "]";
+          + (clientKey == null
+              ? "from the SSL context"
+              : clientKey.certificate().getSubjectX500Principal().getName())
+          + "]";
     }
   }
 
@@ -294,7 +308,8 @@ public sealed interface SppAuthentication {
 
   private static void checkProvider(String provider) {
     requireNonNull(provider, "provider");
-    if (provider.isBlank() || provider.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
+    if (provider.isBlank()
+        || provider.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
       throw new IllegalArgumentException("provider '" + provider + "' is blank or has whitespace");
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -57,25 +60,24 @@ import org.slf4j.LoggerFactory;
 /**
  * A client of the password appliance's (SPP) REST API for everything the session link needs: login
  * and token renewal, session connections (list, get, link, edit, soft and hard delete, split-state
- * detection), their connection policies, members and managed networks, the link's switches
- * ({@code AccessRequestBroker}, {@code AuditLog/StreamService}, {@code ServicesConfig}), the
- * appliance version and status.
+ * detection), their connection policies, members and managed networks, the link's switches ({@code
+ * AccessRequestBroker}, {@code AuditLog/StreamService}, {@code ServicesConfig}), the appliance
+ * version and status.
  *
  * <p>URLs are {@code https://{host}/service/{core|appliance|notification}/v4/...}; when the
  * appliance answers the login or an anonymous probe on v4 with 404, the client falls back to v3 for
  * every later call. TLS certificate and host-name verification are always on. The user token is
- * renewed before it expires: every authenticated request asks for {@code
- * X-TokenLifetimeRemaining}, and when less than {@link Builder#renewBefore(Duration)} is left the
- * client logs in again (one thread renews, the others wait for it) and logs the old token out once
- * no call in flight uses it. A call rejected with 401 is sent again with a new token only when it
- * is idempotent (GET, PUT). Only idempotent calls are retried, at most {@link
- * Builder#maxRetries(int)} times, on transport failures and HTTP 502/503/504. Answers are read up
- * to 8 MiB. {@link #close()} logs out.
+ * renewed before it expires: every authenticated request asks for {@code X-TokenLifetimeRemaining},
+ * and when less than {@link Builder#renewBefore(Duration)} is left the client logs in again (one
+ * thread renews, the others wait for it) and logs the old token out once no call in flight uses it.
+ * A call rejected with 401 is sent again with a new token only when it is idempotent (GET, PUT).
+ * Only idempotent calls are retried, at most {@link Builder#maxRetries(int)} times, on transport
+ * failures and HTTP 502/503/504. Answers are read up to 8 MiB. {@link #close()} logs out.
  *
- * <p>How it logs in is a {@link SppAuthentication}: PKCE with a user name and password by
- * default (it works with the appliance's default settings, where the resource owner grant is
- * off), a second factor through a {@link SecondFactorPrompt}, the resource owner grant when asked
- * for, a client certificate, an issued token, or a device code.
+ * <p>How it logs in is a {@link SppAuthentication}: PKCE with a user name and password by default
+ * (it works with the appliance's default settings, where the resource owner grant is off), a second
+ * factor through a {@link SecondFactorPrompt}, the resource owner grant when asked for, a client
+ * certificate, an issued token, or a device code.
  *
  * <p>Thread-safe. Errors are {@link SessionLinkException}s; invalid arguments are {@link
  * ValidationException}s naming the field, checked against the appliance's OpenAPI schemas before
@@ -96,6 +98,7 @@ public final class SppClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SppClient.class);
   private static final String LIFETIME_HEADER = "X-TokenLifetimeRemaining";
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+
   /** Ten days: a larger lifetime header is not believed. */
   private static final long MAX_LIFETIME_MINUTES = 14_400;
 
@@ -113,8 +116,10 @@ public final class SppClient implements AutoCloseable {
 
   private final Rsts rsts;
   private final Object tokenLock = new Object();
+
   /** The token in use; null before the first login and after a rejected one. */
   private @Nullable HeldToken current;
+
   private volatile int apiVersion = 4;
   private volatile boolean apiVersionKnown;
   private volatile boolean closed;
@@ -141,9 +146,10 @@ public final class SppClient implements AutoCloseable {
     SSLContext context = b.sslContext;
     if (authentication instanceof SppAuthentication.Certificate c && c.clientKey() != null) {
       if (b.customContext) {
-        throw new IllegalStateException("a certificate login with a KeyMaterial builds its own SSL context: "
-            + "use trustedCertificates(...) instead of sslContext(...), or put the key in your context and use "
-            + "SppAuthentication.certificate()");
+        throw new IllegalStateException(
+            "a certificate login with a KeyMaterial builds its own SSL context: "
+                + "use trustedCertificates(...) instead of sslContext(...), or put the key in your context and use "
+                + "SppAuthentication.certificate()");
       }
       TlsContexts.Builder tb = TlsContexts.builder().clientKey(c.clientKey());
       if (b.anchors != null) {
@@ -151,8 +157,8 @@ public final class SppClient implements AutoCloseable {
       }
       context = tb.build();
     }
-    this.appliance = new ApplianceHttp(
-        requireNonNull(b.host, "host"), b.port, context, b.connectTimeout, null);
+    this.appliance =
+        new ApplianceHttp(requireNonNull(b.host, "host"), b.port, context, b.connectTimeout, null);
     this.clock = b.clock;
     this.connectTimeout = b.connectTimeout;
     this.requestTimeout = b.requestTimeout;
@@ -160,8 +166,7 @@ public final class SppClient implements AutoCloseable {
     this.retryBackoff = b.retryBackoff;
     this.renewBefore = b.renewBefore;
     this.userAgent = b.userAgent;
-    this.logoutOnClose =
-        b.logoutOnClose == null ? authentication.renewable() : b.logoutOnClose;
+    this.logoutOnClose = b.logoutOnClose == null ? authentication.renewable() : b.logoutOnClose;
     if (authentication instanceof SppAuthentication.AccessToken a) {
       this.current = new HeldToken(a.userToken(), null);
     }
@@ -199,8 +204,8 @@ public final class SppClient implements AutoCloseable {
   }
 
   /**
-   * Returns the current user token, logging in first if needed; the session appliance's join
-   * needs it ({@code spp_api_token}).
+   * Returns the current user token, logging in first if needed; the session appliance's join needs
+   * it ({@code spp_api_token}).
    *
    * @return the token
    */
@@ -249,12 +254,23 @@ public final class SppClient implements AutoCloseable {
    * @throws TlsException if the chain cannot be obtained or is not trusted
    */
   public List<X509Certificate> serverCertificateChain() {
-    List<X509Certificate> chain = TlsProbe.trustedChain(appliance.sslContext(), appliance.host(), appliance.port(), (int) connectTimeout.toMillis());
+    List<X509Certificate> chain =
+        TlsProbe.trustedChain(
+            appliance.sslContext(),
+            appliance.host(),
+            appliance.port(),
+            (int) connectTimeout.toMillis());
     if (chain == null) {
-      throw new TlsException("could not read a trusted certificate chain from " + authority(), 0, null, null,
-          "trust the appliance's certificate authority", null);
+      throw new TlsException(
+          "could not read a trusted certificate chain from " + authority(),
+          0,
+          null,
+          null,
+          "trust the appliance's certificate authority",
+          null);
     }
-    // The chain is pinned on the session appliance: it must also name the host (security review M8).
+    // The chain is pinned on the session appliance: it must also name the host (security review
+    // M8).
     HostnameMatch match = HostnameMatch.check(chain.get(0), appliance.host());
     if (!match.matches()) {
       throw new TlsHostnameMismatchException(match, appliance.uri("/"), null);
@@ -307,8 +323,8 @@ public final class SppClient implements AutoCloseable {
   /**
    * Links a session appliance: {@code POST Cluster/SessionModules}, as the session appliance does
    * when it joins. On the primary only (else {@link NotPrimaryException}); a {@code NodeId} that is
-   * already linked fails with {@link SessionConnectionValueException}; one that was soft deleted
-   * is linked again on its old row.
+   * already linked fails with {@link SessionConnectionValueException}; one that was soft deleted is
+   * linked again on its old row.
    *
    * @param connection the connection; {@code NodeId} is required (1..255 characters)
    * @return the connection as stored, with its {@code Id}
@@ -317,12 +333,14 @@ public final class SppClient implements AutoCloseable {
   public SessionModuleConnection link(SessionModuleConnection connection) {
     requireNonNull(connection, "connection");
     JsonNode body = body("SessionModuleConnection", connection);
-    return read(send("POST", "core", "Cluster/SessionModules", Map.of(), body, false), SessionModuleConnection.class);
+    return read(
+        send("POST", "core", "Cluster/SessionModules", Map.of(), body, false),
+        SessionModuleConnection.class);
   }
 
   /**
-   * Edits a session connection's description, network address and {@code UseHostNameForLaunch}
-   * (the fields the appliance lets change): reads it, applies the edit, writes it back with PUT.
+   * Edits a session connection's description, network address and {@code UseHostNameForLaunch} (the
+   * fields the appliance lets change): reads it, applies the edit, writes it back with PUT.
    *
    * @param id the connection's {@code Id}
    * @param description the new description, or null to keep it
@@ -375,8 +393,9 @@ public final class SppClient implements AutoCloseable {
    * policies that refer to it keep working.
    *
    * <p>The appliance hard deletes a connection that is DELETEd while already soft deleted, so this
-   * method first checks that the connection is live (listed without {@code includeDisconnected}) and
-   * refuses a soft-deleted one. Running it again after a time-out therefore never destroys the row.
+   * method first checks that the connection is live (listed without {@code includeDisconnected})
+   * and refuses a soft-deleted one. Running it again after a time-out therefore never destroys the
+   * row.
    *
    * @param id the connection's {@code Id}
    * @throws AlreadySoftDeletedException if the connection is already soft deleted; use {@link
@@ -389,15 +408,20 @@ public final class SppClient implements AutoCloseable {
         throw new AlreadySoftDeletedException(id);
       }
       throw new NotFoundException(
-          "no session connection with Id " + id + ", linked or disconnected", 404, null, null, null, null);
+          "no session connection with Id " + id + ", linked or disconnected",
+          404,
+          null,
+          null,
+          null,
+          null);
     }
     delete(id);
   }
 
   /**
-   * Hard deletes a connection, the documented two-step in one explicit call: soft delete it if it is
-   * linked, then find it with {@code includeDisconnected=true} and DELETE it again. Use it when a
-   * relink is not wanted or the retained values prevent a session appliance from (re)linking.
+   * Hard deletes a connection, the documented two-step in one explicit call: soft delete it if it
+   * is linked, then find it with {@code includeDisconnected=true} and DELETE it again. Use it when
+   * a relink is not wanted or the retained values prevent a session appliance from (re)linking.
    *
    * @param id the connection's {@code Id}
    * @return the number of DELETE requests sent (1 when it was already soft deleted, else 2)
@@ -414,7 +438,12 @@ public final class SppClient implements AutoCloseable {
       deletes++;
     } else if (deletes == 0) {
       throw new NotFoundException(
-          "no session connection with Id " + id + ", linked or disconnected", 404, null, null, null, null);
+          "no session connection with Id " + id + ", linked or disconnected",
+          404,
+          null,
+          null,
+          null,
+          null);
     }
     return deletes;
   }
@@ -435,8 +464,8 @@ public final class SppClient implements AutoCloseable {
 
   /**
    * Returns the connections in split state: soft deleted (listed only with {@code
-   * includeDisconnected=true}) or without a certificate user thumbprint, which is how the
-   * appliance tools recognise a connection whose session appliance went away.
+   * includeDisconnected=true}) or without a certificate user thumbprint, which is how the appliance
+   * tools recognise a connection whose session appliance went away.
    *
    * @return the split connections
    */
@@ -482,7 +511,10 @@ public final class SppClient implements AutoCloseable {
   public List<SessionModuleConnectionPolicy> connectionPolicies(
       int id, @Nullable SessionModuleConnectionProtocol protocol, boolean refresh) {
     return read(
-        get("core", "Cluster/SessionModules/" + id + "/ConnectionPolicies", policyQuery(protocol, refresh)),
+        get(
+            "core",
+            "Cluster/SessionModules/" + id + "/ConnectionPolicies",
+            policyQuery(protocol, refresh)),
         new TypeReference<List<SessionModuleConnectionPolicy>>() {});
   }
 
@@ -522,7 +554,9 @@ public final class SppClient implements AutoCloseable {
    * @return the members
    */
   public List<NetworkMember> members() {
-    return read(get("core", "Cluster/SessionModules/Members", Map.of()), new TypeReference<List<NetworkMember>>() {});
+    return read(
+        get("core", "Cluster/SessionModules/Members", Map.of()),
+        new TypeReference<List<NetworkMember>>() {});
   }
 
   /**
@@ -546,7 +580,10 @@ public final class SppClient implements AutoCloseable {
    */
   public NetworkMember member(int id, String memberId) {
     return read(
-        get("core", "Cluster/SessionModules/" + id + "/Members/" + segment("memberId", memberId), Map.of()),
+        get(
+            "core",
+            "Cluster/SessionModules/" + id + "/Members/" + segment("memberId", memberId),
+            Map.of()),
         NetworkMember.class);
   }
 
@@ -573,7 +610,8 @@ public final class SppClient implements AutoCloseable {
    * @param networks the networks; each needs its {@code Name}
    * @return the members, as the appliance returns them
    */
-  public List<NetworkMember> setManagedNetworks(int id, String memberId, List<ManagedNetwork> networks) {
+  public List<NetworkMember> setManagedNetworks(
+      int id, String memberId, List<ManagedNetwork> networks) {
     JsonNode body = arrayBody("ManagedNetwork", networks);
     return read(
         send("PUT", "core", managedNetworksPath(id, memberId), Map.of(), body, true),
@@ -594,12 +632,22 @@ public final class SppClient implements AutoCloseable {
       int id, String memberId, boolean add, List<ManagedNetwork> networks) {
     JsonNode body = arrayBody("ManagedNetwork", networks);
     return read(
-        send("PUT", "core", managedNetworksPath(id, memberId) + (add ? "/Add" : "/Remove"), Map.of(), body, true),
+        send(
+            "PUT",
+            "core",
+            managedNetworksPath(id, memberId) + (add ? "/Add" : "/Remove"),
+            Map.of(),
+            body,
+            true),
         new TypeReference<List<NetworkMember>>() {});
   }
 
   private static String managedNetworksPath(int id, String memberId) {
-    return "Cluster/SessionModules/" + id + "/Members/" + segment("memberId", memberId) + "/ManagedNetworks";
+    return "Cluster/SessionModules/"
+        + id
+        + "/Members/"
+        + segment("memberId", memberId)
+        + "/ManagedNetworks";
   }
 
   // ---------------------------------------------------------------- switches
@@ -622,7 +670,8 @@ public final class SppClient implements AutoCloseable {
    */
   public boolean setAccessRequestBroker(boolean enabled) {
     JsonNode body = body("AccessRequestBroker", enabledBody(enabled));
-    return enabled(send("PUT", "core", "Cluster/SessionModules/AccessRequestBroker", Map.of(), body, true));
+    return enabled(
+        send("PUT", "core", "Cluster/SessionModules/AccessRequestBroker", Map.of(), body, true));
   }
 
   /**
@@ -664,15 +713,14 @@ public final class SppClient implements AutoCloseable {
    * @return the state; only its {@link Service#inServicesConfig()} switches come from the appliance
    */
   public ServiceState servicesConfig() {
-    return ServicesConfigJson.read(read(get("core", "ServicesConfig", Map.of()), JsonNode.class),
-        ServiceState.defaults());
+    return ServicesConfigJson.read(
+        read(get("core", "ServicesConfig", Map.of()), JsonNode.class), ServiceState.defaults());
   }
 
   /**
-   * Writes the whole services configuration ({@code PUT ServicesConfig}, every switch of the
-   * page); needs ApplianceAdmin. Only the {@link Service#inServicesConfig()} switches of the state
-   * are sent: the Audit Log Stream and Application to Application services have endpoints of their
-   * own.
+   * Writes the whole services configuration ({@code PUT ServicesConfig}, every switch of the page);
+   * needs ApplianceAdmin. Only the {@link Service#inServicesConfig()} switches of the state are
+   * sent: the Audit Log Stream and Application to Application services have endpoints of their own.
    *
    * @param state the switches to write, e.g. {@code toggles.snapshot()}
    * @return the configuration as stored (other services at their defaults)
@@ -708,7 +756,13 @@ public final class SppClient implements AutoCloseable {
    */
   public boolean setServiceEnabled(Service service, boolean enabled) {
     return read(
-        send("PUT", "core", servicePath(service), Map.of(), Json.mapper().getNodeFactory().booleanNode(enabled), true),
+        send(
+            "PUT",
+            "core",
+            servicePath(service),
+            Map.of(),
+            Json.mapper().getNodeFactory().booleanNode(enabled),
+            true),
         Boolean.class);
   }
 
@@ -720,8 +774,12 @@ public final class SppClient implements AutoCloseable {
    * The authenticated request of {@link ApplianceSettings}: one call to {@code
    * /service/core/v{N}/path} with this client's token, renewal, retries and error mapping.
    */
-  byte[] coreRequest(String method, String path, Map<String, String> query,
-      @Nullable JsonNode body, boolean idempotent) {
+  byte[] coreRequest(
+      String method,
+      String path,
+      Map<String, String> query,
+      @Nullable JsonNode body,
+      boolean idempotent) {
     return send(method, "core", path, query, body, idempotent);
   }
 
@@ -751,8 +809,13 @@ public final class SppClient implements AutoCloseable {
     SessionModuleConnection c = live.get(0);
     String name = c.spsHostName() != null ? c.spsHostName() : c.spsNetworkAddress();
     return io.pamkit.core.policy.LinkStatus.linked(
-        "session appliance " + name + " (" + live.size() + " connection"
-            + (live.size() == 1 ? "" : "s") + ")");
+        "session appliance "
+            + name
+            + " ("
+            + live.size()
+            + " connection"
+            + (live.size() == 1 ? "" : "s")
+            + ")");
   }
 
   /**
@@ -822,7 +885,9 @@ public final class SppClient implements AutoCloseable {
     byte[] body;
     while (true) {
       try {
-        body = sendOnce("POST", url("core", "Token/LoginResponse", Map.of(), apiVersion), req, false, true);
+        body =
+            sendOnce(
+                "POST", url("core", "Token/LoginResponse", Map.of(), apiVersion), req, false, true);
         apiVersionKnown = true;
         break;
       } catch (NotFoundException e) {
@@ -836,22 +901,32 @@ public final class SppClient implements AutoCloseable {
         }
         throw new LoginFailedException(
             "Token/LoginResponse refused the rSTS token: " + e.getMessage(),
-            e.httpStatus(), e.apiError().orElse(null), e.uri().orElse(null),
-            "check that the account may log in to the API", e);
+            e.httpStatus(),
+            e.apiError().orElse(null),
+            e.uri().orElse(null),
+            "check that the account may log in to the API",
+            e);
       }
     }
     LoginResponse response = read(body, LoginResponse.class);
     if (response.status() != LoginResponseStatus.SUCCESS || response.userToken() == null) {
-      throw new LoginFailedException(LoginFailedException.Reason.SECOND_FACTOR_REQUIRED,
-          "Token/LoginResponse answered Status " + response.status()
-              + " (a second factor through provider " + response.secondaryProviderId() + ")",
-          200, null, null,
+      throw new LoginFailedException(
+          LoginFailedException.Reason.SECOND_FACTOR_REQUIRED,
+          "Token/LoginResponse answered Status "
+              + response.status()
+              + " (a second factor through provider "
+              + response.secondaryProviderId()
+              + ")",
+          200,
+          null,
+          null,
           "log in with SppAuthentication.pkce(...) and a SecondFactorPrompt, which answers the second factor at the rSTS",
           null);
     }
     HeldToken old = current;
     // Until the appliance reports the lifetime, assume the documented one day.
-    current = new HeldToken(Secret.of(response.userToken()), clock.instant().plus(Duration.ofDays(1)));
+    current =
+        new HeldToken(Secret.of(response.userToken()), clock.instant().plus(Duration.ofDays(1)));
     LOG.debug("logged in to SPP at {} ({})", authority(), authentication);
     if (old != null) {
       retire(old);
@@ -903,8 +978,10 @@ public final class SppClient implements AutoCloseable {
     try {
       URI uri = url("core", "Token/Logout", Map.of(), apiVersion);
       HttpRequest req =
-          baseRequest(uri).header("Authorization", "Bearer " + token.reveal())
-              .POST(HttpRequest.BodyPublishers.noBody()).build();
+          baseRequest(uri)
+              .header("Authorization", "Bearer " + token.reveal())
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build();
       HttpResponse<byte[]> r = http.send(req, LimitedBody.upTo(64 * 1024));
       LOG.debug("logout at {}: HTTP {}", authority(), r.statusCode());
     } catch (IOException e) {
@@ -922,8 +999,13 @@ public final class SppClient implements AutoCloseable {
     HeldToken h = current;
     if (h == null) {
       if (!authentication.renewable()) {
-        throw new AuthorizationException("the issued user token was rejected and cannot be renewed", 401, null, null,
-            ErrorMapper.TOKEN_RESOLUTION, null);
+        throw new AuthorizationException(
+            "the issued user token was rejected and cannot be renewed",
+            401,
+            null,
+            null,
+            ErrorMapper.TOKEN_RESOLUTION,
+            null);
       }
       doLogin();
       return requireNonNull(current);
@@ -943,14 +1025,23 @@ public final class SppClient implements AutoCloseable {
   }
 
   private byte[] send(
-      String method, String service, String path, Map<String, String> query,
-      @Nullable JsonNode body, boolean idempotent) {
+      String method,
+      String service,
+      String path,
+      Map<String, String> query,
+      @Nullable JsonNode body,
+      boolean idempotent) {
     return send(method, service, path, query, body, idempotent, false);
   }
 
   private byte[] send(
-      String method, String service, String path, Map<String, String> query,
-      @Nullable JsonNode body, boolean idempotent, boolean anonymous) {
+      String method,
+      String service,
+      String path,
+      Map<String, String> query,
+      @Nullable JsonNode body,
+      boolean idempotent,
+      boolean anonymous) {
     if (!anonymous && !apiVersionKnown) {
       synchronized (tokenLock) {
         ensureToken();
@@ -965,10 +1056,14 @@ public final class SppClient implements AutoCloseable {
         return ex.response().body();
       }
       SessionLinkException e =
-          ErrorMapper.toException(status, ex.response().body(), uri, method + " " + uri.getPath() + ": ");
+          ErrorMapper.toException(
+              status, ex.response().body(), uri, method + " " + uri.getPath() + ": ");
       HeldToken used = ex.token();
-      if (used == null || !(e instanceof AuthorizationException a) || !a.tokenRejected()
-          || !authentication.renewable() || renewedAfter401) {
+      if (used == null
+          || !(e instanceof AuthorizationException a)
+          || !a.tokenRejected()
+          || !authentication.renewable()
+          || renewedAfter401) {
         if (used != null && e instanceof AuthorizationException a && a.tokenRejected()) {
           rejected(used);
         }
@@ -977,9 +1072,14 @@ public final class SppClient implements AutoCloseable {
       rejected(used);
       if (!idempotent) {
         // A 401 should mean nothing was done, but a call that changes state is never sent twice.
-        throw new AuthorizationException(String.valueOf(e.getMessage()), e.httpStatus(), e.apiError().orElse(null), uri,
+        throw new AuthorizationException(
+            String.valueOf(e.getMessage()),
+            e.httpStatus(),
+            e.apiError().orElse(null),
+            uri,
             "the token was rejected and will be renewed by the next call; this call changes state and was not"
-                + " repeated: check whether it took effect, then run it again", e);
+                + " repeated: check whether it took effect, then run it again",
+            e);
       }
       renewedAfter401 = true;
     }
@@ -1032,8 +1132,13 @@ public final class SppClient implements AutoCloseable {
         }
         return new Exchanged(resp, held);
       } catch (LimitedBody.TooLargeException e) {
-        throw new ApplianceErrorException(method + " " + uri.getPath() + ": " + e.getMessage(), 0, null, uri,
-            "check that " + authority() + " is the appliance", e);
+        throw new ApplianceErrorException(
+            method + " " + uri.getPath() + ": " + e.getMessage(),
+            0,
+            null,
+            uri,
+            "check that " + authority() + " is the appliance",
+            e);
       } catch (SSLHandshakeException e) {
         throw tlsFailure(uri, e);
       } catch (IOException e) {
@@ -1043,7 +1148,13 @@ public final class SppClient implements AutoCloseable {
         }
         if (idempotent && attempt < maxRetries) {
           attempt++;
-          LOG.debug("{} {} failed ({}), retry {}/{}", method, uri.getPath(), e.toString(), attempt, maxRetries);
+          LOG.debug(
+              "{} {} failed ({}), retry {}/{}",
+              method,
+              uri.getPath(),
+              e.toString(),
+              attempt,
+              maxRetries);
           backoff(attempt);
           continue;
         }
@@ -1052,13 +1163,22 @@ public final class SppClient implements AutoCloseable {
                 ? "timed out"
                 : e instanceof ConnectException ? "could not connect" : "failed";
         throw new LinkTransportException(
-            method + " " + uri.getPath() + " " + what + ": " + Sanitize.oneLine(String.valueOf(e.getMessage())),
-            0, null, uri,
+            method
+                + " "
+                + uri.getPath()
+                + " "
+                + what
+                + ": "
+                + Sanitize.oneLine(String.valueOf(e.getMessage())),
+            0,
+            null,
+            uri,
             "check that " + authority() + " is reachable over HTTPS (TCP 443) from this host",
             e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new LinkTransportException(method + " " + uri.getPath() + " interrupted", 0, null, uri, null, e);
+        throw new LinkTransportException(
+            method + " " + uri.getPath() + " interrupted", 0, null, uri, null, e);
       } finally {
         if (held != null) {
           release(held);
@@ -1103,7 +1223,8 @@ public final class SppClient implements AutoCloseable {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LinkTransportException("interrupted while waiting to retry", 0, null, null, null, e);
+      throw new LinkTransportException(
+          "interrupted while waiting to retry", 0, null, null, null, e);
     }
   }
 
@@ -1113,8 +1234,13 @@ public final class SppClient implements AutoCloseable {
       return new TlsHostnameMismatchException(mismatch, uri, e);
     }
     return new TlsException(
-        "TLS handshake with " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
-        0, null, uri,
+        "TLS handshake with "
+            + authority()
+            + " failed: "
+            + Sanitize.oneLine(String.valueOf(e.getMessage())),
+        0,
+        null,
+        uri,
         "trust the appliance's certificate authority (Builder.trustedCertificates or an SSLContext); "
             + "certificate verification is never turned off",
         e);
@@ -1130,12 +1256,17 @@ public final class SppClient implements AutoCloseable {
 
   private URI url(String service, String path, Map<String, String> query, int version) {
     StringBuilder sb =
-        new StringBuilder("https://").append(authority()).append("/service/").append(service)
-            .append("/v").append(version).append('/').append(path);
+        new StringBuilder("https://")
+            .append(authority())
+            .append("/service/")
+            .append(service)
+            .append("/v")
+            .append(version)
+            .append('/')
+            .append(path);
     char sep = '?';
     for (Map.Entry<String, String> e : query.entrySet()) {
-      sb.append(sep).append(e.getKey()).append('=')
-          .append(ApplianceHttp.encode(e.getValue()));
+      sb.append(sep).append(e.getKey()).append('=').append(ApplianceHttp.encode(e.getValue()));
       sep = '&';
     }
     return URI.create(sb.toString());
@@ -1177,8 +1308,15 @@ public final class SppClient implements AutoCloseable {
       return v;
     } catch (IOException e) {
       throw new ApplianceErrorException(
-          "the appliance's response is not a " + type.getSimpleName() + ": " + Sanitize.oneLine(String.valueOf(e.getMessage())),
-          200, null, null, null, e);
+          "the appliance's response is not a "
+              + type.getSimpleName()
+              + ": "
+              + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          200,
+          null,
+          null,
+          null,
+          e);
     }
   }
 
@@ -1187,8 +1325,13 @@ public final class SppClient implements AutoCloseable {
       return Json.mapper().readValue(body, type);
     } catch (IOException e) {
       throw new ApplianceErrorException(
-          "the appliance's response is not the expected list: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
-          200, null, null, null, e);
+          "the appliance's response is not the expected list: "
+              + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          200,
+          null,
+          null,
+          null,
+          e);
     }
   }
 
@@ -1215,8 +1358,8 @@ public final class SppClient implements AutoCloseable {
 
     /**
      * Sets the appliance's host name or IPv4 address (the address its certificate names). Required.
-     * The address follows the appliance's rules: an IPv4 address, a DNS name, or an IPv6
-     * address in square brackets.
+     * The address follows the appliance's rules: an IPv4 address, a DNS name, or an IPv6 address in
+     * square brackets.
      *
      * @param host the host, without scheme or port
      * @return this builder
@@ -1366,8 +1509,8 @@ public final class SppClient implements AutoCloseable {
     }
 
     /**
-     * Sets whether {@link SppClient#close()} logs the token out. Default: true when the client
-     * logs in itself, false for an issued token (which belongs to someone else).
+     * Sets whether {@link SppClient#close()} logs the token out. Default: true when the client logs
+     * in itself, false for an issued token (which belongs to someone else).
      *
      * @param logoutOnClose whether to log out
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -11,8 +14,8 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.sessionlink.internal.ApplianceHttp;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.LimitedBody;
-import io.pamkit.sessionlink.internal.SpsEnvelope;
 import io.pamkit.sessionlink.internal.Sanitize;
+import io.pamkit.sessionlink.internal.SpsEnvelope;
 import io.pamkit.sessionlink.model.SpsClusterStatus;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -26,7 +29,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
@@ -46,13 +48,13 @@ import org.slf4j.LoggerFactory;
  * and certificate chain ({@link #joinSpp}), or a relink (the same join after a soft delete).
  *
  * <p>Every answer is read through SPS's envelope ({@code body}, {@code items}, {@code error}; see
- * safeguard-ps {@code src/sessionapi.psm1} and {@code src/sessionjoin.psm1}). Failures arrive in the
- * envelope's {@code error}; when it relays the password appliance's error,
- * this client throws the same typed exception {@link SppClient} would (an already linked cluster
- * gives {@link SessionConnectionValueException}, code 60657); seed 003's SSL host-name error
- * becomes a {@link TlsHostnameMismatchException} that names the address to use. The client sends a
- * non-browser User-Agent, so SPS 7.5 asks for no {@code X-Token}; with a browser-like one set, it
- * sends {@code X-Token} itself.
+ * safeguard-ps {@code src/sessionapi.psm1} and {@code src/sessionjoin.psm1}). Failures arrive in
+ * the envelope's {@code error}; when it relays the password appliance's error, this client throws
+ * the same typed exception {@link SppClient} would (an already linked cluster gives {@link
+ * SessionConnectionValueException}, code 60657); seed 003's SSL host-name error becomes a {@link
+ * TlsHostnameMismatchException} that names the address to use. The client sends a non-browser
+ * User-Agent, so SPS 7.5 asks for no {@code X-Token}; with a browser-like one set, it sends {@code
+ * X-Token} itself.
  *
  * <p>Thread-safe. Not retried: every SPS call here changes state or is cheap to repeat by hand.
  */
@@ -68,7 +70,8 @@ public final class SpsClient implements AutoCloseable {
   private final HttpClient http;
 
   private SpsClient(Builder b) {
-    this.appliance = new ApplianceHttp(requireNonNull(b.host), b.port, b.sslContext, b.connectTimeout, cookies);
+    this.appliance =
+        new ApplianceHttp(requireNonNull(b.host), b.port, b.sslContext, b.connectTimeout, cookies);
     this.userName = requireNonNull(b.userName);
     this.password = requireNonNull(b.password);
     this.userAgent = b.userAgent;
@@ -107,11 +110,17 @@ public final class SpsClient implements AutoCloseable {
         Arrays.fill(raw, (byte) 0);
       }
     }
-    HttpRequest req = base(uri("/api/authentication")).header("Authorization", "Basic " + basic).GET().build();
+    HttpRequest req =
+        base(uri("/api/authentication")).header("Authorization", "Basic " + basic).GET().build();
     HttpResponse<byte[]> resp = exchange(req);
     if (resp.statusCode() != 200) {
-      throw new AuthorizationException("SPS refused the login of '" + userName + "'", resp.statusCode(), null,
-          req.uri(), "check the SPS user name and password", null);
+      throw new AuthorizationException(
+          "SPS refused the login of '" + userName + "'",
+          resp.statusCode(),
+          null,
+          req.uri(),
+          "check the SPS user name and password",
+          null);
     }
     LOG.debug("logged in to SPS at {}", authority());
   }
@@ -124,7 +133,8 @@ public final class SpsClient implements AutoCloseable {
   public ApplianceVersion version() {
     // safeguard-ps Get-SafeguardSpsVersion: (GET info).body.firmware_version
     JsonNode info = body("GET", "/api/info", null);
-    return ApplianceVersion.parse(info.path("firmware_version").asText(info.path("version").asText("")));
+    return ApplianceVersion.parse(
+        info.path("firmware_version").asText(info.path("version").asText("")));
   }
 
   /**
@@ -145,14 +155,16 @@ public final class SpsClient implements AutoCloseable {
   }
 
   private boolean clusteringEnabled() {
-    return body("GET", "/api/configuration/local_services/cluster", null).path("enabled").asBoolean(false);
+    return body("GET", "/api/configuration/local_services/cluster", null)
+        .path("enabled")
+        .asBoolean(false);
   }
 
   /**
    * Makes this node the Central Management node of its own cluster if it is not, as safeguard-ps
    * {@code Add-SafeguardSessionCluster} does: enables clustering with the listen address of the
-   * node's own network interface, then promotes it, each inside a transaction (committed, or
-   * rolled back on failure).
+   * node's own network interface, then promotes it, each inside a transaction (committed, or rolled
+   * back on failure).
    *
    * @return the status afterwards
    */
@@ -164,7 +176,8 @@ public final class SpsClient implements AutoCloseable {
     if (!status.clusterEnabled()) {
       String listen = listenAddressReference();
       try (Transaction tx = openTransaction()) {
-        ObjectNode body = Json.mapper().createObjectNode().put("enabled", true).put("listen_address", listen);
+        ObjectNode body =
+            Json.mapper().createObjectNode().put("enabled", true).put("listen_address", listen);
         call("PUT", "/api/configuration/local_services/cluster", body);
         tx.commit();
       }
@@ -184,9 +197,12 @@ public final class SpsClient implements AutoCloseable {
   private String listenAddressReference() {
     String ip;
     try {
-      ip = java.net.InetAddress.getByName(appliance.host().replace("[", "").replace("]", "")).getHostAddress();
+      ip =
+          java.net.InetAddress.getByName(appliance.host().replace("[", "").replace("]", ""))
+              .getHostAddress();
     } catch (java.net.UnknownHostException e) {
-      throw new LinkTransportException("cannot resolve " + appliance.host(), 0, null, null, null, e);
+      throw new LinkTransportException(
+          "cannot resolve " + appliance.host(), 0, null, null, null, e);
     }
     for (String nic : List.of("nic1", "nic2", "nic3")) {
       JsonNode n;
@@ -205,9 +221,16 @@ public final class SpsClient implements AutoCloseable {
         }
       }
     }
-    throw new SessionApplianceException("NoListenAddress", "none of the session appliance's interfaces nic1..nic3"
-        + " has the address " + ip + " this client connects to", 0, null,
-        "connect to the node by its own IP address, or enable clustering in the web interface", null);
+    throw new SessionApplianceException(
+        "NoListenAddress",
+        "none of the session appliance's interfaces nic1..nic3"
+            + " has the address "
+            + ip
+            + " this client connects to",
+        0,
+        null,
+        "connect to the node by its own IP address, or enable clustering in the web interface",
+        null);
   }
 
   /**
@@ -251,8 +274,8 @@ public final class SpsClient implements AutoCloseable {
    * Joins SPS to SPP: {@code POST /api/cluster/spp} with SPP's address, a user token and SPP's
    * certificate chain.
    *
-   * @param sppAddress SPP's primary address as SPS reaches it (IPv4 or host name; the
-   *     certificate must name it)
+   * @param sppAddress SPP's primary address as SPS reaches it (IPv4 or host name; the certificate
+   *     must name it)
    * @param sppUserToken an SPP user token with the Appliance and Operations permissions
    * @param sppCertificateChainPem SPP's SSL certificate chain, PEM
    * @return SPS's answer, the whole envelope (its fields are not published)
@@ -276,11 +299,11 @@ public final class SpsClient implements AutoCloseable {
   }
 
   /**
-   * Links this node again after the password appliance soft-deleted its connection: the same
-   * {@code POST /api/cluster/spp} as the join; the password appliance gives the node its old
-   * connection back (same {@code Id}, so access request policies that refer to it keep working).
-   * The web interface's own relink action and its endpoint are not published [?]; this is the
-   * documented join repeated.
+   * Links this node again after the password appliance soft-deleted its connection: the same {@code
+   * POST /api/cluster/spp} as the join; the password appliance gives the node its old connection
+   * back (same {@code Id}, so access request policies that refer to it keep working). The web
+   * interface's own relink action and its endpoint are not published [?]; this is the documented
+   * join repeated.
    *
    * @param sppAddress SPP's address as SPS reaches it
    * @param sppUserToken an SPP user token
@@ -295,9 +318,13 @@ public final class SpsClient implements AutoCloseable {
     requireNonNull(sppAddress, "sppAddress");
     requireNonNull(token, "sppUserToken");
     requireNonNull(chain, "sppCertificateChainPem");
-    if (sppAddress.isBlank() || sppAddress.startsWith("[") || sppAddress.chars().filter(c -> c == ':').count() > 1) {
-      throw new IllegalArgumentException("sppAddress '" + Sanitize.oneLine(sppAddress)
-          + "' must be an IPv4 address or host name; IPv6 is not supported for the join");
+    if (sppAddress.isBlank()
+        || sppAddress.startsWith("[")
+        || sppAddress.chars().filter(c -> c == ':').count() > 1) {
+      throw new IllegalArgumentException(
+          "sppAddress '"
+              + Sanitize.oneLine(sppAddress)
+              + "' must be an IPv4 address or host name; IPv6 is not supported for the join");
     }
     try {
       Certificates.readChain(chain.getBytes(StandardCharsets.US_ASCII));
@@ -338,7 +365,11 @@ public final class SpsClient implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(payload));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(payload));
     HttpResponse<byte[]> resp = exchange(b.build());
     JsonNode node = SpsEnvelope.parse(resp.body(), resp.statusCode(), uri);
     if (resp.statusCode() >= 200 && resp.statusCode() < 300) {
@@ -351,19 +382,40 @@ public final class SpsClient implements AutoCloseable {
     try {
       return http.send(req, LimitedBody.standard());
     } catch (LimitedBody.TooLargeException e) {
-      throw new ApplianceErrorException(req.method() + " " + req.uri().getPath() + ": " + e.getMessage(), 0, null,
-          req.uri(), "check that " + authority() + " is the session appliance", e);
+      throw new ApplianceErrorException(
+          req.method() + " " + req.uri().getPath() + ": " + e.getMessage(),
+          0,
+          null,
+          req.uri(),
+          "check that " + authority() + " is the session appliance",
+          e);
     } catch (SSLHandshakeException e) {
       HostnameMatch mismatch = appliance.hostnameMismatch(Duration.ofSeconds(5));
       if (mismatch != null) {
         throw new TlsHostnameMismatchException(mismatch, req.uri(), e);
       }
-      throw new TlsException("TLS handshake with SPS at " + authority() + " failed: " + Sanitize.oneLine(String.valueOf(e.getMessage())),
-          0, null, req.uri(), "trust SPS's certificate authority; verification is never turned off", e);
+      throw new TlsException(
+          "TLS handshake with SPS at "
+              + authority()
+              + " failed: "
+              + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          0,
+          null,
+          req.uri(),
+          "trust SPS's certificate authority; verification is never turned off",
+          e);
     } catch (IOException e) {
-      throw new LinkTransportException(req.method() + " " + req.uri().getPath() + " failed: "
-          + Sanitize.oneLine(String.valueOf(e.getMessage())), 0, null, req.uri(),
-          "check that SPS at " + authority() + " is reachable over HTTPS", e);
+      throw new LinkTransportException(
+          req.method()
+              + " "
+              + req.uri().getPath()
+              + " failed: "
+              + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          0,
+          null,
+          req.uri(),
+          "check that SPS at " + authority() + " is reachable over HTTPS",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LinkTransportException("interrupted", 0, null, req.uri(), null, e);
@@ -372,12 +424,17 @@ public final class SpsClient implements AutoCloseable {
 
   static boolean isBrowserLike(String ua) {
     String u = ua.toLowerCase(Locale.ROOT);
-    return u.contains("mozilla") || u.contains("chrome") || u.contains("safari") || u.contains("edge");
+    return u.contains("mozilla")
+        || u.contains("chrome")
+        || u.contains("safari")
+        || u.contains("edge");
   }
 
   private HttpRequest.Builder base(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(requestTimeout)
-        .header("Accept", "application/json").header("Content-Type", "application/json")
+    return HttpRequest.newBuilder(uri)
+        .timeout(requestTimeout)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
         .header("User-Agent", userAgent);
   }
 
@@ -405,9 +462,8 @@ public final class SpsClient implements AutoCloseable {
     }
 
     /**
-     * Sets the Central Management node's host name or IPv4 address. Required.
-     * The address follows the appliance's rules: an IPv4 address, a DNS name, or an IPv6
-     * address in square brackets.
+     * Sets the Central Management node's host name or IPv4 address. Required. The address follows
+     * the appliance's rules: an IPv4 address, a DNS name, or an IPv6 address in square brackets.
      *
      * @param host the host, without scheme or port
      * @return this builder

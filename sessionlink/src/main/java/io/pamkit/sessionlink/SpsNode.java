@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -13,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param roles its current roles
  * @param plannedSearchRole a search role the node is about to be switched to, or null
  */
-public record SpsNode(String name, Set<SpsNodeRole> roles, @Nullable SpsNodeRole plannedSearchRole) {
+public record SpsNode(
+    String name, Set<SpsNodeRole> roles, @Nullable SpsNodeRole plannedSearchRole) {
   /**
    * Copies the roles.
    *
@@ -32,7 +36,8 @@ public record SpsNode(String name, Set<SpsNodeRole> roles, @Nullable SpsNodeRole
    * @return the node
    */
   public static SpsNode of(String name, SpsNodeRole... roles) {
-    return new SpsNode(name, roles.length == 0 ? Set.of() : EnumSet.copyOf(java.util.Arrays.asList(roles)), null);
+    return new SpsNode(
+        name, roles.length == 0 ? Set.of() : EnumSet.copyOf(java.util.Arrays.asList(roles)), null);
   }
 
   /**

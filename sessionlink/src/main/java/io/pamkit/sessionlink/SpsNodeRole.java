@@ -1,6 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
-/** The roles of a node in a session appliance (SPS) cluster, as Basic Settings > Cluster management shows them. */
+/**
+ * The roles of a node in a session appliance (SPS) cluster, as Basic Settings > Cluster management
+ * shows them.
+ */
 public enum SpsNodeRole {
   /** Central Management: the node the link is made from. */
   CENTRAL_MANAGEMENT,

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import io.pamkit.sessionlink.model.ApiError;
@@ -5,8 +8,8 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The TLS handshake failed: the appliance's certificate is not trusted, or it does not name
- * the address connected to. Verification is on by default and is never skipped; see {@link
+ * The TLS handshake failed: the appliance's certificate is not trusted, or it does not name the
+ * address connected to. Verification is on by default and is never skipped; see {@link
  * TlsHostnameMismatchException} for the address to use instead.
  */
 public class TlsException extends LinkTransportException {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static java.util.Objects.requireNonNull;
@@ -39,8 +42,8 @@ public final class TlsHostnameMismatchException extends TlsException {
   }
 
   /**
-   * Creates the exception from core's host-name check of the appliance's certificate; the advice
-   * on which address to use is {@link HostnameMatch#explanation()}.
+   * Creates the exception from core's host-name check of the appliance's certificate; the advice on
+   * which address to use is {@link HostnameMatch#explanation()}.
    *
    * @param match the failed check
    * @param uri the request's URI
@@ -52,8 +55,12 @@ public final class TlsHostnameMismatchException extends TlsException {
     this(match.host(), names(match), uri, cause, advice(match));
   }
 
-  private TlsHostnameMismatchException(String address, List<String> certificateNames,
-      @Nullable URI uri, @Nullable Throwable cause, String resolution) {
+  private TlsHostnameMismatchException(
+      String address,
+      List<String> certificateNames,
+      @Nullable URI uri,
+      @Nullable Throwable cause,
+      String resolution) {
     super(
         "TLS host-name mismatch: the appliance's certificate names "
             + certificateNames

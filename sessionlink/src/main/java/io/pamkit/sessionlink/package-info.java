@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Clients of the password appliance's (SPP) and the session appliance's (SPS) link API, on {@code
  * java.net.http}, and the link rules as code.
@@ -76,11 +79,15 @@
  *   <li>{@link TlsException}: thrown to users when the TLS handshake with an appliance failed.
  *   <li>{@link TlsHostnameMismatchException}: thrown to users whose appliance certificate does not
  *       name the address used, with the address to use.
- *   <li>{@link ApplianceSettings}: the client of a live appliance's notification settings users read and write.
- *   <li>{@link SettingsChange}: one planned change of a settings push, shown to users before they apply it.
+ *   <li>{@link ApplianceSettings}: the client of a live appliance's notification settings users
+ *       read and write.
+ *   <li>{@link SettingsChange}: one planned change of a settings push, shown to users before they
+ *       apply it.
  *   <li>{@link SettingsPlan}: the changes a settings push would make; users review, then apply it.
- *   <li>{@link SettingsResource}: one settings object as the appliance returns it (secrets masked in toString).
- *   <li>{@link SettingsSync}: pulls a configuration document from an appliance and pushes one back; users call it.
+ *   <li>{@link SettingsResource}: one settings object as the appliance returns it (secrets masked
+ *       in toString).
+ *   <li>{@link SettingsSync}: pulls a configuration document from an appliance and pushes one back;
+ *       users call it.
  * </ul>
  */
 @NullMarked

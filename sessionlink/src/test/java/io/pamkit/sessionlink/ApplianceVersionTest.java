@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,16 +47,21 @@ final class ApplianceVersionTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "7", "seven", "7.x", "6.6 LTS", "1.2.3.4.5", "7.0-beta"})
   void parse_bad_namesVersionField(String text) {
-    ValidationException e = assertThrows(ValidationException.class, () -> ApplianceVersion.parse(text));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ApplianceVersion.parse(text));
     assertEquals("version", e.violations().get(0).path());
   }
 
   @Test
   void of_productVersion_andOrdering() {
-    ApplianceVersion v = ApplianceVersion.of(ProductVersion.builder().major(7).minor(5).revision(1).build(3).build());
+    ApplianceVersion v =
+        ApplianceVersion.of(
+            ProductVersion.builder().major(7).minor(5).revision(1).build(3).build());
     assertEquals(new ApplianceVersion(7, 5, 1, 3), v);
     assertTrue(v.compareTo(ApplianceVersion.parse("7.5")) > 0);
     assertFalse(v.isLts());
-    assertThrows(ValidationException.class, () -> ApplianceVersion.of(ProductVersion.builder().major(7).build()));
+    assertThrows(
+        ValidationException.class,
+        () -> ApplianceVersion.of(ProductVersion.builder().major(7).build()));
   }
 }

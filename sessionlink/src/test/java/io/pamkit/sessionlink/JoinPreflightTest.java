@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +29,10 @@ final class JoinPreflightTest {
         .port8649Reachable(true)
         .port443Reachable(true)
         .versions(ApplianceVersion.parse("7.5"), ApplianceVersion.parse("7.5.1"))
-        .spsNodes(List.of(SpsNode.of("cm", SpsNodeRole.CENTRAL_MANAGEMENT), SpsNode.of("rec", SpsNodeRole.SEARCH_LOCAL)))
+        .spsNodes(
+            List.of(
+                SpsNode.of("cm", SpsNodeRole.CENTRAL_MANAGEMENT),
+                SpsNode.of("rec", SpsNodeRole.SEARCH_LOCAL)))
         .sppCertificateNames(List.of("spp.example", "192.0.2.123"));
   }
 
@@ -46,7 +52,8 @@ final class JoinPreflightTest {
     CheckReport r = JoinPreflight.evaluate(JoinFacts.builder().build(), clock);
     assertEquals(12, r.withStatus(CheckStatus.UNKNOWN).size(), r.toString());
     assertFalse(r.anyFailed());
-    r.withStatus(CheckStatus.UNKNOWN).forEach(c -> assertTrue(c.remedy() != null && !c.remedy().isEmpty()));
+    r.withStatus(CheckStatus.UNKNOWN)
+        .forEach(c -> assertTrue(c.remedy() != null && !c.remedy().isEmpty()));
   }
 
   @Test
@@ -58,12 +65,15 @@ final class JoinPreflightTest {
 
   @Test
   void configurationSync_bad() {
-    assertEquals(CheckStatus.FAIL, check(good().configurationSyncEnabled(false), "CONFIGURATION_SYNC").status());
+    assertEquals(
+        CheckStatus.FAIL,
+        check(good().configurationSyncEnabled(false), "CONFIGURATION_SYNC").status());
   }
 
   @Test
   void ipv4Address_hostNameGood_ipv6Bad() {
-    assertEquals(CheckStatus.PASS, check(good().sppAddress("spp.example"), "IPV4_ADDRESS").status());
+    assertEquals(
+        CheckStatus.PASS, check(good().sppAddress("spp.example"), "IPV4_ADDRESS").status());
     Check c = check(good().sppAddress("2001:db8::1"), "IPV4_ADDRESS");
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.remedy().contains("only IPv4"));
@@ -83,7 +93,10 @@ final class JoinPreflightTest {
 
   @Test
   void safeguardDefaultPolicies_clashBad() {
-    Check c = check(good().spsPolicyNames(List.of("ssh", "Safeguard_Default_ssh")), "SAFEGUARD_DEFAULT_POLICIES");
+    Check c =
+        check(
+            good().spsPolicyNames(List.of("ssh", "Safeguard_Default_ssh")),
+            "SAFEGUARD_DEFAULT_POLICIES");
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.detail().contains("Safeguard_Default_ssh"));
   }
@@ -96,33 +109,59 @@ final class JoinPreflightTest {
 
   @Test
   void versions_mismatchBad() {
-    Check c = check(good().versions(ApplianceVersion.parse("6.1"), ApplianceVersion.parse("6.0.1")), "VERSIONS");
+    Check c =
+        check(
+            good().versions(ApplianceVersion.parse("6.1"), ApplianceVersion.parse("6.0.1")),
+            "VERSIONS");
     assertEquals(CheckStatus.FAIL, c.status());
   }
 
   @Test
   void recordingNode_singleCentralManagementSearchMasterBad() {
-    Check c = check(good().spsNodes(List.of(SpsNode.of("only", SpsNodeRole.CENTRAL_MANAGEMENT, SpsNodeRole.SEARCH_MASTER))), "RECORDING_NODE");
+    Check c =
+        check(
+            good()
+                .spsNodes(
+                    List.of(
+                        SpsNode.of(
+                            "only", SpsNodeRole.CENTRAL_MANAGEMENT, SpsNodeRole.SEARCH_MASTER))),
+            "RECORDING_NODE");
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.detail().contains("cannot launch sessions"));
-    assertEquals(CheckStatus.PASS, check(good().spsNodes(List.of(SpsNode.of("only", SpsNodeRole.CENTRAL_MANAGEMENT))), "RECORDING_NODE").status());
+    assertEquals(
+        CheckStatus.PASS,
+        check(
+                good().spsNodes(List.of(SpsNode.of("only", SpsNodeRole.CENTRAL_MANAGEMENT))),
+                "RECORDING_NODE")
+            .status());
   }
 
   @Test
   void searchRoleChange_localToMinionBad() {
-    SpsNode moving = new SpsNode("rec", Set.of(SpsNodeRole.SEARCH_LOCAL), SpsNodeRole.SEARCH_MINION);
-    Check c = check(good().spsNodes(List.of(SpsNode.of("cm", SpsNodeRole.CENTRAL_MANAGEMENT), moving)), "SEARCH_ROLE_CHANGE");
+    SpsNode moving =
+        new SpsNode("rec", Set.of(SpsNodeRole.SEARCH_LOCAL), SpsNodeRole.SEARCH_MINION);
+    Check c =
+        check(
+            good().spsNodes(List.of(SpsNode.of("cm", SpsNodeRole.CENTRAL_MANAGEMENT), moving)),
+            "SEARCH_ROLE_CHANGE");
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.remedy().contains("played back"));
   }
 
   @Test
   void certificateNames_mismatchSuggestsNamedAddress() {
-    Check c = check(good().sppAddress("examplespp.company").sppCertificateNames(List.of("192.0.2.123")), "CERTIFICATE_NAMES");
+    Check c =
+        check(
+            good().sppAddress("examplespp.company").sppCertificateNames(List.of("192.0.2.123")),
+            "CERTIFICATE_NAMES");
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.remedy().contains("join with '192.0.2.123'"), c.remedy());
-    assertEquals(CheckStatus.PASS,
-        check(good().sppAddress("spp.example.com").sppCertificateNames(List.of("*.example.com")), "CERTIFICATE_NAMES").status());
+    assertEquals(
+        CheckStatus.PASS,
+        check(
+                good().sppAddress("spp.example.com").sppCertificateNames(List.of("*.example.com")),
+                "CERTIFICATE_NAMES")
+            .status());
   }
 
   @Test
@@ -131,6 +170,9 @@ final class JoinPreflightTest {
     assertEquals(CheckStatus.FAIL, c.status());
     assertTrue(c.remedy().contains("wait about five minutes"));
     clock = Clock.offset(clock, Duration.ofMinutes(5));
-    assertEquals(CheckStatus.PASS, check(good().lastFailedJoin(clock.instant().minus(Duration.ofMinutes(5))), "RETRY_WAIT").status());
+    assertEquals(
+        CheckStatus.PASS,
+        check(good().lastFailedJoin(clock.instant().minus(Duration.ofMinutes(5))), "RETRY_WAIT")
+            .status());
   }
 }

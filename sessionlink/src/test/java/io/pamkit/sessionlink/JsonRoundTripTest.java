@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +65,8 @@ final class JsonRoundTripTest {
         fieldNames(SchemaValidator.shipped().schema(schema).path("properties")),
         fieldNames(sample),
         "the sample fills every field of " + schema);
-    assertEquals(List.of(), SchemaValidator.shipped().validate(schema, sample), "the sample is valid");
+    assertEquals(
+        List.of(), SchemaValidator.shipped().validate(schema, sample), "the sample is valid");
     Object value = Json.mapper().treeToValue(sample, type);
     JsonNode written = Json.mapper().valueToTree(value);
     assertEquals(sample, written, schema + " lost or changed a field");
@@ -92,15 +96,18 @@ final class JsonRoundTripTest {
     ObjectNode sample = (ObjectNode) sample(SchemaValidator.shipped().schema("ServicesConfig"), 0);
     assertEquals(List.of(), SchemaValidator.shipped().validate("ServicesConfig", sample));
     ServiceState state = ServicesConfigJson.read(sample, ServiceState.defaults());
-    assertEquals(sample, ServicesConfigJson.write(state), "ServicesConfig lost or changed a switch");
+    assertEquals(
+        sample, ServicesConfigJson.write(state), "ServicesConfig lost or changed a switch");
   }
 
   @Test
   void servicesConfig_unknownOrNonBooleanField_validationExceptionWithPath() {
     ObjectNode bad = F.objectNode().put("PasswordChangeEnabled", 1).put("NoSuchEnabled", true);
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> ServicesConfigJson.read(bad, ServiceState.defaults()));
-    assertEquals(List.of("$.PasswordChangeEnabled", "$.NoSuchEnabled"),
+    ValidationException e =
+        assertThrows(
+            ValidationException.class, () -> ServicesConfigJson.read(bad, ServiceState.defaults()));
+    assertEquals(
+        List.of("$.PasswordChangeEnabled", "$.NoSuchEnabled"),
         e.violations().stream().map(Violation::path).toList());
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,13 +34,24 @@ final class LinkRulesTest {
   @ParameterizedTest
   @CsvSource({"6.1, 6.0.1", "7.0, 7.4"})
   void linkCompatibility_ltsWithFeature_saysDoNotMix(String spp, String sps) {
-    assertTrue(LinkRules.linkCompatibility(v(spp), v(sps)).remedy().contains("do not mix LTS and feature"));
+    assertTrue(
+        LinkRules.linkCompatibility(v(spp), v(sps))
+            .remedy()
+            .contains("do not mix LTS and feature"));
   }
 
   @ParameterizedTest(name = "SPS {0}: {1}")
   @CsvSource({
-    "6.0, false", "6.0.1, false", "6.0.2, true", "6.0.6 LTS, true",
-    "6.1, false", "6.1.3, false", "6.2, true", "6.6, true", "7.0, true", "5.9, false"
+    "6.0, false",
+    "6.0.1, false",
+    "6.0.2, true",
+    "6.0.6 LTS, true",
+    "6.1, false",
+    "6.1.3, false",
+    "6.2, true",
+    "6.6, true",
+    "7.0, true",
+    "5.9, false"
   })
   void spsSupportsSessionsInitiated(String sps, boolean expected) {
     assertEquals(expected, LinkRules.spsSupportsSessionsInitiated(v(sps)));

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,8 +26,11 @@ final class ModuleDescriptorTest {
   void exports_exactlyTheApiAndModelPackages() {
     ModuleDescriptor d = descriptor();
     assertEquals("io.pamkit.sessionlink", d.name());
-    Map<String, Set<String>> exported = d.exports().stream().collect(
-        Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
+    Map<String, Set<String>> exported =
+        d.exports().stream()
+            .collect(
+                Collectors.toMap(
+                    ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
     assertEquals(
         Map.of(
             "io.pamkit.sessionlink", Set.of(),
@@ -41,8 +47,10 @@ final class ModuleDescriptorTest {
 
   @Test
   void requires_noHttpServer() {
-    Set<String> required = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
-        .collect(Collectors.toSet());
+    Set<String> required =
+        descriptor().requires().stream()
+            .map(ModuleDescriptor.Requires::name)
+            .collect(Collectors.toSet());
     assertFalse(required.contains("jdk.httpserver"), required.toString());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static java.util.Objects.requireNonNull;
@@ -27,30 +30,35 @@ import org.jspecify.annotations.Nullable;
  * The notification settings of the {@link SppSimulator}, with state: {@code EmailClientConfig}
  * (with {@code SendTestEmail}), {@code EmailTemplates} (with render and send test), {@code
  * EventSubscribers} with their {@code Subscriptions}, {@code SyslogServers} and {@code
- * TicketSystems}, under {@code /service/core/v4/}. Request bodies are validated against the
- * OpenAPI schemas ({@code SchemaValidator.settings()}: 400 70000 with {@code ModelState});
- * answers have the appliance's shapes: write-only secrets are never returned (a {@code Has...}
- * flag says whether one is set), read-only fields ({@code CreatedDate}, {@code UpdatedByUserId},
- * ...) are filled in, {@code POST} answers 201 and {@code DELETE} 204. Roles follow the OpenAPI
- * descriptions' 403 texts (writes of the SMTP client, syslog servers and ticket systems need
- * ApplianceAdmin; subscribers and templates any administrator); a replica refuses writes (403
- * 60418).
+ * TicketSystems}, under {@code /service/core/v4/}. Request bodies are validated against the OpenAPI
+ * schemas ({@code SchemaValidator.settings()}: 400 70000 with {@code ModelState}); answers have the
+ * appliance's shapes: write-only secrets are never returned (a {@code Has...} flag says whether one
+ * is set), read-only fields ({@code CreatedDate}, {@code UpdatedByUserId}, ...) are filled in,
+ * {@code POST} answers 201 and {@code DELETE} 204. Roles follow the OpenAPI descriptions' 403 texts
+ * (writes of the SMTP client, syslog servers and ticket systems need ApplianceAdmin; subscribers
+ * and templates any administrator); a replica refuses writes (403 60418).
  *
- * <p>Get it with {@link SppSimulator#settings()}; the test-facing methods read and seed the
- * state. Thread-safe: every call holds the simulator's lock.
+ * <p>Get it with {@link SppSimulator#settings()}; the test-facing methods read and seed the state.
+ * Thread-safe: every call holds the simulator's lock.
  */
 public final class SimulatedSettings {
   private static final Set<AdminRole> ANY_ADMIN = EnumSet.allOf(AdminRole.class);
-  private static final Set<AdminRole> SMTP_READERS = EnumSet.of(AdminRole.APPLIANCE_ADMIN,
-      AdminRole.OPERATIONS_ADMIN, AdminRole.SYSTEM_AUDITOR, AdminRole.AUDITOR);
+  private static final Set<AdminRole> SMTP_READERS =
+      EnumSet.of(
+          AdminRole.APPLIANCE_ADMIN,
+          AdminRole.OPERATIONS_ADMIN,
+          AdminRole.SYSTEM_AUDITOR,
+          AdminRole.AUDITOR);
   private static final Set<AdminRole> APPLIANCE_ADMIN = EnumSet.of(AdminRole.APPLIANCE_ADMIN);
+
   /** The write-only secrets and the flag the appliance answers instead. */
-  private static final Map<String, String> WRITE_ONLY = Map.of(
-      "ServiceAccountPassword", "ServiceAccountHasPassword",
-      "AuthenticationPassword", "HasAuthenticationPassword",
-      "EncryptionPassword", "HasEncryptionPassword",
-      "Password", "HasPassword",
-      "ClientSecret", "HasClientSecret");
+  private static final Map<String, String> WRITE_ONLY =
+      Map.of(
+          "ServiceAccountPassword", "ServiceAccountHasPassword",
+          "AuthenticationPassword", "HasAuthenticationPassword",
+          "EncryptionPassword", "HasEncryptionPassword",
+          "Password", "HasPassword",
+          "ClientSecret", "HasClientSecret");
 
   private final Object lock;
   private final Clock clock;
@@ -69,10 +77,15 @@ public final class SimulatedSettings {
     this.clock = clock;
     this.emailClientConfig = defaultEmailClientConfig();
     // [I] a few of the appliance's per-event templates; a real appliance has one per EventName
-    for (String event : List.of("UserLockedOut", "PasswordChangeFailed", "AccessRequestCreated",
-        "AccessRequestApproved")) {
+    for (String event :
+        List.of(
+            "UserLockedOut",
+            "PasswordChangeFailed",
+            "AccessRequestCreated",
+            "AccessRequestApproved")) {
       ObjectNode t = Json.mapper().createObjectNode();
-      t.put("EventName", event).putNull("ReplyToEmail")
+      t.put("EventName", event)
+          .putNull("ReplyToEmail")
           .put("SubjectTemplate", "Safeguard: {{EventDisplayName}}")
           .put("BodyTemplate", "{{EventDisplayName}} at {{Time}} on {{ApplianceName}}.")
           .put("IsModified", false);
@@ -84,9 +97,13 @@ public final class SimulatedSettings {
   private static ObjectNode defaultEmailClientConfig() {
     // the schema's defaults; a blank ServerAddress means email is disabled
     ObjectNode c = Json.mapper().createObjectNode();
-    c.put("ServerAddress", "").put("PortNumber", 25).putNull("SenderEmail")
-        .put("RequireTlsFlag", true).put("RequireSmtpsFlag", false)
-        .put("VerifySslCertificate", true).put("RequireUserAuthentication", false)
+    c.put("ServerAddress", "")
+        .put("PortNumber", 25)
+        .putNull("SenderEmail")
+        .put("RequireTlsFlag", true)
+        .put("RequireSmtpsFlag", false)
+        .put("VerifySslCertificate", true)
+        .put("RequireUserAuthentication", false)
         .put("UseClientCertificate", false);
     c.putObject("ConnectionProperties").put("ServiceAccountHasPassword", false);
     return c;
@@ -194,8 +211,8 @@ public final class SimulatedSettings {
   }
 
   /**
-   * Returns the test emails requested so far ({@code EmailClientConfig/SendTestEmail} bodies,
-   * and {@code {"EventName", "ToEmail"}} for a template's test).
+   * Returns the test emails requested so far ({@code EmailClientConfig/SendTestEmail} bodies, and
+   * {@code {"EventName", "ToEmail"}} for a template's test).
    *
    * @return copies, oldest first
    */
@@ -246,26 +263,57 @@ public final class SimulatedSettings {
    *
    * @return false when the path is not a settings endpoint (nothing was answered)
    */
-  boolean route(HttpExchange ex, String method, String rest, Set<AdminRole> roles,
-      boolean replica, int userId) throws IOException {
+  boolean route(
+      HttpExchange ex,
+      String method,
+      String rest,
+      Set<AdminRole> roles,
+      boolean replica,
+      int userId)
+      throws IOException {
     String[] seg = rest.split("/");
-    if (!Set.of("EmailClientConfig", "EmailTemplates", "EventSubscribers", "SyslogServers",
-        "TicketSystems").contains(seg[0])) {
+    if (!Set.of(
+            "EmailClientConfig",
+            "EmailTemplates",
+            "EventSubscribers",
+            "SyslogServers",
+            "TicketSystems")
+        .contains(seg[0])) {
       return false;
     }
     try {
       if (!method.equals("GET") && replica) {
-        throw fail(403, 60418,
+        throw fail(
+            403,
+            60418,
             "This action can only be performed on the primary appliance (not replica).");
       }
       switch (seg[0]) {
         case "EmailClientConfig" -> email(ex, method, seg, roles, userId);
         case "EmailTemplates" -> templates(ex, method, seg, roles);
         case "EventSubscribers" -> subscribers(ex, method, seg, roles, userId);
-        case "SyslogServers" -> crud(ex, method, seg, roles, userId, syslogServers, "SyslogServer",
-            APPLIANCE_ADMIN, ANY_ADMIN);
-        default -> crud(ex, method, seg, roles, userId, ticketSystems, "TicketSystem",
-            APPLIANCE_ADMIN, ANY_ADMIN);
+        case "SyslogServers" ->
+            crud(
+                ex,
+                method,
+                seg,
+                roles,
+                userId,
+                syslogServers,
+                "SyslogServer",
+                APPLIANCE_ADMIN,
+                ANY_ADMIN);
+        default ->
+            crud(
+                ex,
+                method,
+                seg,
+                roles,
+                userId,
+                ticketSystems,
+                "TicketSystem",
+                APPLIANCE_ADMIN,
+                ANY_ADMIN);
       }
     } catch (Failure f) {
       if (f.body == null) {
@@ -307,8 +355,13 @@ public final class SimulatedSettings {
     if (violations.isEmpty()) {
       return;
     }
-    Failure f = fail(400, 70000, "The request is invalid. " + violations.get(0)
-        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+    Failure f =
+        fail(
+            400,
+            70000,
+            "The request is invalid. "
+                + violations.get(0)
+                + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
     ObjectNode ms = ((ObjectNode) requireNonNull(f.body)).putObject("ModelState");
     for (Violation v : violations) {
       String key = "entity" + v.path().substring(1);
@@ -318,8 +371,8 @@ public final class SimulatedSettings {
     throw f;
   }
 
-  private void email(HttpExchange ex, String method, String[] seg, Set<AdminRole> roles,
-      int userId) throws IOException {
+  private void email(HttpExchange ex, String method, String[] seg, Set<AdminRole> roles, int userId)
+      throws IOException {
     if (seg.length == 1 && method.equals("GET")) {
       require(roles, SMTP_READERS);
       SimulatorServer.respond(ex, 200, emailClientConfig);
@@ -339,14 +392,17 @@ public final class SimulatedSettings {
 
   private ObjectNode storeEmail(JsonNode body, String userId) {
     ObjectNode c = defaultEmailClientConfig();
-    body.properties().forEach(e -> {
-      if (!e.getKey().startsWith("Updated") && !e.getKey().equals("ConnectionProperties")) {
-        c.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    body.properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().startsWith("Updated") && !e.getKey().equals("ConnectionProperties")) {
+                c.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     ObjectNode props = (ObjectNode) c.get("ConnectionProperties");
-    body.path("ConnectionProperties").properties().forEach(e -> props.set(e.getKey(),
-        e.getValue().deepCopy()));
+    body.path("ConnectionProperties")
+        .properties()
+        .forEach(e -> props.set(e.getKey(), e.getValue().deepCopy()));
     hideSecrets(props, "EmailClientConfig.");
     props.remove(List.of("ServiceAccountDomainName", "EffectiveServiceAccountName"));
     if (props.hasNonNull("ServiceAccountName")) {
@@ -402,8 +458,11 @@ public final class SimulatedSettings {
       JsonNode b = body(ex, "EmailTemplate");
       ObjectNode stored = Json.mapper().createObjectNode();
       stored.put("EventName", event);
-      stored.set("ReplyToEmail", b.path("ReplyToEmail").isMissingNode()
-          ? Json.mapper().nullNode() : b.get("ReplyToEmail"));
+      stored.set(
+          "ReplyToEmail",
+          b.path("ReplyToEmail").isMissingNode()
+              ? Json.mapper().nullNode()
+              : b.get("ReplyToEmail"));
       stored.set("SubjectTemplate", b.get("SubjectTemplate"));
       stored.set("BodyTemplate", b.get("BodyTemplate"));
       stored.put("IsModified", true);
@@ -424,11 +483,11 @@ public final class SimulatedSettings {
         throw fail(400, 60223, "Missing or invalid send-to email address provided.");
       }
       if (emailClientConfig.path("ServerAddress").asText("").isEmpty()) {
-        throw fail(400, 60010,
-            "Cannot send test email because the email client is not configured.");
+        throw fail(
+            400, 60010, "Cannot send test email because the email client is not configured.");
       }
-      testEmails.add(Json.mapper().createObjectNode().put("EventName", event)
-          .put("ToEmail", to.asText()));
+      testEmails.add(
+          Json.mapper().createObjectNode().put("EventName", event).put("ToEmail", to.asText()));
       SimulatorServer.respond(ex, 200, t);
     } else {
       throw new Failure(404, null);
@@ -437,12 +496,15 @@ public final class SimulatedSettings {
 
   /** [I] sample data for the mustache tags. */
   private static String render(String template, String event) {
-    return template.replace("{{EventDisplayName}}", event).replace("{{Time}}",
-        "2025-01-01T00:00:00Z").replace("{{ApplianceName}}", "spp-simulator");
+    return template
+        .replace("{{EventDisplayName}}", event)
+        .replace("{{Time}}", "2025-01-01T00:00:00Z")
+        .replace("{{ApplianceName}}", "spp-simulator");
   }
 
-  private void subscribers(HttpExchange ex, String method, String[] seg, Set<AdminRole> roles,
-      int userId) throws IOException {
+  private void subscribers(
+      HttpExchange ex, String method, String[] seg, Set<AdminRole> roles, int userId)
+      throws IOException {
     require(roles, ANY_ADMIN);
     if (seg.length >= 3 && seg[2].equals("Subscriptions")) {
       ObjectNode s = existing(subscribers, seg[1]);
@@ -456,7 +518,8 @@ public final class SimulatedSettings {
       if (seg.length == 3 && method.equals("PUT")) {
         subs.removeAll();
         b.forEach(e -> subs.add(subscription(e.get("Name").asText())));
-      } else if (seg.length == 4 && method.equals("POST")
+      } else if (seg.length == 4
+          && method.equals("POST")
           && (seg[3].equals("Add") || seg[3].equals("Remove"))) {
         for (JsonNode e : b) {
           String name = e.get("Name").asText();
@@ -497,9 +560,17 @@ public final class SimulatedSettings {
     throw new Failure(404, null);
   }
 
-  private void crud(HttpExchange ex, String method, String[] seg, Set<AdminRole> roles,
-      int userId, TreeMap<Integer, ObjectNode> store, String schema, Set<AdminRole> writers,
-      Set<AdminRole> readers) throws IOException {
+  private void crud(
+      HttpExchange ex,
+      String method,
+      String[] seg,
+      Set<AdminRole> roles,
+      int userId,
+      TreeMap<Integer, ObjectNode> store,
+      String schema,
+      Set<AdminRole> writers,
+      Set<AdminRole> readers)
+      throws IOException {
     if (method.equals("GET")) {
       require(roles, readers);
     } else {
@@ -528,7 +599,9 @@ public final class SimulatedSettings {
       ObjectNode old = existing(store, seg[1]);
       store.remove(old.get("Id").intValue());
       SimulatorServer.respondEmpty(ex, 204);
-    } else if (seg.length == 3 && seg[2].equals("TestConnection") && method.equals("POST")
+    } else if (seg.length == 3
+        && seg[2].equals("TestConnection")
+        && method.equals("POST")
         && schema.equals("TicketSystem")) {
       existing(store, seg[1]);
       SimulatorServer.respondEmpty(ex, 204);
@@ -539,8 +612,13 @@ public final class SimulatedSettings {
 
   private ObjectNode create(TreeMap<Integer, ObjectNode> store, JsonNode body, String userId) {
     int id = nextId++;
-    ObjectNode n = stored(store == syslogServers ? "SyslogServer"
-        : store == subscribers ? "EventSubscriber" : "TicketSystem", body, id);
+    ObjectNode n =
+        stored(
+            store == syslogServers
+                ? "SyslogServer"
+                : store == subscribers ? "EventSubscriber" : "TicketSystem",
+            body,
+            id);
     n.put("CreatedDate", clock.instant().toString());
     n.put("CreatedByUserId", userId.equals("seed") ? 0 : Integer.parseInt(userId));
     store.put(id, n);
@@ -551,11 +629,13 @@ public final class SimulatedSettings {
   private ObjectNode stored(String schema, JsonNode body, int id) {
     ObjectNode n = Json.mapper().createObjectNode();
     n.put("Id", id);
-    body.properties().forEach(e -> {
-      if (!e.getKey().equals("Id") && !e.getKey().startsWith("Created")) {
-        n.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    body.properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().equals("Id") && !e.getKey().startsWith("Created")) {
+                n.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     switch (schema) {
       case "SyslogServer" -> {
         // the schema's defaults

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static java.util.Objects.requireNonNull;
@@ -67,25 +70,38 @@ import org.jspecify.annotations.Nullable;
  * managed networks, the {@code AccessRequestBroker}, {@code AuditLog/StreamService} and {@code
  * ServicesConfig} switches, {@code Version} and {@code Status}.
  *
- * <p>It behaves like the appliance where it matters to clients: tokens expire on the injected
- * clock and report {@code X-TokenLifetimeRemaining}; roles are checked (403 60108); a replica
- * refuses writes (403 60418); request bodies are validated against the appliance's OpenAPI
- * schemas, so an unknown, misspelt or mistyped field fails with 400 70000 naming it. It listens on
- * an ephemeral loopback port with a certificate from a CA generated at start ({@link
- * #caCertificate()}, {@link #clientSslContext()}).
+ * <p>It behaves like the appliance where it matters to clients: tokens expire on the injected clock
+ * and report {@code X-TokenLifetimeRemaining}; roles are checked (403 60108); a replica refuses
+ * writes (403 60418); request bodies are validated against the appliance's OpenAPI schemas, so an
+ * unknown, misspelt or mistyped field fails with 400 70000 naming it. It listens on an ephemeral
+ * loopback port with a certificate from a CA generated at start ({@link #caCertificate()}, {@link
+ * #clientSslContext()}).
  *
  * <p>Thread-safe. Close it to free the port and threads.
  */
 public final class SppSimulator implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern SERVICE_PATH = Pattern.compile("^/service/(core|appliance|notification)/v(\\d+)/(.*)$");
+  private static final Pattern SERVICE_PATH =
+      Pattern.compile("^/service/(core|appliance|notification)/v(\\d+)/(.*)$");
   private static final Set<AdminRole> READERS =
-      EnumSet.of(AdminRole.APPLIANCE_ADMIN, AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN,
-          AdminRole.APPLICATION_AUDITOR, AdminRole.SYSTEM_AUDITOR, AdminRole.AUDITOR);
+      EnumSet.of(
+          AdminRole.APPLIANCE_ADMIN,
+          AdminRole.OPERATIONS_ADMIN,
+          AdminRole.POLICY_ADMIN,
+          AdminRole.APPLICATION_AUDITOR,
+          AdminRole.SYSTEM_AUDITOR,
+          AdminRole.AUDITOR);
   private static final Set<AdminRole> BROKER_READERS =
-      EnumSet.of(AdminRole.GLOBAL_ADMIN, AdminRole.USER_ADMIN, AdminRole.HELPDESK_ADMIN,
-          AdminRole.APPLIANCE_ADMIN, AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN,
-          AdminRole.ASSET_ADMIN, AdminRole.APPLICATION_AUDITOR, AdminRole.SYSTEM_AUDITOR,
+      EnumSet.of(
+          AdminRole.GLOBAL_ADMIN,
+          AdminRole.USER_ADMIN,
+          AdminRole.HELPDESK_ADMIN,
+          AdminRole.APPLIANCE_ADMIN,
+          AdminRole.OPERATIONS_ADMIN,
+          AdminRole.POLICY_ADMIN,
+          AdminRole.ASSET_ADMIN,
+          AdminRole.APPLICATION_AUDITOR,
+          AdminRole.SYSTEM_AUDITOR,
           AdminRole.AUDITOR);
 
   private final Clock clock;
@@ -103,18 +119,25 @@ public final class SppSimulator implements AutoCloseable {
   private final QueryEngine connectionQuery;
 
   private final Object lock = new Object();
+
   /** Users by {@code provider\\name}. */
   private final Map<String, User> users = new HashMap<>();
+
   /** Identity providers: {@code RstsProviderId} to {@code Name}. */
   private final Map<String, String> providers = new LinkedHashMap<>();
+
   /** One-time passwords of users with a second factor, by {@code provider\\name}. */
   private final Map<String, Secret> secondFactors = new HashMap<>();
+
   /** PKCE logins in progress, by their CSRF token. */
   private final Map<String, PkceLogin> pkceLogins = new HashMap<>();
+
   /** Issued authorization codes. */
   private final Map<String, AuthCode> codes = new HashMap<>();
+
   /** Device logins, by device code. */
   private final Map<String, DeviceLogin> deviceLogins = new HashMap<>();
+
   private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
   private final Map<String, User> certificateUsers = new HashMap<>();
   private final Map<String, Token> stsTokens = new HashMap<>();
@@ -177,13 +200,16 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   /**
-   * Holds the next request to a path until released, so a test can run other calls while that
-   * one is in flight.
+   * Holds the next request to a path until released, so a test can run other calls while that one
+   * is in flight.
    */
   public static final class Pause {
-    private final java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
-    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
-    private final java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch arrived =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch released =
+        new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch answered =
+        new java.util.concurrent.CountDownLatch(1);
 
     private Pause() {}
 
@@ -249,7 +275,11 @@ public final class SppSimulator implements AutoCloseable {
     this.host = b.certificateNames.get(0);
     this.ca = CertificateAuthority.generate("pamkit SPP simulator CA");
     Set<String> props = new LinkedHashSet<>();
-    SchemaValidator.shipped().schema("SessionModuleConnection").path("properties").fieldNames().forEachRemaining(props::add);
+    SchemaValidator.shipped()
+        .schema("SessionModuleConnection")
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(props::add);
     this.connectionQuery = new QueryEngine(props);
     this.settings = new SimulatedSettings(lock, clock);
     this.server = new SimulatorServer("spp", ca, b.certificateNames, b.port, this::handle);
@@ -346,13 +376,15 @@ public final class SppSimulator implements AutoCloseable {
       if (!providers.containsKey(provider)) {
         throw new IllegalArgumentException("no identity provider " + provider);
       }
-      users.put(provider + "\\" + requireNonNull(name, "name"),
+      users.put(
+          provider + "\\" + requireNonNull(name, "name"),
           new User(nextUserId++, name, requireNonNull(password, "password"), roleSet(roles)));
     }
   }
 
   /**
-   * Adds a directory identity provider, listed by the anonymous {@code GET AuthenticationProviders}.
+   * Adds a directory identity provider, listed by the anonymous {@code GET
+   * AuthenticationProviders}.
    *
    * @param name its display {@code Name}, e.g. {@code example.com}
    * @param rstsProviderId its {@code RstsProviderId}
@@ -431,8 +463,8 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   /**
-   * Creates a certificate user and issues its client certificate; the returned context presents
-   * it and trusts the simulator, for the certificate ({@code client_credentials}) grant.
+   * Creates a certificate user and issues its client certificate; the returned context presents it
+   * and trusts the simulator, for the certificate ({@code client_credentials}) grant.
    *
    * @param name the certificate user's name (the certificate's CN)
    * @param roles its permissions
@@ -443,8 +475,8 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   /**
-   * Creates a certificate user and returns its certificate and key, e.g. to write as PKCS#12 or
-   * PEM and load again with {@link KeyMaterial}.
+   * Creates a certificate user and returns its certificate and key, e.g. to write as PKCS#12 or PEM
+   * and load again with {@link KeyMaterial}.
    *
    * @param name the certificate user's name (the certificate's CN)
    * @param roles its permissions
@@ -461,7 +493,9 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   private static Set<AdminRole> roleSet(AdminRole... roles) {
-    return roles.length == 0 ? EnumSet.noneOf(AdminRole.class) : EnumSet.copyOf(Arrays.asList(roles));
+    return roles.length == 0
+        ? EnumSet.noneOf(AdminRole.class)
+        : EnumSet.copyOf(Arrays.asList(roles));
   }
 
   /**
@@ -502,8 +536,8 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   /**
-   * Adds a connection policy to a linked session appliance, as the session appliance would
-   * report it.
+   * Adds a connection policy to a linked session appliance, as the session appliance would report
+   * it.
    *
    * @param connectionId the connection's {@code Id}
    * @param policy the policy
@@ -511,7 +545,9 @@ public final class SppSimulator implements AutoCloseable {
    */
   public void addConnectionPolicy(int connectionId, SessionModuleConnectionPolicy policy) {
     synchronized (lock) {
-      row(connectionId).policies.add(policy.toBuilder().sessionModuleConnectionId(connectionId).build());
+      row(connectionId)
+          .policies
+          .add(policy.toBuilder().sessionModuleConnectionId(connectionId).build());
     }
   }
 
@@ -657,7 +693,8 @@ public final class SppSimulator implements AutoCloseable {
       String suffix = f.getKey().substring(0, f.getKey().lastIndexOf('#'));
       if (path.endsWith(suffix) && f.getValue() > 0) {
         f.setValue(f.getValue() - 1);
-        SimulatorServer.respondEmpty(ex, Integer.parseInt(f.getKey().substring(f.getKey().lastIndexOf('#') + 1)));
+        SimulatorServer.respondEmpty(
+            ex, Integer.parseInt(f.getKey().substring(f.getKey().lastIndexOf('#') + 1)));
         return;
       }
     }
@@ -736,12 +773,18 @@ public final class SppSimulator implements AutoCloseable {
     return new ApiFailure(404, null);
   }
 
-  private void route(HttpExchange ex, String method, String service, String rest) throws IOException {
+  private void route(HttpExchange ex, String method, String service, String rest)
+      throws IOException {
     Map<String, String> query = SimulatorServer.query(ex);
     if (service.equals("appliance")) {
       if (rest.equals("Version") && method.equals("GET")) {
         JsonNode v = Json.mapper().valueToTree(version);
-        SimulatorServer.respond(ex, 200, query.containsKey("fields") ? projectAny((ObjectNode) v, query.get("fields"), "ProductVersion") : v);
+        SimulatorServer.respond(
+            ex,
+            200,
+            query.containsKey("fields")
+                ? projectAny((ObjectNode) v, query.get("fields"), "ProductVersion")
+                : v);
         return;
       }
       throw notFound();
@@ -762,7 +805,10 @@ public final class SppSimulator implements AutoCloseable {
       ArrayNode list = Json.mapper().createArrayNode();
       int id = -1;
       for (Map.Entry<String, String> p : providers.entrySet()) {
-        list.addObject().put("Id", id--).put("Name", p.getValue()).put("RstsProviderId", p.getKey())
+        list.addObject()
+            .put("Id", id--)
+            .put("Name", p.getValue())
+            .put("RstsProviderId", p.getKey())
             .put("RstsProviderScope", "rsts:sts:primaryproviderid:" + p.getKey());
       }
       SimulatorServer.respond(ex, 200, list);
@@ -791,7 +837,8 @@ public final class SppSimulator implements AutoCloseable {
       } else {
         throw notFound();
       }
-      SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("Enabled", auditLogStream));
+      SimulatorServer.respond(
+          ex, 200, Json.mapper().createObjectNode().put("Enabled", auditLogStream));
     } else if (seg.length >= 2 && seg[0].equals("Cluster") && seg[1].equals("SessionModules")) {
       sessionModules(ex, method, user, Arrays.copyOfRange(seg, 2, seg.length), query);
     } else if (!settings.route(ex, method, rest, user.roles, replica, user.id)) {
@@ -806,7 +853,8 @@ public final class SppSimulator implements AutoCloseable {
     for (String pair : new String(raw, StandardCharsets.UTF_8).split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+        form.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
@@ -822,9 +870,13 @@ public final class SppSimulator implements AutoCloseable {
     } else {
       try {
         Map<String, String> f = form;
-        Json.mapper().readTree(raw).properties().forEach(e -> f.put(e.getKey(), e.getValue().asText()));
+        Json.mapper()
+            .readTree(raw)
+            .properties()
+            .forEach(e -> f.put(e.getKey(), e.getValue().asText()));
       } catch (IOException | RuntimeException e) {
-        SimulatorServer.respond(ex, 400, rstsError("invalid_request", "The request body is not JSON."));
+        SimulatorServer.respond(
+            ex, 400, rstsError("invalid_request", "The request body is not JSON."));
         return;
       }
     }
@@ -834,23 +886,33 @@ public final class SppSimulator implements AutoCloseable {
       switch (grant) {
         case "password" -> {
           if (!resourceOwnerGrantEnabled) {
-            // The text is the appliance's (SafeguardJava .agents/skills/testing-guide/SKILL.md); that
+            // The text is the appliance's (SafeguardJava .agents/skills/testing-guide/SKILL.md);
+            // that
             // the body is HTML, like the device code refusal's, is [I].
-            SimulatorServer.respondText(ex, 400, "text/html",
+            SimulatorServer.respondText(
+                ex,
+                400,
+                "text/html",
                 "<html><body><h1>Bad Request</h1><p>OAuth2 resource owner password credentials grant type is not"
                     + " allowed.</p></body></html>");
             return;
           }
           String scope = form.getOrDefault("scope", "");
-          String provider = scope.startsWith("rsts:sts:primaryproviderid:")
-              ? scope.substring("rsts:sts:primaryproviderid:".length()) : "";
+          String provider =
+              scope.startsWith("rsts:sts:primaryproviderid:")
+                  ? scope.substring("rsts:sts:primaryproviderid:".length())
+                  : "";
           if (!providers.containsKey(provider)) {
-            SimulatorServer.respond(ex, 400, rstsError("invalid_scope", "Unknown identity provider."));
+            SimulatorServer.respond(
+                ex, 400, rstsError("invalid_scope", "Unknown identity provider."));
             return;
           }
           User u = users.get(provider + "\\" + form.getOrDefault("username", ""));
           String password = form.get("password");
-          if (u == null || password == null || u.password == null || !u.password.equals(Secret.of(password))) {
+          if (u == null
+              || password == null
+              || u.password == null
+              || !u.password.equals(Secret.of(password))) {
             SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Access denied."));
             return;
           }
@@ -867,14 +929,19 @@ public final class SppSimulator implements AutoCloseable {
           AuthCode code = codes.remove(form.getOrDefault("code", ""));
           if (code == null) {
             // safeguard-ps issue #527: a second redemption is "Code was already redeemed".
-            SimulatorServer.respond(ex, 400, rstsError("invalid_request", "Code was already redeemed."));
+            SimulatorServer.respond(
+                ex, 400, rstsError("invalid_request", "Code was already redeemed."));
             return;
           }
           String verifier = form.getOrDefault("code_verifier", "");
           if (!clock.instant().isBefore(code.expires())
               || !"urn:InstalledApplication".equals(form.get("redirect_uri"))
-              || !io.pamkit.sessionlink.internal.Rsts.challengeOf(verifier).equals(code.challenge())) {
-            SimulatorServer.respond(ex, 400, rstsError("invalid_grant", "The authorization code or verifier is invalid."));
+              || !io.pamkit.sessionlink.internal.Rsts.challengeOf(verifier)
+                  .equals(code.challenge())) {
+            SimulatorServer.respond(
+                ex,
+                400,
+                rstsError("invalid_grant", "The authorization code or verifier is invalid."));
             return;
           }
           user = code.user();
@@ -886,12 +953,14 @@ public final class SppSimulator implements AutoCloseable {
             return;
           }
           if (!clock.instant().isBefore(d.expires)) {
-            SimulatorServer.respond(ex, 400, rstsError("expired_token", "The device code has expired."));
+            SimulatorServer.respond(
+                ex, 400, rstsError("expired_token", "The device code has expired."));
             return;
           }
           if (d.denied) {
             deviceLogins.remove(form.get("device_code"));
-            SimulatorServer.respond(ex, 400, rstsError("access_denied", "The user denied the request."));
+            SimulatorServer.respond(
+                ex, 400, rstsError("access_denied", "The user denied the request."));
             return;
           }
           if (deviceCodeSlowDown && !d.slowDownSent) {
@@ -903,21 +972,26 @@ public final class SppSimulator implements AutoCloseable {
             if (d.approvedBy != null) {
               d.pendingPolls--;
             }
-            SimulatorServer.respond(ex, 400, rstsError("authorization_pending", "The user has not yet approved."));
+            SimulatorServer.respond(
+                ex, 400, rstsError("authorization_pending", "The user has not yet approved."));
             return;
           }
           deviceLogins.remove(form.get("device_code"));
           user = d.approvedBy;
         }
         default -> {
-          SimulatorServer.respond(ex, 400, rstsError("unsupported_grant_type", "Unsupported grant type."));
+          SimulatorServer.respond(
+              ex, 400, rstsError("unsupported_grant_type", "Unsupported grant type."));
           return;
         }
       }
       String token = newToken();
       stsTokens.put(token, new Token(user, clock.instant().plusSeconds(600)));
       ObjectNode ok = Json.mapper().createObjectNode();
-      ok.put("access_token", token).put("token_type", "Bearer").put("expires_in", 600).put("success", true);
+      ok.put("access_token", token)
+          .put("token_type", "Bearer")
+          .put("expires_in", 600)
+          .put("success", true);
       SimulatorServer.respond(ex, 200, ok);
     }
   }
@@ -932,14 +1006,17 @@ public final class SppSimulator implements AutoCloseable {
     Map<String, String> q = SimulatorServer.query(ex);
     Map<String, String> f = form(SimulatorServer.body(ex));
     String challenge = q.getOrDefault("code_challenge", "");
-    if (!"code".equals(q.get("response_type")) || !"S256".equals(q.get("code_challenge_method"))
-        || challenge.isEmpty() || !"urn:InstalledApplication".equals(q.get("redirect_uri"))) {
+    if (!"code".equals(q.get("response_type"))
+        || !"S256".equals(q.get("code_challenge_method"))
+        || challenge.isEmpty()
+        || !"urn:InstalledApplication".equals(q.get("redirect_uri"))) {
       SimulatorServer.respondText(ex, 400, "text/plain", "Invalid authorization request.");
       return;
     }
     String csrf = cookie(ex, "CsrfToken");
     if (csrf == null || !csrf.equals(f.get("csrfTokenTextbox"))) {
-      SimulatorServer.respondText(ex, 400, "text/plain", "The anti-forgery token is missing or does not match.");
+      SimulatorServer.respondText(
+          ex, 400, "text/plain", "The anti-forgery token is missing or does not match.");
       return;
     }
     String step = q.getOrDefault("loginRequestStep", "");
@@ -947,14 +1024,17 @@ public final class SppSimulator implements AutoCloseable {
       PkceLogin login = pkceLogins.get(csrf);
       if (step.equals("1")) {
         pkceLogins.put(csrf, new PkceLogin(challenge));
-        SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("AntiCsrfToken", csrf));
+        SimulatorServer.respond(
+            ex, 200, Json.mapper().createObjectNode().put("AntiCsrfToken", csrf));
         return;
       }
       if (login == null || !login.challenge.equals(challenge)) {
-        SimulatorServer.respondText(ex, 400, "text/plain", "The login session has expired. Start again.");
+        SimulatorServer.respondText(
+            ex, 400, "text/plain", "The login session has expired. Start again.");
         return;
       }
-      String key = f.getOrDefault("directoryComboBox", "") + "\\" + f.getOrDefault("usernameTextbox", "");
+      String key =
+          f.getOrDefault("directoryComboBox", "") + "\\" + f.getOrDefault("usernameTextbox", "");
       switch (step) {
         case "3" -> {
           User u = users.get(key);
@@ -964,7 +1044,8 @@ public final class SppSimulator implements AutoCloseable {
             return;
           }
           if (u == null || pw == null || u.password == null || !u.password.equals(Secret.of(pw))) {
-            // safeguard-ps Get-RstsPkceErrorMessage: rSTS answers plain text such as "Invalid password.".
+            // safeguard-ps Get-RstsPkceErrorMessage: rSTS answers plain text such as "Invalid
+            // password.".
             SimulatorServer.respondText(ex, 400, "text/plain", "Invalid password.");
             return;
           }
@@ -982,18 +1063,31 @@ public final class SppSimulator implements AutoCloseable {
             return;
           }
           login.state = newToken();
-          SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("State", login.state)
-              .put("Message", "Enter the one-time password from your authenticator.").put("Echo", false));
+          SimulatorServer.respond(
+              ex,
+              200,
+              Json.mapper()
+                  .createObjectNode()
+                  .put("State", login.state)
+                  .put("Message", "Enter the one-time password from your authenticator.")
+                  .put("Echo", false));
         }
         case "5" -> {
           Secret expected = secondFactors.get(key);
           String otp = f.get("secondaryLoginTextbox");
-          if (login.user == null || login.state == null || expected == null
+          if (login.user == null
+              || login.state == null
+              || expected == null
               || !login.state.equals(f.get("secondaryAuthenticationStateTextbox"))
-              || otp == null || !expected.equals(Secret.of(otp))) {
+              || otp == null
+              || !expected.equals(Secret.of(otp))) {
             // safeguard-ps: HTTP 203 means the second factor was refused; Message says why.
-            SimulatorServer.respond(ex, 203, Json.mapper().createObjectNode()
-                .put("Message", "The one-time password is not valid."));
+            SimulatorServer.respond(
+                ex,
+                203,
+                Json.mapper()
+                    .createObjectNode()
+                    .put("Message", "The one-time password is not valid."));
             return;
           }
           login.secondaryDone = true;
@@ -1006,9 +1100,14 @@ public final class SppSimulator implements AutoCloseable {
           }
           pkceLogins.remove(csrf);
           String code = newToken();
-          codes.put(code, new AuthCode(login.user, login.challenge, clock.instant().plusSeconds(60)));
-          SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode()
-              .put("RelyingPartyUrl", "urn:InstalledApplication?code=" + code));
+          codes.put(
+              code, new AuthCode(login.user, login.challenge, clock.instant().plusSeconds(60)));
+          SimulatorServer.respond(
+              ex,
+              200,
+              Json.mapper()
+                  .createObjectNode()
+                  .put("RelyingPartyUrl", "urn:InstalledApplication?code=" + code));
         }
         default -> SimulatorServer.respondText(ex, 400, "text/plain", "Unknown login step.");
       }
@@ -1018,8 +1117,12 @@ public final class SppSimulator implements AutoCloseable {
   private void deviceLoginStart(HttpExchange ex) throws IOException {
     SimulatorServer.body(ex);
     if (!deviceCodeGrantEnabled) {
-      // The marker text is the appliance's (SafeguardJava README, DeviceCodeAuthenticator: an HTML body).
-      SimulatorServer.respondText(ex, 400, "text/html",
+      // The marker text is the appliance's (SafeguardJava README, DeviceCodeAuthenticator: an HTML
+      // body).
+      SimulatorServer.respondText(
+          ex,
+          400,
+          "text/html",
           "<html><body><p>OAuth2 device code grant type is not allowed.</p></body></html>");
       return;
     }
@@ -1028,13 +1131,21 @@ public final class SppSimulator implements AutoCloseable {
     RANDOM.nextBytes(b);
     String userCode = HexFormat.of().formatHex(b).toUpperCase(Locale.ROOT);
     synchronized (lock) {
-      deviceLogins.put(deviceCode, new DeviceLogin(userCode, clock.instant().plus(deviceCodeLifetime)));
+      deviceLogins.put(
+          deviceCode, new DeviceLogin(userCode, clock.instant().plus(deviceCodeLifetime)));
     }
     String page = "https://" + host + ":" + port() + "/RSTS/device";
-    SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode()
-        .put("device_code", deviceCode).put("user_code", userCode)
-        .put("verification_uri", page).put("verification_uri_complete", page + "?user_code=" + userCode)
-        .put("expires_in", deviceCodeLifetime.toSeconds()).put("interval", deviceCodeInterval));
+    SimulatorServer.respond(
+        ex,
+        200,
+        Json.mapper()
+            .createObjectNode()
+            .put("device_code", deviceCode)
+            .put("user_code", userCode)
+            .put("verification_uri", page)
+            .put("verification_uri_complete", page + "?user_code=" + userCode)
+            .put("expires_in", deviceCodeLifetime.toSeconds())
+            .put("interval", deviceCodeInterval));
   }
 
   private static @Nullable String cookie(HttpExchange ex, String name) {
@@ -1084,7 +1195,9 @@ public final class SppSimulator implements AutoCloseable {
     userTokens.put(token, new Token(sts.user, clock.instant().plus(tokenLifetime)));
     logins.incrementAndGet();
     ObjectNode ok = Json.mapper().createObjectNode();
-    ok.put("Status", "Success").put("UserToken", token).put("PrimaryProviderId", "local")
+    ok.put("Status", "Success")
+        .put("UserToken", token)
+        .put("PrimaryProviderId", "local")
         .putNull("SecondaryProviderId");
     ok.put("WebClientInactivityTimeout", 15).put("DesktopClientInactivityTimeout", 15);
     SimulatorServer.respond(ex, 200, ok);
@@ -1129,7 +1242,8 @@ public final class SppSimulator implements AutoCloseable {
 
   private void requirePrimary() {
     if (replica) {
-      throw fail(403, 60418, "This action can only be performed on the primary appliance (not replica).");
+      throw fail(
+          403, 60418, "This action can only be performed on the primary appliance (not replica).");
     }
   }
 
@@ -1163,8 +1277,12 @@ public final class SppSimulator implements AutoCloseable {
     if (violations.isEmpty()) {
       return;
     }
-    ObjectNode err = apiError(70000, "The request is invalid. " + violations.get(0)
-        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
+    ObjectNode err =
+        apiError(
+            70000,
+            "The request is invalid. "
+                + violations.get(0)
+                + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""));
     // ModelState as real appliances add it to 70000 errors; see ApiError's Javadoc.
     ObjectNode ms = err.putObject("ModelState");
     for (Violation v : violations) {
@@ -1177,7 +1295,8 @@ public final class SppSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ switches
 
-  private void servicesConfig(HttpExchange ex, String method, User user, Map<String, String> query) throws IOException {
+  private void servicesConfig(HttpExchange ex, String method, User user, Map<String, String> query)
+      throws IOException {
     if (method.equals("PUT")) {
       require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
       requirePrimary();
@@ -1187,10 +1306,14 @@ public final class SppSimulator implements AutoCloseable {
       throw notFound();
     }
     ObjectNode out = ServicesConfigJson.write(services);
-    SimulatorServer.respond(ex, 200, query.containsKey("fields") ? projectAny(out, query.get("fields"), "ServicesConfig") : out);
+    SimulatorServer.respond(
+        ex,
+        200,
+        query.containsKey("fields") ? projectAny(out, query.get("fields"), "ServicesConfig") : out);
   }
 
-  private void serviceEnabled(HttpExchange ex, String method, User user, String name) throws IOException {
+  private void serviceEnabled(HttpExchange ex, String method, User user, String name)
+      throws IOException {
     Service toggle = null;
     for (JsonNode allowed : SchemaValidator.shipped().schema("ServiceEnabled").path("enum")) {
       if (allowed.asText().equals(name)) {
@@ -1211,25 +1334,39 @@ public final class SppSimulator implements AutoCloseable {
     } else if (!method.equals("GET")) {
       throw notFound();
     }
-    SimulatorServer.respond(ex, 200, Json.mapper().getNodeFactory().booleanNode(services.isEnabled(toggle)));
+    SimulatorServer.respond(
+        ex, 200, Json.mapper().getNodeFactory().booleanNode(services.isEnabled(toggle)));
   }
 
   private ObjectNode projectAny(ObjectNode node, String fields, String schema) {
     Set<String> props = new LinkedHashSet<>();
-    SchemaValidator.shipped().schema(schema).path("properties").fieldNames().forEachRemaining(props::add);
+    SchemaValidator.shipped()
+        .schema(schema)
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(props::add);
     return new QueryEngine(props).project(node, fields);
   }
 
   private ApplianceStatus status() {
     synchronized (lock) {
       Instant now = clock.instant();
-      boolean joined = rows.values().stream().anyMatch(r -> !r.disconnected && r.connection.trusted());
+      boolean joined =
+          rows.values().stream().anyMatch(r -> !r.disconnected && r.connection.trusted());
       return ApplianceStatus.builder()
           .applianceCurrentState(ApplianceState.ONLINE)
-          .applianceId("SIM-" + Integer.toHexString(System.identityHashCode(this)).toUpperCase(Locale.ROOT))
+          .applianceId(
+              "SIM-" + Integer.toHexString(System.identityHashCode(this)).toUpperCase(Locale.ROOT))
           .applianceName("spp-simulator")
           .appliancePreviousState(ApplianceState.INITIALIZING)
-          .applianceVersion(version.major() + "." + version.minor() + "." + version.revision() + "." + version.build())
+          .applianceVersion(
+              version.major()
+                  + "."
+                  + version.minor()
+                  + "."
+                  + version.revision()
+                  + "."
+                  + version.build())
           .currentTime(now)
           .lastStateChangeTime(now)
           .isIsolated(false)
@@ -1248,12 +1385,14 @@ public final class SppSimulator implements AutoCloseable {
 
   // ------------------------------------------------------------------ session modules
 
-  private void sessionModules(HttpExchange ex, String method, User user, String[] seg, Map<String, String> query)
+  private void sessionModules(
+      HttpExchange ex, String method, User user, String[] seg, Map<String, String> query)
       throws IOException {
     if (seg.length == 0) {
       if (method.equals("GET")) {
         require(user, READERS);
-        boolean includeDisconnected = Boolean.parseBoolean(query.getOrDefault("includeDisconnected", "false"));
+        boolean includeDisconnected =
+            Boolean.parseBoolean(query.getOrDefault("includeDisconnected", "false"));
         List<ObjectNode> list = new ArrayList<>();
         for (Row r : rows.values()) {
           if (includeDisconnected || !r.disconnected) {
@@ -1265,7 +1404,8 @@ public final class SppSimulator implements AutoCloseable {
         require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
         requirePrimary();
         JsonNode body = validBody(ex, "SessionModuleConnection");
-        SessionModuleConnection req = Json.mapper().treeToValue(body, SessionModuleConnection.class);
+        SessionModuleConnection req =
+            Json.mapper().treeToValue(body, SessionModuleConnection.class);
         SimulatorServer.respond(ex, 200, Json.mapper().valueToTree(link(req, user)));
       } else {
         throw notFound();
@@ -1283,7 +1423,8 @@ public final class SppSimulator implements AutoCloseable {
         } else {
           throw notFound();
         }
-        SimulatorServer.respond(ex, 200, Json.mapper().createObjectNode().put("Enabled", accessRequestBroker));
+        SimulatorServer.respond(
+            ex, 200, Json.mapper().createObjectNode().put("Enabled", accessRequestBroker));
         return;
       case "ConnectionPolicies":
         require(user, READERS);
@@ -1293,7 +1434,8 @@ public final class SppSimulator implements AutoCloseable {
             all.addAll(policies(r, query));
           }
         }
-        SimulatorServer.respond(ex, 200, policyQuery().apply(all, without(query, "protocol", "refresh")));
+        SimulatorServer.respond(
+            ex, 200, policyQuery().apply(all, without(query, "protocol", "refresh")));
         return;
       case "Members":
         require(user, READERS);
@@ -1326,7 +1468,8 @@ public final class SppSimulator implements AutoCloseable {
     if (seg[1].equals("ConnectionPolicies") && method.equals("GET")) {
       List<ObjectNode> ps = policies(row, query);
       if (seg.length == 2) {
-        SimulatorServer.respond(ex, 200, policyQuery().apply(ps, without(query, "protocol", "refresh")));
+        SimulatorServer.respond(
+            ex, 200, policyQuery().apply(ps, without(query, "protocol", "refresh")));
         return;
       }
       String policyId = URLDecoder.decode(seg[2], StandardCharsets.UTF_8);
@@ -1355,13 +1498,21 @@ public final class SppSimulator implements AutoCloseable {
 
   private QueryEngine policyQuery() {
     Set<String> props = new LinkedHashSet<>();
-    SchemaValidator.shipped().schema("SessionModuleConnectionPolicy").path("properties").fieldNames().forEachRemaining(props::add);
+    SchemaValidator.shipped()
+        .schema("SessionModuleConnectionPolicy")
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(props::add);
     return new QueryEngine(props);
   }
 
   private QueryEngine memberQuery() {
     Set<String> props = new LinkedHashSet<>();
-    SchemaValidator.shipped().schema("NetworkMember").path("properties").fieldNames().forEachRemaining(props::add);
+    SchemaValidator.shipped()
+        .schema("NetworkMember")
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(props::add);
     return new QueryEngine(props);
   }
 
@@ -1384,7 +1535,8 @@ public final class SppSimulator implements AutoCloseable {
     return out;
   }
 
-  private void members(HttpExchange ex, String method, Row row, String[] seg, Map<String, String> query)
+  private void members(
+      HttpExchange ex, String method, Row row, String[] seg, Map<String, String> query)
       throws IOException {
     if (seg.length == 0 && method.equals("GET")) {
       List<ObjectNode> list = new ArrayList<>();
@@ -1396,10 +1548,15 @@ public final class SppSimulator implements AutoCloseable {
       throw notFound();
     }
     String memberId = URLDecoder.decode(seg[0], StandardCharsets.UTF_8);
-    NetworkMember member = row.members.stream().filter(mm -> memberId.equals(mm.id())).findFirst().orElseThrow(SppSimulator::notFound);
+    NetworkMember member =
+        row.members.stream()
+            .filter(mm -> memberId.equals(mm.id()))
+            .findFirst()
+            .orElseThrow(SppSimulator::notFound);
     if (seg.length == 1 && method.equals("GET")) {
       ObjectNode n = Json.mapper().valueToTree(member);
-      SimulatorServer.respond(ex, 200, query.containsKey("fields") ? memberQuery().project(n, query.get("fields")) : n);
+      SimulatorServer.respond(
+          ex, 200, query.containsKey("fields") ? memberQuery().project(n, query.get("fields")) : n);
       return;
     }
     if (!seg[1].equals("ManagedNetworks")) {
@@ -1424,7 +1581,8 @@ public final class SppSimulator implements AutoCloseable {
           }
         }
       } else if (seg[2].equals("Remove")) {
-        current.removeIf(c -> given.stream().anyMatch(g -> java.util.Objects.equals(g.name(), c.name())));
+        current.removeIf(
+            c -> given.stream().anyMatch(g -> java.util.Objects.equals(g.name(), c.name())));
       } else {
         throw fail(400, 70008, "The operation parameter must be a valid enum value.");
       }
@@ -1436,7 +1594,9 @@ public final class SppSimulator implements AutoCloseable {
     row.networks.getOrDefault(memberId, List.of()).forEach(n -> names.add(n.name()));
     ArrayNode out = Json.mapper().createArrayNode();
     for (NetworkMember mm : row.members) {
-      boolean shares = row.networks.getOrDefault(mm.id(), List.of()).stream().anyMatch(n -> names.contains(n.name()));
+      boolean shares =
+          row.networks.getOrDefault(mm.id(), List.of()).stream()
+              .anyMatch(n -> names.contains(n.name()));
       if (shares) {
         out.add(Json.mapper().valueToTree(mm));
       }
@@ -1444,7 +1604,13 @@ public final class SppSimulator implements AutoCloseable {
     SimulatorServer.respond(ex, 200, out);
   }
 
-  private void oneConnection(HttpExchange ex, String method, User user, int id, @Nullable Row row, Map<String, String> query)
+  private void oneConnection(
+      HttpExchange ex,
+      String method,
+      User user,
+      int id,
+      @Nullable Row row,
+      Map<String, String> query)
       throws IOException {
     switch (method) {
       case "GET":
@@ -1453,7 +1619,10 @@ public final class SppSimulator implements AutoCloseable {
           throw notFound();
         }
         ObjectNode n = Json.mapper().valueToTree(row.connection);
-        SimulatorServer.respond(ex, 200, query.containsKey("fields") ? connectionQuery.project(n, query.get("fields")) : n);
+        SimulatorServer.respond(
+            ex,
+            200,
+            query.containsKey("fields") ? connectionQuery.project(n, query.get("fields")) : n);
         return;
       case "PUT":
         require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
@@ -1465,16 +1634,21 @@ public final class SppSimulator implements AutoCloseable {
         if (body.hasNonNull("Id") && body.get("Id").asInt() != id) {
           throw fail(400, 60102, "The entity's key value does not match the resource URI.");
         }
-        SessionModuleConnection edit = Json.mapper().treeToValue(body, SessionModuleConnection.class);
+        SessionModuleConnection edit =
+            Json.mapper().treeToValue(body, SessionModuleConnection.class);
         if (!java.util.Objects.equals(row.connection.nodeId(), edit.nodeId())) {
-          throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
+          throw fail(
+              400,
+              60657,
+              "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
         }
         // Only the description, the network address and UseHostNameForLaunch may change.
-        row.connection = row.connection.toBuilder()
-            .description(edit.description())
-            .spsNetworkAddress(edit.spsNetworkAddress())
-            .useHostNameForLaunch(edit.useHostNameForLaunch())
-            .build();
+        row.connection =
+            row.connection.toBuilder()
+                .description(edit.description())
+                .spsNetworkAddress(edit.spsNetworkAddress())
+                .useHostNameForLaunch(edit.useHostNameForLaunch())
+                .build();
         SimulatorServer.respond(ex, 200, Json.mapper().valueToTree(row.connection));
         return;
       case "DELETE":
@@ -1487,12 +1661,13 @@ public final class SppSimulator implements AutoCloseable {
           rows.remove(id);
         } else {
           row.disconnected = true;
-          row.connection = row.connection.toBuilder()
-              .trusted(false)
-              .certificateUserThumbprint(null)
-              .clientCertificateThumbprint(null)
-              .oneTimeToken(null)
-              .build();
+          row.connection =
+              row.connection.toBuilder()
+                  .trusted(false)
+                  .certificateUserThumbprint(null)
+                  .clientCertificateThumbprint(null)
+                  .oneTimeToken(null)
+                  .build();
         }
         SimulatorServer.respondEmpty(ex, 204);
         return;
@@ -1509,7 +1684,10 @@ public final class SppSimulator implements AutoCloseable {
       }
     }
     if (existing != null && !existing.disconnected) {
-      throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
+      throw fail(
+          400,
+          60657,
+          "The session connection has a missing, invalid, or non-unique value [ NodeId ].");
     }
     String certificatePem = null;
     String thumbprint;
@@ -1518,7 +1696,10 @@ public final class SppSimulator implements AutoCloseable {
       try {
         signed = ca.signCsr(req.certificateUserCsr(), "SPS-" + req.nodeId());
       } catch (IllegalArgumentException e) {
-        throw fail(400, 60657, "The session connection has a missing, invalid, or non-unique value [ CertificateUserCsr ].");
+        throw fail(
+            400,
+            60657,
+            "The session connection has a missing, invalid, or non-unique value [ CertificateUserCsr ].");
       }
       certificatePem = Certificates.toPem(signed);
       thumbprint = CertificateAuthority.thumbprint(signed);
@@ -1538,9 +1719,15 @@ public final class SppSimulator implements AutoCloseable {
       }
     } else {
       int id = nextId++;
-      b = SessionModuleConnection.builder().id(id).nodeId(req.nodeId()).description(req.description())
-          .certificateUserId(nextUserId++)
-          .createdDate(clock.instant()).createdByUserId(user.id).createdByUserDisplayName(user.name);
+      b =
+          SessionModuleConnection.builder()
+              .id(id)
+              .nodeId(req.nodeId())
+              .description(req.description())
+              .certificateUserId(nextUserId++)
+              .createdDate(clock.instant())
+              .createdByUserId(user.id)
+              .createdByUserDisplayName(user.name);
       row = new Row(b.build());
       rows.put(id, row);
     }
@@ -1560,15 +1747,16 @@ public final class SppSimulator implements AutoCloseable {
     row.connection = b.build();
     row.disconnected = false;
     if (row.members.isEmpty()) {
-      row.members.add(NetworkMember.builder()
-          .id(req.nodeId())
-          .name(req.spsHostName())
-          .ipv4Address(req.spsNetworkAddress())
-          .isSessionMember(true)
-          .sessionMemberStatus(SessionMemberStatus.AVAILABLE)
-          .sessionMemberRoles(List.of("CentralManagement"))
-          .syncStatus("Synchronized")
-          .build());
+      row.members.add(
+          NetworkMember.builder()
+              .id(req.nodeId())
+              .name(req.spsHostName())
+              .ipv4Address(req.spsNetworkAddress())
+              .isSessionMember(true)
+              .sessionMemberStatus(SessionMemberStatus.AVAILABLE)
+              .sessionMemberRoles(List.of("CentralManagement"))
+              .syncStatus("Synchronized")
+              .build());
     }
     everLinked = true;
     return row.connection;
@@ -1588,9 +1776,17 @@ public final class SppSimulator implements AutoCloseable {
     private List<String> certificateNames = List.of("localhost", "127.0.0.1");
     private int port;
     private ProductVersion version =
-        ProductVersion.builder().major(7).minor(5).revision(0).build(21662)
-            .buildDate(Instant.parse("2026-06-01T00:00:00Z")).buildVariant("Release")
-            .buildPlatform("x64").rsmsVersion("7.5.0").osPatchLevel(0).build();
+        ProductVersion.builder()
+            .major(7)
+            .minor(5)
+            .revision(0)
+            .build(21662)
+            .buildDate(Instant.parse("2026-06-01T00:00:00Z"))
+            .buildVariant("Release")
+            .buildPlatform("x64")
+            .rsmsVersion("7.5.0")
+            .osPatchLevel(0)
+            .build();
 
     private Builder() {}
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static java.util.Objects.requireNonNull;
@@ -9,7 +12,6 @@ import io.pamkit.core.cert.CertificateLoadException;
 import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.sessionlink.SessionConnectionQuery;
 import io.pamkit.sessionlink.SessionLinkException;
 import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
@@ -53,8 +55,8 @@ import org.jspecify.annotations.Nullable;
  * gives seed 003's {@code SSLError ... hostname 'x' doesn't match 'y'} text. Browser-like clients
  * must send {@code X-Token} (the session id [I]) on POST, PUT and DELETE, as SPS 7.5 demands.
  *
- * <p>Shapes the appliance documentation does not publish (cluster status, the info body) are
- * marked [I] in the code. Thread-safe; close it to free the port.
+ * <p>Shapes the appliance documentation does not publish (cluster status, the info body) are marked
+ * [I] in the code. Thread-safe; close it to free the port.
  */
 public final class SpsSimulator implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -91,7 +93,8 @@ public final class SpsSimulator implements AutoCloseable {
     this.centralManagement = b.centralManagement;
     this.configSync = b.configSync;
     this.ca = CertificateAuthority.generate("pamkit SPS simulator CA");
-    this.server = new SimulatorServer("sps", ca, List.of("localhost", "127.0.0.1"), b.port, this::handle);
+    this.server =
+        new SimulatorServer("sps", ca, List.of("localhost", "127.0.0.1"), b.port, this::handle);
   }
 
   /**
@@ -239,13 +242,17 @@ public final class SpsSimulator implements AutoCloseable {
     }
     String session = session(ex);
     if (session == null) {
-      SimulatorServer.respond(ex, 401, error("AuthenticationRequired", "Log in at /api/authentication first."));
+      SimulatorServer.respond(
+          ex, 401, error("AuthenticationRequired", "Log in at /api/authentication first."));
       return;
     }
     String ua = String.valueOf(ex.getRequestHeaders().getFirst("User-Agent"));
-    if (xTokenForBrowsers && !method.equals("GET") && ua.contains("Mozilla")
+    if (xTokenForBrowsers
+        && !method.equals("GET")
+        && ua.contains("Mozilla")
         && !session.equals(ex.getRequestHeaders().getFirst("X-Token"))) {
-      SimulatorServer.respond(ex, 403, error("XTokenMissing", "Browser-like clients must send the X-Token header."));
+      SimulatorServer.respond(
+          ex, 403, error("XTokenMissing", "Browser-like clients must send the X-Token header."));
       return;
     }
     synchronized (lock) {
@@ -257,10 +264,13 @@ public final class SpsSimulator implements AutoCloseable {
     String auth = ex.getRequestHeaders().getFirst("Authorization");
     boolean ok = false;
     if (auth != null && auth.startsWith("Basic ")) {
-      String decoded = new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      ok = colon > 0 && decoded.substring(0, colon).equals(userName)
-          && password.equals(Secret.of(decoded.substring(colon + 1)));
+      ok =
+          colon > 0
+              && decoded.substring(0, colon).equals(userName)
+              && password.equals(Secret.of(decoded.substring(colon + 1)));
     }
     if (!ok) {
       SimulatorServer.respond(ex, 401, error("AuthenticationFailure", "Authentication failed."));
@@ -308,8 +318,10 @@ public final class SpsSimulator implements AutoCloseable {
     ObjectNode ok = Json.mapper().createObjectNode();
     switch (method + " " + path) {
       case "GET /api/info":
-        // safeguard-ps Get-SafeguardSpsVersion reads body.firmware_version; the other fields are [I].
-        ok.put("firmware_version", firmwareVersion).put("version", firmwareVersion.replaceAll("^(\\d+\\.\\d+).*$", "$1"));
+        // safeguard-ps Get-SafeguardSpsVersion reads body.firmware_version; the other fields are
+        // [I].
+        ok.put("firmware_version", firmwareVersion)
+            .put("version", firmwareVersion.replaceAll("^(\\d+\\.\\d+).*$", "$1"));
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "GET /api/configuration/local_services/cluster":
@@ -324,21 +336,33 @@ public final class SpsSimulator implements AutoCloseable {
         return;
       case "PUT /api/configuration/local_services/cluster":
         if (!transactionOpen) {
-          SimulatorServer.respond(ex, 400, error("NoTransaction", "Open a transaction before changing the configuration."));
+          SimulatorServer.respond(
+              ex,
+              400,
+              error("NoTransaction", "Open a transaction before changing the configuration."));
           return;
         }
         JsonNode body = json(ex);
         if (body == null || !body.path("enabled").isBoolean()) {
-          SimulatorServer.respond(ex, 400, error("InvalidRequest", "The field 'enabled' must be a boolean."));
+          SimulatorServer.respond(
+              ex, 400, error("InvalidRequest", "The field 'enabled' must be a boolean."));
           return;
         }
-        if (body.get("enabled").asBoolean() && !LISTEN_REFERENCE.equals(body.path("listen_address").asText(""))) {
-          SimulatorServer.respond(ex, 400, error("InvalidRequest",
-              "The field 'listen_address' must reference an interface address, e.g. " + LISTEN_REFERENCE + "."));
+        if (body.get("enabled").asBoolean()
+            && !LISTEN_REFERENCE.equals(body.path("listen_address").asText(""))) {
+          SimulatorServer.respond(
+              ex,
+              400,
+              error(
+                  "InvalidRequest",
+                  "The field 'listen_address' must reference an interface address, e.g. "
+                      + LISTEN_REFERENCE
+                      + "."));
           return;
         }
         pendingClusterEnabled = body.get("enabled").asBoolean();
-        ok.put("enabled", pendingClusterEnabled).put("listen_address", body.path("listen_address").asText(""));
+        ok.put("enabled", pendingClusterEnabled)
+            .put("listen_address", body.path("listen_address").asText(""));
         SimulatorServer.respond(ex, 200, envelope("/api/configuration/local_services/cluster", ok));
         return;
       case "GET /api/configuration/network/nics/nic1":
@@ -355,8 +379,12 @@ public final class SpsSimulator implements AutoCloseable {
         // safeguard-ps only tells success from failure: failure means not Central Management. The
         // body's fields and the failure's status and type are [I].
         if (!centralManagement) {
-          SimulatorServer.respond(ex, 400, error("ClusterNotConfigured",
-              "This node is not the Central Management node of a cluster."));
+          SimulatorServer.respond(
+              ex,
+              400,
+              error(
+                  "ClusterNotConfigured",
+                  "This node is not the Central Management node of a cluster."));
           return;
         }
         ok.put("node_id", nodeId).putArray("roles").add("central-management");
@@ -364,7 +392,12 @@ public final class SpsSimulator implements AutoCloseable {
         return;
       case "POST /api/cluster/promote":
         if (!clusterEnabled) {
-          SimulatorServer.respond(ex, 400, error("ClusteringDisabled", "Enable clustering (local_services/cluster) before promoting."));
+          SimulatorServer.respond(
+              ex,
+              400,
+              error(
+                  "ClusteringDisabled",
+                  "Enable clustering (local_services/cluster) before promoting."));
           return;
         }
         centralManagement = true;
@@ -372,10 +405,13 @@ public final class SpsSimulator implements AutoCloseable {
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
       case "GET /api/transaction":
-        // safeguard-ps Get-SafeguardSpsTransaction: body.status, body.commit_message, meta.remaining_seconds.
+        // safeguard-ps Get-SafeguardSpsTransaction: body.status, body.commit_message,
+        // meta.remaining_seconds.
         ok.put("status", transactionOpen ? "open" : "closed").putNull("commit_message");
         ObjectNode t0 = envelope(path, ok);
-        ((ObjectNode) t0.get("meta")).put("remaining_seconds", transactionOpen ? 600 : 0).put("changes", false);
+        ((ObjectNode) t0.get("meta"))
+            .put("remaining_seconds", transactionOpen ? 600 : 0)
+            .put("changes", false);
         SimulatorServer.respond(ex, 200, t0);
         return;
       case "POST /api/transaction":
@@ -386,7 +422,10 @@ public final class SpsSimulator implements AutoCloseable {
       case "PUT /api/transaction":
         JsonNode t = json(ex);
         if (!transactionOpen || t == null || !"commit".equals(t.path("status").asText())) {
-          SimulatorServer.respond(ex, 400, error("InvalidTransaction", "No open transaction, or status is not 'commit'."));
+          SimulatorServer.respond(
+              ex,
+              400,
+              error("InvalidTransaction", "No open transaction, or status is not 'commit'."));
           return;
         }
         if (pendingClusterEnabled != null) {
@@ -411,7 +450,8 @@ public final class SpsSimulator implements AutoCloseable {
         join(ex);
         return;
       default:
-        SimulatorServer.respond(ex, 404, error("NotFound", "No such endpoint: " + method + " " + path));
+        SimulatorServer.respond(
+            ex, 404, error("NotFound", "No such endpoint: " + method + " " + path));
     }
   }
 
@@ -434,24 +474,38 @@ public final class SpsSimulator implements AutoCloseable {
     for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!allowed.contains(f)) {
-        SimulatorServer.respond(ex, 400, error("InvalidRequest", "Unknown field '" + f + "'; expected " + new java.util.TreeSet<>(allowed) + "."));
+        SimulatorServer.respond(
+            ex,
+            400,
+            error(
+                "InvalidRequest",
+                "Unknown field '" + f + "'; expected " + new java.util.TreeSet<>(allowed) + "."));
         return;
       }
     }
     for (String f : allowed) {
       if (!body.path(f).isTextual() || body.get(f).asText().isBlank()) {
-        SimulatorServer.respond(ex, 400, error("InvalidRequest", "The field '" + f + "' is required and must be a string."));
+        SimulatorServer.respond(
+            ex,
+            400,
+            error("InvalidRequest", "The field '" + f + "' is required and must be a string."));
         return;
       }
     }
     if (!centralManagement) {
-      SimulatorServer.respond(ex, 400, error("NotCentralManagement",
-          "Join from the Central Management node of an SPS cluster (promote this node first)."));
+      SimulatorServer.respond(
+          ex,
+          400,
+          error(
+              "NotCentralManagement",
+              "Join from the Central Management node of an SPS cluster (promote this node first)."));
       return;
     }
-    // When already joined, SPP answers the second link with 60657 for the live NodeId, relayed below.
+    // When already joined, SPP answers the second link with 60657 for the live NodeId, relayed
+    // below.
     String spp = body.get("spp").asText();
-    // [I] The real SPS always uses port 443; the simulator accepts host:port to reach an ephemeral port.
+    // [I] The real SPS always uses port 443; the simulator accepts host:port to reach an ephemeral
+    // port.
     String sppHost = spp;
     int sppPort = 443;
     int colon = spp.lastIndexOf(':');
@@ -461,23 +515,32 @@ public final class SpsSimulator implements AutoCloseable {
     }
     List<X509Certificate> chain;
     try {
-      chain = Certificates.readChain(body.get("spp_cert_chain").asText().getBytes(StandardCharsets.US_ASCII));
+      chain =
+          Certificates.readChain(
+              body.get("spp_cert_chain").asText().getBytes(StandardCharsets.US_ASCII));
     } catch (CertificateLoadException e) {
-      SimulatorServer.respond(ex, 400, error("InvalidRequest", "spp_cert_chain is not a PEM certificate chain."));
+      SimulatorServer.respond(
+          ex, 400, error("InvalidRequest", "spp_cert_chain is not a PEM certificate chain."));
       return;
     }
     List<X509Certificate> anchors = new ArrayList<>(new LinkedHashSet<>(chain));
     String url = "https://" + spp + "/service/core/v4/Cluster/SessionModules";
-    try (SppClient client = SppClient.builder()
-        .host(sppHost).port(sppPort)
-        .sslContext(TlsContexts.builder().trustAnchors(anchors).build())
-        .authentication(SppAuthentication.token(Secret.of(body.get("spp_api_token").asText())))
-        .requestTimeout(Duration.ofSeconds(20))
-        .build()) {
-      SessionModuleConnection request = SessionModuleConnection.builder()
-          .nodeId(nodeId).spsHostName(hostName).spsNetworkAddress("127.0.0.1")
-          .firmwareVersion(firmwareVersion).certificateUserCsr(CertificateAuthority.newCsr(nodeId))
-          .build();
+    try (SppClient client =
+        SppClient.builder()
+            .host(sppHost)
+            .port(sppPort)
+            .sslContext(TlsContexts.builder().trustAnchors(anchors).build())
+            .authentication(SppAuthentication.token(Secret.of(body.get("spp_api_token").asText())))
+            .requestTimeout(Duration.ofSeconds(20))
+            .build()) {
+      SessionModuleConnection request =
+          SessionModuleConnection.builder()
+              .nodeId(nodeId)
+              .spsHostName(hostName)
+              .spsNetworkAddress("127.0.0.1")
+              .firmwareVersion(firmwareVersion)
+              .certificateUserCsr(CertificateAuthority.newCsr(nodeId))
+              .build();
       // [I] what SPS sends to SPP is not published (reference §2.3 step 5); a join after a soft
       // delete gets the old row back from SPP.
       SessionModuleConnection linked = client.link(request);
@@ -488,7 +551,10 @@ public final class SpsSimulator implements AutoCloseable {
       ok.put("spp", spp);
       SimulatorServer.respond(ex, 200, envelope("/api/cluster/spp", ok));
     } catch (SessionLinkException e) {
-      ObjectNode err = error("JoinFailed", "SPS has failed to join to SPP. For more information, see the error details.");
+      ObjectNode err =
+          error(
+              "JoinFailed",
+              "SPS has failed to join to SPP. For more information, see the error details.");
       ObjectNode details = ((ObjectNode) err.get("error")).putObject("details");
       ApiError api = e.apiError().orElse(null);
       if (api != null) {
@@ -496,12 +562,24 @@ public final class SpsSimulator implements AutoCloseable {
         details.put("status", e.httpStatus());
       } else if (e instanceof TlsHostnameMismatchException) {
         TlsHostnameMismatchException t = (TlsHostnameMismatchException) e;
-        details.put("response", "Error sending request: SSLError: HTTPSConnectionPool(host='" + sppHost + "', port=" + sppPort
-            + "): Max retries exceeded with url: /service/core/v4/Cluster/SessionModules (Caused by SSLError(CertificateError(\"hostname '"
-            + sppHost + "' doesn't match " + String.join(" or ", t.certificateNames().stream().map(n -> "'" + n + "'").toArray(String[]::new)) + "\",),))");
+        details.put(
+            "response",
+            "Error sending request: SSLError: HTTPSConnectionPool(host='"
+                + sppHost
+                + "', port="
+                + sppPort
+                + "): Max retries exceeded with url: /service/core/v4/Cluster/SessionModules (Caused by SSLError(CertificateError(\"hostname '"
+                + sppHost
+                + "' doesn't match "
+                + String.join(
+                    " or ",
+                    t.certificateNames().stream().map(n -> "'" + n + "'").toArray(String[]::new))
+                + "\",),))");
         details.putNull("status");
       } else {
-        details.put("response", "Error sending request: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        details.put(
+            "response",
+            "Error sending request: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         details.putNull("status");
       }
       details.put("url", url);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Embeddable HTTPS simulators of the appliance side of the link protocol, for tests and demos:
  * {@link io.pamkit.simulator.SppSimulator} (the password appliance: rSTS, tokens, session
@@ -17,7 +20,8 @@
  *   <li>{@link SppSimulator}: the password appliance simulator users start in their tests and
  *       demos.
  *   <li>{@link SpsSimulator}: the session appliance simulator users start in their tests and demos.
- *   <li>{@link SimulatedSettings}: the simulated appliance's notification settings, which users' tests inspect and prepare.
+ *   <li>{@link SimulatedSettings}: the simulated appliance's notification settings, which users'
+ *       tests inspect and prepare.
  * </ul>
  */
 @NullMarked

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -8,9 +11,9 @@ import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.cert.SelfSigned;
 import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SessionConnectionQuery;
 import io.pamkit.sessionlink.SessionLinkException;
+import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,25 +41,32 @@ final class ApplianceJsonFuzzTest {
   private static SppClient start() {
     try {
       KeyMaterial server = SelfSigned.builder("CN=localhost").dnsName("localhost").build();
-      HttpsServer https = HttpsServer.create(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpsServer https =
+          HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       https.setHttpsConfigurator(
           new HttpsConfigurator(TlsContexts.builder().clientKey(server).build()));
-      https.createContext("/", exchange -> {
-        byte[] body = BODY.get();
-        exchange.getRequestBody().readAllBytes();
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(STATUS.get(), body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      });
+      https.createContext(
+          "/",
+          exchange -> {
+            byte[] body = BODY.get();
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(STATUS.get(), body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          });
       https.start();
-      return SppClient.builder().host("localhost").port(https.getAddress().getPort())
+      return SppClient.builder()
+          .host("localhost")
+          .port(https.getAddress().getPort())
           .sslContext(TlsContexts.builder().trustAnchor(server.certificate()).build())
           .authentication(SppAuthentication.token(Secret.of("fuzz-token")))
-          .maxRetries(0).retryBackoff(Duration.ZERO).logoutOnClose(false)
-          .requestTimeout(Duration.ofSeconds(10)).build();
+          .maxRetries(0)
+          .retryBackoff(Duration.ZERO)
+          .logoutOnClose(false)
+          .requestTimeout(Duration.ofSeconds(10))
+          .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,10 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.ApplianceErrorException;
 import io.pamkit.sessionlink.ApplianceSettings;
 import io.pamkit.sessionlink.AuthorizationException;
 import io.pamkit.sessionlink.NotFoundException;
-import io.pamkit.sessionlink.ApplianceErrorException;
 import io.pamkit.sessionlink.SettingsChange;
 import io.pamkit.sessionlink.SettingsPlan;
 import io.pamkit.sessionlink.SettingsResource;
@@ -48,9 +51,12 @@ final class ApplianceSettingsTest {
   }
 
   private SppClient client(String user, String password) {
-    return SppClient.builder().host(sim.host()).port(sim.port())
+    return SppClient.builder()
+        .host(sim.host())
+        .port(sim.port())
         .sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.password(user, Secret.of(password))).build();
+        .authentication(SppAuthentication.password(user, Secret.of(password)))
+        .build();
   }
 
   private static ObjectNode json(String text) throws Exception {
@@ -59,7 +65,10 @@ final class ApplianceSettingsTest {
 
   @Test
   void emailClientConfig_putWithPassword_passwordNeverReturnedButFlagged() throws Exception {
-    SettingsResource stored = settings.updateEmailClientConfig(json("""
+    SettingsResource stored =
+        settings.updateEmailClientConfig(
+            json(
+                """
         {"ServerAddress": "smtp.example.com", "PortNumber": 587, "SenderEmail": "spp@example.com",
          "RequireUserAuthentication": true,
          "ConnectionProperties": {"ServiceAccountName": "svc", "ServiceAccountPassword": "s3cr3t!"}}
@@ -74,15 +83,19 @@ final class ApplianceSettingsTest {
 
   @Test
   void emailClientConfig_outOfRangePort_refusedBeforeSending() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> settings.updateEmailClientConfig(json("{\"PortNumber\": 70000}")));
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> settings.updateEmailClientConfig(json("{\"PortNumber\": 70000}")));
     assertEquals("$.PortNumber", e.violations().get(0).path());
     assertEquals(25, sim.settings().emailClientConfig().get("PortNumber").intValue());
   }
 
   @Test
   void sendTestEmail_recordedBySimulator() throws Exception {
-    settings.sendTestEmail(json("""
+    settings.sendTestEmail(
+        json(
+            """
         {"ToEmail": "ops@example.com", "ServerAddress": "smtp.example.com",
          "SenderEmail": "spp@example.com"}"""));
     assertEquals("ops@example.com", sim.settings().testEmails().get(0).get("ToEmail").asText());
@@ -90,8 +103,10 @@ final class ApplianceSettingsTest {
 
   @Test
   void syslogServers_crud_roundTrip() throws Exception {
-    SettingsResource created = settings.createSyslogServer(json(
-        "{\"Name\": \"siem\", \"NetworkAddress\": \"siem.example.com\", \"Protocol\": \"Tcp\"}"));
+    SettingsResource created =
+        settings.createSyslogServer(
+            json(
+                "{\"Name\": \"siem\", \"NetworkAddress\": \"siem.example.com\", \"Protocol\": \"Tcp\"}"));
     int id = created.id().orElseThrow();
     assertEquals(514, created.json().get("Port").intValue()); // the schema's default
     ObjectNode change = created.writable().put("Port", 1514);
@@ -104,40 +119,52 @@ final class ApplianceSettingsTest {
 
   @Test
   void eventSubscribers_subscriptions_setAddRemove() throws Exception {
-    SettingsResource s = settings.createEventSubscriber(json("""
+    SettingsResource s =
+        settings.createEventSubscriber(
+            json(
+                """
         {"Type": "Email", "EmailAddress": "oncall@example.com",
          "Subscriptions": [{"Name": "UserLockedOut"}]}"""));
     int id = s.id().orElseThrow();
     assertEquals(List.of("UserLockedOut"), settings.subscriptions(id));
-    assertEquals(List.of("PasswordChangeFailed"),
+    assertEquals(
+        List.of("PasswordChangeFailed"),
         settings.setSubscriptions(id, List.of("PasswordChangeFailed")));
     settings.addSubscriptions(id, List.of("UserLockedOut"));
-    assertEquals(List.of("UserLockedOut"),
+    assertEquals(
+        List.of("UserLockedOut"),
         settings.removeSubscriptions(id, List.of("PasswordChangeFailed")));
-    assertThrows(ValidationException.class,
-        () -> settings.setSubscriptions(id, List.of("NoSuchEvent")));
+    assertThrows(
+        ValidationException.class, () -> settings.setSubscriptions(id, List.of("NoSuchEvent")));
     settings.deleteEventSubscriber(id);
     assertTrue(settings.eventSubscribers().isEmpty());
   }
 
   @Test
   void emailTemplates_updateRenderSendReset() throws Exception {
-    settings.updateEmailClientConfig(json(
-        "{\"ServerAddress\": \"smtp.example.com\", \"SenderEmail\": \"spp@example.com\"}"));
-    SettingsResource t = settings.updateEmailTemplate("UserLockedOut", json(
-        "{\"SubjectTemplate\": \"Locked: {{EventDisplayName}}\", \"BodyTemplate\": \"b\"}"));
+    settings.updateEmailClientConfig(
+        json("{\"ServerAddress\": \"smtp.example.com\", \"SenderEmail\": \"spp@example.com\"}"));
+    SettingsResource t =
+        settings.updateEmailTemplate(
+            "UserLockedOut",
+            json(
+                "{\"SubjectTemplate\": \"Locked: {{EventDisplayName}}\", \"BodyTemplate\": \"b\"}"));
     assertTrue(t.json().get("IsModified").booleanValue());
-    assertEquals("Locked: UserLockedOut",
+    assertEquals(
+        "Locked: UserLockedOut",
         settings.renderTestEmail("UserLockedOut").text("SubjectTemplate").orElseThrow());
     settings.sendTemplateTestEmail("UserLockedOut", "ops@example.com");
     assertEquals("UserLockedOut", sim.settings().testEmails().get(0).get("EventName").asText());
-    assertFalse(settings.resetEmailTemplate("UserLockedOut").json().get("IsModified")
-        .booleanValue());
+    assertFalse(
+        settings.resetEmailTemplate("UserLockedOut").json().get("IsModified").booleanValue());
   }
 
   @Test
   void ticketSystems_passwordWriteOnly() throws Exception {
-    SettingsResource t = settings.createTicketSystem(json("""
+    SettingsResource t =
+        settings.createTicketSystem(
+            json(
+                """
         {"Name": "snow", "TicketSystemType": "ServiceNow", "UserName": "u", "Password": "pw!"}"""));
     assertFalse(t.json().has("Password"));
     assertTrue(t.json().get("HasPassword").booleanValue());
@@ -149,30 +176,42 @@ final class ApplianceSettingsTest {
     try (SppClient auditor = client("auditor", "Aud1t!pw")) {
       ApplianceSettings s = ApplianceSettings.of(auditor);
       s.emailClientConfig();
-      AuthorizationException e = assertThrows(AuthorizationException.class, () ->
-          s.createSyslogServer(json("{\"Name\": \"x\", \"NetworkAddress\": \"x.example\"}")));
+      AuthorizationException e =
+          assertThrows(
+              AuthorizationException.class,
+              () ->
+                  s.createSyslogServer(
+                      json("{\"Name\": \"x\", \"NetworkAddress\": \"x.example\"}")));
       assertEquals(60108, e.apiError().orElseThrow().code());
     }
   }
 
   @Test
   void templateTestEmail_badAddress_apiError60223() {
-    ApplianceErrorException e = assertThrows(ApplianceErrorException.class,
-        () -> settings.sendTemplateTestEmail("UserLockedOut", "not-an-address"));
+    ApplianceErrorException e =
+        assertThrows(
+            ApplianceErrorException.class,
+            () -> settings.sendTemplateTestEmail("UserLockedOut", "not-an-address"));
     assertEquals(60223, e.apiError().orElseThrow().code());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> sim.settings().addSyslogServer(json("{\"Name\": \"x\"}")));
   }
 
   @Test
   void sync_planThenApply_changesExactlyTheListedFields() throws Exception {
-    int server = sim.settings().addSyslogServer(json(
-        "{\"Name\": \"siem\", \"NetworkAddress\": \"siem.example.com\", \"Port\": 514,"
-            + " \"Protocol\": \"Udp\"}"));
-    sim.settings().addSyslogServer(json(
-        "{\"Name\": \"old\", \"NetworkAddress\": \"old.example.com\"}"));
+    int server =
+        sim.settings()
+            .addSyslogServer(
+                json(
+                    "{\"Name\": \"siem\", \"NetworkAddress\": \"siem.example.com\", \"Port\": 514,"
+                        + " \"Protocol\": \"Udp\"}"));
+    sim.settings()
+        .addSyslogServer(json("{\"Name\": \"old\", \"NetworkAddress\": \"old.example.com\"}"));
     SettingsSync sync = SettingsSync.of(settings);
-    JsonNode doc = M.readTree("""
+    JsonNode doc =
+        M.readTree(
+            """
         {"SyslogServers": [{"Name": "siem", "NetworkAddress": "siem.example.com", "Port": 1514}],
          "ServicesConfig": {"PasswordChangeEnabled": false}}""");
     SettingsPlan plan = sync.plan(doc, false);
@@ -189,7 +228,8 @@ final class ApplianceSettingsTest {
     assertEquals(1514, after.get("Port").intValue());
     assertEquals("Udp", after.get("Protocol").asText());
     assertEquals(2, sim.settings().syslogServers().size());
-    assertFalse(spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PasswordChangeEnabled));
+    assertFalse(
+        spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PasswordChangeEnabled));
     assertTrue(spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PasswordCheckEnabled));
     assertTrue(sync.plan(doc, false).isEmpty());
     assertEquals(1, sync.plan(doc, true).changes().size()); // prune would delete "old"

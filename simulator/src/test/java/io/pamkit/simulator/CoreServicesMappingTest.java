@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +19,8 @@ import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.model.SessionModuleConnection;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -34,10 +37,14 @@ final class CoreServicesMappingTest {
   void start() {
     sim = SppSimulator.builder().build();
     sim.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN);
-    client = SppClient.builder().host(sim.host()).port(sim.port())
-        .sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
-        .retryBackoff(Duration.ZERO).build();
+    client =
+        SppClient.builder()
+            .host(sim.host())
+            .port(sim.port())
+            .sslContext(sim.clientSslContext())
+            .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+            .retryBackoff(Duration.ZERO)
+            .build();
   }
 
   @AfterEach
@@ -47,7 +54,9 @@ final class CoreServicesMappingTest {
   }
 
   private ServiceToggles engine() {
-    return ServiceToggles.builder("SPP-1").publisher(events::add).linkStatus(client::linkStatus)
+    return ServiceToggles.builder("SPP-1")
+        .publisher(events::add)
+        .linkStatus(client::linkStatus)
         .build();
   }
 
@@ -97,8 +106,10 @@ final class CoreServicesMappingTest {
 
   @Test
   void serviceEnabled_serviceWithoutOneByOneEndpoint_illegalArgument() {
-    assertThrows(IllegalArgumentException.class, () -> client.serviceEnabled(Service.FileCheckEnabled));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> client.serviceEnabled(Service.FileCheckEnabled));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> client.setServiceEnabled(Service.AuditLogStreamService, true));
   }
 
@@ -107,15 +118,22 @@ final class CoreServicesMappingTest {
     LinkStatus status = client.linkStatus();
     assertFalse(status.linked());
     assertTrue(status.detail().contains("no session appliance is linked"), status.detail());
-    ToggleRefusedException e = assertThrows(ToggleRefusedException.class,
-        () -> engine().setEnabled(Service.AuditLogStreamService, true, "admin"));
+    ToggleRefusedException e =
+        assertThrows(
+            ToggleRefusedException.class,
+            () -> engine().setEnabled(Service.AuditLogStreamService, true, "admin"));
     assertTrue(e.getMessage().contains("no session appliance is linked"), e.getMessage());
   }
 
   @Test
   void linkStatus_linkedSessionAppliance_auditLogStreamAllowed() {
-    client.link(SessionModuleConnection.builder().nodeId("sps-a").spsHostName("sps-a.example")
-        .spsNetworkAddress("192.0.2.10").firmwareVersion("7.5.0").build());
+    client.link(
+        SessionModuleConnection.builder()
+            .nodeId("sps-a")
+            .spsHostName("sps-a.example")
+            .spsNetworkAddress("192.0.2.10")
+            .firmwareVersion("7.5.0")
+            .build());
     LinkStatus status = client.linkStatus();
     assertTrue(status.linked(), status.detail());
     assertTrue(status.detail().contains("sps-a.example"), status.detail());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,11 +32,15 @@ final class JavadocExamplesTest {
       sim.addUser("admin", Secret.of(password), AdminRole.APPLIANCE_ADMIN);
 
       // example (the example's host is "spp.example.com" on 443, trusted by the JDK's CAs)
-      try (SppClient spp = SppClient.builder()
-          .host(sim.host()).port(sim.port()).sslContext(sim.clientSslContext())
-          .authentication(SppAuthentication.password("admin", Secret.of(password))) // PKCE
-          .build()) {
-        List<SessionModuleConnection> links = spp.sessionConnections(SessionConnectionQuery.defaults());
+      try (SppClient spp =
+          SppClient.builder()
+              .host(sim.host())
+              .port(sim.port())
+              .sslContext(sim.clientSslContext())
+              .authentication(SppAuthentication.password("admin", Secret.of(password))) // PKCE
+              .build()) {
+        List<SessionModuleConnection> links =
+            spp.sessionConnections(SessionConnectionQuery.defaults());
         // end
         assertTrue(links.isEmpty(), links.toString());
       }
@@ -45,9 +52,13 @@ final class JavadocExamplesTest {
   void applianceSettings_example_updatesThePort() {
     try (SppSimulator sim = SppSimulator.builder().build()) {
       sim.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN);
-      try (SppClient spp = SppClient.builder().host(sim.host()).port(sim.port())
-          .sslContext(sim.clientSslContext())
-          .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw"))).build()) {
+      try (SppClient spp =
+          SppClient.builder()
+              .host(sim.host())
+              .port(sim.port())
+              .sslContext(sim.clientSslContext())
+              .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+              .build()) {
         // example
         ApplianceSettings settings = ApplianceSettings.of(spp);
         SettingsResource smtp = settings.emailClientConfig();

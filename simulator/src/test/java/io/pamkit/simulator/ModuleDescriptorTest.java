@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +25,8 @@ final class ModuleDescriptorTest {
   void exports_exactlyTheSimulatorPackage() {
     ModuleDescriptor d = descriptor();
     assertEquals("io.pamkit.simulator", d.name());
-    Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet());
+    Set<String> exported =
+        d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("io.pamkit.simulator"), exported);
     assertTrue(d.exports().stream().allMatch(e -> e.targets().isEmpty()), d.exports().toString());
   }
@@ -36,9 +39,12 @@ final class ModuleDescriptorTest {
 
   @Test
   void requires_httpServerAndTheClientLibrary() {
-    Set<String> required = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
-        .collect(Collectors.toSet());
-    assertTrue(required.containsAll(Set.of("jdk.httpserver", "io.pamkit.sessionlink")),
+    Set<String> required =
+        descriptor().requires().stream()
+            .map(ModuleDescriptor.Requires::name)
+            .collect(Collectors.toSet());
+    assertTrue(
+        required.containsAll(Set.of("jdk.httpserver", "io.pamkit.sessionlink")),
         required.toString());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,8 +104,11 @@ final class SppClientTest {
   @Test
   void link_withCsr_returnsCertificateSignedBySimulatorCa() throws Exception {
     String csr = CertificateAuthority.newCsr("sps-csr");
-    SessionModuleConnection linked = admin.link(sps("sps-csr").toBuilder().certificateUserCsr(csr).build());
-    var cert = Certificates.read(linked.certificateUserPemEncodedCertificate().getBytes(StandardCharsets.US_ASCII));
+    SessionModuleConnection linked =
+        admin.link(sps("sps-csr").toBuilder().certificateUserCsr(csr).build());
+    var cert =
+        Certificates.read(
+            linked.certificateUserPemEncodedCertificate().getBytes(StandardCharsets.US_ASCII));
     cert.verify(sim.caCertificate().getPublicKey());
     assertEquals(CertificateAuthority.thumbprint(cert), linked.certificateUserThumbprint());
     assertTrue(linked.sppSslPemEncodedCertificateChain().contains("BEGIN CERTIFICATE"));
@@ -133,7 +139,8 @@ final class SppClientTest {
   void link_withoutApplianceAdmin_failsWith60108() {
     try (SppClient auditor = client("auditor", "Aud1t!pw").build()) {
       assertEquals(List.of(), auditor.sessionConnections(SessionConnectionQuery.defaults()));
-      AuthorizationException e = assertThrows(AuthorizationException.class, () -> auditor.link(sps("sps-a")));
+      AuthorizationException e =
+          assertThrows(AuthorizationException.class, () -> auditor.link(sps("sps-a")));
       assertEquals(60108, e.code());
       assertEquals(403, e.httpStatus());
       assertFalse(e.tokenRejected());
@@ -144,10 +151,14 @@ final class SppClientTest {
   @Test
   void link_invalidValues_failBeforeSendingNamingTheField() {
     ValidationException e =
-        assertThrows(ValidationException.class, () -> admin.link(SessionModuleConnection.builder().nodeId("").build()));
+        assertThrows(
+            ValidationException.class,
+            () -> admin.link(SessionModuleConnection.builder().nodeId("").build()));
     assertEquals("$.NodeId", e.violations().get(0).path());
     ValidationException tooLong =
-        assertThrows(ValidationException.class, () -> admin.link(sps("x").toBuilder().description("d".repeat(256)).build()));
+        assertThrows(
+            ValidationException.class,
+            () -> admin.link(sps("x").toBuilder().description("d".repeat(256)).build()));
     assertEquals("$.Description", tooLong.violations().get(0).path());
     assertTrue(tooLong.getMessage().contains("at most 255"));
     assertEquals(0, sim.requestCount("POST", "Cluster/SessionModules"));
@@ -159,13 +170,20 @@ final class SppClientTest {
     admin.softDelete(linked.id());
     assertEquals(List.of(), admin.sessionConnections(SessionConnectionQuery.defaults()));
     List<SessionModuleConnection> all =
-        admin.sessionConnections(SessionConnectionQuery.builder().includeDisconnected(true).build());
+        admin.sessionConnections(
+            SessionConnectionQuery.builder().includeDisconnected(true).build());
     assertEquals(1, all.size());
     assertNull(all.get(0).certificateUserThumbprint());
     assertFalse(all.get(0).trusted());
-    assertEquals(List.of(linked.id()), admin.splitSessionConnections().stream().map(SessionModuleConnection::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of(linked.id()),
+        admin.splitSessionConnections().stream()
+            .map(SessionModuleConnection::id)
+            .collect(Collectors.toList()));
 
-    SessionModuleConnection relinked = admin.link(sps("sps-a").toBuilder().description(null).spsNetworkAddress("192.0.2.11").build());
+    SessionModuleConnection relinked =
+        admin.link(
+            sps("sps-a").toBuilder().description(null).spsNetworkAddress("192.0.2.11").build());
     assertEquals(linked.id(), relinked.id());
     assertEquals("cluster sps-a", relinked.description());
     assertEquals("192.0.2.11", relinked.spsNetworkAddress());
@@ -208,7 +226,9 @@ final class SppClientTest {
   @Test
   void editSessionConnection_changesEditableFields() {
     SessionModuleConnection linked = admin.link(sps("sps-a"));
-    SessionModuleConnection edited = admin.editSessionConnection(linked.id(), "20 on cluster - 172 primary node", "192.0.2.99", true);
+    SessionModuleConnection edited =
+        admin.editSessionConnection(
+            linked.id(), "20 on cluster - 172 primary node", "192.0.2.99", true);
     assertEquals("20 on cluster - 172 primary node", edited.description());
     assertEquals("192.0.2.99", edited.spsNetworkAddress());
     assertTrue(edited.useHostNameForLaunch());
@@ -229,31 +249,61 @@ final class SppClientTest {
     admin.link(sps("sps-b"));
     admin.link(sps("sps-a"));
     admin.link(sps("sps-c").toBuilder().spsNetworkAddress("198.51.100.7").build());
-    List<SessionModuleConnection> filtered = admin.sessionConnections(
-        SessionConnectionQuery.builder().filter("(SpsHostName eq 'sps-a.example') or (SpsNetworkAddress eq '198.51.100.7')").orderBy("NodeId").build());
-    assertEquals(List.of("sps-a", "sps-c"), filtered.stream().map(SessionModuleConnection::nodeId).collect(Collectors.toList()));
-    List<SessionModuleConnection> page = admin.sessionConnections(
-        SessionConnectionQuery.builder().orderBy("-NodeId").page(1).limit(1).fields("Id,NodeId").build());
+    List<SessionModuleConnection> filtered =
+        admin.sessionConnections(
+            SessionConnectionQuery.builder()
+                .filter("(SpsHostName eq 'sps-a.example') or (SpsNetworkAddress eq '198.51.100.7')")
+                .orderBy("NodeId")
+                .build());
+    assertEquals(
+        List.of("sps-a", "sps-c"),
+        filtered.stream().map(SessionModuleConnection::nodeId).collect(Collectors.toList()));
+    List<SessionModuleConnection> page =
+        admin.sessionConnections(
+            SessionConnectionQuery.builder()
+                .orderBy("-NodeId")
+                .page(1)
+                .limit(1)
+                .fields("Id,NodeId")
+                .build());
     assertEquals(1, page.size());
     assertEquals("sps-b", page.get(0).nodeId());
     assertNull(page.get(0).spsHostName());
-    assertEquals(1, admin.sessionConnections(SessionConnectionQuery.builder().q("sps-a").build()).size());
-    assertEquals(3, admin.countSessionConnections(SessionConnectionQuery.builder().page(0).limit(1).build()));
+    assertEquals(
+        1, admin.sessionConnections(SessionConnectionQuery.builder().q("sps-a").build()).size());
+    assertEquals(
+        3,
+        admin.countSessionConnections(SessionConnectionQuery.builder().page(0).limit(1).build()));
     admin.softDelete(filtered.get(0).id());
     assertEquals(2, admin.countSessionConnections(SessionConnectionQuery.defaults()));
-    assertEquals(3, admin.countSessionConnections(SessionConnectionQuery.builder().includeDisconnected(true).build()));
+    assertEquals(
+        3,
+        admin.countSessionConnections(
+            SessionConnectionQuery.builder().includeDisconnected(true).build()));
   }
 
   @Test
   void sessionConnections_badQuery_failsWith7000xCodes() {
-    RequestValidationException f = assertThrows(RequestValidationException.class,
-        () -> admin.sessionConnections(SessionConnectionQuery.builder().filter("HostName eq 'x'").build()));
+    RequestValidationException f =
+        assertThrows(
+            RequestValidationException.class,
+            () ->
+                admin.sessionConnections(
+                    SessionConnectionQuery.builder().filter("HostName eq 'x'").build()));
     assertEquals(70009, f.code());
-    RequestValidationException o = assertThrows(RequestValidationException.class,
-        () -> admin.sessionConnections(SessionConnectionQuery.builder().orderBy("Bogus").build()));
+    RequestValidationException o =
+        assertThrows(
+            RequestValidationException.class,
+            () ->
+                admin.sessionConnections(
+                    SessionConnectionQuery.builder().orderBy("Bogus").build()));
     assertEquals(70001, o.code());
-    RequestValidationException fl = assertThrows(RequestValidationException.class,
-        () -> admin.sessionConnections(SessionConnectionQuery.builder().fields("Id,Thumbprint").build()));
+    RequestValidationException fl =
+        assertThrows(
+            RequestValidationException.class,
+            () ->
+                admin.sessionConnections(
+                    SessionConnectionQuery.builder().fields("Id,Thumbprint").build()));
     assertEquals(70002, fl.code());
     assertTrue(fl.resolution().isPresent());
   }
@@ -261,33 +311,76 @@ final class SppClientTest {
   @Test
   void policiesMembersAndManagedNetworks_roundTrip() {
     SessionModuleConnection linked = admin.link(sps("sps-a"));
-    SessionModuleConnectionPolicy ssh = SessionModuleConnectionPolicy.builder().id("pol-1").name("safeguard_ssh")
-        .protocol(SessionModuleConnectionProtocol.SSH).spsNetworkAddress("192.0.2.10").spsNetworkPort("22")
-        .policyCapabilities(List.of(SessionPolicyCapabilities.SPP_INITIATED)).build();
-    SessionModuleConnectionPolicy rdp = ssh.toBuilder().id("pol-2").name("safeguard_rdp").protocol(SessionModuleConnectionProtocol.RDP).build();
+    SessionModuleConnectionPolicy ssh =
+        SessionModuleConnectionPolicy.builder()
+            .id("pol-1")
+            .name("safeguard_ssh")
+            .protocol(SessionModuleConnectionProtocol.SSH)
+            .spsNetworkAddress("192.0.2.10")
+            .spsNetworkPort("22")
+            .policyCapabilities(List.of(SessionPolicyCapabilities.SPP_INITIATED))
+            .build();
+    SessionModuleConnectionPolicy rdp =
+        ssh.toBuilder()
+            .id("pol-2")
+            .name("safeguard_rdp")
+            .protocol(SessionModuleConnectionProtocol.RDP)
+            .build();
     sim.addConnectionPolicy(linked.id(), ssh);
     sim.addConnectionPolicy(linked.id(), rdp);
-    assertEquals(List.of("pol-1"), admin.connectionPolicies(null, false).stream().map(SessionModuleConnectionPolicy::id).collect(Collectors.toList()));
-    assertEquals(List.of("pol-2"), admin.connectionPolicies(linked.id(), SessionModuleConnectionProtocol.RDP, true).stream().map(SessionModuleConnectionPolicy::id).collect(Collectors.toList()));
-    SessionModuleConnectionPolicy one = admin.connectionPolicy(linked.id(), "pol-2", SessionModuleConnectionProtocol.RDP);
+    assertEquals(
+        List.of("pol-1"),
+        admin.connectionPolicies(null, false).stream()
+            .map(SessionModuleConnectionPolicy::id)
+            .collect(Collectors.toList()));
+    assertEquals(
+        List.of("pol-2"),
+        admin.connectionPolicies(linked.id(), SessionModuleConnectionProtocol.RDP, true).stream()
+            .map(SessionModuleConnectionPolicy::id)
+            .collect(Collectors.toList()));
+    SessionModuleConnectionPolicy one =
+        admin.connectionPolicy(linked.id(), "pol-2", SessionModuleConnectionProtocol.RDP);
     assertEquals(linked.id(), one.sessionModuleConnectionId());
     assertThrows(NotFoundException.class, () -> admin.connectionPolicy(linked.id(), "nope", null));
 
-    sim.addMember(linked.id(), NetworkMember.builder().id("node-2").name("sps-a-2").ipv4Address("192.0.2.12").isSessionMember(true).build());
+    sim.addMember(
+        linked.id(),
+        NetworkMember.builder()
+            .id("node-2")
+            .name("sps-a-2")
+            .ipv4Address("192.0.2.12")
+            .isSessionMember(true)
+            .build());
     assertEquals(2, admin.members().size());
-    assertEquals(List.of("sps-a", "node-2"), admin.members(linked.id()).stream().map(NetworkMember::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of("sps-a", "node-2"),
+        admin.members(linked.id()).stream().map(NetworkMember::id).collect(Collectors.toList()));
     assertEquals("sps-a-2", admin.member(linked.id(), "node-2").name());
 
-    ManagedNetwork lab = ManagedNetwork.builder().name("Lab").subnets(List.of(
-        NetworkSubnet.builder().addressFamily(NetworkAddressFamily.IPV4).networkAddress("10.1.0.0").networkPrefixLength(16).build())).build();
+    ManagedNetwork lab =
+        ManagedNetwork.builder()
+            .name("Lab")
+            .subnets(
+                List.of(
+                    NetworkSubnet.builder()
+                        .addressFamily(NetworkAddressFamily.IPV4)
+                        .networkAddress("10.1.0.0")
+                        .networkPrefixLength(16)
+                        .build()))
+            .build();
     ManagedNetwork dmz = ManagedNetwork.builder().name("DMZ").build();
-    assertEquals(List.of("sps-a"), ids(admin.setManagedNetworks(linked.id(), "sps-a", List.of(lab))));
+    assertEquals(
+        List.of("sps-a"), ids(admin.setManagedNetworks(linked.id(), "sps-a", List.of(lab))));
     admin.changeManagedNetworks(linked.id(), "node-2", true, List.of(lab, dmz));
     assertEquals(List.of("sps-a", "node-2"), ids(admin.managedNetworks(linked.id(), "sps-a")));
     admin.changeManagedNetworks(linked.id(), "node-2", false, List.of(lab));
     assertEquals(List.of("sps-a"), ids(admin.managedNetworks(linked.id(), "sps-a")));
-    ValidationException nameless = assertThrows(ValidationException.class,
-        () -> admin.setManagedNetworks(linked.id(), "sps-a", List.of(ManagedNetwork.builder().build())));
+    ValidationException nameless =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                admin.setManagedNetworks(
+                    linked.id(), "sps-a", List.of(ManagedNetwork.builder().build())));
     assertEquals("$[0].Name", nameless.violations().get(0).path());
   }
 
@@ -305,19 +398,22 @@ final class SppClientTest {
 
     ServiceState config = admin.servicesConfig();
     assertEquals(ServiceState.defaults(), config);
-    ServiceState off = admin.updateServicesConfig(
-        config.toBuilder().enabled(Service.SessionRequestsEnabled, false).build());
+    ServiceState off =
+        admin.updateServicesConfig(
+            config.toBuilder().enabled(Service.SessionRequestsEnabled, false).build());
     assertFalse(off.isEnabled(Service.SessionRequestsEnabled));
     assertFalse(admin.serviceEnabled(Service.SessionRequestsEnabled));
     assertTrue(admin.setServiceEnabled(Service.SessionRequestsEnabled, true));
     assertTrue(admin.servicesConfig().isEnabled(Service.SessionRequestsEnabled));
-    assertThrows(IllegalArgumentException.class, () -> admin.serviceEnabled(Service.FileCheckEnabled));
+    assertThrows(
+        IllegalArgumentException.class, () -> admin.serviceEnabled(Service.FileCheckEnabled));
   }
 
   @Test
   void setAccessRequestBroker_withoutPolicyAdmin_failsWith60108() {
     try (SppClient appliance = client("appliance", "App1!pw").build()) {
-      AuthorizationException e = assertThrows(AuthorizationException.class, () -> appliance.setAccessRequestBroker(true));
+      AuthorizationException e =
+          assertThrows(AuthorizationException.class, () -> appliance.setAccessRequestBroker(true));
       assertEquals(60108, e.code());
       assertTrue(appliance.setAuditLogStreamService(true));
     }
@@ -325,8 +421,13 @@ final class SppClientTest {
 
   @Test
   void versionAndStatus_areAnonymous() {
-    try (SppClient anonymous = SppClient.builder().host(sim.host()).port(sim.port()).sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.token(Secret.of("not-a-token"))).build()) {
+    try (SppClient anonymous =
+        SppClient.builder()
+            .host(sim.host())
+            .port(sim.port())
+            .sslContext(sim.clientSslContext())
+            .authentication(SppAuthentication.token(Secret.of("not-a-token")))
+            .build()) {
       ProductVersion v = anonymous.version();
       assertEquals(7, v.major());
       assertEquals(5, v.minor());
@@ -366,12 +467,20 @@ final class SppClientTest {
   @Test
   void issuedToken_expired_failsWith60094() {
     Secret token = admin.userToken();
-    try (SppClient issued = SppClient.builder().host(sim.host()).port(sim.port()).sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.token(token)).clock(clock).build()) {
+    try (SppClient issued =
+        SppClient.builder()
+            .host(sim.host())
+            .port(sim.port())
+            .sslContext(sim.clientSslContext())
+            .authentication(SppAuthentication.token(token))
+            .clock(clock)
+            .build()) {
       assertEquals(List.of(), issued.sessionConnections(SessionConnectionQuery.defaults()));
       clock.advance(Duration.ofDays(1).plusMinutes(1));
-      AuthorizationException e = assertThrows(AuthorizationException.class,
-          () -> issued.sessionConnections(SessionConnectionQuery.defaults()));
+      AuthorizationException e =
+          assertThrows(
+              AuthorizationException.class,
+              () -> issued.sessionConnections(SessionConnectionQuery.defaults()));
       assertEquals(60094, e.code());
       assertEquals(401, e.httpStatus());
       assertTrue(e.tokenRejected());
@@ -386,18 +495,31 @@ final class SppClientTest {
     admin.close();
     assertEquals(1, sim.logoutCount());
     assertEquals(0, sim.activeTokenCount());
-    assertThrows(IllegalStateException.class, () -> admin.sessionConnections(SessionConnectionQuery.defaults()));
+    assertThrows(
+        IllegalStateException.class,
+        () -> admin.sessionConnections(SessionConnectionQuery.defaults()));
   }
 
   @Test
   void login_certificate_clientCredentialsGrant() {
-    javax.net.ssl.SSLContext ctx = sim.issueCertificateUser("sps-certuser", AdminRole.APPLIANCE_ADMIN);
-    try (SppClient cert = SppClient.builder().host(sim.host()).port(sim.port()).sslContext(ctx)
-        .authentication(SppAuthentication.certificate()).build()) {
+    javax.net.ssl.SSLContext ctx =
+        sim.issueCertificateUser("sps-certuser", AdminRole.APPLIANCE_ADMIN);
+    try (SppClient cert =
+        SppClient.builder()
+            .host(sim.host())
+            .port(sim.port())
+            .sslContext(ctx)
+            .authentication(SppAuthentication.certificate())
+            .build()) {
       assertNotNull(cert.link(sps("sps-cert")).id());
     }
-    try (SppClient noCert = SppClient.builder().host(sim.host()).port(sim.port()).sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.certificate()).build()) {
+    try (SppClient noCert =
+        SppClient.builder()
+            .host(sim.host())
+            .port(sim.port())
+            .sslContext(sim.clientSslContext())
+            .authentication(SppAuthentication.certificate())
+            .build()) {
       assertThrows(LoginFailedException.class, noCert::login);
     }
   }
@@ -406,8 +528,13 @@ final class SppClientTest {
   void apiV3Appliance_fallsBackFromV4() {
     try (SppSimulator old = SppSimulator.builder().maxApiVersion(3).build()) {
       old.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
-      try (SppClient c = SppClient.builder().host(old.host()).port(old.port()).sslContext(old.clientSslContext())
-          .authentication(SppAuthentication.password("admin", Secret.of("pw"))).build()) {
+      try (SppClient c =
+          SppClient.builder()
+              .host(old.host())
+              .port(old.port())
+              .sslContext(old.clientSslContext())
+              .authentication(SppAuthentication.password("admin", Secret.of("pw")))
+              .build()) {
         assertEquals(7, c.version().major());
         assertEquals(3, c.apiVersion());
         SessionModuleConnection linked = c.link(sps("sps-v3"));
@@ -424,23 +551,36 @@ final class SppClientTest {
     assertEquals(List.of(), admin.sessionConnections(SessionConnectionQuery.defaults()));
     assertEquals(3, sim.requestCount("GET", "Cluster/SessionModules"));
     sim.failNext("Cluster/SessionModules", 503, 1);
-    ApplianceErrorException e = assertThrows(ApplianceErrorException.class, () -> admin.link(sps("sps-a")));
+    ApplianceErrorException e =
+        assertThrows(ApplianceErrorException.class, () -> admin.link(sps("sps-a")));
     assertEquals(503, e.httpStatus());
     assertEquals(1, sim.requestCount("POST", "Cluster/SessionModules"));
     sim.failNext("Cluster/SessionModules", 503, 3);
-    assertThrows(ApplianceErrorException.class, () -> admin.sessionConnections(SessionConnectionQuery.defaults()));
+    assertThrows(
+        ApplianceErrorException.class,
+        () -> admin.sessionConnections(SessionConnectionQuery.defaults()));
   }
 
   @Test
   void tls_hostNameMismatch_saysWhichAddressToUse() {
-    try (SppSimulator dnsOnly = SppSimulator.builder().certificateNames(List.of("localhost")).build()) {
+    try (SppSimulator dnsOnly =
+        SppSimulator.builder().certificateNames(List.of("localhost")).build()) {
       dnsOnly.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
-      try (SppClient byIp = SppClient.builder().host("127.0.0.1").port(dnsOnly.port()).sslContext(dnsOnly.clientSslContext())
-          .authentication(SppAuthentication.password("admin", Secret.of("pw"))).build()) {
-        TlsHostnameMismatchException e = assertThrows(TlsHostnameMismatchException.class, byIp::version);
+      try (SppClient byIp =
+          SppClient.builder()
+              .host("127.0.0.1")
+              .port(dnsOnly.port())
+              .sslContext(dnsOnly.clientSslContext())
+              .authentication(SppAuthentication.password("admin", Secret.of("pw")))
+              .build()) {
+        TlsHostnameMismatchException e =
+            assertThrows(TlsHostnameMismatchException.class, byIp::version);
         assertEquals(List.of("localhost"), e.certificateNames());
         assertEquals("localhost", e.suggestedAddress().orElseThrow());
-        assertTrue(e.getMessage().contains("only the DNS name localhost; use that host name instead of 127.0.0.1"), e.getMessage());
+        assertTrue(
+            e.getMessage()
+                .contains("only the DNS name localhost; use that host name instead of 127.0.0.1"),
+            e.getMessage());
         assertTrue(e.getMessage().contains("five minutes"), e.getMessage());
       }
     }
@@ -448,8 +588,12 @@ final class SppClientTest {
 
   @Test
   void tls_untrustedCertificate_failsWithoutFallback() {
-    try (SppClient untrusted = SppClient.builder().host(sim.host()).port(sim.port())
-        .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw"))).build()) {
+    try (SppClient untrusted =
+        SppClient.builder()
+            .host(sim.host())
+            .port(sim.port())
+            .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+            .build()) {
       TlsException e = assertThrows(TlsException.class, untrusted::version);
       assertFalse(e instanceof TlsHostnameMismatchException);
       assertTrue(e.resolution().orElseThrow().contains("never turned off"));
@@ -460,7 +604,12 @@ final class SppClientTest {
   void transport_closedPort_isLinkTransportException() {
     int port = sim.port();
     sim.close();
-    try (SppClient c = client("admin", "Adm1n!pw").port(port).maxRetries(1).connectTimeout(Duration.ofSeconds(2)).build()) {
+    try (SppClient c =
+        client("admin", "Adm1n!pw")
+            .port(port)
+            .maxRetries(1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build()) {
       LinkTransportException e = assertThrows(LinkTransportException.class, c::version);
       assertEquals(0, e.httpStatus());
       assertFalse(e instanceof TlsException);
@@ -469,11 +618,14 @@ final class SppClientTest {
 
   @Test
   void requestTimeout_slowAppliance_isTransportFailure() {
-    try (SppClient impatient = client("admin", "Adm1n!pw").requestTimeout(Duration.ofMillis(300)).maxRetries(0).build()) {
+    try (SppClient impatient =
+        client("admin", "Adm1n!pw").requestTimeout(Duration.ofMillis(300)).maxRetries(0).build()) {
       impatient.login();
       sim.delayNext("Cluster/SessionModules", Duration.ofSeconds(3));
-      LinkTransportException e = assertThrows(LinkTransportException.class,
-          () -> impatient.sessionConnections(SessionConnectionQuery.defaults()));
+      LinkTransportException e =
+          assertThrows(
+              LinkTransportException.class,
+              () -> impatient.sessionConnections(SessionConnectionQuery.defaults()));
       assertTrue(e.getMessage().contains("timed out"), e.getMessage());
       assertTrue(e.getCause() instanceof java.net.http.HttpTimeoutException);
     }
@@ -481,8 +633,8 @@ final class SppClientTest {
 
   @Test
   void builder_hostFollowsTheApplianceAddressRules() {
-    IllegalArgumentException bare = assertThrows(IllegalArgumentException.class,
-        () -> SppClient.builder().host("2001:db8::1"));
+    IllegalArgumentException bare =
+        assertThrows(IllegalArgumentException.class, () -> SppClient.builder().host("2001:db8::1"));
     assertTrue(bare.getMessage().contains("2001:db8::1"), bare.getMessage());
     assertThrows(IllegalArgumentException.class, () -> SpsClient.builder().host("sps cm"));
     assertThrows(IllegalArgumentException.class, () -> SpsClient.builder().host(""));
@@ -494,9 +646,12 @@ final class SppClientTest {
   void builder_rejectsBadArguments() {
     assertThrows(IllegalArgumentException.class, () -> SppClient.builder().host("https://spp/"));
     assertThrows(IllegalArgumentException.class, () -> SppClient.builder().port(0));
-    assertThrows(IllegalArgumentException.class, () -> SppClient.builder().userAgent("a\r\nX-Evil: 1"));
+    assertThrows(
+        IllegalArgumentException.class, () -> SppClient.builder().userAgent("a\r\nX-Evil: 1"));
     assertThrows(IllegalStateException.class, () -> SppClient.builder().host("spp").build());
-    assertThrows(IllegalArgumentException.class, () -> SppAuthentication.password("a b", Secret.of("x")));
-    assertFalse(SppAuthentication.password("admin", Secret.of("hunter2")).toString().contains("hunter2"));
+    assertThrows(
+        IllegalArgumentException.class, () -> SppAuthentication.password("a b", Secret.of("x")));
+    assertFalse(
+        SppAuthentication.password("admin", Secret.of("hunter2")).toString().contains("hunter2"));
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +48,12 @@ final class SppLoginTest {
 
   @BeforeEach
   void start() {
-    sim = SppSimulator.builder().clock(clock).deviceCodeGrantEnabled(true).deviceCodeInterval(0).build();
+    sim =
+        SppSimulator.builder()
+            .clock(clock)
+            .deviceCodeGrantEnabled(true)
+            .deviceCodeInterval(0)
+            .build();
     sim.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN, AdminRole.POLICY_ADMIN);
   }
 
@@ -55,13 +63,22 @@ final class SppLoginTest {
   }
 
   private SppClient.Builder client(SppAuthentication auth) {
-    return SppClient.builder().host(sim.host()).port(sim.port()).sslContext(sim.clientSslContext())
-        .authentication(auth).clock(clock).retryBackoff(Duration.ZERO);
+    return SppClient.builder()
+        .host(sim.host())
+        .port(sim.port())
+        .sslContext(sim.clientSslContext())
+        .authentication(auth)
+        .clock(clock)
+        .retryBackoff(Duration.ZERO);
   }
 
   private static SessionModuleConnection sps(String nodeId) {
-    return SessionModuleConnection.builder().nodeId(nodeId).spsHostName(nodeId + ".example")
-        .spsNetworkAddress("192.0.2.10").firmwareVersion("7.5.0").build();
+    return SessionModuleConnection.builder()
+        .nodeId(nodeId)
+        .spsHostName(nodeId + ".example")
+        .spsNetworkAddress("192.0.2.10")
+        .firmwareVersion("7.5.0")
+        .build();
   }
 
   // ------------------------------------------------------------------ PKCE
@@ -75,7 +92,8 @@ final class SppLoginTest {
       assertTrue(r.toString().contains("******"));
       assertNotNull(c.link(sps("sps-a")).id());
     }
-    assertEquals(3, sim.requestCount("POST", "/RSTS/UserLogin/LoginController"), "steps 1, 3 and 6");
+    assertEquals(
+        3, sim.requestCount("POST", "/RSTS/UserLogin/LoginController"), "steps 1, 3 and 6");
     assertEquals(1, sim.requestCount("POST", "/RSTS/oauth2/token"));
   }
 
@@ -104,23 +122,32 @@ final class SppLoginTest {
   void secondFactor_rightCode_logsInThroughSteps7And5() {
     sim.requireSecondFactor("admin", Secret.of("123456"));
     AtomicReference<SecondFactorChallenge> asked = new AtomicReference<>();
-    SecondFactorPrompt prompt = ch -> {
-      asked.set(ch);
-      return Secret.of("123456");
-    };
-    try (SppClient c = client(SppAuthentication.pkce("admin", Secret.of("Adm1n!pw"), "local", prompt)).build()) {
+    SecondFactorPrompt prompt =
+        ch -> {
+          asked.set(ch);
+          return Secret.of("123456");
+        };
+    try (SppClient c =
+        client(SppAuthentication.pkce("admin", Secret.of("Adm1n!pw"), "local", prompt)).build()) {
       assertNotNull(c.link(sps("sps-2fa")).id());
     }
     assertEquals("pamkit-simulator-otp", asked.get().secondaryProviderId());
     assertTrue(asked.get().message().contains("one-time password"));
-    assertEquals(5, sim.requestCount("POST", "/RSTS/UserLogin/LoginController"), "steps 1, 3, 7, 5 and 6");
+    assertEquals(
+        5, sim.requestCount("POST", "/RSTS/UserLogin/LoginController"), "steps 1, 3, 7, 5 and 6");
   }
 
   @Test
   void secondFactor_wrongCode_isRefused() {
     sim.requireSecondFactor("admin", Secret.of("123456"));
-    try (SppClient c = client(SppAuthentication.pkce("admin", Secret.of("Adm1n!pw"), "local",
-        SecondFactorPrompt.fixed(Secret.of("000000")))).build()) {
+    try (SppClient c =
+        client(
+                SppAuthentication.pkce(
+                    "admin",
+                    Secret.of("Adm1n!pw"),
+                    "local",
+                    SecondFactorPrompt.fixed(Secret.of("000000"))))
+            .build()) {
       LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
       assertEquals(Reason.SECOND_FACTOR_REFUSED, e.reason());
       assertEquals(203, e.httpStatus());
@@ -134,12 +161,16 @@ final class SppLoginTest {
   void directoryProvider_isResolvedByName() {
     sim.addIdentityProvider("example.com", "ad-example-1");
     sim.addUser("ad-example-1", "jdoe", Secret.of("Dir3ct!"), AdminRole.APPLIANCE_ADMIN);
-    try (SppClient c = client(SppAuthentication.password("jdoe", Secret.of("Dir3ct!"), "example.com")).build()) {
+    try (SppClient c =
+        client(SppAuthentication.password("jdoe", Secret.of("Dir3ct!"), "example.com")).build()) {
       assertNotNull(c.login().userToken());
     }
-    try (SppClient c = client(SppAuthentication.password("jdoe", Secret.of("Dir3ct!"), "nowhere")).build()) {
+    try (SppClient c =
+        client(SppAuthentication.password("jdoe", Secret.of("Dir3ct!"), "nowhere")).build()) {
       LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
-      assertTrue(e.resolution().orElseThrow().contains("example.com (ad-example-1)"), e.resolution().orElseThrow());
+      assertTrue(
+          e.resolution().orElseThrow().contains("example.com (ad-example-1)"),
+          e.resolution().orElseThrow());
     }
   }
 
@@ -147,7 +178,8 @@ final class SppLoginTest {
 
   @Test
   void resourceOwner_refusedByDefault_namesGrantSettingAndPkce() {
-    try (SppClient c = client(SppAuthentication.resourceOwner("admin", Secret.of("Adm1n!pw"))).build()) {
+    try (SppClient c =
+        client(SppAuthentication.resourceOwner("admin", Secret.of("Adm1n!pw"))).build()) {
       LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
       assertEquals(Reason.GRANT_DISABLED, e.reason());
       assertEquals(400, e.httpStatus());
@@ -162,8 +194,13 @@ final class SppLoginTest {
   void resourceOwner_whenAllowed_logsIn() {
     try (SppSimulator open = SppSimulator.builder().resourceOwnerGrantEnabled(true).build()) {
       open.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
-      try (SppClient c = SppClient.builder().host(open.host()).port(open.port()).sslContext(open.clientSslContext())
-          .authentication(SppAuthentication.resourceOwner("admin", Secret.of("pw"))).build()) {
+      try (SppClient c =
+          SppClient.builder()
+              .host(open.host())
+              .port(open.port())
+              .sslContext(open.clientSslContext())
+              .authentication(SppAuthentication.resourceOwner("admin", Secret.of("pw")))
+              .build()) {
         assertNotNull(c.link(sps("sps-rog")).id());
       }
       assertEquals(0, open.requestCount("POST", "/RSTS/UserLogin/LoginController"));
@@ -175,19 +212,33 @@ final class SppLoginTest {
   @Test
   void certificate_fromPkcs12AndPem_clientCredentials() {
     KeyMaterial issued = sim.issueCertificateUserKey("certuser", AdminRole.APPLIANCE_ADMIN);
-    KeyMaterial fromP12 = KeyMaterial.fromPkcs12(issued.toPkcs12(Secret.of("p12pw")), Secret.of("p12pw"));
-    KeyMaterial fromPem = KeyMaterial.fromPem(
-        (issued.certificatePem() + issued.unencryptedPrivateKeyPem()).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-        null);
+    KeyMaterial fromP12 =
+        KeyMaterial.fromPkcs12(issued.toPkcs12(Secret.of("p12pw")), Secret.of("p12pw"));
+    KeyMaterial fromPem =
+        KeyMaterial.fromPem(
+            (issued.certificatePem() + issued.unencryptedPrivateKeyPem())
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            null);
     for (KeyMaterial key : List.of(fromP12, fromPem)) {
-      try (SppClient c = SppClient.builder().host(sim.host()).port(sim.port())
-          .trustedCertificates(List.of(sim.caCertificate()))
-          .authentication(SppAuthentication.certificate(key)).build()) {
+      try (SppClient c =
+          SppClient.builder()
+              .host(sim.host())
+              .port(sim.port())
+              .trustedCertificates(List.of(sim.caCertificate()))
+              .authentication(SppAuthentication.certificate(key))
+              .build()) {
         assertNotNull(c.login().userToken());
       }
     }
-    assertThrows(IllegalStateException.class, () -> SppClient.builder().host(sim.host()).port(sim.port())
-        .sslContext(sim.clientSslContext()).authentication(SppAuthentication.certificate(fromPem)).build());
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            SppClient.builder()
+                .host(sim.host())
+                .port(sim.port())
+                .sslContext(sim.clientSslContext())
+                .authentication(SppAuthentication.certificate(fromPem))
+                .build());
   }
 
   // ------------------------------------------------------------------ device code
@@ -195,22 +246,26 @@ final class SppLoginTest {
   @Test
   void deviceCode_approvedAfterPendingPolls_logsIn() {
     List<DeviceCodeInstructions> shown = new ArrayList<>();
-    SppAuthentication auth = SppAuthentication.deviceCode(i -> {
-      shown.add(i);
-      sim.approveDeviceCode(i.userCode(), "admin", 2);
-    });
+    SppAuthentication auth =
+        SppAuthentication.deviceCode(
+            i -> {
+              shown.add(i);
+              sim.approveDeviceCode(i.userCode(), "admin", 2);
+            });
     try (SppClient c = client(auth).build()) {
       assertNotNull(c.login().userToken());
     }
     assertEquals(1, shown.size());
     assertTrue(shown.get(0).verificationUri().startsWith("https://"));
     assertEquals(Duration.ofMinutes(5), shown.get(0).expiresIn());
-    assertEquals(3, sim.requestCount("POST", "/RSTS/oauth2/token"), "two pending polls, then the token");
+    assertEquals(
+        3, sim.requestCount("POST", "/RSTS/oauth2/token"), "two pending polls, then the token");
   }
 
   @Test
   void deviceCode_denied_failsAsDenied() {
-    try (SppClient c = client(SppAuthentication.deviceCode(i -> sim.denyDeviceCode(i.userCode()))).build()) {
+    try (SppClient c =
+        client(SppAuthentication.deviceCode(i -> sim.denyDeviceCode(i.userCode()))).build()) {
       LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
       assertEquals(Reason.DEVICE_CODE_DENIED, e.reason());
     }
@@ -218,7 +273,8 @@ final class SppLoginTest {
 
   @Test
   void deviceCode_expired_failsAsExpired() {
-    try (SppClient c = client(SppAuthentication.deviceCode(i -> clock.advance(Duration.ofMinutes(6)))).build()) {
+    try (SppClient c =
+        client(SppAuthentication.deviceCode(i -> clock.advance(Duration.ofMinutes(6)))).build()) {
       LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
       assertEquals(Reason.DEVICE_CODE_EXPIRED, e.reason());
     }
@@ -226,11 +282,22 @@ final class SppLoginTest {
 
   @Test
   void deviceCode_slowDown_addsFiveSecondsToTheInterval() {
-    try (SppSimulator slow = SppSimulator.builder().deviceCodeGrantEnabled(true).deviceCodeInterval(0)
-        .deviceCodeSlowDown(true).build()) {
+    try (SppSimulator slow =
+        SppSimulator.builder()
+            .deviceCodeGrantEnabled(true)
+            .deviceCodeInterval(0)
+            .deviceCodeSlowDown(true)
+            .build()) {
       slow.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
-      try (SppClient c = SppClient.builder().host(slow.host()).port(slow.port()).sslContext(slow.clientSslContext())
-          .authentication(SppAuthentication.deviceCode(i -> slow.approveDeviceCode(i.userCode(), "admin", 0))).build()) {
+      try (SppClient c =
+          SppClient.builder()
+              .host(slow.host())
+              .port(slow.port())
+              .sslContext(slow.clientSslContext())
+              .authentication(
+                  SppAuthentication.deviceCode(
+                      i -> slow.approveDeviceCode(i.userCode(), "admin", 0)))
+              .build()) {
         assertNotNull(c.login().userToken());
       }
       assertEquals(2, slow.requestCount("POST", "/RSTS/oauth2/token"), "slow_down, then the token");
@@ -240,8 +307,13 @@ final class SppLoginTest {
   @Test
   void deviceCode_grantDisabled_saysSo() {
     try (SppSimulator plain = SppSimulator.builder().build()) {
-      try (SppClient c = SppClient.builder().host(plain.host()).port(plain.port()).sslContext(plain.clientSslContext())
-          .authentication(SppAuthentication.deviceCode(i -> { })).build()) {
+      try (SppClient c =
+          SppClient.builder()
+              .host(plain.host())
+              .port(plain.port())
+              .sslContext(plain.clientSslContext())
+              .authentication(SppAuthentication.deviceCode(i -> {}))
+              .build()) {
         LoginFailedException e = assertThrows(LoginFailedException.class, c::login);
         assertEquals(Reason.GRANT_DISABLED, e.reason());
         assertTrue(e.getMessage().contains("DeviceCode"), e.getMessage());
@@ -265,10 +337,12 @@ final class SppLoginTest {
         CyclicBarrier start = new CyclicBarrier(3);
         List<Future<List<SessionModuleConnection>>> racers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-          racers.add(pool.submit(() -> {
-            start.await();
-            return c.sessionConnections(SessionConnectionQuery.defaults());
-          }));
+          racers.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return c.sessionConnections(SessionConnectionQuery.defaults());
+                  }));
         }
         for (Future<List<SessionModuleConnection>> r : racers) {
           assertEquals(1, r.get().size());
@@ -289,15 +363,20 @@ final class SppLoginTest {
     try (SppClient c = client(SppAuthentication.password("admin", Secret.of("Adm1n!pw"))).build()) {
       c.login();
       sim.revokeAllTokens();
-      AuthorizationException e = assertThrows(AuthorizationException.class, () -> c.link(sps("sps-401")));
-      assertTrue(e.resolution().orElseThrow().contains("not repeated"), e.resolution().orElseThrow());
+      AuthorizationException e =
+          assertThrows(AuthorizationException.class, () -> c.link(sps("sps-401")));
+      assertTrue(
+          e.resolution().orElseThrow().contains("not repeated"), e.resolution().orElseThrow());
       assertEquals(1, sim.requestCount("POST", "Cluster/SessionModules"));
       assertTrue(sim.storedConnections().isEmpty());
       assertEquals(List.of(), c.sessionConnections(SessionConnectionQuery.defaults()));
       assertEquals(2, sim.loginCount(), "the next call logged in again");
       sim.revokeAllTokens();
       assertEquals(List.of(), c.sessionConnections(SessionConnectionQuery.defaults()));
-      assertEquals(3, sim.requestCount("GET", "Cluster/SessionModules"), "the second GET was sent again once");
+      assertEquals(
+          3,
+          sim.requestCount("GET", "Cluster/SessionModules"),
+          "the second GET was sent again once");
       assertEquals(3, sim.loginCount());
     }
   }
@@ -306,8 +385,11 @@ final class SppLoginTest {
 
   @Test
   void softDelete_reRunAfterTimeout_leavesTheRowSoftDeleted() throws Exception {
-    try (SppClient c = client(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
-        .requestTimeout(Duration.ofMillis(500)).maxRetries(0).build()) {
+    try (SppClient c =
+        client(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+            .requestTimeout(Duration.ofMillis(500))
+            .maxRetries(0)
+            .build()) {
       SessionModuleConnection linked = c.link(sps("sps-del"));
       int id = linked.id();
       SppSimulator.Pause held = sim.pauseNext("Cluster/SessionModules/" + id);
@@ -315,7 +397,8 @@ final class SppLoginTest {
       held.release();
       held.awaitAnswered();
       assertTrue(sim.isDisconnected(id), "the appliance soft-deleted it anyway");
-      AlreadySoftDeletedException again = assertThrows(AlreadySoftDeletedException.class, () -> c.softDelete(id));
+      AlreadySoftDeletedException again =
+          assertThrows(AlreadySoftDeletedException.class, () -> c.softDelete(id));
       assertEquals(id, again.connectionId());
       assertTrue(again.getMessage().contains("use hardDelete"), again.getMessage());
       assertTrue(sim.isDisconnected(id), "the re-run left the row soft-deleted, not gone");

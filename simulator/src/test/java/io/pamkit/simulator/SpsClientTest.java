@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,13 +60,22 @@ final class SpsClientTest {
   }
 
   private SppClient sppClient(String user) {
-    return SppClient.builder().host(spp.host()).port(spp.port()).sslContext(spp.clientSslContext())
-        .authentication(SppAuthentication.password(user, Secret.of("pw"))).build();
+    return SppClient.builder()
+        .host(spp.host())
+        .port(spp.port())
+        .sslContext(spp.clientSslContext())
+        .authentication(SppAuthentication.password(user, Secret.of("pw")))
+        .build();
   }
 
   private SpsClient spsClient(String userAgent) {
-    return SpsClient.builder().host(sps.host()).port(sps.port()).sslContext(sps.clientSslContext())
-        .credentials("admin", Secret.of("sps-pw")).userAgent(userAgent).build();
+    return SpsClient.builder()
+        .host(sps.host())
+        .port(sps.port())
+        .sslContext(sps.clientSslContext())
+        .credentials("admin", Secret.of("sps-pw"))
+        .userAgent(userAgent)
+        .build();
   }
 
   private String sppAddress() {
@@ -82,26 +94,37 @@ final class SpsClientTest {
     JsonNode response = spsAdmin.joinSpp(sppAdmin, sppAddress());
     assertTrue(response.path("body").isObject(), "the join's answer is SPS's envelope");
     assertEquals("/api/cluster/spp", response.path("meta").path("href").asText());
-    List<SessionModuleConnection> links = sppAdmin.sessionConnections(SessionConnectionQuery.defaults());
+    List<SessionModuleConnection> links =
+        sppAdmin.sessionConnections(SessionConnectionQuery.defaults());
     assertEquals(1, links.size());
     assertEquals("sps-sim-node", links.get(0).nodeId());
     assertTrue(links.get(0).trusted());
-    assertTrue(links.get(0).certificateUserPemEncodedCertificate().contains("BEGIN CERTIFICATE"), "SPS's CSR was signed");
+    assertTrue(
+        links.get(0).certificateUserPemEncodedCertificate().contains("BEGIN CERTIFICATE"),
+        "SPS's CSR was signed");
     assertEquals(links.get(0).id(), sps.connectionId());
     assertEquals(Boolean.TRUE, sppAdmin.status().isSessionModuleJoined());
   }
 
   @Test
   void preflight_gatheredFromBothSimulators() {
-    CheckReport before = JoinPreflight.evaluate(JoinPreflight.gather(sppAdmin, spsAdmin).build(), java.time.Clock.systemUTC());
+    CheckReport before =
+        JoinPreflight.evaluate(
+            JoinPreflight.gather(sppAdmin, spsAdmin).build(), java.time.Clock.systemUTC());
     assertEquals(CheckStatus.FAIL, before.check("CENTRAL_MANAGEMENT").orElseThrow().status());
-    assertEquals(CheckStatus.PASS, before.check("VERSIONS").orElseThrow().status(), before.toString());
+    assertEquals(
+        CheckStatus.PASS, before.check("VERSIONS").orElseThrow().status(), before.toString());
     assertEquals(CheckStatus.PASS, before.check("SPP_PRIMARY").orElseThrow().status());
-    assertEquals(CheckStatus.PASS, before.check("CERTIFICATE_NAMES").orElseThrow().status(), before.toString());
+    assertEquals(
+        CheckStatus.PASS,
+        before.check("CERTIFICATE_NAMES").orElseThrow().status(),
+        before.toString());
     assertEquals(CheckStatus.UNKNOWN, before.check("PORT_8649").orElseThrow().status());
     spsAdmin.ensureCentralManagement();
     spp.setReplica(true);
-    CheckReport after = JoinPreflight.evaluate(JoinPreflight.gather(sppAdmin, spsAdmin).build(), java.time.Clock.systemUTC());
+    CheckReport after =
+        JoinPreflight.evaluate(
+            JoinPreflight.gather(sppAdmin, spsAdmin).build(), java.time.Clock.systemUTC());
     assertEquals(CheckStatus.PASS, after.check("CENTRAL_MANAGEMENT").orElseThrow().status());
     assertEquals(CheckStatus.FAIL, after.check("SPP_PRIMARY").orElseThrow().status());
   }
@@ -111,7 +134,8 @@ final class SpsClientTest {
     spsAdmin.ensureCentralManagement();
     spsAdmin.joinSpp(sppAdmin, sppAddress());
     SessionConnectionValueException e =
-        assertThrows(SessionConnectionValueException.class, () -> spsAdmin.joinSpp(sppAdmin, sppAddress()));
+        assertThrows(
+            SessionConnectionValueException.class, () -> spsAdmin.joinSpp(sppAdmin, sppAddress()));
     assertEquals(60657, e.code());
     assertTrue(e.getMessage().contains("JoinFailed"), e.getMessage());
     assertTrue(e.uri().orElseThrow().getPath().endsWith("/Cluster/SessionModules"));
@@ -134,7 +158,8 @@ final class SpsClientTest {
   @Test
   void join_notCentralManagement_failsWithRemedy() {
     SessionApplianceException e =
-        assertThrows(SessionApplianceException.class, () -> spsAdmin.joinSpp(sppAdmin, sppAddress()));
+        assertThrows(
+            SessionApplianceException.class, () -> spsAdmin.joinSpp(sppAdmin, sppAddress()));
     assertEquals("NotCentralManagement", e.errorType());
     assertTrue(e.resolution().orElseThrow().contains("ensureCentralManagement"));
   }
@@ -143,7 +168,8 @@ final class SpsClientTest {
   void join_tokenWithoutRights_relays60108() {
     spsAdmin.ensureCentralManagement();
     try (SppClient auditor = sppClient("auditor")) {
-      AuthorizationException e = assertThrows(AuthorizationException.class, () -> spsAdmin.joinSpp(auditor, sppAddress()));
+      AuthorizationException e =
+          assertThrows(AuthorizationException.class, () -> spsAdmin.joinSpp(auditor, sppAddress()));
       assertEquals(60108, e.code());
       assertEquals(403, e.httpStatus());
     }
@@ -151,13 +177,25 @@ final class SpsClientTest {
 
   @Test
   void join_addressNotInCertificate_saysWhichAddressToUse() {
-    try (SppSimulator dnsOnly = SppSimulator.builder().certificateNames(List.of("localhost")).build()) {
+    try (SppSimulator dnsOnly =
+        SppSimulator.builder().certificateNames(List.of("localhost")).build()) {
       dnsOnly.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
       spsAdmin.ensureCentralManagement();
-      try (SppClient c = SppClient.builder().host(dnsOnly.host()).port(dnsOnly.port()).sslContext(dnsOnly.clientSslContext())
-          .authentication(SppAuthentication.password("admin", Secret.of("pw"))).build()) {
-        TlsHostnameMismatchException e = assertThrows(TlsHostnameMismatchException.class,
-            () -> spsAdmin.joinSpp("127.0.0.1:" + dnsOnly.port(), c.userToken(), dnsOnly.certificateChainPem()));
+      try (SppClient c =
+          SppClient.builder()
+              .host(dnsOnly.host())
+              .port(dnsOnly.port())
+              .sslContext(dnsOnly.clientSslContext())
+              .authentication(SppAuthentication.password("admin", Secret.of("pw")))
+              .build()) {
+        TlsHostnameMismatchException e =
+            assertThrows(
+                TlsHostnameMismatchException.class,
+                () ->
+                    spsAdmin.joinSpp(
+                        "127.0.0.1:" + dnsOnly.port(),
+                        c.userToken(),
+                        dnsOnly.certificateChainPem()));
         assertEquals("127.0.0.1", e.address());
         assertEquals("localhost", e.suggestedAddress().orElseThrow());
       }
@@ -170,13 +208,27 @@ final class SpsClientTest {
       browser.login();
       assertTrue(browser.ensureCentralManagement().centralManagement());
     }
-    HttpClient raw = HttpClient.newBuilder().sslContext(sps.clientSslContext()).cookieHandler(new java.net.CookieManager()).build();
-    String basic = java.util.Base64.getEncoder().encodeToString("admin:sps-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpClient raw =
+        HttpClient.newBuilder()
+            .sslContext(sps.clientSslContext())
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString("admin:sps-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     URI base = URI.create("https://" + sps.host() + ":" + sps.port());
-    raw.send(HttpRequest.newBuilder(base.resolve("/api/authentication")).header("Authorization", "Basic " + basic).build(),
+    raw.send(
+        HttpRequest.newBuilder(base.resolve("/api/authentication"))
+            .header("Authorization", "Basic " + basic)
+            .build(),
         HttpResponse.BodyHandlers.discarding());
-    HttpResponse<String> r = raw.send(HttpRequest.newBuilder(base.resolve("/api/transaction")).header("User-Agent", "Mozilla/5.0")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        raw.send(
+            HttpRequest.newBuilder(base.resolve("/api/transaction"))
+                .header("User-Agent", "Mozilla/5.0")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(403, r.statusCode());
     assertTrue(r.body().contains("XTokenMissing"));
   }
@@ -194,8 +246,13 @@ final class SpsClientTest {
 
   @Test
   void login_wrongPassword_refused() {
-    try (SpsClient wrong = SpsClient.builder().host(sps.host()).port(sps.port()).sslContext(sps.clientSslContext())
-        .credentials("admin", Secret.of("nope")).build()) {
+    try (SpsClient wrong =
+        SpsClient.builder()
+            .host(sps.host())
+            .port(sps.port())
+            .sslContext(sps.clientSslContext())
+            .credentials("admin", Secret.of("nope"))
+            .build()) {
       AuthorizationException e = assertThrows(AuthorizationException.class, wrong::login);
       assertEquals(401, e.httpStatus());
       assertFalse(e.getMessage().contains("nope"));
@@ -204,7 +261,8 @@ final class SpsClientTest {
 
   @Test
   void join_rejectsIpv6Address() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> spsAdmin.joinSpp("2001:db8::1", Secret.of("t"), spp.certificateChainPem()));
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.util.Objects.requireNonNull;
@@ -6,9 +9,9 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * Waits for a condition that nothing signals: an external process to listen on a port, a file to
- * be written, a metric to change. Where a latch, a future or a receiver's blocking read can tell
- * the test, use that instead.
+ * Waits for a condition that nothing signals: an external process to listen on a port, a file to be
+ * written, a metric to change. Where a latch, a future or a receiver's blocking read can tell the
+ * test, use that instead.
  */
 public final class Await {
   private Await() {}

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import java.io.IOException;
@@ -8,12 +11,12 @@ import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Finds loopback ports for receivers whose port must fit the appliance's schema: a syslog
- * server's {@code Port} is 1..32767, below the kernel's usual ephemeral range, so a port chosen
- * by the kernel (port 0) often would not fit in a configuration document.
+ * Finds loopback ports for receivers whose port must fit the appliance's schema: a syslog server's
+ * {@code Port} is 1..32767, below the kernel's usual ephemeral range, so a port chosen by the
+ * kernel (port 0) often would not fit in a configuration document.
  *
- * <p>Thread-safe. A port found free can be taken by another process before it is bound again;
- * the receivers retry with another port when that happens.
+ * <p>Thread-safe. A port found free can be taken by another process before it is bound again; the
+ * receivers retry with another port when that happens.
  */
 public final class FreePorts {
   private static final int FIRST = 20_000;

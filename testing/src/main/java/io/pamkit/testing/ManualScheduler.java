@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.util.Objects.requireNonNull;
@@ -97,8 +100,8 @@ public final class ManualScheduler implements Scheduler {
   }
 
   /**
-   * Advances the clock by {@code duration}, running every task due on the way at its due time.
-   * A task that schedules another task due within the window runs it too.
+   * Advances the clock by {@code duration}, running every task due on the way at its due time. A
+   * task that schedules another task due within the window runs it too.
    *
    * @param duration zero or positive
    * @return how many tasks ran (cancelled ones not counted)

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.util.Objects.requireNonNull;
@@ -18,9 +21,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Assertions on a named module's descriptor, so that a module test states the exact set of
- * exported packages (STYLE: "a test asserts the exact set of exported packages") instead of
- * checking that some are there.
+ * Assertions on a named module's descriptor, so that a module test states the exact set of exported
+ * packages (STYLE: "a test asserts the exact set of exported packages") instead of checking that
+ * some are there.
  *
  * <pre>{@code
  * ModuleDescriptorAssert.assertThatModuleOf(FakeClock.class)
@@ -35,8 +38,8 @@ import java.util.stream.Stream;
  * public top-level types ({@link #listsPublicTypesInPackageInfos(Path)}), so that a type cannot
  * become public API without someone writing down why.
  *
- * <p>Failures throw {@link AssertionError} with the expected and the actual sets, so it works
- * with any test framework. Immutable.
+ * <p>Failures throw {@link AssertionError} with the expected and the actual sets, so it works with
+ * any test framework. Immutable.
  */
 public final class ModuleDescriptorAssert {
   /** The heading that opens a package-info's list of public types. */
@@ -44,8 +47,9 @@ public final class ModuleDescriptorAssert {
 
   private static final Pattern LISTED = Pattern.compile("<li>\\s*\\{@link\\s+([\\w.]+)\\s*}");
 
-  private static final Pattern PUBLIC_TYPE = Pattern.compile(
-      "\\bpublic\\b[^;]*?(?<![\\w@])(?:class|interface|enum|record|@\\s*interface)\\s+(\\w+)");
+  private static final Pattern PUBLIC_TYPE =
+      Pattern.compile(
+          "\\bpublic\\b[^;]*?(?<![\\w@])(?:class|interface|enum|record|@\\s*interface)\\s+(\\w+)");
 
   private final ModuleDescriptor descriptor;
 
@@ -58,15 +62,14 @@ public final class ModuleDescriptorAssert {
    *
    * @param type a class of the module
    * @return the assertions
-   * @throws AssertionError if the class is not in a named module (the test runs on the class
-   *     path)
+   * @throws AssertionError if the class is not in a named module (the test runs on the class path)
    */
   public static ModuleDescriptorAssert assertThatModuleOf(Class<?> type) {
     Module m = requireNonNull(type, "type").getModule();
     ModuleDescriptor d = m.getDescriptor();
     if (!m.isNamed() || d == null) {
-      throw new AssertionError(type.getName() + " is not in a named module; run the test on the"
-          + " module path");
+      throw new AssertionError(
+          type.getName() + " is not in a named module; run the test on the" + " module path");
     }
     return new ModuleDescriptorAssert(d);
   }
@@ -94,17 +97,17 @@ public final class ModuleDescriptorAssert {
   }
 
   /**
-   * Asserts the exact set of packages exported to every module (qualified exports are not
-   * counted).
+   * Asserts the exact set of packages exported to every module (qualified exports are not counted).
    *
    * @param packages the expected packages
    * @return this
    */
   public ModuleDescriptorAssert exportsExactly(String... packages) {
-    Set<String> actual = descriptor.exports().stream()
-        .filter(e -> !e.isQualified())
-        .map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> actual =
+        descriptor.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toCollection(TreeSet::new));
     same("packages exported to everyone", new TreeSet<>(Set.of(packages)), actual);
     return this;
   }
@@ -117,15 +120,18 @@ public final class ModuleDescriptorAssert {
    * @return this
    */
   public ModuleDescriptorAssert exportsOnlyTo(String pkg, String... modules) {
-    ModuleDescriptor.Exports e = descriptor.exports().stream()
-        .filter(x -> x.source().equals(pkg))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(descriptor.name() + " does not export " + pkg));
+    ModuleDescriptor.Exports e =
+        descriptor.exports().stream()
+            .filter(x -> x.source().equals(pkg))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(descriptor.name() + " does not export " + pkg));
     if (!e.isQualified()) {
-      throw new AssertionError(pkg + " is exported to everyone; expected only to "
-          + Set.of(modules));
+      throw new AssertionError(
+          pkg + " is exported to everyone; expected only to " + Set.of(modules));
     }
-    same("targets of the export of " + pkg, new TreeSet<>(Set.of(modules)),
+    same(
+        "targets of the export of " + pkg,
+        new TreeSet<>(Set.of(modules)),
         new TreeSet<>(e.targets()));
     return this;
   }
@@ -136,11 +142,12 @@ public final class ModuleDescriptorAssert {
    * @return this
    */
   public ModuleDescriptorAssert exportsNoInternalPackageToEveryone() {
-    Set<String> leaked = descriptor.exports().stream()
-        .filter(e -> !e.isQualified())
-        .map(ModuleDescriptor.Exports::source)
-        .filter(p -> p.endsWith(".internal") || p.contains(".internal."))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> leaked =
+        descriptor.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .filter(p -> p.endsWith(".internal") || p.contains(".internal."))
+            .collect(Collectors.toCollection(TreeSet::new));
     if (!leaked.isEmpty()) {
       throw new AssertionError("internal packages exported to everyone: " + leaked);
     }
@@ -155,10 +162,11 @@ public final class ModuleDescriptorAssert {
    * @return this
    */
   public ModuleDescriptorAssert providesExactly(String service, String... providers) {
-    Set<String> actual = descriptor.provides().stream()
-        .filter(p -> p.service().equals(service))
-        .flatMap(p -> p.providers().stream())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> actual =
+        descriptor.provides().stream()
+            .filter(p -> p.service().equals(service))
+            .flatMap(p -> p.providers().stream())
+            .collect(Collectors.toCollection(TreeSet::new));
     same("providers of " + service, new TreeSet<>(Set.of(providers)), actual);
     return this;
   }
@@ -169,22 +177,34 @@ public final class ModuleDescriptorAssert {
       missing.removeAll(actual);
       Set<String> extra = new TreeSet<>(actual);
       extra.removeAll(expected);
-      throw new AssertionError(descriptor.name() + " " + what + ": expected " + expected
-          + " but was " + actual + " (missing " + missing + ", unexpected " + extra + ")");
+      throw new AssertionError(
+          descriptor.name()
+              + " "
+              + what
+              + ": expected "
+              + expected
+              + " but was "
+              + actual
+              + " (missing "
+              + missing
+              + ", unexpected "
+              + extra
+              + ")");
     }
   }
 
   /**
-   * Asserts that the module exports no package to named modules only ({@code exports ... to});
-   * with {@link #exportsExactly(String...)} this states the module's whole export list.
+   * Asserts that the module exports no package to named modules only ({@code exports ... to}); with
+   * {@link #exportsExactly(String...)} this states the module's whole export list.
    *
    * @return this
    */
   public ModuleDescriptorAssert exportsNothingQualified() {
-    Set<String> qualified = descriptor.exports().stream()
-        .filter(ModuleDescriptor.Exports::isQualified)
-        .map(e -> e.source() + " to " + new TreeSet<>(e.targets()))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> qualified =
+        descriptor.exports().stream()
+            .filter(ModuleDescriptor.Exports::isQualified)
+            .map(e -> e.source() + " to " + new TreeSet<>(e.targets()))
+            .collect(Collectors.toCollection(TreeSet::new));
     if (!qualified.isEmpty()) {
       throw new AssertionError(descriptor.name() + " has qualified exports: " + qualified);
     }
@@ -192,27 +212,28 @@ public final class ModuleDescriptorAssert {
   }
 
   /**
-   * Asserts that every package this module exports to everyone lists its public top-level types
-   * in its {@code package-info.java}; see {@link #assertPackageInfosListPublicTypes(Path, Set)}.
+   * Asserts that every package this module exports to everyone lists its public top-level types in
+   * its {@code package-info.java}; see {@link #assertPackageInfosListPublicTypes(Path, Set)}.
    *
    * @param sourceRoot the module's main source root, such as {@code Path.of("src/main/java")}
    *     (tests run in the module's directory)
    * @return this
    */
   public ModuleDescriptorAssert listsPublicTypesInPackageInfos(Path sourceRoot) {
-    assertPackageInfosListPublicTypes(sourceRoot, descriptor.exports().stream()
-        .filter(e -> !e.isQualified())
-        .map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet()));
+    assertPackageInfosListPublicTypes(
+        sourceRoot,
+        descriptor.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet()));
     return this;
   }
 
   /**
-   * Asserts that the {@code package-info.java} of each package lists exactly the package's
-   * public top-level types. The list is the section that starts with the heading {@code
-   * <h2>Public types</h2>}: an HTML list whose items each open with {@code {@link Name}} (the
-   * simple name, or the qualified one) and go on to say why the type is public, up to the
-   * list's {@code </ul>}.
+   * Asserts that the {@code package-info.java} of each package lists exactly the package's public
+   * top-level types. The list is the section that starts with the heading {@code <h2>Public
+   * types</h2>}: an HTML list whose items each open with {@code {@link Name}} (the simple name, or
+   * the qualified one) and go on to say why the type is public, up to the list's {@code </ul>}.
    *
    * <pre>{@code
    * <h2>Public types</h2>
@@ -222,15 +243,15 @@ public final class ModuleDescriptorAssert {
    * </ul>
    * }</pre>
    *
-   * <p>Types are read from the sources without compiling them: a type counts when a {@code
-   * .java} file directly in the package's directory declares it {@code public} outside every
-   * brace (comments, strings and character literals are skipped). Nested types are not listed.
+   * <p>Types are read from the sources without compiling them: a type counts when a {@code .java}
+   * file directly in the package's directory declares it {@code public} outside every brace
+   * (comments, strings and character literals are skipped). Nested types are not listed.
    *
    * @param sourceRoot the main source root, such as {@code Path.of("src/main/java")}
    * @param packages the packages to check, for example the ones the module exports
-   * @throws AssertionError naming, per package, every public type missing from the list and
-   *     every listed name that is not a public top-level type of the package (or naming the
-   *     package whose package-info or list is missing)
+   * @throws AssertionError naming, per package, every public type missing from the list and every
+   *     listed name that is not a public top-level type of the package (or naming the package whose
+   *     package-info or list is missing)
    * @throws UncheckedIOException if a source file cannot be read
    */
   public static void assertPackageInfosListPublicTypes(Path sourceRoot, Set<String> packages) {
@@ -265,13 +286,17 @@ public final class ModuleDescriptorAssert {
         failures.add(pkg + ": public types not listed in package-info.java: " + missing);
       }
       if (!stale.isEmpty()) {
-        failures.add(pkg + ": listed in package-info.java but not a public top-level type of"
-            + " the package: " + stale);
+        failures.add(
+            pkg
+                + ": listed in package-info.java but not a public top-level type of"
+                + " the package: "
+                + stale);
       }
     }
     if (!failures.isEmpty()) {
-      throw new AssertionError("package-info \"Public types\" lists are out of date:\n  "
-          + String.join("\n  ", failures));
+      throw new AssertionError(
+          "package-info \"Public types\" lists are out of date:\n  "
+              + String.join("\n  ", failures));
     }
   }
 
@@ -280,7 +305,8 @@ public final class ModuleDescriptorAssert {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String name = f.getFileName().toString();
-        if (!name.endsWith(".java") || name.equals("package-info.java")
+        if (!name.endsWith(".java")
+            || name.equals("package-info.java")
             || name.equals("module-info.java")) {
           continue;
         }
@@ -296,8 +322,8 @@ public final class ModuleDescriptorAssert {
   }
 
   /**
-   * Returns the code outside every brace, without comments and literals, so that what remains
-   * are the package and import statements and the top-level declarations' headers.
+   * Returns the code outside every brace, without comments and literals, so that what remains are
+   * the package and import statements and the top-level declarations' headers.
    */
   static String topLevelCode(String src) {
     StringBuilder out = new StringBuilder(src.length());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -32,11 +35,11 @@ import javax.net.ssl.SSLSocket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A real syslog collector on loopback for tests and demos: a UDP socket (one message per
- * datagram), a TCP listener, or a TLS listener (RFC 5425), or UDP and TCP on the same port. Stream
- * connections are split into messages with RFC 6587 framing: octet counting ({@code "<len>
- * <msg>"}), a delimiter (LF, CR, CRLF or NUL), or {@link Framing#AUTO}, which tells octet counting
- * from LF per message by its first byte.
+ * A real syslog collector on loopback for tests and demos: a UDP socket (one message per datagram),
+ * a TCP listener, or a TLS listener (RFC 5425), or UDP and TCP on the same port. Stream connections
+ * are split into messages with RFC 6587 framing: octet counting ({@code "<len> <msg>"}), a
+ * delimiter (LF, CR, CRLF or NUL), or {@link Framing#AUTO}, which tells octet counting from LF per
+ * message by its first byte.
  *
  * <pre>{@code
  * try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING).start()) {
@@ -48,8 +51,8 @@ import org.jspecify.annotations.Nullable;
  * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
  *
  * <p>Ports are chosen in 20000..32000 unless given, because the appliance's syslog {@code Port}
- * field allows 1..32767 only. Messages from UDP and stream connections go to one queue, in
- * arrival order. Thread-safe; {@link #close()} stops the listeners and closes open connections.
+ * field allows 1..32767 only. Messages from UDP and stream connections go to one queue, in arrival
+ * order. Thread-safe; {@link #close()} stops the listeners and closes open connections.
  */
 public final class SyslogReceiver implements AutoCloseable {
   private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
@@ -81,8 +84,7 @@ public final class SyslogReceiver implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
   private volatile boolean closed;
 
-  private SyslogReceiver(
-      @Nullable DatagramSocket udp, @Nullable ServerSocket stream, Builder b) {
+  private SyslogReceiver(@Nullable DatagramSocket udp, @Nullable ServerSocket stream, Builder b) {
     this.udp = udp;
     this.stream = stream;
     this.framing = b.framing;
@@ -238,8 +240,8 @@ public final class SyslogReceiver implements AutoCloseable {
 
   /**
    * Returns the certificate each TLS client presented (with {@link
-   * Builder#needClientAuth(boolean)}), in the order the connections were accepted. A
-   * connection's certificate is recorded before any of its messages.
+   * Builder#needClientAuth(boolean)}), in the order the connections were accepted. A connection's
+   * certificate is recorded before any of its messages.
    *
    * @return an immutable snapshot
    */
@@ -282,7 +284,8 @@ public final class SyslogReceiver implements AutoCloseable {
   }
 
   private void read(Socket s) {
-    try (s; InputStream in = new BufferedInputStream(s.getInputStream())) {
+    try (s;
+        InputStream in = new BufferedInputStream(s.getInputStream())) {
       if (s instanceof SSLSocket tls) {
         tls.startHandshake();
         try {
@@ -456,8 +459,8 @@ public final class SyslogReceiver implements AutoCloseable {
     }
 
     /**
-     * Makes the stream listener TLS (RFC 5425), presenting the context's key. Default: plain
-     * TCP. The framing stays {@link Framing#AUTO} unless set with {@link #tcp(Framing)}.
+     * Makes the stream listener TLS (RFC 5425), presenting the context's key. Default: plain TCP.
+     * The framing stays {@link Framing#AUTO} unless set with {@link #tcp(Framing)}.
      *
      * @param serverContext a context with the server's key, e.g. {@link
      *     TestCertificates#serverContext()}
@@ -496,8 +499,8 @@ public final class SyslogReceiver implements AutoCloseable {
     }
 
     /**
-     * Closes each stream connection after its first message, as a collector that restarts
-     * would; for testing reconnects. Default: false.
+     * Closes each stream connection after its first message, as a collector that restarts would;
+     * for testing reconnects. Default: false.
      *
      * @param closeAfterFirstFrame the flag
      * @return this builder
@@ -541,7 +544,8 @@ public final class SyslogReceiver implements AutoCloseable {
         if (tcp) {
           SSLContext ctx = tls;
           if (ctx != null) {
-            SSLServerSocket ss = (SSLServerSocket) ctx.getServerSocketFactory().createServerSocket();
+            SSLServerSocket ss =
+                (SSLServerSocket) ctx.getServerSocketFactory().createServerSocket();
             ss.setNeedClientAuth(needClientAuth);
             s = ss;
           } else {

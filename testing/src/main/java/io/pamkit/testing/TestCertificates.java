@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.util.Objects.requireNonNull;
@@ -14,10 +17,10 @@ import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 
 /**
- * Certificates for TLS tests, generated in memory with {@link SelfSigned}: a certificate
- * authority, a server certificate it issued for {@code localhost}, {@code 127.0.0.1} and {@code
- * ::1}, a client certificate ({@code CN=pamkit-client}), and the {@link SSLContext}s for each
- * side. Nothing is written to disk and no key is committed anywhere.
+ * Certificates for TLS tests, generated in memory with {@link SelfSigned}: a certificate authority,
+ * a server certificate it issued for {@code localhost}, {@code 127.0.0.1} and {@code ::1}, a client
+ * certificate ({@code CN=pamkit-client}), and the {@link SSLContext}s for each side. Nothing is
+ * written to disk and no key is committed anywhere.
  *
  * <pre>{@code
  * TestCertificates pki = TestCertificates.create();
@@ -28,8 +31,8 @@ import javax.net.ssl.SSLContext;
  *
  * <p>This example is compiled and run by the testing module's {@code JavadocExamplesTest}.
  *
- * <p>Keys are EC P-256 (fast to generate); certificates are valid from one minute ago for one
- * day. Immutable and thread-safe; {@link #toString()} never shows a key.
+ * <p>Keys are EC P-256 (fast to generate); certificates are valid from one minute ago for one day.
+ * Immutable and thread-safe; {@link #toString()} never shows a key.
  */
 public final class TestCertificates {
   private final KeyMaterial authority;
@@ -147,8 +150,8 @@ public final class TestCertificates {
   }
 
   /**
-   * Returns a context for a TLS server presenting {@link #server()} and trusting this CA for
-   * client certificates.
+   * Returns a context for a TLS server presenting {@link #server()} and trusting this CA for client
+   * certificates.
    *
    * @return a new context
    */
@@ -177,8 +180,8 @@ public final class TestCertificates {
   }
 
   /**
-   * Returns a context for a TLS client that trusts this CA and presents {@link #client()} when
-   * the server asks (mutual TLS).
+   * Returns a context for a TLS client that trusts this CA and presents {@link #client()} when the
+   * server asks (mutual TLS).
    *
    * @return a new context
    */
@@ -217,8 +220,7 @@ public final class TestCertificates {
   }
 
   /**
-   * Returns a PKCS#12 key store trusting the given certificates, for APIs that take a trust
-   * store.
+   * Returns a PKCS#12 key store trusting the given certificates, for APIs that take a trust store.
    *
    * @param trustAnchors the certificates to trust
    * @return a new in-memory key store
@@ -237,8 +239,8 @@ public final class TestCertificates {
   }
 
   /**
-   * Returns a PKCS#12 key store holding a key and its chain under the alias {@code "key"}, for
-   * APIs that take a key store and its password.
+   * Returns a PKCS#12 key store holding a key and its chain under the alias {@code "key"}, for APIs
+   * that take a key store and its password.
    *
    * @param key the key material
    * @param password the store's and the key's password
@@ -259,8 +261,12 @@ public final class TestCertificates {
   /** Returns the three subjects; never a key. */
   @Override
   public String toString() {
-    return "TestCertificates{authority=" + authority.certificate().getSubjectX500Principal()
-        + ", server=" + server.certificate().getSubjectX500Principal()
-        + ", client=" + client.certificate().getSubjectX500Principal() + "}";
+    return "TestCertificates{authority="
+        + authority.certificate().getSubjectX500Principal()
+        + ", server="
+        + server.certificate().getSubjectX500Principal()
+        + ", client="
+        + client.certificate().getSubjectX500Principal()
+        + "}";
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.util.Objects.requireNonNull;
@@ -46,9 +49,9 @@ import org.snmp4j.smi.VariableBinding;
 import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
- * A real SNMP notification receiver on a loopback UDP port (SNMP4J's command responder): it
- * keeps every v1 trap, v2c trap and inform, and SNMPv3 ones from the USM users it is given, and
- * answers informs.
+ * A real SNMP notification receiver on a loopback UDP port (SNMP4J's command responder): it keeps
+ * every v1 trap, v2c trap and inform, and SNMPv3 ones from the USM users it is given, and answers
+ * informs.
  *
  * <pre>{@code
  * try (TrapReceiver station = TrapReceiver.builder()
@@ -62,8 +65,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  *
  * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
- * <p>Every authentication (MD5, SHA-1, SHA-2) and privacy (DES, 3DES, AES) protocol SNMP4J
- * knows is enabled. Thread-safe.
+ * <p>Every authentication (MD5, SHA-1, SHA-2) and privacy (DES, 3DES, AES) protocol SNMP4J knows is
+ * enabled. Thread-safe.
  */
 public final class TrapReceiver implements AutoCloseable {
   private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
@@ -214,8 +217,13 @@ public final class TrapReceiver implements AutoCloseable {
       if (pdu == null) {
         return;
       }
-      Trap trap = new Trap(pdu, event.getMessageProcessingModel(), event.getSecurityLevel(),
-          new String(event.getSecurityName(), StandardCharsets.UTF_8), text(pdu));
+      Trap trap =
+          new Trap(
+              pdu,
+              event.getMessageProcessingModel(),
+              event.getSecurityLevel(),
+              new String(event.getSecurityName(), StandardCharsets.UTF_8),
+              text(pdu));
       synchronized (all) {
         all.add(trap);
         all.notifyAll();
@@ -234,10 +242,17 @@ public final class TrapReceiver implements AutoCloseable {
     response.setErrorStatus(PDU.noError);
     response.setErrorIndex(0);
     try {
-      event.getMessageDispatcher().returnResponsePdu(
-          event.getMessageProcessingModel(), event.getSecurityModel(), event.getSecurityName(),
-          event.getSecurityLevel(), response, event.getMaxSizeResponsePDU(),
-          event.getStateReference(), new StatusInformation());
+      event
+          .getMessageDispatcher()
+          .returnResponsePdu(
+              event.getMessageProcessingModel(),
+              event.getSecurityModel(),
+              event.getSecurityName(),
+              event.getSecurityLevel(),
+              response,
+              event.getMaxSizeResponsePDU(),
+              event.getStateReference(),
+              new StatusInformation());
     } catch (MessageException e) {
       throw new IllegalStateException("cannot answer the inform", e);
     }
@@ -252,7 +267,9 @@ public final class TrapReceiver implements AutoCloseable {
       String name = names.get(oid);
       if (name != null) {
         String valueName = names.get(value);
-        sb.append("   [").append(name).append(valueName != null ? " = " + valueName : "")
+        sb.append("   [")
+            .append(name)
+            .append(valueName != null ? " = " + valueName : "")
             .append(']');
       }
     }
@@ -275,8 +292,8 @@ public final class TrapReceiver implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Sets the receiver's SNMPv3 engine id, which senders of informs discover. Default: a
-     * generated local engine id.
+     * Sets the receiver's SNMPv3 engine id, which senders of informs discover. Default: a generated
+     * local engine id.
      *
      * @param engineId the engine id, 5 to 32 bytes
      * @return this builder
@@ -287,8 +304,8 @@ public final class TrapReceiver implements AutoCloseable {
     }
 
     /**
-     * Accepts SNMPv3 notifications from a USM user (of any sending engine). Default: no user,
-     * v1 and v2c only.
+     * Accepts SNMPv3 notifications from a USM user (of any sending engine). Default: no user, v1
+     * and v2c only.
      *
      * @param user the user with its protocols and passphrases
      * @return this builder
@@ -299,8 +316,8 @@ public final class TrapReceiver implements AutoCloseable {
     }
 
     /**
-     * Names OIDs in {@link Trap#text()}, e.g. {@code "1.3.6.1.6.3.1.1.4.1.0" ->
-     * "snmpTrapOID.0"}. Default: none.
+     * Names OIDs in {@link Trap#text()}, e.g. {@code "1.3.6.1.6.3.1.1.4.1.0" -> "snmpTrapOID.0"}.
+     * Default: none.
      *
      * @param names dotted OID to name
      * @return this builder
@@ -353,8 +370,13 @@ public final class TrapReceiver implements AutoCloseable {
       MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
       dispatcher.addMessageProcessingModel(new MPv1());
       dispatcher.addMessageProcessingModel(new MPv2c());
-      dispatcher.addMessageProcessingModel(new MPv3(id, null, protocols,
-          SecurityModels.getCollection(new SecurityModel[] {usm}), CounterSupport.getInstance()));
+      dispatcher.addMessageProcessingModel(
+          new MPv3(
+              id,
+              null,
+              protocols,
+              SecurityModels.getCollection(new SecurityModel[] {usm}),
+              CounterSupport.getInstance()));
       DefaultUdpTransportMapping transport =
           new DefaultUdpTransportMapping(new UdpAddress("127.0.0.1/" + port));
       Snmp snmp = new Snmp(dispatcher, transport);

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
- * Test fixtures for pamkit integrations. Every type is public because users need it to test
- * their own code against pamkit without copying ours.
+ * Test fixtures for pamkit integrations. Every type is public because users need it to test their
+ * own code against pamkit without copying ours.
  *
  * <p>Receivers bind to the loopback address only. Parameters and return values are never null
  * unless marked; every type says whether it is thread-safe.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +32,8 @@ final class FakeClockTest {
 
   @Test
   void advance_negative_rejected() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new FakeClock().advance(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new FakeClock().advance(Duration.ofSeconds(-1)));
   }
 
   @Test

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,13 +39,17 @@ final class InMemoryTransportTest {
   void failNext_failsOnceThenRecords() {
     InMemoryTransport t = InMemoryTransport.create("Email");
     t.failNext(FailureType.PERMANENT_MESSAGE, "no such mailbox");
-    assertEquals(FailureType.PERMANENT_MESSAGE, assertThrows(DeliveryException.class,
-        () -> t.send(notification("a", "x@example.com"))).failureType());
+    assertEquals(
+        FailureType.PERMANENT_MESSAGE,
+        assertThrows(DeliveryException.class, () -> t.send(notification("a", "x@example.com")))
+            .failureType());
     t.send(notification("a", "x@example.com"));
     assertEquals(1, t.count());
     t.close();
-    assertEquals(FailureType.PERMANENT_TRANSPORT, assertThrows(DeliveryException.class,
-        () -> t.send(notification("b", "x@example.com"))).failureType());
+    assertEquals(
+        FailureType.PERMANENT_TRANSPORT,
+        assertThrows(DeliveryException.class, () -> t.send(notification("b", "x@example.com")))
+            .failureType());
   }
 
   @Test
@@ -68,8 +75,12 @@ final class InMemoryTransportTest {
   }
 
   private static Notification notification(String eventId, String address) {
-    return Notification.of(ApplianceEvent.builder("PasswordChangeFailed").id(eventId).build(),
-        Subscriber.builder(Subscriber.EMAIL).id(7).emailAddress(address)
-            .subscribeToAllEvents(true).build());
+    return Notification.of(
+        ApplianceEvent.builder("PasswordChangeFailed").id(eventId).build(),
+        Subscriber.builder(Subscriber.EMAIL)
+            .id(7)
+            .emailAddress(address)
+            .subscribeToAllEvents(true)
+            .build());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -48,15 +51,19 @@ final class JavadocExamplesTest {
     // example
     FakeClock clock = new FakeClock();
     ManualScheduler scheduler = new ManualScheduler(clock);
-    EventDispatcher dispatcher = EventDispatcher.builder().clock(clock).scheduler(scheduler)
-        .transport(transport).subscribers(subscribers).build();
+    EventDispatcher dispatcher =
+        EventDispatcher.builder()
+            .clock(clock)
+            .scheduler(scheduler)
+            .transport(transport)
+            .subscribers(subscribers)
+            .build();
     // end
     try (dispatcher) {
       dispatcher.publish(ApplianceEvent.builder("PasswordChangeFailed").build());
-      Await.until("the retry is scheduled", Duration.ofSeconds(30),
-          () -> scheduler.pending() == 1);
+      Await.until("the retry is scheduled", Duration.ofSeconds(30), () -> scheduler.pending() == 1);
       // example
-      scheduler.advance(Duration.ofSeconds(2));   // runs the first retry (1 s, 20 % jitter)
+      scheduler.advance(Duration.ofSeconds(2)); // runs the first retry (1 s, 20 % jitter)
       // end
       assertTrue(transport.awaitCount(1, Duration.ofSeconds(30)), "the retry delivered it");
     }
@@ -68,10 +75,13 @@ final class JavadocExamplesTest {
     // example
     TestCertificates pki = TestCertificates.create();
     try (SyslogReceiver rx = SyslogReceiver.builder().tls(pki.serverContext()).start()) {
-      SSLContext client = pki.clientContext();   // trusts the test CA
+      SSLContext client = pki.clientContext(); // trusts the test CA
       // end
-      try (SSLSocket s = (SSLSocket) client.getSocketFactory()
-          .createSocket(InetAddress.getLoopbackAddress(), rx.tcpPort())) {
+      try (SSLSocket s =
+          (SSLSocket)
+              client
+                  .getSocketFactory()
+                  .createSocket(InetAddress.getLoopbackAddress(), rx.tcpPort())) {
         s.startHandshake();
         OutputStream out = s.getOutputStream();
         out.write("5 hello".getBytes(UTF_8));

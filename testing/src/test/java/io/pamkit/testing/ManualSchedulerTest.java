@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,17 +29,20 @@ final class ManualSchedulerTest {
     assertEquals(List.of("a@" + start.plusSeconds(1), "b@" + start.plusSeconds(2)), ran);
     assertEquals(start.plusSeconds(3), clock.instant());
     assertEquals(1, scheduler.pending());
-    assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(5)),
+    assertEquals(
+        List.of(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(5)),
         scheduler.delays());
   }
 
   @Test
   void advance_taskSchedulesAnotherInsideTheWindow_runsItToo() {
     List<Instant> ran = new ArrayList<>();
-    scheduler.schedule(() -> {
-      ran.add(clock.instant());
-      scheduler.schedule(() -> ran.add(clock.instant()), Duration.ofSeconds(1));
-    }, Duration.ofSeconds(1));
+    scheduler.schedule(
+        () -> {
+          ran.add(clock.instant());
+          scheduler.schedule(() -> ran.add(clock.instant()), Duration.ofSeconds(1));
+        },
+        Duration.ofSeconds(1));
     assertEquals(2, scheduler.advance(Duration.ofSeconds(10)));
     assertEquals(2, ran.size());
   }

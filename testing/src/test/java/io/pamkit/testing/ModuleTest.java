@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,9 +27,12 @@ final class ModuleTest {
 
   @Test
   void exportsNothingQualified_coreWithItsInternalExport_failsNamingIt() {
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> ModuleDescriptorAssert.assertThatModuleOf(io.pamkit.core.cert.KeyMaterial.class)
-            .exportsNothingQualified());
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                ModuleDescriptorAssert.assertThatModuleOf(io.pamkit.core.cert.KeyMaterial.class)
+                    .exportsNothingQualified());
     assertTrue(e.getMessage().contains("io.pamkit.core.internal to"), e.getMessage());
   }
 
@@ -34,33 +40,43 @@ final class ModuleTest {
   void assertPackageInfosListPublicTypes_unlistedAndStaleNames_failNamingBoth(@TempDir Path root)
       throws IOException {
     Path dir = Files.createDirectories(root.resolve("p/q"));
-    Files.writeString(dir.resolve("package-info.java"), String.join("\n",
-        "/**",
-        " * Purpose.",
-        " *",
-        " * <h2>Public types</h2>",
-        " *",
-        " * <ul>",
-        " *   <li>{@link Listed}: used by callers.",
-        " *   <li>{@link p.q.Gone}: removed since.",
-        " * </ul>",
-        " */",
-        "package p.q;"));
-    Files.writeString(dir.resolve("Listed.java"),
+    Files.writeString(
+        dir.resolve("package-info.java"),
+        String.join(
+            "\n",
+            "/**",
+            " * Purpose.",
+            " *",
+            " * <h2>Public types</h2>",
+            " *",
+            " * <ul>",
+            " *   <li>{@link Listed}: used by callers.",
+            " *   <li>{@link p.q.Gone}: removed since.",
+            " * </ul>",
+            " */",
+            "package p.q;"));
+    Files.writeString(
+        dir.resolve("Listed.java"),
         "package p.q;\n/** {@code public class Fake {} } */\npublic final class Listed {\n"
             + "  public static final class Nested {}\n  String s = \"public class X {\";\n"
             + "  char c = '{';\n}\n");
-    Files.writeString(dir.resolve("Unlisted.java"),
+    Files.writeString(
+        dir.resolve("Unlisted.java"),
         "package p.q;\n@Deprecated(since = \"1\")\npublic sealed interface Unlisted permits A {}\n"
             + "// public class Commented {}\nfinal class A implements Unlisted {}\n");
     Files.writeString(dir.resolve("Hidden.java"), "package p.q;\nfinal class Hidden {}\n");
 
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> ModuleDescriptorAssert.assertPackageInfosListPublicTypes(root, Set.of("p.q")));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> ModuleDescriptorAssert.assertPackageInfosListPublicTypes(root, Set.of("p.q")));
 
-    assertTrue(e.getMessage().contains("p.q: public types not listed in package-info.java:"
-        + " [Unlisted]"), e.getMessage());
-    assertTrue(e.getMessage().contains("not a public top-level type of the package: [Gone]"),
+    assertTrue(
+        e.getMessage()
+            .contains("p.q: public types not listed in package-info.java:" + " [Unlisted]"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("not a public top-level type of the package: [Gone]"),
         e.getMessage());
   }
 
@@ -70,33 +86,45 @@ final class ModuleTest {
     Path dir = Files.createDirectories(root.resolve("p"));
     Files.writeString(dir.resolve("package-info.java"), "/** Purpose. */\npackage p;\n");
 
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> ModuleDescriptorAssert.assertPackageInfosListPublicTypes(root, Set.of("p")));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> ModuleDescriptorAssert.assertPackageInfosListPublicTypes(root, Set.of("p")));
 
-    assertTrue(e.getMessage().contains("p: package-info.java has no <h2>Public types</h2>"),
+    assertTrue(
+        e.getMessage().contains("p: package-info.java has no <h2>Public types</h2>"),
         e.getMessage());
   }
 
   @Test
   void coreDescriptor_internalExportedOnlyToPamkitModules() {
     ModuleDescriptorAssert.assertThatModuleOf(io.pamkit.core.cert.KeyMaterial.class)
-        .exportsOnlyTo("io.pamkit.core.internal", "io.pamkit.notify", "io.pamkit.sessionlink",
-            "io.pamkit.simulator", "io.pamkit.testing")
+        .exportsOnlyTo(
+            "io.pamkit.core.internal",
+            "io.pamkit.notify",
+            "io.pamkit.sessionlink",
+            "io.pamkit.simulator",
+            "io.pamkit.testing")
         .exportsNoInternalPackageToEveryone();
   }
 
   @Test
   void exportsExactly_missingPackage_failsNamingIt() {
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> ModuleDescriptorAssert.assertThatModuleOf(FakeClock.class)
-            .exportsExactly("io.pamkit.testing", "io.pamkit.testing.extra"));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                ModuleDescriptorAssert.assertThatModuleOf(FakeClock.class)
+                    .exportsExactly("io.pamkit.testing", "io.pamkit.testing.extra"));
     assertTrue(e.getMessage().contains("missing [io.pamkit.testing.extra]"), e.getMessage());
   }
 
   @Test
   void assertThatModuleOf_classPathType_fails() {
-    assertThrows(AssertionError.class,
-        () -> ModuleDescriptorAssert.assertThatModuleOf(org.junit.jupiter.api.Test.class)
-            .hasName("not.this.one"));
+    assertThrows(
+        AssertionError.class,
+        () ->
+            ModuleDescriptorAssert.assertThatModuleOf(org.junit.jupiter.api.Test.class)
+                .hasName("not.this.one"));
   }
 }

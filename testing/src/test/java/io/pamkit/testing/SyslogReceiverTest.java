@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -33,7 +36,8 @@ final class SyslogReceiverTest {
       }
       assertEquals("<14>1 - udp", rx.next());
       tcp(rx.tcpPort(), "11 <14>1 - oc1" + "<14>1 - lf\n");
-      assertEquals(List.of("<14>1 - udp", "<14>1 - oc1", "<14>1 - lf"),
+      assertEquals(
+          List.of("<14>1 - udp", "<14>1 - oc1", "<14>1 - lf"),
           rx.awaitMessages(3, Duration.ofSeconds(10)));
       assertEquals(1, rx.connections());
     }
@@ -87,7 +91,8 @@ final class SyslogReceiverTest {
   }
 
   private static void tcp(int port, String wire) throws Exception {
-    try (Socket s = new Socket(LO, port); OutputStream out = s.getOutputStream()) {
+    try (Socket s = new Socket(LO, port);
+        OutputStream out = s.getOutputStream()) {
       out.write(wire.getBytes(UTF_8));
       out.flush();
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,13 +32,14 @@ final class TestCertificatesTest {
     assertTrue(names.stream().anyMatch(n -> n.equals("0:0:0:0:0:0:0:1")), names.toString());
     cert.verify(PKI.caCertificate().getPublicKey());
     assertEquals(PKI.caCertificate(), PKI.server().chain().get(1));
-    assertEquals("CN=pamkit-client", PKI.client().certificate().getSubjectX500Principal().getName());
+    assertEquals(
+        "CN=pamkit-client", PKI.client().certificate().getSubjectX500Principal().getName());
   }
 
   @Test
   void mutualClientContext_presentsClientCertificateToServerThatNeedsIt() throws Exception {
-    try (SyslogReceiver rx = SyslogReceiver.builder()
-        .tls(PKI.serverContext()).needClientAuth(true).start()) {
+    try (SyslogReceiver rx =
+        SyslogReceiver.builder().tls(PKI.serverContext()).needClientAuth(true).start()) {
       send(PKI.mutualClientContext(), rx.tcpPort(), "5 hello");
       assertEquals("hello", rx.next());
       assertEquals(List.of(PKI.client().certificate()), rx.clientCertificates());
@@ -46,16 +50,16 @@ final class TestCertificatesTest {
   void clientContext_otherCa_handshakeRefused() throws Exception {
     TestCertificates other = TestCertificates.create("CN=Other CA");
     try (SyslogReceiver rx = SyslogReceiver.builder().tls(other.serverContext()).start()) {
-      assertThrows(SSLHandshakeException.class,
-          () -> send(PKI.clientContext(), rx.tcpPort(), "1 x"));
+      assertThrows(
+          SSLHandshakeException.class, () -> send(PKI.clientContext(), rx.tcpPort(), "1 x"));
     }
   }
 
   @Test
   void selfSigned_trustedDirectly() throws Exception {
     var key = TestCertificates.selfSigned("CN=lab", "localhost");
-    try (SyslogReceiver rx = SyslogReceiver.builder()
-        .tls(TestCertificates.presenting(key)).start()) {
+    try (SyslogReceiver rx =
+        SyslogReceiver.builder().tls(TestCertificates.presenting(key)).start()) {
       send(TestCertificates.trusting(key.certificate()), rx.tcpPort(), "2 ok");
       assertEquals("ok", rx.next());
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +28,10 @@ final class TrapReceiverTest {
 
   @Test
   void v2cTrap_keptWithNamedBindings() throws Exception {
-    try (TrapReceiver rx = TrapReceiver.builder()
-        .oidNames(Map.of("1.3.6.1.6.3.1.1.4.1.0", "snmpTrapOID.0", TRAP_OID, "testTrap"))
-        .start()) {
+    try (TrapReceiver rx =
+        TrapReceiver.builder()
+            .oidNames(Map.of("1.3.6.1.6.3.1.1.4.1.0", "snmpTrapOID.0", TRAP_OID, "testTrap"))
+            .start()) {
       send(rx.port(), PDU.TRAP);
       TrapReceiver.Trap trap = rx.next();
       assertEquals(MPv2c.ID, trap.messageProcessingModel());

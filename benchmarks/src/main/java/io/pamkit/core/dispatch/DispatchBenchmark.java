@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
-import io.pamkit.core.dispatch.spi.Transport;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
 import com.lmax.disruptor.BlockingWaitStrategy;
@@ -10,6 +12,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import com.lmax.disruptor.util.DaemonThreadFactory;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.subscription.Subscriber;
@@ -33,25 +36,25 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The dispatch hot path against the alternatives a user would pick, in one run, on the same event
- * and the same 10 matching subscribers (among 1,000 subscriptions spread over the 630 catalog
- * event names):
+ * and the same 10 matching subscribers (among 1,000 subscriptions spread over the 630 catalog event
+ * names):
  *
  * <ul>
  *   <li>{@code routingLookup}: the routing index alone (lookup and property filters);
  *   <li>{@code publishSync}: {@link EventDispatcher#publish} in synchronous mode to a no-op
  *       transport (creates the 10 notifications);
- *   <li>{@code publishAsync}: {@code publish} through the asynchronous lane to a no-op
- *       transport (one queue entry per event; the lane's worker creates the 10 notifications);
- *       back-pressure blocks, so the score is the end-to-end throughput;
+ *   <li>{@code publishAsync}: {@code publish} through the asynchronous lane to a no-op transport
+ *       (one queue entry per event; the lane's worker creates the 10 notifications); back-pressure
+ *       blocks, so the score is the end-to-end throughput;
  *   <li>{@code baselineGuavaEventBus}: Guava {@code EventBus.post} to 10 {@code @Subscribe}
  *       handlers;
  *   <li>{@code baselinePlainLoop}: a loop over 10 consumers that cannot be inlined;
- *   <li>{@code baselineDisruptor}: an LMAX Disruptor ring (default blocking wait strategy) with
- *       one handler that calls the 10 consumers.
+ *   <li>{@code baselineDisruptor}: an LMAX Disruptor ring (default blocking wait strategy) with one
+ *       handler that calls the 10 consumers.
  * </ul>
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 3 -w 2s
- * -i 5 -r 2s -prof gc}. The gc profiler's {@code gc.alloc.rate.norm} is the B/op.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DispatchBenchmark -f 1 -wi 3 -w 2s -i 5
+ * -r 2s -prof gc}. The gc profiler's {@code gc.alloc.rate.norm} is the B/op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -135,8 +138,12 @@ public class DispatchBenchmark {
     if (!names.contains(name)) {
       throw new IllegalStateException(name + " is not in the catalog");
     }
-    event = ApplianceEvent.builder(name).id("bench-1").applianceId("SPP-1")
-        .property("AssetName", "dc01.example.com").build();
+    event =
+        ApplianceEvent.builder(name)
+            .id("bench-1")
+            .applianceId("SPP-1")
+            .property("AssetName", "dc01.example.com")
+            .build();
 
     List<Subscriber> subscribers = new ArrayList<>();
     for (int i = 0; i < MATCHING; i++) {
@@ -170,24 +177,35 @@ public class DispatchBenchmark {
       consumers.add(new Sink());
     }
 
-    disruptor = new Disruptor<>(Holder::new, 1 << 16, DaemonThreadFactory.INSTANCE,
-        ProducerType.SINGLE, new BlockingWaitStrategy());
+    disruptor =
+        new Disruptor<>(
+            Holder::new,
+            1 << 16,
+            DaemonThreadFactory.INSTANCE,
+            ProducerType.SINGLE,
+            new BlockingWaitStrategy());
     List<Consumer<ApplianceEvent>> handlerConsumers = consumers;
-    EventHandler<Holder> handler = (holder, sequence, endOfBatch) -> {
-      for (int i = 0; i < handlerConsumers.size(); i++) {
-        handlerConsumers.get(i).accept(holder.event);
-      }
-    };
+    EventHandler<Holder> handler =
+        (holder, sequence, endOfBatch) -> {
+          for (int i = 0; i < handlerConsumers.size(); i++) {
+            handlerConsumers.get(i).accept(holder.event);
+          }
+        };
     disruptor.handleEventsWith(handler);
     ring = disruptor.start();
   }
 
   private static EventDispatcher dispatcher(List<Subscriber> subscribers, boolean synchronous) {
-    LaneConfig lane = LaneConfig.builder().capacity(1 << 16)
-        .backPressure(BackPressure.block(Duration.ofMinutes(1))).build();
-    EventDispatcher.Builder b = EventDispatcher.builder().synchronous(synchronous)
-        .subscribers(subscribers)
-        .closeTimeout(Duration.ofSeconds(30));
+    LaneConfig lane =
+        LaneConfig.builder()
+            .capacity(1 << 16)
+            .backPressure(BackPressure.block(Duration.ofMinutes(1)))
+            .build();
+    EventDispatcher.Builder b =
+        EventDispatcher.builder()
+            .synchronous(synchronous)
+            .subscribers(subscribers)
+            .closeTimeout(Duration.ofSeconds(30));
     for (String id : new String[] {CHANNEL, "Email", "Syslog", "Snmp"}) {
       b.transport(new NoOpTransport(id), lane);
     }
@@ -226,8 +244,8 @@ public class DispatchBenchmark {
   }
 
   /**
-   * Asynchronous publish: routing, one entry through the lane's queue, 10 notifications created
-   * and sent by its worker.
+   * Asynchronous publish: routing, one entry through the lane's queue, 10 notifications created and
+   * sent by its worker.
    */
   @Benchmark
   public void publishAsync() {

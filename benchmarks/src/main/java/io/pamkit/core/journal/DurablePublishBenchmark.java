@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -39,20 +42,20 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Durable publish as a user meets it (issue 14's {@code pamkit publish --count 20000} to TCP
- * syslog): one thread publishes a batch of {@value #BATCH} events to one TCP syslog subscriber
- * (a real {@link SyslogTransport} writing to an in-process TCP receiver that reads and counts
- * lines) and waits until every notification is delivered and, with a journal, durable. The score
- * is events per second, end to end.
+ * syslog): one thread publishes a batch of {@value #BATCH} events to one TCP syslog subscriber (a
+ * real {@link SyslogTransport} writing to an in-process TCP receiver that reads and counts lines)
+ * and waits until every notification is delivered and, with a journal, durable. The score is events
+ * per second, end to end.
  *
  * <p>Modes: {@code MEMORY} (no journal); {@code GROUP_COMMIT_EACH} ({@link
  * EventDispatcher#publish}, which waits for the fsync of each event's record: one publisher, one
  * record per fsync); {@code GROUP_COMMIT_BATCH} ({@link EventDispatcher#publishAsync} for each
- * event, then one wait for all their futures: the writer forces whatever is queued with one
- * fsync); {@code NONE_BATCH} (no fsync). In every journal mode each event's record is on disk
- * (forced, except {@code NONE_BATCH}) when the batch's wait returns.
+ * event, then one wait for all their futures: the writer forces whatever is queued with one fsync);
+ * {@code NONE_BATCH} (no fsync). In every journal mode each event's record is on disk (forced,
+ * except {@code NONE_BATCH}) when the batch's wait returns.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DurablePublishBenchmark -f 1 -wi 2
- * -w 3s -i 5 -r 3s}. The journal lives in {@code java.io.tmpdir}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar DurablePublishBenchmark -f 1 -wi 2 -w
+ * 3s -i 5 -r 3s}. The journal lives in {@code java.io.tmpdir}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -81,28 +84,39 @@ public class DurablePublishBenchmark {
     Thread receiver = new Thread(this::receive, "bench-tcp-receiver");
     receiver.setDaemon(true);
     receiver.start();
-    Subscriber s = Subscriber.builder(Subscriber.SYSLOG).id(1).subscribe("UserCreated")
-        .syslogProperties(SyslogSubscriberProperties.builder().networkAddress("127.0.0.1")
-            .port(server.getLocalPort()).protocol(SyslogProtocol.Tcp).tcpFraming(SyslogTcpFraming.LF).build())
-        .build();
-    EventDispatcher.Builder b = EventDispatcher.builder()
-        .transport(SyslogTransport.builder().appName("bench").build())
-        .subscribers(List.of(s))
-        .listener(new DispatchListener() {
-          @Override
-          public void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
-            synchronized (lock) {
-              delivered++;
-              lock.notifyAll();
-            }
-          }
-        });
-    FsyncPolicy policy = switch (mode) {
-      case "MEMORY" -> null;
-      case "GROUP_COMMIT_BATCH", "GROUP_COMMIT_EACH" -> FsyncPolicy.GROUP_COMMIT;
-      case "NONE_BATCH" -> FsyncPolicy.NONE;
-      default -> throw new IllegalArgumentException(mode);
-    };
+    Subscriber s =
+        Subscriber.builder(Subscriber.SYSLOG)
+            .id(1)
+            .subscribe("UserCreated")
+            .syslogProperties(
+                SyslogSubscriberProperties.builder()
+                    .networkAddress("127.0.0.1")
+                    .port(server.getLocalPort())
+                    .protocol(SyslogProtocol.Tcp)
+                    .tcpFraming(SyslogTcpFraming.LF)
+                    .build())
+            .build();
+    EventDispatcher.Builder b =
+        EventDispatcher.builder()
+            .transport(SyslogTransport.builder().appName("bench").build())
+            .subscribers(List.of(s))
+            .listener(
+                new DispatchListener() {
+                  @Override
+                  public void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
+                    synchronized (lock) {
+                      delivered++;
+                      lock.notifyAll();
+                    }
+                  }
+                });
+    FsyncPolicy policy =
+        switch (mode) {
+          case "MEMORY" -> null;
+          case "GROUP_COMMIT_BATCH", "GROUP_COMMIT_EACH" -> FsyncPolicy.GROUP_COMMIT;
+          case "NONE_BATCH" -> FsyncPolicy.NONE;
+          default -> throw new IllegalArgumentException(mode);
+        };
     if (policy != null) {
       b.outbox(Journal.builder(dir).fsyncPolicy(policy).diskBudget(8L << 30).build());
     }
@@ -123,7 +137,8 @@ public class DurablePublishBenchmark {
   }
 
   private void receive() {
-    try (Socket c = server.accept(); InputStream in = c.getInputStream()) {
+    try (Socket c = server.accept();
+        InputStream in = c.getInputStream()) {
       byte[] buf = new byte[64 * 1024];
       int n;
       while ((n = in.read(buf)) >= 0) {
@@ -169,8 +184,12 @@ public class DurablePublishBenchmark {
     CompletableFuture<?>[] durable = new CompletableFuture<?>[BATCH];
     boolean each = mode.equals("GROUP_COMMIT_EACH");
     for (int i = 0; i < BATCH; i++) {
-      ApplianceEvent e = ApplianceEvent.builder("UserCreated").id("ev-" + (++sequence))
-          .time(Instant.EPOCH).property("n", "1").build();
+      ApplianceEvent e =
+          ApplianceEvent.builder("UserCreated")
+              .id("ev-" + (++sequence))
+              .time(Instant.EPOCH)
+              .property("n", "1")
+              .build();
       if (each) {
         dispatcher.publish(e);
         durable[i] = CompletableFuture.completedFuture(null);

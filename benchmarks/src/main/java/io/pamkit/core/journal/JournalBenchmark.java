@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -31,10 +34,9 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * Durable publish: {@link EventDispatcher#publish} of one event to one subscriber through an
  * asynchronous lane to a no-op transport, by 8 publisher threads, with a {@link Journal} as the
- * outbox under each {@link FsyncPolicy}, beside {@code MEMORY} (no journal). With a journal,
- * {@code publish} returns once the notification's record satisfies the policy (for {@code
- * GROUP_COMMIT} and {@code EVERY_RECORD}: forced to disk); the delivered records are written
- * behind.
+ * outbox under each {@link FsyncPolicy}, beside {@code MEMORY} (no journal). With a journal, {@code
+ * publish} returns once the notification's record satisfies the policy (for {@code GROUP_COMMIT}
+ * and {@code EVERY_RECORD}: forced to disk); the delivered records are written behind.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JournalBenchmark -f 1 -wi 2 -w 3s -i 3
  * -r 3s}. The journal lives in {@code java.io.tmpdir}; set it to the disk you want to measure.
@@ -72,17 +74,20 @@ public class JournalBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("pamkit-journal-bench");
-    EventDispatcher.Builder b = EventDispatcher.builder()
-        .transport(new NoOpTransport())
-        .subscribers(List.of(Subscriber.builder("NoOp").id(1).subscribe("UserCreated").build()));
-    FsyncPolicy policy = switch (mode) {
-      case "MEMORY" -> null;
-      case "NONE" -> FsyncPolicy.NONE;
-      case "INTERVAL_10MS" -> FsyncPolicy.interval(Duration.ofMillis(10));
-      case "GROUP_COMMIT" -> FsyncPolicy.GROUP_COMMIT;
-      case "EVERY_RECORD" -> FsyncPolicy.EVERY_RECORD;
-      default -> throw new IllegalArgumentException(mode);
-    };
+    EventDispatcher.Builder b =
+        EventDispatcher.builder()
+            .transport(new NoOpTransport())
+            .subscribers(
+                List.of(Subscriber.builder("NoOp").id(1).subscribe("UserCreated").build()));
+    FsyncPolicy policy =
+        switch (mode) {
+          case "MEMORY" -> null;
+          case "NONE" -> FsyncPolicy.NONE;
+          case "INTERVAL_10MS" -> FsyncPolicy.interval(Duration.ofMillis(10));
+          case "GROUP_COMMIT" -> FsyncPolicy.GROUP_COMMIT;
+          case "EVERY_RECORD" -> FsyncPolicy.EVERY_RECORD;
+          default -> throw new IllegalArgumentException(mode);
+        };
     if (policy != null) {
       b.outbox(Journal.builder(dir).fsyncPolicy(policy).diskBudget(8L << 30).build());
     }
@@ -108,8 +113,12 @@ public class JournalBenchmark {
   @Benchmark
   public long publish() {
     long id = ids.incrementAndGet();
-    dispatcher.publish(ApplianceEvent.builder("UserCreated").id("ev-" + id)
-        .time(Instant.EPOCH).property("n", "1").build());
+    dispatcher.publish(
+        ApplianceEvent.builder("UserCreated")
+            .id("ev-" + id)
+            .time(Instant.EPOCH)
+            .property("n", "1")
+            .build());
     return id;
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import java.util.Map;
@@ -17,9 +20,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Service-toggle evaluation on the appliance's hot path, against what a user would write
- * instead: a {@code volatile boolean} per switch and a {@code ConcurrentHashMap<String, Boolean>}
- * keyed by the API name.
+ * Service-toggle evaluation on the appliance's hot path, against what a user would write instead: a
+ * {@code volatile boolean} per switch and a {@code ConcurrentHashMap<String, Boolean>} keyed by the
+ * API name.
  *
  * <p>Run (ops/s and B/op):
  *
@@ -47,7 +50,7 @@ public class ServiceToggleBenchmark {
   /** Builds the engine (events go to a no-op publisher) and the baselines. */
   @Setup
   public void setUp() {
-    toggles = ServiceToggles.builder("SPP-1").publisher(event -> { }).build();
+    toggles = ServiceToggles.builder("SPP-1").publisher(event -> {}).build();
     for (Service s : Service.values()) {
       map.put(s.apiName(), s.enabledByDefault());
     }

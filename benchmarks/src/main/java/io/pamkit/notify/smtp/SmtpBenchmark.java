@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -33,11 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.subethamail.smtp.server.SMTPServer;
 
 /**
- * Messages per second through pamkit's {@link SmtpTransport}, which keeps one SMTP connection
- * open for every message, against the naive way a user would otherwise write it: jakarta.mail's
- * {@code Transport.send(message)}, which opens, greets and closes a connection per message. Both
- * render the same template and send to the same in-process SMTP server (subethasmtp on loopback,
- * plain SMTP, messages discarded) in the same run.
+ * Messages per second through pamkit's {@link SmtpTransport}, which keeps one SMTP connection open
+ * for every message, against the naive way a user would otherwise write it: jakarta.mail's {@code
+ * Transport.send(message)}, which opens, greets and closes a connection per message. Both render
+ * the same template and send to the same in-process SMTP server (subethasmtp on loopback, plain
+ * SMTP, messages discarded) in the same run.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SmtpBenchmark -rf json}
  */
@@ -57,24 +60,38 @@ public class SmtpBenchmark {
   /** Starts the server and the transport. */
   @Setup
   public void setUp() {
-    server = SMTPServer.port(0)
-        .bindAddress(InetAddress.getLoopbackAddress())
-        .messageHandler((context, from, to, data) -> received.incrementAndGet())
-        .build();
+    server =
+        SMTPServer.port(0)
+            .bindAddress(InetAddress.getLoopbackAddress())
+            .messageHandler((context, from, to, data) -> received.incrementAndGet())
+            .build();
     server.start();
-    transport = SmtpTransport.builder(SmtpTransportConfig.builder()
-        .serverAddress("[127.0.0.1]")
-        .port(server.getPortAllocated())
-        .requireTls(false)
-        .senderEmail("pamkit@appliance.example")
-        .heloName("bench.pamkit")
-        .readTimeout(Duration.ofSeconds(10))
-        .build()).build();
-    ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed")
-        .id("bench").applianceId("SPP-1").level(EventLevel.Error)
-        .property("AssetName", "dc01.example.com").build();
-    notification = Notification.of(event, Subscriber.builder(Subscriber.EMAIL).id(1)
-        .emailAddress("admin@example.com").subscribeToAllEvents(true).build());
+    transport =
+        SmtpTransport.builder(
+                SmtpTransportConfig.builder()
+                    .serverAddress("[127.0.0.1]")
+                    .port(server.getPortAllocated())
+                    .requireTls(false)
+                    .senderEmail("pamkit@appliance.example")
+                    .heloName("bench.pamkit")
+                    .readTimeout(Duration.ofSeconds(10))
+                    .build())
+            .build();
+    ApplianceEvent event =
+        ApplianceEvent.builder("PasswordChangeFailed")
+            .id("bench")
+            .applianceId("SPP-1")
+            .level(EventLevel.Error)
+            .property("AssetName", "dc01.example.com")
+            .build();
+    notification =
+        Notification.of(
+            event,
+            Subscriber.builder(Subscriber.EMAIL)
+                .id(1)
+                .emailAddress("admin@example.com")
+                .subscribeToAllEvents(true)
+                .build());
     Properties p = new Properties();
     p.setProperty("mail.smtp.host", "127.0.0.1");
     p.setProperty("mail.smtp.port", Integer.toString(server.getPortAllocated()));

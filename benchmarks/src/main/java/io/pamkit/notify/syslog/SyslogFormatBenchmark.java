@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -40,8 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Syslog message formatting and sending: pamkit's allocation-light formatter against the naive
  * {@code String.format} / concatenation code a user would write instead, for an RFC 5424 message
- * with structured data and for a CEF body; and the rate of {@link SyslogTransport#send} over UDP
- * to a local socket against a plain {@code DatagramSocket} loop that formats with strings.
+ * with structured data and for a CEF body; and the rate of {@link SyslogTransport#send} over UDP to
+ * a local socket against a plain {@code DatagramSocket} loop that formats with strings.
  *
  * <p>Run (ns/op, and B/op with the GC profiler):
  *
@@ -100,31 +103,54 @@ public class SyslogFormatBenchmark {
     cef = formatter(SyslogFormat.CEF);
 
     receiver = bindLowPort();
-    receiverAddress = new InetSocketAddress(InetAddress.getLoopbackAddress(),
-        receiver.getLocalPort());
-    Thread drain = new Thread(() -> {
-      DatagramPacket p = new DatagramPacket(new byte[65536], 65536);
-      while (draining) {
-        try {
-          receiver.receive(p);
-        } catch (IOException e) {
-          return;
-        }
-      }
-    }, "benchmark-udp-drain");
+    receiverAddress =
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), receiver.getLocalPort());
+    Thread drain =
+        new Thread(
+            () -> {
+              DatagramPacket p = new DatagramPacket(new byte[65536], 65536);
+              while (draining) {
+                try {
+                  receiver.receive(p);
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            },
+            "benchmark-udp-drain");
     drain.setDaemon(true);
     drain.start();
     transport = SyslogTransport.builder().hostName("spp.example.com").build();
-    udpNotification = Notification.of(event,
-        Subscriber.builder(Subscriber.SYSLOG).id(3).syslogProperties(
-            SyslogSubscriberProperties.builder().networkAddress("127.0.0.1")
-                .port(receiver.getLocalPort()).protocol(SyslogProtocol.Udp).build()).build());
+    udpNotification =
+        Notification.of(
+            event,
+            Subscriber.builder(Subscriber.SYSLOG)
+                .id(3)
+                .syslogProperties(
+                    SyslogSubscriberProperties.builder()
+                        .networkAddress("127.0.0.1")
+                        .port(receiver.getLocalPort())
+                        .protocol(SyslogProtocol.Udp)
+                        .build())
+                .build());
     baselineSocket = new DatagramSocket();
   }
 
   private static MessageFormatter formatter(SyslogFormat format) {
-    return new MessageFormatter(SyslogFacility.Local4, false, format, "spp_", ZoneId.of("UTC"),
-        "spp.example.com", "pamkit", "4242", 32473, true, "pamkit", "pamkit", "1.0",
+    return new MessageFormatter(
+        SyslogFacility.Local4,
+        false,
+        format,
+        "spp_",
+        ZoneId.of("UTC"),
+        "spp.example.com",
+        "pamkit",
+        "4242",
+        32473,
+        true,
+        "pamkit",
+        "pamkit",
+        "1.0",
         EventCatalog.defaults());
   }
 
@@ -173,12 +199,23 @@ public class SyslogFormatBenchmark {
   public byte[] cefConcatenation() {
     ApplianceEvent e = notification.event();
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("<%d>1 %s %s %s %s %s - ", 20 * 8 + 3,
-        RFC3339.format(e.time().atZone(ZoneId.of("UTC"))), "spp.example.com", "pamkit", "4242",
-        e.name()));
-    sb.append("CEF:0|pamkit|pamkit|1.0|").append(e.name().replace("\\", "\\\\").replace("|", "\\|"))
-        .append('|').append(e.name()).append("|8|rt=").append(e.time().toEpochMilli())
-        .append(" externalId=").append(cefValue(e.id()));
+    sb.append(
+        String.format(
+            "<%d>1 %s %s %s %s %s - ",
+            20 * 8 + 3,
+            RFC3339.format(e.time().atZone(ZoneId.of("UTC"))),
+            "spp.example.com",
+            "pamkit",
+            "4242",
+            e.name()));
+    sb.append("CEF:0|pamkit|pamkit|1.0|")
+        .append(e.name().replace("\\", "\\\\").replace("|", "\\|"))
+        .append('|')
+        .append(e.name())
+        .append("|8|rt=")
+        .append(e.time().toEpochMilli())
+        .append(" externalId=")
+        .append(cefValue(e.id()));
     for (Map.Entry<String, String> p : e.properties().entrySet()) {
       sb.append(" spp_").append(p.getKey()).append('=').append(cefValue(p.getValue()));
     }
@@ -219,9 +256,17 @@ public class SyslogFormatBenchmark {
       sd.append(' ').append(p.getKey()).append("=\"").append(sdValue(p.getValue())).append('"');
     }
     sd.append(']');
-    return String.format("<%d>1 %s %s %s %s %s %s \ufeff%s: level=%s", 20 * 8 + 3,
-        RFC3339.format(e.time().atZone(ZoneId.of("UTC"))), "spp.example.com", "pamkit", "4242",
-        e.name(), sd, e.name(), e.level());
+    return String.format(
+        "<%d>1 %s %s %s %s %s %s \ufeff%s: level=%s",
+        20 * 8 + 3,
+        RFC3339.format(e.time().atZone(ZoneId.of("UTC"))),
+        "spp.example.com",
+        "pamkit",
+        "4242",
+        e.name(),
+        sd,
+        e.name(),
+        e.level());
   }
 
   private static String sdValue(String v) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import io.pamkit.core.internal.Text;
@@ -64,8 +67,11 @@ final class CertIo {
       throw new CertificateLoadException(
           CertificateLoadException.Reason.WrongFormat,
           source,
-          "is not " + what + " (DER data starts with a SEQUENCE, 0x30; found 0x"
-              + String.format("%02X", data[0] & 0xFF) + ")",
+          "is not "
+              + what
+              + " (DER data starts with a SEQUENCE, 0x30; found 0x"
+              + String.format("%02X", data[0] & 0xFF)
+              + ")",
           null);
     }
     if (data.length < 2) {
@@ -83,8 +89,10 @@ final class CertIo {
       int n = first & 0x7F;
       if (n > 4) {
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.WrongFormat, source,
-            "is not " + what + " (impossible DER length)", null);
+            CertificateLoadException.Reason.WrongFormat,
+            source,
+            "is not " + what + " (impossible DER length)",
+            null);
       }
       if (data.length < 2 + n) {
         throw truncated(source, what, 2 + n, data.length);
@@ -163,8 +171,8 @@ final class CertIo {
       }
       return out;
     } catch (CertificateException e) {
-      String hint = isPkcs12(der) ? " (it looks like PKCS#12: load it with KeyMaterial.fromPkcs12)"
-          : "";
+      String hint =
+          isPkcs12(der) ? " (it looks like PKCS#12: load it with KeyMaterial.fromPkcs12)" : "";
       throw new CertificateLoadException(
           CertificateLoadException.Reason.WrongFormat,
           source,

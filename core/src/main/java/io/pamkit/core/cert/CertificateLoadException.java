@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -6,9 +9,9 @@ import io.pamkit.core.PamkitException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A certificate, chain or private key could not be loaded. {@link #reason()} says what the
- * caller can do: supply the right password, a complete file, or a file of the right format.
- * Messages name the source (file name or {@code "<bytes>"}) and never contain a password.
+ * A certificate, chain or private key could not be loaded. {@link #reason()} says what the caller
+ * can do: supply the right password, a complete file, or a file of the right format. Messages name
+ * the source (file name or {@code "<bytes>"}) and never contain a password.
  */
 public final class CertificateLoadException extends PamkitException {
   private static final long serialVersionUID = 1L;

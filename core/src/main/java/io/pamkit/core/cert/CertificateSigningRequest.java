@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -19,8 +22,8 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 
 /**
  * A PKCS#10 certificate signing request with a freshly generated key pair, as the appliance's
- * "Create Certificate Signing Request (CSR)" makes one: a subject, subject alternative names
- * (DNS names and IP addresses) and an RSA 2048/3072/4096 or EC P-256/P-384 key.
+ * "Create Certificate Signing Request (CSR)" makes one: a subject, subject alternative names (DNS
+ * names and IP addresses) and an RSA 2048/3072/4096 or EC P-256/P-384 key.
  *
  * <p>Send {@link #pem()} to the certificate authority, then join the issued certificate with the
  * key using {@link #withCertificate(List)}.
@@ -143,8 +146,8 @@ public final class CertificateSigningRequest {
    *
    * @param issuedChain the issued certificate first, then its issuers
    * @return the key material
-   * @throws CertificateLoadException {@code KeyMismatch} if the certificate was not issued for
-   *     this request's key
+   * @throws CertificateLoadException {@code KeyMismatch} if the certificate was not issued for this
+   *     request's key
    */
   public KeyMaterial withCertificate(List<X509Certificate> issuedChain) {
     return KeyMaterial.of(keyPair.getPrivate(), issuedChain);
@@ -153,8 +156,15 @@ public final class CertificateSigningRequest {
   /** Returns the subject, names and key type; never the key. */
   @Override
   public String toString() {
-    return "CertificateSigningRequest{subject=" + subject + ", dnsNames=" + dnsNames
-        + ", ipAddresses=" + ipAddresses + ", keyType=" + keyType + "}";
+    return "CertificateSigningRequest{subject="
+        + subject
+        + ", dnsNames="
+        + dnsNames
+        + ", ipAddresses="
+        + ipAddresses
+        + ", keyType="
+        + keyType
+        + "}";
   }
 
   /** Builds {@link CertificateSigningRequest}s. Not thread-safe. */
@@ -172,8 +182,8 @@ public final class CertificateSigningRequest {
     /**
      * Adds a DNS subject alternative name. Default: none.
      *
-     * @param name a host name, optionally with a {@code *.} wildcard; Unicode names are
-     *     written in A-label form
+     * @param name a host name, optionally with a {@code *.} wildcard; Unicode names are written in
+     *     A-label form
      * @return this builder
      * @throws IllegalArgumentException if the name is not a valid DNS name
      */
@@ -222,8 +232,8 @@ public final class CertificateSigningRequest {
           rb.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest, ext.generate());
         }
         PKCS10CertificationRequest csr =
-            rb.build(new JcaContentSignerBuilder(keyType.signatureAlgorithm())
-                .build(kp.getPrivate()));
+            rb.build(
+                new JcaContentSignerBuilder(keyType.signatureAlgorithm()).build(kp.getPrivate()));
         return new CertificateSigningRequest(this, kp, csr.getEncoded());
       } catch (IOException | OperatorCreationException e) {
         throw new IllegalStateException("cannot build the certificate signing request", e);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -11,8 +14,8 @@ import java.util.List;
 
 /**
  * Reads X.509 certificates and chains from DER ({@code .cer}, {@code .crt}, {@code .der}, also
- * PKCS#7 bundles) and PEM ({@code .pem}) data, and writes them as PEM. The format is detected
- * from the content, not the file name.
+ * PKCS#7 bundles) and PEM ({@code .pem}) data, and writes them as PEM. The format is detected from
+ * the content, not the file name.
  *
  * <p>Stateless and thread-safe.
  */
@@ -20,13 +23,13 @@ public final class Certificates {
   private Certificates() {}
 
   /**
-   * Reads every certificate in DER or PEM data, in file order (a chain is usually leaf first).
-   * PEM blocks other than {@code CERTIFICATE} (for instance a private key) are skipped.
+   * Reads every certificate in DER or PEM data, in file order (a chain is usually leaf first). PEM
+   * blocks other than {@code CERTIFICATE} (for instance a private key) are skipped.
    *
    * @param data the file content
    * @return a non-empty immutable list
-   * @throws CertificateLoadException {@code Truncated} for a cut-off file, {@code WrongFormat}
-   *     for content that is neither, {@code NoCertificate} for PEM without a certificate
+   * @throws CertificateLoadException {@code Truncated} for a cut-off file, {@code WrongFormat} for
+   *     content that is neither, {@code NoCertificate} for PEM without a certificate
    */
   public static List<X509Certificate> readChain(byte[] data) {
     return readChain(requireNonNull(data, "data"), CertIo.BYTES);
@@ -114,8 +117,12 @@ public final class Certificates {
   }
 
   static String pem(String label, byte[] der) {
-    return "-----BEGIN " + label + "-----\n"
+    return "-----BEGIN "
+        + label
+        + "-----\n"
         + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END " + label + "-----\n";
+        + "\n-----END "
+        + label
+        + "-----\n";
   }
 }

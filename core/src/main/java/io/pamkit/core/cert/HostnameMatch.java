@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -18,16 +21,16 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a certificate is valid for the address a client connects to, and if not, which
- * address to use instead: the check behind the session appliance's join error {@code hostname
+ * Whether a certificate is valid for the address a client connects to, and if not, which address to
+ * use instead: the check behind the session appliance's join error {@code hostname
  * 'examplespp.company' doesn't match '192.0.2.123'}.
  *
  * <p>Rules (RFC 6125, as TLS clients apply them): an IP address matches an {@code iPAddress}
- * subject alternative name; a host name matches a {@code dNSName} case-insensitively, ignoring
- * one trailing dot, where {@code *} may stand for exactly one whole left-most label ({@code
+ * subject alternative name; a host name matches a {@code dNSName} case-insensitively, ignoring one
+ * trailing dot, where {@code *} may stand for exactly one whole left-most label ({@code
  * *.example.com} matches {@code a.example.com}, not {@code a.b.example.com} nor {@code
- * example.com}). The Common Name is used only when the certificate has no subject alternative
- * names at all.
+ * example.com}). The Common Name is used only when the certificate has no subject alternative names
+ * at all.
  *
  * <pre>{@code
  * HostnameMatch m = HostnameMatch.check(certificate, "examplespp.company");
@@ -69,15 +72,14 @@ public final class HostnameMatch {
    * Checks a certificate against a host name or IP address.
    *
    * @param certificate the server's certificate
-   * @param host the host name or IP address the client connects to (IPv6 with or without
-   *     brackets)
+   * @param host the host name or IP address the client connects to (IPv6 with or without brackets)
    * @return the result with its explanation
    */
   public static HostnameMatch check(X509Certificate certificate, String host) {
     requireNonNull(certificate, "certificate");
     requireNonNull(host, "host");
-    String h = host.startsWith("[") && host.endsWith("]")
-        ? host.substring(1, host.length() - 1) : host;
+    String h =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     List<String> dns = new ArrayList<>();
     List<InetAddress> ips = new ArrayList<>();
     boolean hasSans = false;
@@ -259,12 +261,16 @@ public final class HostnameMatch {
         names.add(commonName);
       }
     }
-    String head = "The certificate does not match " + host + ": it names "
-        + describe() + ". ";
+    String head = "The certificate does not match " + host + ": it names " + describe() + ". ";
     if (!v4.isEmpty()) {
-      return head + "The certificate contains the IPv4 address " + String.join(", ", v4)
-          + "; use " + (v4.size() == 1 ? "that address" : "one of these addresses")
-          + " instead of " + host + " (e.g. when joining SPS to SPP).";
+      return head
+          + "The certificate contains the IPv4 address "
+          + String.join(", ", v4)
+          + "; use "
+          + (v4.size() == 1 ? "that address" : "one of these addresses")
+          + " instead of "
+          + host
+          + " (e.g. when joining SPS to SPP).";
     }
     List<String> usable = new ArrayList<>();
     for (String n : names) {
@@ -273,16 +279,25 @@ public final class HostnameMatch {
       }
     }
     if (!usable.isEmpty()) {
-      return head + "The certificate contains only the DNS name " + String.join(", ", usable)
-          + "; use " + (usable.size() == 1 ? "that host name" : "one of these host names")
-          + " instead of " + host + " (e.g. when joining SPS to SPP).";
+      return head
+          + "The certificate contains only the DNS name "
+          + String.join(", ", usable)
+          + "; use "
+          + (usable.size() == 1 ? "that host name" : "one of these host names")
+          + " instead of "
+          + host
+          + " (e.g. when joining SPS to SPP).";
     }
     if (!names.isEmpty()) {
-      return head + "Use a host name that the wildcard " + String.join(", ", names)
-          + " covers, or install a server certificate that contains " + host
+      return head
+          + "Use a host name that the wildcard "
+          + String.join(", ", names)
+          + " covers, or install a server certificate that contains "
+          + host
           + " in its Common Name or subjectAltName fields.";
     }
-    return head + "Set up an SSL server certificate that contains the appliance's IP address in"
+    return head
+        + "Set up an SSL server certificate that contains the appliance's IP address in"
         + " its Common Name or subjectAltName fields, and retry.";
   }
 
@@ -295,8 +310,10 @@ public final class HostnameMatch {
       all.add("IP:" + ip);
     }
     if (commonName != null) {
-      all.add("CN=" + commonName + (hasSubjectAltNames ? " (ignored: the certificate has"
-          + " subjectAltNames)" : ""));
+      all.add(
+          "CN="
+              + commonName
+              + (hasSubjectAltNames ? " (ignored: the certificate has" + " subjectAltNames)" : ""));
     }
     return all.isEmpty() ? "no name at all" : String.join(", ", all);
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -38,10 +41,10 @@ import org.bouncycastle.util.io.pem.PemWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A private key with its certificate chain (leaf first): a server certificate with its key, or
- * a client certificate for mutual TLS. Loaded from PKCS#12 ({@code .p12}, {@code .pfx}) or PEM
- * (PKCS#8 {@code PRIVATE KEY} or {@code ENCRYPTED PRIVATE KEY}, and the traditional OpenSSL
- * {@code RSA PRIVATE KEY} / {@code EC PRIVATE KEY} forms), and written back to both.
+ * A private key with its certificate chain (leaf first): a server certificate with its key, or a
+ * client certificate for mutual TLS. Loaded from PKCS#12 ({@code .p12}, {@code .pfx}) or PEM
+ * (PKCS#8 {@code PRIVATE KEY} or {@code ENCRYPTED PRIVATE KEY}, and the traditional OpenSSL {@code
+ * RSA PRIVATE KEY} / {@code EC PRIVATE KEY} forms), and written back to both.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows the subject and thumbprint, never the
  * key. Every constructor checks that the key belongs to the leaf certificate.
@@ -83,8 +86,8 @@ public final class KeyMaterial {
    * @param data the file content
    * @param password the file's password
    * @return the key and its chain
-   * @throws CertificateLoadException {@code WrongPassword}, {@code Truncated}, {@code
-   *     WrongFormat} or {@code NoPrivateKey}
+   * @throws CertificateLoadException {@code WrongPassword}, {@code Truncated}, {@code WrongFormat}
+   *     or {@code NoPrivateKey}
    */
   public static KeyMaterial fromPkcs12(byte[] data, Secret password) {
     return fromPkcs12(requireNonNull(data, "data"), password, CertIo.BYTES);
@@ -96,8 +99,7 @@ public final class KeyMaterial {
    * @param file a {@code .p12} or {@code .pfx} file
    * @param password the file's password
    * @return the key and its chain
-   * @throws CertificateLoadException as {@link #fromPkcs12(byte[], Secret)}, or {@code
-   *     Unreadable}
+   * @throws CertificateLoadException as {@link #fromPkcs12(byte[], Secret)}, or {@code Unreadable}
    */
   public static KeyMaterial fromPkcs12(Path file, Secret password) {
     return fromPkcs12(CertIo.read(requireNonNull(file, "file")), password, CertIo.source(file));
@@ -136,7 +138,9 @@ public final class KeyMaterial {
               e);
         }
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.WrongFormat, source, "is not a readable PKCS#12 file",
+            CertificateLoadException.Reason.WrongFormat,
+            source,
+            "is not a readable PKCS#12 file",
             e);
       }
       for (String alias : Collections.list(ks.aliases())) {
@@ -171,20 +175,18 @@ public final class KeyMaterial {
         return of((PrivateKey) key, chain, source);
       }
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.NoPrivateKey, source, "holds no private key entry",
-          null);
+          CertificateLoadException.Reason.NoPrivateKey, source, "holds no private key entry", null);
     } catch (GeneralSecurityException e) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat, source, "is not a readable PKCS#12 file",
-          e);
+          CertificateLoadException.Reason.WrongFormat, source, "is not a readable PKCS#12 file", e);
     } finally {
       Arrays.fill(pw, '\0');
     }
   }
 
   /**
-   * Loads a private key and its certificates from one PEM text (key and certificates in any
-   * order, leaf certificate first among the certificates).
+   * Loads a private key and its certificates from one PEM text (key and certificates in any order,
+   * leaf certificate first among the certificates).
    *
    * @param pem the PEM content
    * @param password the key's password, or null for an unencrypted key
@@ -215,8 +217,7 @@ public final class KeyMaterial {
   }
 
   /**
-   * Loads a private key and its certificates from separate PEM files (they may be the same
-   * file).
+   * Loads a private key and its certificates from separate PEM files (they may be the same file).
    *
    * @param certificateFile the certificate chain, leaf first
    * @param keyFile the private key
@@ -224,8 +225,7 @@ public final class KeyMaterial {
    * @return the key and its chain
    * @throws CertificateLoadException as {@link #fromPem(byte[], Secret)}, or {@code Unreadable}
    */
-  public static KeyMaterial fromPem(
-      Path certificateFile, Path keyFile, @Nullable Secret password) {
+  public static KeyMaterial fromPem(Path certificateFile, Path keyFile, @Nullable Secret password) {
     return fromPem(
         CertIo.read(certificateFile),
         CertIo.read(keyFile),
@@ -235,7 +235,10 @@ public final class KeyMaterial {
   }
 
   private static KeyMaterial fromPem(
-      byte[] certPem, byte[] keyPem, @Nullable Secret password, String certSource,
+      byte[] certPem,
+      byte[] keyPem,
+      @Nullable Secret password,
+      String certSource,
       String keySource) {
     if (!CertIo.looksLikePem(keyPem)) {
       throw new CertificateLoadException(
@@ -243,7 +246,8 @@ public final class KeyMaterial {
           keySource,
           "is not PEM text (no -----BEGIN line)"
               + (keyPem.length > 0 && CertIo.isPkcs12(keyPem)
-                  ? "; it looks like PKCS#12: load it with KeyMaterial.fromPkcs12" : ""),
+                  ? "; it looks like PKCS#12: load it with KeyMaterial.fromPkcs12"
+                  : ""),
           null);
     }
     PrivateKey key = null;
@@ -255,7 +259,9 @@ public final class KeyMaterial {
     }
     if (key == null) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.NoPrivateKey, keySource, "holds no PEM private key",
+          CertificateLoadException.Reason.NoPrivateKey,
+          keySource,
+          "holds no PEM private key",
           null);
     }
     List<X509Certificate> chain = Certificates.readChain(certPem, certSource);
@@ -406,8 +412,8 @@ public final class KeyMaterial {
   }
 
   /**
-   * Writes the private key as an encrypted PKCS#8 PEM block ({@code ENCRYPTED PRIVATE KEY},
-   * PBES2 with AES-256-CBC and HMAC-SHA256).
+   * Writes the private key as an encrypted PKCS#8 PEM block ({@code ENCRYPTED PRIVATE KEY}, PBES2
+   * with AES-256-CBC and HMAC-SHA256).
    *
    * @param password the password to encrypt with; not empty
    * @return the PEM text

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 /** The key algorithms and sizes pamkit generates for certificate signing requests and tests. */
@@ -68,7 +71,10 @@ public enum KeyType {
   static String signatureAlgorithmFor(java.security.PublicKey key) {
     if (key.getAlgorithm().equals("EC")) {
       int bits =
-          ((java.security.interfaces.ECPublicKey) key).getParams().getCurve().getField()
+          ((java.security.interfaces.ECPublicKey) key)
+              .getParams()
+              .getCurve()
+              .getField()
               .getFieldSize();
       return bits > 256 ? "SHA384withECDSA" : "SHA256withECDSA";
     }

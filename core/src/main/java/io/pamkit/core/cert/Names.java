@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import java.net.IDN;
@@ -21,8 +24,12 @@ final class Names {
       return X500Name.getInstance(new X500Principal(dn).getEncoded());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "subject \"" + dn + "\" is not a distinguished name such as \"CN=spp.example.com,"
-              + "O=Example\" (" + e.getMessage() + ")",
+          "subject \""
+              + dn
+              + "\" is not a distinguished name such as \"CN=spp.example.com,"
+              + "O=Example\" ("
+              + e.getMessage()
+              + ")",
           e);
     }
   }
@@ -31,8 +38,9 @@ final class Names {
     String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     String ascii;
     try {
-      ascii = IDN.toASCII(n.startsWith("*.") ? n.substring(2) : n, IDN.USE_STD3_ASCII_RULES)
-          .toLowerCase(Locale.ROOT);
+      ascii =
+          IDN.toASCII(n.startsWith("*.") ? n.substring(2) : n, IDN.USE_STD3_ASCII_RULES)
+              .toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("\"" + name + "\" is not a valid DNS name", e);
     }

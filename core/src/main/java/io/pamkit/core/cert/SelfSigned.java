@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -17,8 +20,8 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -29,9 +32,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates certificates for tests, demos and the appliance simulator: a self-signed
- * certificate authority, and server or client certificates it issues, with DNS and IP subject
- * alternative names. Nothing is written to disk; no private key needs to be committed anywhere.
+ * Generates certificates for tests, demos and the appliance simulator: a self-signed certificate
+ * authority, and server or client certificates it issues, with DNS and IP subject alternative
+ * names. Nothing is written to disk; no private key needs to be committed anywhere.
  *
  * <pre>{@code
  * KeyMaterial ca = SelfSigned.certificateAuthority("CN=pamkit test CA");
@@ -115,8 +118,7 @@ public final class SelfSigned {
     }
 
     /**
-     * Sets the authority that signs the certificate. Default: none, the certificate signs
-     * itself.
+     * Sets the authority that signs the certificate. Default: none, the certificate signs itself.
      *
      * @param issuer an authority made with {@link #certificateAuthority(boolean)}
      * @return this builder
@@ -127,9 +129,8 @@ public final class SelfSigned {
     }
 
     /**
-     * Makes the certificate a certificate authority (basic constraints CA, key usage
-     * keyCertSign and cRLSign, no extended key usage). Default: false, an end-entity
-     * certificate.
+     * Makes the certificate a certificate authority (basic constraints CA, key usage keyCertSign
+     * and cRLSign, no extended key usage). Default: false, an end-entity certificate.
      *
      * @param ca true for an authority
      * @return this builder
@@ -258,14 +259,14 @@ public final class SelfSigned {
       KeyMaterial signer = issuer;
       if (signer != null && signer.certificate().getBasicConstraints() < 0) {
         throw new IllegalStateException(
-            "issuer " + signer.certificate().getSubjectX500Principal().getName()
+            "issuer "
+                + signer.certificate().getSubjectX500Principal().getName()
                 + " is not a certificate authority");
       }
       X500Name issuerName =
           signer == null
               ? subjectName
-              : X500Name.getInstance(
-                  signer.certificate().getSubjectX500Principal().getEncoded());
+              : X500Name.getInstance(signer.certificate().getSubjectX500Principal().getEncoded());
       try {
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         X509v3CertificateBuilder b =
@@ -277,14 +278,18 @@ public final class SelfSigned {
                 subjectName,
                 subjectKey);
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        b.addExtension(Extension.subjectKeyIdentifier, false,
-            utils.createSubjectKeyIdentifier(subjectKey));
+        b.addExtension(
+            Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
         if (signer != null) {
-          b.addExtension(Extension.authorityKeyIdentifier, false,
+          b.addExtension(
+              Extension.authorityKeyIdentifier,
+              false,
               utils.createAuthorityKeyIdentifier(signer.certificate()));
         }
         if (ca) {
-          b.addExtension(Extension.keyUsage, true,
+          b.addExtension(
+              Extension.keyUsage,
+              true,
               new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature));
         } else {
           int usage = KeyUsage.digitalSignature;
@@ -300,7 +305,9 @@ public final class SelfSigned {
             purposes.add(KeyPurposeId.id_kp_clientAuth);
           }
           if (!purposes.isEmpty()) {
-            b.addExtension(Extension.extendedKeyUsage, false,
+            b.addExtension(
+                Extension.extendedKeyUsage,
+                false,
                 new ExtendedKeyUsage(purposes.toArray(new KeyPurposeId[0])));
           }
         }
@@ -310,8 +317,9 @@ public final class SelfSigned {
         }
         java.security.PrivateKey signingKey =
             signer != null ? signer.privateKey() : requireNonNull(ownKey, "ownKey");
-        String alg = KeyType.signatureAlgorithmFor(
-            signer != null ? signer.certificate().getPublicKey() : subjectKey);
+        String alg =
+            KeyType.signatureAlgorithmFor(
+                signer != null ? signer.certificate().getPublicKey() : subjectKey);
         X509Certificate cert =
             CertIo.toJdk(b.build(new JcaContentSignerBuilder(alg).build(signingKey)).getEncoded());
         List<X509Certificate> chain = new ArrayList<>();

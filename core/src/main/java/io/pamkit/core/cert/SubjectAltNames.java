@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -10,9 +13,9 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The subject-alternative-name part shared by {@link CertificateSigningRequest.Builder} and
- * {@link SelfSigned.Builder}: DNS names (A-label form, optional {@code *.} wildcard) and IP
- * addresses (strict literals, never resolved), in the order added. Not thread-safe.
+ * The subject-alternative-name part shared by {@link CertificateSigningRequest.Builder} and {@link
+ * SelfSigned.Builder}: DNS names (A-label form, optional {@code *.} wildcard) and IP addresses
+ * (strict literals, never resolved), in the order added. Not thread-safe.
  */
 final class SubjectAltNames {
   private final List<String> dnsNames = new ArrayList<>();

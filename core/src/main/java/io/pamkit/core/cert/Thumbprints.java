@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -39,8 +42,8 @@ public final class Thumbprints {
   }
 
   /**
-   * Returns whether a thumbprint, as a user may paste it (any case, with colons or spaces),
-   * is the SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint of a certificate.
+   * Returns whether a thumbprint, as a user may paste it (any case, with colons or spaces), is the
+   * SHA-1 (40 hex digits) or SHA-256 (64 hex digits) thumbprint of a certificate.
    *
    * @param certificate the certificate
    * @param thumbprint the thumbprint
@@ -50,11 +53,13 @@ public final class Thumbprints {
     requireNonNull(thumbprint, "thumbprint");
     String t = thumbprint.replace(":", "").replace(" ", "").toUpperCase(Locale.ROOT);
     if (t.length() == 40) {
-      return MessageDigest.isEqual(t.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+      return MessageDigest.isEqual(
+          t.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
           sha1(certificate).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
     if (t.length() == 64) {
-      return MessageDigest.isEqual(t.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+      return MessageDigest.isEqual(
+          t.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
           sha256(certificate).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
     return false;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static java.util.Objects.requireNonNull;
@@ -25,12 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds {@link SSLContext}s for pamkit's TLS clients (syslog over TLS, SMTP, the session-link
- * REST client): trust anchors (or the JDK's default trust store), an optional client key for
- * mutual TLS, and — only when explicitly asked — trust in every certificate.
+ * Builds {@link SSLContext}s for pamkit's TLS clients (syslog over TLS, SMTP, the session-link REST
+ * client): trust anchors (or the JDK's default trust store), an optional client key for mutual TLS,
+ * and — only when explicitly asked — trust in every certificate.
  *
- * <p>An {@code SSLContext} verifies certificate chains; host-name verification is a property of
- * the connection: use {@link #clientParameters(SSLContext)} for sockets and engines ({@code
+ * <p>An {@code SSLContext} verifies certificate chains; host-name verification is a property of the
+ * connection: use {@link #clientParameters(SSLContext)} for sockets and engines ({@code
  * java.net.http.HttpClient} verifies host names by default).
  *
  * <pre>{@code
@@ -61,8 +64,8 @@ public final class TlsContexts {
 
   /**
    * Returns the context's default client parameters with host-name verification switched on
-   * (endpoint identification algorithm {@code HTTPS}). Set them on every client {@code
-   * SSLSocket} or {@code SSLEngine}, together with the server name.
+   * (endpoint identification algorithm {@code HTTPS}). Set them on every client {@code SSLSocket}
+   * or {@code SSLEngine}, together with the server name.
    *
    * @param context the context
    * @return new parameters
@@ -118,9 +121,9 @@ public final class TlsContexts {
     }
 
     /**
-     * Trusts every server certificate, without chain or host-name checks. Insecure: for a lab
-     * only (the appliance's "Verify SSL Certificate" unticked). A warning is logged once per
-     * JVM. Default: off.
+     * Trusts every server certificate, without chain or host-name checks. Insecure: for a lab only
+     * (the appliance's "Verify SSL Certificate" unticked). A warning is logged once per JVM.
+     * Default: off.
      *
      * @return this builder
      */
@@ -130,8 +133,8 @@ public final class TlsContexts {
     }
 
     /**
-     * Sets the {@link SSLContext} protocol. Default: {@code "TLS"} (the JDK negotiates TLS 1.3
-     * or 1.2).
+     * Sets the {@link SSLContext} protocol. Default: {@code "TLS"} (the JDK negotiates TLS 1.3 or
+     * 1.2).
      *
      * @param protocol e.g. {@code "TLSv1.3"}
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Certificates: loading DER, PEM and PKCS#12 files, certificate signing requests, thumbprints,
  * host-name checks and SSLContext construction.
@@ -12,8 +15,8 @@
  *
  * <p>Every loading failure is a {@link io.pamkit.core.cert.CertificateLoadException} whose
  * {@linkplain io.pamkit.core.cert.CertificateLoadException#reason() reason} says what to fix.
- * BouncyCastle is used as a private provider instance; pamkit never registers a JVM-wide
- * security provider.
+ * BouncyCastle is used as a private provider instance; pamkit never registers a JVM-wide security
+ * provider.
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.

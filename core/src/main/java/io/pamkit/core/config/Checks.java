@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import io.pamkit.core.ValidationException;
@@ -22,7 +25,9 @@ final class Checks {
     }
     if (value.length() < min) {
       throw new ValidationException(
-          field, min == 1 ? "is empty; at least 1 character is required"
+          field,
+          min == 1
+              ? "is empty; at least 1 character is required"
               : "is " + value.length() + " characters long; at least " + min + " are required");
     }
     if (value.length() > max) {
@@ -33,8 +38,11 @@ final class Checks {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && !(multiline && (c == '\r' || c == '\n' || c == '\t'))) {
         throw new ValidationException(
-            field, "contains the control character U+" + String.format("%04X",
-                (int) value.charAt(i)) + " at index " + i);
+            field,
+            "contains the control character U+"
+                + String.format("%04X", (int) value.charAt(i))
+                + " at index "
+                + i);
       }
     }
     return value;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -9,13 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.Violation;
 import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.dispatch.spi.TransportProviders;
-import io.pamkit.core.internal.JsonLimits;
-import io.pamkit.core.policy.Service;
-import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.internal.JsonLimits;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
@@ -44,22 +47,51 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConfigReader {
   private static final ObjectMapper MAPPER =
-      JsonLimits.mapperBuilder().build()
+      JsonLimits.mapperBuilder()
+          .build()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** The appliance's EventObjectType values. */
-  private static final Set<String> OBJECT_TYPES = Set.of(
-      "Unknown", "AccountGroup", "Asset", "AssetAccount", "User", "UserGroup", "Role",
-      "IdentityProvider", "AccessPolicy", "AssetPartition", "Directory", "ArchiveServer",
-      "PartitionProfile", "PartitionAccountPasswordRule", "PartitionProfileCheckSchedule",
-      "PartitionProfileChangeSchedule", "AccountDiscoverySchedule", "ReasonCode", "TicketSystem",
-      "AssetGroup", "PartitionTag", "PartitionTaggingRule", "DynamicGroupingRule",
-      "StarlingSubscription", "Registration", "PartitionProfileSyncGroup",
-      "SessionModuleConnection", "A2AService", "EnterpriseAccount", "SshKeySyncGroup",
-      "StarlingRegisteredConnector", "AuthenticationProvider", "TotpAuthenticator",
-      "AccountApiKey", "AdministeredCertificate", "AdministeredCsr",
-      "AdministeredCertificateShare");
+  private static final Set<String> OBJECT_TYPES =
+      Set.of(
+          "Unknown",
+          "AccountGroup",
+          "Asset",
+          "AssetAccount",
+          "User",
+          "UserGroup",
+          "Role",
+          "IdentityProvider",
+          "AccessPolicy",
+          "AssetPartition",
+          "Directory",
+          "ArchiveServer",
+          "PartitionProfile",
+          "PartitionAccountPasswordRule",
+          "PartitionProfileCheckSchedule",
+          "PartitionProfileChangeSchedule",
+          "AccountDiscoverySchedule",
+          "ReasonCode",
+          "TicketSystem",
+          "AssetGroup",
+          "PartitionTag",
+          "PartitionTaggingRule",
+          "DynamicGroupingRule",
+          "StarlingSubscription",
+          "Registration",
+          "PartitionProfileSyncGroup",
+          "SessionModuleConnection",
+          "A2AService",
+          "EnterpriseAccount",
+          "SshKeySyncGroup",
+          "StarlingRegisteredConnector",
+          "AuthenticationProvider",
+          "TotpAuthenticator",
+          "AccountApiKey",
+          "AdministeredCertificate",
+          "AdministeredCsr",
+          "AdministeredCertificateShare");
 
   private final List<Violation> problems = new ArrayList<>();
   private final Map<String, SnmpSubscriberProperties> destinations = new HashMap<>();
@@ -79,10 +111,10 @@ final class ConfigReader {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      String where = l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr()
-          + ")";
-      throw new ConfigurationException(List.of(
-          new Violation("$", "is not valid JSON: " + e.getOriginalMessage() + where)));
+      String where =
+          l == null ? "" : " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
+      throw new ConfigurationException(
+          List.of(new Violation("$", "is not valid JSON: " + e.getOriginalMessage() + where)));
     }
     if (root == null || root.isMissingNode()) {
       throw new ConfigurationException(List.of(new Violation("$", "the document is empty")));
@@ -120,8 +152,9 @@ final class ConfigReader {
           syslogServerNames.add(server.path("Name").textValue());
         }
       }
-      this.providers.forSection("SyslogServers").ifPresent(p -> p.settings(only(doc,
-          "SyslogServers", servers)));
+      this.providers
+          .forSection("SyslogServers")
+          .ifPresent(p -> p.settings(only(doc, "SyslogServers", servers)));
     }
 
     List<SnmpDestination> snmp = new ArrayList<>();
@@ -145,30 +178,41 @@ final class ConfigReader {
     }
 
     List<String> trusted = new ArrayList<>();
-    array(doc, "TrustedServers", (n, p) -> {
-      if (!n.isTextual()) {
-        problems.add(new Violation(p, "expected a string, got " + ConfigSection.describe(n, false)));
-        return;
-      }
-      try {
-        trusted.add(PamkitConfig.checkTrustedServer(p, n.textValue()));
-      } catch (io.pamkit.core.ValidationException e) {
-        problems.addAll(e.violations());
-      }
-    });
+    array(
+        doc,
+        "TrustedServers",
+        (n, p) -> {
+          if (!n.isTextual()) {
+            problems.add(
+                new Violation(p, "expected a string, got " + ConfigSection.describe(n, false)));
+            return;
+          }
+          try {
+            trusted.add(PamkitConfig.checkTrustedServer(p, n.textValue()));
+          } catch (io.pamkit.core.ValidationException e) {
+            problems.addAll(e.violations());
+          }
+        });
     b.trustedServers(trusted);
 
     List<String> anchors = new ArrayList<>();
     boolean[] anchorsOk = {true};
-    array(doc, "TrustAnchors", (n, p) -> {
-      if (!n.isTextual()) {
-        problems.add(new Violation(p, "expected a string (a certificate file's path or inline"
-            + " PEM), got " + ConfigSection.describe(n, false)));
-        anchorsOk[0] = false;
-        return;
-      }
-      anchors.add(n.textValue());
-    });
+    array(
+        doc,
+        "TrustAnchors",
+        (n, p) -> {
+          if (!n.isTextual()) {
+            problems.add(
+                new Violation(
+                    p,
+                    "expected a string (a certificate file's path or inline"
+                        + " PEM), got "
+                        + ConfigSection.describe(n, false)));
+            anchorsOk[0] = false;
+            return;
+          }
+          anchors.add(n.textValue());
+        });
     if (anchorsOk[0]) {
       try {
         b.trustAnchors(anchors);
@@ -181,24 +225,27 @@ final class ConfigReader {
       if (PamkitConfig.KNOWN_FIELDS.contains(field)) {
         continue;
       }
-      this.providers.forSection(field).ifPresent(p -> {
-        JsonNode n = doc.get(field);
-        if (n != null) {
-          doc.set(field, () -> b.section(field, n));
-          ConfigSection section;
-          if (n.isObject()) {
-            section = ConfigSection.of(n, doc.path(field), field, problems);
-          } else {
-            com.fasterxml.jackson.databind.node.ObjectNode only =
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            only.set(field, n);
-            section = ConfigSection.of(only, "$", "the configuration document", problems);
-          }
-          if (section != null) {
-            p.settings(section);
-          }
-        }
-      });
+      this.providers
+          .forSection(field)
+          .ifPresent(
+              p -> {
+                JsonNode n = doc.get(field);
+                if (n != null) {
+                  doc.set(field, () -> b.section(field, n));
+                  ConfigSection section;
+                  if (n.isObject()) {
+                    section = ConfigSection.of(n, doc.path(field), field, problems);
+                  } else {
+                    com.fasterxml.jackson.databind.node.ObjectNode only =
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                    only.set(field, n);
+                    section = ConfigSection.of(only, "$", "the configuration document", problems);
+                  }
+                  if (section != null) {
+                    p.settings(section);
+                  }
+                }
+              });
     }
 
     doc.finish();
@@ -246,8 +293,12 @@ final class ConfigReader {
       o.problem("Category", "is required");
     }
     // build runs the supplier only when no problem was recorded, so both were present
-    return o.build(() -> new EventDefinition(java.util.Objects.requireNonNull(name),
-        java.util.Objects.requireNonNull(category), level == null ? EventLevel.Info : level));
+    return o.build(
+        () ->
+            new EventDefinition(
+                java.util.Objects.requireNonNull(name),
+                java.util.Objects.requireNonNull(category),
+                level == null ? EventLevel.Info : level));
   }
 
   /**
@@ -255,8 +306,8 @@ final class ConfigReader {
    * array of objects); returns it, or null when absent or malformed. The provider of an object
    * section checks its content when it is available.
    */
-  private @Nullable JsonNode transportSection(ConfigSection doc, PamkitConfig.Builder b,
-      String field, boolean object) {
+  private @Nullable JsonNode transportSection(
+      ConfigSection doc, PamkitConfig.Builder b, String field, boolean object) {
     JsonNode n = doc.get(field);
     if (n == null) {
       return null;
@@ -274,8 +325,10 @@ final class ConfigReader {
       }
       for (int i = 0; i < n.size(); i++) {
         if (!n.get(i).isObject()) {
-          problems.add(new Violation(doc.path(field) + "[" + i + "]", "expected an object, got "
-              + ConfigSection.describe(n.get(i), false)));
+          problems.add(
+              new Violation(
+                  doc.path(field) + "[" + i + "]",
+                  "expected an object, got " + ConfigSection.describe(n.get(i), false)));
           return null;
         }
       }
@@ -294,9 +347,9 @@ final class ConfigReader {
   }
 
   /**
-   * Checks the chain's part of an {@code EmailProviders} entry ({@code Type}, {@code Name},
-   * {@code Priority}) and lets the provider its {@code Type} names check the rest, when the
-   * providers are available.
+   * Checks the chain's part of an {@code EmailProviders} entry ({@code Type}, {@code Name}, {@code
+   * Priority}) and lets the provider its {@code Type} names check the rest, when the providers are
+   * available.
    */
   private void emailProvider(JsonNode n, String path) {
     ConfigSection o = ConfigSection.of(n, path, "EmailProvider", problems);
@@ -308,7 +361,8 @@ final class ConfigReader {
     Integer priority = o.integer("Priority");
     if (type == null) {
       if (!o.has("Type")) {
-        o.problem("Type", "is required: Smtp, SendGrid, Ews, Graph or another email provider's name");
+        o.problem(
+            "Type", "is required: Smtp, SendGrid, Ews, Graph or another email provider's name");
       }
       return;
     }
@@ -318,12 +372,20 @@ final class ConfigReader {
       o.set("Priority", () -> Checks.range("Priority", priority, 0, Integer.MAX_VALUE));
     }
     if (!providers.names().isEmpty()) {
-      Optional<TransportProvider<?>> p = providers.find(type)
-          .filter(x -> x.channel().equals(Subscriber.EMAIL));
+      Optional<TransportProvider<?>> p =
+          providers.find(type).filter(x -> x.channel().equals(Subscriber.EMAIL));
       if (p.isEmpty()) {
-        o.problem("Type", "'" + type + "' is not one of " + String.join(", ", providers
-            .forChannel(Subscriber.EMAIL).stream().map(TransportProvider::name).toList())
-            + " (email provider names, matched ignoring case)");
+        o.problem(
+            "Type",
+            "'"
+                + type
+                + "' is not one of "
+                + String.join(
+                    ", ",
+                    providers.forChannel(Subscriber.EMAIL).stream()
+                        .map(TransportProvider::name)
+                        .toList())
+                + " (email provider names, matched ignoring case)");
       } else {
         p.get().settings(o);
       }
@@ -374,19 +436,21 @@ final class ConfigReader {
     if (destination != null) {
       Iterator<String> fields = n.fieldNames();
       List<String> others = new ArrayList<>();
-      fields.forEachRemaining(f -> {
-        if (!f.equals("SnmpDestinationName")) {
-          others.add(f);
-        }
-      });
+      fields.forEachRemaining(
+          f -> {
+            if (!f.equals("SnmpDestinationName")) {
+              others.add(f);
+            }
+          });
       if (!others.isEmpty()) {
-        o.problem("SnmpDestinationName",
-            "cannot be combined with other SnmpProperties fields " + others);
+        o.problem(
+            "SnmpDestinationName", "cannot be combined with other SnmpProperties fields " + others);
         return null;
       }
       SnmpSubscriberProperties p = destinations.get(destination);
       if (p == null) {
-        o.problem("SnmpDestinationName",
+        o.problem(
+            "SnmpDestinationName",
             "'" + destination + "' is not the Name of a destination in SnmpDestinations");
       }
       return p;
@@ -412,7 +476,8 @@ final class ConfigReader {
     if (serverName != null) {
       o.set("SyslogServerName", () -> b.syslogServerName(serverName));
       if (!syslogServerNames.contains(serverName)) {
-        o.problem("SyslogServerName",
+        o.problem(
+            "SyslogServerName",
             "'" + serverName + "' is not the Name of a server in SyslogServers");
       }
     }
@@ -521,29 +586,47 @@ final class ConfigReader {
     o.bool("SubscribeToAllEvents", b::subscribeToAllEvents);
     o.bool("IsSystemOwned", b::systemOwned);
     List<String> names = new ArrayList<>();
-    array(o, "Subscriptions", (e, p) -> {
-      if (e.isTextual()) {
-        names.add(e.textValue());
-        checkEventName(p, e.textValue());
-      } else {
-        ConfigSection s = ConfigSection.of(e, p, "EventSubscription", problems);
-        if (s != null) {
-          String name = s.string("Name");
-          if (!s.has("Name")) {
-            s.problem("Name", "is required");
+    array(
+        o,
+        "Subscriptions",
+        (e, p) -> {
+          if (e.isTextual()) {
+            names.add(e.textValue());
+            checkEventName(p, e.textValue());
+          } else {
+            ConfigSection s = ConfigSection.of(e, p, "EventSubscription", problems);
+            if (s != null) {
+              String name = s.string("Name");
+              if (!s.has("Name")) {
+                s.problem("Name", "is required");
+              }
+              s.readOnly(
+                  "ActivityLogFlag",
+                  "AsyncBroadcastFlag",
+                  "AsyncMulticastFlag",
+                  "AsyncUnicastFlag",
+                  "Category",
+                  "DisplayName",
+                  "CategoryDisplayName",
+                  "Description",
+                  "EmailFlag",
+                  "Level",
+                  "Obsolete",
+                  "SnmpFlag",
+                  "SyslogFlag",
+                  "IsObjectAware",
+                  "ObjectType",
+                  "AllowedAdminRoles",
+                  "AllowPartitionOwner",
+                  "Properties");
+              s.finish();
+              if (name != null) {
+                names.add(name);
+                checkEventName(s.path("Name"), name);
+              }
+            }
           }
-          s.readOnly("ActivityLogFlag", "AsyncBroadcastFlag", "AsyncMulticastFlag",
-              "AsyncUnicastFlag", "Category", "DisplayName", "CategoryDisplayName", "Description",
-              "EmailFlag", "Level", "Obsolete", "SnmpFlag", "SyslogFlag", "IsObjectAware",
-              "ObjectType", "AllowedAdminRoles", "AllowPartitionOwner", "Properties");
-          s.finish();
-          if (name != null) {
-            names.add(name);
-            checkEventName(s.path("Name"), name);
-          }
-        }
-      }
-    });
+        });
     o.set("Subscriptions", () -> b.subscriptions(names));
     JsonNode filter = o.get("Filter");
     if (filter != null) {
@@ -560,8 +643,14 @@ final class ConfigReader {
       }
     }
     o.bool("Enabled", b::enabled);
-    o.readOnly("UserDisplayName", "UserEmailAddress", "CreatedDate", "CreatedByUserId",
-        "CreatedByUserDisplayName", "PartitionOwnerIsSubscribed", "AdminRoles",
+    o.readOnly(
+        "UserDisplayName",
+        "UserEmailAddress",
+        "CreatedDate",
+        "CreatedByUserId",
+        "CreatedByUserDisplayName",
+        "PartitionOwnerIsSubscribed",
+        "AdminRoles",
         "WorkflowUserIsSubscribed");
     return o.build(b::build);
   }
@@ -574,34 +663,43 @@ final class ConfigReader {
 
   private @Nullable PropertyFilter filter(JsonNode n, String path) {
     if (!n.isObject()) {
-      problems.add(new Violation(path, "expected an object of arrays of strings, got "
-          + ConfigSection.describe(n, false)));
+      problems.add(
+          new Violation(
+              path,
+              "expected an object of arrays of strings, got " + ConfigSection.describe(n, false)));
       return null;
     }
     int before = problems.size();
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
-    n.properties().forEach(e -> {
-      String p = ConfigSection.child(path, e.getKey());
-      if (!e.getValue().isArray()) {
-        problems.add(new Violation(p, "expected an array of strings, got "
-            + ConfigSection.describe(e.getValue(), false)));
-        return;
-      }
-      Set<String> values = new LinkedHashSet<>();
-      for (int i = 0; i < e.getValue().size(); i++) {
-        JsonNode v = e.getValue().get(i);
-        if (!v.isTextual()) {
-          problems.add(new Violation(p + "[" + i + "]", "expected a string, got "
-              + ConfigSection.describe(v, false)));
-        } else {
-          values.add(v.textValue());
-        }
-      }
-      if (values.isEmpty() && e.getValue().size() == 0) {
-        problems.add(new Violation(p, "has no allowed value; list at least one"));
-      }
-      allowed.put(e.getKey(), values);
-    });
+    n.properties()
+        .forEach(
+            e -> {
+              String p = ConfigSection.child(path, e.getKey());
+              if (!e.getValue().isArray()) {
+                problems.add(
+                    new Violation(
+                        p,
+                        "expected an array of strings, got "
+                            + ConfigSection.describe(e.getValue(), false)));
+                return;
+              }
+              Set<String> values = new LinkedHashSet<>();
+              for (int i = 0; i < e.getValue().size(); i++) {
+                JsonNode v = e.getValue().get(i);
+                if (!v.isTextual()) {
+                  problems.add(
+                      new Violation(
+                          p + "[" + i + "]",
+                          "expected a string, got " + ConfigSection.describe(v, false)));
+                } else {
+                  values.add(v.textValue());
+                }
+              }
+              if (values.isEmpty() && e.getValue().size() == 0) {
+                problems.add(new Violation(p, "has no allowed value; list at least one"));
+              }
+              allowed.put(e.getKey(), values);
+            });
     return problems.size() == before ? PropertyFilter.of(allowed) : null;
   }
 
@@ -618,8 +716,9 @@ final class ConfigReader {
     }
     JsonNode audit = o.get("AuditLogStreamService");
     if (audit != null) {
-      ConfigSection a = ConfigSection.of(audit, o.path("AuditLogStreamService"),
-          "AuditLogStreamService", problems);
+      ConfigSection a =
+          ConfigSection.of(
+              audit, o.path("AuditLogStreamService"), "AuditLogStreamService", problems);
       if (a != null) {
         a.bool("Enabled", v -> b.enabled(Service.AuditLogStreamService, v));
         a.finish();
@@ -629,22 +728,31 @@ final class ConfigReader {
     if (a2a != null) {
       String p = o.path("ApplicationToApplicationEnabled");
       if (!a2a.isObject()) {
-        problems.add(new Violation(p, "expected an object mapping appliance ids to true or false,"
-            + " got " + ConfigSection.describe(a2a, false)));
+        problems.add(
+            new Violation(
+                p,
+                "expected an object mapping appliance ids to true or false,"
+                    + " got "
+                    + ConfigSection.describe(a2a, false)));
       } else {
-        a2a.properties().forEach(e -> {
-          String ep = ConfigSection.child(p, e.getKey());
-          if (!e.getValue().isBoolean()) {
-            problems.add(new Violation(ep, "expected true or false, got "
-                + ConfigSection.describe(e.getValue(), false)));
-          } else {
-            try {
-              b.applicationToApplication(e.getKey(), e.getValue().booleanValue());
-            } catch (io.pamkit.core.ValidationException ex) {
-              problems.add(new Violation(ep, ex.violations().get(0).message()));
-            }
-          }
-        });
+        a2a.properties()
+            .forEach(
+                e -> {
+                  String ep = ConfigSection.child(p, e.getKey());
+                  if (!e.getValue().isBoolean()) {
+                    problems.add(
+                        new Violation(
+                            ep,
+                            "expected true or false, got "
+                                + ConfigSection.describe(e.getValue(), false)));
+                  } else {
+                    try {
+                      b.applicationToApplication(e.getKey(), e.getValue().booleanValue());
+                    } catch (io.pamkit.core.ValidationException ex) {
+                      problems.add(new Violation(ep, ex.violations().get(0).message()));
+                    }
+                  }
+                });
       }
     }
     return o.build(b::build);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * A read-only, path-aware view of one JSON object of the configuration document (for example a
  * transport's section, {@code $.EmailClientConfig} or {@code $.SyslogServers[0]}): typed getters
  * that report values of the wrong type, setter calls whose rule errors are re-attached to the
- * field's JSON path, and a final check for fields nobody read. Every problem is collected (with
- * its JSON path) instead of thrown, so that a whole document is checked in one pass; {@link
+ * field's JSON path, and a final check for fields nobody read. Every problem is collected (with its
+ * JSON path) instead of thrown, so that a whole document is checked in one pass; {@link
  * #problems()} lists them and {@link #throwIfProblems()} ends the reading.
  *
  * <p>A transport provider reads its section like this:
@@ -67,9 +70,13 @@ public final class ConfigSection {
   public static ConfigSection of(JsonNode node, String path, String typeName) {
     List<Violation> problems = new ArrayList<>();
     ConfigSection s = of(node.deepCopy(), path, typeName, problems);
-    return s != null ? s : new ConfigSection(
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), path,
-        typeName, problems);
+    return s != null
+        ? s
+        : new ConfigSection(
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+            path,
+            typeName,
+            problems);
   }
 
   /**
@@ -81,7 +88,8 @@ public final class ConfigSection {
    */
   public Optional<ConfigSection> object(String field, String typeName) {
     JsonNode n = get(field);
-    return n == null ? Optional.empty()
+    return n == null
+        ? Optional.empty()
         : Optional.ofNullable(of(n, path(field), typeName, problems));
   }
 
@@ -155,8 +163,9 @@ public final class ConfigSection {
   static @Nullable ConfigSection of(
       JsonNode node, String path, String typeName, List<Violation> problems) {
     if (!node.isObject()) {
-      problems.add(new Violation(path, "expected an object (" + typeName + "), got "
-          + describe(node, false)));
+      problems.add(
+          new Violation(
+              path, "expected an object (" + typeName + "), got " + describe(node, false)));
       return null;
     }
     return new ConfigSection(node, path, typeName, problems);
@@ -182,8 +191,7 @@ public final class ConfigSection {
   }
 
   static String child(String path, String field) {
-    return field.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
-        && !field.isEmpty()
+    return field.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_') && !field.isEmpty()
         ? path + "." + field
         : path + "['" + field.replace("'", "\\'") + "']";
   }
@@ -305,8 +313,14 @@ public final class ConfigSection {
         return e;
       }
     }
-    problem(field, "'" + s + "' is not one of " + Arrays.stream(type.getEnumConstants())
-        .map(Enum::name).collect(Collectors.joining(", ")));
+    problem(
+        field,
+        "'"
+            + s
+            + "' is not one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name)
+                .collect(Collectors.joining(", ")));
     return null;
   }
 
@@ -396,8 +410,8 @@ public final class ConfigSection {
   }
 
   /**
-   * Runs a setter; its rule errors ({@link ValidationException}, {@link
-   * IllegalArgumentException}) are reported at the field's path.
+   * Runs a setter; its rule errors ({@link ValidationException}, {@link IllegalArgumentException})
+   * are reported at the field's path.
    *
    * @param field the field the setter sets
    * @param setter the call
@@ -432,8 +446,9 @@ public final class ConfigSection {
       return builder.get();
     } catch (ValidationException e) {
       for (Violation v : e.violations()) {
-        problems.add(new Violation(
-            v.path().startsWith("$") ? v.path() : path + "." + v.path(), v.message()));
+        problems.add(
+            new Violation(
+                v.path().startsWith("$") ? v.path() : path + "." + v.path(), v.message()));
       }
       return null;
     } catch (IllegalArgumentException e) {
@@ -447,8 +462,8 @@ public final class ConfigSection {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!known.contains(f)) {
-        problem(f, "unknown field of " + typeName + "; known fields are "
-            + String.join(", ", known));
+        problem(
+            f, "unknown field of " + typeName + "; known fields are " + String.join(", ", known));
       }
     }
     known.addAll(iterable(node.fieldNames()));

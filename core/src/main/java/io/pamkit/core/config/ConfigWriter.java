@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -5,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pamkit.core.policy.Service;
 import io.pamkit.core.event.EventDefinition;
+import io.pamkit.core.policy.Service;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
@@ -59,7 +62,8 @@ final class ConfigWriter {
     }
     ObjectNode services = root.putObject("ServicesConfig");
     c.servicesConfig().servicesConfig().forEach(services::put);
-    services.putObject("AuditLogStreamService")
+    services
+        .putObject("AuditLogStreamService")
         .put("Enabled", c.servicesConfig().isEnabled(Service.AuditLogStreamService));
     ObjectNode a2a = services.putObject("ApplicationToApplicationEnabled");
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
@@ -179,6 +183,6 @@ final class ConfigWriter {
     return node;
   }
 
-  private static final java.util.regex.Pattern SECRET_NAME = java.util.regex.Pattern.compile(
-      "(?i)(password|secret|token|apikey|key)$");
+  private static final java.util.regex.Pattern SECRET_NAME =
+      java.util.regex.Pattern.compile("(?i)(password|secret|token|apikey|key)$");
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import io.pamkit.core.ValidationException;
@@ -7,14 +10,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The appliance's {@code EmailTemplate}: the subject and body of the email sent for an event,
- * with Mustache-style tags ({@code {{AssetName}}}) for the event's properties, plus pamkit's
- * optional {@code Name}, by which a subscriber's {@code Template} refers to it.
+ * The appliance's {@code EmailTemplate}: the subject and body of the email sent for an event, with
+ * Mustache-style tags ({@code {{AssetName}}}) for the event's properties, plus pamkit's optional
+ * {@code Name}, by which a subscriber's {@code Template} refers to it.
  *
- * <p>Rules (the schema's): {@code SubjectTemplate} 1 to 1024 characters, without CR or LF;
- * {@code BodyTemplate} 1 to 14500 characters; {@code ReplyToEmail} an RFC 5322 mailbox of at most
- * 512 characters; {@code EventName} a name of the event catalog. At least one of {@code EventName}
- * and {@code Name} is given. The read-only {@code IsModified} and {@code Event} are accepted when
+ * <p>Rules (the schema's): {@code SubjectTemplate} 1 to 1024 characters, without CR or LF; {@code
+ * BodyTemplate} 1 to 14500 characters; {@code ReplyToEmail} an RFC 5322 mailbox of at most 512
+ * characters; {@code EventName} a name of the event catalog. At least one of {@code EventName} and
+ * {@code Name} is given. The read-only {@code IsModified} and {@code Event} are accepted when
  * reading and ignored.
  *
  * <p>Immutable and thread-safe; built with {@link #builder(String, String)}.
@@ -60,27 +63,37 @@ public final class EmailTemplate {
     return b;
   }
 
-  /** @return pamkit's {@code Name}, if given */
+  /**
+   * @return pamkit's {@code Name}, if given
+   */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
 
-  /** @return {@code EventName}: the event the template is for, if given */
+  /**
+   * @return {@code EventName}: the event the template is for, if given
+   */
   public Optional<String> eventName() {
     return Optional.ofNullable(eventName);
   }
 
-  /** @return {@code ReplyToEmail}, if given */
+  /**
+   * @return {@code ReplyToEmail}, if given
+   */
   public Optional<EmailAddress> replyToEmail() {
     return Optional.ofNullable(replyToEmail);
   }
 
-  /** @return {@code SubjectTemplate} */
+  /**
+   * @return {@code SubjectTemplate}
+   */
   public String subjectTemplate() {
     return subjectTemplate;
   }
 
-  /** @return {@code BodyTemplate} */
+  /**
+   * @return {@code BodyTemplate}
+   */
   public String bodyTemplate() {
     return bodyTemplate;
   }
@@ -91,9 +104,11 @@ public final class EmailTemplate {
       return false;
     }
     EmailTemplate t = (EmailTemplate) o;
-    return Objects.equals(name, t.name) && Objects.equals(eventName, t.eventName)
+    return Objects.equals(name, t.name)
+        && Objects.equals(eventName, t.eventName)
         && Objects.equals(replyToEmail, t.replyToEmail)
-        && subjectTemplate.equals(t.subjectTemplate) && bodyTemplate.equals(t.bodyTemplate);
+        && subjectTemplate.equals(t.subjectTemplate)
+        && bodyTemplate.equals(t.bodyTemplate);
   }
 
   @Override
@@ -103,8 +118,12 @@ public final class EmailTemplate {
 
   @Override
   public String toString() {
-    return "EmailTemplate{" + (name != null ? name : "") + (eventName != null ? " for " + eventName
-        : "") + ", subject=" + subjectTemplate + "}";
+    return "EmailTemplate{"
+        + (name != null ? name : "")
+        + (eventName != null ? " for " + eventName : "")
+        + ", subject="
+        + subjectTemplate
+        + "}";
   }
 
   /** Builds {@link EmailTemplate}s. Not thread-safe; the last call to a setter wins. */
@@ -121,11 +140,14 @@ public final class EmailTemplate {
         throw new ValidationException("BodyTemplate", "is required");
       }
       Checks.text("BodyTemplate", bodyTemplate, 1, 14500, true);
-      int crlf = subjectTemplate.indexOf('\r') >= 0 ? subjectTemplate.indexOf('\r')
-          : subjectTemplate.indexOf('\n');
+      int crlf =
+          subjectTemplate.indexOf('\r') >= 0
+              ? subjectTemplate.indexOf('\r')
+              : subjectTemplate.indexOf('\n');
       if (crlf >= 0) {
         throw new ValidationException(
-            "SubjectTemplate", "contains a line break at index " + crlf + "; a subject is one line");
+            "SubjectTemplate",
+            "contains a line break at index " + crlf + "; a subject is one line");
       }
       this.subjectTemplate = subjectTemplate;
       this.bodyTemplate = bodyTemplate;

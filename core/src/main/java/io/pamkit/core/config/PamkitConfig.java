@@ -1,19 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import static java.util.Objects.requireNonNull;
 
-import io.pamkit.core.policy.ServiceState;
-import io.pamkit.core.policy.TrustedServer;
-import io.pamkit.core.cert.CertificateLoadException;
-import io.pamkit.core.cert.Certificates;
-import io.pamkit.core.policy.TrustedServers;
-import java.security.cert.X509Certificate;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.cert.CertificateLoadException;
+import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.dispatch.spi.TransportProviders;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.TargetedEventPublisher;
+import io.pamkit.core.policy.ServiceState;
+import io.pamkit.core.policy.TrustedServer;
+import io.pamkit.core.policy.TrustedServers;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SubscriberIdentity;
 import io.pamkit.core.subscription.SubscriberRegistry;
@@ -22,39 +25,39 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON configuration document that describes a whole pamkit integration: the transports'
- * sections (the appliance's email settings {@code EmailClientConfig}, pamkit's email provider
- * chain {@code EmailProviders}, syslog servers {@code SyslogServers}, and any third-party
- * transport's section), which each transport's provider reads ({@link #section(String)}); SNMP
- * destinations ({@code SnmpDestinations}), event subscribers ({@code EventSubscribers}), email templates ({@code
+ * sections (the appliance's email settings {@code EmailClientConfig}, pamkit's email provider chain
+ * {@code EmailProviders}, syslog servers {@code SyslogServers}, and any third-party transport's
+ * section), which each transport's provider reads ({@link #section(String)}); SNMP destinations
+ * ({@code SnmpDestinations}), event subscribers ({@code EventSubscribers}), email templates ({@code
  * EmailTemplates}), service toggles ({@code ServicesConfig}), trusted servers ({@code
  * TrustedServers}) and additions to the event catalog ({@code EventCatalogExtensions}). Every part
  * is optional; docs/configuration.md documents each field.
  *
  * <p>Where the appliance's API has a schema for a part, the part has that schema's field names,
- * types, limits and defaults, so what the API returns can be pasted in as is (read-only fields
- * such as {@code CreatedDate} are accepted and ignored); pamkit's additions sit beside them in the
- * same PascalCase style.
+ * types, limits and defaults, so what the API returns can be pasted in as is (read-only fields such
+ * as {@code CreatedDate} are accepted and ignored); pamkit's additions sit beside them in the same
+ * PascalCase style.
  *
  * <p>{@link #parse(String)} and {@link #read(Path)} check everything before failing: unknown
  * fields, values of the wrong type and broken rules are all reported together in one {@link
  * ConfigurationException}, each problem with its JSON path, e.g. {@code
- * $.EmailClientConfig.PortNumber: 70000 is outside 1..65535}. {@link #toJson()} writes the
- * document back, leaving secrets out.
+ * $.EmailClientConfig.PortNumber: 70000 is outside 1..65535}. {@link #toJson()} writes the document
+ * back, leaving secrets out.
  *
  * <pre>{@code
  * PamkitConfig config = PamkitConfig.read(Path.of("pamkit.json"));
@@ -118,8 +121,7 @@ public final class PamkitConfig {
    * @throws ConfigurationException listing every problem by JSON path, the sections' included
    */
   public static PamkitConfig parse(String json, TransportProviders providers) {
-    return ConfigReader.parse(requireNonNull(json, "json"), requireNonNull(providers,
-        "providers"));
+    return ConfigReader.parse(requireNonNull(json, "json"), requireNonNull(providers, "providers"));
   }
 
   /**
@@ -195,11 +197,11 @@ public final class PamkitConfig {
   }
 
   /**
-   * Returns a transport's section: a fresh read-only view of a top-level field of the document,
-   * for its {@code io.pamkit.core.dispatch.spi.TransportProvider} to read. For a field holding an
-   * object (e.g. {@code EmailClientConfig}) the view is that object at {@code $.Field}; for a
-   * field holding an array (e.g. {@code SyslogServers}) it is the document restricted to that
-   * field, at {@code $}. Secrets are included.
+   * Returns a transport's section: a fresh read-only view of a top-level field of the document, for
+   * its {@code io.pamkit.core.dispatch.spi.TransportProvider} to read. For a field holding an
+   * object (e.g. {@code EmailClientConfig}) the view is that object at {@code $.Field}; for a field
+   * holding an array (e.g. {@code SyslogServers}) it is the document restricted to that field, at
+   * {@code $}. Secrets are included.
    *
    * @param field the top-level field, e.g. {@code EmailClientConfig} or a third-party transport's
    * @return the view, or empty when the document does not have the field
@@ -233,9 +235,9 @@ public final class PamkitConfig {
   }
 
   /**
-   * Returns the sections of the {@code EmailProviders} entries in the order to try them (by
-   * {@code Priority}), each at its JSON path; {@code Type}, {@code Name} and {@code Priority} are
-   * the chain's and already checked. Empty when the document has no {@code EmailProviders}.
+   * Returns the sections of the {@code EmailProviders} entries in the order to try them (by {@code
+   * Priority}), each at its JSON path; {@code Type}, {@code Name} and {@code Priority} are the
+   * chain's and already checked. Empty when the document has no {@code EmailProviders}.
    *
    * @return fresh views, one per entry
    */
@@ -249,14 +251,14 @@ public final class PamkitConfig {
     order.sort(Comparator.comparingInt(i -> requireNonNull(n).get(i).path("Priority").asInt(0)));
     List<ConfigSection> out = new ArrayList<>();
     for (int i : order) {
-      ConfigSection s = ConfigSection.of(requireNonNull(n).get(i), "$.EmailProviders[" + i + "]",
-          "EmailProvider");
+      ConfigSection s =
+          ConfigSection.of(
+              requireNonNull(n).get(i), "$.EmailProviders[" + i + "]", "EmailProvider");
       s.readOnly("Type", "Name", "Priority");
       out.add(s);
     }
     return out;
   }
-
 
   /**
    * Writes the document as indented JSON, leaving secrets out.
@@ -277,12 +279,16 @@ public final class PamkitConfig {
     return ConfigWriter.write(this, requireNonNull(secrets, "secrets"));
   }
 
-  /** @return {@code SnmpDestinations} */
+  /**
+   * @return {@code SnmpDestinations}
+   */
   public List<SnmpDestination> snmpDestinations() {
     return snmpDestinations;
   }
 
-  /** @return {@code EventSubscribers}, in document order */
+  /**
+   * @return {@code EventSubscribers}, in document order
+   */
   public List<Subscriber> eventSubscribers() {
     return eventSubscribers;
   }
@@ -303,15 +309,17 @@ public final class PamkitConfig {
     return registry;
   }
 
-  /** @return {@code EmailTemplates} */
+  /**
+   * @return {@code EmailTemplates}
+   */
   public List<EmailTemplate> emailTemplates() {
     return emailTemplates;
   }
 
   /**
    * Returns the service toggles: the document's {@code ServicesConfig} with its {@code
-   * AuditLogStreamService} and per-appliance {@code ApplicationToApplicationEnabled} parts, as
-   * the state of the service-toggle engine ({@code ServiceToggles.builder(id).state(...)}).
+   * AuditLogStreamService} and per-appliance {@code ApplicationToApplicationEnabled} parts, as the
+   * state of the service-toggle engine ({@code ServiceToggles.builder(id).state(...)}).
    *
    * @return the service-toggle state
    */
@@ -350,8 +358,8 @@ public final class PamkitConfig {
   }
 
   /**
-   * Returns the certificates of {@code TrustAnchors}: the CAs (or self-signed server
-   * certificates) that every transport trusts besides the JVM's default trust store. {@code
+   * Returns the certificates of {@code TrustAnchors}: the CAs (or self-signed server certificates)
+   * that every transport trusts besides the JVM's default trust store. {@code
    * io.pamkit.notify.ConfiguredTransports} hands them to the transports through {@code
    * TransportContext}.
    *
@@ -361,12 +369,16 @@ public final class PamkitConfig {
     return trustAnchors;
   }
 
-  /** @return {@code EventCatalogExtensions}: event names added to (or overriding) the catalog */
+  /**
+   * @return {@code EventCatalogExtensions}: event names added to (or overriding) the catalog
+   */
   public List<EventDefinition> eventCatalogExtensions() {
     return eventCatalogExtensions;
   }
 
-  /** @return the shipped event catalog extended with {@link #eventCatalogExtensions()} */
+  /**
+   * @return the shipped event catalog extended with {@link #eventCatalogExtensions()}
+   */
   public EventCatalog eventCatalog() {
     return eventCatalog;
   }
@@ -394,9 +406,17 @@ public final class PamkitConfig {
 
   @Override
   public String toString() {
-    return "PamkitConfig{sections=" + sections.keySet() + ", snmpDestinations="
-        + snmpDestinations.size() + ", subscribers=" + eventSubscribers.size() + ", templates="
-        + emailTemplates.size() + ", trustedServers=" + trustedServers.size() + "}";
+    return "PamkitConfig{sections="
+        + sections.keySet()
+        + ", snmpDestinations="
+        + snmpDestinations.size()
+        + ", subscribers="
+        + eventSubscribers.size()
+        + ", templates="
+        + emailTemplates.size()
+        + ", trustedServers="
+        + trustedServers.size()
+        + "}";
   }
 
   /**
@@ -504,13 +524,13 @@ public final class PamkitConfig {
 
     /**
      * Replaces {@code TrustAnchors} (a pamkit addition). Default: none. Each entry is inline PEM
-     * text (it contains {@code -----BEGIN CERTIFICATE-----}) or the path of a PEM or DER file,
-     * read now; a relative path is resolved against the working directory.
+     * text (it contains {@code -----BEGIN CERTIFICATE-----}) or the path of a PEM or DER file, read
+     * now; a relative path is resolved against the working directory.
      *
      * @param entries the entries; every certificate of each is trusted
      * @return this builder
-     * @throws ValidationException at {@code $.TrustAnchors[i]} for an entry that is empty, names
-     *     no readable file, or holds no certificate
+     * @throws ValidationException at {@code $.TrustAnchors[i]} for an entry that is empty, names no
+     *     readable file, or holds no certificate
      */
     public Builder trustAnchors(List<String> entries) {
       requireNonNull(entries, "TrustAnchors");
@@ -550,8 +570,7 @@ public final class PamkitConfig {
      * @return the immutable configuration
      * @throws ConfigurationException listing every rule broken across parts: duplicate names or
      *     ids, subscriptions and template event names the catalog does not know, references to
-     *     syslog servers or templates that do not exist, subscribers without what their type
-     *     needs
+     *     syslog servers or templates that do not exist, subscribers without what their type needs
      */
     public PamkitConfig build() {
       List<Violation> v = crossCheck(this);
@@ -571,7 +590,9 @@ public final class PamkitConfig {
         paths.add("$.EventSubscribers[" + i + "]");
       }
       try {
-        replace(eventSubscribers, SubscriberIdentity.assign(eventSubscribers, paths),
+        replace(
+            eventSubscribers,
+            SubscriberIdentity.assign(eventSubscribers, paths),
             "eventSubscribers");
         return List.of();
       } catch (ValidationException e) {
@@ -591,15 +612,25 @@ public final class PamkitConfig {
   }
 
   /** The top-level fields core reads itself. */
-  static final Set<String> KNOWN_FIELDS = Set.of("$schema", "EmailClientConfig", "EmailProviders",
-      "SyslogServers", "SnmpDestinations", "EmailTemplates", "EventSubscribers", "ServicesConfig",
-      "TrustedServers", "TrustAnchors", "EventCatalogExtensions");
+  static final Set<String> KNOWN_FIELDS =
+      Set.of(
+          "$schema",
+          "EmailClientConfig",
+          "EmailProviders",
+          "SyslogServers",
+          "SnmpDestinations",
+          "EmailTemplates",
+          "EventSubscribers",
+          "ServicesConfig",
+          "TrustedServers",
+          "TrustAnchors",
+          "EventCatalogExtensions");
 
   /** Reads one {@code TrustAnchors} entry: inline PEM or a file. */
   static List<X509Certificate> readTrustAnchor(@Nullable String entry) {
     if (entry == null || entry.isBlank()) {
-      throw new ValidationException("TrustAnchors", "is empty: give a certificate file's path or"
-          + " inline PEM");
+      throw new ValidationException(
+          "TrustAnchors", "is empty: give a certificate file's path or" + " inline PEM");
     }
     try {
       if (entry.contains("-----BEGIN")) {
@@ -607,25 +638,30 @@ public final class PamkitConfig {
       }
       Path file = Path.of(entry.strip());
       if (!Files.isRegularFile(file)) {
-        throw new ValidationException("TrustAnchors", "'" + entry + "' is not a file (a relative"
-            + " path is resolved against the working directory " + Path.of("").toAbsolutePath()
-            + ")");
+        throw new ValidationException(
+            "TrustAnchors",
+            "'"
+                + entry
+                + "' is not a file (a relative"
+                + " path is resolved against the working directory "
+                + Path.of("").toAbsolutePath()
+                + ")");
       }
       return Certificates.readChain(file);
     } catch (CertificateLoadException e) {
-      throw new ValidationException("TrustAnchors", "holds no usable certificate: "
-          + e.getMessage());
+      throw new ValidationException(
+          "TrustAnchors", "holds no usable certificate: " + e.getMessage());
     } catch (java.nio.file.InvalidPathException e) {
-      throw new ValidationException("TrustAnchors", "'" + entry + "' is neither inline PEM nor a"
-          + " file path");
+      throw new ValidationException(
+          "TrustAnchors", "'" + entry + "' is neither inline PEM nor a" + " file path");
     }
   }
 
   static String checkTrustedServer(String path, String entry) {
     requireNonNull(entry, path);
     if (entry.isEmpty() || entry.length() > 255) {
-      throw new ValidationException(path, "must be 1 to 255 characters long, not "
-          + entry.length());
+      throw new ValidationException(
+          path, "must be 1 to 255 characters long, not " + entry.length());
     }
     try {
       TrustedServer.parse(entry);
@@ -645,8 +681,9 @@ public final class PamkitConfig {
       JsonNode p = providers.get(i);
       String name = p.path("Name").asText(p.path("Type").asText(""));
       if (!names.add(name)) {
-        v.add(new Violation("$.EmailProviders[" + i + "].Name",
-            "'" + name + "' is used by another provider"));
+        v.add(
+            new Violation(
+                "$.EmailProviders[" + i + "].Name", "'" + name + "' is used by another provider"));
       }
     }
     Set<Integer> serverIds = new HashSet<>();
@@ -660,15 +697,18 @@ public final class PamkitConfig {
       }
       String name = s.path("Name").asText("");
       if (!name.isEmpty() && !serverNames.add(name)) {
-        v.add(new Violation(
-            "$.SyslogServers[" + i + "].Name", "'" + name + "' is used by another server"));
+        v.add(
+            new Violation(
+                "$.SyslogServers[" + i + "].Name", "'" + name + "' is used by another server"));
       }
     }
     Set<String> destinations = new HashSet<>();
     for (int i = 0; i < b.snmpDestinations.size(); i++) {
       if (!destinations.add(b.snmpDestinations.get(i).name())) {
-        v.add(new Violation("$.SnmpDestinations[" + i + "].Name",
-            "'" + b.snmpDestinations.get(i).name() + "' is used by another destination"));
+        v.add(
+            new Violation(
+                "$.SnmpDestinations[" + i + "].Name",
+                "'" + b.snmpDestinations.get(i).name() + "' is used by another destination"));
       }
     }
     Set<String> templateNames = new HashSet<>();
@@ -676,20 +716,30 @@ public final class PamkitConfig {
     for (int i = 0; i < b.emailTemplates.size(); i++) {
       EmailTemplate t = b.emailTemplates.get(i);
       String path = "$.EmailTemplates[" + i + "]";
-      t.name().ifPresent(n -> {
-        if (!templateNames.add(n)) {
-          v.add(new Violation(path + ".Name", "'" + n + "' is used by another template"));
-        }
-      });
-      t.eventName().ifPresent(e -> {
-        if (!catalog.contains(e)) {
-          v.add(new Violation(path + ".EventName", "'" + e
-              + "' is not an event name the catalog knows"));
-        } else if (t.name().isEmpty() && !templateEvents.add(e)) {
-          v.add(new Violation(path + ".EventName",
-              "another template without a Name is already the template of '" + e + "'"));
-        }
-      });
+      t.name()
+          .ifPresent(
+              n -> {
+                if (!templateNames.add(n)) {
+                  v.add(new Violation(path + ".Name", "'" + n + "' is used by another template"));
+                }
+              });
+      t.eventName()
+          .ifPresent(
+              e -> {
+                if (!catalog.contains(e)) {
+                  v.add(
+                      new Violation(
+                          path + ".EventName",
+                          "'" + e + "' is not an event name the catalog knows"));
+                } else if (t.name().isEmpty() && !templateEvents.add(e)) {
+                  v.add(
+                      new Violation(
+                          path + ".EventName",
+                          "another template without a Name is already the template of '"
+                              + e
+                              + "'"));
+                }
+              });
     }
     Set<Integer> subscriberIds = new HashSet<>();
     for (int i = 0; i < b.eventSubscribers.size(); i++) {
@@ -701,57 +751,84 @@ public final class PamkitConfig {
       int j = 0;
       for (String name : s.subscriptions()) {
         if (!catalog.contains(name)) {
-          v.add(new Violation(path + ".Subscriptions[" + j + "]",
-              "'" + name + "' is not an event name the catalog knows"));
+          v.add(
+              new Violation(
+                  path + ".Subscriptions[" + j + "]",
+                  "'" + name + "' is not an event name the catalog knows"));
         }
         j++;
       }
-      s.template().ifPresent(t -> {
-        if (!templateNames.contains(t)) {
-          v.add(new Violation(path + ".Template", "'" + t
-              + "' is not the Name of a template in EmailTemplates"));
-        }
-      });
-      s.syslogProperties().ifPresent(p -> {
-        p.syslogServerId().ifPresent(id -> {
-          if (!serverIds.contains(id)) {
-            v.add(new Violation(path + ".SyslogProperties.SyslogServerId",
-                id + " is not the Id of a server in SyslogServers"));
-          }
-        });
-        p.syslogServerName().ifPresent(n -> {
-          if (!serverNames.contains(n)) {
-            v.add(new Violation(path + ".SyslogProperties.SyslogServerName",
-                "'" + n + "' is not the Name of a server in SyslogServers"));
-          }
-        });
-        if (p.syslogServerId().isEmpty() && p.syslogServerName().isEmpty()
-            && p.networkAddress().filter(a -> !a.isEmpty()).isEmpty()) {
-          v.add(new Violation(path + ".SyslogProperties",
-              "give SyslogServerId, SyslogServerName or NetworkAddress"));
-        }
-      });
+      s.template()
+          .ifPresent(
+              t -> {
+                if (!templateNames.contains(t)) {
+                  v.add(
+                      new Violation(
+                          path + ".Template",
+                          "'" + t + "' is not the Name of a template in EmailTemplates"));
+                }
+              });
+      s.syslogProperties()
+          .ifPresent(
+              p -> {
+                p.syslogServerId()
+                    .ifPresent(
+                        id -> {
+                          if (!serverIds.contains(id)) {
+                            v.add(
+                                new Violation(
+                                    path + ".SyslogProperties.SyslogServerId",
+                                    id + " is not the Id of a server in SyslogServers"));
+                          }
+                        });
+                p.syslogServerName()
+                    .ifPresent(
+                        n -> {
+                          if (!serverNames.contains(n)) {
+                            v.add(
+                                new Violation(
+                                    path + ".SyslogProperties.SyslogServerName",
+                                    "'" + n + "' is not the Name of a server in SyslogServers"));
+                          }
+                        });
+                if (p.syslogServerId().isEmpty()
+                    && p.syslogServerName().isEmpty()
+                    && p.networkAddress().filter(a -> !a.isEmpty()).isEmpty()) {
+                  v.add(
+                      new Violation(
+                          path + ".SyslogProperties",
+                          "give SyslogServerId, SyslogServerName or NetworkAddress"));
+                }
+              });
       switch (s.type()) {
         case Subscriber.EMAIL:
           if (s.emailAddress().isEmpty() && s.userId().isEmpty()) {
-            v.add(new Violation(path + ".EmailAddress",
-                "an Email subscriber needs an EmailAddress or a UserId"));
+            v.add(
+                new Violation(
+                    path + ".EmailAddress",
+                    "an Email subscriber needs an EmailAddress or a UserId"));
           }
           break;
         case Subscriber.SYSLOG:
           if (s.syslogProperties().isEmpty()) {
-            v.add(new Violation(path + ".SyslogProperties",
-                "a Syslog subscriber needs SyslogProperties"));
+            v.add(
+                new Violation(
+                    path + ".SyslogProperties", "a Syslog subscriber needs SyslogProperties"));
           }
           break;
         case Subscriber.SNMP:
           if (s.snmpProperties().isEmpty()) {
-            v.add(new Violation(path + ".SnmpProperties",
-                "an Snmp subscriber needs SnmpProperties"));
-          } else if (s.snmpProperties().get().networkAddress().filter(a -> !a.isEmpty())
+            v.add(
+                new Violation(path + ".SnmpProperties", "an Snmp subscriber needs SnmpProperties"));
+          } else if (s.snmpProperties()
+              .get()
+              .networkAddress()
+              .filter(a -> !a.isEmpty())
               .isEmpty()) {
-            v.add(new Violation(path + ".SnmpProperties.NetworkAddress",
-                "is required (or give SnmpDestinationName)"));
+            v.add(
+                new Violation(
+                    path + ".SnmpProperties.NetworkAddress",
+                    "is required (or give SnmpDestinationName)"));
           }
           break;
         default:

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import static java.util.Objects.requireNonNull;
@@ -7,10 +10,10 @@ import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * pamkit's named SNMP destination: a trap receiver described once ({@code SnmpDestinations} in
- * the configuration document) with the fields of the appliance's {@code
- * SnmpSubscriberProperties}, which Snmp subscribers refer to by name with {@code
- * SnmpDestinationName} instead of repeating the properties.
+ * pamkit's named SNMP destination: a trap receiver described once ({@code SnmpDestinations} in the
+ * configuration document) with the fields of the appliance's {@code SnmpSubscriberProperties},
+ * which Snmp subscribers refer to by name with {@code SnmpDestinationName} instead of repeating the
+ * properties.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,12 +43,16 @@ public final class SnmpDestination {
     return new SnmpDestination(name, properties);
   }
 
-  /** @return {@code Name} */
+  /**
+   * @return {@code Name}
+   */
   public String name() {
     return name;
   }
 
-  /** @return the destination's properties */
+  /**
+   * @return the destination's properties
+   */
   public SnmpSubscriberProperties properties() {
     return properties;
   }

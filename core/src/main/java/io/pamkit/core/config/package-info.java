@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * The JSON configuration document that describes a whole integration. Entry point: {@link
  * io.pamkit.core.config.PamkitConfig#read(java.nio.file.Path)} (or {@code parse}), which reports

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -32,8 +35,8 @@ public final class BackPressure {
   }
 
   /**
-   * Blocks the publishing thread until the lane has room, for at most {@code timeout}, then
-   * refuses as {@link #refuse()} does.
+   * Blocks the publishing thread until the lane has room, for at most {@code timeout}, then refuses
+   * as {@link #refuse()} does.
    *
    * @param timeout the longest wait; positive
    * @return a blocking policy

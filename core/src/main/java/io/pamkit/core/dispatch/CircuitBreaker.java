@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import java.time.Clock;
 
 /**
- * One lane's circuit breaker. The closed state, by far the most common, is decided by one
- * volatile read and no write; transitions take the monitor. Times come from the injected clock.
+ * One lane's circuit breaker. The closed state, by far the most common, is decided by one volatile
+ * read and no write; transitions take the monitor. Times come from the injected clock.
  */
 final class CircuitBreaker {
   /** Told about every transition, outside any lock the caller could observe. */
@@ -36,8 +39,8 @@ final class CircuitBreaker {
   /**
    * Asks to start an attempt.
    *
-   * @return 0 when the attempt may start (a half-open breaker reserves its trial for it), else
-   *     how many milliseconds to wait before asking again (at least 1)
+   * @return 0 when the attempt may start (a half-open breaker reserves its trial for it), else how
+   *     many milliseconds to wait before asking again (at least 1)
    */
   long tryAcquire() {
     if (state == BreakerState.CLOSED) {

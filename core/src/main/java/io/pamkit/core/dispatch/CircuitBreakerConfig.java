@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -7,9 +10,9 @@ import java.time.Duration;
 /**
  * When a lane's circuit breaker opens and how it recovers. The breaker opens after {@code
  * failureThreshold} consecutive retryable failures, or at once on a {@link
- * FailureType#PERMANENT_TRANSPORT} failure. While open, the lane attempts nothing (its queue
- * fills and back-pressure applies). After {@code openDuration} it is half-open: one trial
- * delivery at a time; {@code halfOpenSuccesses} successes close it, a failure opens it again.
+ * FailureType#PERMANENT_TRANSPORT} failure. While open, the lane attempts nothing (its queue fills
+ * and back-pressure applies). After {@code openDuration} it is half-open: one trial delivery at a
+ * time; {@code halfOpenSuccesses} successes close it, a failure opens it again.
  *
  * <p>Immutable and thread-safe; the builder is not.
  */
@@ -85,8 +88,13 @@ public final class CircuitBreakerConfig {
 
   @Override
   public String toString() {
-    return "CircuitBreakerConfig{failureThreshold=" + failureThreshold + ", openDuration="
-        + openDuration + ", halfOpenSuccesses=" + halfOpenSuccesses + "}";
+    return "CircuitBreakerConfig{failureThreshold="
+        + failureThreshold
+        + ", openDuration="
+        + openDuration
+        + ", halfOpenSuccesses="
+        + halfOpenSuccesses
+        + "}";
   }
 
   /** Builds {@link CircuitBreakerConfig}s. Not thread-safe; the last call to a setter wins. */

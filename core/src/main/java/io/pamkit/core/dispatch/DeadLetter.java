@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -30,7 +33,14 @@ public record DeadLetter(
   /** Returns the notification, reason and number of attempts; never event property values. */
   @Override
   public String toString() {
-    return "DeadLetter{" + notification + ", attempts=" + attempts.size() + ", reason=" + reason
-        + ", at=" + deadLetteredAt + "}";
+    return "DeadLetter{"
+        + notification
+        + ", attempts="
+        + attempts.size()
+        + ", reason="
+        + reason
+        + ", at="
+        + deadLetteredAt
+        + "}";
   }
 }

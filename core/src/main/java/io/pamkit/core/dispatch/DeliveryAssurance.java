@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 /**
@@ -7,8 +10,8 @@ package io.pamkit.core.dispatch;
  *   <li>{@link #ACKNOWLEDGED}: the peer said it took the message (SMTP {@code 250} after {@code
  *       DATA}, HTTP {@code 2xx}, an SNMP inform's response, a RELP {@code rsp 200}).
  *   <li>{@link #SENT_UNVERIFIED}: the message left this process, and nothing can tell whether the
- *       peer got it (UDP syslog, SNMP traps, plain TCP or TLS syslog written to the socket: a
- *       peer that dies after the write loses what its socket buffer held).
+ *       peer got it (UDP syslog, SNMP traps, plain TCP or TLS syslog written to the socket: a peer
+ *       that dies after the write loses what its socket buffer held).
  *   <li>{@link #UNKNOWN}: the transport does not say (a transport written before receipts carried
  *       an assurance).
  * </ul>

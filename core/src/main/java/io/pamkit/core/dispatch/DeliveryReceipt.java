@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -7,8 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a transport knows after handing a notification to its peer: when, the peer's message id
- * if it gives one, and whether the peer acknowledged it ({@link #assurance()}).
+ * What a transport knows after handing a notification to its peer: when, the peer's message id if
+ * it gives one, and whether the peer acknowledged it ({@link #assurance()}).
  *
  * @param transportId the id of the transport that delivered
  * @param peerMessageId the id the peer gave the message (an SMTP queue id, SendGrid's {@code
@@ -60,8 +63,7 @@ public record DeliveryReceipt(
   }
 
   /**
-   * Creates a receipt for a message handed to the network over a protocol without
-   * acknowledgement.
+   * Creates a receipt for a message handed to the network over a protocol without acknowledgement.
    *
    * @param transportId the id of the transport that sent
    * @param at when it was sent

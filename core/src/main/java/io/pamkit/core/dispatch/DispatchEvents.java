@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import java.time.Duration;
@@ -6,10 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dispatcher's {@link LaneContext.Events}: tells the {@link DispatchListener}, keeps the
- * {@link Outbox} current and files dead letters, for the publisher and the lanes alike. A
- * listener or sink that throws is logged and ignored; a dead letter the sink refuses is kept in
- * memory ({@link #unsinkable()}), so none is lost.
+ * The dispatcher's {@link LaneContext.Events}: tells the {@link DispatchListener}, keeps the {@link
+ * Outbox} current and files dead letters, for the publisher and the lanes alike. A listener or sink
+ * that throws is logged and ignored; a dead letter the sink refuses is kept in memory ({@link
+ * #unsinkable()}), so none is lost.
  */
 final class DispatchEvents implements LaneContext.Events {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
@@ -62,8 +65,13 @@ final class DispatchEvents implements LaneContext.Events {
   @Override
   public void retryScheduled(Notification n, Attempt failed, Duration delay) {
     if (LOG.isDebugEnabled()) {
-      LOG.debug("Retrying notification {} on transport '{}' in {} after attempt {}: {}",
-          n.idempotencyKey(), n.channel(), delay, failed.number(), failed.failureType());
+      LOG.debug(
+          "Retrying notification {} on transport '{}' in {} after attempt {}: {}",
+          n.idempotencyKey(),
+          n.channel(),
+          delay,
+          failed.number(),
+          failed.failureType());
     }
     try {
       listener.retryScheduled(n, failed, delay);
@@ -75,22 +83,30 @@ final class DispatchEvents implements LaneContext.Events {
   @Override
   public void deadLetter(DeadLetter deadLetter) {
     Notification n = deadLetter.notification();
-    LOG.warn("Dead-lettered notification {} of event {} on channel '{}' after {} attempt(s): {}",
-        n.idempotencyKey(), n.event().name(), n.channel(), deadLetter.attempts().size(),
+    LOG.warn(
+        "Dead-lettered notification {} of event {} on channel '{}' after {} attempt(s): {}",
+        n.idempotencyKey(),
+        n.event().name(),
+        n.channel(),
+        deadLetter.attempts().size(),
         deadLetter.reason());
     try {
       deadLetterSink.accept(deadLetter);
     } catch (RuntimeException e) {
-      LOG.error("Dead-letter sink refused notification {} ({}); kept in memory",
-          n.idempotencyKey(), e.getClass().getName());
+      LOG.error(
+          "Dead-letter sink refused notification {} ({}); kept in memory",
+          n.idempotencyKey(),
+          e.getClass().getName());
       fallbackSink.accept(deadLetter);
     }
     if (outbox != null) {
       try {
         outbox.deadLettered(deadLetter);
       } catch (RuntimeException e) {
-        LOG.warn("Outbox could not record dead letter {} ({}); it stays pending",
-            n.idempotencyKey(), e.getClass().getName());
+        LOG.warn(
+            "Outbox could not record dead letter {} ({}); it stays pending",
+            n.idempotencyKey(),
+            e.getClass().getName());
       }
     }
     try {
@@ -115,17 +131,19 @@ final class DispatchEvents implements LaneContext.Events {
   }
 
   /**
-   * Marks a notification done in the outbox. A failure is logged, not thrown: the notification
-   * was delivered (or dead-lettered) all the same, so it must not count as a failed send; its
-   * entry stays pending and is resumed after a restart (at least once, never lost).
+   * Marks a notification done in the outbox. A failure is logged, not thrown: the notification was
+   * delivered (or dead-lettered) all the same, so it must not count as a failed send; its entry
+   * stays pending and is resumed after a restart (at least once, never lost).
    */
   private void complete(Notification n) {
     if (outbox != null) {
       try {
         outbox.complete(n);
       } catch (RuntimeException e) {
-        LOG.warn("Outbox could not mark notification {} done ({}); it stays pending",
-            n.idempotencyKey(), e.getClass().getName());
+        LOG.warn(
+            "Outbox could not mark notification {} done ({}); it stays pending",
+            n.idempotencyKey(),
+            e.getClass().getName());
       }
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import java.time.Duration;
@@ -6,9 +9,9 @@ import java.time.Duration;
  * Observes the dispatcher without a metrics framework: every method has a no-op default, so an
  * implementation overrides only what it needs, and {@link #NONE} observes nothing.
  *
- * <p>Methods are called on the thread doing the work (a publisher, a lane worker or the
- * scheduler) and must be fast and thread-safe. An exception a listener throws is logged and
- * otherwise ignored: it never changes the fate of a notification.
+ * <p>Methods are called on the thread doing the work (a publisher, a lane worker or the scheduler)
+ * and must be fast and thread-safe. An exception a listener throws is logged and otherwise ignored:
+ * it never changes the fate of a notification.
  */
 public interface DispatchListener {
 

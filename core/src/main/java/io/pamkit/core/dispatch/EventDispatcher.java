@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -31,37 +34,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dispatch engine: routes each published {@link ApplianceEvent} to the subscribers that want
- * it and delivers one {@link Notification} per match through the subscriber's channel, the
- * {@link Transport} whose {@link Transport#channel() channel} equals the subscriber's {@link
+ * The dispatch engine: routes each published {@link ApplianceEvent} to the subscribers that want it
+ * and delivers one {@link Notification} per match through the subscriber's channel, the {@link
+ * Transport} whose {@link Transport#channel() channel} equals the subscriber's {@link
  * Subscriber#type() type}. A test event goes to one named subscriber alone through {@link
  * #publishTo(ApplianceEvent, int)}.
  *
  * <p>Each transport has its own lane: a bounded queue and its own worker threads, so a slow or
  * broken transport never delays another. A full lane applies its {@link BackPressure}. Failed
  * deliveries are retried by the lane's {@link RetryPolicy} behind its circuit breaker, then
- * dead-lettered into the {@link DeadLetterSink} with every attempt's reason, from where they can
- * be {@linkplain #redrive(DeadLetter) re-driven}. A notification whose channel has no transport
- * is dead-lettered at once. Nothing is dropped silently. In {@linkplain Builder#synchronous
+ * dead-lettered into the {@link DeadLetterSink} with every attempt's reason, from where they can be
+ * {@linkplain #redrive(DeadLetter) re-driven}. A notification whose channel has no transport is
+ * dead-lettered at once. Nothing is dropped silently. In {@linkplain Builder#synchronous
  * synchronous mode} there are no queues nor workers: {@link #publish} delivers on the caller's
  * thread (retries run on the scheduler).
  *
  * <p>Routing uses an index precomputed from the subscribers and replaced atomically by {@link
- * #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates
- * nothing. Without a listener nor an outbox, an asynchronous publish does not even create the
- * notifications: it hands each lane one queue entry per event (per 64 matching subscribers of
- * the lane), and the lane's worker creates and sends them; with a listener or an outbox, each
- * notification is created, {@linkplain DispatchListener#published announced} and {@linkplain
- * Outbox#append recorded} by the publisher and queued on its own.
+ * #updateSubscribers}: a publish takes no lock and, besides the notifications, allocates nothing.
+ * Without a listener nor an outbox, an asynchronous publish does not even create the notifications:
+ * it hands each lane one queue entry per event (per 64 matching subscribers of the lane), and the
+ * lane's worker creates and sends them; with a listener or an outbox, each notification is created,
+ * {@linkplain DispatchListener#published announced} and {@linkplain Outbox#append recorded} by the
+ * publisher and queued on its own.
  *
  * <h2>Ownership of the transports</h2>
  *
- * The dispatcher owns every transport given to its builder ({@link Builder#transport},
- * {@link Builder#transports}): from {@link Builder#build()} on, it alone closes them, each exactly
- * once, when it {@linkplain #shutdown(Duration) shuts down} (after the lanes have drained), or at
- * once when {@code build()} itself fails. Do not close a transport you handed over, and do not
- * hand one instance over twice. A transport's failure to close is logged and does not stop the
- * others from closing.
+ * The dispatcher owns every transport given to its builder ({@link Builder#transport}, {@link
+ * Builder#transports}): from {@link Builder#build()} on, it alone closes them, each exactly once,
+ * when it {@linkplain #shutdown(Duration) shuts down} (after the lanes have drained), or at once
+ * when {@code build()} itself fails. Do not close a transport you handed over, and do not hand one
+ * instance over twice. A transport's failure to close is logged and does not stop the others from
+ * closing.
  *
  * <p>Thread-safe. Close it (or {@link #shutdown(Duration)}) to drain the lanes, stop the threads
  * and close the transports.
@@ -86,8 +89,10 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
   private final List<Lane> laneList;
   private final boolean synchronous;
   private final DispatchEvents events;
+
   /** Whether a listener or an outbox observes notifications: false allows the fast paths. */
   private final boolean observed;
+
   private final Clock clock;
   private final @Nullable ScheduledThreadPoolExecutor ownedScheduler;
   private final @Nullable Outbox outbox;
@@ -104,9 +109,15 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
 
   private EventDispatcher(Builder b) {
     this.synchronous = b.synchronous;
-    this.events = new DispatchEvents(b.listener, b.outbox,
-        b.deadLetterSink != null ? b.deadLetterSink
-            : b.outbox instanceof DeadLetterSink journal ? journal : new InMemoryDeadLetterSink());
+    this.events =
+        new DispatchEvents(
+            b.listener,
+            b.outbox,
+            b.deadLetterSink != null
+                ? b.deadLetterSink
+                : b.outbox instanceof DeadLetterSink journal
+                    ? journal
+                    : new InMemoryDeadLetterSink());
     this.observed = events.observed();
     this.clock = b.clock;
     this.outbox = b.outbox;
@@ -129,8 +140,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
       scheduler = Scheduler.of(executor);
     }
     RandomGenerator random = b.random;
-    LaneContext context = new LaneContext(
-        clock, scheduler, random::nextDouble, synchronous, b.threadFactory, events);
+    LaneContext context =
+        new LaneContext(clock, scheduler, random::nextDouble, synchronous, b.threadFactory, events);
     Map<String, Lane> map = new HashMap<>();
     List<Lane> list = new ArrayList<>();
     for (Map.Entry<String, Registration> e : b.transports.entrySet()) {
@@ -161,8 +172,11 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     if (outbox != null) {
       resume(outbox, subscribers);
     }
-    LOG.debug("Dispatcher started: {} lanes, {} subscribers, synchronous={}", laneList.size(),
-        index.subscriberCount(), synchronous);
+    LOG.debug(
+        "Dispatcher started: {} lanes, {} subscribers, synchronous={}",
+        laneList.size(),
+        index.subscriberCount(),
+        synchronous);
     return this;
   }
 
@@ -176,8 +190,12 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
       if (s == null) {
         Subscriber placeholder = Subscriber.builder(e.channel()).id(e.subscriberId()).build();
         Notification n = Notification.of(e.idempotencyKey(), e.event(), placeholder, e.channel());
-        events.deadLetter(new DeadLetter(n, List.of(),
-            "subscriber " + e.subscriberId() + " no longer exists", clock.instant()));
+        events.deadLetter(
+            new DeadLetter(
+                n,
+                List.of(),
+                "subscriber " + e.subscriberId() + " no longer exists",
+                clock.instant()));
         continue;
       }
       Notification n = Notification.of(e.idempotencyKey(), e.event(), s, e.channel());
@@ -185,7 +203,9 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
       if (lane == null) {
         events.deadLetter(noTransport(n));
       } else if (!lane.accept(n)) {
-        LOG.warn("Lane '{}' refused resumed notification {}; it stays in the outbox", lane.id,
+        LOG.warn(
+            "Lane '{}' refused resumed notification {}; it stays in the outbox",
+            lane.id,
             n.idempotencyKey());
       }
     }
@@ -203,8 +223,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
    * @throws PublishRejectedException if the dispatcher is shut down, or a lane was full and its
    *     back-pressure policy refused; the exception lists the notifications not accepted (all
    *     others were)
-   * @throws OutboxException if the outbox could not record a notification; that one and those
-   *     after it were not accepted, those before it were
+   * @throws OutboxException if the outbox could not record a notification; that one and those after
+   *     it were not accepted, those before it were
    */
   @Override
   public void publish(ApplianceEvent event) {
@@ -220,23 +240,22 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
 
   /**
    * Publishes an event like {@link #publish}, without waiting for the outbox's disk: returns once
-   * every notification is accepted and handed to the outbox, with a future that completes when
-   * all of them are recorded durably (per the outbox's policy; for a {@link
+   * every notification is accepted and handed to the outbox, with a future that completes when all
+   * of them are recorded durably (per the outbox's policy; for a {@link
    * io.pamkit.core.journal.Journal} with the default group commit: forced to disk). A caller that
    * publishes many events and then waits for their futures (or for the last one: a journal
-   * completes them in order) gets the same guarantee as {@link #publish} for each, for a few
-   * {@code fsync}s in all instead of one per event. Without an outbox, or in synchronous mode, the
-   * future is already complete.
+   * completes them in order) gets the same guarantee as {@link #publish} for each, for a few {@code
+   * fsync}s in all instead of one per event. Without an outbox, or in synchronous mode, the future
+   * is already complete.
    *
-   * <p>A notification may be delivered before its record is durable; if recording then fails
-   * (the future completes exceptionally with the outbox's exception, a {@link
+   * <p>A notification may be delivered before its record is durable; if recording then fails (the
+   * future completes exceptionally with the outbox's exception, a {@link
    * io.pamkit.core.journal.JournalException} for a journal), it is not resumed after a crash.
    *
    * @param event the event
    * @return a future completed when the event's notifications are durable
    * @throws PublishRejectedException as for {@link #publish}
-   * @throws OutboxException as for {@link #publish}, when the outbox refuses at once (full,
-   *     closed)
+   * @throws OutboxException as for {@link #publish}, when the outbox refuses at once (full, closed)
    */
   public CompletableFuture<Void> publishAsync(ApplianceEvent event) {
     requireNonNull(event, "event");
@@ -260,13 +279,12 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
   }
 
   /**
-   * Publishes an event to one subscriber alone, whatever its subscriptions: it gets the event
-   * even when it is disabled, does not subscribe to the event's name or its property filter does
-   * not match, and no other subscriber gets it. This is the appliance's "send test event", which
-   * checks a subscriber's channel; {@link
-   * io.pamkit.core.subscription.SubscriberRegistry#sendTestEvent} builds the {@code Test} event
-   * and calls this method. The notification goes through the subscriber's lane like any other
-   * (retries, dead letters, listener, outbox).
+   * Publishes an event to one subscriber alone, whatever its subscriptions: it gets the event even
+   * when it is disabled, does not subscribe to the event's name or its property filter does not
+   * match, and no other subscriber gets it. This is the appliance's "send test event", which checks
+   * a subscriber's channel; {@link io.pamkit.core.subscription.SubscriberRegistry#sendTestEvent}
+   * builds the {@code Test} event and calls this method. The notification goes through the
+   * subscriber's lane like any other (retries, dead letters, listener, outbox).
    *
    * @param event the event, typically a {@code Test} event
    * @param subscriberId the id of one of this dispatcher's subscribers (disabled ones included)
@@ -293,7 +311,9 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
 
   private void refuseIfClosed(ApplianceEvent event) {
     if (closed) {
-      throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(),
+      throw new PublishRejectedException(
+          PublishRejectedException.Reason.SHUT_DOWN,
+          List.of(),
           "the dispatcher is shut down; event " + event.name() + " was not accepted");
     }
   }
@@ -337,7 +357,9 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
   }
 
   /** Asynchronous with a listener or an outbox: one notification, one queue entry. */
-  private void publishObserved(ApplianceEvent event, RoutingIndex.Route route,
+  private void publishObserved(
+      ApplianceEvent event,
+      RoutingIndex.Route route,
       @Nullable List<CompletableFuture<Void>> durable) {
     Subscriber[] subscribers = route.subscribers;
     Lane[] routeLanes = route.lanes;
@@ -375,7 +397,6 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
       throw rejected(rejected);
     }
   }
-
 
   /** Delivers on this thread; deliveries are counted once per run of the same lane. */
   private void publishSync(ApplianceEvent event, RoutingIndex.Route route) {
@@ -423,23 +444,32 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     StringBuilder lanesFull = new StringBuilder();
     for (Notification n : rejected) {
       if (lanesFull.indexOf("'" + n.channel() + "'") < 0) {
-        lanesFull.append(lanesFull.length() == 0 ? "" : ", ").append('\'').append(n.channel())
+        lanesFull
+            .append(lanesFull.length() == 0 ? "" : ", ")
+            .append('\'')
+            .append(n.channel())
             .append('\'');
       }
     }
-    return new PublishRejectedException(PublishRejectedException.Reason.LANE_FULL, rejected,
-        rejected.size() + " notification(s) of event " + rejected.get(0).event().name()
-            + " not accepted: lane " + lanesFull + " full");
+    return new PublishRejectedException(
+        PublishRejectedException.Reason.LANE_FULL,
+        rejected,
+        rejected.size()
+            + " notification(s) of event "
+            + rejected.get(0).event().name()
+            + " not accepted: lane "
+            + lanesFull
+            + " full");
   }
 
   private DeadLetter noTransport(Notification n) {
-    return new DeadLetter(n, List.of(),
-        "no transport registered for channel '" + n.channel() + "'", clock.instant());
+    return new DeadLetter(
+        n, List.of(), "no transport registered for channel '" + n.channel() + "'", clock.instant());
   }
 
   /**
-   * Replaces the subscribers. The new routing index is built first, then swapped in atomically:
-   * a publish that starts after this method returns sees the new subscribers; one in progress
+   * Replaces the subscribers. The new routing index is built first, then swapped in atomically: a
+   * publish that starts after this method returns sees the new subscribers; one in progress
    * finishes with the old ones. Notifications already created are delivered regardless.
    *
    * @param subscribers every subscriber; disabled ones receive nothing
@@ -468,8 +498,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
   }
 
   /**
-   * Returns the dead letters the sink refused (its {@code accept} threw), kept here so that
-   * none is lost.
+   * Returns the dead letters the sink refused (its {@code accept} threw), kept here so that none is
+   * lost.
    *
    * @return a snapshot, oldest first
    */
@@ -478,8 +508,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
   }
 
   /**
-   * Re-drives a dead letter: removes it from the sink and hands its notification (same
-   * idempotency key, fresh attempts) to its channel's lane again.
+   * Re-drives a dead letter: removes it from the sink and hands its notification (same idempotency
+   * key, fresh attempts) to its channel's lane again.
    *
    * @param deadLetter a dead letter listed by the sink
    * @return false when the sink did not hold it (already re-driven)
@@ -501,7 +531,9 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     try {
       if (closed) {
         deadLetterSink.accept(deadLetter);
-        throw new PublishRejectedException(PublishRejectedException.Reason.SHUT_DOWN, List.of(n),
+        throw new PublishRejectedException(
+            PublishRejectedException.Reason.SHUT_DOWN,
+            List.of(n),
             "the dispatcher is shut down; dead letter not re-driven");
       }
       Lane lane = lanes.get(n.channel());
@@ -595,9 +627,9 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
 
   /**
    * Shuts down: stops accepting events at once, lets the lanes drain (deliveries, retries due
-   * before the deadline) until {@code timeout} has passed, then stops the workers and the
-   * scheduler it owns, closes the transports and reports what was left. Idempotent: later calls
-   * return the first report.
+   * before the deadline) until {@code timeout} has passed, then stops the workers and the scheduler
+   * it owns, closes the transports and reports what was left. Idempotent: later calls return the
+   * first report.
    *
    * @param timeout how long to wait for the lanes to drain; zero to stop at once
    * @return what was left undone
@@ -640,10 +672,12 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
           LOG.warn("Outbox failed to close: {}", e.getClass().getName());
         }
       }
-      report = new ShutdownReport(undelivered.isEmpty() && inFlight.isEmpty(), undelivered,
-          inFlight, outbox != null);
+      report =
+          new ShutdownReport(
+              undelivered.isEmpty() && inFlight.isEmpty(), undelivered, inFlight, outbox != null);
       if (report.drained()) {
-        LOG.info("Dispatcher shut down; every accepted notification was delivered or dead-lettered");
+        LOG.info(
+            "Dispatcher shut down; every accepted notification was delivered or dead-lettered");
       } else {
         logLeftovers(report);
       }
@@ -656,8 +690,10 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
    * accepted disappears without a word.
    */
   private static void logLeftovers(ShutdownReport r) {
-    String fate = r.journaled() ? "kept in the outbox, resumed at the next start"
-        : "NOT delivered and not kept (no outbox)";
+    String fate =
+        r.journaled()
+            ? "kept in the outbox, resumed at the next start"
+            : "NOT delivered and not kept (no outbox)";
     int logged = 0;
     for (List<Notification> list : List.of(r.undelivered(), r.inFlight())) {
       boolean sending = list == r.inFlight();
@@ -665,14 +701,22 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
         if (logged++ == LEFTOVER_LINES) {
           break;
         }
-        LOG.warn("Shutdown left notification {} of event {} for subscriber {} ({}){}: {}",
-            n.idempotencyKey(), n.event().name(), n.subscriber().id(), n.channel(),
-            sending ? " while its transport was sending it (outcome unknown)" : "", fate);
+        LOG.warn(
+            "Shutdown left notification {} of event {} for subscriber {} ({}){}: {}",
+            n.idempotencyKey(),
+            n.event().name(),
+            n.subscriber().id(),
+            n.channel(),
+            sending ? " while its transport was sending it (outcome unknown)" : "",
+            fate);
       }
     }
-    LOG.warn("Dispatcher shut down with {} undelivered and {} in-flight notification(s): {}"
-        + " (LaneMetrics.leftAtShutdown counts them per transport)", r.undelivered().size(),
-        r.inFlight().size(), fate);
+    LOG.warn(
+        "Dispatcher shut down with {} undelivered and {} in-flight notification(s): {}"
+            + " (LaneMetrics.leftAtShutdown counts them per transport)",
+        r.undelivered().size(),
+        r.inFlight().size(),
+        fate);
   }
 
   /**
@@ -708,8 +752,15 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
 
   @Override
   public String toString() {
-    return "EventDispatcher{lanes=" + transportIds() + ", subscribers="
-        + index.subscriberCount() + ", synchronous=" + synchronous + ", closed=" + closed + "}";
+    return "EventDispatcher{lanes="
+        + transportIds()
+        + ", subscribers="
+        + index.subscriberCount()
+        + ", synchronous="
+        + synchronous
+        + ", closed="
+        + closed
+        + "}";
   }
 
   /** Closes each lane's transport once (the builder refused duplicates); failures are logged. */
@@ -763,14 +814,14 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     private Builder() {}
 
     /**
-     * Registers a transport with the {@linkplain #defaultLaneConfig default lane
-     * configuration}. Subscribers whose type equals its {@link Transport#channel()} use it.
+     * Registers a transport with the {@linkplain #defaultLaneConfig default lane configuration}.
+     * Subscribers whose type equals its {@link Transport#channel()} use it.
      *
-     * @param transport the transport; the dispatcher built owns it and closes it once, on
-     *     shutdown (see the class comment)
+     * @param transport the transport; the dispatcher built owns it and closes it once, on shutdown
+     *     (see the class comment)
      * @return this builder
-     * @throws IllegalArgumentException if its channel is blank or already registered, or this
-     *     very instance was given before
+     * @throws IllegalArgumentException if its channel is blank or already registered, or this very
+     *     instance was given before
      */
     public Builder transport(Transport transport) {
       return register(transport, null);
@@ -779,21 +830,21 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     /**
      * Registers a transport with its own lane configuration.
      *
-     * @param transport the transport; the dispatcher built owns it and closes it once, on
-     *     shutdown (see the class comment)
+     * @param transport the transport; the dispatcher built owns it and closes it once, on shutdown
+     *     (see the class comment)
      * @param config the configuration of its lane
      * @return this builder
-     * @throws IllegalArgumentException if its channel is blank or already registered, or this
-     *     very instance was given before
+     * @throws IllegalArgumentException if its channel is blank or already registered, or this very
+     *     instance was given before
      */
     public Builder transport(Transport transport, LaneConfig config) {
       return register(transport, requireNonNull(config, "config"));
     }
 
     /**
-     * Registers several transports, in order, each with the {@linkplain #defaultLaneConfig
-     * default lane configuration}: the same as calling {@link #transport(Transport)} for each.
-     * Typically the transports a configuration document describes.
+     * Registers several transports, in order, each with the {@linkplain #defaultLaneConfig default
+     * lane configuration}: the same as calling {@link #transport(Transport)} for each. Typically
+     * the transports a configuration document describes.
      *
      * @param transports the transports; the dispatcher built owns them and closes each once, on
      *     shutdown (see the class comment)
@@ -813,9 +864,13 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
       requireNonNull(transport, "transport");
       for (Registration r : transports.values()) {
         if (r.transport == transport) {
-          throw new IllegalArgumentException("transport " + transport.getClass().getName()
-              + " of channel '" + r.channel + "' is already registered: the dispatcher owns and"
-              + " closes each transport once, so one instance can be given only once");
+          throw new IllegalArgumentException(
+              "transport "
+                  + transport.getClass().getName()
+                  + " of channel '"
+                  + r.channel
+                  + "' is already registered: the dispatcher owns and"
+                  + " closes each transport once, so one instance can be given only once");
         }
       }
       String channel = transport.channel();
@@ -856,8 +911,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     }
 
     /**
-     * Sets synchronous mode: no queues nor workers; {@code publish} delivers on the caller's
-     * thread and retries run on the scheduler. For tests and small embedders. Default: false.
+     * Sets synchronous mode: no queues nor workers; {@code publish} delivers on the caller's thread
+     * and retries run on the scheduler. For tests and small embedders. Default: false.
      *
      * @param synchronous whether to deliver on the caller's thread
      * @return this builder
@@ -868,9 +923,9 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     }
 
     /**
-     * Sets where dead letters go. Default: the outbox when it is also a {@link DeadLetterSink}
-     * (a {@link io.pamkit.core.journal.Journal}), else a new sink that keeps dead letters in
-     * memory, unbounded, until they are re-driven or removed.
+     * Sets where dead letters go. Default: the outbox when it is also a {@link DeadLetterSink} (a
+     * {@link io.pamkit.core.journal.Journal}), else a new sink that keeps dead letters in memory,
+     * unbounded, until they are re-driven or removed.
      *
      * @param sink the sink
      * @return this builder
@@ -892,8 +947,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     }
 
     /**
-     * Sets the clock of attempt and dead-letter times and of the circuit breakers. Default:
-     * {@link Clock#systemUTC()}.
+     * Sets the clock of attempt and dead-letter times and of the circuit breakers. Default: {@link
+     * Clock#systemUTC()}.
      *
      * @param clock the clock
      * @return this builder
@@ -940,8 +995,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     }
 
     /**
-     * Sets the outbox that makes accepted notifications durable; pending entries are resumed
-     * when the dispatcher is built. Default: none (accepted notifications live in memory only).
+     * Sets the outbox that makes accepted notifications durable; pending entries are resumed when
+     * the dispatcher is built. Default: none (accepted notifications live in memory only).
      *
      * @param outbox the outbox; the dispatcher closes it on shutdown
      * @return this builder
@@ -968,8 +1023,8 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
     }
 
     /**
-     * Builds and starts the dispatcher: starts the lanes' workers and resumes the outbox. From
-     * here on the dispatcher owns the transports; if this method throws, it has closed them.
+     * Builds and starts the dispatcher: starts the lanes' workers and resumes the outbox. From here
+     * on the dispatcher owns the transports; if this method throws, it has closed them.
      *
      * @return the running dispatcher
      */

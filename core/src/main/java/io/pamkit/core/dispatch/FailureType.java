@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 /**
- * Why a delivery failed, and so whether a retry can help. Transports choose the type; the
- * dispatch engine's retry policy and circuit breaker act on it.
+ * Why a delivery failed, and so whether a retry can help. Transports choose the type; the dispatch
+ * engine's retry policy and circuit breaker act on it.
  */
 public enum FailureType {
   /** A passing fault (connection refused, timeout, SMTP 4xx): retry with back-off. */
@@ -12,8 +15,8 @@ public enum FailureType {
   /** This message can never be delivered (SMTP 5xx for the recipient, HTTP 400): dead-letter. */
   PERMANENT_MESSAGE(false),
   /**
-   * The transport cannot deliver anything until someone fixes its configuration (bad
-   * credentials, SMTP 535, HTTP 401/403): dead-letter and open the transport's circuit breaker.
+   * The transport cannot deliver anything until someone fixes its configuration (bad credentials,
+   * SMTP 535, HTTP 401/403): dead-letter and open the transport's circuit breaker.
    */
   PERMANENT_TRANSPORT(false);
 

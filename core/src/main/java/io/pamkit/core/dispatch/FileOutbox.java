@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -26,15 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The file-backed {@link Outbox}: an append-only journal of JSON lines, one {@code "append"}
- * record per accepted notification and one {@code "complete"} record per finished one, each
- * forced to disk ({@code fsync}) before the call returns. Opening the file replays the journal
- * (a torn last line, left by a crash in the middle of a write, is ignored) and rewrites it with
- * only the pending entries; the journal is compacted the same way whenever finished records
- * outnumber pending ones by far.
+ * The file-backed {@link Outbox}: an append-only journal of JSON lines, one {@code "append"} record
+ * per accepted notification and one {@code "complete"} record per finished one, each forced to disk
+ * ({@code fsync}) before the call returns. Opening the file replays the journal (a torn last line,
+ * left by a crash in the middle of a write, is ignored) and rewrites it with only the pending
+ * entries; the journal is compacted the same way whenever finished records outnumber pending ones
+ * by far.
  *
- * <p>The file holds events with their properties: protect it as you protect the appliance's
- * events. Durability costs one {@code fsync} per accepted notification and one per finished one.
+ * <p>The file holds events with their properties: protect it as you protect the appliance's events.
+ * Durability costs one {@code fsync} per accepted notification and one per finished one.
  *
  * <p>Thread-safe (operations are serialised).
  */
@@ -82,8 +85,12 @@ public final class FileOutbox implements Outbox {
   @Override
   public synchronized void append(Notification notification) {
     requireNonNull(notification, "notification");
-    Entry e = new Entry(notification.idempotencyKey(), notification.channel(),
-        notification.subscriber().id(), notification.event());
+    Entry e =
+        new Entry(
+            notification.idempotencyKey(),
+            notification.channel(),
+            notification.subscriber().id(),
+            notification.event());
     ObjectNode record = json.createObjectNode();
     record.put("op", "append");
     record.put("key", e.idempotencyKey());
@@ -173,8 +180,13 @@ public final class FileOutbox implements Outbox {
         String channelId = text(record, "channel");
         String op = text(record, "op");
         if (op.equals("append")) {
-          pending.put(id(key, channelId), new Entry(key, channelId,
-              record.path("subscriberId").asInt(), eventFromJson(record.path("event"))));
+          pending.put(
+              id(key, channelId),
+              new Entry(
+                  key,
+                  channelId,
+                  record.path("subscriberId").asInt(),
+                  eventFromJson(record.path("event"))));
         } else if (op.equals("complete")) {
           pending.remove(id(key, channelId));
         } else {
@@ -233,11 +245,12 @@ public final class FileOutbox implements Outbox {
   }
 
   private static ApplianceEvent eventFromJson(JsonNode node) {
-    ApplianceEvent.Builder b = ApplianceEvent.uncheckedBuilder(text(node, "name"))
-        .id(text(node, "id"))
-        .time(Instant.parse(text(node, "time")))
-        .applianceId(node.path("applianceId").asText(""))
-        .level(EventLevel.valueOf(text(node, "level")));
+    ApplianceEvent.Builder b =
+        ApplianceEvent.uncheckedBuilder(text(node, "name"))
+            .id(text(node, "id"))
+            .time(Instant.parse(text(node, "time")))
+            .applianceId(node.path("applianceId").asText(""))
+            .level(EventLevel.valueOf(text(node, "level")));
     @Nullable String objectType = node.path("objectType").textValue();
     @Nullable String objectId = node.path("objectId").textValue();
     if (objectType != null && objectId != null) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import io.pamkit.core.dispatch.spi.Transport;
@@ -28,37 +31,40 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One transport's lane: a bounded lock-free queue drained by the lane's own workers (or, in
- * synchronous mode, no queue: the publisher's thread delivers), the retry bookkeeping, the
- * circuit breaker and the counters.
+ * synchronous mode, no queue: the publisher's thread delivers), the retry bookkeeping, the circuit
+ * breaker and the counters.
  *
- * <p>A notification is in exactly one place at a time: the queue (on its own, or as a member of
- * a group entry), a worker (held while the breaker is open, current while sending, or left in the
- * group entry it is sending), the scheduled retries, or the retry queue. That
- * is what lets shutdown report every notification it did not finish, and the stress test count
- * each one exactly once. The retry state ({@link Delivery}) is created only on a first failure,
- * so a successful delivery allocates nothing here.
+ * <p>A notification is in exactly one place at a time: the queue (on its own, or as a member of a
+ * group entry), a worker (held while the breaker is open, current while sending, or left in the
+ * group entry it is sending), the scheduled retries, or the retry queue. That is what lets shutdown
+ * report every notification it did not finish, and the stress test count each one exactly once. The
+ * retry state ({@link Delivery}) is created only on a first failure, so a successful delivery
+ * allocates nothing here.
  *
- * <p>{@link #send} is the one place that contains a transport: whatever it throws besides a
- * {@link DeliveryException}, and a {@code null} receipt, are transport bugs, turned into a
- * {@link FailureType#TRANSIENT} failure so that the worker survives and the notification is
- * retried, then dead-lettered. The first occurrence of each exception class is logged at warn
- * with where it was thrown; later ones at debug, so a broken transport cannot flood the log. The
- * exception's message is never logged nor put in the attempt's reason: a third-party message can
- * hold anything, a password included.
+ * <p>{@link #send} is the one place that contains a transport: whatever it throws besides a {@link
+ * DeliveryException}, and a {@code null} receipt, are transport bugs, turned into a {@link
+ * FailureType#TRANSIENT} failure so that the worker survives and the notification is retried, then
+ * dead-lettered. The first occurrence of each exception class is logged at warn with where it was
+ * thrown; later ones at debug, so a broken transport cannot flood the log. The exception's message
+ * is never logged nor put in the attempt's reason: a third-party message can hold anything, a
+ * password included.
  *
  * <p>A lane knows its owner only through its {@link LaneContext}: it never calls the dispatcher.
  */
 final class Lane {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+
   /**
-   * An idle worker spins this many times, then yields until {@link #SPINS_BEFORE_PARK}, then
-   * parks: a busy lane hands entries over without a wake-up system call, and an idle lane uses
-   * no CPU after a few tens of microseconds.
+   * An idle worker spins this many times, then yields until {@link #SPINS_BEFORE_PARK}, then parks:
+   * a busy lane hands entries over without a wake-up system call, and an idle lane uses no CPU
+   * after a few tens of microseconds.
    */
   private static final int SPINS_BEFORE_YIELD = 256;
+
   private static final int SPINS_BEFORE_PARK = SPINS_BEFORE_YIELD + 64;
   private static final long BREAKER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   private static final long BLOCKED_PUBLISHER_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+
   /** One successful send in 256 is timed; every failed one is. */
   private static final int LATENCY_SAMPLE_MASK = 255;
 
@@ -70,10 +76,13 @@ final class Lane {
   final LaneConfig config;
   private final LaneContext context;
   private final LaneContext.Events events;
+
   /** Whether a listener or an outbox must hear of deliveries; false skips the calls. */
   private final boolean observed;
+
   /** The exception classes this lane's transport has thrown, each logged at warn once. */
   private final Set<Class<?>> thrown = ConcurrentHashMap.newKeySet();
+
   private final AtomicBoolean noReceiptLogged = new AtomicBoolean();
   private final @Nullable LaneQueue queue;
   private final ConcurrentLinkedQueue<Delivery> retries = new ConcurrentLinkedQueue<>();
@@ -145,9 +154,9 @@ final class Lane {
   }
 
   /**
-   * Asynchronous mode: hands the lane one entry for the notifications of an event to the members
-   * of {@code group} selected by {@code bits} (not zero); the worker creates them. False when
-   * the back-pressure policy refuses: then none was accepted.
+   * Asynchronous mode: hands the lane one entry for the notifications of an event to the members of
+   * {@code group} selected by {@code bits} (not zero); the worker creates them. False when the
+   * back-pressure policy refuses: then none was accepted.
    */
   boolean accept(ApplianceEvent event, RoutingIndex.Group group, long bits) {
     LaneQueue q = queue;
@@ -194,9 +203,9 @@ final class Lane {
   // ---------------------------------------------------------------- delivery
 
   /**
-   * Synchronous mode: makes the first attempt on the caller's thread. Returns true when
-   * delivered; the caller counts deliveries (a publish adds them once per lane, not once per
-   * notification, which keeps atomic operations off the per-notification path).
+   * Synchronous mode: makes the first attempt on the caller's thread. Returns true when delivered;
+   * the caller counts deliveries (a publish adds them once per lane, not once per notification,
+   * which keeps atomic operations off the per-notification path).
    */
   boolean deliverNow(Notification n) {
     return attempt(n, null);
@@ -211,22 +220,25 @@ final class Lane {
     long wait = breaker.tryAcquire();
     if (wait > 0) {
       failed(
-          n, d, FailureType.TRANSIENT,
-          "circuit breaker of transport '" + id + "' is open", Duration.ofMillis(wait));
+          n,
+          d,
+          FailureType.TRANSIENT,
+          "circuit breaker of transport '" + id + "' is open",
+          Duration.ofMillis(wait));
       return false;
     }
     return send(n, d, null);
   }
 
   /**
-   * Sends once the breaker allowed the attempt; true when delivered. Never throws: a failure
-   * is recorded, retried or dead-lettered here. A worker passes itself: it counts the delivery
-   * (before the listener hears of it) and the latency in its own single-writer counters; other
-   * callers count the delivery themselves.
+   * Sends once the breaker allowed the attempt; true when delivered. Never throws: a failure is
+   * recorded, retried or dead-lettered here. A worker passes itself: it counts the delivery (before
+   * the listener hears of it) and the latency in its own single-writer counters; other callers
+   * count the delivery themselves.
    */
   private boolean send(Notification n, @Nullable Delivery d, @Nullable Worker w) {
-    boolean timed = d != null
-        || ((w != null ? ++w.sampleTick : ++sampleTick) & LATENCY_SAMPLE_MASK) == 0;
+    boolean timed =
+        d != null || ((w != null ? ++w.sampleTick : ++sampleTick) & LATENCY_SAMPLE_MASK) == 0;
     long start = timed ? System.nanoTime() : 0;
     DeliveryReceipt receipt = null;
     FailureType type = FailureType.TRANSIENT;
@@ -269,19 +281,24 @@ final class Lane {
   }
 
   /**
-   * Contains an exception the transport should not have thrown: logs it (at warn the first time
-   * its class is seen on this lane, with where it was thrown; at debug after) and returns the
-   * attempt's reason. Neither names the exception's message.
+   * Contains an exception the transport should not have thrown: logs it (at warn the first time its
+   * class is seen on this lane, with where it was thrown; at debug after) and returns the attempt's
+   * reason. Neither names the exception's message.
    */
   private String unexpected(Notification n, Throwable t) {
     String type = t.getClass().getName();
     if (thrown.add(t.getClass())) {
-      LOG.warn("Transport '{}' threw {} for notification {}; counted as a transient failure."
+      LOG.warn(
+          "Transport '{}' threw {} for notification {}; counted as a transient failure."
               + " Further {} from this transport are logged at debug.{}",
-          id, type, n.idempotencyKey(), t.getClass().getSimpleName(), where(t));
-    } else if (LOG.isDebugEnabled()) {
-      LOG.debug("Transport '{}' threw {} for notification {}{}", id, type, n.idempotencyKey(),
+          id,
+          type,
+          n.idempotencyKey(),
+          t.getClass().getSimpleName(),
           where(t));
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "Transport '{}' threw {} for notification {}{}", id, type, n.idempotencyKey(), where(t));
     }
     return "transport '" + id + "' threw " + type;
   }
@@ -289,20 +306,22 @@ final class Lane {
   /** A {@code null} receipt breaks the SPI's contract: a transport bug, logged like a throw. */
   private String noReceipt(Notification n) {
     if (noReceiptLogged.compareAndSet(false, true)) {
-      LOG.warn("Transport '{}' ({}) returned no receipt for notification {}; a transport must"
+      LOG.warn(
+          "Transport '{}' ({}) returned no receipt for notification {}; a transport must"
               + " return a receipt or throw DeliveryException. Counted as a transient failure;"
               + " further ones are logged at debug.",
-          id, transport.getClass().getName(), n.idempotencyKey());
-    } else {
-      LOG.debug("Transport '{}' returned no receipt for notification {}", id,
+          id,
+          transport.getClass().getName(),
           n.idempotencyKey());
+    } else {
+      LOG.debug("Transport '{}' returned no receipt for notification {}", id, n.idempotencyKey());
     }
     return "transport '" + id + "' returned no receipt";
   }
 
   /**
-   * Where an exception was thrown, without its message: the top frames of it and of each cause,
-   * one per line, as a stack trace shows them.
+   * Where an exception was thrown, without its message: the top frames of it and of each cause, one
+   * per line, as a stack trace shows them.
    */
   static String where(Throwable t) {
     StringBuilder sb = new StringBuilder();
@@ -349,16 +368,16 @@ final class Lane {
       return;
     }
     if (delivery.attempts.size() >= policy.maxAttempts()) {
-      deadLetter(delivery, reason + " (attempt " + delivery.attempts.size() + " of "
-          + policy.maxAttempts() + ")");
+      deadLetter(
+          delivery,
+          reason + " (attempt " + delivery.attempts.size() + " of " + policy.maxAttempts() + ")");
       return;
     }
-    Duration delay =
-        policy.delayAfter(delivery.attempts.size(), retryAfter, jitter());
+    Duration delay = policy.delayAfter(delivery.attempts.size(), retryAfter, jitter());
     Duration age = Duration.between(delivery.attempts.get(0).at(), attempt.at());
     if (!policy.allowsRetry(age, delay)) {
-      deadLetter(delivery, reason + " (retried for " + age + "; maximum age " + policy.maxAge()
-          + ")");
+      deadLetter(
+          delivery, reason + " (retried for " + age + "; maximum age " + policy.maxAge() + ")");
       return;
     }
     retried.increment();
@@ -368,8 +387,11 @@ final class Lane {
     } catch (RuntimeException e) {
       // The scheduler is shut down or refuses: the retry stays in `scheduled`, and shutdown
       // reports it as undelivered. Nothing is dropped.
-      LOG.warn("Scheduler refused a retry of notification {} on transport '{}': {}",
-          n.idempotencyKey(), id, e.getClass().getName());
+      LOG.warn(
+          "Scheduler refused a retry of notification {} on transport '{}': {}",
+          n.idempotencyKey(),
+          id,
+          e.getClass().getName());
     }
     events.retryScheduled(n, attempt, delay);
   }
@@ -400,8 +422,8 @@ final class Lane {
   void deadLetter(Delivery delivery, String reason) {
     deadLettered.increment();
     events.deadLetter(
-        new DeadLetter(delivery.notification, delivery.attempts, reason,
-            context.clock().instant()));
+        new DeadLetter(
+            delivery.notification, delivery.attempts, reason, context.clock().instant()));
   }
 
   // ---------------------------------------------------------------- shutdown and metrics
@@ -472,8 +494,8 @@ final class Lane {
       w.remainder(undelivered);
       Object held = w.held;
       if (held != null) {
-        Notification h = held instanceof Delivery ? ((Delivery) held).notification
-            : (Notification) held;
+        Notification h =
+            held instanceof Delivery ? ((Delivery) held).notification : (Notification) held;
         if (seen.add(h)) {
           undelivered.add(h);
         }
@@ -524,8 +546,15 @@ final class Lane {
       deliveredCount += w.delivered.get();
     }
     return new LaneMetrics(
-        id, breaker.state(), queued, sending, deliveredCount,
-        failedAttempts.sum(), retried.sum(), deadLettered.sum(), leftAtShutdown,
+        id,
+        breaker.state(),
+        queued,
+        sending,
+        deliveredCount,
+        failedAttempts.sum(),
+        retried.sum(),
+        deadLettered.sum(),
+        leftAtShutdown,
         new LatencyHistogram(counts));
   }
 
@@ -563,23 +592,30 @@ final class Lane {
 
     final Thread thread;
     final AtomicLong delivered = new AtomicLong();
+
     /** This worker's latency counts, single-writer; the lane's metrics add them up. */
     final AtomicLongArray latency = new AtomicLongArray(LatencyHistogram.BUCKETS);
+
     /** Which successful sends are timed; this worker's own. */
     int sampleTick;
+
     final AtomicReference<@Nullable Notification> current = new AtomicReference<>();
     volatile boolean sleeping;
     volatile boolean busy = true;
     volatile @Nullable Object held;
+
     /** The group entry being delivered: its event, its group, and the members not yet sent. */
     private @Nullable ApplianceEvent batchEvent;
+
     private RoutingIndex.@Nullable Group batchGroup;
+
     /**
-     * The members of the group entry not yet sent, and the one being sent (no reference store
-     * per notification: a G1 write barrier costs more than the rest of a hand-over). Written by
-     * this worker only, with release stores; read by others with acquire loads.
+     * The members of the group entry not yet sent, and the one being sent (no reference store per
+     * notification: a G1 write barrier costs more than the rest of a hand-over). Written by this
+     * worker only, with release stores; read by others with acquire loads.
      */
     private long batchBits;
+
     private long sendingBit;
 
     Worker(ThreadFactory threads, int index) {
@@ -664,8 +700,8 @@ final class Lane {
     }
 
     /**
-     * Sends the notifications of the group entry, until done, the breaker opens (the rest is
-     * held: the run loop comes back) or the lane stops (the rest is left for the report).
+     * Sends the notifications of the group entry, until done, the breaker opens (the rest is held:
+     * the run loop comes back) or the lane stops (the rest is left for the report).
      */
     private void sendBatch() {
       RoutingIndex.Group group = batchGroup;
@@ -691,7 +727,10 @@ final class Lane {
         } catch (VirtualMachineError e) {
           throw e;
         } catch (Throwable t) {
-          LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
+          LOG.error(
+              "Lane '{}' failed to process notification {}: {}",
+              id,
+              n.idempotencyKey(),
               t.getClass().getName());
         }
         SENDING.setRelease(this, 0L);
@@ -712,7 +751,10 @@ final class Lane {
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
-        LOG.error("Lane '{}' failed to process notification {}: {}", id, n.idempotencyKey(),
+        LOG.error(
+            "Lane '{}' failed to process notification {}: {}",
+            id,
+            n.idempotencyKey(),
             t.getClass().getName());
       } finally {
         current.lazySet(null);
@@ -720,8 +762,8 @@ final class Lane {
     }
 
     private void breakerWait(long waitMillis) {
-      LockSupport.parkNanos(this, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMillis),
-          BREAKER_POLL_NANOS));
+      LockSupport.parkNanos(
+          this, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMillis), BREAKER_POLL_NANOS));
     }
 
     /** One idle step: spin, then yield, then park; returns the new count of idle steps. */

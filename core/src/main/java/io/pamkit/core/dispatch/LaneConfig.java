@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The configuration of one transport's lane: its bounded queue, its workers, what a full queue
- * does to publishers, how failures are retried and when the circuit breaker opens.
+ * The configuration of one transport's lane: its bounded queue, its workers, what a full queue does
+ * to publishers, how failures are retried and when the circuit breaker opens.
  *
  * <p>Immutable and thread-safe; the builder is not.
  */
@@ -60,8 +63,8 @@ public final class LaneConfig {
 
   /**
    * Returns the number of entries the queue holds, rounded up to a power of two. An entry is one
-   * notification, or, when the dispatcher has neither listener nor outbox, the notifications of
-   * one event to up to 64 subscribers of the lane.
+   * notification, or, when the dispatcher has neither listener nor outbox, the notifications of one
+   * event to up to 64 subscribers of the lane.
    *
    * @return the capacity
    */
@@ -107,8 +110,16 @@ public final class LaneConfig {
 
   @Override
   public String toString() {
-    return "LaneConfig{capacity=" + capacity + ", workers=" + workers + ", backPressure="
-        + backPressure + ", retryPolicy=" + retryPolicy + ", circuitBreaker=" + circuitBreaker
+    return "LaneConfig{capacity="
+        + capacity
+        + ", workers="
+        + workers
+        + ", backPressure="
+        + backPressure
+        + ", retryPolicy="
+        + retryPolicy
+        + ", circuitBreaker="
+        + circuitBreaker
         + "}";
   }
 

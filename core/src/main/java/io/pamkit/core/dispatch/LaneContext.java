@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -8,10 +11,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.DoubleSupplier;
 
 /**
- * What a {@link Lane} needs from the dispatcher that owns it, handed over once at construction:
- * the clock, the retry scheduler, the jitter source, how to make worker threads, and the sink of
- * the lane's events. The lane never calls its owner back, so the dependency goes one way:
- * {@link EventDispatcher} builds lanes; a lane knows only this context.
+ * What a {@link Lane} needs from the dispatcher that owns it, handed over once at construction: the
+ * clock, the retry scheduler, the jitter source, how to make worker threads, and the sink of the
+ * lane's events. The lane never calls its owner back, so the dependency goes one way: {@link
+ * EventDispatcher} builds lanes; a lane knows only this context.
  *
  * @param clock the clock of attempt and dead-letter times and of the circuit breaker
  * @param scheduler runs the lane's retries
@@ -37,8 +40,8 @@ record LaneContext(
   }
 
   /**
-   * The sink of a lane's events: the dispatcher's listener, outbox and dead-letter sink behind
-   * one interface. Implementations contain their own failures: none of these methods throws.
+   * The sink of a lane's events: the dispatcher's listener, outbox and dead-letter sink behind one
+   * interface. Implementations contain their own failures: none of these methods throws.
    */
   interface Events {
     /**

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -10,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * A snapshot of one lane's counters, from {@link EventDispatcher#metrics()}.
  *
  * <p>The send latency is kept in power-of-two buckets of nanoseconds: {@link
- * #latencyPercentile(double)} is precise to a factor of two, which is what alerting on a slow
- * peer needs. It counts every failed send and retry, and one first-attempt success in 256
- * (timing every send would cost more than the send).
+ * #latencyPercentile(double)} is precise to a factor of two, which is what alerting on a slow peer
+ * needs. It counts every failed send and retry, and one first-attempt success in 256 (timing every
+ * send would cost more than the send).
  *
  * <p>Immutable and thread-safe.
  */
@@ -125,9 +128,9 @@ public final class LaneMetrics {
   }
 
   /**
-   * Returns how many accepted notifications the lane still held, undelivered or in flight, when
-   * the dispatcher shut down: kept in the journal (resumed at the next start) when there is one,
-   * else not delivered. Zero until shutdown.
+   * Returns how many accepted notifications the lane still held, undelivered or in flight, when the
+   * dispatcher shut down: kept in the journal (resumed at the next start) when there is one, else
+   * not delivered. Zero until shutdown.
    *
    * @return the notifications left at shutdown
    */
@@ -136,8 +139,8 @@ public final class LaneMetrics {
   }
 
   /**
-   * Returns how many sends were timed: every failed send and retry, and one first-attempt
-   * success in 256.
+   * Returns how many sends were timed: every failed send and retry, and one first-attempt success
+   * in 256.
    *
    * @return the number of latency samples
    */
@@ -146,8 +149,8 @@ public final class LaneMetrics {
   }
 
   /**
-   * Returns an upper bound of a percentile of the send latency: the exclusive upper bound of
-   * the power-of-two bucket of nanoseconds that holds it.
+   * Returns an upper bound of a percentile of the send latency: the exclusive upper bound of the
+   * power-of-two bucket of nanoseconds that holds it.
    *
    * @param percentile between 0 (exclusive) and 100 (inclusive), e.g. {@code 99}
    * @return the bound, or {@link Duration#ZERO} when nothing was timed
@@ -174,15 +177,41 @@ public final class LaneMetrics {
 
   @Override
   public int hashCode() {
-    return Objects.hash(transportId, breakerState, queued, inFlight, delivered, failedAttempts,
-        retried, deadLettered, leftAtShutdown, latency);
+    return Objects.hash(
+        transportId,
+        breakerState,
+        queued,
+        inFlight,
+        delivered,
+        failedAttempts,
+        retried,
+        deadLettered,
+        leftAtShutdown,
+        latency);
   }
 
   @Override
   public String toString() {
-    return "LaneMetrics{transportId=" + transportId + ", breakerState=" + breakerState
-        + ", queued=" + queued + ", inFlight=" + inFlight + ", delivered=" + delivered
-        + ", failedAttempts=" + failedAttempts + ", retried=" + retried + ", deadLettered="
-        + deadLettered + ", leftAtShutdown=" + leftAtShutdown + ", latency=" + latency + "}";
+    return "LaneMetrics{transportId="
+        + transportId
+        + ", breakerState="
+        + breakerState
+        + ", queued="
+        + queued
+        + ", inFlight="
+        + inFlight
+        + ", delivered="
+        + delivered
+        + ", failedAttempts="
+        + failedAttempts
+        + ", retried="
+        + retried
+        + ", deadLettered="
+        + deadLettered
+        + ", leftAtShutdown="
+        + leftAtShutdown
+        + ", latency="
+        + latency
+        + "}";
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -6,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A lane's bounded, lock-free, allocation-free multi-producer multi-consumer array queue (Dmitry
- * Vyukov's design: each slot has a sequence number that tells producers and consumers whose turn
- * it is, so that an offer and a take each cost one CAS). The JDK's ArrayBlockingQueue takes a lock
- * per operation and LinkedBlockingQueue allocates a node per element; the dispatch hot path can
- * afford neither.
+ * Vyukov's design: each slot has a sequence number that tells producers and consumers whose turn it
+ * is, so that an offer and a take each cost one CAS). The JDK's ArrayBlockingQueue takes a lock per
+ * operation and LinkedBlockingQueue allocates a node per element; the dispatch hot path can afford
+ * neither.
  *
  * <p>A slot holds an entry of three values: an item, an optional {@link RoutingIndex.Group} and a
  * mask. The asynchronous publish path enqueues one entry per event and lane, {@code (event, group,
@@ -80,8 +83,8 @@ final class LaneQueue {
   /**
    * Claims the oldest entry.
    *
-   * @return its position, to pass to {@link #item}, {@link #group}, {@link #bits} and then
-   *     {@link #release}; -1 when the queue is empty
+   * @return its position, to pass to {@link #item}, {@link #group}, {@link #bits} and then {@link
+   *     #release}; -1 when the queue is empty
    */
   long claim() {
     long pos = head.get();

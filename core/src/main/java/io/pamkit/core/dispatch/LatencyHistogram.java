@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import java.time.Duration;
@@ -6,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of how long a lane's transport took to send notifications: counts in power-of-two
- * buckets of nanoseconds (bucket {@code i} holds durations in {@code [2^i, 2^(i+1))} ns, bucket
- * 0 also holds 0). Precise to a factor of two, which is what alerting on a slow peer needs.
+ * buckets of nanoseconds (bucket {@code i} holds durations in {@code [2^i, 2^(i+1))} ns, bucket 0
+ * also holds 0). Precise to a factor of two, which is what alerting on a slow peer needs.
  *
  * <p>Immutable and thread-safe. Package-private: users read it through {@link
  * LaneMetrics#latencyPercentile(double)} and {@link LaneMetrics#latencySamples()}.
@@ -62,8 +65,8 @@ final class LatencyHistogram {
   }
 
   /**
-   * Returns an upper bound of the given percentile: the exclusive upper bound of the bucket
-   * holding it.
+   * Returns an upper bound of the given percentile: the exclusive upper bound of the bucket holding
+   * it.
    *
    * @param percentile between 0 (exclusive) and 100 (inclusive)
    * @return the bound, or {@link Duration#ZERO} when nothing was measured
@@ -103,7 +106,10 @@ final class LatencyHistogram {
     while (last > 0 && counts[last] == 0) {
       last--;
     }
-    return "LatencyHistogram{count=" + total + ", buckets="
-        + Arrays.toString(Arrays.copyOf(counts, last + 1)) + "}";
+    return "LatencyHistogram{count="
+        + total
+        + ", buckets="
+        + Arrays.toString(Arrays.copyOf(counts, last + 1))
+        + "}";
   }
 }

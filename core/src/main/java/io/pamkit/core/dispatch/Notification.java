@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -22,7 +25,10 @@ public final class Notification {
   private final String channel;
 
   private Notification(
-      @Nullable String idempotencyKey, ApplianceEvent event, Subscriber subscriber, String channel) {
+      @Nullable String idempotencyKey,
+      ApplianceEvent event,
+      Subscriber subscriber,
+      String channel) {
     this.idempotencyKey = idempotencyKey;
     this.event = event;
     this.subscriber = subscriber;
@@ -30,8 +36,8 @@ public final class Notification {
   }
 
   /**
-   * Creates the notification of an event for a subscriber, on the subscriber's channel (its
-   * {@code Type}). The idempotency key is {@code eventId + "/" + subscriberId}.
+   * Creates the notification of an event for a subscriber, on the subscriber's channel (its {@code
+   * Type}). The idempotency key is {@code eventId + "/" + subscriberId}.
    *
    * @param event the event
    * @param subscriber the subscriber
@@ -65,7 +71,9 @@ public final class Notification {
       throw new IllegalArgumentException("idempotencyKey and channel must not be blank");
     }
     return new Notification(
-        idempotencyKey, requireNonNull(event, "event"), requireNonNull(subscriber, "subscriber"),
+        idempotencyKey,
+        requireNonNull(event, "event"),
+        requireNonNull(subscriber, "subscriber"),
         channel);
   }
 
@@ -125,7 +133,12 @@ public final class Notification {
   /** Returns the key, channel and event name; never event property values. */
   @Override
   public String toString() {
-    return "Notification{key=" + idempotencyKey() + ", channel=" + channel + ", event="
-        + event.name() + "}";
+    return "Notification{key="
+        + idempotencyKey()
+        + ", channel="
+        + channel
+        + ", event="
+        + event.name()
+        + "}";
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import io.pamkit.core.event.ApplianceEvent;
@@ -5,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Durable record of accepted notifications, so that a restart resumes what was not delivered.
- * When a dispatcher has an outbox, {@link EventDispatcher#publish} returns only after {@link
- * #append} returned for every accepted notification; a notification is {@linkplain #complete
- * completed} once delivered or dead-lettered. At start, the dispatcher re-queues every {@linkplain
- * #pending() pending} entry whose subscriber still exists (and dead-letters the others).
+ * Durable record of accepted notifications, so that a restart resumes what was not delivered. When
+ * a dispatcher has an outbox, {@link EventDispatcher#publish} returns only after {@link #append}
+ * returned for every accepted notification; a notification is {@linkplain #complete completed} once
+ * delivered or dead-lettered. At start, the dispatcher re-queues every {@linkplain #pending()
+ * pending} entry whose subscriber still exists (and dead-letters the others).
  *
  * <p>Implementations must be thread-safe. {@link io.pamkit.core.journal.Journal} is the durable
  * journal (segmented, checksummed, group commit); {@link FileOutbox} is the older single-file one.
@@ -25,10 +28,10 @@ public interface Outbox extends AutoCloseable {
   void append(Notification notification);
 
   /**
-   * Records an accepted notification, returning before it is durable: the future completes once
-   * it is. Lets a publisher of many notifications wait for the disk once for all of them
-   * ({@link EventDispatcher#publishAsync}). The default calls {@link #append} and returns a
-   * completed future; {@link io.pamkit.core.journal.Journal} queues the record for its writer.
+   * Records an accepted notification, returning before it is durable: the future completes once it
+   * is. Lets a publisher of many notifications wait for the disk once for all of them ({@link
+   * EventDispatcher#publishAsync}). The default calls {@link #append} and returns a completed
+   * future; {@link io.pamkit.core.journal.Journal} queues the record for its writer.
    *
    * @param notification the notification
    * @return a future completed when the notification is recorded durably, or exceptionally when

@@ -1,13 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import io.pamkit.core.PamkitException;
 import java.util.List;
 
 /**
- * {@link EventDispatcher#publish} could not hand some notifications to their lanes: a lane was
- * full (and its back-pressure policy refused, possibly after blocking), or the dispatcher is
- * shutting down. The notifications listed by {@link #rejected()} were not accepted, and the
- * caller may publish again later; every other matching notification was accepted.
+ * {@link EventDispatcher#publish} could not hand some notifications to their lanes: a lane was full
+ * (and its back-pressure policy refused, possibly after blocking), or the dispatcher is shutting
+ * down. The notifications listed by {@link #rejected()} were not accepted, and the caller may
+ * publish again later; every other matching notification was accepted.
  */
 public final class PublishRejectedException extends PamkitException {
   private static final long serialVersionUID = 1L;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -9,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * How a lane retries a notification whose delivery failed with a retryable {@link FailureType}:
  * exponential back-off with jitter, never sooner than the peer's retry-after (within a cap), until
  * the notification is too old (or has used its attempts), after which it is dead-lettered. The
- * defaults behave like a mail server's queue: a relay that restarts, or is down for hours, does
- * not produce dead letters.
+ * defaults behave like a mail server's queue: a relay that restarts, or is down for hours, does not
+ * produce dead letters.
  *
  * <p>The delay before attempt {@code n + 1} (after {@code n} failures) is {@code initialDelay *
  * multiplier^(n-1)}, multiplied by a random factor in {@code [1 - jitter, 1 + jitter]}, then capped
@@ -172,8 +175,8 @@ public final class RetryPolicy {
    * @param retryAfter the retry-after the last failure carried, or null
    * @param random a uniformly distributed value in {@code [0, 1)} that chooses the jitter
    * @return the delay
-   * @throws IllegalArgumentException if {@code failures} is less than 1 or {@code random} is out
-   *     of range
+   * @throws IllegalArgumentException if {@code failures} is less than 1 or {@code random} is out of
+   *     range
    */
   public Duration delayAfter(int failures, @Nullable Duration retryAfter, double random) {
     if (failures < 1) {
@@ -195,9 +198,21 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialDelay=" + initialDelay
-        + ", multiplier=" + multiplier + ", maxDelay=" + maxDelay + ", jitter=" + jitter
-        + ", maxAge=" + maxAge + ", maxRetryAfter=" + maxRetryAfter + "}";
+    return "RetryPolicy{maxAttempts="
+        + maxAttempts
+        + ", initialDelay="
+        + initialDelay
+        + ", multiplier="
+        + multiplier
+        + ", maxDelay="
+        + maxDelay
+        + ", jitter="
+        + jitter
+        + ", maxAge="
+        + maxAge
+        + ", maxRetryAfter="
+        + maxRetryAfter
+        + "}";
   }
 
   /** Builds {@link RetryPolicy} instances. Not thread-safe; the last call to a setter wins. */
@@ -247,8 +262,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the total number of attempts, the first included. Default: {@link Integer#MAX_VALUE},
-     * no limit but the {@linkplain #maxAge(Duration) maximum age}. 1 means no retry.
+     * Sets the total number of attempts, the first included. Default: {@link Integer#MAX_VALUE}, no
+     * limit but the {@linkplain #maxAge(Duration) maximum age}. 1 means no retry.
      *
      * @param maxAttempts at least 1
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -17,16 +20,16 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which subscribers want which event, precomputed. For every event name some subscriber lists,
- * the index holds the array of enabled subscribers that want it (those listing the name and
- * those subscribed to all events, in the order the subscribers were given); any other name gets
- * the all-events subscribers. A lookup is an open-addressing hash probe that takes no lock and
+ * Which subscribers want which event, precomputed. For every event name some subscriber lists, the
+ * index holds the array of enabled subscribers that want it (those listing the name and those
+ * subscribed to all events, in the order the subscribers were given); any other name gets the
+ * all-events subscribers. A lookup is an open-addressing hash probe that takes no lock and
  * allocates nothing. Property filters are not applied by the index: they depend on the event.
  *
- * <p>Immutable and thread-safe. {@link EventDispatcher} builds a new index whenever its
- * subscribers change and swaps it in atomically, so a publish sees either the old or the new
- * subscribers, never a mix. Package-private: the dispatcher's implementation (the benchmarks,
- * in this package on the class path, measure it alone).
+ * <p>Immutable and thread-safe. {@link EventDispatcher} builds a new index whenever its subscribers
+ * change and swaps it in atomically, so a publish sees either the old or the new subscribers, never
+ * a mix. Package-private: the dispatcher's implementation (the benchmarks, in this package on the
+ * class path, measure it alone).
  */
 final class RoutingIndex {
   private final String[] keys;
@@ -35,8 +38,10 @@ final class RoutingIndex {
   private final int mask;
   private final Route allEvents;
   private final int subscriberCount;
+
   /** Every subscriber given, disabled ones included, by id (for {@code publishTo}). */
   private final Map<Integer, Subscriber> byId;
+
   private final Function<String, @Nullable Lane> laneOf;
 
   /**
@@ -46,12 +51,16 @@ final class RoutingIndex {
   static final class Route {
     final Subscriber[] subscribers;
     final @Nullable Lane[] lanes;
+
     /** The property filter of each subscriber; null when none has a filter. */
     final PropertyFilter @Nullable [] filters;
+
     /** The subscribers with a lane, grouped by lane (first lane first), at most 64 a group. */
     final Group[] groups;
+
     /** The subscribers whose channel has no transport, in order. */
     final Subscriber[] unrouted;
+
     final List<Subscriber> view;
 
     Route(List<Subscriber> subscribers, Function<String, @Nullable Lane> lanes) {
@@ -75,8 +84,9 @@ final class RoutingIndex {
       for (Map.Entry<Lane, List<Subscriber>> e : byLane.entrySet()) {
         List<Subscriber> members = e.getValue();
         for (int from = 0; from < members.size(); from += Group.MAX) {
-          out.add(new Group(e.getKey(),
-              members.subList(from, Math.min(members.size(), from + Group.MAX))));
+          out.add(
+              new Group(
+                  e.getKey(), members.subList(from, Math.min(members.size(), from + Group.MAX))));
         }
       }
       this.groups = out.toArray(new Group[0]);
@@ -86,9 +96,9 @@ final class RoutingIndex {
   }
 
   /**
-   * At most 64 subscribers of one route that share a lane: the asynchronous path hands the lane
-   * one queue entry per event and group, {@code (event, group, mask)}, where bit {@code i} of the
-   * mask says that {@code subscribers[i]} matched; the lane's worker creates the notifications.
+   * At most 64 subscribers of one route that share a lane: the asynchronous path hands the lane one
+   * queue entry per event and group, {@code (event, group, mask)}, where bit {@code i} of the mask
+   * says that {@code subscribers[i]} matched; the lane's worker creates the notifications.
    */
   static final class Group {
     /** The most subscribers in a group: the bits of a {@code long} mask. */
@@ -96,8 +106,10 @@ final class RoutingIndex {
 
     final Lane lane;
     final Subscriber[] subscribers;
+
     /** The mask of every member. */
     final long all;
+
     /** The property filter of each member; null when none has a filter. */
     final PropertyFilter @Nullable [] filters;
 
@@ -225,8 +237,8 @@ final class RoutingIndex {
 
   /**
    * Returns a route to exactly one subscriber, whether or not it is enabled, subscribed to the
-   * event or passed by its filter: the route of {@link EventDispatcher#publishTo}. Built per
-   * call (test events are rare), so it allocates.
+   * event or passed by its filter: the route of {@link EventDispatcher#publishTo}. Built per call
+   * (test events are rare), so it allocates.
    *
    * @return the route, or null when no subscriber has that id
    */
@@ -262,7 +274,8 @@ final class RoutingIndex {
     int j = 0;
     while (i < exact.size() || j < all.size()) {
       if (j == all.size()
-          || (i < exact.size() && requireNonNull(order.get(exact.get(i))) < requireNonNull(order.get(all.get(j))))) {
+          || (i < exact.size()
+              && requireNonNull(order.get(exact.get(i))) < requireNonNull(order.get(all.get(j))))) {
         merged.add(exact.get(i++));
       } else {
         merged.add(all.get(j++));
@@ -273,7 +286,10 @@ final class RoutingIndex {
 
   @Override
   public String toString() {
-    return "RoutingIndex{subscribers=" + subscriberCount + ", eventNames="
-        + (keys.length - Arrays.stream(keys).filter(k -> k == null).count()) + "}";
+    return "RoutingIndex{subscribers="
+        + subscriberCount
+        + ", eventNames="
+        + (keys.length - Arrays.stream(keys).filter(k -> k == null).count())
+        + "}";
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -8,11 +11,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a task after a delay; the dispatcher uses it for retries. Tasks must be short: a retry
- * task only puts a notification back in its lane (in synchronous mode it delivers it).
+ * Runs a task after a delay; the dispatcher uses it for retries. Tasks must be short: a retry task
+ * only puts a notification back in its lane (in synchronous mode it delivers it).
  *
- * <p>Tests inject a scheduler that runs tasks when a fake clock advances. Implementations must
- * be thread-safe.
+ * <p>Tests inject a scheduler that runs tasks when a fake clock advances. Implementations must be
+ * thread-safe.
  */
 @FunctionalInterface
 public interface Scheduler {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
@@ -11,16 +14,18 @@ import java.util.List;
  * is also logged at {@code WARN} and counted in {@link LaneMetrics#leftAtShutdown()}.
  *
  * @param drained true when every accepted notification was delivered or dead-lettered in time
- * @param undelivered notifications never attempted or waiting for a retry when the deadline
- *     passed; they were not delivered (with an {@link Outbox} they stay pending and are resumed
- *     at the next start)
- * @param inFlight notifications a transport was still sending when the deadline passed; whether
- *     the peer got them is unknown (their idempotency key lets a re-send be recognised)
+ * @param undelivered notifications never attempted or waiting for a retry when the deadline passed;
+ *     they were not delivered (with an {@link Outbox} they stay pending and are resumed at the next
+ *     start)
+ * @param inFlight notifications a transport was still sending when the deadline passed; whether the
+ *     peer got them is unknown (their idempotency key lets a re-send be recognised)
  * @param journaled true when the dispatcher had an {@link Outbox}: everything left is kept there
  *     and resumed at the next start; false when what is left is lost
  */
 public record ShutdownReport(
-    boolean drained, List<Notification> undelivered, List<Notification> inFlight,
+    boolean drained,
+    List<Notification> undelivered,
+    List<Notification> inFlight,
     boolean journaled) {
 
   /** Validates the components and copies the lists. */

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.event;
 
 import static java.util.Objects.requireNonNull;
@@ -14,16 +17,16 @@ import org.jspecify.annotations.Nullable;
  * One event raised by an appliance: its name (a value of the appliance's {@code EventName}), when
  * it happened, on which appliance, at which level, the object it concerns and its properties.
  *
- * <p>Immutable and thread-safe. Properties keep the order in which they were added. Every event
- * has an {@linkplain #id() id}, generated when not given, from which notifications derive their
+ * <p>Immutable and thread-safe. Properties keep the order in which they were added. Every event has
+ * an {@linkplain #id() id}, generated when not given, from which notifications derive their
  * idempotency keys.
  *
  * <p>The name must be one the {@linkplain EventCatalog event catalog} knows, and the level is the
  * catalog's default level for the name unless set: {@code PasswordChangeFailed} is an {@code
  * Error}. A misspelt name is refused at once with an {@link UnknownEventException} that suggests
- * the closest known name. Events with user-defined names are built from the catalog that adds
- * them ({@link #builder(EventCatalog, String)}); names that come from outside pamkit, such as an
- * outbox journal or a newer appliance, use {@link #uncheckedBuilder(String)}.
+ * the closest known name. Events with user-defined names are built from the catalog that adds them
+ * ({@link #builder(EventCatalog, String)}); names that come from outside pamkit, such as an outbox
+ * journal or a newer appliance, use {@link #uncheckedBuilder(String)}.
  *
  * <pre>{@code
  * ApplianceEvent event = ApplianceEvent.builder("PasswordChangeFailed") // level Error
@@ -62,8 +65,8 @@ public final class ApplianceEvent {
    * @param name the event name, e.g. {@code "AccessRequestApproved"}
    * @return a new builder whose level is the catalog's default level for the name
    * @throws UnknownEventException (field {@code EventName}) if the shipped catalog does not know
-   *     the name; the message suggests the closest known name. For a user-defined name, use
-   *     {@link #builder(EventCatalog, String)} with the catalog that adds it
+   *     the name; the message suggests the closest known name. For a user-defined name, use {@link
+   *     #builder(EventCatalog, String)} with the catalog that adds it
    * @throws IllegalArgumentException if the name is blank or contains a control character
    */
   public static Builder builder(String name) {
@@ -101,8 +104,12 @@ public final class ApplianceEvent {
    */
   public static Builder uncheckedBuilder(String name) {
     Builder.checkText("name", name);
-    return new Builder(name, EventCatalog.defaults().find(name)
-        .map(EventDefinition::defaultLevel).orElse(EventLevel.Info));
+    return new Builder(
+        name,
+        EventCatalog.defaults()
+            .find(name)
+            .map(EventDefinition::defaultLevel)
+            .orElse(EventLevel.Info));
   }
 
   /**
@@ -294,15 +301,15 @@ public final class ApplianceEvent {
      */
     public Builder applianceId(String applianceId) {
       requireNonNull(applianceId, "applianceId");
-      this.applianceId = applianceId.isEmpty() ? applianceId : checkText("applianceId", applianceId);
+      this.applianceId =
+          applianceId.isEmpty() ? applianceId : checkText("applianceId", applianceId);
       return this;
     }
 
     /**
-     * Sets the level. Default: the catalog's default level for the event name (for example
-     * {@link EventLevel#Error} for {@code PasswordChangeFailed}); {@link EventLevel#Info} for a
-     * name from {@link ApplianceEvent#uncheckedBuilder(String)} that the shipped catalog does not
-     * know.
+     * Sets the level. Default: the catalog's default level for the event name (for example {@link
+     * EventLevel#Error} for {@code PasswordChangeFailed}); {@link EventLevel#Info} for a name from
+     * {@link ApplianceEvent#uncheckedBuilder(String)} that the shipped catalog does not know.
      *
      * @param level the level
      * @return this builder
@@ -365,8 +372,12 @@ public final class ApplianceEvent {
       for (int i = 0; i < value.length(); i++) {
         if (Character.isISOControl(value.charAt(i))) {
           throw new IllegalArgumentException(
-              field + " must not contain control characters (found U+"
-                  + String.format("%04X", (int) value.charAt(i)) + " at index " + i + ")");
+              field
+                  + " must not contain control characters (found U+"
+                  + String.format("%04X", (int) value.charAt(i))
+                  + " at index "
+                  + i
+                  + ")");
         }
       }
       return value;

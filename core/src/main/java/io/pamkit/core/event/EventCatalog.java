@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.event;
 
 import static java.util.Objects.requireNonNull;
@@ -20,15 +23,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The catalog of event names pamkit knows: every value of the appliance's {@code EventName} enum
  * (630 in API v4), each with a category and a default level, shipped as the resource {@code
- * io/pamkit/core/event/event-catalog.tsv}, plus any names the user adds with {@link
- * #toBuilder()} or {@link #extend} (the configuration document's {@code EventCatalogExtensions}
- * do the same).
+ * io/pamkit/core/event/event-catalog.tsv}, plus any names the user adds with {@link #toBuilder()}
+ * or {@link #extend} (the configuration document's {@code EventCatalogExtensions} do the same).
  *
  * <p>The appliance's API lists the names only. pamkit assigns each a category (one of the
- * appliance's {@code EventCategory} values) and a default level from the name and a review by
- * hand: failures are {@code Error}; deletions, expiries, lock-outs, disabled features and
- * warnings are {@code Warn}; the rest {@code Info}. Only the name {@code Unknown} has the {@code
- * Unknown} category.
+ * appliance's {@code EventCategory} values) and a default level from the name and a review by hand:
+ * failures are {@code Error}; deletions, expiries, lock-outs, disabled features and warnings are
+ * {@code Warn}; the rest {@code Info}. Only the name {@code Unknown} has the {@code Unknown}
+ * category.
  *
  * <pre>{@code
  * EventCatalog catalog = EventCatalog.defaults()
@@ -40,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This example is compiled and run by core's {@code JavadocExamplesTest}.
  *
- * <p>{@link ApplianceEvent#builder(String)} checks names against {@link #defaults()}; events
- * with user-defined names are built with {@link #event(String)} (or {@link
+ * <p>{@link ApplianceEvent#builder(String)} checks names against {@link #defaults()}; events with
+ * user-defined names are built with {@link #event(String)} (or {@link
  * ApplianceEvent#builder(EventCatalog, String)}) on the extended catalog.
  *
  * <p>Immutable and thread-safe. Lookups by name are hash lookups that allocate nothing.
@@ -148,8 +150,8 @@ public final class EventCatalog {
   }
 
   /**
-   * Starts a builder for an event of a name this catalog knows, at the name's default level:
-   * the way to build events with user-defined names (see {@link #extend}).
+   * Starts a builder for an event of a name this catalog knows, at the name's default level: the
+   * way to build events with user-defined names (see {@link #extend}).
    *
    * @param name the event name
    * @return a new builder whose level is the name's default level
@@ -168,8 +170,9 @@ public final class EventCatalog {
    */
   public List<EventDefinition> definitions(EventCategory category) {
     requireNonNull(category, "category");
-    return byName.values().stream().filter(d -> d.category() == category).collect(
-        java.util.stream.Collectors.toUnmodifiableList());
+    return byName.values().stream()
+        .filter(d -> d.category() == category)
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.event;
 
 import static java.util.Objects.requireNonNull;
@@ -10,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An event name the {@link EventCatalog} does not know: in a subscriber's {@code Subscriptions},
  * given to {@link ApplianceEvent#builder(String)}, or on the command line. The message names the
- * field, the unknown name and, when the catalog has a close match (compared case-insensitively,
- * by edit distance), suggests it: {@code EventName: 'PasswordChangeFialed' is not an event name
- * the catalog knows; did you mean 'PasswordChangeFailed'?}. Add the name to the catalog (see
- * {@link EventCatalog#toBuilder()}) if it is a user-defined event.
+ * field, the unknown name and, when the catalog has a close match (compared case-insensitively, by
+ * edit distance), suggests it: {@code EventName: 'PasswordChangeFialed' is not an event name the
+ * catalog knows; did you mean 'PasswordChangeFailed'?}. Add the name to the catalog (see {@link
+ * EventCatalog#toBuilder()}) if it is a user-defined event.
  */
 public final class UnknownEventException extends ValidationException {
   /** The serialized form's version. */
@@ -43,14 +46,18 @@ public final class UnknownEventException extends ValidationException {
    * @param catalog the catalog the name was looked up in
    */
   public UnknownEventException(String field, String eventName, EventCatalog catalog) {
-    this(field, eventName,
+    this(
+        field,
+        eventName,
         DidYouMean.closest(eventName, requireNonNull(catalog, "catalog").names()).orElse(null));
   }
 
   private UnknownEventException(String field, String eventName, @Nullable String suggestion) {
     super(
         requireNonNull(field, "field"),
-        "'" + requireNonNull(eventName, "eventName") + "' is not an event name the catalog knows"
+        "'"
+            + requireNonNull(eventName, "eventName")
+            + "' is not an event name the catalog knows"
             + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?"));
     this.eventName = eventName;
     this.suggestion = suggestion;

@@ -1,5 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
- * Appliance events: {@link io.pamkit.core.event.ApplianceEvent}, their levels and categories, and the event catalog of every event name the appliance knows.
+ * Appliance events: {@link io.pamkit.core.event.ApplianceEvent}, their levels and categories, and
+ * the event catalog of every event name the appliance knows.
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
@@ -19,8 +23,8 @@
  *       matched by transports.
  *   <li>{@link EventPublisher}: what users publish events to (the dispatcher implements it), so
  *       their code can depend on the interface.
- *   <li>{@link TargetedEventPublisher}: an EventPublisher that also delivers to one subscriber
- *       (the dispatcher implements it); what the subscriber registry's test event needs.
+ *   <li>{@link TargetedEventPublisher}: an EventPublisher that also delivers to one subscriber (the
+ *       dispatcher implements it); what the subscriber registry's test event needs.
  *   <li>{@link UnknownEventException}: thrown to users who name an event the catalog does not know;
  *       they catch it to report the name.
  * </ul>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -13,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Names are compared case-insensitively, ignoring everything but letters and digits (so {@code
  * password-change-failed} finds {@code PasswordChangeFailed}), by edit distance with adjacent
  * transpositions (optimal string alignment). A candidate is offered only when it is close enough
- * for the given length: one edit for up to five characters, then one more per three characters,
- * at most four. Ties go to the candidate that comes first.
+ * for the given length: one edit for up to five characters, then one more per three characters, at
+ * most four. Ties go to the candidate that comes first.
  */
 public final class DidYouMean {
   private static final int MAX_DISTANCE = 4;
@@ -91,7 +94,9 @@ public final class DidYouMean {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }

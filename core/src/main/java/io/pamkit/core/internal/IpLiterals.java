@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.internal;
 
 import java.net.InetAddress;
@@ -5,13 +8,13 @@ import java.net.UnknownHostException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one strict parser of IP address literals in pamkit: canonical dotted-quad IPv4 (four
- * decimal parts 0..255, no leading zeros) and IPv6 (hex groups, at most one {@code ::}, an
- * optional dotted-quad tail, no zone id, no brackets). It never resolves a name and never guesses:
- * {@code 010.1.1.1}, {@code 0x7f.1}, {@code 1.2.3} and {@code fe80::1%eth0} are not literals.
+ * The one strict parser of IP address literals in pamkit: canonical dotted-quad IPv4 (four decimal
+ * parts 0..255, no leading zeros) and IPv6 (hex groups, at most one {@code ::}, an optional
+ * dotted-quad tail, no zone id, no brackets). It never resolves a name and never guesses: {@code
+ * 010.1.1.1}, {@code 0x7f.1}, {@code 1.2.3} and {@code fe80::1%eth0} are not literals.
  *
- * <p>Used by host-address checks, trusted-server entries, certificate subject alternative names
- * and host-name matching, so that they all agree on what an IP literal is.
+ * <p>Used by host-address checks, trusted-server entries, certificate subject alternative names and
+ * host-name matching, so that they all agree on what an IP literal is.
  */
 public final class IpLiterals {
   private IpLiterals() {}
@@ -151,7 +154,9 @@ public final class IpLiterals {
     InetAddress a = inetAddress(s);
     if (a == null) {
       throw new IllegalArgumentException(
-          "\"" + Text.escaped(s, 100) + "\" is not an IP address (canonical IPv4 a.b.c.d or"
+          "\""
+              + Text.escaped(s, 100)
+              + "\" is not an IP address (canonical IPv4 a.b.c.d or"
               + " IPv6)");
     }
     return a;

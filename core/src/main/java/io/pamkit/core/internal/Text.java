@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.internal;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes text from users and peers safe to put into a log line or an exception message, so that
- * it cannot forge lines (CR, LF) or hide characters. Two forms: {@link #oneLine} replaces control
+ * Makes text from users and peers safe to put into a log line or an exception message, so that it
+ * cannot forge lines (CR, LF) or hide characters. Two forms: {@link #oneLine} replaces control
  * characters with spaces (for a peer's free text), {@link #escaped} shows them as {@code \\uXXXX}
  * (for a value that is reported back to the user who typed it).
  */
@@ -12,8 +15,8 @@ public final class Text {
   private Text() {}
 
   /**
-   * Puts text on one line: every ISO control character (CR, LF, TAB, NUL, ...) becomes a space,
-   * the result is stripped and cut to {@code max} characters, with {@code "..."} appended when cut.
+   * Puts text on one line: every ISO control character (CR, LF, TAB, NUL, ...) becomes a space, the
+   * result is stripped and cut to {@code max} characters, with {@code "..."} appended when cut.
    *
    * @param text the text, or null
    * @param max the longest result before the ellipsis; positive

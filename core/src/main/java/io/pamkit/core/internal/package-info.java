@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Helpers shared by pamkit's own modules: strict IP-literal parsing ({@link
  * io.pamkit.core.internal.IpLiterals}) and one-line text for logs and messages ({@link

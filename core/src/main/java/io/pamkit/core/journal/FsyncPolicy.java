@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static java.util.Objects.requireNonNull;
@@ -6,15 +9,15 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When the journal forces its writes to the storage device ({@code fsync}), and so what a
- * publisher that waits for {@link Journal#append} is promised when the call returns:
+ * When the journal forces its writes to the storage device ({@code fsync}), and so what a publisher
+ * that waits for {@link Journal#append} is promised when the call returns:
  *
  * <ul>
  *   <li>{@link #EVERY_RECORD}: each record is forced on its own before its publisher returns. The
  *       record survives a process crash and a power loss. One {@code fsync} per record: slowest.
- *   <li>{@link #GROUP_COMMIT} (the default): the writer thread writes every record that is
- *       waiting, forces them with one {@code fsync}, then releases all their publishers. Same
- *       promise as {@link #EVERY_RECORD}; under load, many records share one {@code fsync}.
+ *   <li>{@link #GROUP_COMMIT} (the default): the writer thread writes every record that is waiting,
+ *       forces them with one {@code fsync}, then releases all their publishers. Same promise as
+ *       {@link #EVERY_RECORD}; under load, many records share one {@code fsync}.
  *   <li>{@link #interval(Duration) INTERVAL}: the publisher returns once its record is written to
  *       the operating system; the writer forces at most every interval. The record survives a
  *       process crash (even {@code SIGKILL}); a power loss or kernel crash can lose the records of
@@ -44,8 +47,10 @@ public final class FsyncPolicy {
 
   /** One {@code fsync} per record; see the class comment. */
   public static final FsyncPolicy EVERY_RECORD = new FsyncPolicy(Mode.EVERY_RECORD, null);
+
   /** One {@code fsync} per batch, the default; see the class comment. */
   public static final FsyncPolicy GROUP_COMMIT = new FsyncPolicy(Mode.GROUP_COMMIT, null);
+
   /** No {@code fsync} but at segment end and close; see the class comment. */
   public static final FsyncPolicy NONE = new FsyncPolicy(Mode.NONE, null);
 
@@ -66,7 +71,8 @@ public final class FsyncPolicy {
    */
   public static FsyncPolicy interval(Duration interval) {
     requireNonNull(interval, "interval");
-    if (interval.compareTo(Duration.ofMillis(1)) < 0 || interval.compareTo(Duration.ofHours(1)) > 0) {
+    if (interval.compareTo(Duration.ofMillis(1)) < 0
+        || interval.compareTo(Duration.ofHours(1)) > 0) {
       throw new IllegalArgumentException("interval must be between 1 ms and 1 hour: " + interval);
     }
     return new FsyncPolicy(Mode.INTERVAL, interval);

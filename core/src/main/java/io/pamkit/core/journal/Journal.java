@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static java.util.Objects.requireNonNull;
@@ -42,22 +45,22 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A journal is a directory of segment files ({@code 0000000000000001.seg}, ...) holding one
  * record per state change of a notification: accepted, delivered, dead-lettered (with its reason),
- * re-driven, purged. Each record carries a CRC32C. One writer thread owns the open segment's
- * {@code FileChannel}: publishers hand it their records and wait (uninterruptibly) for it, so an
- * interrupted publisher cannot close the channel. When and whether a publisher waits for the
- * {@code fsync} is the {@link FsyncPolicy}; by default ({@link FsyncPolicy#GROUP_COMMIT}) the
- * writer forces every record that is waiting with one {@code fsync} and then releases all their
+ * re-driven, purged. Each record carries a CRC32C. One writer thread owns the open segment's {@code
+ * FileChannel}: publishers hand it their records and wait (uninterruptibly) for it, so an
+ * interrupted publisher cannot close the channel. When and whether a publisher waits for the {@code
+ * fsync} is the {@link FsyncPolicy}; by default ({@link FsyncPolicy#GROUP_COMMIT}) the writer
+ * forces every record that is waiting with one {@code fsync} and then releases all their
  * publishers, so batches form under load by themselves.
  *
  * <p>Opening a journal takes a {@link FileLock} on {@code journal.lock} (a second opener, in this
  * process or another, gets a {@link JournalException.Reason#LOCKED} error), then replays the
  * segments: a torn tail is truncated, a corrupt record followed by valid ones is skipped and the
  * ones after it are kept; {@link #recovery()} reports both. When the oldest segments hold no live
- * notification they are deleted; a sparse oldest segment has its few live records copied to the
- * end first. The directory is forced after segments are created or deleted.
+ * notification they are deleted; a sparse oldest segment has its few live records copied to the end
+ * first. The directory is forced after segments are created or deleted.
  *
- * <p>The disk budget limits the bytes of the segment files: an {@link #append} that would exceed
- * it is refused with {@link JournalException.Reason#FULL}; records that finish work (delivered,
+ * <p>The disk budget limits the bytes of the segment files: an {@link #append} that would exceed it
+ * is refused with {@link JournalException.Reason#FULL}; records that finish work (delivered,
  * dead-lettered) are always written, so accepted work is never dropped.
  *
  * <p>The files hold events with their properties: protect the directory as you protect the
@@ -118,8 +121,9 @@ public final class Journal implements Outbox, DeadLetterSink {
     this.clock = b.clock;
     try {
       Files.createDirectories(dir);
-      this.lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
+      this.lockChannel =
+          FileChannel.open(
+              dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new JournalException(JournalException.Reason.IO, "cannot open journal " + dir, e);
     }
@@ -131,9 +135,14 @@ public final class Journal implements Outbox, DeadLetterSink {
     }
     if (l == null) {
       closeQuietly(lockChannel);
-      throw new JournalException(JournalException.Reason.LOCKED, "journal " + dir
-          + " is in use by another process or journal (lock " + dir.resolve(LOCK_FILE)
-          + " is held)", null);
+      throw new JournalException(
+          JournalException.Reason.LOCKED,
+          "journal "
+              + dir
+              + " is in use by another process or journal (lock "
+              + dir.resolve(LOCK_FILE)
+              + " is held)",
+          null);
     }
     this.fileLock = l;
     try {
@@ -141,13 +150,20 @@ public final class Journal implements Outbox, DeadLetterSink {
       this.channel = openTail();
     } catch (IOException | RuntimeException e) {
       closeQuietly(lockChannel);
-      throw e instanceof JournalException je ? je
+      throw e instanceof JournalException je
+          ? je
           : new JournalException(JournalException.Reason.IO, "cannot open journal " + dir, e);
     }
     if (!recovery.clean()) {
       for (RecoveryReport.Damage d : recovery.damage()) {
-        LOG.warn("Journal {}: {} bytes at offset {} of {} are damaged ({}); {}", dir, d.length(),
-            d.offset(), d.segment().getFileName(), d.why(), d.action());
+        LOG.warn(
+            "Journal {}: {} bytes at offset {} of {} are damaged ({}); {}",
+            dir,
+            d.length(),
+            d.offset(),
+            d.segment().getFileName(),
+            d.why(),
+            d.action());
       }
     }
     this.writer = b.threadFactory.apply(this::runWriter);
@@ -215,9 +231,9 @@ public final class Journal implements Outbox, DeadLetterSink {
   // ------------------------------------------------------------------------------ Outbox
 
   /**
-   * Records an accepted notification; returns when the {@link FsyncPolicy} is satisfied (for
-   * {@link FsyncPolicy#GROUP_COMMIT} and {@link FsyncPolicy#EVERY_RECORD}: once the record is
-   * forced to disk). Waits uninterruptibly; an interrupt flag is kept.
+   * Records an accepted notification; returns when the {@link FsyncPolicy} is satisfied (for {@link
+   * FsyncPolicy#GROUP_COMMIT} and {@link FsyncPolicy#EVERY_RECORD}: once the record is forced to
+   * disk). Waits uninterruptibly; an interrupt flag is kept.
    *
    * @param notification the notification
    * @throws JournalException if the disk budget is used up ({@code FULL}), the journal is closed,
@@ -226,50 +242,84 @@ public final class Journal implements Outbox, DeadLetterSink {
   @Override
   public void append(Notification notification) {
     requireNonNull(notification, "notification");
-    Entry e = new Entry(notification.idempotencyKey(), notification.channel(),
-        notification.subscriber().id(), notification.event());
-    JournalRecord r = new JournalRecord(Op.ACCEPTED, e.idempotencyKey(), e.channel(),
-        e.subscriberId(), e.event(), "", 0, clock.instant());
+    Entry e =
+        new Entry(
+            notification.idempotencyKey(),
+            notification.channel(),
+            notification.subscriber().id(),
+            notification.event());
+    JournalRecord r =
+        new JournalRecord(
+            Op.ACCEPTED,
+            e.idempotencyKey(),
+            e.channel(),
+            e.subscriberId(),
+            e.event(),
+            "",
+            0,
+            clock.instant());
     Live state = new Live(e);
     await(submit(r, state, true, true));
   }
 
   /**
    * Records an accepted notification without waiting for the disk: the record is queued for the
-   * writer thread and the returned future completes when the {@link FsyncPolicy} is satisfied
-   * (for {@link FsyncPolicy#GROUP_COMMIT} and {@link FsyncPolicy#EVERY_RECORD}: once the record
-   * is forced to disk). A publisher that records many notifications this way and then waits for
-   * the futures lets the writer force all of them with a few {@code fsync}s.
+   * writer thread and the returned future completes when the {@link FsyncPolicy} is satisfied (for
+   * {@link FsyncPolicy#GROUP_COMMIT} and {@link FsyncPolicy#EVERY_RECORD}: once the record is
+   * forced to disk). A publisher that records many notifications this way and then waits for the
+   * futures lets the writer force all of them with a few {@code fsync}s.
    *
    * @param notification the notification
    * @return a future completed when the record is durable per the policy, or completed
    *     exceptionally with a {@link JournalException} if the write failed
-   * @throws JournalException at once if the disk budget is used up ({@code FULL}) or the journal
-   *     is closed or failed; the notification is then not accepted
+   * @throws JournalException at once if the disk budget is used up ({@code FULL}) or the journal is
+   *     closed or failed; the notification is then not accepted
    */
   @Override
   public CompletableFuture<Void> appendAsync(Notification notification) {
     requireNonNull(notification, "notification");
-    Entry e = new Entry(notification.idempotencyKey(), notification.channel(),
-        notification.subscriber().id(), notification.event());
-    JournalRecord r = new JournalRecord(Op.ACCEPTED, e.idempotencyKey(), e.channel(),
-        e.subscriberId(), e.event(), "", 0, clock.instant());
+    Entry e =
+        new Entry(
+            notification.idempotencyKey(),
+            notification.channel(),
+            notification.subscriber().id(),
+            notification.event());
+    JournalRecord r =
+        new JournalRecord(
+            Op.ACCEPTED,
+            e.idempotencyKey(),
+            e.channel(),
+            e.subscriberId(),
+            e.event(),
+            "",
+            0,
+            clock.instant());
     return requireNonNull(submit(r, new Live(e), true, true));
   }
 
   /**
    * Records that a notification was delivered. Does not wait for the disk: if the record is lost,
-   * the notification is delivered again after a restart. A dead letter is not affected (use
-   * {@link #purge}).
+   * the notification is delivered again after a restart. A dead letter is not affected (use {@link
+   * #purge}).
    *
    * @param notification the notification
    */
   @Override
   public void complete(Notification notification) {
     requireNonNull(notification, "notification");
-    Request req = new Request(new JournalRecord(Op.DELIVERED, notification.idempotencyKey(),
-        notification.channel(), notification.subscriber().id(), null, "", 0, clock.instant()),
-        null, null);
+    Request req =
+        new Request(
+            new JournalRecord(
+                Op.DELIVERED,
+                notification.idempotencyKey(),
+                notification.channel(),
+                notification.subscriber().id(),
+                null,
+                "",
+                0,
+                clock.instant()),
+            null,
+            null);
     String id = req.record.id();
     lock.lock();
     try {
@@ -309,8 +359,8 @@ public final class Journal implements Outbox, DeadLetterSink {
   // ------------------------------------------------------------------------ dead letters
 
   /**
-   * Keeps a dead letter durably, with its reason; returns once it is on disk (for the policies
-   * that wait for the disk). A notification already dead-lettered is left as it is.
+   * Keeps a dead letter durably, with its reason; returns once it is on disk (for the policies that
+   * wait for the disk). A notification already dead-lettered is left as it is.
    *
    * @param deadLetter the dead letter
    */
@@ -320,9 +370,16 @@ public final class Journal implements Outbox, DeadLetterSink {
     Notification n = deadLetter.notification();
     String id = JournalRecord.id(n.channel(), n.idempotencyKey());
     Entry e = new Entry(n.idempotencyKey(), n.channel(), n.subscriber().id(), n.event());
-    JournalRecord r = new JournalRecord(Op.DEAD_LETTERED, e.idempotencyKey(), e.channel(),
-        e.subscriberId(), e.event(), deadLetter.reason(), deadLetter.attempts().size(),
-        deadLetter.deadLetteredAt());
+    JournalRecord r =
+        new JournalRecord(
+            Op.DEAD_LETTERED,
+            e.idempotencyKey(),
+            e.channel(),
+            e.subscriberId(),
+            e.event(),
+            deadLetter.reason(),
+            deadLetter.attempts().size(),
+            deadLetter.deadLetteredAt());
     CompletableFuture<Void> f;
     lock.lock();
     try {
@@ -347,9 +404,9 @@ public final class Journal implements Outbox, DeadLetterSink {
   }
 
   /**
-   * Lists the dead letters as {@link DeadLetter}s, oldest first. Those recorded before the
-   * journal was opened carry a placeholder subscriber (id and channel only) and no attempt
-   * details; {@link #deadLetters()} gives the journal's own view.
+   * Lists the dead letters as {@link DeadLetter}s, oldest first. Those recorded before the journal
+   * was opened carry a placeholder subscriber (id and channel only) and no attempt details; {@link
+   * #deadLetters()} gives the journal's own view.
    *
    * @return a snapshot
    */
@@ -362,10 +419,15 @@ public final class Journal implements Outbox, DeadLetterSink {
         if (l.dead) {
           DeadLetter d = l.original;
           if (d == null) {
-            Subscriber placeholder = Subscriber.builder(l.entry.channel())
-                .id(l.entry.subscriberId()).build();
-            d = new DeadLetter(Notification.of(l.entry.idempotencyKey(), l.entry.event(),
-                placeholder, l.entry.channel()), List.of(), l.reason, l.at);
+            Subscriber placeholder =
+                Subscriber.builder(l.entry.channel()).id(l.entry.subscriberId()).build();
+            d =
+                new DeadLetter(
+                    Notification.of(
+                        l.entry.idempotencyKey(), l.entry.event(), placeholder, l.entry.channel()),
+                    List.of(),
+                    l.reason,
+                    l.at);
           }
           out.add(d);
         }
@@ -412,9 +474,9 @@ public final class Journal implements Outbox, DeadLetterSink {
   }
 
   /**
-   * Re-drives a dead letter: it becomes pending again, durably, and the next dispatcher started
-   * on this journal resumes it with its original idempotency key (a running dispatcher re-drives
-   * with {@link io.pamkit.core.dispatch.EventDispatcher#redrive}).
+   * Re-drives a dead letter: it becomes pending again, durably, and the next dispatcher started on
+   * this journal resumes it with its original idempotency key (a running dispatcher re-drives with
+   * {@link io.pamkit.core.dispatch.EventDispatcher#redrive}).
    *
    * @param id the dead letter's {@link JournalDeadLetter#id()}
    * @return false when no dead letter has that id
@@ -516,8 +578,8 @@ public final class Journal implements Outbox, DeadLetterSink {
   // ------------------------------------------------------------------------- internals
 
   private JournalRecord record(Op op, Entry e) {
-    return new JournalRecord(op, e.idempotencyKey(), e.channel(), e.subscriberId(), null, "", 0,
-        clock.instant());
+    return new JournalRecord(
+        op, e.idempotencyKey(), e.channel(), e.subscriberId(), null, "", 0, clock.instant());
   }
 
   /** Queues a record for the writer; {@code wait} gives it a future. Caller must not hold lock. */
@@ -528,9 +590,15 @@ public final class Journal implements Outbox, DeadLetterSink {
     try {
       ensureOpen();
       if (budgeted && diskUsed + queuedBytes + req.bytes.length > diskBudget) {
-        throw new JournalException(JournalException.Reason.FULL, "journal " + dir
-            + " has used its disk budget of " + diskBudget + " bytes; the notification is not"
-            + " accepted (deliver or purge pending work, or raise the budget)", null);
+        throw new JournalException(
+            JournalException.Reason.FULL,
+            "journal "
+                + dir
+                + " has used its disk budget of "
+                + diskBudget
+                + " bytes; the notification is not"
+                + " accepted (deliver or purge pending work, or raise the budget)",
+            null);
       }
       String id = r.id();
       Live old = live.get(id);
@@ -551,13 +619,15 @@ public final class Journal implements Outbox, DeadLetterSink {
 
   private void ensureOpen() {
     if (closed) {
-      throw new JournalException(JournalException.Reason.CLOSED, "journal " + dir + " is closed",
-          null);
+      throw new JournalException(
+          JournalException.Reason.CLOSED, "journal " + dir + " is closed", null);
     }
     JournalException f = failure;
     if (f != null) {
-      throw new JournalException(JournalException.Reason.IO, "journal " + dir
-          + " failed earlier and accepts nothing more: " + f.getMessage(), f.getCause());
+      throw new JournalException(
+          JournalException.Reason.IO,
+          "journal " + dir + " failed earlier and accepts nothing more: " + f.getMessage(),
+          f.getCause());
     }
   }
 
@@ -655,8 +725,8 @@ public final class Journal implements Outbox, DeadLetterSink {
         force();
       }
     } catch (IOException | RuntimeException e) {
-      JournalException je = new JournalException(JournalException.Reason.IO,
-          "cannot write journal " + dir, e);
+      JournalException je =
+          new JournalException(JournalException.Reason.IO, "cannot write journal " + dir, e);
       LOG.error("Journal {}: a write failed ({}); it accepts nothing more", dir, e.toString());
       lock.lock();
       try {
@@ -831,11 +901,26 @@ public final class Journal implements Outbox, DeadLetterSink {
           continue; // its finishing record is queued
         }
         Entry e = l.entry;
-        copies.add(l.dead
-            ? new JournalRecord(Op.DEAD_LETTERED, e.idempotencyKey(), e.channel(),
-                e.subscriberId(), e.event(), l.reason, l.attempts, l.at)
-            : new JournalRecord(Op.ACCEPTED, e.idempotencyKey(), e.channel(), e.subscriberId(),
-                e.event(), "", 0, clock.instant()));
+        copies.add(
+            l.dead
+                ? new JournalRecord(
+                    Op.DEAD_LETTERED,
+                    e.idempotencyKey(),
+                    e.channel(),
+                    e.subscriberId(),
+                    e.event(),
+                    l.reason,
+                    l.attempts,
+                    l.at)
+                : new JournalRecord(
+                    Op.ACCEPTED,
+                    e.idempotencyKey(),
+                    e.channel(),
+                    e.subscriberId(),
+                    e.event(),
+                    "",
+                    0,
+                    clock.instant()));
       }
     } finally {
       lock.unlock();
@@ -880,8 +965,13 @@ public final class Journal implements Outbox, DeadLetterSink {
       SegmentScanner.Result result = SegmentScanner.scan(data);
       long size = data.length;
       for (SegmentScanner.Damage d : result.damage()) {
-        damage.add(new RecoveryReport.Damage(file, d.offset(), d.length(),
-            d.tail() ? RecoveryReport.Action.TRUNCATED : RecoveryReport.Action.SKIPPED, d.why()));
+        damage.add(
+            new RecoveryReport.Damage(
+                file,
+                d.offset(),
+                d.length(),
+                d.tail() ? RecoveryReport.Action.TRUNCATED : RecoveryReport.Action.SKIPPED,
+                d.why()));
         if (d.tail()) {
           try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
             c.truncate(result.validEnd());
@@ -923,8 +1013,8 @@ public final class Journal implements Outbox, DeadLetterSink {
         }
       }
       case DEAD_LETTERED -> {
-        Live d = new Live(
-            new Entry(r.key(), r.channel(), r.subscriberId(), requireNonNull(r.event())));
+        Live d =
+            new Live(new Entry(r.key(), r.channel(), r.subscriberId(), requireNonNull(r.event())));
         d.dead = true;
         d.reason = r.reason();
         d.attempts = r.attempts();
@@ -945,8 +1035,8 @@ public final class Journal implements Outbox, DeadLetterSink {
     if (segments.isEmpty()) {
       Path file = dir.resolve(name(1));
       segments.put(1L, new Segment(1, file));
-      FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
+      FileChannel c =
+          FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       forceDirectory();
       return c;
     }
@@ -1018,11 +1108,12 @@ public final class Journal implements Outbox, DeadLetterSink {
     private long segmentSize = 64L * 1024 * 1024;
     private long diskBudget = 1024L * 1024 * 1024;
     private Clock clock = Clock.systemUTC();
-    private java.util.function.Function<Runnable, Thread> threadFactory = r -> {
-      Thread t = new Thread(r, "pamkit-journal-writer");
-      t.setDaemon(true);
-      return t;
-    };
+    private java.util.function.Function<Runnable, Thread> threadFactory =
+        r -> {
+          Thread t = new Thread(r, "pamkit-journal-writer");
+          t.setDaemon(true);
+          return t;
+        };
 
     private Builder(Path dir) {
       this.dir = dir;

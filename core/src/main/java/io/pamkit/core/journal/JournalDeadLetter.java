@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static java.util.Objects.requireNonNull;
@@ -29,7 +32,16 @@ public record JournalDeadLetter(
   /** Returns the id, event name, attempts and reason; never event property values. */
   @Override
   public String toString() {
-    return "JournalDeadLetter{" + id + ", event=" + entry.event().name() + ", attempts="
-        + attempts + ", reason=" + reason + ", at=" + deadLetteredAt + "}";
+    return "JournalDeadLetter{"
+        + id
+        + ", event="
+        + entry.event().name()
+        + ", attempts="
+        + attempts
+        + ", reason="
+        + reason
+        + ", at="
+        + deadLetteredAt
+        + "}";
   }
 }

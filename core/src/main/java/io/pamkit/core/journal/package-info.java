@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * The durable journal: pamkit's record of every accepted notification until it is delivered,
  * dead-lettered (with its reason) or purged, in segmented append-only files with a checksum per

@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.net;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The user name of a connection (for example the Connection User of a session-appliance link): 1
- * to 255 characters with no spaces, no other white space and no control characters, as the
- * appliance requires ("Do not include spaces in the user name").
+ * The user name of a connection (for example the Connection User of a session-appliance link): 1 to
+ * 255 characters with no spaces, no other white space and no control characters, as the appliance
+ * requires ("Do not include spaces in the user name").
  *
  * @param value the user name
  */
@@ -59,7 +62,8 @@ public record ConnectionUserName(String value) {
       char c = value.charAt(i);
       if (c == ' ') {
         throw new InvalidValueException(
-            field, "'" + value + "' contains a space at index " + i + "; user names have no spaces");
+            field,
+            "'" + value + "' contains a space at index " + i + "; user names have no spaces");
       }
       if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
         throw new InvalidValueException(

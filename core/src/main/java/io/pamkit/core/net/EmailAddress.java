@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.net;
 
 import static java.util.Objects.requireNonNull;
@@ -13,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * appliance's From address ({@code SenderEmail}) and recipients hold.
  *
  * <p>Rules: at most 512 characters in all (the appliance's limit); no CR or LF anywhere (so a
- * header can never be injected) and no other control character; a local part that is a dot-atom
- * or a quoted string, at most 64 characters (RFC 5321); a domain that is a DNS name (see {@link
+ * header can never be injected) and no other control character; a local part that is a dot-atom or
+ * a quoted string, at most 64 characters (RFC 5321); a domain that is a DNS name (see {@link
  * HostAddress}) or a domain literal ({@code [192.0.2.1]}, {@code [IPv6:2001:db8::1]}). Comments
  * (CFWS in parentheses) and the obsolete syntax are not accepted. A display name may hold any
  * printable Unicode text; transports encode it (RFC 2047) as needed.
@@ -64,13 +67,20 @@ public final class EmailAddress {
       char c = text.charAt(i);
       if (c == '\r' || c == '\n') {
         throw new InvalidValueException(
-            field, "contains " + (c == '\r' ? "CR" : "LF") + " at index " + i
+            field,
+            "contains "
+                + (c == '\r' ? "CR" : "LF")
+                + " at index "
+                + i
                 + "; line breaks are not allowed in an email address");
       }
       if (Character.isISOControl(c)) {
         throw new InvalidValueException(
-            field, "contains the control character U+" + String.format("%04X", (int) c)
-                + " at index " + i);
+            field,
+            "contains the control character U+"
+                + String.format("%04X", (int) c)
+                + " at index "
+                + i);
       }
     }
     String s = text.strip();
@@ -165,7 +175,11 @@ public final class EmailAddress {
     }
     if (local.length() > 64) {
       throw new InvalidValueException(
-          field, "'" + text + "' has a local part of " + local.length()
+          field,
+          "'"
+              + text
+              + "' has a local part of "
+              + local.length()
               + " characters; at most 64 are allowed");
     }
     String localProblem = local.startsWith("\"") ? quotedProblem(local) : dotAtomProblem(local);
@@ -217,7 +231,9 @@ public final class EmailAddress {
   }
 
   private static boolean isAtext(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
         || ATEXT_SPECIALS.indexOf(c) >= 0;
   }
 
@@ -289,7 +305,10 @@ public final class EmailAddress {
       return "it ends with a dot";
     }
     if (domain.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')) {
-      return "'" + domain + "' looks like an IP address; write it as a literal, e.g. [" + domain
+      return "'"
+          + domain
+          + "' looks like an IP address; write it as a literal, e.g. ["
+          + domain
           + "]";
     }
     return HostAddress.dnsProblem(domain);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.net;
 
 import static java.util.Objects.requireNonNull;
@@ -16,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parsing never touches the network. DNS names follow RFC 1123 (labels of letters, digits and
  * hyphens, 1 to 63 characters, not starting or ending with a hyphen, at most 253 characters, a
- * top-level label that is not all digits); an optional trailing dot is kept. IPv4 parts are
- * decimal 0 to 255 without leading zeros (a leading zero would mean octal to some parsers). IPv6
- * follows RFC 4291 text form, with an embedded IPv4 tail allowed and zone ids refused.
+ * top-level label that is not all digits); an optional trailing dot is kept. IPv4 parts are decimal
+ * 0 to 255 without leading zeros (a leading zero would mean octal to some parsers). IPv6 follows
+ * RFC 4291 text form, with an embedded IPv4 tail allowed and zone ids refused.
  *
  * <p>Immutable and thread-safe.
  */
@@ -83,15 +86,21 @@ public final class HostAddress {
     }
     if (text.isBlank()) {
       throw new InvalidValueException(
-          field, "is blank; leave it empty to disable, or give an IPv4 address, a [bracketed]"
+          field,
+          "is blank; leave it empty to disable, or give an IPv4 address, a [bracketed]"
               + " IPv6 address or a DNS name");
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c <= 0x20 || c >= 0x7f) {
         throw new InvalidValueException(
-            field, "'" + Text.escaped(text, 300) + "' contains a space, control or non-ASCII character at"
-                + " index " + i + "; host addresses are ASCII without spaces");
+            field,
+            "'"
+                + Text.escaped(text, 300)
+                + "' contains a space, control or non-ASCII character at"
+                + " index "
+                + i
+                + "; host addresses are ASCII without spaces");
       }
     }
     if (text.startsWith("[")) {
@@ -111,18 +120,26 @@ public final class HostAddress {
     if (text.indexOf(':') >= 0) {
       if (IpLiterals.isIpv6(text)) {
         throw new InvalidValueException(
-            field, "'" + text + "' is an IPv6 address; IPv6 addresses must be enclosed in square"
-                + " brackets, e.g. [" + text + "]");
+            field,
+            "'"
+                + text
+                + "' is an IPv6 address; IPv6 addresses must be enclosed in square"
+                + " brackets, e.g. ["
+                + text
+                + "]");
       }
       throw new InvalidValueException(
-          field, "'" + text + "' is not a valid address; a colon is only allowed in a [bracketed]"
+          field,
+          "'"
+              + text
+              + "' is not a valid address; a colon is only allowed in a [bracketed]"
               + " IPv6 address (give the port in its own field)");
     }
     if (text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')) {
       String problem = ipv4Problem(text);
       if (problem != null) {
-        throw new InvalidValueException(field, "'" + text + "' is not a valid IPv4 address: "
-            + problem);
+        throw new InvalidValueException(
+            field, "'" + text + "' is not a valid IPv4 address: " + problem);
       }
       return new HostAddress(Kind.IPV4, text, text);
     }
@@ -161,8 +178,8 @@ public final class HostAddress {
   }
 
   /**
-   * Returns the host for a socket: the text without brackets (what {@code InetSocketAddress}
-   * and TLS host-name checks expect). IPv6 is in lower case.
+   * Returns the host for a socket: the text without brackets (what {@code InetSocketAddress} and
+   * TLS host-name checks expect). IPv6 is in lower case.
    *
    * @return the bare host; empty when disabled
    */
@@ -240,10 +257,14 @@ public final class HostAddress {
       }
       for (int i = 0; i < l.length(); i++) {
         char c = l.charAt(i);
-        boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-';
+        boolean ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
         if (!ok) {
-          return "label '" + l + "' contains '" + c + "'; only letters, digits and hyphens are"
+          return "label '"
+              + l
+              + "' contains '"
+              + c
+              + "'; only letters, digits and hyphens are"
               + " allowed";
         }
       }

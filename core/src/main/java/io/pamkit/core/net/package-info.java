@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
- * Network values with the appliance's rules, each checked when created and failing with an
- * {@link io.pamkit.core.net.InvalidValueException} that names the field and the rule: {@link
+ * Network values with the appliance's rules, each checked when created and failing with an {@link
+ * io.pamkit.core.net.InvalidValueException} that names the field and the rule: {@link
  * io.pamkit.core.net.HostAddress} (IPv4, DNS name, IPv6 only in square brackets, empty meaning
  * "disabled"), {@link io.pamkit.core.net.Port} (1 to 65535), {@link
  * io.pamkit.core.net.EmailAddress} (an RFC 5322 mailbox of at most 512 characters, no CR or LF),

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -8,9 +11,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The confirmation dialog of "Disable all enabled services": the services that are on now and
- * would be switched off, and the single-use token that {@link
- * ServiceToggles#disableAll(String, String)} needs.
+ * The confirmation dialog of "Disable all enabled services": the services that are on now and would
+ * be switched off, and the single-use token that {@link ServiceToggles#disableAll(String, String)}
+ * needs.
  *
  * <p>Immutable and thread-safe. The token is not a secret credential, but it is shown only here.
  */

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import java.net.IDN;
@@ -7,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Strict parsing of host names, and formatting of IP addresses, shared by trusted-server entries
  * and the URLs checked against them (IP literals are parsed by {@link
- * io.pamkit.core.internal.IpLiterals}). Every method returns null (or throws {@link IllegalArgumentException}
- * with the rule) instead of guessing: anything a browser could read differently is refused.
+ * io.pamkit.core.internal.IpLiterals}). Every method returns null (or throws {@link
+ * IllegalArgumentException} with the rule) instead of guessing: anything a browser could read
+ * differently is refused.
  */
 final class Hosts {
   private Hosts() {}
@@ -56,15 +60,17 @@ final class Hosts {
     if (v6[10] != (byte) 0xFF || v6[11] != (byte) 0xFF) {
       return null;
     }
-    return ((v6[12] & 0xFF) << 24) | ((v6[13] & 0xFF) << 16) | ((v6[14] & 0xFF) << 8)
+    return ((v6[12] & 0xFF) << 24)
+        | ((v6[13] & 0xFF) << 16)
+        | ((v6[14] & 0xFF) << 8)
         | (v6[15] & 0xFF);
   }
 
   /**
    * Normalises a DNS host name to lower-case ASCII (A-labels): removes one trailing dot, lower-
    * cases, converts Unicode labels with IDNA. A Unicode host is accepted only if it is already in
-   * the form IDNA maps it to (so no full-width letters, {@code ß}, joiners or other characters
-   * that different IDNA versions map differently).
+   * the form IDNA maps it to (so no full-width letters, {@code ß}, joiners or other characters that
+   * different IDNA versions map differently).
    *
    * @throws IllegalArgumentException with the rule when the text is not a valid host name
    */
@@ -95,7 +101,8 @@ final class Hosts {
       String back = IDN.toUnicode(a, IDN.USE_STD3_ASCII_RULES);
       if (!back.equals(h)) {
         throw new IllegalArgumentException(
-            "Unicode host name is not in normalised form (IDNA maps it to " + a
+            "Unicode host name is not in normalised form (IDNA maps it to "
+                + a
                 + "); use the A-label form");
       }
       h = a.toLowerCase(Locale.ROOT);

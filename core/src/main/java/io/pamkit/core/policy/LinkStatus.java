@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Whether this password appliance is linked to a session appliance, as a {@link
- * LinkStatusSource} reports it.
+ * Whether this password appliance is linked to a session appliance, as a {@link LinkStatusSource}
+ * reports it.
  *
  * @param linked true when a session appliance cluster is linked
  * @param detail a human explanation, e.g. {@code "no session appliance is linked"} or the linked

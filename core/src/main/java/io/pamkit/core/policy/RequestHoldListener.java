@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 /**
@@ -5,8 +8,8 @@ package io.pamkit.core.policy;
  * their service was switched off, and when they are released because it was switched back on.
  *
  * <p>Called on the thread that changed the switch, in the order of the changes, after the change
- * took effect. A listener must be quick and must not change the switches itself; its exceptions
- * are logged and do not undo the change.
+ * took effect. A listener must be quick and must not change the switches itself; its exceptions are
+ * logged and do not undo the change.
  */
 public interface RequestHoldListener {
 

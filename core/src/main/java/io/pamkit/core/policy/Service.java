@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import java.util.Optional;
 
 /**
- * Every switch of the appliance's Enable or Disable Services page, under the names the
- * appliance's API uses: the 19 booleans of {@code ServicesConfig} (also the values of the API's
- * {@code ServiceEnabled}), the {@code AuditLogStreamService} and the per-appliance Application to
+ * Every switch of the appliance's Enable or Disable Services page, under the names the appliance's
+ * API uses: the 19 booleans of {@code ServicesConfig} (also the values of the API's {@code
+ * ServiceEnabled}), the {@code AuditLogStreamService} and the per-appliance Application to
  * Application service.
  *
  * <p>Every service is on by default except {@link #AuditLogStreamService}. The order of the
@@ -55,11 +58,10 @@ public enum Service {
   /** Directory sync: additions and deletions in directory assets are synchronised. */
   DirectorySyncEnabled(ServiceGroup.Directory, ServiceKind.Task, "Directory sync", true),
   /** SCIM provisioning (API only). */
-  ScimProvisioningEnabled(
-      ServiceGroup.Provisioning, ServiceKind.Task, "SCIM provisioning", true),
+  ScimProvisioningEnabled(ServiceGroup.Provisioning, ServiceKind.Task, "SCIM provisioning", true),
   /**
-   * Audit Log Stream Service: sends the appliance's audit data to the linked session appliance.
-   * Off by default; needs a linked session appliance to be switched on.
+   * Audit Log Stream Service: sends the appliance's audit data to the linked session appliance. Off
+   * by default; needs a linked session appliance to be switched on.
    */
   AuditLogStreamService(
       ServiceGroup.Audit, ServiceKind.AuditLogStream, "Audit Log Stream Service", false),

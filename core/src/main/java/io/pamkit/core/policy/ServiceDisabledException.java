@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -5,9 +8,9 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.PamkitException;
 
 /**
- * An operation was refused because the service that governs it is switched off (or, for an
- * object created by discovery or a service account, because the object's services are not yet
- * activated). The caller can retry once an administrator switches it back on.
+ * An operation was refused because the service that governs it is switched off (or, for an object
+ * created by discovery or a service account, because the object's services are not yet activated).
+ * The caller can retry once an administrator switches it back on.
  */
 public final class ServiceDisabledException extends PamkitException {
   private static final long serialVersionUID = 1L;

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 /**
- * The sections of the appliance's Enable or Disable Services page, in page order. The API-key,
- * file and SCIM switches exist in the API's {@code ServicesConfig} but not on the page; they get
- * their own groups after the ones the page shows.
+ * The sections of the appliance's Enable or Disable Services page, in page order. The API-key, file
+ * and SCIM switches exist in the API's {@code ServicesConfig} but not on the page; they get their
+ * own groups after the ones the page shows.
  */
 public enum ServiceGroup {
   /** Requests: session, password, SSH key, API key and file release requests. */

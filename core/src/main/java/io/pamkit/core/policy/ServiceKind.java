@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
-/**
- * What switching a {@link Service} off does, which decides how the engine enforces it.
- */
+/** What switching a {@link Service} off does, which decides how the engine enforces it. */
 public enum ServiceKind {
   /**
-   * Session access requests: no new request and no launch of an existing one while off; the
-   * refusal carries the appliance's message.
+   * Session access requests: no new request and no launch of an existing one while off; the refusal
+   * carries the appliance's message.
    */
   SessionRequests,
   /**
@@ -20,8 +21,7 @@ public enum ServiceKind {
    */
   Task,
   /**
-   * The Audit Log Stream Service: off by default; switching it on needs a linked session
-   * appliance.
+   * The Audit Log Stream Service: off by default; switching it on needs a linked session appliance.
    */
   AuditLogStream,
   /** The Application to Application service, toggled per appliance, not cluster-wide. */

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -18,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * The state of every service switch, as a plain immutable value that can be stored in the
  * configuration document and used to rebuild a {@link ServiceToggles} engine after a restart.
  *
- * <p>Its document form ({@link #toMap()} / {@link #fromMap(Map)}) is keyed by the appliance
- * API's names:
+ * <p>Its document form ({@link #toMap()} / {@link #fromMap(Map)}) is keyed by the appliance API's
+ * names:
  *
  * <pre>{@code
  * {
@@ -51,7 +54,8 @@ public final class ServiceState {
 
   private ServiceState(long bits, Map<String, Boolean> applicationToApplication) {
     this.bits = bits;
-    this.applicationToApplication = Collections.unmodifiableMap(new TreeMap<>(applicationToApplication));
+    this.applicationToApplication =
+        Collections.unmodifiableMap(new TreeMap<>(applicationToApplication));
   }
 
   /**
@@ -155,8 +159,8 @@ public final class ServiceState {
   }
 
   /**
-   * Returns the document form of this state (see the class description). Jackson writes it as
-   * the JSON shown there.
+   * Returns the document form of this state (see the class description). Jackson writes it as the
+   * JSON shown there.
    *
    * @return an unmodifiable map of plain values (maps, strings and booleans)
    */
@@ -169,9 +173,9 @@ public final class ServiceState {
   }
 
   /**
-   * Reads the document form (see the class description), for instance a map Jackson read from
-   * the configuration document. A missing section or field takes its default (the API schema's
-   * {@code "default"}); anything unknown or not a boolean is an error.
+   * Reads the document form (see the class description), for instance a map Jackson read from the
+   * configuration document. A missing section or field takes its default (the API schema's {@code
+   * "default"}); anything unknown or not a boolean is an error.
    *
    * @param document the document form
    * @return the state
@@ -194,7 +198,8 @@ public final class ServiceState {
                 Service s = Service.fromApiName(name).orElse(null);
                 if (s == null || !s.inServicesConfig()) {
                   violations.add(
-                      new Violation(path, "unknown field; ServicesConfig has only " + configNames()));
+                      new Violation(
+                          path, "unknown field; ServicesConfig has only " + configNames()));
                 } else {
                   b.enabled(s, enabled);
                 }
@@ -353,8 +358,7 @@ public final class ServiceState {
     }
 
     /**
-     * Sets the Application to Application switch of one appliance. Default: on for every
-     * appliance.
+     * Sets the Application to Application switch of one appliance. Default: on for every appliance.
      *
      * @param applianceId the appliance id; not blank
      * @param enabled the state

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -28,16 +31,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service-toggle engine: every switch of the appliance's Enable or Disable Services page
- * (see {@link Service}), with its documented effect enforced.
+ * The service-toggle engine: every switch of the appliance's Enable or Disable Services page (see
+ * {@link Service}), with its documented effect enforced.
  *
  * <ul>
  *   <li>{@link #isEnabled(Service)} is the hot-path check: a volatile read of an immutable state
  *       and a bit test, lock-free and allocation-free.
  *   <li>Session requests: {@link #requireSessionRequest(int)}, {@link #requireSessionLaunch()}.
  *   <li>Release requests (password, SSH key, API key, file): {@link #openRequest(Service, String)}
- *       refuses new ones while off; open ones are put on hold and released again, and every
- *       {@link RequestHoldListener} learns of both moves.
+ *       refuses new ones while off; open ones are put on hold and released again, and every {@link
+ *       RequestHoldListener} learns of both moves.
  *   <li>Tasks (check, change, discovery, directory sync): {@link #gate(Service)}.
  *   <li>The Audit Log Stream Service can be switched on only while the {@link LinkStatusSource}
  *       reports a linked session appliance.
@@ -49,15 +52,15 @@ import org.slf4j.LoggerFactory;
  *   <li>Every change publishes an {@link ApplianceEvent} ({@code ServicesConfigUpdated}, {@code
  *       AuditLogStreamServiceUpdated}, {@code A2AServiceEnabled} or {@code A2AServiceDisabled})
  *       with the properties {@code ServiceName}, {@code OldValue}, {@code NewValue} and {@code
- *       UserName}. The event is published before the change takes effect: if the publisher
- *       refuses it, the change is not made and the publisher's exception propagates.
+ *       UserName}. The event is published before the change takes effect: if the publisher refuses
+ *       it, the change is not made and the publisher's exception propagates.
  *   <li>{@link #snapshot()} returns the state as a plain value for the configuration document;
  *       {@link Builder#state(ServiceState)} restores it.
  * </ul>
  *
- * <p>Thread-safe. Changes are serialised by a lock and numbered by {@link #version()}; checks
- * never take it. Every check is linearisable: it observes the state of one version between its
- * start and its end.
+ * <p>Thread-safe. Changes are serialised by a lock and numbered by {@link #version()}; checks never
+ * take it. Every check is linearisable: it observes the state of one version between its start and
+ * its end.
  *
  * <pre>{@code
  * ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
@@ -145,8 +148,8 @@ public final class ServiceToggles {
   /**
    * Returns whether a service is on. Lock-free and allocation-free.
    *
-   * @param service the service; {@link Service#ApplicationToApplicationEnabled} means this
-   *     engine's appliance
+   * @param service the service; {@link Service#ApplicationToApplicationEnabled} means this engine's
+   *     appliance
    * @return true when on
    */
   public boolean isEnabled(Service service) {
@@ -154,8 +157,8 @@ public final class ServiceToggles {
   }
 
   /**
-   * Returns whether the Application to Application service is on for an appliance of the
-   * cluster. Lock-free and allocation-free.
+   * Returns whether the Application to Application service is on for an appliance of the cluster.
+   * Lock-free and allocation-free.
    *
    * @param applianceId the appliance id
    * @return true when on (the default for an appliance never switched)
@@ -165,8 +168,8 @@ public final class ServiceToggles {
   }
 
   /**
-   * Returns whether a service may run for an account or asset: the service is on and the
-   * object's services are enabled.
+   * Returns whether a service may run for an account or asset: the service is on and the object's
+   * services are enabled.
    *
    * @param service the service
    * @param target the account or asset
@@ -180,9 +183,9 @@ public final class ServiceToggles {
    * Refuses an operation of a service that is off.
    *
    * @param service the service
-   * @throws ServiceDisabledException if the service is off; for session requests its message
-   *     is the appliance's "This feature is temporarily disabled. See your appliance
-   *     administrator for details."
+   * @throws ServiceDisabledException if the service is off; for session requests its message is the
+   *     appliance's "This feature is temporarily disabled. See your appliance administrator for
+   *     details."
    */
   public void require(Service service) {
     if (!isEnabled(service)) {
@@ -194,8 +197,8 @@ public final class ServiceToggles {
    * Checks that a new session access request for the given number of sessions may be made.
    *
    * @param sessionCount the number of sessions on the request; 1 to 1,000
-   * @throws ValidationException if the count is outside 1..1,000 (the limit of sessions on a
-   *     single access request)
+   * @throws ValidationException if the count is outside 1..1,000 (the limit of sessions on a single
+   *     access request)
    * @throws ServiceDisabledException if session requests are off
    */
   public void requireSessionRequest(int sessionCount) {
@@ -243,8 +246,8 @@ public final class ServiceToggles {
    * @param service {@code PasswordRequestsEnabled}, {@code SshKeyRequestsEnabled}, {@code
    *     ApiKeyRequestsEnabled} or {@code FileRequestsEnabled}
    * @param requestId the request's id; not blank, not already open
-   * @throws IllegalArgumentException if the service is not a release-request service, or the id
-   *     is blank or already open
+   * @throws IllegalArgumentException if the service is not a release-request service, or the id is
+   *     blank or already open
    * @throws ServiceDisabledException if the service is off: no new request may be made
    */
   public void openRequest(Service service, String requestId) {
@@ -313,13 +316,13 @@ public final class ServiceToggles {
   /**
    * Switches a service on or off.
    *
-   * @param service the service; {@link Service#ApplicationToApplicationEnabled} means this
-   *     engine's appliance
+   * @param service the service; {@link Service#ApplicationToApplicationEnabled} means this engine's
+   *     appliance
    * @param enabled the new state
    * @param actor who makes the change (user name), recorded in the event; not blank
    * @return true when the state changed, false when it already was {@code enabled}
-   * @throws ToggleRefusedException when switching the Audit Log Stream Service on without a
-   *     linked session appliance
+   * @throws ToggleRefusedException when switching the Audit Log Stream Service on without a linked
+   *     session appliance
    * @throws io.pamkit.core.PamkitException the publisher's, when it refuses the event (nothing
    *     changed)
    */
@@ -363,8 +366,8 @@ public final class ServiceToggles {
   /**
    * Opens the confirmation of "Disable all enabled services".
    *
-   * @return the services that would be switched off and the token to confirm with; the token
-   *     is accepted once, until the confirmation timeout
+   * @return the services that would be switched off and the token to confirm with; the token is
+   *     accepted once, until the confirmation timeout
    * @throws ToggleRefusedException if no service is on
    */
   public DisableAllConfirmation requestDisableAll() {
@@ -388,8 +391,8 @@ public final class ServiceToggles {
 
   /**
    * Confirms "Disable all enabled services": switches every service that is on off (this
-   * appliance's Application to Application included), each with its event. Services are
-   * re-enabled one by one with {@link #setEnabled(Service, boolean, String)}.
+   * appliance's Application to Application included), each with its event. Services are re-enabled
+   * one by one with {@link #setEnabled(Service, boolean, String)}.
    *
    * <p>If the publisher refuses an event, the services already switched off stay off and the
    * exception propagates.
@@ -397,8 +400,8 @@ public final class ServiceToggles {
    * @param token the token of a {@link DisableAllConfirmation}
    * @param actor who confirms; not blank
    * @return the services switched off
-   * @throws ToggleRefusedException if the token is unknown, already used or expired, or no
-   *     service is on any more
+   * @throws ToggleRefusedException if the token is unknown, already used or expired, or no service
+   *     is on any more
    */
   public Set<Service> disableAll(String token, String actor) {
     requireNonNull(token, "token");
@@ -406,13 +409,15 @@ public final class ServiceToggles {
     Instant expiresAt = pendingConfirmations.remove(token);
     if (expiresAt == null) {
       throw new ToggleRefusedException(
-          null, "unknown or already used confirmation token for \"Disable all enabled services\"",
+          null,
+          "unknown or already used confirmation token for \"Disable all enabled services\"",
           null);
     }
     if (clock.instant().isAfter(expiresAt)) {
       throw new ToggleRefusedException(
           null,
-          "the confirmation of \"Disable all enabled services\" expired at " + expiresAt
+          "the confirmation of \"Disable all enabled services\" expired at "
+              + expiresAt
               + "; ask for a new one",
           null);
     }
@@ -532,7 +537,8 @@ public final class ServiceToggles {
     } else {
       name = "ServicesConfigUpdated";
     }
-    EventLevel level = catalog.find(name).map(EventDefinition::defaultLevel).orElse(EventLevel.Info);
+    EventLevel level =
+        catalog.find(name).map(EventDefinition::defaultLevel).orElse(EventLevel.Info);
     ApplianceEvent.Builder b =
         ApplianceEvent.builder(name)
             .time(clock.instant())
@@ -579,7 +585,12 @@ public final class ServiceToggles {
   @Override
   public String toString() {
     Current c = current;
-    return "ServiceToggles{appliance=" + applianceId + ", version=" + c.version + ", " + c.state
+    return "ServiceToggles{appliance="
+        + applianceId
+        + ", version="
+        + c.version
+        + ", "
+        + c.state
         + "}";
   }
 
@@ -610,8 +621,8 @@ public final class ServiceToggles {
     }
 
     /**
-     * Sets the source asked whether a session appliance is linked when the Audit Log Stream
-     * Service is switched on. Default: a source that always answers "not linked".
+     * Sets the source asked whether a session appliance is linked when the Audit Log Stream Service
+     * is switched on. Default: a source that always answers "not linked".
      *
      * @param linkStatus the source
      * @return this builder
@@ -622,9 +633,9 @@ public final class ServiceToggles {
     }
 
     /**
-     * Sets the initial state, for instance read back from the configuration document. It is
-     * taken as is (the Audit Log Stream Service may be on without asking the link source).
-     * Default: {@link ServiceState#defaults()}.
+     * Sets the initial state, for instance read back from the configuration document. It is taken
+     * as is (the Audit Log Stream Service may be on without asking the link source). Default:
+     * {@link ServiceState#defaults()}.
      *
      * @param state the state
      * @return this builder
@@ -635,8 +646,7 @@ public final class ServiceToggles {
     }
 
     /**
-     * Sets the clock for event times and confirmation expiry. Default: {@link
-     * Clock#systemUTC()}.
+     * Sets the clock for event times and confirmation expiry. Default: {@link Clock#systemUTC()}.
      *
      * @param clock the clock
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -9,10 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The gate of one task service (check or change password, SSH key, API key or file, the
- * discovery jobs, directory sync, SCIM provisioning). A task, scheduled or manual, starts only
- * with a {@link Permit}; while the service is off no permit is given, and the tasks already
- * running finish. {@link #awaitDrained(Duration)} waits until they have.
+ * The gate of one task service (check or change password, SSH key, API key or file, the discovery
+ * jobs, directory sync, SCIM provisioning). A task, scheduled or manual, starts only with a {@link
+ * Permit}; while the service is off no permit is given, and the tasks already running finish.
+ * {@link #awaitDrained(Duration)} waits until they have.
  *
  * <p>Thread-safe and lock-free on the acquire path. A permit acquired concurrently with the
  * switch-off either was granted before the switch-off took effect (and is counted by {@link
@@ -59,8 +62,8 @@ public final class TaskGate {
   }
 
   /**
-   * Acquires a permit to start one task on an account or asset, which also needs the object's
-   * own services to be enabled (see {@link ObjectServices}).
+   * Acquires a permit to start one task on an account or asset, which also needs the object's own
+   * services to be enabled (see {@link ObjectServices}).
    *
    * @param target the account or asset the task works on
    * @return a permit to close when the task ends

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -6,9 +9,9 @@ import io.pamkit.core.PamkitException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change of the service switches was refused: the Audit Log Stream Service cannot be switched
- * on without a linked session appliance, "disable all enabled services" found nothing enabled, or
- * its confirmation token is unknown, used or expired. The message gives the reason; nothing was
+ * A change of the service switches was refused: the Audit Log Stream Service cannot be switched on
+ * without a linked session appliance, "disable all enabled services" found nothing enabled, or its
+ * confirmation token is unknown, used or expired. The message gives the reason; nothing was
  * changed.
  */
 public final class ToggleRefusedException extends PamkitException {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -15,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <h2>Accepted forms</h2>
  *
  * <ul>
- *   <li>IPv4 address: canonical dotted quad, {@code 192.0.2.10} (no leading zeros, no octal, hex
- *       or single-number forms).
+ *   <li>IPv4 address: canonical dotted quad, {@code 192.0.2.10} (no leading zeros, no octal, hex or
+ *       single-number forms).
  *   <li>IPv6 address: {@code 2001:db8::10}, optionally in brackets; no zone id. An IPv4-mapped
  *       address ({@code ::ffff:192.0.2.10}) is stored as the IPv4 address.
  *   <li>CIDR network: {@code 192.0.2.0/24}, {@code 2001:db8::/32}; the prefix is 0..32 or 0..128
@@ -24,18 +27,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>Host name: {@code spp.example.com}; compared case-insensitively, a single trailing dot
  *       ignored; Unicode names are stored in their IDNA A-label form ({@code bücher.example} is
  *       {@code xn--bcher-kva.example}).
- *   <li>Wildcard host name: {@code *.example.com}. The {@code *} must be the whole left-most
- *       label and be followed by at least two labels. It matches any host name that ends with
- *       {@code .example.com} and has one or more labels before it ({@code a.example.com}, {@code
+ *   <li>Wildcard host name: {@code *.example.com}. The {@code *} must be the whole left-most label
+ *       and be followed by at least two labels. It matches any host name that ends with {@code
+ *       .example.com} and has one or more labels before it ({@code a.example.com}, {@code
  *       a.b.example.com}), as a DNS wildcard does; it does not match {@code example.com} itself,
  *       nor {@code badexample.com}, nor IP addresses.
  * </ul>
  *
  * An entry has no port, path or user information: it trusts the host on every port. It trusts
  * {@code https} only, unless it is written with the prefix {@code http://} ({@code
- * http://legacy.example.com}, {@code http://10.0.0.0/8}), which also allows plain {@code http}
- * for that entry alone: a plain-http origin or redirect can be altered by anyone on the network
- * path, so it is an explicit opt-in per entry. No other scheme is accepted.
+ * http://legacy.example.com}, {@code http://10.0.0.0/8}), which also allows plain {@code http} for
+ * that entry alone: a plain-http origin or redirect can be altered by anyone on the network path,
+ * so it is an explicit opt-in per entry. No other scheme is accepted.
  *
  * <h2>Refused</h2>
  *
@@ -103,8 +106,7 @@ public final class TrustedServer {
    *
    * @param entry the entry as an administrator typed it
    * @return the entry
-   * @throws ValidationException with path {@code "entry"}, naming the entry and the rule it
-   *     breaks
+   * @throws ValidationException with path {@code "entry"}, naming the entry and the rule it breaks
    */
   public static TrustedServer parse(String entry) {
     return parse(entry, "entry");
@@ -136,7 +138,9 @@ public final class TrustedServer {
       char c = e.charAt(i);
       if (c <= 0x20 || c == 0x7F || c == '\\' || c == '@' || c == '?' || c == '#') {
         throw new IllegalArgumentException(
-            "contains '" + Hosts.printable(c) + "'; an entry is an IP address, a CIDR network or a"
+            "contains '"
+                + Hosts.printable(c)
+                + "'; an entry is an IP address, a CIDR network or a"
                 + " host name, without scheme, user, port, path or spaces");
       }
     }
@@ -165,8 +169,8 @@ public final class TrustedServer {
       }
       Integer mapped = Hosts.mappedIpv4(v6);
       if (mapped != null) {
-        return new TrustedServer(entry, Kind.Ipv4Address, Hosts.formatIpv4(mapped), mapped, null,
-            32);
+        return new TrustedServer(
+            entry, Kind.Ipv4Address, Hosts.formatIpv4(mapped), mapped, null, 32);
       }
       return new TrustedServer(entry, Kind.Ipv6Address, Hosts.formatIpv6(v6), 0, v6, 128);
     }
@@ -183,13 +187,16 @@ public final class TrustedServer {
                 + " *.example.com");
       }
       if (Hosts.looksNumeric(base)) {
-        throw new IllegalArgumentException("has a wildcard on an IP address; wildcards are for"
-            + " host names only");
+        throw new IllegalArgumentException(
+            "has a wildcard on an IP address; wildcards are for" + " host names only");
       }
       if (isPublicSuffix(base)) {
-        throw new IllegalArgumentException("has a wildcard on the public suffix \"" + base
-            + "\", which would trust every domain registered under it; name the domain, as in"
-            + " *.example." + base);
+        throw new IllegalArgumentException(
+            "has a wildcard on the public suffix \""
+                + base
+                + "\", which would trust every domain registered under it; name the domain, as in"
+                + " *.example."
+                + base);
       }
       return new TrustedServer(entry, Kind.WildcardHostName, "*." + base, 0, null, 0);
     }
@@ -211,8 +218,8 @@ public final class TrustedServer {
   }
 
   /**
-   * Returns whether a lower-case A-label host name is a public suffix (ICANN or private section
-   * of the Public Suffix List), or a name the list's parser refuses.
+   * Returns whether a lower-case A-label host name is a public suffix (ICANN or private section of
+   * the Public Suffix List), or a name the list's parser refuses.
    */
   private static boolean isPublicSuffix(String asciiHost) {
     try {
@@ -225,18 +232,22 @@ public final class TrustedServer {
   private static TrustedServer parseNetwork(String e, int slash) {
     String addr = e.substring(0, slash);
     String bits = e.substring(slash + 1);
-    if (bits.isEmpty() || bits.length() > 3 || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
+    if (bits.isEmpty()
+        || bits.length() > 3
+        || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
         || (bits.length() > 1 && bits.charAt(0) == '0')) {
       throw new IllegalArgumentException(
-          "has an invalid prefix length \"" + bits + "\"; a CIDR network is address/prefix, as in"
+          "has an invalid prefix length \""
+              + bits
+              + "\"; a CIDR network is address/prefix, as in"
               + " 192.0.2.0/24 or 2001:db8::/32");
     }
     int p = Integer.parseInt(bits);
     if (addr.indexOf(':') >= 0) {
       byte[] v6 = IpLiterals.ipv6(addr.toLowerCase(java.util.Locale.ROOT));
       if (v6 == null) {
-        throw new IllegalArgumentException("is not a CIDR network: \"" + safe(addr)
-            + "\" is not a valid IPv6 address");
+        throw new IllegalArgumentException(
+            "is not a CIDR network: \"" + safe(addr) + "\" is not a valid IPv6 address");
       }
       if (p > 128) {
         throw new IllegalArgumentException("has prefix /" + p + "; IPv6 prefixes are 0..128");
@@ -244,22 +255,29 @@ public final class TrustedServer {
       byte[] masked = mask(v6, p);
       if (!Arrays.equals(masked, v6)) {
         throw new IllegalArgumentException(
-            "has host bits set beyond /" + p + "; did you mean " + Hosts.formatIpv6(masked) + "/"
-                + p + "?");
+            "has host bits set beyond /"
+                + p
+                + "; did you mean "
+                + Hosts.formatIpv6(masked)
+                + "/"
+                + p
+                + "?");
       }
       Integer mapped = p >= 96 ? Hosts.mappedIpv4(v6) : null;
       if (mapped != null) {
         // URLs with a mapped address are compared as IPv4, so the network must be IPv4 too.
         int v4p = p - 96;
-        return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(mapped) + "/" + v4p,
-            mapped, null, v4p);
+        return new TrustedServer(
+            e, Kind.Ipv4Network, Hosts.formatIpv4(mapped) + "/" + v4p, mapped, null, v4p);
       }
       return new TrustedServer(e, Kind.Ipv6Network, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
     }
     Integer v4 = IpLiterals.ipv4(addr);
     if (v4 == null) {
-      throw new IllegalArgumentException("is not a CIDR network: \"" + safe(addr)
-          + "\" is not a canonical IPv4 address (four decimal numbers 0..255)");
+      throw new IllegalArgumentException(
+          "is not a CIDR network: \""
+              + safe(addr)
+              + "\" is not a canonical IPv4 address (four decimal numbers 0..255)");
     }
     if (p > 32) {
       throw new IllegalArgumentException("has prefix /" + p + "; IPv4 prefixes are 0..32");
@@ -267,8 +285,13 @@ public final class TrustedServer {
     int m = p == 0 ? 0 : -1 << (32 - p);
     if ((v4 & m) != v4) {
       throw new IllegalArgumentException(
-          "has host bits set beyond /" + p + "; did you mean " + Hosts.formatIpv4(v4 & m) + "/"
-              + p + "?");
+          "has host bits set beyond /"
+              + p
+              + "; did you mean "
+              + Hosts.formatIpv4(v4 & m)
+              + "/"
+              + p
+              + "?");
     }
     return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static java.util.Objects.requireNonNull;
@@ -16,17 +19,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The appliance's Trusted Servers, CORS and Redirects list: which origins may make Cross Origin
- * Resource Sharing requests and which URLs a login may redirect to. Entries are described in
- * {@link TrustedServer}.
+ * Resource Sharing requests and which URLs a login may redirect to. Entries are described in {@link
+ * TrustedServer}.
  *
  * <h2>What is allowed</h2>
  *
  * A login redirect is allowed when it is either
  *
  * <ul>
- *   <li>an absolute {@code https} URL, {@code https://host[:port][/path][?query][#fragment]},
- *       whose host matches an entry, or an {@code http} URL whose host matches an entry written
- *       with the {@code http://} prefix; or
+ *   <li>an absolute {@code https} URL, {@code https://host[:port][/path][?query][#fragment]}, whose
+ *       host matches an entry, or an {@code http} URL whose host matches an entry written with the
+ *       {@code http://} prefix; or
  *   <li>a path on this appliance: it starts with a single {@code /} (not {@code //}).
  * </ul>
  *
@@ -36,14 +39,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The URL is parsed strictly and refused whenever a browser could read it differently:
  * backslashes, spaces and control characters anywhere; user information ({@code
- * https://trusted@evil}); a scheme other than http(s) or not followed by {@code //}; an empty
- * host ({@code https:///evil}); a port that is not 1..65535; an IPv6 zone id; a host whose last
- * label is a number but that is not a canonical dotted-quad IPv4 address (decimal {@code
- * 3221225985}, octal {@code 0300.0.2.1}, hex {@code 0xc0.0.2.1} and short {@code 192.1} forms are
- * refused); a Unicode host name that IDNA would change (full-width letters, {@code ß}, joiners).
- * Host names are compared in lower-case A-label (punycode) form with one trailing dot removed; an
- * IPv4-mapped IPv6 address ({@code [::ffff:192.0.2.1]}) is compared as the IPv4 address. The
- * fragment and query are never searched for a host.
+ * https://trusted@evil}); a scheme other than http(s) or not followed by {@code //}; an empty host
+ * ({@code https:///evil}); a port that is not 1..65535; an IPv6 zone id; a host whose last label is
+ * a number but that is not a canonical dotted-quad IPv4 address (decimal {@code 3221225985}, octal
+ * {@code 0300.0.2.1}, hex {@code 0xc0.0.2.1} and short {@code 192.1} forms are refused); a Unicode
+ * host name that IDNA would change (full-width letters, {@code ß}, joiners). Host names are
+ * compared in lower-case A-label (punycode) form with one trailing dot removed; an IPv4-mapped IPv6
+ * address ({@code [::ffff:192.0.2.1]}) is compared as the IPv4 address. The fragment and query are
+ * never searched for a host.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,8 +74,8 @@ public final class TrustedServers {
    *
    * @param entries the entries, e.g. {@code ["192.0.2.10", "10.0.0.0/8", "*.example.com"]}
    * @return the list
-   * @throws ValidationException naming every bad entry (path {@code TrustedServers[i]}), the
-   *     entry and the rule it breaks
+   * @throws ValidationException naming every bad entry (path {@code TrustedServers[i]}), the entry
+   *     and the rule it breaks
    */
   public static TrustedServers of(Collection<String> entries) {
     requireNonNull(entries, "entries");
@@ -162,8 +165,10 @@ public final class TrustedServers {
     if (host.isEmpty() || hasForbiddenChar(host)) {
       return false;
     }
-    Authority a = host.startsWith("[") ? parseAuthority(host) : parseAuthority(
-        host.indexOf(':') >= 0 ? "[" + host + "]" : host);
+    Authority a =
+        host.startsWith("[")
+            ? parseAuthority(host)
+            : parseAuthority(host.indexOf(':') >= 0 ? "[" + host + "]" : host);
     return a != null && a.port < 0 && matches(a);
   }
 
@@ -172,7 +177,8 @@ public final class TrustedServers {
       if (a.http && !e.allowsHttp()) {
         continue;
       }
-      if (a.v6 != null ? e.matchesIpv6(a.v6)
+      if (a.v6 != null
+          ? e.matchesIpv6(a.v6)
           : a.hostName != null ? e.matchesHostName(a.hostName) : e.matchesIpv4(a.v4)) {
         return true;
       }
@@ -290,7 +296,8 @@ public final class TrustedServers {
       }
     }
     if (port != null) {
-      if (port.isEmpty() || port.length() > 5
+      if (port.isEmpty()
+          || port.length() > 5
           || !port.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
         return null;
       }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.secret;
 
 import static java.util.Objects.requireNonNull;
@@ -7,22 +10,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A {@link CredentialResolver} that reads secrets from environment variables, for containers and
- * CI systems that inject secrets that way.
+ * A {@link CredentialResolver} that reads secrets from environment variables, for containers and CI
+ * systems that inject secrets that way.
  *
  * <p><b>Variable naming scheme.</b> The variable of an account is
+ *
  * <pre>{@code PREFIX + KIND + "__" + OWNER + "__" + NAME}</pre>
+ *
  * where {@code PREFIX} is {@code PAMKIT_SECRET_} unless {@linkplain #create(String, Map) given},
  * {@code KIND} is {@code DIRECTORY_ACCOUNT} or {@code ASSET_ACCOUNT}, and {@code OWNER} and {@code
- * NAME} are the account's owner and name in upper case with every character other than {@code
- * A-Z} and {@code 0-9} replaced by an underscore. Parts are separated by <em>two</em>
- * underscores. For example the directory account {@code svc-smtp} of {@code corp.example.com}
- * is read from {@code PAMKIT_SECRET_DIRECTORY_ACCOUNT__CORP_EXAMPLE_COM__SVC_SMTP}. {@link
- * #variableName(AccountReference)} computes the name, and errors name the variable that was
- * looked for (never its value).
+ * NAME} are the account's owner and name in upper case with every character other than {@code A-Z}
+ * and {@code 0-9} replaced by an underscore. Parts are separated by <em>two</em> underscores. For
+ * example the directory account {@code svc-smtp} of {@code corp.example.com} is read from {@code
+ * PAMKIT_SECRET_DIRECTORY_ACCOUNT__CORP_EXAMPLE_COM__SVC_SMTP}. {@link
+ * #variableName(AccountReference)} computes the name, and errors name the variable that was looked
+ * for (never its value).
  *
- * <p>Thread-safe. The environment is read on every call, so a process that re-reads its
- * environment (or a map given to {@link #create(String, Map)} that changes) sees new values.
+ * <p>Thread-safe. The environment is read on every call, so a process that re-reads its environment
+ * (or a map given to {@link #create(String, Map)} that changes) sees new values.
  */
 public final class EnvironmentCredentialResolver implements CredentialResolver {
   private final String prefix;
@@ -56,7 +61,9 @@ public final class EnvironmentCredentialResolver implements CredentialResolver {
       String prefix, Map<String, String> environment) {
     requireNonNull(prefix, "prefix");
     requireNonNull(environment, "environment");
-    if (!prefix.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+    if (!prefix
+        .chars()
+        .allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
       throw new IllegalArgumentException(
           "prefix '" + prefix + "' must be upper-case letters, digits and underscores");
     }
@@ -71,15 +78,19 @@ public final class EnvironmentCredentialResolver implements CredentialResolver {
    */
   public String variableName(AccountReference reference) {
     requireNonNull(reference, "reference");
-    return prefix + reference.kind().name() + "__" + normalize(reference.owner()) + "__"
+    return prefix
+        + reference.kind().name()
+        + "__"
+        + normalize(reference.owner())
+        + "__"
         + normalize(reference.name());
   }
 
   /**
    * {@inheritDoc}
    *
-   * @throws ValidationException (field {@code AccountReference}) if the variable is not set,
-   *     naming the variable
+   * @throws ValidationException (field {@code AccountReference}) if the variable is not set, naming
+   *     the variable
    */
   @Override
   public Secret resolve(AccountReference reference) {

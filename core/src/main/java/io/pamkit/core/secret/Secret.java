@@ -1,17 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.secret;
 
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.security.MessageDigest;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A password, API key, SNMP key or token. Its {@link #toString()} and its Jackson serialisation
- * are always {@code "******"}, so a secret never reaches a log, an exception message or a written
+ * A password, API key, SNMP key or token. Its {@link #toString()} and its Jackson serialisation are
+ * always {@code "******"}, so a secret never reaches a log, an exception message or a written
  * document by accident; code that needs the value asks for it with {@link #reveal()} or {@link
  * #chars()}. {@link #wipe()} overwrites the value in memory.
  *

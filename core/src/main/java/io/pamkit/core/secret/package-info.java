@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Secrets (passwords, API keys, SNMP keys, tokens) that never print themselves ({@link
  * io.pamkit.core.secret.Secret}), and the {@link io.pamkit.core.secret.CredentialResolver} SPI that

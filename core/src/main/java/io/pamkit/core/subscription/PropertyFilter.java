@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static java.util.Objects.requireNonNull;
@@ -13,13 +16,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * pamkit's optional per-subscriber filter on event properties: an event matches when, for every
- * named property, the event has that property and its value is one of the allowed values
- * (compared exactly, case-sensitive). The empty filter matches every event.
+ * named property, the event has that property and its value is one of the allowed values (compared
+ * exactly, case-sensitive). The empty filter matches every event.
  *
  * <p>Immutable and thread-safe; {@link #matches} allocates nothing.
  *
- * <p>In the configuration document it is an object of arrays, e.g. {@code {"AssetName":
- * ["dc01", "dc02"]}}.
+ * <p>In the configuration document it is an object of arrays, e.g. {@code {"AssetName": ["dc01",
+ * "dc02"]}}.
  */
 public final class PropertyFilter {
   private static final PropertyFilter NONE = new PropertyFilter(Map.of());

@@ -1,6 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
-/** The appliance's {@code SnmpAuthenticationType}, extended with the SHA-2 protocols of RFC 7860 that the appliance does not list. */
+/**
+ * The appliance's {@code SnmpAuthenticationType}, extended with the SHA-2 protocols of RFC 7860
+ * that the appliance does not list.
+ */
 public enum SnmpAuthenticationType {
   /** No authentication (noAuthNoPriv). */
   None,

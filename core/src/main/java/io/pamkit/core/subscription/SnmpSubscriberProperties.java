@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static io.pamkit.core.subscription.SyslogSubscriberProperties.maxLength;
@@ -15,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The appliance's {@code SnmpSubscriberProperties}: where and how an SNMP subscriber's traps are
  * sent. The community and the v3 passwords are {@link Secret}s and never print themselves.
  *
- * <p>Immutable and thread-safe; built with {@link #builder()}. Field names, limits and defaults
- * are the schema's ({@code Port} 162, {@code Community} {@code public}, {@code Version} 2).
+ * <p>Immutable and thread-safe; built with {@link #builder()}. Field names, limits and defaults are
+ * the schema's ({@code Port} 162, {@code Community} {@code public}, {@code Version} 2).
  */
 public final class SnmpSubscriberProperties {
   private static final Pattern ENGINE_ID = Pattern.compile("(0[xX])?[0-9a-fA-F]+");
@@ -74,52 +77,72 @@ public final class SnmpSubscriberProperties {
     return b;
   }
 
-  /** @return {@code NetworkAddress}: the trap receiver's address, if set */
+  /**
+   * @return {@code NetworkAddress}: the trap receiver's address, if set
+   */
   public Optional<String> networkAddress() {
     return Optional.ofNullable(networkAddress);
   }
 
-  /** @return {@code Port}: UDP port, default 162 */
+  /**
+   * @return {@code Port}: UDP port, default 162
+   */
   public int port() {
     return port;
   }
 
-  /** @return {@code Community}: default {@code public}; used by versions 1 and 2 */
+  /**
+   * @return {@code Community}: default {@code public}; used by versions 1 and 2
+   */
   public Secret community() {
     return community;
   }
 
-  /** @return {@code Version}: 1, 2 (v2c) or 3; default 2 */
+  /**
+   * @return {@code Version}: 1, 2 (v2c) or 3; default 2
+   */
   public int version() {
     return version;
   }
 
-  /** @return {@code EngineId}: 10 to 66 hex characters ({@code 0x} optional), v3 only */
+  /**
+   * @return {@code EngineId}: 10 to 66 hex characters ({@code 0x} optional), v3 only
+   */
   public Optional<String> engineId() {
     return Optional.ofNullable(engineId);
   }
 
-  /** @return {@code AuthenticationUserName}: the USM user, v3 only */
+  /**
+   * @return {@code AuthenticationUserName}: the USM user, v3 only
+   */
   public Optional<String> authenticationUserName() {
     return Optional.ofNullable(authenticationUserName);
   }
 
-  /** @return {@code AuthenticationType}: default {@link SnmpAuthenticationType#None} */
+  /**
+   * @return {@code AuthenticationType}: default {@link SnmpAuthenticationType#None}
+   */
   public SnmpAuthenticationType authenticationType() {
     return authenticationType;
   }
 
-  /** @return {@code AuthenticationPassword}, v3 only */
+  /**
+   * @return {@code AuthenticationPassword}, v3 only
+   */
   public Optional<Secret> authenticationPassword() {
     return Optional.ofNullable(authenticationPassword);
   }
 
-  /** @return {@code EncryptionType}: default {@link SnmpEncryptionType#None} */
+  /**
+   * @return {@code EncryptionType}: default {@link SnmpEncryptionType#None}
+   */
   public SnmpEncryptionType encryptionType() {
     return encryptionType;
   }
 
-  /** @return {@code EncryptionPassword}, v3 only */
+  /**
+   * @return {@code EncryptionPassword}, v3 only
+   */
   public Optional<Secret> encryptionPassword() {
     return Optional.ofNullable(encryptionPassword);
   }
@@ -150,10 +173,18 @@ public final class SnmpSubscriberProperties {
   /** Returns the address, version and security level; never the community or passwords. */
   @Override
   public String toString() {
-    return "SnmpSubscriberProperties{" + networkAddress + ":" + port + ", v"
+    return "SnmpSubscriberProperties{"
+        + networkAddress
+        + ":"
+        + port
+        + ", v"
         + (version == 2 ? "2c" : String.valueOf(version))
         + (version == 3
-            ? ", user=" + authenticationUserName + ", auth=" + authenticationType + ", priv="
+            ? ", user="
+                + authenticationUserName
+                + ", auth="
+                + authenticationType
+                + ", priv="
                 + encryptionType
             : "")
         + "}";
@@ -312,8 +343,8 @@ public final class SnmpSubscriberProperties {
      * Builds the properties.
      *
      * @return the immutable properties
-     * @throws ValidationException for v3 without a user name, authentication without a password
-     *     of at least 8 characters (RFC 3414), or privacy without authentication or password
+     * @throws ValidationException for v3 without a user name, authentication without a password of
+     *     at least 8 characters (RFC 3414), or privacy without authentication or password
      */
     public SnmpSubscriberProperties build() {
       if (version == 3) {
@@ -324,7 +355,8 @@ public final class SnmpSubscriberProperties {
             && (authenticationPassword == null || authenticationPassword.length() < 8)) {
           throw new ValidationException(
               "AuthenticationPassword",
-              "is required with AuthenticationType " + authenticationType
+              "is required with AuthenticationType "
+                  + authenticationType
                   + " and must have at least 8 characters (RFC 3414)");
         }
         if (encryptionType != SnmpEncryptionType.None) {
@@ -335,7 +367,8 @@ public final class SnmpSubscriberProperties {
           if (encryptionPassword == null || encryptionPassword.length() < 8) {
             throw new ValidationException(
                 "EncryptionPassword",
-                "is required with EncryptionType " + encryptionType
+                "is required with EncryptionType "
+                    + encryptionType
                     + " and must have at least 8 characters (RFC 3414)");
           }
         }

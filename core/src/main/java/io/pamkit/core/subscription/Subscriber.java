@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static io.pamkit.core.subscription.SyslogSubscriberProperties.maxLength;
@@ -106,82 +109,116 @@ public final class Subscriber {
     return b;
   }
 
-  /** @return {@code Id}: the unique key; 0 until a registry assigns one */
+  /**
+   * @return {@code Id}: the unique key; 0 until a registry assigns one
+   */
   public int id() {
     return id;
   }
 
-  /** @return {@code Type}: the channel ({@code Email}, {@code Syslog}, {@code Snmp}, ...) */
+  /**
+   * @return {@code Type}: the channel ({@code Email}, {@code Syslog}, {@code Snmp}, ...)
+   */
   public String type() {
     return type;
   }
 
-  /** @return {@code Description}: at most 255 characters, empty when not given */
+  /**
+   * @return {@code Description}: at most 255 characters, empty when not given
+   */
   public String description() {
     return description;
   }
 
-  /** @return {@code UserId}: the user whose address receives email, if set */
+  /**
+   * @return {@code UserId}: the user whose address receives email, if set
+   */
   public Optional<Integer> userId() {
     return Optional.ofNullable(userId);
   }
 
-  /** @return {@code EmailAddress}: the recipient of email, if set */
+  /**
+   * @return {@code EmailAddress}: the recipient of email, if set
+   */
   public Optional<String> emailAddress() {
     return Optional.ofNullable(emailAddress);
   }
 
-  /** @return {@code SyslogProperties}, for syslog subscribers */
+  /**
+   * @return {@code SyslogProperties}, for syslog subscribers
+   */
   public Optional<SyslogSubscriberProperties> syslogProperties() {
     return Optional.ofNullable(syslogProperties);
   }
 
-  /** @return {@code SnmpProperties}, for SNMP subscribers */
+  /**
+   * @return {@code SnmpProperties}, for SNMP subscribers
+   */
   public Optional<SnmpSubscriberProperties> snmpProperties() {
     return Optional.ofNullable(snmpProperties);
   }
 
-  /** @return {@code ObjectType}: the type of object subscribed to, if the subscription is object-specific */
+  /**
+   * @return {@code ObjectType}: the type of object subscribed to, if the subscription is
+   *     object-specific
+   */
   public Optional<String> objectType() {
     return Optional.ofNullable(objectType);
   }
 
-  /** @return {@code ObjectId}: the object subscribed to, if the subscription is object-specific */
+  /**
+   * @return {@code ObjectId}: the object subscribed to, if the subscription is object-specific
+   */
   public Optional<Integer> objectId() {
     return Optional.ofNullable(objectId);
   }
 
-  /** @return {@code IsApplianceShared}: shown to and manageable by every appliance administrator */
+  /**
+   * @return {@code IsApplianceShared}: shown to and manageable by every appliance administrator
+   */
   public boolean applianceShared() {
     return applianceShared;
   }
 
-  /** @return {@code SubscribeToAllEvents}: receives every event, whatever {@link #subscriptions()} says */
+  /**
+   * @return {@code SubscribeToAllEvents}: receives every event, whatever {@link #subscriptions()}
+   *     says
+   */
   public boolean subscribeToAllEvents() {
     return subscribeToAllEvents;
   }
 
-  /** @return {@code IsSystemOwned}: built in; cannot be removed */
+  /**
+   * @return {@code IsSystemOwned}: built in; cannot be removed
+   */
   public boolean systemOwned() {
     return systemOwned;
   }
 
-  /** @return {@code Subscriptions}: the event names subscribed to, in the order given */
+  /**
+   * @return {@code Subscriptions}: the event names subscribed to, in the order given
+   */
   public Set<String> subscriptions() {
     return subscriptions;
   }
 
-  /** @return pamkit's property filter; {@link PropertyFilter#none()} when not set */
+  /**
+   * @return pamkit's property filter; {@link PropertyFilter#none()} when not set
+   */
   public PropertyFilter filter() {
     return filter;
   }
 
-  /** @return pamkit's template reference (a template name), if set */
+  /**
+   * @return pamkit's template reference (a template name), if set
+   */
   public Optional<String> template() {
     return Optional.ofNullable(template);
   }
 
-  /** @return pamkit's enabled flag; a disabled subscriber receives nothing. Default true */
+  /**
+   * @return pamkit's enabled flag; a disabled subscriber receives nothing. Default true
+   */
   public boolean enabled() {
     return enabled;
   }
@@ -228,9 +265,16 @@ public final class Subscriber {
 
   @Override
   public String toString() {
-    return "Subscriber{id=" + id + ", type=" + type + ", description=" + description
+    return "Subscriber{id="
+        + id
+        + ", type="
+        + type
+        + ", description="
+        + description
         + (subscribeToAllEvents ? ", all events" : ", events=" + subscriptions.size())
-        + (enabled ? "" : ", disabled") + (systemOwned ? ", system-owned" : "") + "}";
+        + (enabled ? "" : ", disabled")
+        + (systemOwned ? ", system-owned" : "")
+        + "}";
   }
 
   /** Builds {@link Subscriber}s. Not thread-safe; the last call to a setter wins. */
@@ -383,8 +427,8 @@ public final class Subscriber {
     }
 
     /**
-     * Adds event names to {@code Subscriptions}. Whether the catalog knows them is checked by
-     * the registry.
+     * Adds event names to {@code Subscriptions}. Whether the catalog knows them is checked by the
+     * registry.
      *
      * @param eventNames the names to add
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static java.util.Objects.requireNonNull;
@@ -25,10 +28,10 @@ import java.util.Optional;
  * ({@code EmailAddress}, {@code UserId}, {@code ObjectType}/{@code ObjectId}, the syslog server
  * reference or address, port and protocol, the SNMP address, port, version, engine and user) and
  * its {@code Template}, mapped into {@code [2^30, 2^31)} so that it does not meet the small ids an
- * appliance assigns. Reordering the document, or editing a subscriber's description,
- * subscriptions, filter or enabled flag, keeps the id; changing its destination or template gives
- * a new one (notifications journaled for the old id are then dead-lettered at the next start,
- * with the reason). Secrets (SNMP community and passwords) are not part of the derivation.
+ * appliance assigns. Reordering the document, or editing a subscriber's description, subscriptions,
+ * filter or enabled flag, keeps the id; changing its destination or template gives a new one
+ * (notifications journaled for the old id are then dead-lettered at the next start, with the
+ * reason). Secrets (SNMP community and passwords) are not part of the derivation.
  *
  * <p>Two subscribers with the same id (given, or derived from the same destination) are refused,
  * naming both JSON paths. Stateless and thread-safe.
@@ -39,8 +42,8 @@ public final class SubscriberIdentity {
   private SubscriberIdentity() {}
 
   /**
-   * Derives the id of a subscriber from its type, destination and template (its own {@code Id}
-   * is ignored).
+   * Derives the id of a subscriber from its type, destination and template (its own {@code Id} is
+   * ignored).
    *
    * @param s the subscriber
    * @return an id in {@code [2^30, 2^31)}
@@ -106,13 +109,17 @@ public final class SubscriberIdentity {
       Integer other = seen.putIfAbsent(id, i);
       if (other != null) {
         boolean otherGiven = subscribers.get(other).id() != 0;
-        problems.add(given
-            ? new Violation(paths.get(i) + ".Id",
-                "Id " + id + " is also the Id of " + paths.get(other))
-            : new Violation(paths.get(i), "has no Id and "
-                + (otherGiven ? "its derived id " + id + " is the Id of " + paths.get(other)
-                    : "delivers to the same destination as " + paths.get(other))
-                + "; give one of them an Id"));
+        problems.add(
+            given
+                ? new Violation(
+                    paths.get(i) + ".Id", "Id " + id + " is also the Id of " + paths.get(other))
+                : new Violation(
+                    paths.get(i),
+                    "has no Id and "
+                        + (otherGiven
+                            ? "its derived id " + id + " is the Id of " + paths.get(other)
+                            : "delivers to the same destination as " + paths.get(other))
+                        + "; give one of them an Id"));
       }
       out.add(given ? s : s.toBuilder().id(id).build());
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static java.util.Objects.requireNonNull;
@@ -29,24 +32,24 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Every name in a subscriber's {@code Subscriptions} must be in the registry's {@link
- *       EventCatalog}; otherwise the change is refused with an {@link UnknownEventException}
- *       naming the name.
+ *       EventCatalog}; otherwise the change is refused with an {@link UnknownEventException} naming
+ *       the name.
  *   <li>An {@code Email} subscriber needs an {@code EmailAddress} or a {@code UserId}; a {@code
  *       Syslog} subscriber needs {@code SyslogProperties}; an {@code Snmp} subscriber needs {@code
  *       SnmpProperties}. Other types (transports registered with pamkit) are not checked here.
  *   <li>System-owned subscribers cannot be removed ({@link SystemOwnedSubscriberException}); they
  *       can be edited (for example disabled). {@code IsSystemOwned}, {@code Id} and {@code Type}
  *       cannot be changed by an edit.
- *   <li>Ids are positive and unique; {@link #add} assigns the next free id to a subscriber whose
- *       id is 0 and keeps a given id when it is free.
+ *   <li>Ids are positive and unique; {@link #add} assigns the next free id to a subscriber whose id
+ *       is 0 and keeps a given id when it is free.
  * </ul>
  *
  * <h2>Watching changes (for the dispatch engine)</h2>
  *
- * The registry is copy-on-write: every change publishes a new immutable {@link
- * SubscriberSnapshot} whose {@linkplain SubscriberSnapshot#version() version} is one larger.
- * {@link #snapshot()} returns the current one without locking. {@link #addListener} registers a
- * {@code Consumer<SubscriberSnapshot>} that is
+ * The registry is copy-on-write: every change publishes a new immutable {@link SubscriberSnapshot}
+ * whose {@linkplain SubscriberSnapshot#version() version} is one larger. {@link #snapshot()}
+ * returns the current one without locking. {@link #addListener} registers a {@code
+ * Consumer<SubscriberSnapshot>} that is
  *
  * <ol>
  *   <li>called once at once, on the registering thread, with the current snapshot, and then
@@ -55,16 +58,16 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * Listener calls are serialised by the registry's lock, so a listener sees versions in strictly
- * increasing order and is never called concurrently; it should only swap in a rebuilt index
- * (e.g. the dispatcher's routing table) and return quickly. A listener must not change the
- * registry (that throws {@link IllegalStateException}). An exception thrown by a listener is
- * logged and does not undo the change. {@link Registration#close()} stops the calls.
+ * increasing order and is never called concurrently; it should only swap in a rebuilt index (e.g.
+ * the dispatcher's routing table) and return quickly. A listener must not change the registry (that
+ * throws {@link IllegalStateException}). An exception thrown by a listener is logged and does not
+ * undo the change. {@link Registration#close()} stops the calls.
  *
  * <h2>Test events</h2>
  *
  * {@link #sendTestEvent(int)} publishes a real {@code Test} event through {@link
- * TargetedEventPublisher#publishTo(ApplianceEvent, int)} of the publisher given to the builder (normally
- * the dispatch engine), which delivers it to that one subscriber only, whether or not it
+ * TargetedEventPublisher#publishTo(ApplianceEvent, int)} of the publisher given to the builder
+ * (normally the dispatch engine), which delivers it to that one subscriber only, whether or not it
  * subscribes to {@code Test} and even when it is disabled (it is how an administrator checks the
  * channel), and never to others. The target travels beside the event, not in its properties, so
  * nothing of it reaches the wire.
@@ -138,8 +141,8 @@ public final class SubscriberRegistry {
   }
 
   /**
-   * Adds several subscribers at once: either all are added (one change, one new version) or, if
-   * one is invalid, none.
+   * Adds several subscribers at once: either all are added (one change, one new version) or, if one
+   * is invalid, none.
    *
    * @param subscribers the subscribers, in order
    * @return the stored subscribers, with their ids, in the same order
@@ -164,8 +167,7 @@ public final class SubscriberRegistry {
           stored = s.toBuilder().id(id).build();
         } else {
           if (next.containsKey(s.id())) {
-            throw new ValidationException(
-                "Id", s.id() + " is already used by " + next.get(s.id()));
+            throw new ValidationException("Id", s.id() + " is already used by " + next.get(s.id()));
           }
           stored = s;
         }
@@ -240,7 +242,11 @@ public final class SubscriberRegistry {
       Subscriber old = require(updated.id());
       if (!old.type().equals(updated.type())) {
         throw new ValidationException(
-            "Type", "cannot change from " + old.type() + " to " + updated.type()
+            "Type",
+            "cannot change from "
+                + old.type()
+                + " to "
+                + updated.type()
                 + "; add a new subscriber instead");
       }
       if (old.systemOwned() != updated.systemOwned()) {
@@ -289,8 +295,9 @@ public final class SubscriberRegistry {
     List<Subscriber> all = current.subscribers();
     return includeSystemOwned
         ? all
-        : all.stream().filter(s -> !s.systemOwned()).collect(
-            java.util.stream.Collectors.toUnmodifiableList());
+        : all.stream()
+            .filter(s -> !s.systemOwned())
+            .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
@@ -320,8 +327,8 @@ public final class SubscriberRegistry {
 
   /**
    * Publishes a real {@code Test} event to one subscriber alone, through {@link
-   * TargetedEventPublisher#publishTo(ApplianceEvent, int) publishTo} of the registry's publisher. The
-   * event has the catalog's default level for {@code Test}, the registry's appliance id, the
+   * TargetedEventPublisher#publishTo(ApplianceEvent, int) publishTo} of the registry's publisher.
+   * The event has the catalog's default level for {@code Test}, the registry's appliance id, the
    * current time of the registry's clock and the properties {@code SubscriberType}, {@code
    * SubscriberDescription} and {@code Message}.
    *
@@ -337,8 +344,11 @@ public final class SubscriberRegistry {
         ApplianceEvent.builder("Test")
             .time(clock.instant())
             .applianceId(applianceId)
-            .level(catalog.find("Test").map(d -> d.defaultLevel()).orElse(
-                io.pamkit.core.event.EventLevel.Info))
+            .level(
+                catalog
+                    .find("Test")
+                    .map(d -> d.defaultLevel())
+                    .orElse(io.pamkit.core.event.EventLevel.Info))
             .property("SubscriberType", s.type())
             .property("SubscriberDescription", s.description())
             .property("Message", "Test event for subscriber " + id + " sent by pamkit")
@@ -416,7 +426,10 @@ public final class SubscriberRegistry {
   @Override
   public String toString() {
     SubscriberSnapshot s = current;
-    return "SubscriberRegistry{version=" + s.version() + ", subscribers=" + s.subscribers().size()
+    return "SubscriberRegistry{version="
+        + s.version()
+        + ", subscribers="
+        + s.subscribers().size()
         + "}";
   }
 
@@ -440,8 +453,7 @@ public final class SubscriberRegistry {
     }
 
     /**
-     * Sets the catalog subscriptions are checked against. Default: {@link
-     * EventCatalog#defaults()}.
+     * Sets the catalog subscriptions are checked against. Default: {@link EventCatalog#defaults()}.
      *
      * @param catalog the catalog (e.g. one extended by the configuration document)
      * @return this builder

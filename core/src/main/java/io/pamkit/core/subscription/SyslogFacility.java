@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 /** The appliance's {@code SyslogFacility}: the 24 facilities of RFC 5424, in code order. */

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static java.util.Objects.requireNonNull;
@@ -13,14 +16,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The appliance's {@code SyslogSubscriberProperties}: where and how a Syslog Events subscriber's
  * events are sent. A subscriber either points at a configured syslog server ({@link
- * #syslogServerId()} or {@link #syslogServerName()}) or carries its own {@link
- * #networkAddress()}.
+ * #syslogServerId()} or {@link #syslogServerName()}) or carries its own {@link #networkAddress()}.
  *
- * <p>Immutable and thread-safe; built with {@link #builder()}. Field names, limits and defaults
- * are the schema's, with one deliberate difference: {@code VerifySslCertificate} defaults to
- * {@code true} when not given (the schema says {@code false}), because pamkit verifies
- * certificates unless told otherwise. A document pasted from the appliance's API always carries
- * the field explicitly, so its meaning is kept.
+ * <p>Immutable and thread-safe; built with {@link #builder()}. Field names, limits and defaults are
+ * the schema's, with one deliberate difference: {@code VerifySslCertificate} defaults to {@code
+ * true} when not given (the schema says {@code false}), because pamkit verifies certificates unless
+ * told otherwise. A document pasted from the appliance's API always carries the field explicitly,
+ * so its meaning is kept.
  */
 public final class SyslogSubscriberProperties {
   private final @Nullable Integer syslogServerId;
@@ -103,75 +105,100 @@ public final class SyslogSubscriberProperties {
     return b;
   }
 
-  /** @return {@code SyslogServerId}: the configured syslog server to use, if any */
+  /**
+   * @return {@code SyslogServerId}: the configured syslog server to use, if any
+   */
   public Optional<Integer> syslogServerId() {
     return Optional.ofNullable(syslogServerId);
   }
 
-  /** @return {@code SyslogServerName}: the name of the syslog server configuration, if any */
+  /**
+   * @return {@code SyslogServerName}: the name of the syslog server configuration, if any
+   */
   public Optional<String> syslogServerName() {
     return Optional.ofNullable(syslogServerName);
   }
 
-  /** @return {@code NetworkAddress}: the subscriber's own server address, if any */
+  /**
+   * @return {@code NetworkAddress}: the subscriber's own server address, if any
+   */
   public Optional<String> networkAddress() {
     return Optional.ofNullable(networkAddress);
   }
 
-  /** @return {@code Port}: 1 to 32767, default 514 */
+  /**
+   * @return {@code Port}: 1 to 32767, default 514
+   */
   public int port() {
     return port;
   }
 
-  /** @return {@code UseSslEncryption}: TLS (RFC 5425); only with {@link SyslogProtocol#Tcp} */
+  /**
+   * @return {@code UseSslEncryption}: TLS (RFC 5425); only with {@link SyslogProtocol#Tcp}
+   */
   public boolean useSslEncryption() {
     return useSslEncryption;
   }
 
-  /** @return {@code UseClientCertificate}: present the syslog client certificate over TLS */
+  /**
+   * @return {@code UseClientCertificate}: present the syslog client certificate over TLS
+   */
   public boolean useClientCertificate() {
     return useClientCertificate;
   }
 
-  /** @return {@code VerifySslCertificate}: verify the server's certificate and host name */
+  /**
+   * @return {@code VerifySslCertificate}: verify the server's certificate and host name
+   */
   public boolean verifySslCertificate() {
     return verifySslCertificate;
   }
 
-  /** @return {@code Facility}: default {@link SyslogFacility#User} */
+  /**
+   * @return {@code Facility}: default {@link SyslogFacility#User}
+   */
   public SyslogFacility facility() {
     return facility;
   }
 
-  /** @return {@code KeyPrefix}: the prefix of custom keys in CEF and JSON bodies, if any */
+  /**
+   * @return {@code KeyPrefix}: the prefix of custom keys in CEF and JSON bodies, if any
+   */
   public Optional<String> keyPrefix() {
     return Optional.ofNullable(keyPrefix);
   }
 
-  /** @return {@code Protocol}: default {@link SyslogProtocol#Udp} */
+  /**
+   * @return {@code Protocol}: default {@link SyslogProtocol#Udp}
+   */
   public SyslogProtocol protocol() {
     return protocol;
   }
 
-  /** @return {@code LogFormat}: CEF or JSON; empty means pamkit's plain text body */
+  /**
+   * @return {@code LogFormat}: CEF or JSON; empty means pamkit's plain text body
+   */
   public Optional<SyslogFormat> logFormat() {
     return Optional.ofNullable(logFormat);
   }
 
-  /** @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting} */
+  /**
+   * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting}
+   */
   public SyslogTcpFraming tcpFraming() {
     return tcpFraming;
   }
 
-  /** @return {@code TimeZoneId}: the zone of timestamps, default {@code "UTC"} */
+  /**
+   * @return {@code TimeZoneId}: the zone of timestamps, default {@code "UTC"}
+   */
   public String timeZoneId() {
     return timeZoneId;
   }
 
   /**
    * Returns {@code HostName}, a pamkit addition: the HOSTNAME of this subscriber's messages (and
-   * the CEF {@code dvchost}); empty means the server's, else the transport's (this machine's
-   * name).
+   * the CEF {@code dvchost}); empty means the server's, else the transport's (this machine's name).
    *
    * @return the host name, if set
    */
@@ -190,9 +217,9 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * Returns {@code Utf8Bom}, a pamkit addition: whether an RFC 5424 MSG starts with the UTF-8
-   * byte order mark; empty means the server's, else the transport's (by default: on for plain
-   * text, off for CEF and JSON bodies, whose parsers do not expect it).
+   * Returns {@code Utf8Bom}, a pamkit addition: whether an RFC 5424 MSG starts with the UTF-8 byte
+   * order mark; empty means the server's, else the transport's (by default: on for plain text, off
+   * for CEF and JSON bodies, whose parsers do not expect it).
    *
    * @return the choice, if set
    */
@@ -211,8 +238,8 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * Returns {@code DeviceProduct}, a pamkit addition: the CEF header's Device Product; empty
-   * means the server's, else the transport's ({@code pamkit}).
+   * Returns {@code DeviceProduct}, a pamkit addition: the CEF header's Device Product; empty means
+   * the server's, else the transport's ({@code pamkit}).
    *
    * @return the product, if set
    */
@@ -221,8 +248,8 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * Returns {@code DeviceVersion}, a pamkit addition: the CEF header's Device Version; empty
-   * means the server's, else the transport's ({@code 1.0}).
+   * Returns {@code DeviceVersion}, a pamkit addition: the CEF header's Device Version; empty means
+   * the server's, else the transport's ({@code 1.0}).
    *
    * @return the version, if set
    */
@@ -266,8 +293,12 @@ public final class SyslogSubscriberProperties {
   public String toString() {
     return "SyslogSubscriberProperties{server="
         + (syslogServerId != null ? "#" + syslogServerId : networkAddress + ":" + port)
-        + ", protocol=" + protocol + (useSslEncryption ? "+TLS" : "")
-        + ", format=" + (logFormat == null ? "text" : logFormat) + "}";
+        + ", protocol="
+        + protocol
+        + (useSslEncryption ? "+TLS" : "")
+        + ", format="
+        + (logFormat == null ? "text" : logFormat)
+        + "}";
   }
 
   /** Builds {@link SyslogSubscriberProperties}. Not thread-safe; the last call wins. */
@@ -465,8 +496,7 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
-     * Sets {@code AppName} (a pamkit addition). Default: none (the server's, else the
-     * transport's).
+     * Sets {@code AppName} (a pamkit addition). Default: none (the server's, else the transport's).
      *
      * @param name 1 to 48 printable US-ASCII characters (RFC 5424 APP-NAME), or null
      * @return this builder
@@ -478,8 +508,7 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
-     * Sets {@code Utf8Bom} (a pamkit addition). Default: none (the server's, else the
-     * transport's).
+     * Sets {@code Utf8Bom} (a pamkit addition). Default: none (the server's, else the transport's).
      *
      * @param bom whether an RFC 5424 MSG starts with the UTF-8 BOM, or null
      * @return this builder
@@ -490,8 +519,8 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
-     * Sets {@code DeviceVendor} (a pamkit addition): the CEF header's Device Vendor. Default:
-     * none (the server's, else the transport's).
+     * Sets {@code DeviceVendor} (a pamkit addition): the CEF header's Device Vendor. Default: none
+     * (the server's, else the transport's).
      *
      * @param vendor 1 to 255 characters without control characters, or null
      * @return this builder
@@ -532,8 +561,8 @@ public final class SyslogSubscriberProperties {
      * Builds the properties.
      *
      * @return the immutable properties
-     * @throws ValidationException if TLS is asked for without TCP, or a client certificate
-     *     without TLS
+     * @throws ValidationException if TLS is asked for without TCP, or a client certificate without
+     *     TLS
      */
     public SyslogSubscriberProperties build() {
       if (useSslEncryption && protocol != SyslogProtocol.Tcp) {
@@ -553,14 +582,19 @@ public final class SyslogSubscriberProperties {
       return null;
     }
     if (value.isEmpty() || value.length() > max) {
-      throw new ValidationException(field, "is " + value.length() + " characters long; 1 to "
-          + max + " are allowed");
+      throw new ValidationException(
+          field, "is " + value.length() + " characters long; 1 to " + max + " are allowed");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 33 || c > 126) {
-        throw new ValidationException(field, "must be printable US-ASCII without spaces (RFC"
-            + " 5424); found U+" + String.format("%04X", (int) c) + " at index " + i);
+        throw new ValidationException(
+            field,
+            "must be printable US-ASCII without spaces (RFC"
+                + " 5424); found U+"
+                + String.format("%04X", (int) c)
+                + " at index "
+                + i);
       }
     }
     return value;
@@ -571,13 +605,17 @@ public final class SyslogSubscriberProperties {
       return null;
     }
     if (value.isEmpty() || value.length() > 255) {
-      throw new ValidationException(field, "is " + value.length() + " characters long; 1 to 255"
-          + " are allowed");
+      throw new ValidationException(
+          field, "is " + value.length() + " characters long; 1 to 255" + " are allowed");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
-        throw new ValidationException(field, "contains the control character U+"
-            + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+        throw new ValidationException(
+            field,
+            "contains the control character U+"
+                + String.format("%04X", (int) value.charAt(i))
+                + " at index "
+                + i);
       }
     }
     return value;

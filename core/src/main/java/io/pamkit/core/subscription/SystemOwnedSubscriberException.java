@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import io.pamkit.core.PamkitException;
@@ -19,8 +22,11 @@ public final class SystemOwnedSubscriberException extends PamkitException {
    * @param id the id of the system-owned subscriber
    */
   public SystemOwnedSubscriberException(int id) {
-    super("Id: subscriber " + id + " is system-owned (IsSystemOwned) and cannot be removed;"
-        + " disable it instead");
+    super(
+        "Id: subscriber "
+            + id
+            + " is system-owned (IsSystemOwned) and cannot be removed;"
+            + " disable it instead");
     this.id = id;
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Event subscribers as the appliance's Email Events, Syslog Events and SNMP pages show them and its
  * {@code EventSubscriber} schema stores them ({@link io.pamkit.core.subscription.Subscriber}), and

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,9 +12,9 @@ import java.util.List;
 /**
  * Coverage-guided fuzzing of certificate and key input: DER or PEM certificate chains and PEM key
  * material either load or fail with a {@link CertificateLoadException}. (pamkit builds CSRs but
- * reads none, so there is no CSR parser to fuzz.) In {@code mvn verify} it replays the saved
- * corpus ({@code CertificateFuzzTestInputs}); fuzz for longer with {@code JAZZER_FUZZ=1 mvn -pl
- * core -am verify -Dtest=CertificateFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * reads none, so there is no CSR parser to fuzz.) In {@code mvn verify} it replays the saved corpus
+ * ({@code CertificateFuzzTestInputs}); fuzz for longer with {@code JAZZER_FUZZ=1 mvn -pl core -am
+ * verify -Dtest=CertificateFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Djazzer.max_duration=10m}.
  */
 final class CertificateFuzzTest {

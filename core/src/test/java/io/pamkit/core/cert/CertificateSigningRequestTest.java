@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,9 +24,9 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 final class CertificateSigningRequestTest {
 
@@ -48,7 +51,9 @@ final class CertificateSigningRequestTest {
     }
     assertTrue(
         parsed.isSignatureValid(
-            new JcaContentVerifierProviderBuilder().setProvider(CertIo.BC).build(parsed.getSubjectPublicKeyInfo())));
+            new JcaContentVerifierProviderBuilder()
+                .setProvider(CertIo.BC)
+                .build(parsed.getSubjectPublicKeyInfo())));
     assertEquals(
         new javax.security.auth.x500.X500Principal("CN=spp.example.com,O=Example,C=US"),
         new javax.security.auth.x500.X500Principal(parsed.getSubject().getEncoded()));
@@ -71,13 +76,14 @@ final class CertificateSigningRequestTest {
         List.of(InetAddress.getByName("192.0.2.123"), InetAddress.getByName("2001:db8::7")), ips);
 
     var key = new JcaPKCS10CertificationRequest(parsed).setProvider(CertIo.BC).getPublicKey();
-    assertEquals(java.util.Arrays.toString(csr.publicKey().getEncoded()),
+    assertEquals(
+        java.util.Arrays.toString(csr.publicKey().getEncoded()),
         java.util.Arrays.toString(key.getEncoded()));
     if (type.algorithm().equals("RSA")) {
       assertEquals(type.size(), ((RSAPublicKey) key).getModulus().bitLength());
     } else {
-      assertEquals(type.size(), ((ECPublicKey) key).getParams().getCurve().getField()
-          .getFieldSize());
+      assertEquals(
+          type.size(), ((ECPublicKey) key).getParams().getCurve().getField().getFieldSize());
     }
     assertFalse(csr.toString().contains("PRIVATE"));
   }
@@ -87,14 +93,14 @@ final class CertificateSigningRequestTest {
     CertificateSigningRequest csr =
         CertificateSigningRequest.builder("CN=plain").keyType(KeyType.EcP256).build();
     PKCS10CertificationRequest parsed = new PKCS10CertificationRequest(csr.encoded());
-    assertEquals(0, parsed.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)
-        .length);
+    assertEquals(0, parsed.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest).length);
   }
 
   @Test
   void builder_badInput_rejectedWithValue() {
     IllegalArgumentException dn =
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+            IllegalArgumentException.class,
             () -> CertificateSigningRequest.builder("spp.example.com"));
     assertTrue(dn.getMessage().contains("spp.example.com"), dn.getMessage());
     CertificateSigningRequest.Builder b = CertificateSigningRequest.builder("CN=x");

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +45,10 @@ final class CertificatesTest {
 
   @Test
   void readChain_pemWithTextAroundAndCrLf() {
-    String pem = "Bag Attributes\r\n subject=/CN=x\r\n"
-        + Certificates.toPem(CA.certificate()).replace("\n", "\r\n") + "trailing text\r\n";
+    String pem =
+        "Bag Attributes\r\n subject=/CN=x\r\n"
+            + Certificates.toPem(CA.certificate()).replace("\n", "\r\n")
+            + "trailing text\r\n";
     assertEquals(CA.certificate(), Certificates.read(pem.getBytes(StandardCharsets.US_ASCII)));
   }
 
@@ -138,8 +143,9 @@ final class CertificatesTest {
     assertTrue(sha1.matches("[0-9A-F]{40}"), sha1);
     assertTrue(sha256.matches("[0-9A-F]{64}"), sha256);
     assertEquals(
-        HexFormat.of().withUpperCase().formatHex(
-            MessageDigest.getInstance("SHA-1").digest(c.getEncoded())),
+        HexFormat.of()
+            .withUpperCase()
+            .formatHex(MessageDigest.getInstance("SHA-1").digest(c.getEncoded())),
         sha1);
     assertFalse(sha1.equals(Thumbprints.sha1(CA.certificate())));
     String pasted = HexFormat.ofDelimiter(":").formatHex(HexFormat.of().parseHex(sha256));

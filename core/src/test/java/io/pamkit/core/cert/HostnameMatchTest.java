@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,8 +16,8 @@ final class HostnameMatchTest {
   @Test
   void ipOnlyCertificate_joinByHostName_explainsToUseTheIp() {
     // The seed's join error: hostname 'examplespp.company' doesn't match '192.0.2.123'
-    KeyMaterial spp = SelfSigned.builder("CN=192.0.2.123").issuer(CA).ipAddress("192.0.2.123")
-        .build();
+    KeyMaterial spp =
+        SelfSigned.builder("CN=192.0.2.123").issuer(CA).ipAddress("192.0.2.123").build();
     HostnameMatch m = HostnameMatch.check(spp.certificate(), "examplespp.company");
     assertFalse(m.matches());
     assertNull(m.matchedBy());
@@ -30,8 +33,11 @@ final class HostnameMatchTest {
 
   @Test
   void dnsOnlyCertificate_joinByIp_explainsToUseTheHostName() {
-    KeyMaterial spp = SelfSigned.builder("CN=examplespp.company").issuer(CA)
-        .dnsName("examplespp.company").build();
+    KeyMaterial spp =
+        SelfSigned.builder("CN=examplespp.company")
+            .issuer(CA)
+            .dnsName("examplespp.company")
+            .build();
     HostnameMatch m = HostnameMatch.check(spp.certificate(), "192.0.2.123");
     assertFalse(m.matches());
     assertTrue(m.explanation().contains("only the DNS name examplespp.company"), m.explanation());
@@ -54,12 +60,14 @@ final class HostnameMatchTest {
     HostnameMatch m = HostnameMatch.check(cnOnly.certificate(), "192.0.2.123");
     assertTrue(m.matches());
     assertEquals("Common Name 192.0.2.123", m.matchedBy());
-    assertTrue(HostnameMatch.check(
-        SelfSigned.builder("CN=spp.example").issuer(CA).build().certificate(), "spp.example")
-        .matches());
+    assertTrue(
+        HostnameMatch.check(
+                SelfSigned.builder("CN=spp.example").issuer(CA).build().certificate(),
+                "spp.example")
+            .matches());
 
-    KeyMaterial cnIgnored = SelfSigned.builder("CN=192.0.2.123").issuer(CA)
-        .dnsName("spp.example").build();
+    KeyMaterial cnIgnored =
+        SelfSigned.builder("CN=192.0.2.123").issuer(CA).dnsName("spp.example").build();
     HostnameMatch ignored = HostnameMatch.check(cnIgnored.certificate(), "192.0.2.123");
     assertFalse(ignored.matches());
     assertTrue(ignored.explanation().contains("ignored"), ignored.explanation());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -39,8 +42,8 @@ final class KeyMaterialTest {
       assertEquals(km.chain(), read.chain());
       assertArrayEquals(km.privateKey().getEncoded(), read.privateKey().getEncoded());
       Path pfx = Files.write(dir.resolve("server.pfx"), km.toPkcs12(Secret.of("s3cret")));
-      assertEquals(km.certificate(), KeyMaterial.fromPkcs12(pfx, Secret.of("s3cret"))
-          .certificate());
+      assertEquals(
+          km.certificate(), KeyMaterial.fromPkcs12(pfx, Secret.of("s3cret")).certificate());
     }
   }
 
@@ -49,8 +52,7 @@ final class KeyMaterialTest {
     byte[] p12 = EC.toPkcs12(Secret.of("right"));
     CertificateLoadException e =
         assertThrows(
-            CertificateLoadException.class,
-            () -> KeyMaterial.fromPkcs12(p12, Secret.of("wrong")));
+            CertificateLoadException.class, () -> KeyMaterial.fromPkcs12(p12, Secret.of("wrong")));
     assertEquals(CertificateLoadException.Reason.WrongPassword, e.reason());
     assertFalse(e.getMessage().contains("wrong"), e.getMessage());
     assertFalse(e.getMessage().contains("right"), e.getMessage());
@@ -148,8 +150,7 @@ final class KeyMaterialTest {
       pw.writeObject(new KeyPair(RSA.certificate().getPublicKey(), RSA.privateKey()));
     }
     assertTrue(w.toString().startsWith("-----BEGIN RSA PRIVATE KEY-----"), w.toString());
-    KeyMaterial read =
-        KeyMaterial.fromPem(ascii(RSA.certificatePem()), ascii(w.toString()), null);
+    KeyMaterial read = KeyMaterial.fromPem(ascii(RSA.certificatePem()), ascii(w.toString()), null);
     assertEquals(RSA.certificate(), read.certificate());
   }
 
@@ -159,8 +160,9 @@ final class KeyMaterialTest {
         CertificateLoadException.Reason.WrongFormat,
         assertThrows(
                 CertificateLoadException.class,
-                () -> KeyMaterial.fromPem(ascii(EC.certificatePem()),
-                    EC.toPkcs12(Secret.of("pw")), null))
+                () ->
+                    KeyMaterial.fromPem(
+                        ascii(EC.certificatePem()), EC.toPkcs12(Secret.of("pw")), null))
             .reason());
     assertEquals(
         CertificateLoadException.Reason.NoPrivateKey,
@@ -174,14 +176,14 @@ final class KeyMaterialTest {
   void of_keyOfAnotherCertificate_keyMismatch() {
     CertificateLoadException e =
         assertThrows(
-            CertificateLoadException.class,
-            () -> KeyMaterial.of(RSA.privateKey(), EC.chain()));
+            CertificateLoadException.class, () -> KeyMaterial.of(RSA.privateKey(), EC.chain()));
     assertEquals(CertificateLoadException.Reason.KeyMismatch, e.reason());
     CertificateLoadException pem =
         assertThrows(
             CertificateLoadException.class,
-            () -> KeyMaterial.fromPem(
-                ascii(EC.certificatePem()), ascii(CA.unencryptedPrivateKeyPem()), null));
+            () ->
+                KeyMaterial.fromPem(
+                    ascii(EC.certificatePem()), ascii(CA.unencryptedPrivateKeyPem()), null));
     assertEquals(CertificateLoadException.Reason.KeyMismatch, pem.reason());
   }
 
@@ -202,8 +204,7 @@ final class KeyMaterialTest {
     assertEquals(-1, EC.certificate().getBasicConstraints());
     assertTrue(EC.certificate().getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.1"));
     assertTrue(EC.certificate().getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.2"));
-    assertThrows(
-        IllegalStateException.class, () -> SelfSigned.builder("CN=x").issuer(EC).build());
+    assertThrows(IllegalStateException.class, () -> SelfSigned.builder("CN=x").issuer(EC).build());
     assertThrows(IllegalArgumentException.class, () -> SelfSigned.builder("not a dn"));
     assertThrows(
         IllegalArgumentException.class, () -> SelfSigned.builder("CN=x").ipAddress("1.2.3"));

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.cert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +29,11 @@ final class TlsContextsTest {
   private static final KeyMaterial CLIENT_CA =
       SelfSigned.certificateAuthority("CN=pamkit client CA");
   private static final KeyMaterial SERVER =
-      SelfSigned.builder("CN=localhost").issuer(CA).dnsName("localhost")
-          .ipAddress("127.0.0.1").build();
+      SelfSigned.builder("CN=localhost")
+          .issuer(CA)
+          .dnsName("localhost")
+          .ipAddress("127.0.0.1")
+          .build();
   private static final KeyMaterial CLIENT =
       SelfSigned.builder("CN=syslog-client").issuer(CLIENT_CA).serverAuth(false).build();
   private static final ExecutorService POOL = Executors.newCachedThreadPool();
@@ -41,30 +47,33 @@ final class TlsContextsTest {
   private record Server(SSLServerSocket socket, Future<String> peer) {}
 
   private static Server server(KeyMaterial key, boolean needClientAuth) throws IOException {
-    SSLContext ctx = TlsContexts.builder().clientKey(key).trustAnchor(CLIENT_CA.certificate())
-        .build();
-    SSLServerSocket ss = (SSLServerSocket) ctx.getServerSocketFactory()
-        .createServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    SSLContext ctx =
+        TlsContexts.builder().clientKey(key).trustAnchor(CLIENT_CA.certificate()).build();
+    SSLServerSocket ss =
+        (SSLServerSocket)
+            ctx.getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress());
     ss.setNeedClientAuth(needClientAuth);
-    Future<String> peer = POOL.submit(() -> {
-      try (SSLSocket s = (SSLSocket) ss.accept()) {
-        s.setSoTimeout(30_000);
-        s.startHandshake();
-        int b = s.getInputStream().read();
-        s.getOutputStream().write(b + 1);
-        s.getOutputStream().flush();
-        return needClientAuth
-            ? s.getSession().getPeerPrincipal().getName() : "anonymous";
-      } finally {
-        ss.close();
-      }
-    });
+    Future<String> peer =
+        POOL.submit(
+            () -> {
+              try (SSLSocket s = (SSLSocket) ss.accept()) {
+                s.setSoTimeout(30_000);
+                s.startHandshake();
+                int b = s.getInputStream().read();
+                s.getOutputStream().write(b + 1);
+                s.getOutputStream().flush();
+                return needClientAuth ? s.getSession().getPeerPrincipal().getName() : "anonymous";
+              } finally {
+                ss.close();
+              }
+            });
     return new Server(ss, peer);
   }
 
   private static int roundTrip(SSLContext client, String host, int port) throws IOException {
-    try (SSLSocket s = (SSLSocket) client.getSocketFactory().createSocket(
-        InetAddress.getLoopbackAddress(), port)) {
+    try (SSLSocket s =
+        (SSLSocket)
+            client.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), port)) {
       s.setSoTimeout(30_000);
       var params = TlsContexts.clientParameters(client);
       params.setServerNames(java.util.List.of(new javax.net.ssl.SNIHostName(host)));
@@ -88,27 +97,27 @@ final class TlsContextsTest {
   void defaultTrustStore_refusesPrivateCa() throws Exception {
     Server srv = server(SERVER, false);
     SSLContext client = TlsContexts.builder().build();
-    assertThrows(SSLException.class,
-        () -> roundTrip(client, "localhost", srv.socket().getLocalPort()));
+    assertThrows(
+        SSLException.class, () -> roundTrip(client, "localhost", srv.socket().getLocalPort()));
     srv.socket().close();
   }
 
   @Test
   void hostNameMismatch_refused() throws Exception {
-    KeyMaterial other = SelfSigned.builder("CN=other.example").issuer(CA)
-        .dnsName("other.example").build();
+    KeyMaterial other =
+        SelfSigned.builder("CN=other.example").issuer(CA).dnsName("other.example").build();
     Server srv = server(other, false);
     SSLContext client = TlsContexts.builder().trustAnchor(CA.certificate()).build();
-    assertThrows(SSLException.class,
-        () -> roundTrip(client, "localhost", srv.socket().getLocalPort()));
+    assertThrows(
+        SSLException.class, () -> roundTrip(client, "localhost", srv.socket().getLocalPort()));
     srv.socket().close();
   }
 
   @Test
   void clientKey_presentedForMutualTls() throws Exception {
     Server srv = server(SERVER, true);
-    SSLContext client = TlsContexts.builder().trustAnchor(CA.certificate()).clientKey(CLIENT)
-        .build();
+    SSLContext client =
+        TlsContexts.builder().trustAnchor(CA.certificate()).clientKey(CLIENT).build();
     assertEquals(42, roundTrip(client, "localhost", srv.socket().getLocalPort()));
     assertEquals("CN=syslog-client", srv.peer().get(30, TimeUnit.SECONDS));
   }
@@ -117,16 +126,20 @@ final class TlsContextsTest {
   void noClientKey_mutualTlsRefused() throws Exception {
     Server srv = server(SERVER, true);
     SSLContext client = TlsContexts.builder().trustAnchor(CA.certificate()).build();
-    assertThrows(IOException.class, () -> roundTrip(client, "localhost",
-        srv.socket().getLocalPort()));
+    assertThrows(
+        IOException.class, () -> roundTrip(client, "localhost", srv.socket().getLocalPort()));
     srv.socket().close();
   }
 
   @Test
   void trustAll_acceptsAnythingAndWarnsOnce() throws Exception {
-    assertThrows(IllegalStateException.class,
-        () -> TlsContexts.builder().trustAnchor(CA.certificate())
-            .trustAllCertificatesInsecurely().build());
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            TlsContexts.builder()
+                .trustAnchor(CA.certificate())
+                .trustAllCertificatesInsecurely()
+                .build());
     KeyMaterial selfSigned = SelfSigned.builder("CN=whatever.example").build();
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -152,5 +165,4 @@ final class TlsContextsTest {
     SSLContext ctx = TlsContexts.builder().build();
     assertEquals("HTTPS", TlsContexts.clientParameters(ctx).getEndpointIdentificationAlgorithm());
   }
-
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pamkit.core.policy.Service;
-import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventLevel;
-import io.pamkit.core.net.HostAddress;
-import io.pamkit.core.secret.AccountReference;
+import io.pamkit.core.policy.Service;
+import io.pamkit.core.policy.ServiceState;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogFacility;
 import io.pamkit.core.subscription.SyslogFormat;
@@ -43,7 +44,8 @@ final class PamkitConfigTest {
     assertEquals(
         List.of("primary-relay", "sendgrid-eu", "exchange"),
         c.emailProviderSections().stream().map(s -> s.string("Name")).toList());
-    assertEquals(List.of("EmailClientConfig", "EmailProviders", "SyslogServers"),
+    assertEquals(
+        List.of("EmailClientConfig", "EmailProviders", "SyslogServers"),
         List.copyOf(c.sections().keySet()));
     assertEquals(6514, c.sections().get("SyslogServers").get(0).get("Port").intValue());
 
@@ -85,8 +87,7 @@ final class PamkitConfigTest {
     assertEquals(5, c.trustedServers().size());
     assertEquals(631, c.eventCatalog().size());
     assertEquals(EventCategory.AccessRequest, c.eventCatalog().require("BadgeScanned").category());
-    assertEquals(
-        EventLevel.Warn, c.eventCatalog().require("PasswordCheckFailed").defaultLevel());
+    assertEquals(EventLevel.Warn, c.eventCatalog().require("PasswordCheckFailed").defaultLevel());
   }
 
   @Test
@@ -96,8 +97,10 @@ final class PamkitConfigTest {
     assertFalse(c.trustedServerRules().isRedirectAllowed("https://app.example.com@evil.test/"));
     assertTrue(c.trustedServerRules().isCorsOriginAllowed("https://10.1.2.3"));
 
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"TrustedServers\": [\"10.0.0.1/8\", \"*.com\"]}"));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PamkitConfig.parse("{\"TrustedServers\": [\"10.0.0.1/8\", \"*.com\"]}"));
     assertEquals(2, e.violations().size(), e.getMessage());
     assertEquals("$.TrustedServers[0]", e.violations().get(0).path());
     assertTrue(e.violations().get(0).message().contains("10.0.0.1/8"), e.getMessage());
@@ -117,25 +120,32 @@ final class PamkitConfigTest {
   void read_documentWithFiveProblems_withoutProviders_reportsCoresOwnByPath() {
     // the transports' sections are checked by their providers (notify's
     // DocumentationExamplesTest shows all five); core alone checks its own parts
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.read(EXAMPLES.resolve("invalid-five-problems.json")));
-    assertEquals(List.of("$.EventSubscribers[0].Subscriptions[1]: 'PasswordChangeFialed' is not"
-        + " an event name the catalog knows"), e.violations().stream().map(Violation::toString)
-        .toList());
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PamkitConfig.read(EXAMPLES.resolve("invalid-five-problems.json")));
+    assertEquals(
+        List.of(
+            "$.EventSubscribers[0].Subscriptions[1]: 'PasswordChangeFialed' is not"
+                + " an event name the catalog knows"),
+        e.violations().stream().map(Violation::toString).toList());
     assertTrue(e instanceof ValidationException);
   }
 
   @Test
   void parse_transportSectionOfTheWrongShape_reported() {
-    assertEquals(List.of("$.EmailProviders: expected an array, got an object",
-        "$.SyslogServers[0]: expected an object, got the number 1"),
+    assertEquals(
+        List.of(
+            "$.EmailProviders: expected an array, got an object",
+            "$.SyslogServers[0]: expected an object, got the number 1"),
         problems("{\"EmailProviders\": {}, \"SyslogServers\": [1]}"));
   }
 
   @Test
   void parse_notJsonOrNotAnObject_reported() {
     assertTrue(problems("{\"EmailClientConfig\": ").get(0).startsWith("$: is not valid JSON"));
-    assertEquals(List.of("$: expected an object (the configuration document), got an array"),
+    assertEquals(
+        List.of("$: expected an object (the configuration document), got an array"),
         problems("[]"));
     assertTrue(problems("{\"A\": 1, \"A\": 2}").get(0).contains("Duplicate field 'A'"));
     assertEquals(List.of("$: the document is empty"), problems(""));
@@ -150,23 +160,38 @@ final class PamkitConfigTest {
 
   @Test
   void parse_templateLimits_subject1024_body14500() {
-    String ok = "{\"EmailTemplates\": [{\"EventName\": \"Test\", \"SubjectTemplate\": \""
-        + "s".repeat(1024) + "\", \"BodyTemplate\": \"" + "b".repeat(14500) + "\"}]}";
+    String ok =
+        "{\"EmailTemplates\": [{\"EventName\": \"Test\", \"SubjectTemplate\": \""
+            + "s".repeat(1024)
+            + "\", \"BodyTemplate\": \""
+            + "b".repeat(14500)
+            + "\"}]}";
     assertEquals(1, PamkitConfig.parse(ok).emailTemplates().size());
-    List<String> p = problems("{\"EmailTemplates\": [{\"EventName\": \"Test\", \"SubjectTemplate\":"
-        + " \"" + "s".repeat(1025) + "\", \"BodyTemplate\": \"" + "b".repeat(14501) + "\"},"
-        + " {\"SubjectTemplate\": \"\", \"BodyTemplate\": \"x\"}]}");
+    List<String> p =
+        problems(
+            "{\"EmailTemplates\": [{\"EventName\": \"Test\", \"SubjectTemplate\":"
+                + " \""
+                + "s".repeat(1025)
+                + "\", \"BodyTemplate\": \""
+                + "b".repeat(14501)
+                + "\"},"
+                + " {\"SubjectTemplate\": \"\", \"BodyTemplate\": \"x\"}]}");
     assertEquals(
         List.of(
             "$.EmailTemplates[0].SubjectTemplate: is 1025 characters long; at most 1024 are"
                 + " allowed",
             "$.EmailTemplates[1].SubjectTemplate: is empty; at least 1 character is required"),
         p);
-    List<String> body = problems("{\"EmailTemplates\": [{\"Name\": \"n\", \"SubjectTemplate\":"
-        + " \"s\", \"BodyTemplate\": \"" + "b".repeat(14501) + "\"}]}");
+    List<String> body =
+        problems(
+            "{\"EmailTemplates\": [{\"Name\": \"n\", \"SubjectTemplate\":"
+                + " \"s\", \"BodyTemplate\": \""
+                + "b".repeat(14501)
+                + "\"}]}");
     assertEquals(
-        List.of("$.EmailTemplates[0].BodyTemplate: is 14501 characters long; at most 14500 are"
-            + " allowed"),
+        List.of(
+            "$.EmailTemplates[0].BodyTemplate: is 14501 characters long; at most 14500 are"
+                + " allowed"),
         body);
   }
 
@@ -191,8 +216,9 @@ final class PamkitConfigTest {
                 + " spaces)"),
         p);
     assertEquals(
-        List.of("$.EventSubscribers[0].EmailAddress: an Email subscriber needs an EmailAddress or"
-            + " a UserId"),
+        List.of(
+            "$.EventSubscribers[0].EmailAddress: an Email subscriber needs an EmailAddress or"
+                + " a UserId"),
         problems("{\"EventSubscribers\": [{\"Type\": \"Email\"}]}"));
   }
 
@@ -220,20 +246,25 @@ final class PamkitConfigTest {
                 + " \"AuditLogStreamService\": {\"Enabled\": true, \"X\": 1},"
                 + " \"ApplicationToApplicationEnabled\": {\"SPP-1\": \"on\"}}}");
     assertEquals(4, p.size(), String.join("\n", p));
-    assertTrue(p.contains(
-        "$.ServicesConfig.PasswordChangeEnabled: expected true or false, got the number 1"));
-    assertTrue(p.contains(
-        "$.ServicesConfig['ApplicationToApplicationEnabled']['SPP-1']: expected true or false,"
-            + " got the string \"on\"")
-        || p.contains("$.ServicesConfig.ApplicationToApplicationEnabled['SPP-1']: expected true"
-            + " or false, got the string \"on\""), String.join("\n", p));
+    assertTrue(
+        p.contains(
+            "$.ServicesConfig.PasswordChangeEnabled: expected true or false, got the number 1"));
+    assertTrue(
+        p.contains(
+                "$.ServicesConfig['ApplicationToApplicationEnabled']['SPP-1']: expected true or false,"
+                    + " got the string \"on\"")
+            || p.contains(
+                "$.ServicesConfig.ApplicationToApplicationEnabled['SPP-1']: expected true"
+                    + " or false, got the string \"on\""),
+        String.join("\n", p));
   }
 
   @Test
   void parse_catalogExtensions_rules() {
     List<String> p =
-        problems("{\"EventCatalogExtensions\": [{\"Name\": \"bad name\", \"Category\":"
-            + " \"AccessRequest\"}, {\"Name\": \"X\", \"Category\": \"Nope\"}, {\"Name\": \"Y\"}]}");
+        problems(
+            "{\"EventCatalogExtensions\": [{\"Name\": \"bad name\", \"Category\":"
+                + " \"AccessRequest\"}, {\"Name\": \"X\", \"Category\": \"Nope\"}, {\"Name\": \"Y\"}]}");
     assertEquals(
         List.of(
             "$.EventCatalogExtensions[0]: event name 'bad name' must be letters, digits and"
@@ -289,11 +320,18 @@ final class PamkitConfigTest {
   void builder_programmaticConfig_checkedLikeTheDocument() throws Exception {
     PamkitConfig c =
         PamkitConfig.builder()
-            .section("EmailClientConfig", new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree("{\"ServerAddress\": \"smtp.example.com\","
-                    + " \"SenderEmail\": \"a@example.com\"}"))
-            .eventSubscribers(List.of(Subscriber.builder(Subscriber.EMAIL)
-                .emailAddress("b@example.com").subscribe("Test").build()))
+            .section(
+                "EmailClientConfig",
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(
+                        "{\"ServerAddress\": \"smtp.example.com\","
+                            + " \"SenderEmail\": \"a@example.com\"}"))
+            .eventSubscribers(
+                List.of(
+                    Subscriber.builder(Subscriber.EMAIL)
+                        .emailAddress("b@example.com")
+                        .subscribe("Test")
+                        .build()))
             .trustedServers(List.of("10.0.0.0/8"))
             .build();
     assertEquals(c, c.toBuilder().build());
@@ -301,12 +339,18 @@ final class PamkitConfigTest {
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
-            () -> c.toBuilder()
-                .eventSubscribers(List.of(Subscriber.builder(Subscriber.EMAIL)
-                    .emailAddress("b@example.com").subscribe("Nope").build()))
-                .build());
+            () ->
+                c.toBuilder()
+                    .eventSubscribers(
+                        List.of(
+                            Subscriber.builder(Subscriber.EMAIL)
+                                .emailAddress("b@example.com")
+                                .subscribe("Nope")
+                                .build()))
+                    .build());
     assertEquals("$.EventSubscribers[0].Subscriptions[0]", e.violations().get(0).path());
-    assertThrows(ValidationException.class,
+    assertThrows(
+        ValidationException.class,
         () -> PamkitConfig.builder().trustedServers(List.of("has space")));
     assertEquals(PamkitConfig.defaults(), PamkitConfig.parse("{}"));
   }

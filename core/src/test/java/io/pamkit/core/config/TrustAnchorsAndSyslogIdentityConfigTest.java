@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +29,13 @@ final class TrustAnchorsAndSyslogIdentityConfigTest {
     KeyMaterial a = SelfSigned.builder("CN=lab CA a").certificateAuthority(true).build();
     KeyMaterial b = SelfSigned.builder("CN=lab CA b").certificateAuthority(true).build();
     Path file = Files.writeString(dir.resolve("a.pem"), a.certificatePem());
-    PamkitConfig c = PamkitConfig.parse("{\"TrustAnchors\": [\"" + json(file.toString())
-        + "\", \"" + json(b.certificatePem()) + "\"]}");
+    PamkitConfig c =
+        PamkitConfig.parse(
+            "{\"TrustAnchors\": [\""
+                + json(file.toString())
+                + "\", \""
+                + json(b.certificatePem())
+                + "\"]}");
     assertEquals(List.of(a.certificate(), b.certificate()), c.trustAnchors());
     PamkitConfig again = PamkitConfig.parse(c.toJson());
     assertEquals(c.trustAnchors(), again.trustAnchors());
@@ -36,21 +44,25 @@ final class TrustAnchorsAndSyslogIdentityConfigTest {
 
   @Test
   void trustAnchors_missingFileAndNotAString_reportedByPath() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"TrustAnchors\": [\"" + json(dir.resolve("no.pem").toString())
-            + "\"]}"));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                PamkitConfig.parse(
+                    "{\"TrustAnchors\": [\"" + json(dir.resolve("no.pem").toString()) + "\"]}"));
     assertEquals("$.TrustAnchors[0]", e.violations().get(0).path());
     assertTrue(e.getMessage().contains("is not a file"), e.getMessage());
-    ConfigurationException n = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("{\"TrustAnchors\": [42]}"));
+    ConfigurationException n =
+        assertThrows(
+            ConfigurationException.class, () -> PamkitConfig.parse("{\"TrustAnchors\": [42]}"));
     assertEquals("$.TrustAnchors[0]", n.violations().get(0).path());
   }
 
   @Test
   void transportContext_addedAnchors_keepTheJvmDefaultsToo() throws Exception {
     KeyMaterial a = SelfSigned.builder("CN=lab CA").certificateAuthority(true).build();
-    TransportContext ctx = TransportContext.builder().addTrustAnchors(List.of(a.certificate()))
-        .build();
+    TransportContext ctx =
+        TransportContext.builder().addTrustAnchors(List.of(a.certificate())).build();
     var store = ctx.trustAnchors().orElseThrow();
     assertTrue(store.getCertificateAlias(a.certificate()) != null);
     assertTrue(store.size() > 1, "the JVM's anchors are kept: " + store.size());
@@ -59,14 +71,15 @@ final class TrustAnchorsAndSyslogIdentityConfigTest {
 
   @Test
   void syslogProperties_identityFields_readAndWrittenBack() {
-    PamkitConfig c = PamkitConfig.parse("""
+    PamkitConfig c =
+        PamkitConfig.parse(
+            """
         {"EventSubscribers": [{"Id": 3, "Type": "Syslog", "SubscribeToAllEvents": true,
           "SyslogProperties": {"NetworkAddress": "siem.example.com", "LogFormat": "CEF",
             "HostName": "spp-1.example.com", "AppName": "spp", "Utf8Bom": true,
             "DeviceVendor": "Example", "DeviceProduct": "PAM", "DeviceVersion": "7.5"}}]}
         """);
-    SyslogSubscriberProperties p =
-        c.eventSubscribers().get(0).syslogProperties().orElseThrow();
+    SyslogSubscriberProperties p = c.eventSubscribers().get(0).syslogProperties().orElseThrow();
     assertEquals("spp-1.example.com", p.hostName().orElseThrow());
     assertEquals("spp", p.appName().orElseThrow());
     assertEquals(true, p.utf8Bom().orElseThrow());
@@ -78,13 +91,16 @@ final class TrustAnchorsAndSyslogIdentityConfigTest {
 
   @Test
   void syslogProperties_hostNameWithSpace_problemAtItsPath() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PamkitConfig.parse("""
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                PamkitConfig.parse(
+                    """
             {"EventSubscribers": [{"Id": 3, "Type": "Syslog", "SubscribeToAllEvents": true,
               "SyslogProperties": {"NetworkAddress": "siem.example.com",
                 "HostName": "my host"}}]}
             """));
-    assertEquals("$.EventSubscribers[0].SyslogProperties.HostName",
-        e.violations().get(0).path());
+    assertEquals("$.EventSubscribers[0].SyslogProperties.HostName", e.violations().get(0).path());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,10 +16,15 @@ import org.junit.jupiter.api.Test;
 final class CircuitBreakerTest {
   private final FakeClock clock = new FakeClock();
   private final List<String> transitions = new ArrayList<>();
-  private final CircuitBreaker breaker = new CircuitBreaker(
-      CircuitBreakerConfig.builder().failureThreshold(3).openDuration(Duration.ofSeconds(30))
-          .halfOpenSuccesses(2).build(),
-      clock, (from, to) -> transitions.add(from + "->" + to));
+  private final CircuitBreaker breaker =
+      new CircuitBreaker(
+          CircuitBreakerConfig.builder()
+              .failureThreshold(3)
+              .openDuration(Duration.ofSeconds(30))
+              .halfOpenSuccesses(2)
+              .build(),
+          clock,
+          (from, to) -> transitions.add(from + "->" + to));
 
   @Test
   void closed_consecutiveFailuresReachThreshold_opens() {
@@ -88,26 +96,39 @@ final class CircuitBreakerTest {
   @Test
   void dispatcher_permanentTransportFailure_opensBreakerAndDefersOtherNotifications() {
     ManualScheduler scheduler = new ManualScheduler(clock);
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      if (attempt == 1) {
-        throw TestTransport.failure("Email", FailureType.PERMANENT_TRANSPORT, "535 auth failed");
-      }
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                throw TestTransport.failure(
+                    "Email", FailureType.PERMANENT_TRANSPORT, "535 auth failed");
+              }
+            });
     List<String> seen = new ArrayList<>();
     Subscriber s = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true).clock(clock)
-        .scheduler(scheduler).random(RetryTest.fixed(0.5))
-        .transport(t, LaneConfig.builder()
-            .retryPolicy(RetryPolicy.builder().jitter(0).build())
-            .circuitBreaker(CircuitBreakerConfig.builder().openDuration(Duration.ofSeconds(60))
-                .build()).build())
-        .subscribers(List.of(s))
-        .listener(new DispatchListener() {
-          @Override
-          public void breakerStateChanged(String id, BreakerState from, BreakerState to) {
-            seen.add(id + ":" + from + "->" + to);
-          }
-        }).build()) {
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .clock(clock)
+            .scheduler(scheduler)
+            .random(RetryTest.fixed(0.5))
+            .transport(
+                t,
+                LaneConfig.builder()
+                    .retryPolicy(RetryPolicy.builder().jitter(0).build())
+                    .circuitBreaker(
+                        CircuitBreakerConfig.builder().openDuration(Duration.ofSeconds(60)).build())
+                    .build())
+            .subscribers(List.of(s))
+            .listener(
+                new DispatchListener() {
+                  @Override
+                  public void breakerStateChanged(String id, BreakerState from, BreakerState to) {
+                    seen.add(id + ":" + from + "->" + to);
+                  }
+                })
+            .build()) {
       d.publish(ApplianceEvent.builder("UserCreated").id("e1").build());
       assertEquals(BreakerState.OPEN, d.metrics("Email").orElseThrow().breakerState());
       assertEquals("535 auth failed", d.deadLetterSink().list().get(0).reason());
@@ -119,8 +140,8 @@ final class CircuitBreakerTest {
       scheduler.advance(Duration.ofSeconds(60));
       assertEquals(List.of("e2/1"), EventDispatcherRoutingTest.keys(t.delivered));
       assertEquals(BreakerState.CLOSED, d.metrics("Email").orElseThrow().breakerState());
-      assertEquals(List.of("Email:CLOSED->OPEN", "Email:OPEN->HALF_OPEN",
-          "Email:HALF_OPEN->CLOSED"), seen);
+      assertEquals(
+          List.of("Email:CLOSED->OPEN", "Email:OPEN->HALF_OPEN", "Email:HALF_OPEN->CLOSED"), seen);
     }
   }
 }

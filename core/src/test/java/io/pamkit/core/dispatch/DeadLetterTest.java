@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
@@ -16,17 +19,25 @@ final class DeadLetterTest {
   private final FakeClock clock = new FakeClock();
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final AtomicBoolean broken = new AtomicBoolean(true);
-  private final TestTransport transport = new TestTransport("Email", (n, attempt) -> {
-    if (broken.get()) {
-      throw TestTransport.failure("Email", FailureType.PERMANENT_MESSAGE, "550 mailbox full");
-    }
-  });
+  private final TestTransport transport =
+      new TestTransport(
+          "Email",
+          (n, attempt) -> {
+            if (broken.get()) {
+              throw TestTransport.failure(
+                  "Email", FailureType.PERMANENT_MESSAGE, "550 mailbox full");
+            }
+          });
   private final Subscriber subscriber =
       Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
 
   private EventDispatcher.Builder builder() {
-    return EventDispatcher.builder().synchronous(true).clock(clock).scheduler(scheduler)
-        .transport(transport).subscribers(List.of(subscriber));
+    return EventDispatcher.builder()
+        .synchronous(true)
+        .clock(clock)
+        .scheduler(scheduler)
+        .transport(transport)
+        .subscribers(List.of(subscriber));
   }
 
   private static ApplianceEvent event(String id) {
@@ -39,7 +50,8 @@ final class DeadLetterTest {
       d.publish(event("e1"));
       d.publish(event("e2"));
       List<DeadLetter> letters = d.deadLetterSink().list();
-      assertEquals(List.of("e1/1", "e2/1"),
+      assertEquals(
+          List.of("e1/1", "e2/1"),
           letters.stream().map(l -> l.notification().idempotencyKey()).toList());
       assertEquals(FailureType.PERMANENT_MESSAGE, letters.get(0).attempts().get(0).failureType());
       assertEquals(clock.instant(), letters.get(0).deadLetteredAt());
@@ -69,26 +81,28 @@ final class DeadLetterTest {
 
   @Test
   void sinkThrows_deadLetterKeptInFallback() {
-    DeadLetterSink failing = new DeadLetterSink() {
-      @Override
-      public void accept(DeadLetter deadLetter) {
-        throw new IllegalStateException("database down");
-      }
+    DeadLetterSink failing =
+        new DeadLetterSink() {
+          @Override
+          public void accept(DeadLetter deadLetter) {
+            throw new IllegalStateException("database down");
+          }
 
-      @Override
-      public List<DeadLetter> list() {
-        return List.of();
-      }
+          @Override
+          public List<DeadLetter> list() {
+            return List.of();
+          }
 
-      @Override
-      public boolean remove(DeadLetter deadLetter) {
-        return false;
-      }
-    };
+          @Override
+          public boolean remove(DeadLetter deadLetter) {
+            return false;
+          }
+        };
     try (EventDispatcher d = builder().deadLetterSink(failing).build()) {
       d.publish(event("e1"));
-      assertEquals(List.of("e1/1"), d.unsinkableDeadLetters().stream()
-          .map(l -> l.notification().idempotencyKey()).toList());
+      assertEquals(
+          List.of("e1/1"),
+          d.unsinkableDeadLetters().stream().map(l -> l.notification().idempotencyKey()).toList());
       broken.set(false);
       assertTrue(d.redrive(d.unsinkableDeadLetters().get(0)));
       assertEquals(List.of("e1/1"), keys(transport.delivered));
@@ -99,19 +113,20 @@ final class DeadLetterTest {
   @Test
   void listenerThrows_notificationFateUnchanged() {
     List<String> calls = new ArrayList<>();
-    DispatchListener angry = new DispatchListener() {
-      @Override
-      public void published(Notification n) {
-        calls.add("published");
-        throw new IllegalStateException("listener bug");
-      }
+    DispatchListener angry =
+        new DispatchListener() {
+          @Override
+          public void published(Notification n) {
+            calls.add("published");
+            throw new IllegalStateException("listener bug");
+          }
 
-      @Override
-      public void deadLettered(DeadLetter deadLetter) {
-        calls.add("deadLettered");
-        throw new IllegalStateException("listener bug");
-      }
-    };
+          @Override
+          public void deadLettered(DeadLetter deadLetter) {
+            calls.add("deadLettered");
+            throw new IllegalStateException("listener bug");
+          }
+        };
     try (EventDispatcher d = builder().listener(angry).build()) {
       d.publish(event("e1"));
       assertEquals(List.of("published", "deadLettered"), calls);

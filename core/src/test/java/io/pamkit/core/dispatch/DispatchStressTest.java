@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
-import io.pamkit.core.dispatch.spi.Transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.PropertyFilter;
 import io.pamkit.core.subscription.Subscriber;
@@ -34,6 +37,7 @@ final class DispatchStressTest {
   /** Fails about 8% of attempts in various ways. */
   private static final class RandomlyFailing implements Transport {
     private final String id;
+
     /** The keys this transport delivered, with how many times. */
     final Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
 
@@ -52,8 +56,8 @@ final class DispatchStressTest {
       if (r < 5) {
         throw new DeliveryException(id, FailureType.TRANSIENT, "timeout", null);
       } else if (r < 6) {
-        throw new DeliveryException(id, FailureType.RATE_LIMITED, "slow down",
-            Duration.ofMillis(1), null);
+        throw new DeliveryException(
+            id, FailureType.RATE_LIMITED, "slow down", Duration.ofMillis(1), null);
       } else if (r < 7) {
         throw new DeliveryException(id, FailureType.PERMANENT_MESSAGE, "refused", null);
       } else if (r < 8) {
@@ -68,10 +72,17 @@ final class DispatchStressTest {
     return LaneConfig.builder()
         .capacity(4096)
         .backPressure(BackPressure.block(Duration.ofSeconds(60)))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(1))
-            .maxDelay(Duration.ofMillis(5)).build())
-        .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(4)
-            .openDuration(Duration.ofMillis(5)).build())
+        .retryPolicy(
+            RetryPolicy.builder()
+                .maxAttempts(3)
+                .initialDelay(Duration.ofMillis(1))
+                .maxDelay(Duration.ofMillis(5))
+                .build())
+        .circuitBreaker(
+            CircuitBreakerConfig.builder()
+                .failureThreshold(4)
+                .openDuration(Duration.ofMillis(5))
+                .build())
         .build();
   }
 
@@ -82,17 +93,22 @@ final class DispatchStressTest {
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
-      Thread p = new Thread(() -> {
-        try {
-          start.await();
-          for (int i = thread; i < EVENTS; i += THREADS) {
-            d.publish(ApplianceEvent.builder(eventName).id("e" + i)
-                .property("AssetName", i % 2 == 0 ? "even" : "odd").build());
-          }
-        } catch (Throwable e) {
-          failure.set(e);
-        }
-      });
+      Thread p =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = thread; i < EVENTS; i += THREADS) {
+                    d.publish(
+                        ApplianceEvent.builder(eventName)
+                            .id("e" + i)
+                            .property("AssetName", i % 2 == 0 ? "even" : "odd")
+                            .build());
+                  }
+                } catch (Throwable e) {
+                  failure.set(e);
+                }
+              });
       threads.add(p);
       p.start();
     }
@@ -114,23 +130,34 @@ final class DispatchStressTest {
     RandomlyFailing syslog = new RandomlyFailing("Syslog");
     RandomlyFailing email = new RandomlyFailing("Email");
     InMemoryDeadLetterSink sink = new InMemoryDeadLetterSink();
-    List<Subscriber> subscribers = List.of(
-        Subscriber.builder("Email").id(1).subscribe("UserDeleted").build(),
-        Subscriber.builder("Syslog").id(2).subscribeToAllEvents(true).build(),
-        Subscriber.builder("Email").id(3).subscribe("UserDeleted")
-            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("even")))).build(),
-        Subscriber.builder("Email").id(4).subscribe("NeverPublished").build());
-    EventDispatcher d = EventDispatcher.builder()
-        .transport(syslog, lane())
-        .transport(email, lane().toBuilder().workers(2).build())
-        .subscribers(subscribers)
-        .deadLetterSink(sink)
-        .build();
+    List<Subscriber> subscribers =
+        List.of(
+            Subscriber.builder("Email").id(1).subscribe("UserDeleted").build(),
+            Subscriber.builder("Syslog").id(2).subscribeToAllEvents(true).build(),
+            Subscriber.builder("Email")
+                .id(3)
+                .subscribe("UserDeleted")
+                .filter(PropertyFilter.of(Map.of("AssetName", Set.of("even"))))
+                .build(),
+            Subscriber.builder("Email").id(4).subscribe("NeverPublished").build());
+    EventDispatcher d =
+        EventDispatcher.builder()
+            .transport(syslog, lane())
+            .transport(email, lane().toBuilder().workers(2).build())
+            .subscribers(subscribers)
+            .deadLetterSink(sink)
+            .build();
     publishFromFourThreads(d, "UserDeleted");
     ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
 
-    assertTrue(report.drained(), () -> "left: " + report.undelivered().size() + " undelivered, "
-        + report.inFlight().size() + " in flight");
+    assertTrue(
+        report.drained(),
+        () ->
+            "left: "
+                + report.undelivered().size()
+                + " undelivered, "
+                + report.inFlight().size()
+                + " in flight");
     Map<String, Integer> outcomes = new HashMap<>();
     for (RandomlyFailing t : List.of(syslog, email)) {
       t.delivered.forEach((k, v) -> outcomes.merge(k, v.get(), Integer::sum));
@@ -163,42 +190,54 @@ final class DispatchStressTest {
     AtomicInteger published = new AtomicInteger();
     AtomicInteger delivered = new AtomicInteger();
     AtomicInteger deadLettered = new AtomicInteger();
-    DispatchListener listener = new DispatchListener() {
-      @Override
-      public void published(Notification n) {
-        published.incrementAndGet();
-      }
+    DispatchListener listener =
+        new DispatchListener() {
+          @Override
+          public void published(Notification n) {
+            published.incrementAndGet();
+          }
 
-      @Override
-      public void delivered(Notification n, DeliveryReceipt r, int attempt) {
-        delivered.incrementAndGet();
-        outcomes.computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
-      }
+          @Override
+          public void delivered(Notification n, DeliveryReceipt r, int attempt) {
+            delivered.incrementAndGet();
+            outcomes
+                .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
+                .incrementAndGet();
+          }
 
-      @Override
-      public void deadLettered(DeadLetter d) {
-        deadLettered.incrementAndGet();
-        outcomes.computeIfAbsent(d.notification().idempotencyKey(), k -> new AtomicInteger())
-            .incrementAndGet();
-      }
-    };
+          @Override
+          public void deadLettered(DeadLetter d) {
+            deadLettered.incrementAndGet();
+            outcomes
+                .computeIfAbsent(d.notification().idempotencyKey(), k -> new AtomicInteger())
+                .incrementAndGet();
+          }
+        };
     LaneConfig lane = lane();
-    List<Subscriber> subscribers = List.of(
-        Subscriber.builder("Syslog").id(1).subscribeToAllEvents(true).build(),
-        Subscriber.builder("Email").id(2).subscribe("UserCreated").build(),
-        Subscriber.builder("Email").id(3).subscribe("NeverPublished").build());
-    EventDispatcher d = EventDispatcher.builder()
-        .transport(new RandomlyFailing("Syslog"), lane)
-        .transport(new RandomlyFailing("Email"), lane.toBuilder().workers(2).build())
-        .subscribers(subscribers)
-        .listener(listener)
-        .build();
+    List<Subscriber> subscribers =
+        List.of(
+            Subscriber.builder("Syslog").id(1).subscribeToAllEvents(true).build(),
+            Subscriber.builder("Email").id(2).subscribe("UserCreated").build(),
+            Subscriber.builder("Email").id(3).subscribe("NeverPublished").build());
+    EventDispatcher d =
+        EventDispatcher.builder()
+            .transport(new RandomlyFailing("Syslog"), lane)
+            .transport(new RandomlyFailing("Email"), lane.toBuilder().workers(2).build())
+            .subscribers(subscribers)
+            .listener(listener)
+            .build();
 
     publishFromFourThreads(d, "UserCreated");
     ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
 
-    assertTrue(report.drained(), () -> "left: " + report.undelivered().size() + " undelivered, "
-        + report.inFlight().size() + " in flight");
+    assertTrue(
+        report.drained(),
+        () ->
+            "left: "
+                + report.undelivered().size()
+                + " undelivered, "
+                + report.inFlight().size()
+                + " in flight");
     assertEquals(2 * EVENTS, published.get());
     assertEquals(2 * EVENTS, delivered.get() + deadLettered.get());
     assertEquals(2 * EVENTS, outcomes.size());

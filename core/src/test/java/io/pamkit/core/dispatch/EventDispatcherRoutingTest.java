@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,10 +58,18 @@ final class EventDispatcherRoutingTest {
   @Test
   void publish_propertyFilter_deliversOnlyMatchingEvents() {
     TestTransport email = new TestTransport("Email");
-    Subscriber dc01 = Subscriber.builder("Email").id(1).subscribe("AssetUpdated")
-        .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01")))).build();
-    Subscriber dc02 = Subscriber.builder("Email").id(2).subscribe("AssetUpdated")
-        .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc02")))).build();
+    Subscriber dc01 =
+        Subscriber.builder("Email")
+            .id(1)
+            .subscribe("AssetUpdated")
+            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01"))))
+            .build();
+    Subscriber dc02 =
+        Subscriber.builder("Email")
+            .id(2)
+            .subscribe("AssetUpdated")
+            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc02"))))
+            .build();
     try (EventDispatcher d = sync(List.of(dc01, dc02), email)) {
       d.publish(event("AssetUpdated", "e1"));
       d.publish(ApplianceEvent.builder("AssetUpdated").id("e2").build());
@@ -72,13 +83,23 @@ final class EventDispatcherRoutingTest {
     TestTransport email = new TestTransport("Pager");
     TestTransport syslog = new TestTransport("Archive");
     Subscriber all = Subscriber.builder("Archive").id(1).subscribeToAllEvents(true).build();
-    Subscriber target = Subscriber.builder("Pager").id(2).subscribe("UserCreated")
-        .enabled(false).filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere")))).build();
+    Subscriber target =
+        Subscriber.builder("Pager")
+            .id(2)
+            .subscribe("UserCreated")
+            .enabled(false)
+            .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
+            .build();
     for (boolean synchronous : new boolean[] {true, false}) {
       email.delivered.clear();
       syslog.delivered.clear();
-      try (EventDispatcher d = EventDispatcher.builder().synchronous(synchronous)
-          .subscribers(List.of(all, target)).transport(email).transport(syslog).build()) {
+      try (EventDispatcher d =
+          EventDispatcher.builder()
+              .synchronous(synchronous)
+              .subscribers(List.of(all, target))
+              .transport(email)
+              .transport(syslog)
+              .build()) {
         SubscriberRegistry r = SubscriberRegistry.builder(d).build();
         r.addAll(List.of(all, target));
         r.sendTestEvent(2);
@@ -96,18 +117,29 @@ final class EventDispatcherRoutingTest {
   void publishTo_anyEvent_goesToTheTargetAloneEvenUnsubscribedDisabledOrFiltered() {
     TestTransport pager = new TestTransport("Pager");
     Subscriber all = Subscriber.builder("Pager").id(1).subscribeToAllEvents(true).build();
-    Subscriber target = Subscriber.builder("Pager").id(2).subscribe("UserCreated")
-        .enabled(false).filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere")))).build();
+    Subscriber target =
+        Subscriber.builder("Pager")
+            .id(2)
+            .subscribe("UserCreated")
+            .enabled(false)
+            .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
+            .build();
     for (boolean synchronous : new boolean[] {true, false}) {
       pager.delivered.clear();
-      try (EventDispatcher d = EventDispatcher.builder().synchronous(synchronous)
-          .subscribers(List.of(all, target)).transport(pager).build()) {
+      try (EventDispatcher d =
+          EventDispatcher.builder()
+              .synchronous(synchronous)
+              .subscribers(List.of(all, target))
+              .transport(pager)
+              .build()) {
         ApplianceEvent e = event("AssetUpdated", "e" + synchronous);
         d.publishTo(e, 2);
         d.shutdown(Duration.ofSeconds(10));
 
         assertEquals(List.of(e.id() + "/2"), keys(pager.delivered), "synchronous=" + synchronous);
-        assertEquals(e.properties(), pager.delivered.get(0).event().properties(),
+        assertEquals(
+            e.properties(),
+            pager.delivered.get(0).event().properties(),
             "the target is not added to the event");
       }
     }
@@ -118,8 +150,8 @@ final class EventDispatcherRoutingTest {
     TestTransport email = new TestTransport("Email");
     Subscriber s = Subscriber.builder("Email").id(1).subscribeToAllEvents(true).build();
     try (EventDispatcher d = sync(List.of(s), email)) {
-      NoSuchSubscriberException e = assertThrows(NoSuchSubscriberException.class,
-          () -> d.publishTo(event("Test", "e1"), 42));
+      NoSuchSubscriberException e =
+          assertThrows(NoSuchSubscriberException.class, () -> d.publishTo(event("Test", "e1"), 42));
       assertEquals(42, e.id());
       assertTrue(email.attempts.isEmpty());
     }
@@ -131,12 +163,14 @@ final class EventDispatcherRoutingTest {
     Subscriber testers = Subscriber.builder("Email").id(1).subscribe("Test").build();
     Subscriber other = Subscriber.builder("Email").id(2).subscribe("UserCreated").build();
     try (EventDispatcher d = sync(List.of(testers, other), email)) {
-      d.publish(ApplianceEvent.builder("Test").id("e1").property("TargetSubscriberId", "2")
-          .build());
-      d.publish(ApplianceEvent.builder("Test").id("e2").property("TargetSubscriberId", "42")
-          .build());
+      d.publish(
+          ApplianceEvent.builder("Test").id("e1").property("TargetSubscriberId", "2").build());
+      d.publish(
+          ApplianceEvent.builder("Test").id("e2").property("TargetSubscriberId", "42").build());
 
-      assertEquals(List.of("e1/1", "e2/1"), keys(email.delivered),
+      assertEquals(
+          List.of("e1/1", "e2/1"),
+          keys(email.delivered),
           "routed by subscriptions; the property means nothing to the dispatcher");
     }
   }
@@ -146,16 +180,16 @@ final class EventDispatcherRoutingTest {
     Subscriber s = Subscriber.builder("Email").id(1).subscribe("Test").build();
     EventDispatcher d = sync(List.of(s), new TestTransport("Email"));
     d.close();
-    PublishRejectedException e = assertThrows(PublishRejectedException.class,
-        () -> d.publishTo(event("Test", "e1"), 1));
+    PublishRejectedException e =
+        assertThrows(PublishRejectedException.class, () -> d.publishTo(event("Test", "e1"), 1));
     assertEquals(PublishRejectedException.Reason.SHUT_DOWN, e.reason());
   }
 
   @Test
   void publish_disabledSubscriber_receivesNothing() {
     TestTransport email = new TestTransport("Email");
-    Subscriber off = Subscriber.builder("Email").id(1).subscribe("UserCreated").enabled(false)
-        .build();
+    Subscriber off =
+        Subscriber.builder("Email").id(1).subscribe("UserCreated").enabled(false).build();
     try (EventDispatcher d = sync(List.of(off), email)) {
       d.publish(event("UserCreated", "e1"));
       assertEquals(List.of(), email.attempts);
@@ -168,14 +202,19 @@ final class EventDispatcherRoutingTest {
     TestTransport email = new TestTransport("Email");
     Subscriber snmp = Subscriber.builder("Snmp").id(7).subscribe("UserCreated").build();
     List<DeadLetter> seen = new ArrayList<>();
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true).transport(email)
-        .subscribers(List.of(snmp))
-        .listener(new DispatchListener() {
-          @Override
-          public void deadLettered(DeadLetter deadLetter) {
-            seen.add(deadLetter);
-          }
-        }).build()) {
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .transport(email)
+            .subscribers(List.of(snmp))
+            .listener(
+                new DispatchListener() {
+                  @Override
+                  public void deadLettered(DeadLetter deadLetter) {
+                    seen.add(deadLetter);
+                  }
+                })
+            .build()) {
       d.publish(event("UserCreated", "e1"));
 
       List<DeadLetter> letters = d.deadLetterSink().list();
@@ -213,8 +252,8 @@ final class EventDispatcherRoutingTest {
   @Test
   void builder_duplicateTransportId_throwsIae() {
     EventDispatcher.Builder b = EventDispatcher.builder().transport(new TestTransport("Email"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> b.transport(new TestTransport("Email")));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> b.transport(new TestTransport("Email")));
     assertTrue(e.getMessage().contains("'Email'"));
   }
 
@@ -227,18 +266,21 @@ final class EventDispatcherRoutingTest {
   void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
       throws Exception {
     Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    Transport counting = new Transport() {
-      @Override
-      public String channel() {
-        return "Email";
-      }
+    Transport counting =
+        new Transport() {
+          @Override
+          public String channel() {
+            return "Email";
+          }
 
-      @Override
-      public DeliveryReceipt send(Notification n) {
-        deliveries.computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
-        return new DeliveryReceipt("Email", null, java.time.Instant.EPOCH);
-      }
-    };
+          @Override
+          public DeliveryReceipt send(Notification n) {
+            deliveries
+                .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
+                .incrementAndGet();
+            return new DeliveryReceipt("Email", null, java.time.Instant.EPOCH);
+          }
+        };
     Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
     Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
     Subscriber other = Subscriber.builder("Email").id(3).subscribe("UserDeleted").build();
@@ -252,21 +294,25 @@ final class EventDispatcherRoutingTest {
       List<Thread> publishers = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int thread = t;
-        publishers.add(new Thread(() -> {
-          await(start);
-          for (int i = 0; i < perThread; i++) {
-            d.publish(event("UserCreated", "t" + thread + "-" + i));
-          }
-        }));
+        publishers.add(
+            new Thread(
+                () -> {
+                  await(start);
+                  for (int i = 0; i < perThread; i++) {
+                    d.publish(event("UserCreated", "t" + thread + "-" + i));
+                  }
+                }));
       }
-      Thread updater = new Thread(() -> {
-        await(start);
-        boolean add = true;
-        while (publishing.get()) {
-          d.updateSubscribers(add ? withChurn : base);
-          add = !add;
-        }
-      });
+      Thread updater =
+          new Thread(
+              () -> {
+                await(start);
+                boolean add = true;
+                while (publishing.get()) {
+                  d.updateSubscribers(add ? withChurn : base);
+                  add = !add;
+                }
+              });
       publishers.forEach(Thread::start);
       updater.start();
       start.countDown();
@@ -289,7 +335,8 @@ final class EventDispatcherRoutingTest {
       assertEquals(0, count(deliveries, "after/4"));
       assertEquals(1, count(deliveries, "after/1"));
       for (String key : deliveries.keySet()) {
-        assertTrue(key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
+        assertTrue(
+            key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
             "phantom delivery " + key);
       }
     }

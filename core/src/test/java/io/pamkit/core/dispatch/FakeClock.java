@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import java.time.Clock;
@@ -10,8 +13,8 @@ import java.time.ZoneOffset;
  * A clock that moves only when told. Thread-safe.
  *
  * <p>Core's own copy on purpose: pamkit-testing's {@code io.pamkit.testing.FakeClock} depends on
- * pamkit-core, so core's tests cannot use it (Maven forbids the cycle). Every other module's
- * tests, and users, use pamkit-testing's.
+ * pamkit-core, so core's tests cannot use it (Maven forbids the cycle). Every other module's tests,
+ * and users, use pamkit-testing's.
  */
 final class FakeClock extends Clock {
   private volatile Instant now;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
@@ -27,9 +30,15 @@ final class FileOutboxTest {
       Subscriber.builder("Email").id(7).subscribe("UserCreated").build();
 
   private static ApplianceEvent event(String id) {
-    return ApplianceEvent.builder("UserCreated").id(id).time(Instant.parse("2026-01-02T03:04:05Z"))
-        .applianceId("SPP-1").level(EventLevel.Warn).object("User", "42")
-        .property("UserName", "alice").property("Note", "line1\nline2 \"quoted\"").build();
+    return ApplianceEvent.builder("UserCreated")
+        .id(id)
+        .time(Instant.parse("2026-01-02T03:04:05Z"))
+        .applianceId("SPP-1")
+        .level(EventLevel.Warn)
+        .object("User", "42")
+        .property("UserName", "alice")
+        .property("Note", "line1\nline2 \"quoted\"")
+        .build();
   }
 
   @Test
@@ -43,8 +52,8 @@ final class FileOutboxTest {
     }
     try (FileOutbox box = FileOutbox.open(file)) {
       List<Outbox.Entry> pending = box.pending();
-      assertEquals(List.of("e1/7", "e3/7"),
-          pending.stream().map(Outbox.Entry::idempotencyKey).toList());
+      assertEquals(
+          List.of("e1/7", "e3/7"), pending.stream().map(Outbox.Entry::idempotencyKey).toList());
       assertEquals(event("e1"), pending.get(0).event());
       assertEquals("Email", pending.get(0).channel());
       assertEquals(7, pending.get(0).subscriberId());
@@ -57,11 +66,14 @@ final class FileOutboxTest {
     try (FileOutbox box = FileOutbox.open(file)) {
       box.append(Notification.of(event("e1"), subscriber));
     }
-    Files.writeString(file, "{\"op\":\"append\",\"key\":\"e2/7\",\"chan", StandardCharsets.UTF_8,
+    Files.writeString(
+        file,
+        "{\"op\":\"append\",\"key\":\"e2/7\",\"chan",
+        StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     try (FileOutbox box = FileOutbox.open(file)) {
-      assertEquals(List.of("e1/7"),
-          box.pending().stream().map(Outbox.Entry::idempotencyKey).toList());
+      assertEquals(
+          List.of("e1/7"), box.pending().stream().map(Outbox.Entry::idempotencyKey).toList());
     }
   }
 
@@ -78,8 +90,12 @@ final class FileOutboxTest {
     Path file = dir.resolve("outbox.jsonl");
     CountDownLatch never = new CountDownLatch(1);
     TestTransport stuck = new TestTransport("Email", (n, a) -> never.await(30, TimeUnit.SECONDS));
-    EventDispatcher first = EventDispatcher.builder().transport(stuck)
-        .subscribers(List.of(subscriber)).outbox(FileOutbox.open(file)).build();
+    EventDispatcher first =
+        EventDispatcher.builder()
+            .transport(stuck)
+            .subscribers(List.of(subscriber))
+            .outbox(FileOutbox.open(file))
+            .build();
     first.publish(event("e1"));
     first.publish(event("e2"));
     ShutdownReport report = first.shutdown(Duration.ZERO);
@@ -88,8 +104,12 @@ final class FileOutboxTest {
 
     CountDownLatch delivered = new CountDownLatch(2);
     TestTransport working = new TestTransport("Email", (n, a) -> delivered.countDown());
-    try (EventDispatcher second = EventDispatcher.builder().transport(working)
-        .subscribers(List.of(subscriber)).outbox(FileOutbox.open(file)).build()) {
+    try (EventDispatcher second =
+        EventDispatcher.builder()
+            .transport(working)
+            .subscribers(List.of(subscriber))
+            .outbox(FileOutbox.open(file))
+            .build()) {
       assertTrue(delivered.await(30, TimeUnit.SECONDS));
       assertTrue(second.shutdown(Duration.ofSeconds(30)).drained());
       assertEquals(List.of("e1/7", "e2/7"), keys(working.attempts));
@@ -106,8 +126,12 @@ final class FileOutboxTest {
     try (FileOutbox box = FileOutbox.open(file)) {
       box.append(Notification.of(event("e1"), subscriber));
     }
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true)
-        .transport(new TestTransport("Email")).outbox(FileOutbox.open(file)).build()) {
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .transport(new TestTransport("Email"))
+            .outbox(FileOutbox.open(file))
+            .build()) {
       List<DeadLetter> letters = d.deadLetterSink().list();
       assertEquals(1, letters.size());
       assertEquals("subscriber 7 no longer exists", letters.get(0).reason());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
@@ -50,22 +53,24 @@ final class GroupedDispatchTest {
 
   /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
   private TestTransport blocking(String id) {
-    return new TestTransport(id, (n, attempt) -> {
-      entered.countDown();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-            break;
+    return new TestTransport(
+        id,
+        (n, attempt) -> {
+          entered.countDown();
+          boolean interrupted = false;
+          while (true) {
+            try {
+              if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                break;
+              }
+            } catch (InterruptedException e) {
+              interrupted = true;
+            }
           }
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    });
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 
   private static Subscriber sub(String channel, int id) {
@@ -73,8 +78,11 @@ final class GroupedDispatchTest {
   }
 
   private static Subscriber filtered(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("UserCreated")
-        .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01")))).build();
+    return Subscriber.builder(channel)
+        .id(id)
+        .subscribe("UserCreated")
+        .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01"))))
+        .build();
   }
 
   private static ApplianceEvent event(int i, String asset) {
@@ -94,9 +102,12 @@ final class GroupedDispatchTest {
     }
     subscribers.add(sub("Missing", 2000));
     subscribers.add(sub("B", 1001));
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(new TestTransport("A")).transport(new TestTransport("B"))
-        .subscribers(subscribers));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(new TestTransport("A"))
+                .transport(new TestTransport("B"))
+                .subscribers(subscribers));
 
     RoutingIndex.Route route = d.routingIndex().route("UserCreated");
     assertEquals(3, route.groups.length);
@@ -113,8 +124,8 @@ final class GroupedDispatchTest {
     assertEquals(List.of(2000), ids(route.unrouted));
 
     assertEquals(b.all, b.match(event(0, "dc02")), "no filter in the group");
-    long unfiltered = a1.all & ~(1L | 1L << 10 | 1L << 20 | 1L << 30 | 1L << 40 | 1L << 50
-        | 1L << 60);
+    long unfiltered =
+        a1.all & ~(1L | 1L << 10 | 1L << 20 | 1L << 30 | 1L << 40 | 1L << 50 | 1L << 60);
     assertEquals(unfiltered, a1.match(event(0, "dc02")));
     assertEquals(a1.all, a1.match(event(0, "dc01")));
     assertEquals(a2.all, a2.match(event(0, "dc02")), "subscribers 64 to 69 have no filter");
@@ -139,8 +150,13 @@ final class GroupedDispatchTest {
     subscribers.add(sub("B", 100));
     subscribers.add(sub("Missing", 200));
     InMemoryDeadLetterSink sink = new InMemoryDeadLetterSink();
-    EventDispatcher d = dispatcher(EventDispatcher.builder().transport(a).transport(b)
-        .subscribers(subscribers).deadLetterSink(sink));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(a)
+                .transport(b)
+                .subscribers(subscribers)
+                .deadLetterSink(sink));
     d.publish(event(0, "dc01"));
     d.publish(event(1, "dc02"));
     assertTrue(d.shutdown(Duration.ofSeconds(WAIT_SECONDS)).drained());
@@ -166,9 +182,11 @@ final class GroupedDispatchTest {
   @Test
   void metricsAndShutdown_deadlinePasses_restOfEntryAndQueuedEntriesReportedOnce()
       throws Exception {
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(blocking("Slow"), LaneConfig.builder().capacity(8).build())
-        .subscribers(List.of(sub("Slow", 1), sub("Slow", 2), sub("Slow", 3))));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(blocking("Slow"), LaneConfig.builder().capacity(8).build())
+                .subscribers(List.of(sub("Slow", 1), sub("Slow", 2), sub("Slow", 3))));
     d.publish(event(0));
     assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
     d.publish(event(1));
@@ -181,25 +199,29 @@ final class GroupedDispatchTest {
 
     assertFalse(report.drained());
     assertEquals(List.of("e0/1"), keys(report.inFlight()));
-    assertEquals(List.of("e0/2", "e0/3", "e1/1", "e1/2", "e1/3", "e2/1", "e2/2", "e2/3"),
+    assertEquals(
+        List.of("e0/2", "e0/3", "e1/1", "e1/2", "e1/3", "e2/1", "e2/2", "e2/3"),
         keys(report.undelivered()));
   }
 
   @Test
   void refusePolicy_fullLane_rejectsEveryNotificationOfTheEntryAndOnlyThose() throws Exception {
     TestTransport fast = new TestTransport("Fast");
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(blocking("Slow"),
-            LaneConfig.builder().capacity(2).backPressure(BackPressure.refuse()).build())
-        .transport(fast)
-        .subscribers(List.of(sub("Slow", 1), sub("Fast", 2), sub("Slow", 3))));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(
+                    blocking("Slow"),
+                    LaneConfig.builder().capacity(2).backPressure(BackPressure.refuse()).build())
+                .transport(fast)
+                .subscribers(List.of(sub("Slow", 1), sub("Fast", 2), sub("Slow", 3))));
     d.publish(event(0));
     assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
     d.publish(event(1));
     d.publish(event(2));
 
-    PublishRejectedException e = assertThrows(PublishRejectedException.class,
-        () -> d.publish(event(3)));
+    PublishRejectedException e =
+        assertThrows(PublishRejectedException.class, () -> d.publish(event(3)));
     assertEquals(PublishRejectedException.Reason.LANE_FULL, e.reason());
     assertEquals(List.of("e3/1", "e3/3"), keys(e.rejected()));
     assertTrue(e.getMessage().contains("lane 'Slow' full"), e.getMessage());
@@ -212,19 +234,29 @@ final class GroupedDispatchTest {
   void breakerOpensMidEntry_restOfEntryHeldThenDelivered() throws Exception {
     FakeClock clock = new FakeClock();
     CountDownLatch failed = new CountDownLatch(1);
-    TestTransport t = new TestTransport("T", (n, attempt) -> {
-      if (attempt == 1) {
-        failed.countDown();
-        throw TestTransport.failure("T", FailureType.PERMANENT_TRANSPORT, "down");
-      }
-    });
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(t, LaneConfig.builder()
-            .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
-            .circuitBreaker(CircuitBreakerConfig.builder()
-                .openDuration(Duration.ofSeconds(30)).build()).build())
-        .clock(clock)
-        .subscribers(List.of(sub("T", 1), sub("T", 2), sub("T", 3))));
+    TestTransport t =
+        new TestTransport(
+            "T",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                failed.countDown();
+                throw TestTransport.failure("T", FailureType.PERMANENT_TRANSPORT, "down");
+              }
+            });
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(
+                    t,
+                    LaneConfig.builder()
+                        .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                        .circuitBreaker(
+                            CircuitBreakerConfig.builder()
+                                .openDuration(Duration.ofSeconds(30))
+                                .build())
+                        .build())
+                .clock(clock)
+                .subscribers(List.of(sub("T", 1), sub("T", 2), sub("T", 3))));
     d.publish(event(0));
     assertTrue(failed.await(WAIT_SECONDS, TimeUnit.SECONDS));
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
@@ -245,8 +277,13 @@ final class GroupedDispatchTest {
   void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
       throws Exception {
     Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    TestTransport email = new TestTransport("Email", (n, attempt) ->
-        deliveries.computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet());
+    TestTransport email =
+        new TestTransport(
+            "Email",
+            (n, attempt) ->
+                deliveries
+                    .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
+                    .incrementAndGet());
     Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
     Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
     Subscriber other = Subscriber.builder("Email").id(3).subscribe("Other").build();
@@ -254,34 +291,45 @@ final class GroupedDispatchTest {
     List<Subscriber> base = List.of(stable, everything, other);
     List<Subscriber> withChurn = List.of(stable, everything, other, churn);
     int perThread = 2_000;
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(email, LaneConfig.builder().capacity(256)
-            .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS))).build())
-        .subscribers(base));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(
+                    email,
+                    LaneConfig.builder()
+                        .capacity(256)
+                        .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS)))
+                        .build())
+                .subscribers(base));
     CountDownLatch start = new CountDownLatch(1);
     AtomicBoolean publishing = new AtomicBoolean(true);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> publishers = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       int thread = t;
-      publishers.add(new Thread(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < perThread; i++) {
-            d.publish(ApplianceEvent.builder("UserCreated").id("t" + thread + "-" + i).build());
-          }
-        } catch (Throwable e) {
-          failure.set(e);
-        }
-      }));
+      publishers.add(
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = 0; i < perThread; i++) {
+                    d.publish(
+                        ApplianceEvent.builder("UserCreated").id("t" + thread + "-" + i).build());
+                  }
+                } catch (Throwable e) {
+                  failure.set(e);
+                }
+              }));
     }
-    Thread updater = new Thread(() -> {
-      boolean add = true;
-      while (publishing.get()) {
-        d.updateSubscribers(add ? withChurn : base);
-        add = !add;
-      }
-    });
+    Thread updater =
+        new Thread(
+            () -> {
+              boolean add = true;
+              while (publishing.get()) {
+                d.updateSubscribers(add ? withChurn : base);
+                add = !add;
+              }
+            });
     publishers.forEach(Thread::start);
     updater.start();
     start.countDown();
@@ -306,7 +354,8 @@ final class GroupedDispatchTest {
     assertEquals(0, count(deliveries, "after/4"));
     assertEquals(1, count(deliveries, "after/1"));
     for (String key : deliveries.keySet()) {
-      assertTrue(key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
+      assertTrue(
+          key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
           "phantom delivery " + key);
     }
   }

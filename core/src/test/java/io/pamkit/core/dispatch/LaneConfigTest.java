@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,18 +35,19 @@ final class LaneConfigTest {
 
   @Test
   void setters_outOfRange_throwNamingTheValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> LaneConfig.builder().capacity(0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> LaneConfig.builder().capacity(0));
     assertTrue(e.getMessage().contains("capacity") && e.getMessage().contains("0"));
     assertThrows(IllegalArgumentException.class, () -> LaneConfig.builder().workers(65));
     assertThrows(NullPointerException.class, () -> LaneConfig.builder().backPressure(null));
     assertThrows(IllegalArgumentException.class, () -> BackPressure.block(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class,
-        () -> CircuitBreakerConfig.builder().failureThreshold(0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> CircuitBreakerConfig.builder().failureThreshold(0));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(-1)));
-    assertThrows(IllegalArgumentException.class,
-        () -> CircuitBreakerConfig.builder().halfOpenSuccesses(0));
+    assertThrows(
+        IllegalArgumentException.class, () -> CircuitBreakerConfig.builder().halfOpenSuccesses(0));
   }
 
   @Test
@@ -51,8 +55,8 @@ final class LaneConfigTest {
     assertFalse(BackPressure.refuse().blocks());
     assertEquals(Duration.ZERO, BackPressure.refuse().timeout());
     assertTrue(BackPressure.block(Duration.ofMillis(5)).blocks());
-    assertEquals("BackPressure.block(PT0.005S)", BackPressure.block(Duration.ofMillis(5))
-        .toString());
+    assertEquals(
+        "BackPressure.block(PT0.005S)", BackPressure.block(Duration.ofMillis(5)).toString());
   }
 
   @Test
@@ -66,8 +70,8 @@ final class LaneConfigTest {
     assertEquals(Duration.ofNanos(1024), h.percentile(50));
     assertEquals(Duration.ofNanos(1024), h.percentile(90));
     assertEquals(Duration.ofNanos(1 << 20), h.percentile(99));
-    assertEquals(Duration.ZERO, new LatencyHistogram(new long[LatencyHistogram.BUCKETS])
-        .percentile(99));
+    assertEquals(
+        Duration.ZERO, new LatencyHistogram(new long[LatencyHistogram.BUCKETS]).percentile(99));
     assertThrows(IllegalArgumentException.class, () -> h.percentile(0));
   }
 }

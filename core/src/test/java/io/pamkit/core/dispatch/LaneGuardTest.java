@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Lane.send} is the one guard around a transport: whatever it throws besides a {@link
- * DeliveryException}, and a null receipt, become a transient failure; the first occurrence of
- * each exception class is logged at warn with where it was thrown, never with its message.
+ * DeliveryException}, and a null receipt, become a transient failure; the first occurrence of each
+ * exception class is logged at warn with where it was thrown, never with its message.
  */
 final class LaneGuardTest {
   private static final String CHANNEL = "Guarded";
@@ -74,12 +77,17 @@ final class LaneGuardTest {
 
   /** Synchronous, one attempt: a failure is dead-lettered at once with its reason. */
   private EventDispatcher oneAttempt(Transport t, DispatchListener listener) {
-    return EventDispatcher.builder().synchronous(true).clock(clock).scheduler(scheduler)
+    return EventDispatcher.builder()
+        .synchronous(true)
+        .clock(clock)
+        .scheduler(scheduler)
         .listener(listener)
-        .transport(t, LaneConfig.builder()
-            .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
-            .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(100).build())
-            .build())
+        .transport(
+            t,
+            LaneConfig.builder()
+                .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(100).build())
+                .build())
         .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
         .build();
   }
@@ -120,29 +128,34 @@ final class LaneGuardTest {
 
   @Test
   void send_unexpectedExceptions_transientAndFirstSeenOfEachClassWarnedWithoutMessage() {
-    ScriptedTransport t = new ScriptedTransport(call -> {
-      if (call == 3) {
-        throw new IllegalArgumentException("token=s3cr3t");
-      }
-      throw new IllegalStateException("password=hunter2");
-    });
+    ScriptedTransport t =
+        new ScriptedTransport(
+            call -> {
+              if (call == 3) {
+                throw new IllegalArgumentException("token=s3cr3t");
+              }
+              throw new IllegalStateException("password=hunter2");
+            });
     String log;
     try (EventDispatcher d = oneAttempt(t, DispatchListener.NONE)) {
-      log = stderrOf(() -> {
-        for (int i = 0; i < 4; i++) {
-          d.publish(event(i));
-        }
-      });
+      log =
+          stderrOf(
+              () -> {
+                for (int i = 0; i < 4; i++) {
+                  d.publish(event(i));
+                }
+              });
 
       String ise = "TRANSIENT transport 'Guarded' threw java.lang.IllegalStateException";
       String iae = "TRANSIENT transport 'Guarded' threw java.lang.IllegalArgumentException";
       assertEquals(List.of(ise, ise, iae, ise), reasons(d));
     }
-    assertEquals(1, count(log, "counted as a transient failure. Further IllegalStateException"),
-        log);
-    assertEquals(1, count(log, "counted as a transient failure. Further IllegalArgumentException"),
-        log);
-    assertTrue(log.contains("\tat ") && log.contains(LaneGuardTest.class.getName() + ".lambda$"),
+    assertEquals(
+        1, count(log, "counted as a transient failure. Further IllegalStateException"), log);
+    assertEquals(
+        1, count(log, "counted as a transient failure. Further IllegalArgumentException"), log);
+    assertTrue(
+        log.contains("\tat ") && log.contains(LaneGuardTest.class.getName() + ".lambda$"),
         "where it was thrown: " + log);
     assertFalse(log.contains("hunter2") || log.contains("s3cr3t"), "no message logged: " + log);
   }
@@ -152,45 +165,55 @@ final class LaneGuardTest {
     ScriptedTransport t = new ScriptedTransport(call -> null);
     String log;
     try (EventDispatcher d = oneAttempt(t, DispatchListener.NONE)) {
-      log = stderrOf(() -> {
-        d.publish(event(1));
-        d.publish(event(2));
-      });
+      log =
+          stderrOf(
+              () -> {
+                d.publish(event(1));
+                d.publish(event(2));
+              });
 
       String reason = "TRANSIENT transport 'Guarded' returned no receipt";
       assertEquals(List.of(reason, reason), reasons(d));
       assertEquals(0, d.metrics(CHANNEL).orElseThrow().delivered());
     }
-    assertEquals(1, count(log, "a transport must return a receipt or throw DeliveryException"),
-        log);
+    assertEquals(
+        1, count(log, "a transport must return a receipt or throw DeliveryException"), log);
     assertTrue(log.contains(ScriptedTransport.class.getName()), "names the class: " + log);
   }
 
   @Test
   void send_checkedExceptionThrownSneakilyAndStackOverflow_contained() {
-    ScriptedTransport t = new ScriptedTransport(call -> {
-      if (call == 1) {
-        throw new IOException("sneaky");
-      }
-      throw new StackOverflowError();
-    });
+    ScriptedTransport t =
+        new ScriptedTransport(
+            call -> {
+              if (call == 1) {
+                throw new IOException("sneaky");
+              }
+              throw new StackOverflowError();
+            });
     try (EventDispatcher d = oneAttempt(t, DispatchListener.NONE)) {
-      stderrOf(() -> {
-        d.publish(event(1));
-        d.publish(event(2));
-      });
+      stderrOf(
+          () -> {
+            d.publish(event(1));
+            d.publish(event(2));
+          });
 
-      assertEquals(List.of("TRANSIENT transport 'Guarded' threw java.io.IOException",
-          "TRANSIENT transport 'Guarded' threw java.lang.StackOverflowError"), reasons(d));
+      assertEquals(
+          List.of(
+              "TRANSIENT transport 'Guarded' threw java.io.IOException",
+              "TRANSIENT transport 'Guarded' threw java.lang.StackOverflowError"),
+          reasons(d));
     }
   }
 
   @Test
   void send_deliveryExceptionPassesThroughUnchanged() {
-    ScriptedTransport t = new ScriptedTransport(call -> {
-      throw new DeliveryException(CHANNEL, FailureType.PERMANENT_MESSAGE, "550 no such user",
-          null);
-    });
+    ScriptedTransport t =
+        new ScriptedTransport(
+            call -> {
+              throw new DeliveryException(
+                  CHANNEL, FailureType.PERMANENT_MESSAGE, "550 no such user", null);
+            });
     try (EventDispatcher d = oneAttempt(t, DispatchListener.NONE)) {
       d.publish(event(1));
       assertEquals(List.of("PERMANENT_MESSAGE 550 no such user"), reasons(d));
@@ -200,12 +223,13 @@ final class LaneGuardTest {
   @Test
   void send_listenerThrowsAfterDelivery_stillOneDeliveryAndNoRetry() {
     ScriptedTransport t = new ScriptedTransport(call -> receipt());
-    DispatchListener throwing = new DispatchListener() {
-      @Override
-      public void delivered(Notification n, DeliveryReceipt r, int attempt) {
-        throw new IllegalStateException("listener bug");
-      }
-    };
+    DispatchListener throwing =
+        new DispatchListener() {
+          @Override
+          public void delivered(Notification n, DeliveryReceipt r, int attempt) {
+            throw new IllegalStateException("listener bug");
+          }
+        };
     try (EventDispatcher d = oneAttempt(t, throwing)) {
       d.publish(event(1));
 
@@ -221,29 +245,36 @@ final class LaneGuardTest {
   void send_outboxCompleteFailsAfterDelivery_notCountedAsATransportFailure() {
     ScriptedTransport t = new ScriptedTransport(call -> receipt());
     List<String> appended = new ArrayList<>();
-    Outbox brokenComplete = new Outbox() {
-      @Override
-      public void append(Notification n) {
-        appended.add(n.idempotencyKey());
-      }
+    Outbox brokenComplete =
+        new Outbox() {
+          @Override
+          public void append(Notification n) {
+            appended.add(n.idempotencyKey());
+          }
 
-      @Override
-      public void complete(Notification n) {
-        throw new OutboxException("journal closed", new IOException("closed"));
-      }
+          @Override
+          public void complete(Notification n) {
+            throw new OutboxException("journal closed", new IOException("closed"));
+          }
 
-      @Override
-      public List<Entry> pending() {
-        return List.of();
-      }
+          @Override
+          public List<Entry> pending() {
+            return List.of();
+          }
 
-      @Override
-      public void close() {}
-    };
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true).clock(clock)
-        .scheduler(scheduler).outbox(brokenComplete).transport(t)
-        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
-        .build()) {
+          @Override
+          public void close() {}
+        };
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .clock(clock)
+            .scheduler(scheduler)
+            .outbox(brokenComplete)
+            .transport(t)
+            .subscribers(
+                List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
+            .build()) {
       d.publish(event(1));
 
       assertEquals(List.of("e1/1"), appended);
@@ -258,32 +289,43 @@ final class LaneGuardTest {
   @Test
   void worker_transportThrowsAnError_workerSurvivesAndDeliversTheNext() throws Exception {
     CountDownLatch delivered = new CountDownLatch(1);
-    ScriptedTransport t = new ScriptedTransport(call -> {
-      if (call == 1) {
-        throw new AssertionError("bug in a transport");
-      }
-      delivered.countDown();
-      return receipt();
-    });
-    EventDispatcher d = EventDispatcher.builder().clock(clock).scheduler(scheduler)
-        .transport(t, LaneConfig.builder().workers(1)
-            .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build())
-        .subscribers(List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
-        .build();
+    ScriptedTransport t =
+        new ScriptedTransport(
+            call -> {
+              if (call == 1) {
+                throw new AssertionError("bug in a transport");
+              }
+              delivered.countDown();
+              return receipt();
+            });
+    EventDispatcher d =
+        EventDispatcher.builder()
+            .clock(clock)
+            .scheduler(scheduler)
+            .transport(
+                t,
+                LaneConfig.builder()
+                    .workers(1)
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                    .build())
+            .subscribers(
+                List.of(Subscriber.builder(CHANNEL).id(1).subscribe("UserCreated").build()))
+            .build();
     try {
-      stderrOf(() -> {
-        d.publish(event(1));
-        d.publish(event(2));
-        try {
-          assertTrue(delivered.await(30, TimeUnit.SECONDS), "the worker lived on");
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      stderrOf(
+          () -> {
+            d.publish(event(1));
+            d.publish(event(2));
+            try {
+              assertTrue(delivered.await(30, TimeUnit.SECONDS), "the worker lived on");
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
     } finally {
       assertTrue(d.shutdown(Duration.ofSeconds(30)).drained());
     }
-    assertEquals(List.of("TRANSIENT transport 'Guarded' threw java.lang.AssertionError"),
-        reasons(d));
+    assertEquals(
+        List.of("TRANSIENT transport 'Guarded' threw java.lang.AssertionError"), reasons(d));
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,18 +33,22 @@ final class LaneQueueTest {
   }
 
   private static Notification notification(int i) {
-    return Notification.of(ApplianceEvent.builder("UserCreated").id("e" + i).build(),
+    return Notification.of(
+        ApplianceEvent.builder("UserCreated").id("e" + i).build(),
         Subscriber.builder("T").id(1).subscribe("UserCreated").build());
   }
 
   /** A group of three members on lane "T", taken from a real routing index. */
   private RoutingIndex.Group group() {
-    EventDispatcher d = EventDispatcher.builder().transport(new TestTransport("T"))
-        .subscribers(List.of(
-            Subscriber.builder("T").id(1).subscribe("UserCreated").build(),
-            Subscriber.builder("T").id(2).subscribe("UserCreated").build(),
-            Subscriber.builder("T").id(3).subscribe("UserCreated").build()))
-        .build();
+    EventDispatcher d =
+        EventDispatcher.builder()
+            .transport(new TestTransport("T"))
+            .subscribers(
+                List.of(
+                    Subscriber.builder("T").id(1).subscribe("UserCreated").build(),
+                    Subscriber.builder("T").id(2).subscribe("UserCreated").build(),
+                    Subscriber.builder("T").id(3).subscribe("UserCreated").build()))
+            .build();
     toClose.add(d);
     return d.routingIndex().route("UserCreated").groups[0];
   }
@@ -72,7 +79,8 @@ final class LaneQueueTest {
     assertTrue(q.offer(notification(4)), "released");
     for (int i = 1; i < 5; i++) {
       long p = q.claim();
-      assertEquals(i == 4 ? "e4/1" : in.get(i).idempotencyKey(),
+      assertEquals(
+          i == 4 ? "e4/1" : in.get(i).idempotencyKey(),
           ((Notification) q.item(p)).idempotencyKey());
       q.release(p);
     }
@@ -116,38 +124,42 @@ final class LaneQueueTest {
     List<Thread> threads = new ArrayList<>();
     for (int p = 0; p < producers; p++) {
       int from = p * perProducer;
-      threads.add(new Thread(() -> {
-        try {
-          start.await();
-          for (int i = from; i < from + perProducer; i++) {
-            while (!q.offer(all.get(i))) {
-              Thread.onSpinWait();
-            }
-          }
-        } catch (Throwable t) {
-          failure.set(t);
-        }
-      }));
+      threads.add(
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = from; i < from + perProducer; i++) {
+                    while (!q.offer(all.get(i))) {
+                      Thread.onSpinWait();
+                    }
+                  }
+                } catch (Throwable t) {
+                  failure.set(t);
+                }
+              }));
     }
     for (int c = 0; c < consumers; c++) {
-      threads.add(new Thread(() -> {
-        try {
-          start.await();
-          while (remaining.get() > 0) {
-            long pos = q.claim();
-            if (pos < 0) {
-              Thread.onSpinWait();
-              continue;
-            }
-            Notification n = (Notification) q.item(pos);
-            q.release(pos);
-            taken.computeIfAbsent(n, k -> new AtomicInteger()).incrementAndGet();
-            remaining.decrementAndGet();
-          }
-        } catch (Throwable t) {
-          failure.set(t);
-        }
-      }));
+      threads.add(
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  while (remaining.get() > 0) {
+                    long pos = q.claim();
+                    if (pos < 0) {
+                      Thread.onSpinWait();
+                      continue;
+                    }
+                    Notification n = (Notification) q.item(pos);
+                    q.release(pos);
+                    taken.computeIfAbsent(n, k -> new AtomicInteger()).incrementAndGet();
+                    remaining.decrementAndGet();
+                  }
+                } catch (Throwable t) {
+                  failure.set(t);
+                }
+              }));
     }
     threads.forEach(Thread::start);
     start.countDown();

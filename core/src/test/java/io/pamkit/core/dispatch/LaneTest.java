@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
@@ -33,22 +36,24 @@ final class LaneTest {
 
   /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
   private TestTransport blocking(String id) {
-    return new TestTransport(id, (n, attempt) -> {
-      entered.countDown();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-            break;
+    return new TestTransport(
+        id,
+        (n, attempt) -> {
+          entered.countDown();
+          boolean interrupted = false;
+          while (true) {
+            try {
+              if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                break;
+              }
+            } catch (InterruptedException e) {
+              interrupted = true;
+            }
           }
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    });
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 
   private static Subscriber sub(String channel, int id) {
@@ -85,11 +90,13 @@ final class LaneTest {
     TestTransport slow = blocking("Slow");
     TestTransport fast = new TestTransport("Fast");
     CountDownLatch fastDone = new CountDownLatch(500);
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(slow, LaneConfig.builder().capacity(1024).build())
-        .transport(fast)
-        .subscribers(List.of(sub("Slow", 1), sub("Fast", 2)))
-        .listener(countingDeliveries("Fast", fastDone)));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(slow, LaneConfig.builder().capacity(1024).build())
+                .transport(fast)
+                .subscribers(List.of(sub("Slow", 1), sub("Fast", 2)))
+                .listener(countingDeliveries("Fast", fastDone)));
     for (int i = 0; i < 500; i++) {
       d.publish(event(i));
     }
@@ -105,10 +112,13 @@ final class LaneTest {
   }
 
   private EventDispatcher fullLane(BackPressure policy, TestTransport fast) throws Exception {
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(blocking("Slow"), LaneConfig.builder().capacity(2).backPressure(policy).build())
-        .transport(fast)
-        .subscribers(List.of(sub("Slow", 1), sub("Fast", 2))));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(
+                    blocking("Slow"), LaneConfig.builder().capacity(2).backPressure(policy).build())
+                .transport(fast)
+                .subscribers(List.of(sub("Slow", 1), sub("Fast", 2))));
     d.publish(event(0));
     await(entered);
     d.publish(event(1));
@@ -121,8 +131,8 @@ final class LaneTest {
     TestTransport fast = new TestTransport("Fast");
     EventDispatcher d = fullLane(BackPressure.refuse(), fast);
 
-    PublishRejectedException e = assertThrows(PublishRejectedException.class,
-        () -> d.publish(event(3)));
+    PublishRejectedException e =
+        assertThrows(PublishRejectedException.class, () -> d.publish(event(3)));
     assertEquals(PublishRejectedException.Reason.LANE_FULL, e.reason());
     assertEquals(List.of("e3/1"), keys(e.rejected()));
     assertTrue(e.getMessage().contains("lane 'Slow' full"), e.getMessage());
@@ -130,16 +140,17 @@ final class LaneTest {
     assertEquals(2, m.queued());
     assertEquals(1, m.inFlight());
     d.shutdown(Duration.ZERO);
-    assertTrue(fast.attempts.stream().anyMatch(n -> n.idempotencyKey().equals("e3/2")),
+    assertTrue(
+        fast.attempts.stream().anyMatch(n -> n.idempotencyKey().equals("e3/2")),
         "the other lane accepted its notification of the same event");
   }
 
   @Test
   void blockPolicy_fullLaneStaysFull_throwsAfterTheTimeout() throws Exception {
-    EventDispatcher d = fullLane(BackPressure.block(Duration.ofMillis(50)),
-        new TestTransport("Fast"));
-    PublishRejectedException e = assertThrows(PublishRejectedException.class,
-        () -> d.publish(event(3)));
+    EventDispatcher d =
+        fullLane(BackPressure.block(Duration.ofMillis(50)), new TestTransport("Fast"));
+    PublishRejectedException e =
+        assertThrows(PublishRejectedException.class, () -> d.publish(event(3)));
     assertEquals(PublishRejectedException.Reason.LANE_FULL, e.reason());
     assertEquals(List.of("e3/1"), keys(e.rejected()));
   }
@@ -147,23 +158,31 @@ final class LaneTest {
   @Test
   void blockPolicy_laneDrains_publishReturnsAndEverythingIsDelivered() throws Exception {
     CountDownLatch slowDone = new CountDownLatch(4);
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(blocking("Slow"), LaneConfig.builder().capacity(2)
-            .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS))).build())
-        .subscribers(List.of(sub("Slow", 1)))
-        .listener(countingDeliveries("Slow", slowDone)));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(
+                    blocking("Slow"),
+                    LaneConfig.builder()
+                        .capacity(2)
+                        .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS)))
+                        .build())
+                .subscribers(List.of(sub("Slow", 1)))
+                .listener(countingDeliveries("Slow", slowDone)));
     d.publish(event(0));
     await(entered);
     d.publish(event(1));
     d.publish(event(2));
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread publisher = new Thread(() -> {
-      try {
-        d.publish(event(3));
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    });
+    Thread publisher =
+        new Thread(
+            () -> {
+              try {
+                d.publish(event(3));
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
     publisher.start();
     release.countDown();
     publisher.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
@@ -176,28 +195,37 @@ final class LaneTest {
   void transportThrowing_workerSurvivesAndRetryDelivers() throws Exception {
     FakeClock clock = new FakeClock();
     ManualScheduler scheduler = new ManualScheduler(clock);
-    TestTransport flaky = new TestTransport("Flaky", (n, attempt) -> {
-      if (attempt == 1) {
-        throw new IllegalStateException("boom");
-      }
-    });
+    TestTransport flaky =
+        new TestTransport(
+            "Flaky",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                throw new IllegalStateException("boom");
+              }
+            });
     CountDownLatch retryScheduled = new CountDownLatch(1);
     CountDownLatch delivered = new CountDownLatch(2);
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .clock(clock).scheduler(scheduler).random(RetryTest.fixed(0.5))
-        .transport(flaky)
-        .subscribers(List.of(Subscriber.builder("Flaky").id(1).subscribe("UserCreated").build()))
-        .listener(new DispatchListener() {
-          @Override
-          public void retryScheduled(Notification n, Attempt failed, Duration delay) {
-            retryScheduled.countDown();
-          }
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .clock(clock)
+                .scheduler(scheduler)
+                .random(RetryTest.fixed(0.5))
+                .transport(flaky)
+                .subscribers(
+                    List.of(Subscriber.builder("Flaky").id(1).subscribe("UserCreated").build()))
+                .listener(
+                    new DispatchListener() {
+                      @Override
+                      public void retryScheduled(Notification n, Attempt failed, Duration delay) {
+                        retryScheduled.countDown();
+                      }
 
-          @Override
-          public void delivered(Notification n, DeliveryReceipt r, int attempt) {
-            delivered.countDown();
-          }
-        }));
+                      @Override
+                      public void delivered(Notification n, DeliveryReceipt r, int attempt) {
+                        delivered.countDown();
+                      }
+                    }));
     d.publish(event(0));
     await(retryScheduled);
     d.publish(event(1));
@@ -211,15 +239,18 @@ final class LaneTest {
   void idleLane_workerParksInsteadOfSpinning() throws Exception {
     List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
     CountDownLatch done = new CountDownLatch(10);
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(new TestTransport("Fast"))
-        .threadFactory(r -> {
-          Thread t = new Thread(r);
-          threads.add(t);
-          return t;
-        })
-        .subscribers(List.of(sub("Fast", 1)))
-        .listener(countingDeliveries("Fast", done)));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(new TestTransport("Fast"))
+                .threadFactory(
+                    r -> {
+                      Thread t = new Thread(r);
+                      threads.add(t);
+                      return t;
+                    })
+                .subscribers(List.of(sub("Fast", 1)))
+                .listener(countingDeliveries("Fast", done)));
     for (int i = 0; i < 10; i++) {
       d.publish(event(i));
     }
@@ -239,8 +270,8 @@ final class LaneTest {
   @Test
   void shutdown_everythingDelivers_drainedAndTransportsClosed() throws Exception {
     TestTransport fast = new TestTransport("Fast");
-    EventDispatcher d = dispatcher(EventDispatcher.builder().transport(fast)
-        .subscribers(List.of(sub("Fast", 1))));
+    EventDispatcher d =
+        dispatcher(EventDispatcher.builder().transport(fast).subscribers(List.of(sub("Fast", 1))));
     for (int i = 0; i < 100; i++) {
       d.publish(event(i));
     }
@@ -249,8 +280,8 @@ final class LaneTest {
     assertTrue(report.drained());
     assertEquals(100, fast.delivered.size());
     assertEquals(1, fast.closed.get());
-    PublishRejectedException e = assertThrows(PublishRejectedException.class,
-        () -> d.publish(event(100)));
+    PublishRejectedException e =
+        assertThrows(PublishRejectedException.class, () -> d.publish(event(100)));
     assertEquals(PublishRejectedException.Reason.SHUT_DOWN, e.reason());
     assertEquals(report, d.shutdown(Duration.ZERO), "idempotent");
   }
@@ -258,9 +289,11 @@ final class LaneTest {
   @Test
   void shutdown_deadlinePasses_reportsInFlightAndUndeliveredEachOnce() throws Exception {
     TestTransport slow = blocking("Slow");
-    EventDispatcher d = dispatcher(EventDispatcher.builder()
-        .transport(slow, LaneConfig.builder().capacity(8).build())
-        .subscribers(List.of(sub("Slow", 1))));
+    EventDispatcher d =
+        dispatcher(
+            EventDispatcher.builder()
+                .transport(slow, LaneConfig.builder().capacity(8).build())
+                .subscribers(List.of(sub("Slow", 1))));
     d.publish(event(0));
     await(entered);
     for (int i = 1; i < 5; i++) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
@@ -27,8 +30,12 @@ final class RetryTest {
         .scheduler(scheduler)
         .random(fixed(0.5))
         .listener(l)
-        .transport(t, LaneConfig.builder().retryPolicy(retry)
-            .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(100).build()).build())
+        .transport(
+            t,
+            LaneConfig.builder()
+                .retryPolicy(retry)
+                .circuitBreaker(CircuitBreakerConfig.builder().failureThreshold(100).build())
+                .build())
         .subscribers(List.of(subscriber))
         .build();
   }
@@ -53,26 +60,31 @@ final class RetryTest {
 
   @Test
   void transientFailures_retriedWithExponentialBackoff_thenDelivered() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      if (attempt <= 3) {
-        throw TestTransport.failure("Email", FailureType.TRANSIENT, "connection refused " + attempt);
-      }
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              if (attempt <= 3) {
+                throw TestTransport.failure(
+                    "Email", FailureType.TRANSIENT, "connection refused " + attempt);
+              }
+            });
     List<Duration> retryDelays = new ArrayList<>();
     List<Integer> deliveredAttempt = new ArrayList<>();
-    DispatchListener l = new DispatchListener() {
-      @Override
-      public void retryScheduled(Notification n, Attempt failed, Duration delay) {
-        retryDelays.add(delay);
-      }
+    DispatchListener l =
+        new DispatchListener() {
+          @Override
+          public void retryScheduled(Notification n, Attempt failed, Duration delay) {
+            retryDelays.add(delay);
+          }
 
-      @Override
-      public void delivered(Notification n, DeliveryReceipt r, int attempt) {
-        deliveredAttempt.add(attempt);
-      }
-    };
-    RetryPolicy policy = RetryPolicy.builder().initialDelay(Duration.ofSeconds(1)).multiplier(2)
-        .jitter(0).build();
+          @Override
+          public void delivered(Notification n, DeliveryReceipt r, int attempt) {
+            deliveredAttempt.add(attempt);
+          }
+        };
+    RetryPolicy policy =
+        RetryPolicy.builder().initialDelay(Duration.ofSeconds(1)).multiplier(2).jitter(0).build();
     try (EventDispatcher d = dispatcher(t, policy, l)) {
       d.publish(event());
       assertEquals(1, t.attempts.size());
@@ -87,7 +99,8 @@ final class RetryTest {
       scheduler.advance(Duration.ofSeconds(4));
       assertEquals(4, t.attempts.size());
 
-      assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)),
+      assertEquals(
+          List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)),
           retryDelays);
       assertEquals(List.of("e1/1"), keys(t.delivered));
       assertEquals(List.of(4), deliveredAttempt);
@@ -102,14 +115,17 @@ final class RetryTest {
 
   @Test
   void rateLimited_retryAfterLongerThanBackoff_isHonoured() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      if (attempt == 1) {
-        throw new DeliveryException("Email", FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30),
-            null);
-      }
-    });
-    try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build(),
-        DispatchListener.NONE)) {
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                throw new DeliveryException(
+                    "Email", FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30), null);
+              }
+            });
+    try (EventDispatcher d =
+        dispatcher(t, RetryPolicy.builder().jitter(0).build(), DispatchListener.NONE)) {
       d.publish(event());
       assertEquals(List.of(Duration.ofSeconds(30)), scheduler.delays());
       scheduler.advance(Duration.ofSeconds(29));
@@ -121,9 +137,12 @@ final class RetryTest {
 
   @Test
   void maxAttemptsReached_deadLetteredWithEveryAttemptsReason() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      throw TestTransport.failure("Email", FailureType.TRANSIENT, "timeout " + attempt);
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              throw TestTransport.failure("Email", FailureType.TRANSIENT, "timeout " + attempt);
+            });
     RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).jitter(0).build();
     try (EventDispatcher d = dispatcher(t, policy, DispatchListener.NONE)) {
       d.publish(event());
@@ -134,7 +153,8 @@ final class RetryTest {
       assertEquals(1, letters.size());
       DeadLetter dl = letters.get(0);
       assertEquals("e1/1", dl.notification().idempotencyKey());
-      assertEquals(List.of("timeout 1", "timeout 2", "timeout 3"),
+      assertEquals(
+          List.of("timeout 1", "timeout 2", "timeout 3"),
           dl.attempts().stream().map(Attempt::reason).toList());
       assertEquals(List.of(1, 2, 3), dl.attempts().stream().map(Attempt::number).toList());
       assertEquals(Instant.parse("2026-01-01T00:00:00Z"), dl.attempts().get(0).at());
@@ -146,9 +166,13 @@ final class RetryTest {
 
   @Test
   void permanentMessageFailure_deadLetteredWithoutRetry() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      throw TestTransport.failure("Email", FailureType.PERMANENT_MESSAGE, "550 no such user");
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              throw TestTransport.failure(
+                  "Email", FailureType.PERMANENT_MESSAGE, "550 no such user");
+            });
     try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults(), DispatchListener.NONE)) {
       d.publish(event());
       assertEquals(List.of(), scheduler.delays());
@@ -158,23 +182,27 @@ final class RetryTest {
 
   @Test
   void transportThrowsRuntimeException_treatedAsTransientFailureWithReason() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      if (attempt == 1) {
-        throw new IllegalStateException("secret=hunter2");
-      }
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                throw new IllegalStateException("secret=hunter2");
+              }
+            });
     List<Attempt> failed = new ArrayList<>();
-    DispatchListener l = new DispatchListener() {
-      @Override
-      public void retryScheduled(Notification n, Attempt a, Duration delay) {
-        failed.add(a);
-      }
-    };
+    DispatchListener l =
+        new DispatchListener() {
+          @Override
+          public void retryScheduled(Notification n, Attempt a, Duration delay) {
+            failed.add(a);
+          }
+        };
     try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build(), l)) {
       d.publish(event());
       assertEquals(FailureType.TRANSIENT, failed.get(0).failureType());
-      assertEquals("transport 'Email' threw java.lang.IllegalStateException",
-          failed.get(0).reason());
+      assertEquals(
+          "transport 'Email' threw java.lang.IllegalStateException", failed.get(0).reason());
       scheduler.advance(Duration.ofSeconds(1));
       assertEquals(1, t.delivered.size());
     }
@@ -182,15 +210,24 @@ final class RetryTest {
 
   @Test
   void delayAfter_jitterAndCap() {
-    RetryPolicy p = RetryPolicy.builder().initialDelay(Duration.ofSeconds(10)).multiplier(3)
-        .maxDelay(Duration.ofSeconds(60)).jitter(0.5).build();
+    RetryPolicy p =
+        RetryPolicy.builder()
+            .initialDelay(Duration.ofSeconds(10))
+            .multiplier(3)
+            .maxDelay(Duration.ofSeconds(60))
+            .jitter(0.5)
+            .build();
     assertEquals(Duration.ofSeconds(5), p.delayAfter(1, null, 0));
     assertEquals(Duration.ofSeconds(10), p.delayAfter(1, null, 0.5));
     assertEquals(Duration.ofSeconds(30), p.delayAfter(2, null, 0.5));
     assertEquals(Duration.ofSeconds(60), p.delayAfter(3, null, 0.5), "capped");
-    assertEquals(Duration.ofSeconds(60), p.delayAfter(3, null, 0.9999999999),
+    assertEquals(
+        Duration.ofSeconds(60),
+        p.delayAfter(3, null, 0.9999999999),
         "jitter then cap: never longer than maxDelay");
-    assertEquals(Duration.ofSeconds(60), p.delayAfter(Integer.MAX_VALUE, null, 0.9),
+    assertEquals(
+        Duration.ofSeconds(60),
+        p.delayAfter(Integer.MAX_VALUE, null, 0.9),
         "no overflow for many failures");
     assertEquals(Duration.ofMinutes(10), p.delayAfter(1, Duration.ofMinutes(10), 0.5));
   }
@@ -205,14 +242,21 @@ final class RetryTest {
 
   @Test
   void rateLimited_hugeRetryAfter_retriedAfterTheCapNotStranded() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      if (attempt == 1) {
-        throw new DeliveryException("Email", FailureType.RATE_LIMITED, "429",
-            Duration.ofSeconds(Long.MAX_VALUE), null);
-      }
-    });
-    try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build(),
-        DispatchListener.NONE)) {
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                throw new DeliveryException(
+                    "Email",
+                    FailureType.RATE_LIMITED,
+                    "429",
+                    Duration.ofSeconds(Long.MAX_VALUE),
+                    null);
+              }
+            });
+    try (EventDispatcher d =
+        dispatcher(t, RetryPolicy.builder().jitter(0).build(), DispatchListener.NONE)) {
       d.publish(event());
       assertEquals(List.of(Duration.ofHours(1)), scheduler.delays());
       scheduler.advance(Duration.ofHours(1));
@@ -222,9 +266,12 @@ final class RetryTest {
 
   @Test
   void defaults_relayDownForAnHour_noDeadLetter() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 restarting");
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 restarting");
+            });
     try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults(), DispatchListener.NONE)) {
       d.publish(event());
       for (int i = 0; i < 60; i++) {
@@ -240,9 +287,12 @@ final class RetryTest {
 
   @Test
   void maxAge_reached_deadLetteredWithTheReason() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 busy");
-    });
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 busy");
+            });
     RetryPolicy policy = RetryPolicy.builder().jitter(0).maxAge(Duration.ofSeconds(10)).build();
     try (EventDispatcher d = dispatcher(t, policy, DispatchListener.NONE)) {
       d.publish(event());
@@ -259,16 +309,25 @@ final class RetryTest {
 
   @Test
   void jitter_randomSourceChoosesFactor() {
-    TestTransport t = new TestTransport("Email", (n, attempt) -> {
-      if (attempt == 1) {
-        throw TestTransport.failure("Email", FailureType.TRANSIENT, "x");
-      }
-    });
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true).clock(clock)
-        .scheduler(scheduler).random(fixed(0.0))
-        .transport(t, LaneConfig.builder().retryPolicy(RetryPolicy.builder().jitter(0.2).build())
-            .build())
-        .subscribers(List.of(subscriber)).build()) {
+    TestTransport t =
+        new TestTransport(
+            "Email",
+            (n, attempt) -> {
+              if (attempt == 1) {
+                throw TestTransport.failure("Email", FailureType.TRANSIENT, "x");
+              }
+            });
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .clock(clock)
+            .scheduler(scheduler)
+            .random(fixed(0.0))
+            .transport(
+                t,
+                LaneConfig.builder().retryPolicy(RetryPolicy.builder().jitter(0.2).build()).build())
+            .subscribers(List.of(subscriber))
+            .build()) {
       d.publish(event());
       assertEquals(List.of(Duration.ofMillis(800)), scheduler.delays());
 
@@ -281,18 +340,24 @@ final class RetryTest {
 
   @Test
   void builder_invalidValues_throwWithTheValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RetryPolicy.builder().maxAttempts(0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxAttempts(0));
     assertTrue(e.getMessage().contains("0"));
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().jitter(1.5));
     assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().multiplier(0.5));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> RetryPolicy.builder().initialDelay(Duration.ofSeconds(-1)));
-    IllegalStateException s = assertThrows(IllegalStateException.class,
-        () -> RetryPolicy.builder().initialDelay(Duration.ofMinutes(10))
-            .maxDelay(Duration.ofMinutes(1)).build());
+    IllegalStateException s =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                RetryPolicy.builder()
+                    .initialDelay(Duration.ofMinutes(10))
+                    .maxDelay(Duration.ofMinutes(1))
+                    .build());
     assertTrue(s.getMessage().contains("PT10M"));
-    assertEquals(RetryPolicy.defaults().toString(),
-        RetryPolicy.defaults().toBuilder().build().toString());
+    assertEquals(
+        RetryPolicy.defaults().toString(), RetryPolicy.defaults().toBuilder().build().toString());
   }
 }

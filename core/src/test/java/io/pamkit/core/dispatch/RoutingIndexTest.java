@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,11 +42,15 @@ final class RoutingIndexTest {
     Subscriber everything = all(2);
     Subscriber c = sub(3, "UserCreated");
     Subscriber everythingListingNames =
-        Subscriber.builder("Snmp").id(4).subscribeToAllEvents(true).subscribe("UserCreated").build();
+        Subscriber.builder("Snmp")
+            .id(4)
+            .subscribeToAllEvents(true)
+            .subscribe("UserCreated")
+            .build();
     RoutingIndex index = RoutingIndex.of(List.of(a, everything, c, everythingListingNames));
 
-    assertEquals(List.of(a, everything, c, everythingListingNames),
-        index.candidates("UserCreated"));
+    assertEquals(
+        List.of(a, everything, c, everythingListingNames), index.candidates("UserCreated"));
     assertEquals(List.of(everything, everythingListingNames), index.candidates("NotInAnyList"));
   }
 
@@ -85,8 +92,7 @@ final class RoutingIndexTest {
   @Test
   void candidates_returnedList_isImmutable() {
     RoutingIndex index = RoutingIndex.of(List.of(sub(1, "A")));
-    assertThrows(UnsupportedOperationException.class,
-        () -> index.candidates("A").add(sub(2, "A")));
+    assertThrows(UnsupportedOperationException.class, () -> index.candidates("A").add(sub(2, "A")));
   }
 
   @Test

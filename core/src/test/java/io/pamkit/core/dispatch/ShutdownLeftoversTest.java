@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
@@ -27,14 +30,21 @@ final class ShutdownLeftoversTest {
   @TempDir Path dir;
 
   private static TestTransport down() {
-    return new TestTransport("Email", (n, attempt) -> {
-      throw TestTransport.failure("Email", FailureType.TRANSIENT, "connection refused");
-    });
+    return new TestTransport(
+        "Email",
+        (n, attempt) -> {
+          throw TestTransport.failure("Email", FailureType.TRANSIENT, "connection refused");
+        });
   }
 
   private EventDispatcher.Builder builder() {
-    return EventDispatcher.builder().synchronous(true).clock(clock).scheduler(scheduler)
-        .transport(down()).subscribers(List.of(subscriber)).closeTimeout(Duration.ZERO);
+    return EventDispatcher.builder()
+        .synchronous(true)
+        .clock(clock)
+        .scheduler(scheduler)
+        .transport(down())
+        .subscribers(List.of(subscriber))
+        .closeTimeout(Duration.ZERO);
   }
 
   private static ApplianceEvent event() {
@@ -68,8 +78,8 @@ final class ShutdownLeftoversTest {
     assertTrue(r.journaled());
     assertEquals(List.of("e1/1"), keys(r.undelivered()));
     try (Journal j = Journal.open(dir)) {
-      assertEquals(List.of("e1/1"),
-          j.pending().stream().map(Outbox.Entry::idempotencyKey).toList());
+      assertEquals(
+          List.of("e1/1"), j.pending().stream().map(Outbox.Entry::idempotencyKey).toList());
     }
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,8 +29,12 @@ final class TransportOwnershipTest {
   void transports_iterable_registersEachInOrderAndDelivers() {
     TestTransport a = new TestTransport("A");
     TestTransport b = new TestTransport("B");
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true)
-        .transports(List.of(a, b)).subscribers(List.of(sub("A", 1), sub("B", 2))).build()) {
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .transports(List.of(a, b))
+            .subscribers(List.of(sub("A", 1), sub("B", 2)))
+            .build()) {
       d.publish(ApplianceEvent.builder("UserCreated").id("e1").build());
 
       assertEquals(List.of("A", "B"), d.transportIds());
@@ -41,8 +48,11 @@ final class TransportOwnershipTest {
     TestTransport a = new TestTransport("A");
     TestTransport b = new TestTransport("B");
     TestTransport c = new TestTransport("C");
-    EventDispatcher d = EventDispatcher.builder().transports(List.of(a, b))
-        .transport(c, LaneConfig.defaults()).build();
+    EventDispatcher d =
+        EventDispatcher.builder()
+            .transports(List.of(a, b))
+            .transport(c, LaneConfig.defaults())
+            .build();
     assertEquals(0, a.closed.get() + b.closed.get() + c.closed.get(), "open while running");
 
     d.close();
@@ -59,8 +69,10 @@ final class TransportOwnershipTest {
 
     IllegalArgumentException single =
         assertThrows(IllegalArgumentException.class, () -> b.transport(a));
-    IllegalArgumentException inList = assertThrows(IllegalArgumentException.class,
-        () -> EventDispatcher.builder().transports(List.of(a, a)));
+    IllegalArgumentException inList =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> EventDispatcher.builder().transports(List.of(a, a)));
 
     for (IllegalArgumentException e : List.of(single, inList)) {
       assertTrue(e.getMessage().contains("already registered"), e.getMessage());
@@ -72,31 +84,34 @@ final class TransportOwnershipTest {
   @Test
   void transports_twoInstancesOfOneChannel_refused() {
     EventDispatcher.Builder b = EventDispatcher.builder();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> b.transports(List.of(new TestTransport("A"), new TestTransport("A"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> b.transports(List.of(new TestTransport("A"), new TestTransport("A"))));
     assertTrue(e.getMessage().contains("channel 'A' is already registered"), e.getMessage());
   }
 
   @Test
   void close_oneTransportThrows_theOthersAreStillClosed() {
     AtomicInteger brokenCloses = new AtomicInteger();
-    Transport broken = new Transport() {
-      @Override
-      public String channel() {
-        return "Broken";
-      }
+    Transport broken =
+        new Transport() {
+          @Override
+          public String channel() {
+            return "Broken";
+          }
 
-      @Override
-      public DeliveryReceipt send(Notification n) {
-        return new DeliveryReceipt("Broken", null, Instant.EPOCH);
-      }
+          @Override
+          public DeliveryReceipt send(Notification n) {
+            return new DeliveryReceipt("Broken", null, Instant.EPOCH);
+          }
 
-      @Override
-      public void close() {
-        brokenCloses.incrementAndGet();
-        throw new IllegalStateException("cannot close");
-      }
-    };
+          @Override
+          public void close() {
+            brokenCloses.incrementAndGet();
+            throw new IllegalStateException("cannot close");
+          }
+        };
     TestTransport after = new TestTransport("After");
     EventDispatcher d = EventDispatcher.builder().transports(List.of(broken, after)).build();
 
@@ -112,10 +127,13 @@ final class TransportOwnershipTest {
     TestTransport a = new TestTransport("A");
     TestTransport b = new TestTransport("B");
     RuntimeException boom = new IllegalStateException("no threads today");
-    EventDispatcher.Builder builder = EventDispatcher.builder().transports(List.of(a, b))
-        .threadFactory(r -> {
-          throw boom;
-        });
+    EventDispatcher.Builder builder =
+        EventDispatcher.builder()
+            .transports(List.of(a, b))
+            .threadFactory(
+                r -> {
+                  throw boom;
+                });
 
     RuntimeException e = assertThrows(RuntimeException.class, builder::build);
 
@@ -126,21 +144,22 @@ final class TransportOwnershipTest {
   @Test
   void build_outboxResumeFails_stopsAndClosesTheTransports() {
     TestTransport a = new TestTransport("A");
-    Outbox failing = new Outbox() {
-      @Override
-      public void append(Notification notification) {}
+    Outbox failing =
+        new Outbox() {
+          @Override
+          public void append(Notification notification) {}
 
-      @Override
-      public void complete(Notification notification) {}
+          @Override
+          public void complete(Notification notification) {}
 
-      @Override
-      public List<Entry> pending() {
-        throw new OutboxException("journal unreadable", new IOException("disk gone"));
-      }
+          @Override
+          public List<Entry> pending() {
+            throw new OutboxException("journal unreadable", new IOException("disk gone"));
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     EventDispatcher.Builder builder = EventDispatcher.builder().transport(a).outbox(failing);
 
     assertThrows(OutboxException.class, builder::build);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,29 +35,33 @@ final class ApplianceEventTest {
 
   @Test
   void builder_misspeltName_refusedWithSuggestion() {
-    UnknownEventException e = assertThrows(UnknownEventException.class,
-        () -> ApplianceEvent.builder("PasswordChangeFialed"));
+    UnknownEventException e =
+        assertThrows(
+            UnknownEventException.class, () -> ApplianceEvent.builder("PasswordChangeFialed"));
     assertEquals("PasswordChangeFialed", e.eventName());
     assertEquals(Optional.of("PasswordChangeFailed"), e.suggestion());
-    assertEquals("EventName: 'PasswordChangeFialed' is not an event name the catalog knows;"
-        + " did you mean 'PasswordChangeFailed'?", e.getMessage());
+    assertEquals(
+        "EventName: 'PasswordChangeFialed' is not an event name the catalog knows;"
+            + " did you mean 'PasswordChangeFailed'?",
+        e.getMessage());
     assertTrue(e instanceof ValidationException);
   }
 
   @Test
   void builder_otherCase_refusedWithTheRightSpelling() {
-    UnknownEventException e = assertThrows(UnknownEventException.class,
-        () -> ApplianceEvent.builder("passwordchangefailed"));
+    UnknownEventException e =
+        assertThrows(
+            UnknownEventException.class, () -> ApplianceEvent.builder("passwordchangefailed"));
     assertEquals(Optional.of("PasswordChangeFailed"), e.suggestion());
   }
 
   @Test
   void builder_nothingClose_refusedWithoutSuggestion() {
-    UnknownEventException e = assertThrows(UnknownEventException.class,
-        () -> ApplianceEvent.builder("Not an event"));
+    UnknownEventException e =
+        assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("Not an event"));
     assertEquals(Optional.empty(), e.suggestion());
-    assertEquals("EventName: 'Not an event' is not an event name the catalog knows",
-        e.getMessage());
+    assertEquals(
+        "EventName: 'Not an event' is not an event name the catalog knows", e.getMessage());
   }
 
   @Test
@@ -65,30 +72,37 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extendedCatalog_buildsUserDefinedEventsAtTheirLevel() {
-    EventCatalog catalog = EventCatalog.defaults().extend(List.of(
-        new EventDefinition("BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn)));
-    assertEquals(EventLevel.Warn,
-        ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
+    EventCatalog catalog =
+        EventCatalog.defaults()
+            .extend(
+                List.of(
+                    new EventDefinition(
+                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn)));
+    assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
     assertEquals("BadgeScanned", catalog.event("BadgeScanned").build().name());
     assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("BadgeScanned"));
-    UnknownEventException e = assertThrows(UnknownEventException.class,
-        () -> catalog.event("BadgeScaned"));
+    UnknownEventException e =
+        assertThrows(UnknownEventException.class, () -> catalog.event("BadgeScaned"));
     assertEquals(Optional.of("BadgeScanned"), e.suggestion());
   }
 
   @Test
   void builder_extensionOverridesLevel_ofAShippedName() {
-    EventCatalog catalog = EventCatalog.defaults().extend(List.of(new EventDefinition(
-        "UserCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
+    EventCatalog catalog =
+        EventCatalog.defaults()
+            .extend(
+                List.of(
+                    new EventDefinition(
+                        "UserCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
     assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "UserCreated").build().level());
   }
 
   @Test
   void uncheckedBuilder_anyName_catalogLevelWhenKnownElseInfo() {
-    assertEquals(EventLevel.Info, ApplianceEvent.uncheckedBuilder("FromANewerAppliance").build()
-        .level());
-    assertEquals(EventLevel.Error, ApplianceEvent.uncheckedBuilder("PasswordChangeFailed")
-        .build().level());
+    assertEquals(
+        EventLevel.Info, ApplianceEvent.uncheckedBuilder("FromANewerAppliance").build().level());
+    assertEquals(
+        EventLevel.Error, ApplianceEvent.uncheckedBuilder("PasswordChangeFailed").build().level());
     assertThrows(IllegalArgumentException.class, () -> ApplianceEvent.uncheckedBuilder(""));
   }
 
@@ -107,9 +121,11 @@ final class ApplianceEventTest {
     assertEquals("info", EventLevel.Info.syslogSeverityName());
     assertEquals("debug", EventLevel.Debug.syslogSeverityName());
     assertEquals("notice", EventLevel.None.syslogSeverityName());
-    assertEquals(List.of(1, 3, 6, 8, 3), java.util.Arrays.stream(EventLevel.values())
-        .map(EventLevel::cefSeverity).toList());
-    assertEquals(List.of(1, 1, 2, 3, 1), java.util.Arrays.stream(EventLevel.values())
-        .map(EventLevel::snmpTrapKind).toList());
+    assertEquals(
+        List.of(1, 3, 6, 8, 3),
+        java.util.Arrays.stream(EventLevel.values()).map(EventLevel::cefSeverity).toList());
+    assertEquals(
+        List.of(1, 1, 2, 3, 1),
+        java.util.Arrays.stream(EventLevel.values()).map(EventLevel::snmpTrapKind).toList());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +45,10 @@ final class EventCatalogTest {
     com.fasterxml.jackson.databind.JsonNode names =
         new com.fasterxml.jackson.databind.ObjectMapper()
             .readTree(schema.toFile())
-            .path("components").path("schemas").path("EventName").path("enum");
+            .path("components")
+            .path("schemas")
+            .path("EventName")
+            .path("enum");
     List<String> expected = new java.util.ArrayList<>();
     names.forEach(n -> expected.add(n.asText()));
     assertEquals(630, expected.size());

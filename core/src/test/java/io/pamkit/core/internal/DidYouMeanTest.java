@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,14 +15,14 @@ final class DidYouMeanTest {
 
   @Test
   void closest_transposedLetters_findsTheName() {
-    assertEquals(Optional.of("PasswordChangeFailed"),
-        DidYouMean.closest("PasswordChangeFialed", NAMES));
+    assertEquals(
+        Optional.of("PasswordChangeFailed"), DidYouMean.closest("PasswordChangeFialed", NAMES));
   }
 
   @Test
   void closest_otherCaseAndSeparators_findsTheName() {
-    assertEquals(Optional.of("PasswordChangeFailed"),
-        DidYouMean.closest("passwordchangefailed", NAMES));
+    assertEquals(
+        Optional.of("PasswordChangeFailed"), DidYouMean.closest("passwordchangefailed", NAMES));
     assertEquals(Optional.of("UserLockedOut"), DidYouMean.closest("user-locked-out", NAMES));
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -22,8 +25,20 @@ final class IpLiteralsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "010.1.1.1", "256.1.1.1", "1.2.3.", ".1.2.3",
-      "0x7f.0.0.1", "1..2.3", "1.2.3.4 ", "\u0661.2.3.4"})
+  @ValueSource(
+      strings = {
+        "",
+        "1.2.3",
+        "1.2.3.4.5",
+        "010.1.1.1",
+        "256.1.1.1",
+        "1.2.3.",
+        ".1.2.3",
+        "0x7f.0.0.1",
+        "1..2.3",
+        "1.2.3.4 ",
+        "\u0661.2.3.4"
+      })
   void ipv4_notCanonical_null(String text) {
     assertNull(IpLiterals.ipv4(text));
     assertFalse(IpLiterals.isIpv4(text));
@@ -42,8 +57,20 @@ final class IpLiteralsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", ":", "1::2::3", "1:2:3:4:5:6:7:8:9", "fe80::1%eth0", "[::1]",
-      "12345::", "g::1", "1:2:3:4:5:6:7", "::1.2.3", "\uff11::1"})
+  @ValueSource(
+      strings = {
+        "",
+        ":",
+        "1::2::3",
+        "1:2:3:4:5:6:7:8:9",
+        "fe80::1%eth0",
+        "[::1]",
+        "12345::",
+        "g::1",
+        "1:2:3:4:5:6:7",
+        "::1.2.3",
+        "\uff11::1"
+      })
   void ipv6_invalid_null(String text) {
     assertNull(IpLiterals.ipv6(text));
   }
@@ -53,8 +80,9 @@ final class IpLiteralsTest {
     assertEquals(InetAddress.getByName("192.0.2.1"), IpLiterals.inetAddress("192.0.2.1"));
     assertEquals(InetAddress.getByName("::1"), IpLiterals.inetAddress("::1"));
     assertNull(IpLiterals.inetAddress("localhost"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> IpLiterals.requireInetAddress("bad\nname"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> IpLiterals.requireInetAddress("bad\nname"));
     assertTrue(e.getMessage().contains("bad\\u000Aname"), e.getMessage());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import io.pamkit.core.dispatch.DeliveryException;
@@ -42,11 +45,16 @@ final class JournalCrashChild {
 
   /** The subscribers: two without Id, several per event. */
   static List<Subscriber> subscribers() {
-    List<Subscriber> s = List.of(
-        Subscriber.builder("Tcp").emailAddress("first@example.com").subscribe("UserCreated")
-            .build(),
-        Subscriber.builder("Tcp").emailAddress("second@example.com").subscribe("UserCreated")
-            .build());
+    List<Subscriber> s =
+        List.of(
+            Subscriber.builder("Tcp")
+                .emailAddress("first@example.com")
+                .subscribe("UserCreated")
+                .build(),
+            Subscriber.builder("Tcp")
+                .emailAddress("second@example.com")
+                .subscribe("UserCreated")
+                .build());
     return SubscriberIdentity.assign(s, List.of("$.EventSubscribers[0]", "$.EventSubscribers[1]"));
   }
 
@@ -57,12 +65,20 @@ final class JournalCrashChild {
     Path progressFile = Path.of(args[3]);
     Journal journal = Journal.open(dir);
     LineTransport transport = new LineTransport(port);
-    EventDispatcher dispatcher = EventDispatcher.builder()
-        .transport(transport, LaneConfig.builder().retryPolicy(RetryPolicy.builder()
-            .initialDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(200)).build()).build())
-        .subscribers(subscribers())
-        .outbox(journal)
-        .build();
+    EventDispatcher dispatcher =
+        EventDispatcher.builder()
+            .transport(
+                transport,
+                LaneConfig.builder()
+                    .retryPolicy(
+                        RetryPolicy.builder()
+                            .initialDelay(Duration.ofMillis(10))
+                            .maxDelay(Duration.ofMillis(200))
+                            .build())
+                    .build())
+            .subscribers(subscribers())
+            .outbox(journal)
+            .build();
     try (RandomAccessFile progress = new RandomAccessFile(progressFile.toFile(), "rw")) {
       long[] start = new long[PUBLISHERS];
       for (int t = 0; t < PUBLISHERS; t++) {
@@ -71,17 +87,23 @@ final class JournalCrashChild {
       List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < PUBLISHERS; t++) {
         int id = t;
-        Thread th = new Thread(() -> {
-          for (long i = start[id]; i < total; i += PUBLISHERS) {
-            dispatcher.publish(ApplianceEvent.builder("UserCreated").id("ev-" + i)
-                .time(Instant.parse("2026-01-02T03:04:05Z")).property("n", Long.toString(i))
-                .build());
-            if ((i / PUBLISHERS) % 64 == 0) {
-              writeLong(progress, id, i + PUBLISHERS);
-            }
-          }
-          writeLong(progress, id, total + id);
-        }, "publisher-" + t);
+        Thread th =
+            new Thread(
+                () -> {
+                  for (long i = start[id]; i < total; i += PUBLISHERS) {
+                    dispatcher.publish(
+                        ApplianceEvent.builder("UserCreated")
+                            .id("ev-" + i)
+                            .time(Instant.parse("2026-01-02T03:04:05Z"))
+                            .property("n", Long.toString(i))
+                            .build());
+                    if ((i / PUBLISHERS) % 64 == 0) {
+                      writeLong(progress, id, i + PUBLISHERS);
+                    }
+                  }
+                  writeLong(progress, id, total + id);
+                },
+                "publisher-" + t);
         th.start();
         threads.add(th);
       }

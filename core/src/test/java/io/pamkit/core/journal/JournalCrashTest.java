@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nothing lost across {@code SIGKILL}: a separate JVM ({@link JournalCrashChild}) publishes N events
- * to two subscribers without {@code Id} through the journal to a TCP receiver; it is killed with
- * {@code SIGKILL} at three random points and restarted until it finishes. Every notification must
- * have arrived at least once, and de-duplicating by idempotency key leaves exactly 2 N (each
+ * Nothing lost across {@code SIGKILL}: a separate JVM ({@link JournalCrashChild}) publishes N
+ * events to two subscribers without {@code Id} through the journal to a TCP receiver; it is killed
+ * with {@code SIGKILL} at three random points and restarted until it finishes. Every notification
+ * must have arrived at least once, and de-duplicating by idempotency key leaves exactly 2 N (each
  * subscriber its own key).
  *
  * <p>N is 5,000 by default; {@code -Dpamkit.crash.events=100000} runs the full size.
@@ -71,8 +74,9 @@ final class JournalCrashTest {
         }
         Process child = start(server.getLocalPort(), runs);
         child.onExit().thenRun(trigger::countDown);
-        assertTrue(trigger.await(10, TimeUnit.MINUTES), "run " + runs + " neither ended nor"
-            + " reached its kill point");
+        assertTrue(
+            trigger.await(10, TimeUnit.MINUTES),
+            "run " + runs + " neither ended nor" + " reached its kill point");
         if (child.isAlive()) {
           child.destroyForcibly(); // SIGKILL
           child.waitFor();
@@ -81,9 +85,10 @@ final class JournalCrashTest {
           done = child.exitValue() == 0;
         }
       }
-      System.out.printf("crash test: %d events, %d notifications, %d SIGKILLs, %d runs, %d lines"
-          + " received, %d distinct%n", EVENTS, notifications, kills, runs, lines.get(),
-          received.size());
+      System.out.printf(
+          "crash test: %d events, %d notifications, %d SIGKILLs, %d runs, %d lines"
+              + " received, %d distinct%n",
+          EVENTS, notifications, kills, runs, lines.get(), received.size());
       assertTrue(done, "the child never finished; see " + dir.resolve("child-*.log"));
       assertTrue(kills >= 1, "the child was never killed (it finished too fast): " + kills);
 
@@ -97,8 +102,10 @@ final class JournalCrashTest {
           }
         }
       }
-      assertEquals(List.of(), missing.subList(0, Math.min(20, missing.size())), missing.size()
-          + " notifications never arrived");
+      assertEquals(
+          List.of(),
+          missing.subList(0, Math.min(20, missing.size())),
+          missing.size() + " notifications never arrived");
       assertEquals(notifications, received.size(), "distinct idempotency keys");
       assertTrue(lines.get() >= notifications);
     }
@@ -106,14 +113,29 @@ final class JournalCrashTest {
 
   private Process start(int port, int run) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath = String.join(File.pathSeparator,
-        Path.of(JournalCrashChild.class.getProtectionDomain().getCodeSource().getLocation()
-            .getPath()).toString(),
-        System.getProperty("jdk.module.path", ""),
-        System.getProperty("java.class.path", ""));
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath,
-        JournalCrashChild.class.getName(), dir.resolve("journal").toString(),
-        Integer.toString(port), Integer.toString(EVENTS), dir.resolve("progress").toString());
+    String classpath =
+        String.join(
+            File.pathSeparator,
+            Path.of(
+                    JournalCrashChild.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
+                .toString(),
+            System.getProperty("jdk.module.path", ""),
+            System.getProperty("java.class.path", ""));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "-cp",
+            classpath,
+            JournalCrashChild.class.getName(),
+            dir.resolve("journal").toString(),
+            Integer.toString(port),
+            Integer.toString(EVENTS),
+            dir.resolve("progress").toString());
     pb.redirectErrorStream(true);
     pb.redirectOutput(dir.resolve("child-" + run + ".log").toFile());
     return pb.start();
@@ -133,8 +155,9 @@ final class JournalCrashTest {
   }
 
   private void read(Socket s) {
-    try (s; BufferedReader in = new BufferedReader(
-        new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))) {
+    try (s;
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         received.computeIfAbsent(line, k -> new AtomicInteger()).incrementAndGet();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static io.pamkit.core.journal.JournalTestData.ALICE;
@@ -42,8 +45,8 @@ final class JournalDispatchTest {
     @Override
     public DeliveryReceipt send(Notification n) throws DeliveryException {
       if (refuse) {
-        throw new DeliveryException("Email", FailureType.PERMANENT_MESSAGE, "550 mailbox full",
-            null);
+        throw new DeliveryException(
+            "Email", FailureType.PERMANENT_MESSAGE, "550 mailbox full", null);
       }
       delivered.add(n.idempotencyKey() + " to " + n.subscriber().emailAddress().orElse("?"));
       return new DeliveryReceipt("Email", null, Instant.now());
@@ -51,8 +54,12 @@ final class JournalDispatchTest {
   }
 
   private static EventDispatcher dispatcher(Mailbox box, Journal journal) {
-    return EventDispatcher.builder().synchronous(true).transport(box)
-        .subscribers(List.of(ALICE, BOB)).outbox(journal).build();
+    return EventDispatcher.builder()
+        .synchronous(true)
+        .transport(box)
+        .subscribers(List.of(ALICE, BOB))
+        .outbox(journal)
+        .build();
   }
 
   @Test
@@ -70,8 +77,8 @@ final class JournalDispatchTest {
       assertEquals("550 mailbox full", dead.get(0).reason());
       assertEquals(List.of(), working.delivered, "dead letters are not resumed by themselves");
       assertEquals(2, d.redriveAll());
-      assertEquals(List.of("e1/7 to alice@example.com", "e1/8 to bob@example.com"),
-          working.delivered);
+      assertEquals(
+          List.of("e1/7 to alice@example.com", "e1/8 to bob@example.com"), working.delivered);
       assertEquals(List.of(), d.deadLetterSink().list());
       d.shutdown(Duration.ofSeconds(5));
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static io.pamkit.core.journal.JournalTestData.ALICE;
@@ -65,9 +68,13 @@ final class JournalGroupCommitTest {
 
   @Test
   void publishAsync_manyEvents_everyRecordOnDiskWhenTheFuturesComplete() throws Exception {
-    try (EventDispatcher d = EventDispatcher.builder().transport(new Down())
-        .subscribers(List.of(ALICE, BOB)).outbox(Journal.open(dir))
-        .closeTimeout(Duration.ZERO).build()) {
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .transport(new Down())
+            .subscribers(List.of(ALICE, BOB))
+            .outbox(Journal.open(dir))
+            .closeTimeout(Duration.ZERO)
+            .build()) {
       List<CompletableFuture<Void>> durable = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
         durable.add(d.publishAsync(event("e" + i)));
@@ -85,19 +92,25 @@ final class JournalGroupCommitTest {
 
   @Test
   void publishAsync_synchronousDispatcher_alreadyComplete() {
-    Transport up = new Transport() {
-      @Override
-      public String channel() {
-        return "Email";
-      }
+    Transport up =
+        new Transport() {
+          @Override
+          public String channel() {
+            return "Email";
+          }
 
-      @Override
-      public DeliveryReceipt send(Notification n) {
-        return DeliveryReceipt.acknowledged("Email", null, java.time.Instant.EPOCH);
-      }
-    };
-    try (EventDispatcher d = EventDispatcher.builder().synchronous(true).transport(up)
-        .subscribers(List.of(ALICE)).outbox(Journal.open(dir)).build()) {
+          @Override
+          public DeliveryReceipt send(Notification n) {
+            return DeliveryReceipt.acknowledged("Email", null, java.time.Instant.EPOCH);
+          }
+        };
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .transport(up)
+            .subscribers(List.of(ALICE))
+            .outbox(Journal.open(dir))
+            .build()) {
       assertTrue(d.publishAsync(event("s1")).isDone());
     }
   }
@@ -114,11 +127,14 @@ final class JournalGroupCommitTest {
   @Test
   void appendAsync_budgetUsedUp_refusedAtOnce() {
     try (Journal j = Journal.builder(dir).diskBudget(4096).build()) {
-      JournalException e = assertThrows(JournalException.class, () -> {
-        for (int i = 0; i < 1000; i++) {
-          j.appendAsync(notification("full-" + i, ALICE));
-        }
-      });
+      JournalException e =
+          assertThrows(
+              JournalException.class,
+              () -> {
+                for (int i = 0; i < 1000; i++) {
+                  j.appendAsync(notification("full-" + i, ALICE));
+                }
+              });
       assertEquals(JournalException.Reason.FULL, e.reason());
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static io.pamkit.core.journal.JournalTestData.ALICE;
@@ -31,6 +34,7 @@ final class JournalRecoveryTest {
 
   /** The journal's bytes and where each record ends. */
   private byte[] data = new byte[0];
+
   private final long[] ends = new long[RECORDS];
 
   @BeforeEach
@@ -122,13 +126,14 @@ final class JournalRecoveryTest {
 
   @Test
   void open_garbageBetweenRecords_isSkipped() throws IOException {
-    byte[] garbage = "PJR1 not a record at all, écrit à moitié".getBytes(
-        java.nio.charset.StandardCharsets.UTF_8);
+    byte[] garbage =
+        "PJR1 not a record at all, écrit à moitié"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] damaged = new byte[data.length + garbage.length];
     System.arraycopy(data, 0, damaged, 0, (int) ends[1]);
     System.arraycopy(garbage, 0, damaged, (int) ends[1], garbage.length);
-    System.arraycopy(data, (int) ends[1], damaged, (int) ends[1] + garbage.length,
-        data.length - (int) ends[1]);
+    System.arraycopy(
+        data, (int) ends[1], damaged, (int) ends[1] + garbage.length, data.length - (int) ends[1]);
     try (Journal j = openWith(damaged, "garbage")) {
       assertEquals(List.of("e0/7", "e1/7", "e2/7", "e3/7"), keys(j));
       assertEquals(1, j.recovery().damage().size());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal;
 
 import static io.pamkit.core.journal.JournalTestData.ALICE;
@@ -30,8 +33,11 @@ final class JournalTest {
   @TempDir Path dir;
 
   static Stream<FsyncPolicy> policies() {
-    return Stream.of(FsyncPolicy.EVERY_RECORD, FsyncPolicy.GROUP_COMMIT,
-        FsyncPolicy.interval(Duration.ofMillis(5)), FsyncPolicy.NONE);
+    return Stream.of(
+        FsyncPolicy.EVERY_RECORD,
+        FsyncPolicy.GROUP_COMMIT,
+        FsyncPolicy.interval(Duration.ofMillis(5)),
+        FsyncPolicy.NONE);
   }
 
   private static List<String> keys(List<Outbox.Entry> entries) {
@@ -120,17 +126,19 @@ final class JournalTest {
     try (Journal j = Journal.open(dir)) {
       j.append(a);
       j.append(b);
-      j.deadLettered(new DeadLetter(a, List.of(), "550 mailbox unavailable",
-          Instant.parse("2026-01-02T03:04:06Z")));
-      j.accept(new DeadLetter(b, List.of(), "certificate expired",
-          Instant.parse("2026-01-02T03:04:07Z")));
+      j.deadLettered(
+          new DeadLetter(
+              a, List.of(), "550 mailbox unavailable", Instant.parse("2026-01-02T03:04:06Z")));
+      j.accept(
+          new DeadLetter(
+              b, List.of(), "certificate expired", Instant.parse("2026-01-02T03:04:07Z")));
       j.complete(a);
       assertEquals(List.of(), j.pending(), "a dead letter is not pending, complete ignores it");
     }
     try (Journal j = Journal.open(dir)) {
       List<JournalDeadLetter> dead = j.deadLetters();
-      assertEquals(List.of("Email:e1/7", "Email:e1/8"), dead.stream().map(JournalDeadLetter::id)
-          .toList());
+      assertEquals(
+          List.of("Email:e1/7", "Email:e1/8"), dead.stream().map(JournalDeadLetter::id).toList());
       assertEquals("550 mailbox unavailable", dead.get(0).reason());
       assertEquals(event("e1"), dead.get(0).entry().event());
       assertEquals(2, j.list().size());
@@ -149,8 +157,7 @@ final class JournalTest {
   void segments_whenWorkIsDone_areDeletedAndLiveRecordsMoved() throws IOException {
     Notification keep = notification("keep", ALICE);
     // NONE: compaction does not depend on the policy, and 4000 fsyncs would only slow the test.
-    try (Journal j = Journal.builder(dir).segmentSize(4096).fsyncPolicy(FsyncPolicy.NONE)
-        .build()) {
+    try (Journal j = Journal.builder(dir).segmentSize(4096).fsyncPolicy(FsyncPolicy.NONE).build()) {
       j.append(keep);
       j.accept(new DeadLetter(notification("dead", BOB), List.of(), "refused", Instant.EPOCH));
       for (int i = 0; i < 2000; i++) {
@@ -166,8 +173,8 @@ final class JournalTest {
     }
     try (Journal j = Journal.open(dir)) {
       assertEquals(List.of("keep/7"), keys(j.pending()));
-      assertEquals(List.of("Email:dead/8"),
-          j.deadLetters().stream().map(JournalDeadLetter::id).toList());
+      assertEquals(
+          List.of("Email:dead/8"), j.deadLetters().stream().map(JournalDeadLetter::id).toList());
       assertTrue(j.recovery().clean());
     }
   }
@@ -181,16 +188,18 @@ final class JournalTest {
     try (Journal j = Journal.open(dir)) {
       for (int t = 0; t < threads; t++) {
         int id = t;
-        Thread th = new Thread(() -> {
-          try {
-            start.await();
-          } catch (InterruptedException e) {
-            return;
-          }
-          for (int i = 0; i < each; i++) {
-            j.append(notification("t" + id + "-" + i, ALICE));
-          }
-        });
+        Thread th =
+            new Thread(
+                () -> {
+                  try {
+                    start.await();
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                  for (int i = 0; i < each; i++) {
+                    j.append(notification("t" + id + "-" + i, ALICE));
+                  }
+                });
         th.start();
         publishers.add(th);
       }

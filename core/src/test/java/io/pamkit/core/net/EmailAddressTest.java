@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,10 +22,18 @@ final class EmailAddressTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "alerts@example.com", "first.last+tag@mail.example.co.uk", "\"john doe\"@example.com",
-        "user@localhost", "user@[192.0.2.1]", "user@[IPv6:2001:db8::1]", "o'brien@example.org",
-        "Safeguard Alerts <alerts@example.com>", "\"Safeguard, Alerts\" <alerts@example.com>",
-        "<alerts@example.com>", "Jürgen Müller <jm@example.de>", "John Q. Public <jqp@example.com>"
+        "alerts@example.com",
+        "first.last+tag@mail.example.co.uk",
+        "\"john doe\"@example.com",
+        "user@localhost",
+        "user@[192.0.2.1]",
+        "user@[IPv6:2001:db8::1]",
+        "o'brien@example.org",
+        "Safeguard Alerts <alerts@example.com>",
+        "\"Safeguard, Alerts\" <alerts@example.com>",
+        "<alerts@example.com>",
+        "Jürgen Müller <jm@example.de>",
+        "John Q. Public <jqp@example.com>"
       })
   void parse_validMailbox_accepted(String text) {
     EmailAddress a = EmailAddress.parse("SenderEmail", text);
@@ -43,11 +54,27 @@ final class EmailAddressTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "   ", "plainaddress", "@example.com", "user@", "user@@example.com", ".user@example.com",
-        "user.@example.com", "us..er@example.com", "user name@example.com", "user@exa mple.com",
-        "user@-example.com", "user@example..com", "user@192.0.2.1", "user@[300.1.1.1]",
-        "user@[2001:db8::1]", "Name <user@example.com", "Bad, Name <user@example.com>",
-        "\"unclosed@example.com", "user@example.com.", "(comment)user@example.com"
+        "",
+        "   ",
+        "plainaddress",
+        "@example.com",
+        "user@",
+        "user@@example.com",
+        ".user@example.com",
+        "user.@example.com",
+        "us..er@example.com",
+        "user name@example.com",
+        "user@exa mple.com",
+        "user@-example.com",
+        "user@example..com",
+        "user@192.0.2.1",
+        "user@[300.1.1.1]",
+        "user@[2001:db8::1]",
+        "Name <user@example.com",
+        "Bad, Name <user@example.com>",
+        "\"unclosed@example.com",
+        "user@example.com.",
+        "(comment)user@example.com"
       })
   void parse_invalid_rejectedNamingTheField(String text) {
     InvalidValueException e =

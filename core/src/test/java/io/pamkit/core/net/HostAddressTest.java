@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,9 +70,26 @@ final class HostAddressTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        " ", "256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "-bad.example.com", "bad-.example.com",
-        "a..b", ".example.com", "exa mple.com", "under_score.com", "host:25", "[::1", "[1:2::3::4]",
-        "[12345::]", "[fe80::1%eth0]", "[not-an-ip]", "1.2.3.999", "example.123", "mail.exämple.com",
+        " ",
+        "256.1.1.1",
+        "1.2.3",
+        "1.2.3.4.5",
+        "01.2.3.4",
+        "-bad.example.com",
+        "bad-.example.com",
+        "a..b",
+        ".example.com",
+        "exa mple.com",
+        "under_score.com",
+        "host:25",
+        "[::1",
+        "[1:2::3::4]",
+        "[12345::]",
+        "[fe80::1%eth0]",
+        "[not-an-ip]",
+        "1.2.3.999",
+        "example.123",
+        "mail.exämple.com",
         "a\nb"
       })
   void parse_invalid_rejected(String text) {

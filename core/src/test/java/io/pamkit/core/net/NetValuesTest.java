@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +65,8 @@ final class NetValuesTest {
   @ValueSource(strings = {"", "svc sps", " lead", "trail ", "tab\tname", "new\nline", "nb\u00a0sp"})
   void connectionUserName_withSpaceOrEmpty_rejected(String name) {
     InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> ConnectionUserName.of("ConnectionUser", name));
+        assertThrows(
+            InvalidValueException.class, () -> ConnectionUserName.of("ConnectionUser", name));
     assertEquals("ConnectionUser", e.field());
   }
 

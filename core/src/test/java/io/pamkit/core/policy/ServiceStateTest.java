@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +63,8 @@ final class ServiceStateTest {
                 + "\"AuditLogStreamService\":{\"Enabled\":1},"
                 + "\"ApplicationToApplication\":[],\"Extra\":{}}",
             new TypeReference<Map<String, Object>>() {});
-    ValidationException e = assertThrows(ValidationException.class, () -> ServiceState.fromMap(doc));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ServiceState.fromMap(doc));
     List<String> paths = e.violations().stream().map(Violation::path).toList();
     assertEquals(
         List.of(

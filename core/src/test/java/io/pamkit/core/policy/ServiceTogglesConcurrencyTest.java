@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,7 +92,9 @@ final class ServiceTogglesConcurrencyTest {
         states[v] = states[v - 1].clone();
         ApplianceEvent e = events.get(v - 1);
         Service s = Service.fromApiName(e.property("ServiceName")).orElseThrow();
-        assertEquals(String.valueOf(states[v - 1][s.ordinal()]), e.property("OldValue"),
+        assertEquals(
+            String.valueOf(states[v - 1][s.ordinal()]),
+            e.property("OldValue"),
             "event " + v + " old value must match the previous state");
         states[v][s.ordinal()] = Boolean.parseBoolean(e.property("NewValue"));
       }

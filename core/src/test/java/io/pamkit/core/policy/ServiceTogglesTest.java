@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,12 +47,24 @@ final class ServiceTogglesTest {
             .collect(Collectors.toSet());
     assertEquals(
         Set.of(
-            "PasswordChangeEnabled", "PasswordCheckEnabled", "PasswordRequestsEnabled",
-            "SessionRequestsEnabled", "SshKeyRequestsEnabled", "ApiKeyRequestsEnabled",
-            "FileRequestsEnabled", "AssetDiscoveryEnabled", "DirectorySyncEnabled",
-            "SshKeyCheckEnabled", "SshKeyChangeEnabled", "SshKeyDiscoveryEnabled",
-            "DiscoverAccountsEnabled", "DiscoverServicesEnabled", "ApiKeyCheckEnabled",
-            "ApiKeyChangeEnabled", "FileCheckEnabled", "FileChangeEnabled",
+            "PasswordChangeEnabled",
+            "PasswordCheckEnabled",
+            "PasswordRequestsEnabled",
+            "SessionRequestsEnabled",
+            "SshKeyRequestsEnabled",
+            "ApiKeyRequestsEnabled",
+            "FileRequestsEnabled",
+            "AssetDiscoveryEnabled",
+            "DirectorySyncEnabled",
+            "SshKeyCheckEnabled",
+            "SshKeyChangeEnabled",
+            "SshKeyDiscoveryEnabled",
+            "DiscoverAccountsEnabled",
+            "DiscoverServicesEnabled",
+            "ApiKeyCheckEnabled",
+            "ApiKeyChangeEnabled",
+            "FileCheckEnabled",
+            "FileChangeEnabled",
             "ScimProvisioningEnabled"),
         config);
     assertEquals(ServiceGroup.Requests, Service.SessionRequestsEnabled.group());
@@ -179,8 +194,7 @@ final class ServiceTogglesTest {
     assertThrows(
         IllegalArgumentException.class, () -> t.openRequest(Service.PasswordCheckEnabled, "r1"));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> t.openRequest(Service.SessionRequestsEnabled, "r1"));
+        IllegalArgumentException.class, () -> t.openRequest(Service.SessionRequestsEnabled, "r1"));
   }
 
   @Test
@@ -208,15 +222,19 @@ final class ServiceTogglesTest {
       moves.clear();
       t.openRequest(s, s.apiName() + "-a");
       t.openRequest(s, s.apiName() + "-b");
-      t.openRequest(Service.PasswordRequestsEnabled.equals(s)
-          ? Service.FileRequestsEnabled : Service.PasswordRequestsEnabled, s.apiName() + "-other");
+      t.openRequest(
+          Service.PasswordRequestsEnabled.equals(s)
+              ? Service.FileRequestsEnabled
+              : Service.PasswordRequestsEnabled,
+          s.apiName() + "-other");
       assertEquals(Optional.of(RequestStatus.Open), t.requestStatus(s.apiName() + "-a"));
 
       t.setEnabled(s, false, "admin");
       assertEquals(Optional.of(RequestStatus.OnHold), t.requestStatus(s.apiName() + "-a"));
       assertEquals(Optional.of(RequestStatus.Open), t.requestStatus(s.apiName() + "-other"));
       assertEquals(
-          List.of("hold " + s.apiName() + " " + s.apiName() + "-a",
+          List.of(
+              "hold " + s.apiName() + " " + s.apiName() + "-a",
               "hold " + s.apiName() + " " + s.apiName() + "-b"),
           moves);
 
@@ -426,8 +444,8 @@ final class ServiceTogglesTest {
     ServiceState saved = ServiceState.fromMap(t.snapshot().toMap());
     assertEquals(t.snapshot(), saved);
 
-    ServiceToggles restarted = ServiceToggles.builder("SPP-1").publisher(publisher).state(saved)
-        .build();
+    ServiceToggles restarted =
+        ServiceToggles.builder("SPP-1").publisher(publisher).state(saved).build();
     assertFalse(restarted.isEnabled(Service.DirectorySyncEnabled));
     assertTrue(restarted.isEnabled(Service.AuditLogStreamService));
     assertFalse(restarted.isApplicationToApplicationEnabled("SPP-3"));

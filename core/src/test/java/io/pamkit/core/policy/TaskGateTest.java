@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,14 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 final class TaskGateTest {
@@ -95,21 +98,23 @@ final class TaskGateTest {
     List<Future<?>> workers = new ArrayList<>();
     try {
       for (int t = 0; t < 3; t++) {
-        workers.add(pool.submit(() -> {
-          while (!stop.get()) {
-            var permit = gate.tryAcquire();
-            if (permit.isPresent()) {
-              grants.incrementAndGet();
-              if (drained.get()) {
-                violations.incrementAndGet();
-              }
-              permit.get().close();
-            } else {
-              Thread.yield();
-            }
-          }
-          return null;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  while (!stop.get()) {
+                    var permit = gate.tryAcquire();
+                    if (permit.isPresent()) {
+                      grants.incrementAndGet();
+                      if (drained.get()) {
+                        violations.incrementAndGet();
+                      }
+                      permit.get().close();
+                    } else {
+                      Thread.yield();
+                    }
+                  }
+                  return null;
+                }));
       }
       for (int round = 0; round < 200; round++) {
         drained.set(false);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +11,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.pamkit.core.ValidationException;
 
 /**
- * Coverage-guided fuzzing of trusted-server entries and of the URL and origin checks. In {@code
- * mvn verify} it replays the saved corpus ({@code TrustedServersFuzzTestInputs}); fuzz for longer
- * with {@code JAZZER_FUZZ=1 mvn -pl core -am verify -Dtest=TrustedServersFuzzTest
+ * Coverage-guided fuzzing of trusted-server entries and of the URL and origin checks. In {@code mvn
+ * verify} it replays the saved corpus ({@code TrustedServersFuzzTestInputs}); fuzz for longer with
+ * {@code JAZZER_FUZZ=1 mvn -pl core -am verify -Dtest=TrustedServersFuzzTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m}.
  */
 final class TrustedServersFuzzTest {
@@ -33,8 +36,13 @@ final class TrustedServersFuzzTest {
   /** The checks never throw, and a URL with a userinfo or backslash is never allowed. */
   @FuzzTest
   void url(FuzzedDataProvider data) {
-    TrustedServers rules = TrustedServers.of("trusted.example.com", "*.apps.example.org",
-        "10.0.0.0/8", "2001:db8::/32", "http://legacy.example.net");
+    TrustedServers rules =
+        TrustedServers.of(
+            "trusted.example.com",
+            "*.apps.example.org",
+            "10.0.0.0/8",
+            "2001:db8::/32",
+            "http://legacy.example.net");
     String url = data.consumeRemainingAsString();
     boolean redirect = rules.isRedirectAllowed(url);
     boolean cors = rules.isCorsOriginAllowed(url);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 final class TrustedServersTest {
   private final TrustedServers trusted =
@@ -284,16 +287,28 @@ final class TrustedServersTest {
     assertEquals("1::", TrustedServer.parse("1::").canonical());
     assertEquals("2001:db8::102:304", TrustedServer.parse("2001:db8::1.2.3.4").canonical());
     assertEquals("1:0:0:2::3", TrustedServer.parse("1:0:0:2:0:0:0:3").canonical());
-    for (String bad : List.of("1:2:3:4:5:6:7:8:9", "1::2::3", ":1::", "12345::", "1.2.3.4::",
-        "g::1", "1:2:3:4:5:6:7")) {
+    for (String bad :
+        List.of(
+            "1:2:3:4:5:6:7:8:9",
+            "1::2::3",
+            ":1::",
+            "12345::",
+            "1.2.3.4::",
+            "g::1",
+            "1:2:3:4:5:6:7")) {
       assertThrows(ValidationException.class, () -> TrustedServer.parse(bad), bad);
     }
   }
 
   @Test
   void http_onlyForEntriesWithTheHttpPrefix() {
-    TrustedServers t = TrustedServers.of("https-only.example.com", "http://legacy.example.com",
-        "HTTP://10.0.0.0/8", "http://*.old.example.org", "http://[2001:db8::1]");
+    TrustedServers t =
+        TrustedServers.of(
+            "https-only.example.com",
+            "http://legacy.example.com",
+            "HTTP://10.0.0.0/8",
+            "http://*.old.example.org",
+            "http://[2001:db8::1]");
     assertFalse(t.isRedirectAllowed("http://https-only.example.com/"));
     assertFalse(t.isCorsOriginAllowed("http://https-only.example.com"));
     assertTrue(t.isCorsOriginAllowed("https://https-only.example.com"));
@@ -309,15 +324,32 @@ final class TrustedServersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://x.example.com", "ftp://x.example.com", "http://http://x.com",
-      "http://", "http://x.example.com/", "http://x.example.com:80"})
+  @ValueSource(
+      strings = {
+        "https://x.example.com",
+        "ftp://x.example.com",
+        "http://http://x.com",
+        "http://",
+        "http://x.example.com/",
+        "http://x.example.com:80"
+      })
   void httpPrefix_otherSchemesAndLeftovers_refused(String entry) {
     assertThrows(ValidationException.class, () -> TrustedServer.parse(entry), entry);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*.co.uk", "*.github.io", "*.azurewebsites.net", "*.cloudfront.net",
-      "*.com.au", "*.s3.amazonaws.com", "*.CO.UK.", "*.xn--55qx5d.cn", "*.foo.kawasaki.jp"})
+  @ValueSource(
+      strings = {
+        "*.co.uk",
+        "*.github.io",
+        "*.azurewebsites.net",
+        "*.cloudfront.net",
+        "*.com.au",
+        "*.s3.amazonaws.com",
+        "*.CO.UK.",
+        "*.xn--55qx5d.cn",
+        "*.foo.kawasaki.jp"
+      })
   void wildcard_onPublicSuffix_refused(String entry) {
     ValidationException e =
         assertThrows(ValidationException.class, () -> TrustedServer.parse(entry), entry);
@@ -325,8 +357,8 @@ final class TrustedServersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"*.example.co.uk", "*.pamkit.github.io", "*.corp.internal",
-      "*.apps.example.com"})
+  @ValueSource(
+      strings = {"*.example.co.uk", "*.pamkit.github.io", "*.corp.internal", "*.apps.example.com"})
   void wildcard_belowPublicSuffix_accepted(String entry) {
     assertEquals(TrustedServer.Kind.WildcardHostName, TrustedServer.parse(entry).kind());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.secret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +90,7 @@ final class CredentialResolverTest {
   @Test
   void environment_badPrefix_rejected() {
     assertThrows(
-        IllegalArgumentException.class, () -> EnvironmentCredentialResolver.create("bad-", Map.of()));
+        IllegalArgumentException.class,
+        () -> EnvironmentCredentialResolver.create("bad-", Map.of()));
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.subscription;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +36,7 @@ final class SubscriberRegistryTest {
   /** A publisher that records what it is given, as the dispatch engine would receive it. */
   static final class RecordingPublisher implements TargetedEventPublisher {
     final List<ApplianceEvent> events = new ArrayList<>();
+
     /** The target of each event given to {@code publishTo}; null for {@code publish}. */
     final List<Integer> targets = new ArrayList<>();
 
@@ -103,8 +107,10 @@ final class SubscriberRegistryTest {
   void add_userDefinedEvent_acceptedWithExtendedCatalog() {
     EventCatalog extended =
         EventCatalog.defaults()
-            .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
-                EventLevel.Info)));
+            .extend(
+                List.of(
+                    new EventDefinition(
+                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Info)));
     SubscriberRegistry r = SubscriberRegistry.builder(publisher).catalog(extended).build();
     assertEquals(1, r.add(email("a@example.com", "BadgeScanned")).id());
   }
@@ -144,7 +150,8 @@ final class SubscriberRegistryTest {
   @Test
   void remove_userSubscriber_removed_systemOwned_refused() {
     Subscriber user = registry.add(email("a@example.com"));
-    Subscriber builtIn = registry.add(email("admin@example.com").toBuilder().systemOwned(true).build());
+    Subscriber builtIn =
+        registry.add(email("admin@example.com").toBuilder().systemOwned(true).build());
     SystemOwnedSubscriberException e =
         assertThrows(SystemOwnedSubscriberException.class, () -> registry.remove(builtIn.id()));
     assertEquals(builtIn.id(), e.id());
@@ -168,7 +175,8 @@ final class SubscriberRegistryTest {
   void edit_changesValues_keepsId() {
     Subscriber s = registry.add(email("a@example.com", "UserLockedOut"));
     Subscriber edited =
-        registry.edit(s.id(), b -> b.description("changed").subscribe("UserUnlocked").enabled(false));
+        registry.edit(
+            s.id(), b -> b.description("changed").subscribe("UserUnlocked").enabled(false));
     assertEquals(s.id(), edited.id());
     assertEquals("changed", edited.description());
     assertEquals(List.of("UserLockedOut", "UserUnlocked"), List.copyOf(edited.subscriptions()));
@@ -180,13 +188,15 @@ final class SubscriberRegistryTest {
   void edit_readOnlyOrInvalidChange_refused_andNothingChanges() {
     Subscriber s = registry.add(email("a@example.com"));
     long version = registry.snapshot().version();
-    assertThrows(UnknownEventException.class, () -> registry.edit(s.id(), b -> b.subscribe("Nope")));
+    assertThrows(
+        UnknownEventException.class, () -> registry.edit(s.id(), b -> b.subscribe("Nope")));
     ValidationException owned =
-        assertThrows(ValidationException.class, () -> registry.edit(s.id(), b -> b.systemOwned(true)));
+        assertThrows(
+            ValidationException.class, () -> registry.edit(s.id(), b -> b.systemOwned(true)));
     assertEquals("IsSystemOwned", owned.violations().get(0).path());
-    Subscriber otherType =
-        Subscriber.builder("Webhook").id(s.id()).build();
-    ValidationException type = assertThrows(ValidationException.class, () -> registry.edit(otherType));
+    Subscriber otherType = Subscriber.builder("Webhook").id(s.id()).build();
+    ValidationException type =
+        assertThrows(ValidationException.class, () -> registry.edit(otherType));
     assertEquals("Type", type.violations().get(0).path());
     assertThrows(NoSuchSubscriberException.class, () -> registry.edit(99, b -> b.description("x")));
     assertEquals(version, registry.snapshot().version());
@@ -227,9 +237,10 @@ final class SubscriberRegistryTest {
     assertEquals(EventCatalog.defaults().require("Test").defaultLevel(), sent.level());
     assertEquals(List.of(s.id()), publisher.targets, "published to the subscriber alone");
     assertEquals("Email", sent.property("SubscriberType"));
-    assertEquals(Set.of("SubscriberType", "SubscriberDescription", "Message"),
-        sent.properties().keySet(), "the target is not an event property: it never reaches the"
-            + " wire");
+    assertEquals(
+        Set.of("SubscriberType", "SubscriberDescription", "Message"),
+        sent.properties().keySet(),
+        "the target is not an event property: it never reaches the" + " wire");
     assertThrows(NoSuchSubscriberException.class, () -> registry.sendTestEvent(77));
     assertEquals(1, publisher.events.size());
   }
@@ -327,7 +338,8 @@ final class SubscriberRegistryTest {
   @Test
   void properties_bareIpv6NetworkAddress_refused() {
     assertThrows(
-        ValidationException.class, () -> SyslogSubscriberProperties.builder().networkAddress("::1"));
+        ValidationException.class,
+        () -> SyslogSubscriberProperties.builder().networkAddress("::1"));
     assertThrows(
         ValidationException.class, () -> SnmpSubscriberProperties.builder().networkAddress("::1"));
     assertEquals(

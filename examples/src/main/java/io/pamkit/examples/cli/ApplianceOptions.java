@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.secret.Secret;
@@ -11,27 +14,38 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that log in to a live password appliance for {@code config pull|push} and {@code
- * services --appliance}, and the one place that turns them into an {@link SppClient}. It logs in
- * as {@code pamkit link} does ({@code --appliance https://HOST[:PORT]}, {@code --user}, the
- * password from {@value LinkCommand#PASSWORD_VARIABLE} or a prompt, {@code --ca-cert}); when the
- * link command's login options change, change them here too.
+ * services --appliance}, and the one place that turns them into an {@link SppClient}. It logs in as
+ * {@code pamkit link} does ({@code --appliance https://HOST[:PORT]}, {@code --user}, the password
+ * from {@value LinkCommand#PASSWORD_VARIABLE} or a prompt, {@code --ca-cert}); when the link
+ * command's login options change, change them here too.
  */
 class ApplianceOptions {
-  @Option(names = "--appliance", paramLabel = "https://HOST[:PORT]",
+  @Option(
+      names = "--appliance",
+      paramLabel = "https://HOST[:PORT]",
       description = "The live password appliance (its primary for changes).")
   @Nullable String appliance;
 
-  @Option(names = "--user", paramLabel = "NAME",
-      description = "The appliance user (local provider); the password is read from "
-          + LinkCommand.PASSWORD_VARIABLE + " or prompted for.")
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description =
+          "The appliance user (local provider); the password is read from "
+              + LinkCommand.PASSWORD_VARIABLE
+              + " or prompted for.")
   @Nullable String user;
 
-  @Option(names = "--ca-cert", paramLabel = "FILE",
-      description = "PEM certificate(s) to trust for the appliance (default: the JDK's trusted"
-          + " authorities).")
+  @Option(
+      names = "--ca-cert",
+      paramLabel = "FILE",
+      description =
+          "PEM certificate(s) to trust for the appliance (default: the JDK's trusted"
+              + " authorities).")
   @Nullable Path caCert;
 
-  /** @return whether {@code --appliance} was given */
+  /**
+   * @return whether {@code --appliance} was given
+   */
   boolean live() {
     return appliance != null;
   }
@@ -51,10 +65,11 @@ class ApplianceOptions {
       throw new UsageException("--user is required with --appliance");
     }
     LinkCommand.Endpoint e = LinkCommand.Endpoint.parse("--appliance", appliance);
-    SppClient.Builder b = SppClient.builder()
-        .host(e.host)
-        .port(e.port)
-        .authentication(SppAuthentication.password(user, password(environment)));
+    SppClient.Builder b =
+        SppClient.builder()
+            .host(e.host)
+            .port(e.port)
+            .authentication(SppAuthentication.password(user, password(environment)));
     if (caCert != null) {
       b.trustedCertificates(LinkCommand.certificates("--ca-cert", caCert));
     }
@@ -68,8 +83,12 @@ class ApplianceOptions {
     }
     Console console = System.console();
     if (console == null) {
-      throw new UsageException("no password for " + user + ": set "
-          + LinkCommand.PASSWORD_VARIABLE + " or run on a terminal to be prompted");
+      throw new UsageException(
+          "no password for "
+              + user
+              + ": set "
+              + LinkCommand.PASSWORD_VARIABLE
+              + " or run on a terminal to be prompted");
     }
     char[] typed = console.readPassword("Password of %s at %s: ", user, appliance);
     if (typed == null || typed.length == 0) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,9 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit config pull|push}: moves the notification settings between a live password
- * appliance and a configuration document (sessionlink's {@link SettingsSync}). {@code pull}
- * writes the document (secrets left out; notes on standard error say where each goes); {@code
- * push} prints what would change per resource and field, and changes it with {@code --apply}.
+ * appliance and a configuration document (sessionlink's {@link SettingsSync}). {@code pull} writes
+ * the document (secrets left out; notes on standard error say where each goes); {@code push} prints
+ * what would change per resource and field, and changes it with {@code --apply}.
  */
 @Command(
     name = "config",
@@ -44,16 +47,22 @@ import picocli.CommandLine.Spec;
     subcommands = {ConfigCommand.PullCommand.class, ConfigCommand.PushCommand.class})
 final class ConfigCommand {
 
-  @Command(name = "pull", mixinStandardHelpOptions = true,
-      description = {"Writes a configuration document from a live appliance to standard output"
-          + " (or --output).",
-          "Secrets are never returned by the appliance: the notes on standard error say where"
-              + " each goes."})
+  @Command(
+      name = "pull",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes a configuration document from a live appliance to standard output"
+            + " (or --output).",
+        "Secrets are never returned by the appliance: the notes on standard error say where"
+            + " each goes."
+      })
   static final class PullCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ApplianceOptions appliance;
 
-    @Option(names = "--output", paramLabel = "FILE",
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
         description = "Write the document to FILE instead of standard output.")
     @Nullable Path output;
 
@@ -83,24 +92,34 @@ final class ConfigCommand {
     }
   }
 
-  @Command(name = "push", mixinStandardHelpOptions = true,
-      description = {"Shows what a configuration document would change on a live appliance"
-          + " (dry run), or changes it with --apply.",
-          "Only the fields the document lists are compared and changed; secrets are shown as"
-              + " (secret)."})
+  @Command(
+      name = "push",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Shows what a configuration document would change on a live appliance"
+            + " (dry run), or changes it with --apply.",
+        "Only the fields the document lists are compared and changed; secrets are shown as"
+            + " (secret)."
+      })
   static final class PushCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ApplianceOptions appliance;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE",
+    @Option(
+        names = "--config",
+        required = true,
+        paramLabel = "FILE",
         description = "The configuration document to push.")
     Path config;
 
     @Option(names = "--apply", description = "Make the changes (default: a dry run).")
     boolean apply;
 
-    @Option(names = "--prune", description = "Also delete syslog servers and event subscribers"
-        + " the document does not have, and reset modified email templates it does not have.")
+    @Option(
+        names = "--prune",
+        description =
+            "Also delete syslog servers and event subscribers"
+                + " the document does not have, and reset modified email templates it does not have.")
     boolean prune;
 
     @Option(names = "--json", description = "Print the plan as one JSON document.")
@@ -121,9 +140,12 @@ final class ConfigCommand {
             out.println("applied " + plan.changes().size() + " change(s)");
           }
         } else if (!json) {
-          out.println(plan.isEmpty() ? "the appliance matches the document"
-              : "dry run: nothing changed; add --apply to make these " + plan.changes().size()
-                  + " change(s)");
+          out.println(
+              plan.isEmpty()
+                  ? "the appliance matches the document"
+                  : "dry run: nothing changed; add --apply to make these "
+                      + plan.changes().size()
+                      + " change(s)");
         }
         out.flush();
       }
@@ -157,11 +179,19 @@ final class ConfigCommand {
         return;
       }
       for (SettingsChange c : plan.changes()) {
-        out.println(c.operation().name().toLowerCase(java.util.Locale.ROOT) + " " + c.resource()
-            + (c.key().isEmpty() ? "" : " [" + c.key() + "]"));
+        out.println(
+            c.operation().name().toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + c.resource()
+                + (c.key().isEmpty() ? "" : " [" + c.key() + "]"));
         for (SettingsChange.Field f : c.fields()) {
-          out.println("    " + f.field() + ": " + (f.before() == null ? "(none)" : f.before())
-              + " -> " + (f.after() == null ? "(none)" : f.after()));
+          out.println(
+              "    "
+                  + f.field()
+                  + ": "
+                  + (f.before() == null ? "(none)" : f.before())
+                  + " -> "
+                  + (f.after() == null ? "(none)" : f.after()));
         }
       }
       plan.notes().forEach(n -> out.println("note: " + n));

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.ValidationException;
@@ -34,8 +37,8 @@ final class ConfigFiles {
    *
    * @param file the file
    * @return the configuration
-   * @throws UsageException if the file is missing, unreadable or not a valid document; the
-   *     message is one line: the first problem, and how many more there are
+   * @throws UsageException if the file is missing, unreadable or not a valid document; the message
+   *     is one line: the first problem, and how many more there are
    */
   static PamkitConfig read(Path file) {
     String text = text(file);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.journal.Journal;
@@ -16,10 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pamkit dead-letters list | redrive ID | purge ID --outbox DIR}: the dead letters a
- * journal keeps. A re-driven dead letter becomes pending again and is delivered by the next
- * dispatcher started on the journal (for example {@code pamkit publish --count 0 --outbox DIR}).
- * The journal is locked while a service uses it; stop the service first.
+ * {@code pamkit dead-letters list | redrive ID | purge ID --outbox DIR}: the dead letters a journal
+ * keeps. A re-driven dead letter becomes pending again and is delivered by the next dispatcher
+ * started on the journal (for example {@code pamkit publish --count 0 --outbox DIR}). The journal
+ * is locked while a service uses it; stop the service first.
  */
 @Command(
     name = "dead-letters",
@@ -40,7 +43,10 @@ final class DeadLettersCommand {
 
   /** The options every dead-letters subcommand takes. */
   static final class Common {
-    @Option(names = "--outbox", required = true, paramLabel = "DIR",
+    @Option(
+        names = "--outbox",
+        required = true,
+        paramLabel = "DIR",
         description = "The journal directory (as given to publish --outbox).")
     Path outbox;
 
@@ -52,7 +58,9 @@ final class DeadLettersCommand {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "Lists the dead letters, oldest first: id, event, attempts, when, reason.")
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -64,8 +72,9 @@ final class DeadLettersCommand {
         List<JournalDeadLetter> dead = j.deadLetters();
         PrintWriter out = spec.commandLine().getOut();
         for (JournalDeadLetter d : dead) {
-          out.printf("%s  %s  %d attempt(s)  %s  %s%n", d.id(), d.entry().event().name(),
-              d.attempts(), d.deadLetteredAt(), d.reason());
+          out.printf(
+              "%s  %s  %d attempt(s)  %s  %s%n",
+              d.id(), d.entry().event().name(), d.attempts(), d.deadLetteredAt(), d.reason());
         }
         out.printf("%d dead letter(s)%n", dead.size());
         out.flush();
@@ -74,9 +83,11 @@ final class DeadLettersCommand {
     }
   }
 
-  @Command(name = "redrive", mixinStandardHelpOptions = true,
-      description = "Makes a dead letter pending again; the next dispatcher on the journal"
-          + " delivers it.")
+  @Command(
+      name = "redrive",
+      mixinStandardHelpOptions = true,
+      description =
+          "Makes a dead letter pending again; the next dispatcher on the journal" + " delivers it.")
   static final class RedriveCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
@@ -97,7 +108,9 @@ final class DeadLettersCommand {
     }
   }
 
-  @Command(name = "purge", mixinStandardHelpOptions = true,
+  @Command(
+      name = "purge",
+      mixinStandardHelpOptions = true,
       description = "Deletes a dead letter for good.")
   static final class PurgeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

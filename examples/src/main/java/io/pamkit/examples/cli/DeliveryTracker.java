@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.dispatch.DeadLetter;
@@ -33,7 +36,8 @@ public final class DeliveryTracker implements DispatchListener {
   }
 
   @Override
-  public synchronized void delivered(Notification notification, DeliveryReceipt receipt, int attempt) {
+  public synchronized void delivered(
+      Notification notification, DeliveryReceipt receipt, int attempt) {
     delivered++;
     assurances.merge(receipt.assurance(), 1L, Long::sum);
     deliveredNotifications.add(notification);
@@ -41,8 +45,8 @@ public final class DeliveryTracker implements DispatchListener {
   }
 
   /**
-   * Adds notifications that will get an outcome without being published through this
-   * dispatcher run, e.g. those an outbox resumes at start.
+   * Adds notifications that will get an outcome without being published through this dispatcher
+   * run, e.g. those an outbox resumes at start.
    *
    * @param count how many
    */
@@ -63,12 +67,16 @@ public final class DeliveryTracker implements DispatchListener {
     notifyAll();
   }
 
-  /** @return the number of notifications accepted for delivery */
+  /**
+   * @return the number of notifications accepted for delivery
+   */
   public synchronized long published() {
     return published;
   }
 
-  /** @return the number delivered */
+  /**
+   * @return the number delivered
+   */
   public synchronized long delivered() {
     return delivered;
   }
@@ -84,17 +92,23 @@ public final class DeliveryTracker implements DispatchListener {
     return assurances.getOrDefault(assurance, 0L);
   }
 
-  /** @return the number dead-lettered */
+  /**
+   * @return the number dead-lettered
+   */
   public synchronized long deadLettered() {
     return deadLettered;
   }
 
-  /** @return the notifications delivered so far, in order */
+  /**
+   * @return the notifications delivered so far, in order
+   */
   public synchronized List<Notification> deliveredNotifications() {
     return List.copyOf(deliveredNotifications);
   }
 
-  /** @return the dead letters so far, in order */
+  /**
+   * @return the dead letters so far, in order
+   */
   public synchronized List<DeadLetter> deadLetters() {
     return List.copyOf(deadLetters);
   }

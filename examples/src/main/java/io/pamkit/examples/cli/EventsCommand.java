@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.event.EventCatalog;
@@ -22,9 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pamkit events list|search|show}: the event catalog, the 630 event names of the
- * appliance (plus a document's {@code EventCatalogExtensions} with {@code --config}), each with
- * its category, default level and what that level becomes in syslog, CEF and SNMP.
+ * {@code pamkit events list|search|show}: the event catalog, the 630 event names of the appliance
+ * (plus a document's {@code EventCatalogExtensions} with {@code --config}), each with its category,
+ * default level and what that level becomes in syslog, CEF and SNMP.
  */
 @Command(
     name = "events",
@@ -44,7 +47,9 @@ final class EventsCommand {
 
   /** The options every {@code events} command has. */
   static final class Common {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
         description = "Include the document's EventCatalogExtensions (user-defined events).")
     @Nullable Path config;
 
@@ -56,14 +61,20 @@ final class EventsCommand {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
-      description = {"Lists every event name with its category and default level, in catalog"
-          + " order; --category keeps one category."})
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists every event name with its category and default level, in catalog"
+            + " order; --category keeps one category."
+      })
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
 
-    @Option(names = "--category", paramLabel = "CATEGORY",
+    @Option(
+        names = "--category",
+        paramLabel = "CATEGORY",
         description = "Only this category (case-insensitive), e.g. PasswordManagement.")
     @Nullable String category;
 
@@ -80,9 +91,13 @@ final class EventsCommand {
     }
   }
 
-  @Command(name = "search", mixinStandardHelpOptions = true,
-      description = {"Lists the event names that contain TEXT (case-insensitive).",
-          "Exit code 1 when no name contains it."})
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists the event names that contain TEXT (case-insensitive).",
+        "Exit code 1 when no name contains it."
+      })
   static final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
@@ -90,7 +105,9 @@ final class EventsCommand {
     @Parameters(paramLabel = "TEXT", description = "Part of an event name, e.g. password.")
     String text;
 
-    @Option(names = "--category", paramLabel = "CATEGORY",
+    @Option(
+        names = "--category",
+        paramLabel = "CATEGORY",
         description = "Only this category (case-insensitive).")
     @Nullable String category;
 
@@ -99,15 +116,19 @@ final class EventsCommand {
       EventCatalog catalog = common.catalog();
       EventCategory c = category == null ? null : category(category);
       String needle = text.strip().toLowerCase(Locale.ROOT);
-      List<EventDefinition> found = catalog.definitions().stream()
-          .filter(d -> c == null || d.category() == c)
-          .filter(d -> d.name().toLowerCase(Locale.ROOT).contains(needle))
-          .toList();
+      List<EventDefinition> found =
+          catalog.definitions().stream()
+              .filter(d -> c == null || d.category() == c)
+              .filter(d -> d.name().toLowerCase(Locale.ROOT).contains(needle))
+              .toList();
       print(spec, common.json, found);
       if (found.isEmpty()) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("pamkit: no event name contains '" + text + "'"
-            + catalog.suggest(text).map(s -> "; did you mean '" + s + "'?").orElse(""));
+        err.println(
+            "pamkit: no event name contains '"
+                + text
+                + "'"
+                + catalog.suggest(text).map(s -> "; did you mean '" + s + "'?").orElse(""));
         err.flush();
         return ExitCodes.FAILURE;
       }
@@ -115,9 +136,13 @@ final class EventsCommand {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
-      description = {"Shows one event name: its category, default level, and the syslog"
-          + " severity, CEF severity and SNMP trap kind that level is sent as."})
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Shows one event name: its category, default level, and the syslog"
+            + " severity, CEF severity and SNMP trap kind that level is sent as."
+      })
   static final class ShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
@@ -138,11 +163,12 @@ final class EventsCommand {
       out.printf("%s%n", d.name());
       out.printf("  category:         %s%n", d.category());
       out.printf("  default level:    %s%n", level);
-      out.printf("  syslog severity:  %d (%s)%n", level.syslogSeverity(),
-          level.syslogSeverityName());
+      out.printf(
+          "  syslog severity:  %d (%s)%n", level.syslogSeverity(), level.syslogSeverityName());
       out.printf("  CEF severity:     %d%n", level.cefSeverity());
       out.printf("  SNMP trap kind:   %d (%s)%n", level.snmpTrapKind(), trapKind(level));
-      out.printf("  user-defined:     %s%n",
+      out.printf(
+          "  user-defined:     %s%n",
           EventCatalog.defaults().contains(d.name()) ? "no" : "yes (EventCatalogExtensions)");
       out.flush();
       return ExitCodes.OK;
@@ -167,8 +193,8 @@ final class EventsCommand {
         return c;
       }
     }
-    throw UsageException.unknownName("category", wanted,
-        Arrays.stream(EventCategory.values()).map(Enum::name).toList());
+    throw UsageException.unknownName(
+        "category", wanted, Arrays.stream(EventCategory.values()).map(Enum::name).toList());
   }
 
   private static void print(CommandSpec spec, boolean json, List<EventDefinition> found) {
@@ -183,8 +209,8 @@ final class EventsCommand {
     int width = found.stream().mapToInt(d -> d.name().length()).max().orElse(0);
     int catWidth = found.stream().mapToInt(d -> d.category().name().length()).max().orElse(0);
     for (EventDefinition d : found) {
-      out.printf("%-" + width + "s  %-" + catWidth + "s  %s%n", d.name(), d.category(),
-          d.defaultLevel());
+      out.printf(
+          "%-" + width + "s  %-" + catWidth + "s  %s%n", d.name(), d.category(), d.defaultLevel());
     }
     out.flush();
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static java.util.Objects.requireNonNull;
@@ -8,10 +11,10 @@ import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Outbox;
 import io.pamkit.core.dispatch.RetryPolicy;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.notify.ConfiguredTransports;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
 import io.pamkit.notify.smtp.SmtpTransportProvider;
 import java.time.Duration;
@@ -26,10 +29,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a configuration document ({@link PamkitConfig}) into running pamkit parts: one transport
  * per channel the document configures (the SMTP transport from {@code EmailClientConfig}, the
- * syslog transport with the document's {@code SyslogServers}, the SNMP transport), a dispatch engine routing the
- * document's {@code EventSubscribers} through them, and the service-toggle state of its {@code
- * ServicesConfig}. It is the glue the {@code pamkit} tool and the demo share; embedders write the
- * same few lines.
+ * syslog transport with the document's {@code SyslogServers}, the SNMP transport), a dispatch
+ * engine routing the document's {@code EventSubscribers} through them, and the service-toggle state
+ * of its {@code ServicesConfig}. It is the glue the {@code pamkit} tool and the demo share;
+ * embedders write the same few lines.
  *
  * <p>Close it to drain the dispatcher and close the transports.
  */
@@ -79,9 +82,10 @@ public final class Integration implements AutoCloseable {
     if (outbox != null) {
       Set<Integer> ids = new HashSet<>();
       config.eventSubscribers().forEach(s -> ids.add(s.id()));
-      long resumable = outbox.pending().stream()
-          .filter(e -> ids.contains(e.subscriberId()) && transports.containsKey(e.channel()))
-          .count();
+      long resumable =
+          outbox.pending().stream()
+              .filter(e -> ids.contains(e.subscriberId()) && transports.containsKey(e.channel()))
+              .count();
       tracker.expect(resumable);
     }
     LaneConfig lane =
@@ -106,11 +110,11 @@ public final class Integration implements AutoCloseable {
   }
 
   /**
-   * Creates, without starting a dispatcher, one transport per channel the document configures
-   * (see {@link ConfiguredTransports}): {@code Email} from the document's email provider chain or
-   * {@code EmailClientConfig}, {@code Syslog} and {@code Snmp} always (their subscribers may carry
-   * their own address). Passwords of accounts named by an {@code AccountReference} are read from
-   * the environment ({@code PAMKIT_SECRET_<KIND>__<OWNER>__<NAME>}).
+   * Creates, without starting a dispatcher, one transport per channel the document configures (see
+   * {@link ConfiguredTransports}): {@code Email} from the document's email provider chain or {@code
+   * EmailClientConfig}, {@code Syslog} and {@code Snmp} always (their subscribers may carry their
+   * own address). Passwords of accounts named by an {@code AccountReference} are read from the
+   * environment ({@code PAMKIT_SECRET_<KIND>__<OWNER>__<NAME>}).
    *
    * @param config the document
    * @return the transports by channel id; the caller closes them
@@ -120,28 +124,36 @@ public final class Integration implements AutoCloseable {
   }
 
   /**
-   * Returns the settings of the document's {@code EmailClientConfig}, as its provider reads
-   * them, with the environment as the resolver of vaulted account passwords and the document's
-   * {@code TrustAnchors} added to the JVM's trust store.
+   * Returns the settings of the document's {@code EmailClientConfig}, as its provider reads them,
+   * with the environment as the resolver of vaulted account passwords and the document's {@code
+   * TrustAnchors} added to the JVM's trust store.
    *
    * @param config the document
    * @return the SMTP settings
    * @throws io.pamkit.core.config.ConfigurationException naming a field the provider cannot use
    */
   public static SmtpTransportConfig smtpSettings(PamkitConfig config) {
-    ConfigSection section = config.section("EmailClientConfig").orElse(
-        ConfigSection.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
-            "$.EmailClientConfig", "EmailClientConfig"));
+    ConfigSection section =
+        config
+            .section("EmailClientConfig")
+            .orElse(
+                ConfigSection.of(
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+                    "$.EmailClientConfig",
+                    "EmailClientConfig"));
     return smtpSettings(config, section);
   }
 
   private static SmtpTransportConfig smtpSettings(PamkitConfig config, ConfigSection section) {
     SmtpTransportConfig c = new SmtpTransportProvider().settings(section);
     section.throwIfProblems();
-    SmtpTransportConfig.Builder b = requireNonNull(c).toBuilder()
-        .credentialResolver(EnvironmentCredentialResolver.create());
+    SmtpTransportConfig.Builder b =
+        requireNonNull(c).toBuilder().credentialResolver(EnvironmentCredentialResolver.create());
     if (!config.trustAnchors().isEmpty()) {
-      TransportContext.builder().addTrustAnchors(config.trustAnchors()).build().trustAnchors()
+      TransportContext.builder()
+          .addTrustAnchors(config.trustAnchors())
+          .build()
+          .trustAnchors()
           .ifPresent(b::trustAnchors);
     }
     return b.build();
@@ -156,9 +168,9 @@ public final class Integration implements AutoCloseable {
   public record SmtpTarget(String name, SmtpTransportConfig settings) {}
 
   /**
-   * Returns the SMTP servers the document sends email through: its {@code EmailClientConfig}
-   * when that has a server address, else every {@code EmailProviders} entry of {@code Type}
-   * {@code Smtp}, in the order they are tried.
+   * Returns the SMTP servers the document sends email through: its {@code EmailClientConfig} when
+   * that has a server address, else every {@code EmailProviders} entry of {@code Type} {@code
+   * Smtp}, in the order they are tried.
    *
    * @param config the document
    * @return the servers; empty when email is disabled or goes only through other providers
@@ -206,20 +218,27 @@ public final class Integration implements AutoCloseable {
    */
   public static int syslogServerCount(PamkitConfig config) {
     return config.sections().containsKey("SyslogServers")
-        ? config.sections().get("SyslogServers").size() : 0;
+        ? config.sections().get("SyslogServers").size()
+        : 0;
   }
 
-  /** @return the document this integration runs */
+  /**
+   * @return the document this integration runs
+   */
   public PamkitConfig config() {
     return config;
   }
 
-  /** @return the dispatch engine, which is also the integration's event publisher */
+  /**
+   * @return the dispatch engine, which is also the integration's event publisher
+   */
   public EventDispatcher dispatcher() {
     return dispatcher;
   }
 
-  /** @return the delivery outcomes seen so far */
+  /**
+   * @return the delivery outcomes seen so far
+   */
   public DeliveryTracker tracker() {
     return tracker;
   }

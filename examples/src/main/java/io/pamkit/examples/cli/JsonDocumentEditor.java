@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,11 +19,11 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Edits boolean members of a JSON document in place, keeping every other byte: indentation,
- * member order, line endings and the spelling of untouched values. A member that exists has only
- * its value token replaced; a missing one is added as the last member of its object (creating
- * missing parent objects) in the file's style: its line ending, its indentation and its {@code
- * "Name": value} spacing. Token positions come from Jackson's parser.
+ * Edits boolean members of a JSON document in place, keeping every other byte: indentation, member
+ * order, line endings and the spelling of untouched values. A member that exists has only its value
+ * token replaced; a missing one is added as the last member of its object (creating missing parent
+ * objects) in the file's style: its line ending, its indentation and its {@code "Name": value}
+ * spacing. Token positions come from Jackson's parser.
  */
 final class JsonDocumentEditor {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -28,8 +31,8 @@ final class JsonDocumentEditor {
   private JsonDocumentEditor() {}
 
   /**
-   * Writes the toggles that differ between two states into the document's {@code
-   * ServicesConfig}, leaving the rest of the text as it was.
+   * Writes the toggles that differ between two states into the document's {@code ServicesConfig},
+   * leaving the rest of the text as it was.
    *
    * @param text the document
    * @param before the state the document holds
@@ -43,9 +46,10 @@ final class JsonDocumentEditor {
         continue;
       }
       if (before.isEnabled(s) != after.isEnabled(s)) {
-        List<String> path = s == Service.AuditLogStreamService
-            ? List.of("ServicesConfig", s.apiName(), "Enabled")
-            : List.of("ServicesConfig", s.apiName());
+        List<String> path =
+            s == Service.AuditLogStreamService
+                ? List.of("ServicesConfig", s.apiName(), "Enabled")
+                : List.of("ServicesConfig", s.apiName());
         out = setBoolean(out, path, after.isEnabled(s));
       }
     }
@@ -54,8 +58,11 @@ final class JsonDocumentEditor {
     for (String id : appliances) {
       boolean now = after.isApplicationToApplicationEnabled(id);
       if (before.isApplicationToApplicationEnabled(id) != now) {
-        out = setBoolean(out, List.of("ServicesConfig",
-            Service.ApplicationToApplicationEnabled.apiName(), id), now);
+        out =
+            setBoolean(
+                out,
+                List.of("ServicesConfig", Service.ApplicationToApplicationEnabled.apiName(), id),
+                now);
       }
     }
     return out;
@@ -80,7 +87,8 @@ final class JsonDocumentEditor {
     Value existing = scan.values.get(path);
     String literal = Boolean.toString(value);
     if (existing != null) {
-      if (existing.token != JsonToken.VALUE_TRUE && existing.token != JsonToken.VALUE_FALSE
+      if (existing.token != JsonToken.VALUE_TRUE
+          && existing.token != JsonToken.VALUE_FALSE
           && existing.token != JsonToken.VALUE_NULL) {
         throw new IllegalArgumentException(String.join(".", path) + " is not a boolean");
       }
@@ -96,14 +104,18 @@ final class JsonDocumentEditor {
       Value v = scan.values.get(path.subList(0, depth));
       if (v != null) {
         if (v.token != JsonToken.VALUE_NULL) {
-          throw new IllegalArgumentException(String.join(".", path.subList(0, depth))
-              + " is not an object");
+          throw new IllegalArgumentException(
+              String.join(".", path.subList(0, depth)) + " is not an object");
         }
         // "X": null becomes the object that holds the rest of the path
         Obj parent = scan.objects.get(path.subList(0, depth - 1));
         String indent = parent == null ? "" : scan.memberIndent(parent);
-        String rendered = scan.render(path.subList(depth, path.size()), literal, indent,
-            parent != null && parent.multiLine);
+        String rendered =
+            scan.render(
+                path.subList(depth, path.size()),
+                literal,
+                indent,
+                parent != null && parent.multiLine);
         return text.substring(0, v.offset) + rendered + text.substring(v.offset + 4);
       }
       depth--;
@@ -115,8 +127,10 @@ final class JsonDocumentEditor {
     String name = path.get(depth);
     List<String> rest = path.subList(depth + 1, path.size());
     String indent = scan.memberIndent(obj);
-    String member = quote(name) + scan.separator
-        + (rest.isEmpty() ? literal : scan.render(rest, literal, indent, obj.multiLine));
+    String member =
+        quote(name)
+            + scan.separator
+            + (rest.isEmpty() ? literal : scan.render(rest, literal, indent, obj.multiLine));
     int insertAt = obj.close;
     while (insertAt > obj.open + 1 && Character.isWhitespace(text.charAt(insertAt - 1))) {
       insertAt--;
@@ -124,8 +138,12 @@ final class JsonDocumentEditor {
     boolean empty = insertAt == obj.open + 1;
     String addition;
     if (obj.multiLine || empty && obj.path.isEmpty()) {
-      addition = (empty ? "" : ",") + scan.eol + indent + member
-          + (empty ? scan.eol + scan.lineIndent(obj.close) : "");
+      addition =
+          (empty ? "" : ",")
+              + scan.eol
+              + indent
+              + member
+              + (empty ? scan.eol + scan.lineIndent(obj.close) : "");
     } else {
       addition = (empty ? "" : ", ") + member;
     }
@@ -298,7 +316,8 @@ final class JsonDocumentEditor {
       }
       String inner = render(names.subList(1, names.size()), literal, indent + unit, multiLine);
       String member = quote(names.get(0)) + separator + inner;
-      return multiLine ? "{" + eol + indent + unit + member + eol + indent + "}"
+      return multiLine
+          ? "{" + eol + indent + unit + member + eol + indent + "}"
           : "{" + member + "}";
     }
   }

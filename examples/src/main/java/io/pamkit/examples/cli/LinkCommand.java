@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.secret.Secret;
@@ -42,15 +45,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit link ...}: the session-appliance link client against a live password appliance
- * (SPP): list, show, add, edit and delete session connections, switch the access request
- * broker, check both appliances' versions, run the join pre-flight and join.
+ * (SPP): list, show, add, edit and delete session connections, switch the access request broker,
+ * check both appliances' versions, run the join pre-flight and join.
  *
  * <p>It logs in by PKCE with {@code --user} by default ({@code --grant} chooses the resource owner
  * grant, a device code or a client certificate; {@code --access-token-env} an issued token). The
  * password is read from {@code PAMKIT_PASSWORD} (the session appliance's from {@code
  * PAMKIT_SPS_PASSWORD}) or prompted for without echo on a terminal, a second factor from {@code
- * PAMKIT_OTP} or a prompt; none is ever a command-line argument. {@code --ca-cert FILE} trusts the appliance's certificate authority (PEM); the
- * certificate and its host name are always verified.
+ * PAMKIT_OTP} or a prompt; none is ever a command-line argument. {@code --ca-cert FILE} trusts the
+ * appliance's certificate authority (PEM); the certificate and its host name are always verified.
  */
 @Command(
     name = "link",
@@ -89,39 +92,61 @@ final class LinkCommand {
 
   /** The options every link subcommand takes. */
   static final class Common {
-    @Option(names = "--appliance", required = true, paramLabel = "https://HOST[:PORT]",
+    @Option(
+        names = "--appliance",
+        required = true,
+        paramLabel = "https://HOST[:PORT]",
         description = "The password appliance (its primary for changes).")
     String appliance;
 
-    @Option(names = "--user", paramLabel = "NAME",
-        description = "The appliance user; the password is read from "
-            + PASSWORD_VARIABLE + " or prompted for. Needed by --grant pkce and password.")
+    @Option(
+        names = "--user",
+        paramLabel = "NAME",
+        description =
+            "The appliance user; the password is read from "
+                + PASSWORD_VARIABLE
+                + " or prompted for. Needed by --grant pkce and password.")
     @Nullable String user;
 
-    @Option(names = "--grant", paramLabel = "pkce|password|device|certificate",
-        description = "How to log in: pkce (default; user name and password, works with the"
-            + " appliance's default settings), password (the OAuth2 resource owner grant, only if"
-            + " the appliance allows it), device (approve a code in a browser), certificate"
-            + " (--client-cert).")
+    @Option(
+        names = "--grant",
+        paramLabel = "pkce|password|device|certificate",
+        description =
+            "How to log in: pkce (default; user name and password, works with the"
+                + " appliance's default settings), password (the OAuth2 resource owner grant, only if"
+                + " the appliance allows it), device (approve a code in a browser), certificate"
+                + " (--client-cert).")
     String grant = "pkce";
 
-    @Option(names = "--provider", paramLabel = "NAME",
-        description = "The identity provider: local (default) or a directory's name or"
-            + " RstsProviderId.")
+    @Option(
+        names = "--provider",
+        paramLabel = "NAME",
+        description =
+            "The identity provider: local (default) or a directory's name or" + " RstsProviderId.")
     String provider = "local";
 
-    @Option(names = "--client-cert", paramLabel = "FILE",
-        description = "The client certificate of --grant certificate: PKCS#12 (.p12/.pfx, password"
-            + " from " + CERT_PASSWORD_VARIABLE + ") or PEM with certificate and unencrypted key.")
+    @Option(
+        names = "--client-cert",
+        paramLabel = "FILE",
+        description =
+            "The client certificate of --grant certificate: PKCS#12 (.p12/.pfx, password"
+                + " from "
+                + CERT_PASSWORD_VARIABLE
+                + ") or PEM with certificate and unencrypted key.")
     @Nullable Path clientCert;
 
-    @Option(names = "--access-token-env", paramLabel = "VARIABLE",
+    @Option(
+        names = "--access-token-env",
+        paramLabel = "VARIABLE",
         description = "Use the user token in this environment variable instead of logging in.")
     @Nullable String accessTokenEnv;
 
-    @Option(names = "--ca-cert", paramLabel = "FILE",
-        description = "PEM certificate(s) to trust for the appliance (default: the JDK's"
-            + " trusted authorities).")
+    @Option(
+        names = "--ca-cert",
+        paramLabel = "FILE",
+        description =
+            "PEM certificate(s) to trust for the appliance (default: the JDK's"
+                + " trusted authorities).")
     @Nullable Path caCert;
 
     @Option(names = "--json", description = "Print the result as one JSON document.")
@@ -145,10 +170,8 @@ final class LinkCommand {
 
     SppClient client() {
       Endpoint e = Endpoint.parse("--appliance", common.appliance);
-      SppClient.Builder b = SppClient.builder()
-          .host(e.host)
-          .port(e.port)
-          .authentication(authentication());
+      SppClient.Builder b =
+          SppClient.builder().host(e.host).port(e.port).authentication(authentication());
       if (common.caCert != null) {
         b.trustedCertificates(certificates("--ca-cert", common.caCert));
       }
@@ -161,32 +184,48 @@ final class LinkCommand {
       if (common.accessTokenEnv != null) {
         String token = env.get(common.accessTokenEnv);
         if (token == null || token.isBlank()) {
-          throw new UsageException("--access-token-env " + common.accessTokenEnv + ": the variable is not set");
+          throw new UsageException(
+              "--access-token-env " + common.accessTokenEnv + ": the variable is not set");
         }
         return SppAuthentication.token(Secret.of(token.trim()));
       }
       PrintWriter err = spec.commandLine().getErr();
       switch (common.grant) {
         case "pkce":
-          return SppAuthentication.pkce(requireUser(), password(PASSWORD_VARIABLE, requireUser(), common.appliance),
-              common.provider, challenge -> oneTimePassword(challenge.message()));
+          return SppAuthentication.pkce(
+              requireUser(),
+              password(PASSWORD_VARIABLE, requireUser(), common.appliance),
+              common.provider,
+              challenge -> oneTimePassword(challenge.message()));
         case "password":
-          return SppAuthentication.resourceOwner(requireUser(),
-              password(PASSWORD_VARIABLE, requireUser(), common.appliance), common.provider);
+          return SppAuthentication.resourceOwner(
+              requireUser(),
+              password(PASSWORD_VARIABLE, requireUser(), common.appliance),
+              common.provider);
         case "device":
-          return SppAuthentication.deviceCode(i -> {
-            err.println("To log in, open " + i.verificationUri() + " and enter the code " + i.userCode()
-                + (i.verificationUriComplete() == null ? "" : " (or open " + i.verificationUriComplete() + ")")
-                + "; it expires in " + i.expiresIn().toSeconds() + " s.");
-            err.flush();
-          });
+          return SppAuthentication.deviceCode(
+              i -> {
+                err.println(
+                    "To log in, open "
+                        + i.verificationUri()
+                        + " and enter the code "
+                        + i.userCode()
+                        + (i.verificationUriComplete() == null
+                            ? ""
+                            : " (or open " + i.verificationUriComplete() + ")")
+                        + "; it expires in "
+                        + i.expiresIn().toSeconds()
+                        + " s.");
+                err.flush();
+              });
         case "certificate":
           if (common.clientCert == null) {
             throw new UsageException("--grant certificate needs --client-cert FILE");
           }
           return SppAuthentication.certificate(clientKey(common.clientCert, env));
         default:
-          throw new UsageException("--grant '" + common.grant + "' is not one of pkce, password, device, certificate");
+          throw new UsageException(
+              "--grant '" + common.grant + "' is not one of pkce, password, device, certificate");
       }
     }
 
@@ -204,8 +243,10 @@ final class LinkCommand {
       }
       Console console = System.console();
       if (console == null) {
-        throw new UsageException("the appliance asks for a second factor: set " + OTP_VARIABLE
-            + " or run on a terminal to be prompted");
+        throw new UsageException(
+            "the appliance asks for a second factor: set "
+                + OTP_VARIABLE
+                + " or run on a terminal to be prompted");
       }
       char[] typed = console.readPassword("%s: ", message == null ? "One-time password" : message);
       if (typed == null || typed.length == 0) {
@@ -236,8 +277,12 @@ final class LinkCommand {
       }
       Console console = System.console();
       if (console == null) {
-        throw new UsageException("no password for " + user + ": set " + variable
-            + " or run on a terminal to be prompted");
+        throw new UsageException(
+            "no password for "
+                + user
+                + ": set "
+                + variable
+                + " or run on a terminal to be prompted");
       }
       char[] typed = console.readPassword("Password of %s at %s: ", user, where);
       if (typed == null || typed.length == 0) {
@@ -258,24 +303,34 @@ final class LinkCommand {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "Lists the session connections (linked session appliances).")
   static final class ListCommand extends Sub {
-    @Option(names = "--include-disconnected",
+    @Option(
+        names = "--include-disconnected",
         description = "Also list soft-deleted (disconnected) connections.")
     boolean includeDisconnected;
 
     @Override
     int run(SppClient client, PrintWriter out) {
-      List<SessionModuleConnection> all = client.sessionConnections(
-          SessionConnectionQuery.builder().includeDisconnected(includeDisconnected).build());
+      List<SessionModuleConnection> all =
+          client.sessionConnections(
+              SessionConnectionQuery.builder().includeDisconnected(includeDisconnected).build());
       List<Object> json = new ArrayList<>();
       StringBuilder text = new StringBuilder();
       for (SessionModuleConnection c : all) {
         json.add(describe(c));
-        text.append(String.format("%-4s %-24s %-28s %-16s %-8s %s%n", c.id(), c.nodeId(),
-            c.spsHostName(), c.spsNetworkAddress(), c.trusted() ? "trusted" : "-",
-            c.description() == null ? "" : c.description()));
+        text.append(
+            String.format(
+                "%-4s %-24s %-28s %-16s %-8s %s%n",
+                c.id(),
+                c.nodeId(),
+                c.spsHostName(),
+                c.spsNetworkAddress(),
+                c.trusted() ? "trusted" : "-",
+                c.description() == null ? "" : c.description()));
       }
       Map<String, Object> d = Json.object();
       d.put("connections", json);
@@ -284,7 +339,9 @@ final class LinkCommand {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
       description = "Shows one session connection.")
   static final class ShowCommand extends Sub {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
@@ -300,11 +357,17 @@ final class LinkCommand {
     }
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true,
-      description = "Links a session appliance node, as it does when it joins"
-          + " (POST Cluster/SessionModules).")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Links a session appliance node, as it does when it joins"
+              + " (POST Cluster/SessionModules).")
   static final class AddCommand extends Sub {
-    @Option(names = "--node-id", required = true, paramLabel = "ID",
+    @Option(
+        names = "--node-id",
+        required = true,
+        paramLabel = "ID",
         description = "The session appliance node's NodeId.")
     String nodeId;
 
@@ -317,28 +380,34 @@ final class LinkCommand {
     @Option(names = "--description", paramLabel = "TEXT", description = "Description.")
     @Nullable String description;
 
-    @Option(names = "--firmware-version", paramLabel = "VERSION",
+    @Option(
+        names = "--firmware-version",
+        paramLabel = "VERSION",
         description = "The session appliance's FirmwareVersion.")
     @Nullable String firmwareVersion;
 
     @Override
     int run(SppClient client, PrintWriter out) {
       ipv4("--network-address", networkAddress);
-      SessionModuleConnection linked = client.link(SessionModuleConnection.builder()
-          .nodeId(nodeId)
-          .spsHostName(hostName)
-          .spsNetworkAddress(networkAddress)
-          .description(description)
-          .firmwareVersion(firmwareVersion)
-          .build());
+      SessionModuleConnection linked =
+          client.link(
+              SessionModuleConnection.builder()
+                  .nodeId(nodeId)
+                  .spsHostName(hostName)
+                  .spsNetworkAddress(networkAddress)
+                  .description(description)
+                  .firmwareVersion(firmwareVersion)
+                  .build());
       print(out, describe(linked), "linked " + linked.nodeId() + " as connection " + linked.id());
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "edit", mixinStandardHelpOptions = true,
-      description = "Edits a session connection's description, network address or"
-          + " UseHostNameForLaunch.")
+  @Command(
+      name = "edit",
+      mixinStandardHelpOptions = true,
+      description =
+          "Edits a session connection's description, network address or" + " UseHostNameForLaunch.")
   static final class EditCommand extends Sub {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
     int id;
@@ -346,11 +415,16 @@ final class LinkCommand {
     @Option(names = "--description", paramLabel = "TEXT", description = "The new Description.")
     @Nullable String description;
 
-    @Option(names = "--network-address", paramLabel = "IPV4",
+    @Option(
+        names = "--network-address",
+        paramLabel = "IPV4",
         description = "The new SpsNetworkAddress.")
     @Nullable String networkAddress;
 
-    @Option(names = "--use-host-name-for-launch", paramLabel = "true|false", arity = "1",
+    @Option(
+        names = "--use-host-name-for-launch",
+        paramLabel = "true|false",
+        arity = "1",
         description = "Whether sessions are launched by host name.")
     @Nullable Boolean useHostName;
 
@@ -358,8 +432,9 @@ final class LinkCommand {
     int run(SppClient client, PrintWriter out) {
       ipv4("--network-address", networkAddress);
       if (description == null && networkAddress == null && useHostName == null) {
-        throw new UsageException("nothing to edit: give --description, --network-address or"
-            + " --use-host-name-for-launch");
+        throw new UsageException(
+            "nothing to edit: give --description, --network-address or"
+                + " --use-host-name-for-launch");
       }
       SessionModuleConnection c =
           client.editSessionConnection(id, description, networkAddress, useHostName);
@@ -368,15 +443,22 @@ final class LinkCommand {
     }
   }
 
-  @Command(name = "delete", mixinStandardHelpOptions = true,
-      description = {"Deletes a session connection (soft, or --hard for good).",
-          "Soft: disconnected, values kept for a relink. Hard: the documented two-step delete."})
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Deletes a session connection (soft, or --hard for good).",
+        "Soft: disconnected, values kept for a relink. Hard: the documented two-step delete."
+      })
   static final class DeleteCommand extends Sub {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
     int id;
 
-    @Option(names = "--hard", description = "Delete for good, not only disconnect (the only way"
-        + " this command sends a second DELETE).")
+    @Option(
+        names = "--hard",
+        description =
+            "Delete for good, not only disconnect (the only way"
+                + " this command sends a second DELETE).")
     boolean hard;
 
     @Override
@@ -394,24 +476,37 @@ final class LinkCommand {
         try {
           client.softDelete(id);
           d.put("deleted", "soft");
-          print(out, d, "disconnected connection " + id
-              + " (soft delete; 'link list --include-disconnected' shows it, --hard removes it)");
+          print(
+              out,
+              d,
+              "disconnected connection "
+                  + id
+                  + " (soft delete; 'link list --include-disconnected' shows it, --hard removes it)");
         } catch (AlreadySoftDeletedException already) {
           d.put("deleted", "already soft");
-          print(out, d, "connection " + id + " is already soft-deleted (perhaps by an earlier run); nothing"
-              + " was sent. --hard removes it for good");
+          print(
+              out,
+              d,
+              "connection "
+                  + id
+                  + " is already soft-deleted (perhaps by an earlier run); nothing"
+                  + " was sent. --hard removes it for good");
         }
       }
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "broker", mixinStandardHelpOptions = true,
-      description = "Shows or switches the access request broker (sessions-initiated password"
-          + " access).")
+  @Command(
+      name = "broker",
+      mixinStandardHelpOptions = true,
+      description =
+          "Shows or switches the access request broker (sessions-initiated password" + " access).")
   static final class BrokerCommand extends Sub {
-    @Parameters(arity = "0..1", paramLabel = "on|off", description = "The new state; none to"
-        + " show it.")
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "on|off",
+        description = "The new state; none to" + " show it.")
     @Nullable String state;
 
     @Override
@@ -435,16 +530,24 @@ final class LinkCommand {
 
   /** The options of the commands that also talk to the session appliance. */
   static final class SpsOptions {
-    @Option(names = "--sps", paramLabel = "https://HOST[:PORT]",
+    @Option(
+        names = "--sps",
+        paramLabel = "https://HOST[:PORT]",
         description = "The session appliance node (its Central Management node).")
     @Nullable String sps;
 
-    @Option(names = "--sps-user", paramLabel = "NAME",
-        description = "The session appliance user; the password is read from "
-            + SPS_PASSWORD_VARIABLE + " or prompted for.")
+    @Option(
+        names = "--sps-user",
+        paramLabel = "NAME",
+        description =
+            "The session appliance user; the password is read from "
+                + SPS_PASSWORD_VARIABLE
+                + " or prompted for.")
     @Nullable String spsUser;
 
-    @Option(names = "--sps-ca-cert", paramLabel = "FILE",
+    @Option(
+        names = "--sps-ca-cert",
+        paramLabel = "FILE",
         description = "PEM certificate(s) to trust for the session appliance.")
     @Nullable Path spsCaCert;
   }
@@ -464,11 +567,13 @@ final class LinkCommand {
         throw new UsageException("--sps needs --sps-user");
       }
       Endpoint e = Endpoint.parse("--sps", spsOptions.sps);
-      SpsClient.Builder b = SpsClient.builder()
-          .host(e.host)
-          .port(e.port)
-          .credentials(spsOptions.spsUser,
-              password(SPS_PASSWORD_VARIABLE, spsOptions.spsUser, spsOptions.sps));
+      SpsClient.Builder b =
+          SpsClient.builder()
+              .host(e.host)
+              .port(e.port)
+              .credentials(
+                  spsOptions.spsUser,
+                  password(SPS_PASSWORD_VARIABLE, spsOptions.spsUser, spsOptions.sps));
       if (spsOptions.spsCaCert != null) {
         b.trustedCertificates(certificates("--sps-ca-cert", spsOptions.spsCaCert));
       }
@@ -478,11 +583,15 @@ final class LinkCommand {
     }
   }
 
-  @Command(name = "versions", mixinStandardHelpOptions = true,
-      description = {"Shows the appliances' versions and checks the link rules.",
-          "With --sps: may they be linked (exact major.minor match, never LTS with feature),",
-          "and do they support the sessions-initiated workflow?",
-          "Exit code 1 when --sps is given and a rule fails."})
+  @Command(
+      name = "versions",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Shows the appliances' versions and checks the link rules.",
+        "With --sps: may they be linked (exact major.minor match, never LTS with feature),",
+        "and do they support the sessions-initiated workflow?",
+        "Exit code 1 when --sps is given and a rule fails."
+      })
   static final class VersionsCommand extends SpsSub {
     @Override
     int run(SppClient client, PrintWriter out) {
@@ -490,7 +599,8 @@ final class LinkCommand {
       Map<String, Object> d = Json.object();
       d.put("spp", spp.toString());
       d.put("sppLts", spp.isLts());
-      StringBuilder text = new StringBuilder("SPP " + spp + (spp.isLts() ? " (LTS)" : " (feature)"));
+      StringBuilder text =
+          new StringBuilder("SPP " + spp + (spp.isLts() ? " (LTS)" : " (feature)"));
       List<Check> checks = new ArrayList<>();
       try (SpsClient sps = spsClient(false)) {
         if (sps != null) {
@@ -505,14 +615,19 @@ final class LinkCommand {
       checks.forEach(c -> text.append('\n').append(line(c)));
       print(out, d, text.toString());
       return checks.stream().anyMatch(c -> c.status() == CheckStatus.FAIL)
-          ? ExitCodes.FAILURE : ExitCodes.OK;
+          ? ExitCodes.FAILURE
+          : ExitCodes.OK;
     }
   }
 
-  @Command(name = "preflight", mixinStandardHelpOptions = true,
-      description = {"Runs the join pre-flight against both appliances.",
-          "Every prerequisite of linking the session appliance (--sps) to the password",
-          "appliance, as pass, fail or unknown with its remedy. Exit code 1 when a check fails."})
+  @Command(
+      name = "preflight",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Runs the join pre-flight against both appliances.",
+        "Every prerequisite of linking the session appliance (--sps) to the password",
+        "appliance, as pass, fail or unknown with its remedy. Exit code 1 when a check fails."
+      })
   static final class PreflightCommand extends SpsSub {
     @Override
     int run(SppClient client, PrintWriter out) {
@@ -527,23 +642,33 @@ final class LinkCommand {
       d.put("checks", report.checks().stream().map(LinkCommand::describe).toList());
       StringBuilder text = new StringBuilder();
       report.checks().forEach(c -> text.append(line(c)).append('\n'));
-      text.append(report.anyFailed() ? "pre-flight: a prerequisite fails; fix it before joining"
-          : report.allPassed() ? "pre-flight: every prerequisite passes"
-              : "pre-flight: nothing fails; verify the unknown prerequisites by hand");
+      text.append(
+          report.anyFailed()
+              ? "pre-flight: a prerequisite fails; fix it before joining"
+              : report.allPassed()
+                  ? "pre-flight: every prerequisite passes"
+                  : "pre-flight: nothing fails; verify the unknown prerequisites by hand");
       print(out, d, text.toString());
       return report.anyFailed() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
   }
 
-  @Command(name = "join", mixinStandardHelpOptions = true,
-      description = {"Joins the session appliance (--sps) to the password appliance.",
-          "Runs the pre-flight first and joins only when no check fails; --promote first makes",
-          "the node a Central Management node (even a single node must be one).",
-          "Exit code 1 when a check fails or an appliance refuses the join."})
+  @Command(
+      name = "join",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Joins the session appliance (--sps) to the password appliance.",
+        "Runs the pre-flight first and joins only when no check fails; --promote first makes",
+        "the node a Central Management node (even a single node must be one).",
+        "Exit code 1 when a check fails or an appliance refuses the join."
+      })
   static final class JoinCommand extends SpsSub {
-    @Option(names = "--spp-address", paramLabel = "HOST[:PORT]",
-        description = "The password appliance's address as the session appliance reaches it"
-            + " (default: the --appliance host and port).")
+    @Option(
+        names = "--spp-address",
+        paramLabel = "HOST[:PORT]",
+        description =
+            "The password appliance's address as the session appliance reaches it"
+                + " (default: the --appliance host and port).")
     @Nullable String sppAddress;
 
     @Option(names = "--promote", description = "Promote the node to Central Management first.")
@@ -552,8 +677,11 @@ final class LinkCommand {
     @Override
     int run(SppClient client, PrintWriter out) {
       Endpoint e = Endpoint.parse("--appliance", common.appliance);
-      String address = sppAddress != null ? sppAddress
-          : (e.host.contains(":") ? "[" + e.host + "]" : e.host) + (e.port == 443 ? "" : ":" + e.port);
+      String address =
+          sppAddress != null
+              ? sppAddress
+              : (e.host.contains(":") ? "[" + e.host + "]" : e.host)
+                  + (e.port == 443 ? "" : ":" + e.port);
       Map<String, Object> d = Json.object();
       StringBuilder text = new StringBuilder();
       try (SpsClient sps = spsClient(true)) {
@@ -577,7 +705,8 @@ final class LinkCommand {
           client.sessionConnections(SessionConnectionQuery.defaults());
       d.put("joined", true);
       d.put("connections", links.stream().map(LinkCommand::describe).toList());
-      text.append("joined: the password appliance now lists ").append(links.size())
+      text.append("joined: the password appliance now lists ")
+          .append(links.size())
           .append(" session connection(s)");
       print(out, d, text.toString());
       return ExitCodes.OK;
@@ -585,8 +714,9 @@ final class LinkCommand {
   }
 
   static String line(Check c) {
-    return String.format("%-7s %-26s %s%s", c.status(), c.id(), c.detail(),
-        c.remedy() == null ? "" : " -- " + c.remedy());
+    return String.format(
+        "%-7s %-26s %s%s",
+        c.status(), c.id(), c.detail(), c.remedy() == null ? "" : " -- " + c.remedy());
   }
 
   static Map<String, Object> describe(Check c) {
@@ -623,10 +753,18 @@ final class LinkCommand {
    * @throws UsageException naming the option
    */
   static void ipv4(String option, @Nullable String value) {
-    if (value != null && !value.strip().matches(
-        "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)")) {
-      throw new UsageException(option + ": '" + value + "' is not an IPv4 address (four numbers"
-          + " 0..255, e.g. 192.0.2.10)" + (value.contains(":") ? "; IPv6 is not accepted here" : ""));
+    if (value != null
+        && !value
+            .strip()
+            .matches(
+                "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)")) {
+      throw new UsageException(
+          option
+              + ": '"
+              + value
+              + "' is not an IPv4 address (four numbers"
+              + " 0..255, e.g. 192.0.2.10)"
+              + (value.contains(":") ? "; IPv6 is not accepted here" : ""));
     }
   }
 
@@ -645,8 +783,8 @@ final class LinkCommand {
       }
       return out;
     } catch (CertificateException e) {
-      throw new UsageException(option + " " + file + ": not a PEM certificate ("
-          + PamkitCli.oneLine(e) + ")");
+      throw new UsageException(
+          option + " " + file + ": not a PEM certificate (" + PamkitCli.oneLine(e) + ")");
     } catch (IOException e) {
       throw new UsageException(option + " " + file + ": cannot be read (" + e.getMessage() + ")");
     }
@@ -670,8 +808,12 @@ final class LinkCommand {
         throw new UsageException(option + " '" + text + "' is not a URL: " + e.getReason());
       }
       if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
-        throw new UsageException(option + " '" + text + "' must be https://HOST[:PORT]"
-            + " (the link is only spoken over TLS)");
+        throw new UsageException(
+            option
+                + " '"
+                + text
+                + "' must be https://HOST[:PORT]"
+                + " (the link is only spoken over TLS)");
       }
       if (u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/")) {
         throw new UsageException(option + " '" + text + "' must not have a path");

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.policy.Service;
@@ -10,9 +13,9 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code pamkit services ... --appliance}: the Enable or Disable Services page of a live
- * appliance ({@code GET/PUT /service/core/v4/ServicesConfig}, {@code ServicesConfig/{name}},
- * {@code AuditLog/StreamService}; docs/sessionlink.md).
+ * {@code pamkit services ... --appliance}: the Enable or Disable Services page of a live appliance
+ * ({@code GET/PUT /service/core/v4/ServicesConfig}, {@code ServicesConfig/{name}}, {@code
+ * AuditLog/StreamService}; docs/sessionlink.md).
  */
 final class LiveServices {
   private LiveServices() {}
@@ -50,8 +53,9 @@ final class LiveServices {
       } else {
         for (Service s : switchable()) {
           boolean on = s == Service.AuditLogStreamService ? audit : state.isEnabled(s);
-          out.printf("%-32s %-24s %-3s  %s%n", s.apiName(), s.group().name(), on ? "on" : "off",
-              s.title());
+          out.printf(
+              "%-32s %-24s %-3s  %s%n",
+              s.apiName(), s.group().name(), on ? "on" : "off", s.title());
         }
         out.flush();
       }
@@ -61,8 +65,10 @@ final class LiveServices {
 
   static int set(CommandSpec spec, ServicesCommand.Common common, Service s, boolean on) {
     if (!switchable().contains(s)) {
-      throw new UsageException(s.apiName() + " is not on the appliance's Enable or Disable"
-          + " Services page; it is switched per appliance");
+      throw new UsageException(
+          s.apiName()
+              + " is not on the appliance's Enable or Disable"
+              + " Services page; it is switched per appliance");
     }
     boolean changed;
     try (SppClient spp = common.open(ApplianceOptions.environment(spec))) {
@@ -105,8 +111,8 @@ final class LiveServices {
     return ExitCodes.OK;
   }
 
-  private static void report(CommandSpec spec, ServicesCommand.Common common,
-      List<String> changed) {
+  private static void report(
+      CommandSpec spec, ServicesCommand.Common common, List<String> changed) {
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {
       Map<String, Object> d = Json.object();
@@ -114,9 +120,13 @@ final class LiveServices {
       d.put("changed", changed.stream().sorted().toList());
       Json.print(out, d);
     } else {
-      out.println(changed.isEmpty() ? "nothing changed"
-          : "switched " + String.join(", ", changed.stream().sorted().toList()) + " on "
-              + common.appliance);
+      out.println(
+          changed.isEmpty()
+              ? "nothing changed"
+              : "switched "
+                  + String.join(", ", changed.stream().sorted().toList())
+                  + " on "
+                  + common.appliance);
       out.flush();
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.PamkitException;
@@ -34,15 +37,15 @@ import picocli.CommandLine.Spec;
  * operators who do not write Java.
  *
  * <p>Exit codes: {@value ExitCodes#OK} success, {@value ExitCodes#FAILURE} a delivery or remote
- * failure, {@value ExitCodes#BAD_INPUT} bad input (missing file, malformed document, unknown
- * name, no command). Every command has {@code --help}, and {@code pamkit help COMMAND} prints the
- * same; commands that report results have {@code --json}.
+ * failure, {@value ExitCodes#BAD_INPUT} bad input (missing file, malformed document, unknown name,
+ * no command). Every command has {@code --help}, and {@code pamkit help COMMAND} prints the same;
+ * commands that report results have {@code --json}.
  *
  * <p>Standard error: on exit 1 or 2 its first line is {@code pamkit: <reason>}, naming the
- * command-line option at fault (not the library's field name) and suggesting the closest known
- * name when a name is misspelt. Log lines (SLF4J warnings of the library) are held back and
- * printed after that line; {@code --verbose} prints them as they happen, {@code --quiet} drops
- * them and prints nothing but errors (and {@code --json} output).
+ * command-line option at fault (not the library's field name) and suggesting the closest known name
+ * when a name is misspelt. Log lines (SLF4J warnings of the library) are held back and printed
+ * after that line; {@code --verbose} prints them as they happen, {@code --quiet} drops them and
+ * prints nothing but errors (and {@code --json} output).
  */
 @Command(
     name = "pamkit",
@@ -74,18 +77,19 @@ public final class PamkitCli implements Callable<Integer> {
   static final int HELP_WIDTH = 100;
 
   /**
-   * Library field names the commands' options stand for, for error messages: the library
-   * reports {@code ToEmail: ...}, the user typed {@code --to}.
+   * Library field names the commands' options stand for, for error messages: the library reports
+   * {@code ToEmail: ...}, the user typed {@code --to}.
    */
-  private static final Map<String, String> FIELD_OPTIONS = Map.of(
-      "EventName", "--type",
-      "ToEmail", "--to",
-      "TimeoutSeconds", "--timeout",
-      "NodeId", "--node-id",
-      "SpsNetworkAddress", "--network-address",
-      "SpsHostName", "--host-name",
-      "FirmwareVersion", "--firmware-version",
-      "Description", "--description");
+  private static final Map<String, String> FIELD_OPTIONS =
+      Map.of(
+          "EventName", "--type",
+          "ToEmail", "--to",
+          "TimeoutSeconds", "--timeout",
+          "NodeId", "--node-id",
+          "SpsNetworkAddress", "--network-address",
+          "SpsHostName", "--host-name",
+          "FirmwareVersion", "--firmware-version",
+          "Description", "--description");
 
   private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
 
@@ -96,14 +100,19 @@ public final class PamkitCli implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--quiet", scope = ScopeType.INHERIT,
-      description = "For scripts: print only errors (and --json output); no progress, results,"
-          + " warnings or log lines.")
+  @Option(
+      names = "--quiet",
+      scope = ScopeType.INHERIT,
+      description =
+          "For scripts: print only errors (and --json output); no progress, results,"
+              + " warnings or log lines.")
   boolean quiet;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
-      description = "Print the library's log lines as they happen (by default they follow the"
-          + " result).")
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "Print the library's log lines as they happen (by default they follow the" + " result).")
   boolean verbose;
 
   private PamkitCli(Map<String, String> environment) {
@@ -120,8 +129,8 @@ public final class PamkitCli implements Callable<Integer> {
   }
 
   /**
-   * Returns whether the command running on this thread was given {@code --quiet}: then no
-   * progress bar and no warnings are printed.
+   * Returns whether the command running on this thread was given {@code --quiet}: then no progress
+   * bar and no warnings are printed.
    *
    * @return true under {@code --quiet}
    */
@@ -159,8 +168,8 @@ public final class PamkitCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the tool without exiting, with the given environment instead of the process's, for
-   * tests and embedding.
+   * Runs the tool without exiting, with the given environment instead of the process's, for tests
+   * and embedding.
    *
    * @param environment the variables the commands read (e.g. {@code PAMKIT_PASSWORD})
    * @param args the command line
@@ -182,8 +191,8 @@ public final class PamkitCli implements Callable<Integer> {
   /**
    * Returns the configured command line reading the given environment.
    *
-   * <p>While a command runs, the process's {@code System.err} (where the library's SLF4J log
-   * lines go) is redirected, so that the command's own first line on standard error comes first.
+   * <p>While a command runs, the process's {@code System.err} (where the library's SLF4J log lines
+   * go) is redirected, so that the command's own first line on standard error comes first.
    *
    * @param environment the variables the commands read
    * @return a new command line
@@ -227,8 +236,9 @@ public final class PamkitCli implements Callable<Integer> {
     PrintStream processErr = System.err;
     ByteArrayOutputStream held = new ByteArrayOutputStream();
     if (!verbose) {
-      System.setErr(new PrintStream(
-          quiet ? OutputStream.nullOutputStream() : held, true, StandardCharsets.UTF_8));
+      System.setErr(
+          new PrintStream(
+              quiet ? OutputStream.nullOutputStream() : held, true, StandardCharsets.UTF_8));
     }
     if (quiet && !json) {
       root.setOut(new PrintWriter(Writer.nullWriter()));
@@ -284,8 +294,8 @@ public final class PamkitCli implements Callable<Integer> {
   }
 
   /**
-   * The one-line reason for a failed command: validation problems name the command's option
-   * rather than the library's field (for example {@code --to} for {@code ToEmail}).
+   * The one-line reason for a failed command: validation problems name the command's option rather
+   * than the library's field (for example {@code --to} for {@code ToEmail}).
    */
   static String reason(Throwable e, CommandSpec command) {
     if (e instanceof ValidationException v) {
@@ -299,10 +309,10 @@ public final class PamkitCli implements Callable<Integer> {
   }
 
   /**
-   * The option of {@code command} that stands for a library field: from the table of known
-   * fields, or the option whose name is the field's in kebab case ({@code TimeoutSeconds} is
-   * {@code --timeout-seconds}); the field itself when no option matches (document paths such as
-   * {@code $.EmailClientConfig.PortNumber} are kept).
+   * The option of {@code command} that stands for a library field: from the table of known fields,
+   * or the option whose name is the field's in kebab case ({@code TimeoutSeconds} is {@code
+   * --timeout-seconds}); the field itself when no option matches (document paths such as {@code
+   * $.EmailClientConfig.PortNumber} are kept).
    */
   static String optionFor(String field, CommandSpec command) {
     if (!field.chars().allMatch(Character::isLetterOrDigit)) {
@@ -320,32 +330,45 @@ public final class PamkitCli implements Callable<Integer> {
   static String reason(CommandLine.ParameterException e) {
     CommandLine cl = e.getCommandLine();
     CommandSpec spec = cl.getCommandSpec();
-    List<String> unmatched = e instanceof CommandLine.UnmatchedArgumentException u
-        ? u.getUnmatched()
-        : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
+    List<String> unmatched =
+        e instanceof CommandLine.UnmatchedArgumentException u
+            ? u.getUnmatched()
+            : cl.getParseResult() == null ? List.of() : cl.getParseResult().unmatched();
     // an unknown option explains a "missing required option" better than the message itself
-    if (!unmatched.isEmpty() && (e instanceof CommandLine.UnmatchedArgumentException
-        || unmatched.get(0).startsWith("--"))) {
+    if (!unmatched.isEmpty()
+        && (e instanceof CommandLine.UnmatchedArgumentException
+            || unmatched.get(0).startsWith("--"))) {
       String arg = unmatched.get(0);
       String where = spec.qualifiedName();
       if (arg.startsWith("-")) {
         String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-        List<String> options = spec.options().stream()
-            .flatMap(o -> java.util.Arrays.stream(o.names())).toList();
-        return orHelp("unknown option '" + name + "' for '" + where + "'",
-            DidYouMean.hint(name, options), spec, "options");
+        List<String> options =
+            spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+        return orHelp(
+            "unknown option '" + name + "' for '" + where + "'",
+            DidYouMean.hint(name, options),
+            spec,
+            "options");
       }
       if (!cl.getSubcommands().isEmpty()) {
-        return orHelp("unknown command '" + arg + "' for '" + where + "'",
-            DidYouMean.hint(arg, cl.getSubcommands().keySet()), spec, "commands");
+        return orHelp(
+            "unknown command '" + arg + "' for '" + where + "'",
+            DidYouMean.hint(arg, cl.getSubcommands().keySet()),
+            spec,
+            "commands");
       }
       return "unexpected argument '" + arg + "' for '" + where + "'";
     }
-    if (!cl.getSubcommands().isEmpty() && e.getMessage() != null
+    if (!cl.getSubcommands().isEmpty()
+        && e.getMessage() != null
         && e.getMessage().startsWith("Missing required subcommand")) {
-      return "'" + spec.qualifiedName() + "' needs a command, one of "
+      return "'"
+          + spec.qualifiedName()
+          + "' needs a command, one of "
           + String.join(", ", cl.getSubcommands().keySet())
-          + "; run '" + helpCommand(spec) + "'";
+          + "; run '"
+          + helpCommand(spec)
+          + "'";
     }
     String m = oneLine(e).replace("option option", "option");
     Matcher choice = ENUM_CHOICE.matcher(m);
@@ -380,9 +403,9 @@ public final class PamkitCli implements Callable<Integer> {
   }
 
   /**
-   * Joins description lines that were split in the source only to keep it narrow, so that the
-   * help text is wrapped once, at the help width: a line that does not end a sentence (with
-   * {@code .}, {@code ?}, {@code !} or {@code :}) continues on the next.
+   * Joins description lines that were split in the source only to keep it narrow, so that the help
+   * text is wrapped once, at the help width: a line that does not end a sentence (with {@code .},
+   * {@code ?}, {@code !} or {@code :}) continues on the next.
    */
   private static void unwrapDescriptions(CommandLine cl) {
     CommandSpec spec = cl.getCommandSpec();
@@ -402,8 +425,12 @@ public final class PamkitCli implements Callable<Integer> {
         current.append(' ').append(line.strip());
       }
       String t = line.strip();
-      if (t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!")
-          || t.endsWith(":") || t.endsWith("%n")) {
+      if (t.isEmpty()
+          || t.endsWith(".")
+          || t.endsWith("?")
+          || t.endsWith("!")
+          || t.endsWith(":")
+          || t.endsWith("%n")) {
         out.add(current.toString());
         current = null;
       }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import java.io.PrintWriter;
@@ -31,8 +34,8 @@ final class Progress implements AutoCloseable {
    * @return the bar
    */
   static Progress start(PrintWriter out, String label, long total, boolean json) {
-    return new Progress(out, label, total,
-        !json && !PamkitCli.quiet() && System.console() != null && total > 0);
+    return new Progress(
+        out, label, total, !json && !PamkitCli.quiet() && System.console() != null && total > 0);
   }
 
   /**
@@ -46,8 +49,16 @@ final class Progress implements AutoCloseable {
     }
     long d = Math.min(done, total);
     int filled = (int) (WIDTH * d / total);
-    out.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + d
-        + "/" + total);
+    out.print(
+        "\r"
+            + label
+            + " ["
+            + "#".repeat(filled)
+            + " ".repeat(WIDTH - filled)
+            + "] "
+            + d
+            + "/"
+            + total);
     out.flush();
     drawn = true;
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.config.PamkitConfig;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pamkit publish}: publishes events through the document's subscribers and waits until
- * each notification is delivered or dead-lettered, printing the counts.
+ * {@code pamkit publish}: publishes events through the document's subscribers and waits until each
+ * notification is delivered or dead-lettered, printing the counts.
  */
 @Command(
     name = "publish",
@@ -44,34 +47,52 @@ final class PublishCommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
       description = "The configuration document.")
   Path config;
 
-  @Option(names = "--type", required = true, paramLabel = "EVENT_TYPE",
+  @Option(
+      names = "--type",
+      required = true,
+      paramLabel = "EVENT_TYPE",
       description = "The event name, one of the catalog's (e.g. PasswordChangeFailed).")
   String type;
 
-  @Option(names = "--property", paramLabel = "K=V",
-      description = "An event property; repeatable.")
+  @Option(names = "--property", paramLabel = "K=V", description = "An event property; repeatable.")
   Map<String, String> properties = new LinkedHashMap<>();
 
-  @Option(names = "--count", paramLabel = "N", defaultValue = "1",
-      description = "How many events to publish, 1..1000000, or 0 with --outbox to only resume"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "How many events to publish, 1..1000000, or 0 with --outbox to only resume"
+              + " (default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--outbox", paramLabel = "DIR",
-      description = "A durable journal directory: accepted notifications are recorded before"
-          + " delivery, and those a previous run left undelivered (a crash) are resumed first."
-          + " An existing file is read as the older single-file outbox.")
+  @Option(
+      names = "--outbox",
+      paramLabel = "DIR",
+      description =
+          "A durable journal directory: accepted notifications are recorded before"
+              + " delivery, and those a previous run left undelivered (a crash) are resumed first."
+              + " An existing file is read as the older single-file outbox.")
   @Nullable Path outbox;
 
-  @Option(names = "--appliance-id", paramLabel = "ID", defaultValue = "pamkit-cli",
+  @Option(
+      names = "--appliance-id",
+      paramLabel = "ID",
+      defaultValue = "pamkit-cli",
       description = "The events' appliance id (default: ${DEFAULT-VALUE}).")
   String applianceId;
 
-  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
       description = "How long to wait for the outcomes (default: ${DEFAULT-VALUE}).")
   int waitSeconds;
 
@@ -81,8 +102,8 @@ final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (count < (outbox == null ? 1 : 0) || count > 1_000_000) {
-      throw new UsageException("--count: " + count + " is outside "
-          + (outbox == null ? "1" : "0") + "..1000000");
+      throw new UsageException(
+          "--count: " + count + " is outside " + (outbox == null ? "1" : "0") + "..1000000");
     }
     if (waitSeconds < 1) {
       throw new UsageException("--wait: " + waitSeconds + " must be at least 1");
@@ -94,8 +115,10 @@ final class PublishCommand implements Callable<Integer> {
     DeliveryTracker tracker;
     long resumed;
     // A directory (or a new path) is a journal; an existing file is the older single-file outbox.
-    Outbox box = outbox == null ? null
-        : Files.isRegularFile(outbox) ? FileOutbox.open(outbox) : Journal.open(outbox);
+    Outbox box =
+        outbox == null
+            ? null
+            : Files.isRegularFile(outbox) ? FileOutbox.open(outbox) : Journal.open(outbox);
     try (Integration integration = Integration.start(doc, box)) {
       tracker = integration.tracker();
       resumed = tracker.published();
@@ -103,8 +126,8 @@ final class PublishCommand implements Callable<Integer> {
       // all of them once below lets the journal force many records per fsync (group commit).
       List<CompletableFuture<Void>> durable = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        ApplianceEvent.Builder b = ApplianceEvent.builder(doc.eventCatalog(), definition.name())
-            .applianceId(applianceId);
+        ApplianceEvent.Builder b =
+            ApplianceEvent.builder(doc.eventCatalog(), definition.name()).applianceId(applianceId);
         properties.forEach(b::property);
         durable.add(integration.dispatcher().publishAsync(b.build()));
       }
@@ -113,8 +136,8 @@ final class PublishCommand implements Callable<Integer> {
       } catch (CompletionException e) {
         throw e.getCause() instanceof RuntimeException r ? r : e;
       }
-      try (Progress progress = Progress.start(spec.commandLine().getErr(), "delivering",
-          tracker.published(), json)) {
+      try (Progress progress =
+          Progress.start(spec.commandLine().getErr(), "delivering", tracker.published(), json)) {
         settled = tracker.awaitSettled(Duration.ofSeconds(waitSeconds), progress::update);
       }
     }
@@ -147,25 +170,39 @@ final class PublishCommand implements Callable<Integer> {
       if (outbox != null) {
         out.printf("outbox %s: %d undelivered notification(s) resumed%n", outbox, resumed);
       }
-      out.printf("%s: %d event(s), %d notification(s): %d delivered (%s), %d dead-lettered%s%n",
-          definition.name(), count, published, delivered, assurances(tracker), dead,
+      out.printf(
+          "%s: %d event(s), %d notification(s): %d delivered (%s), %d dead-lettered%s%n",
+          definition.name(),
+          count,
+          published,
+          delivered,
+          assurances(tracker),
+          dead,
           settled ? "" : ", " + (published - delivered - dead) + " still pending");
       for (DeadLetter l : tracker.deadLetters()) {
-        out.printf("  dead letter: subscriber %d (%s): %s%n", l.notification().subscriber().id(),
-            l.notification().channel(), l.reason());
+        out.printf(
+            "  dead letter: subscriber %d (%s): %s%n",
+            l.notification().subscriber().id(), l.notification().channel(), l.reason());
       }
       out.flush();
     }
     if (published == resumed && !PamkitCli.quiet()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pamkit: warning: no subscriber of " + config + " takes " + definition.name()
-          + " (check its Subscriptions, filters and enabled flags); nothing was sent");
+      err.println(
+          "pamkit: warning: no subscriber of "
+              + config
+              + " takes "
+              + definition.name()
+              + " (check its Subscriptions, filters and enabled flags); nothing was sent");
       err.flush();
     }
     if (dead > 0 || !settled) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pamkit: " + dead + " notification(s) dead-lettered"
-          + (settled ? "" : ", some still pending after " + waitSeconds + " s"));
+      err.println(
+          "pamkit: "
+              + dead
+              + " notification(s) dead-lettered"
+              + (settled ? "" : ", some still pending after " + waitSeconds + " s"));
       err.flush();
       return ExitCodes.FAILURE;
     }

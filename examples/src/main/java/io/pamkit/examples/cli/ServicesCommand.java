@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.config.PamkitConfig;
@@ -20,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,10 +35,9 @@ import picocli.CommandLine.Spec;
  * {@code pamkit services list | enable NAME | disable NAME | disable-all --confirm}, on a live
  * appliance ({@code --appliance https://HOST --user NAME}: {@code GET/PUT ServicesConfig} and
  * {@code AuditLog/StreamService}) or on a document ({@code --config FILE}): the service-toggle
- * engine on the document's {@code ServicesConfig}. A change is enforced by the
- * engine's rules, emits the engine's event through the document's subscribers, and is written
- * back into the document (only its {@code ServicesConfig} part changes), so it survives a
- * restart.
+ * engine on the document's {@code ServicesConfig}. A change is enforced by the engine's rules,
+ * emits the engine's event through the document's subscribers, and is written back into the
+ * document (only its {@code ServicesConfig} part changes), so it survives a restart.
  */
 @Command(
     name = "services",
@@ -57,15 +58,19 @@ import picocli.CommandLine.Spec;
 final class ServicesCommand {
   /** The options every services subcommand takes. */
   static final class Common extends ApplianceOptions {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
         description = "The configuration document; changes are written back into it.")
     @Nullable Path config;
 
-    /** @return the document, checking that exactly one of --config and --appliance is given */
+    /**
+     * @return the document, checking that exactly one of --config and --appliance is given
+     */
     Path document() {
       if (config == null) {
-        throw new UsageException("give --config FILE (a document) or --appliance https://HOST"
-            + " (a live appliance)");
+        throw new UsageException(
+            "give --config FILE (a document) or --appliance https://HOST" + " (a live appliance)");
       }
       return config;
     }
@@ -79,17 +84,26 @@ final class ServicesCommand {
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
 
-    @Option(names = "--actor", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+    @Option(
+        names = "--actor",
+        paramLabel = "NAME",
+        defaultValue = "${sys:user.name}",
         description = "Who makes the change, recorded in the event (default: the OS user).")
     String actor;
 
-    @Option(names = "--appliance-id", paramLabel = "ID", defaultValue = "pamkit-cli",
-        description = "This appliance's id, for Application to Application and the events"
-            + " (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--appliance-id",
+        paramLabel = "ID",
+        defaultValue = "pamkit-cli",
+        description =
+            "This appliance's id, for Application to Application and the events"
+                + " (default: ${DEFAULT-VALUE}).")
     String applianceId;
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "Lists every service with its group and state.")
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -102,10 +116,11 @@ final class ServicesCommand {
         return LiveServices.list(spec, common);
       }
       PamkitConfig doc = ConfigFiles.read(common.document());
-      ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
-          .publisher(event -> { })
-          .state(doc.servicesConfig())
-          .build();
+      ServiceToggles toggles =
+          ServiceToggles.builder(common.applianceId)
+              .publisher(event -> {})
+              .state(doc.servicesConfig())
+              .build();
       PrintWriter out = spec.commandLine().getOut();
       if (common.json) {
         List<Map<String, Object>> list = new ArrayList<>();
@@ -122,8 +137,9 @@ final class ServicesCommand {
         Json.print(out, d);
       } else {
         for (Service s : Service.values()) {
-          out.printf("%-32s %-24s %-3s  %s%n", s.apiName(), s.group().name(),
-              toggles.isEnabled(s) ? "on" : "off", s.title());
+          out.printf(
+              "%-32s %-24s %-3s  %s%n",
+              s.apiName(), s.group().name(), toggles.isEnabled(s) ? "on" : "off", s.title());
         }
         out.flush();
       }
@@ -131,14 +147,18 @@ final class ServicesCommand {
     }
   }
 
-  @Command(name = "enable", mixinStandardHelpOptions = true,
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
       description = "Switches one service on.")
   static final class EnableCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
 
-    @Parameters(paramLabel = "NAME", description = "The service's API name, e.g."
-        + " PasswordChangeEnabled (see 'services list').")
+    @Parameters(
+        paramLabel = "NAME",
+        description =
+            "The service's API name, e.g." + " PasswordChangeEnabled (see 'services list').")
     String name;
 
     @Override
@@ -152,14 +172,18 @@ final class ServicesCommand {
     }
   }
 
-  @Command(name = "disable", mixinStandardHelpOptions = true,
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
       description = "Switches one service off (running tasks finish; no new one starts).")
   static final class DisableCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
 
-    @Parameters(paramLabel = "NAME", description = "The service's API name, e.g."
-        + " PasswordChangeEnabled (see 'services list').")
+    @Parameters(
+        paramLabel = "NAME",
+        description =
+            "The service's API name, e.g." + " PasswordChangeEnabled (see 'services list').")
     String name;
 
     @Override
@@ -169,14 +193,17 @@ final class ServicesCommand {
       if (common.live()) {
         return LiveServices.set(spec, common, s, false);
       }
-      return change(spec, common,
-          t -> t.setEnabled(s, false, common.actor) ? Set.of(s) : Set.of());
+      return change(spec, common, t -> t.setEnabled(s, false, common.actor) ? Set.of(s) : Set.of());
     }
   }
 
-  @Command(name = "disable-all", mixinStandardHelpOptions = true,
-      description = {"Switches every enabled service off (\"Disable all enabled services\").",
-          "Needs --confirm; re-enabling is one service at a time."})
+  @Command(
+      name = "disable-all",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Switches every enabled service off (\"Disable all enabled services\").",
+        "Needs --confirm; re-enabling is one service at a time."
+      })
   static final class DisableAllCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Common common;
@@ -194,10 +221,13 @@ final class ServicesCommand {
       if (common.live()) {
         return LiveServices.disableAll(spec, common);
       }
-      return change(spec, common, t -> {
-        DisableAllConfirmation c = t.requestDisableAll();
-        return t.disableAll(c.token(), common.actor);
-      });
+      return change(
+          spec,
+          common,
+          t -> {
+            DisableAllConfirmation c = t.requestDisableAll();
+            return t.disableAll(c.token(), common.actor);
+          });
     }
   }
 
@@ -207,12 +237,13 @@ final class ServicesCommand {
         return s;
       }
     }
-    throw UsageException.unknownName("service", name.strip(),
-        Arrays.stream(Service.values()).map(Service::apiName).toList());
+    throw UsageException.unknownName(
+        "service", name.strip(), Arrays.stream(Service.values()).map(Service::apiName).toList());
   }
 
-  private static int change(CommandSpec spec, Common common,
-      Function<ServiceToggles, Set<Service>> change) throws InterruptedException {
+  private static int change(
+      CommandSpec spec, Common common, Function<ServiceToggles, Set<Service>> change)
+      throws InterruptedException {
     Path file = common.document();
     String text = ConfigFiles.text(file);
     PamkitConfig doc = ConfigFiles.read(file);
@@ -221,18 +252,21 @@ final class ServicesCommand {
     DeliveryTracker tracker;
     boolean settled;
     try (Integration integration = Integration.start(doc)) {
-      ServiceToggles toggles = ServiceToggles.builder(common.applianceId)
-          .publisher(integration.dispatcher())
-          .state(doc.servicesConfig())
-          .linkStatus(() -> LinkStatus.notLinked(
-              "the pamkit tool does not see the session link; switch the Audit Log Stream"
-                  + " Service on at the appliance"))
-          .build();
+      ServiceToggles toggles =
+          ServiceToggles.builder(common.applianceId)
+              .publisher(integration.dispatcher())
+              .state(doc.servicesConfig())
+              .linkStatus(
+                  () ->
+                      LinkStatus.notLinked(
+                          "the pamkit tool does not see the session link; switch the Audit Log Stream"
+                              + " Service on at the appliance"))
+              .build();
       changed = change.apply(toggles);
       state = toggles.snapshot();
       save(file, text, doc.servicesConfig(), state);
       tracker = integration.tracker();
-      settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> { });
+      settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> {});
     }
     PrintWriter out = spec.commandLine().getOut();
     List<String> names = changed.stream().map(Service::apiName).sorted().toList();
@@ -250,15 +284,22 @@ final class ServicesCommand {
       d.put("notificationsDeadLettered", tracker.deadLettered());
       Json.print(out, d);
     } else {
-      out.println(names.isEmpty() ? "nothing changed" : "switched " + String.join(", ", names)
-          + "; saved in " + file);
-      out.printf("event notifications: %d delivered, %d dead-lettered%n", tracker.delivered(),
-          tracker.deadLettered());
+      out.println(
+          names.isEmpty()
+              ? "nothing changed"
+              : "switched " + String.join(", ", names) + "; saved in " + file);
+      out.printf(
+          "event notifications: %d delivered, %d dead-lettered%n",
+          tracker.delivered(), tracker.deadLettered());
       out.flush();
     }
     if (tracker.deadLettered() > 0 || !settled) {
-      spec.commandLine().getErr().println("pamkit: the change is saved, but "
-          + tracker.deadLettered() + " event notification(s) were not delivered");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "pamkit: the change is saved, but "
+                  + tracker.deadLettered()
+                  + " event notification(s) were not delivered");
       spec.commandLine().getErr().flush();
       return ExitCodes.FAILURE;
     }
@@ -280,7 +321,4 @@ final class ServicesCommand {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }
   }
-
-
-
 }

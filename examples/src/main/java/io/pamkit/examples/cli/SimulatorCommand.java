@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.secret.Secret;
@@ -28,9 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit simulator}: starts the password appliance (SPP) and session appliance (SPS)
- * simulators on loopback, writes their certificate authorities to one PEM file, and prints
- * ready {@code pamkit link} command lines with the users and how to pass their passwords. It
- * runs until Ctrl-C, or for {@code --for SECONDS}.
+ * simulators on loopback, writes their certificate authorities to one PEM file, and prints ready
+ * {@code pamkit link} command lines with the users and how to pass their passwords. It runs until
+ * Ctrl-C, or for {@code --for SECONDS}.
  */
 @Command(
     name = "simulator",
@@ -38,8 +41,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Starts the password and session appliance simulators for trying 'pamkit link'.",
       "Prints their addresses, users, a CA file to trust, and ready link commands.",
-      "Runs until Ctrl-C (or --for SECONDS). Passwords: " + LinkCommand.PASSWORD_VARIABLE
-          + " and " + LinkCommand.SPS_PASSWORD_VARIABLE + " if set, else the printed defaults."
+      "Runs until Ctrl-C (or --for SECONDS). Passwords: "
+          + LinkCommand.PASSWORD_VARIABLE
+          + " and "
+          + LinkCommand.SPS_PASSWORD_VARIABLE
+          + " if set, else the printed defaults."
     })
 final class SimulatorCommand implements Callable<Integer> {
   /** The SPP simulator's password when {@code PAMKIT_PASSWORD} is not set. */
@@ -55,28 +61,46 @@ final class SimulatorCommand implements Callable<Integer> {
 
   @ParentCommand PamkitCli root;
 
-  @Option(names = "--spp-port", paramLabel = "PORT", defaultValue = "0",
+  @Option(
+      names = "--spp-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
       description = "The password appliance simulator's port (default: a free port, printed).")
   int sppPort;
 
-  @Option(names = "--sps-port", paramLabel = "PORT", defaultValue = "0",
+  @Option(
+      names = "--sps-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
       description = "The session appliance simulator's port (default: a free port, printed).")
   int spsPort;
 
-  @Option(names = "--ca-out", paramLabel = "FILE",
-      description = "Where to write both simulators' CA certificates, PEM (default: ca.pem in a"
-          + " new temporary directory, printed).")
+  @Option(
+      names = "--ca-out",
+      paramLabel = "FILE",
+      description =
+          "Where to write both simulators' CA certificates, PEM (default: ca.pem in a"
+              + " new temporary directory, printed).")
   @Nullable Path caOut;
 
-  @Option(names = "--user", paramLabel = "NAME", defaultValue = "admin",
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      defaultValue = "admin",
       description = "The password appliance administrator (default: ${DEFAULT-VALUE}).")
   String user;
 
-  @Option(names = "--sps-user", paramLabel = "NAME", defaultValue = "admin",
+  @Option(
+      names = "--sps-user",
+      paramLabel = "NAME",
+      defaultValue = "admin",
       description = "The session appliance administrator (default: ${DEFAULT-VALUE}).")
   String spsUser;
 
-  @Option(names = "--for", paramLabel = "SECONDS", defaultValue = "0",
+  @Option(
+      names = "--for",
+      paramLabel = "SECONDS",
+      defaultValue = "0",
       description = "Stop after this many seconds (default: run until Ctrl-C).")
   int seconds;
 
@@ -84,8 +108,11 @@ final class SimulatorCommand implements Callable<Integer> {
   public Integer call() {
     for (int p : new int[] {sppPort, spsPort}) {
       if (p < 0 || p > 65535) {
-        throw new UsageException((p == sppPort ? "--spp-port" : "--sps-port") + ": " + p
-            + " is outside 0..65535 (0 picks a free port)");
+        throw new UsageException(
+            (p == sppPort ? "--spp-port" : "--sps-port")
+                + ": "
+                + p
+                + " is outside 0..65535 (0 picks a free port)");
       }
     }
     if (seconds < 0) {
@@ -98,26 +125,41 @@ final class SimulatorCommand implements Callable<Integer> {
     boolean spsFromEnv = !spsPassword.isEmpty();
     PrintWriter out = spec.commandLine().getOut();
     try (SppSimulator spp = SppSimulator.builder().port(sppPort).build();
-        SpsSimulator sps = SpsSimulator.builder().port(spsPort)
-            .credentials(spsUser, Secret.of(spsFromEnv ? spsPassword : DEFAULT_SPS_PASSWORD))
-            .clusterEnabled(true)
-            .centralManagement(true)
-            .build()) {
-      spp.addUser(user, Secret.of(sppFromEnv ? sppPassword : DEFAULT_PASSWORD),
-          AdminRole.APPLIANCE_ADMIN, AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN);
+        SpsSimulator sps =
+            SpsSimulator.builder()
+                .port(spsPort)
+                .credentials(spsUser, Secret.of(spsFromEnv ? spsPassword : DEFAULT_SPS_PASSWORD))
+                .clusterEnabled(true)
+                .centralManagement(true)
+                .build()) {
+      spp.addUser(
+          user,
+          Secret.of(sppFromEnv ? sppPassword : DEFAULT_PASSWORD),
+          AdminRole.APPLIANCE_ADMIN,
+          AdminRole.OPERATIONS_ADMIN,
+          AdminRole.POLICY_ADMIN);
       Path ca = writeCa(spp.caCertificate(), sps.caCertificate());
       String sppUrl = "https://" + spp.host() + ":" + spp.port();
       String spsUrl = "https://" + sps.host() + ":" + sps.port();
       out.println("Password appliance (SPP) simulator: " + sppUrl + ", user " + user);
-      out.println("Session appliance (SPS) simulator:  " + spsUrl + ", user " + spsUser
-          + " (a Central Management node)");
+      out.println(
+          "Session appliance (SPS) simulator:  "
+              + spsUrl
+              + ", user "
+              + spsUser
+              + " (a Central Management node)");
       out.println("CA certificates of both (trust them with --ca-cert / --sps-ca-cert): " + ca);
       out.println();
       out.println("In another terminal:");
-      out.println("  export " + LinkCommand.PASSWORD_VARIABLE + "="
-          + (sppFromEnv ? "\"...\"   # the password you set" : "'" + DEFAULT_PASSWORD + "'")
-          + " " + LinkCommand.SPS_PASSWORD_VARIABLE + "="
-          + (spsFromEnv ? "\"...\"" : "'" + DEFAULT_SPS_PASSWORD + "'"));
+      out.println(
+          "  export "
+              + LinkCommand.PASSWORD_VARIABLE
+              + "="
+              + (sppFromEnv ? "\"...\"   # the password you set" : "'" + DEFAULT_PASSWORD + "'")
+              + " "
+              + LinkCommand.SPS_PASSWORD_VARIABLE
+              + "="
+              + (spsFromEnv ? "\"...\"" : "'" + DEFAULT_SPS_PASSWORD + "'"));
       for (String line : commands(sppUrl, spsUrl, ca)) {
         out.println("  " + line);
       }
@@ -166,13 +208,14 @@ final class SimulatorCommand implements Callable<Integer> {
 
   private Path writeCa(X509Certificate... certificates) {
     try {
-      Path file = caOut != null ? caOut
-          : Files.createTempDirectory("pamkit-simulator-").resolve("ca.pem");
+      Path file =
+          caOut != null ? caOut : Files.createTempDirectory("pamkit-simulator-").resolve("ca.pem");
       StringBuilder pem = new StringBuilder();
       for (X509Certificate c : certificates) {
         pem.append("-----BEGIN CERTIFICATE-----\n")
-            .append(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(c.getEncoded()))
+            .append(
+                Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(c.getEncoded()))
             .append("\n-----END CERTIFICATE-----\n");
       }
       Path parent = file.toAbsolutePath().getParent();
@@ -184,8 +227,7 @@ final class SimulatorCommand implements Callable<Integer> {
     } catch (CertificateEncodingException e) {
       throw new IllegalStateException("cannot encode a simulator certificate", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + (caOut != null ? caOut : "the CA file"),
-          e);
+      throw new UncheckedIOException("cannot write " + (caOut != null ? caOut : "the CA file"), e);
     }
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Schemes: {@code syslog+udp}, {@code syslog+tcp}, {@code syslog+tls}, {@code mailto}, {@code
  * sendgrid}, {@code snmp}. Secrets never come from the URL: a URL with a password is refused
- * without echoing it, and passwords and keys are read by a {@link SecretSource} (the
- * environment, or a prompt).
+ * without echoing it, and passwords and keys are read by a {@link SecretSource} (the environment,
+ * or a prompt).
  */
 final class TargetUrls {
   /** The variable holding the SMTP password of {@code mailto://...?user=NAME}. */
@@ -51,7 +54,16 @@ final class TargetUrls {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> SECRET_PARAMS =
-      Set.of("password", "pass", "pw", "key", "apikey", "api_key", "token", "secret", "auth_password",
+      Set.of(
+          "password",
+          "pass",
+          "pw",
+          "key",
+          "apikey",
+          "api_key",
+          "token",
+          "secret",
+          "auth_password",
           "priv_password");
   private static final Pattern USER_PASSWORD = Pattern.compile("(://[^/?#@:]*):[^/?#@]*@");
 
@@ -77,12 +89,16 @@ final class TargetUrls {
    * @param shown the URL with every secret replaced by {@code ***}, for messages
    * @param channel the subscriber type ({@code Syslog}, {@code Email}, {@code Snmp})
    * @param subscribers the subscriber entries, without {@code Id}
-   * @param emailKey for email targets, what identifies the email provider (all email targets
-   *     must share one), else null
+   * @param emailKey for email targets, what identifies the email provider (all email targets must
+   *     share one), else null
    * @param emailSection for email targets, the section that configures the provider
    */
-  record Target(String shown, String channel, List<ObjectNode> subscribers,
-      @Nullable String emailKey, @Nullable ObjectNode emailSection) {}
+  record Target(
+      String shown,
+      String channel,
+      List<ObjectNode> subscribers,
+      @Nullable String emailKey,
+      @Nullable ObjectNode emailSection) {}
 
   /**
    * Builds the configuration document the targets describe.
@@ -116,9 +132,14 @@ final class TargetUrls {
             }
           }
         } else if (!emailKey.equals(t.emailKey())) {
-          throw new UsageException("--to '" + t.shown() + "': every email target must go"
-              + " through the same server and sender as '" + emailShown + "' (one email"
-              + " channel per run); run pamkit send once per server");
+          throw new UsageException(
+              "--to '"
+                  + t.shown()
+                  + "': every email target must go"
+                  + " through the same server and sender as '"
+                  + emailShown
+                  + "' (one email"
+                  + " channel per run); run pamkit send once per server");
         }
       }
       for (ObjectNode s : t.subscribers()) {
@@ -160,14 +181,20 @@ final class TargetUrls {
       case "mailto", "mailtos" -> mailto(u, shown, secrets);
       case "sendgrid" -> sendGrid(u, shown, secrets);
       case "snmp" -> snmp(u, shown, secrets);
-      default -> throw new UsageException("--to '" + shown + "': unknown scheme '" + u.scheme
-          + "'; known schemes are " + String.join(", ", SCHEMES));
+      default ->
+          throw new UsageException(
+              "--to '"
+                  + shown
+                  + "': unknown scheme '"
+                  + u.scheme
+                  + "'; known schemes are "
+                  + String.join(", ", SCHEMES));
     };
   }
 
   /**
-   * Replaces every secret a URL may carry (the password of {@code user:password@}, and
-   * parameters named like a secret) by {@code ***}.
+   * Replaces every secret a URL may carry (the password of {@code user:password@}, and parameters
+   * named like a secret) by {@code ***}.
    *
    * @param url the URL
    * @return the URL safe to print
@@ -185,8 +212,10 @@ final class TargetUrls {
       int eq = p.indexOf('=');
       String name = (eq < 0 ? p : p.substring(0, eq)).toLowerCase(Locale.ROOT);
       b.append(i == 0 ? "" : "&");
-      b.append(eq >= 0 && (SECRET_PARAMS.contains(name) || name.equals("community"))
-          ? p.substring(0, eq) + "=***" : p);
+      b.append(
+          eq >= 0 && (SECRET_PARAMS.contains(name) || name.equals("community"))
+              ? p.substring(0, eq) + "=***"
+              : p);
     }
     return b.toString();
   }
@@ -213,24 +242,38 @@ final class TargetUrls {
     String framing = u.param("framing");
     if (framing != null) {
       if (!tcp) {
-        throw new UsageException("--to '" + shown + "': framing= is for syslog+tcp and"
-            + " syslog+tls");
+        throw new UsageException(
+            "--to '" + shown + "': framing= is for syslog+tcp and" + " syslog+tls");
       }
-      p.put("TcpFraming", u.choice("framing", framing, SyslogTcpFraming.values(),
-          f -> f == SyslogTcpFraming.OctetCounting ? "octet-counting"
-              : f.name().toLowerCase(Locale.ROOT)).name());
+      p.put(
+          "TcpFraming",
+          u.choice(
+                  "framing",
+                  framing,
+                  SyslogTcpFraming.values(),
+                  f ->
+                      f == SyslogTcpFraming.OctetCounting
+                          ? "octet-counting"
+                          : f.name().toLowerCase(Locale.ROOT))
+              .name());
     }
     String facility = u.param("facility");
     if (facility != null) {
-      p.put("Facility", u.choice("facility", facility, SyslogFacility.values(),
-          f -> f.name().toLowerCase(Locale.ROOT)).name());
+      p.put(
+          "Facility",
+          u.choice(
+                  "facility",
+                  facility,
+                  SyslogFacility.values(),
+                  f -> f.name().toLowerCase(Locale.ROOT))
+              .name());
     }
     String format = u.param("format");
     if (format != null) {
       switch (format.toLowerCase(Locale.ROOT)) {
         case "cef" -> p.put("LogFormat", "CEF");
         case "json" -> p.put("LogFormat", "JSON");
-        case "text", "rfc5424" -> { }
+        case "text", "rfc5424" -> {}
         default -> throw u.bad("format", format, "cef, json, text");
       }
     }
@@ -264,8 +307,11 @@ final class TargetUrls {
     } else {
       u.noPath();
       if (u.user == null) {
-        throw new UsageException("--to '" + shown + "': write the recipient as"
-            + " mailto://NAME@DOMAIN?via=SMTP_HOST[:PORT]");
+        throw new UsageException(
+            "--to '"
+                + shown
+                + "': write the recipient as"
+                + " mailto://NAME@DOMAIN?via=SMTP_HOST[:PORT]");
       }
       to = u.user + "@" + u.requireHost();
     }
@@ -277,19 +323,26 @@ final class TargetUrls {
     }
     String via = u.param("via");
     if (via == null) {
-      throw new UsageException("--to '" + shown + "': add via=SMTP_HOST[:PORT], the server"
-          + " that relays the email");
+      throw new UsageException(
+          "--to '" + shown + "': add via=SMTP_HOST[:PORT], the server" + " that relays the email");
     }
     String tls = u.param("tls");
-    String mode = tls == null ? (u.scheme.equals("mailtos") ? "smtps" : "required")
-        : tls.toLowerCase(Locale.ROOT);
+    String mode =
+        tls == null
+            ? (u.scheme.equals("mailtos") ? "smtps" : "required")
+            : tls.toLowerCase(Locale.ROOT);
     if (!List.of("required", "opportunistic", "smtps", "none").contains(mode)) {
       throw u.bad("tls", tls, "required, opportunistic, smtps, none");
     }
     HostPort server = HostPort.parse(via, mode.equals("smtps") ? 465 : 25, shown, "via");
     String from = u.param("from");
-    String sender = from != null ? from : "pamkit@" + (server.host.startsWith("[")
-        || server.host.matches("[0-9.]+") ? "localhost" : server.host);
+    String sender =
+        from != null
+            ? from
+            : "pamkit@"
+                + (server.host.startsWith("[") || server.host.matches("[0-9.]+")
+                    ? "localhost"
+                    : server.host);
     String user = u.param("user");
     ObjectNode smtp = MAPPER.createObjectNode();
     smtp.put("ServerAddress", server.host);
@@ -300,12 +353,22 @@ final class TargetUrls {
       smtp.put("RequireUserAuthentication", true);
       smtp.putObject("ConnectionProperties")
           .put("ServiceAccountName", user)
-          .put("ServiceAccountPassword",
+          .put(
+              "ServiceAccountPassword",
               secrets.secret(SMTP_PASSWORD, "the SMTP password of " + user));
     }
     u.noOtherParams();
-    String key = "smtp " + server.host + ":" + server.port + " " + mode + " " + sender + " "
-        + (user == null ? "" : user);
+    String key =
+        "smtp "
+            + server.host
+            + ":"
+            + server.port
+            + " "
+            + mode
+            + " "
+            + sender
+            + " "
+            + (user == null ? "" : user);
     return new Target(shown, "Email", emailSubscribers(recipients), key, smtp);
   }
 
@@ -322,14 +385,17 @@ final class TargetUrls {
     u.noUser();
     u.noPath();
     if (u.host != null && !u.host.isEmpty()) {
-      throw new UsageException("--to '" + shown + "': write sendgrid://?to=ADDRESS&from=SENDER"
-          + " (no host; endpoint= for a proxy)");
+      throw new UsageException(
+          "--to '"
+              + shown
+              + "': write sendgrid://?to=ADDRESS&from=SENDER"
+              + " (no host; endpoint= for a proxy)");
     }
     String to = u.param("to");
     String from = u.param("from");
     if (to == null || from == null) {
-      throw new UsageException("--to '" + shown + "': sendgrid needs to=ADDRESS[,ADDRESS...]"
-          + " and from=SENDER");
+      throw new UsageException(
+          "--to '" + shown + "': sendgrid needs to=ADDRESS[,ADDRESS...]" + " and from=SENDER");
     }
     ObjectNode p = MAPPER.createObjectNode();
     p.put("Type", "SendGrid");
@@ -341,8 +407,11 @@ final class TargetUrls {
     }
     String region = u.param("region");
     if (region != null) {
-      p.put("Region", region.equalsIgnoreCase("eu") ? "Eu"
-          : region.equalsIgnoreCase("global") ? "Global" : region);
+      p.put(
+          "Region",
+          region.equalsIgnoreCase("eu")
+              ? "Eu"
+              : region.equalsIgnoreCase("global") ? "Global" : region);
     }
     String sandbox = u.param("sandbox");
     if (sandbox != null) {
@@ -350,8 +419,8 @@ final class TargetUrls {
     }
     p.put("ApiKey", secrets.secret(SENDGRID_API_KEY, "the SendGrid API key"));
     u.noOtherParams();
-    List<String> recipients = Arrays.stream(to.split(",")).map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    List<String> recipients =
+        Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     String key = "sendgrid " + from + " " + endpoint + " " + region + " " + sandbox;
     return new Target(shown, "Email", emailSubscribers(recipients), key, p);
   }
@@ -371,17 +440,20 @@ final class TargetUrls {
     p.put("Port", u.port(162));
     String user = u.param("user") != null ? u.param("user") : u.user;
     String version = u.param("version");
-    int v = version == null ? (user != null ? 3 : 2) : switch (version.toLowerCase(Locale.ROOT)) {
-      case "1" -> 1;
-      case "2", "2c" -> 2;
-      case "3" -> 3;
-      default -> throw u.bad("version", version, "1, 2c, 3");
-    };
+    int v =
+        version == null
+            ? (user != null ? 3 : 2)
+            : switch (version.toLowerCase(Locale.ROOT)) {
+              case "1" -> 1;
+              case "2", "2c" -> 2;
+              case "3" -> 3;
+              default -> throw u.bad("version", version, "1, 2c, 3");
+            };
     p.put("Version", v);
     if (v < 3) {
       if (user != null) {
-        throw new UsageException("--to '" + shown + "': a user is for SNMPv3; drop it or add"
-            + " version=3");
+        throw new UsageException(
+            "--to '" + shown + "': a user is for SNMPv3; drop it or add" + " version=3");
       }
       String community = u.param("community");
       if (community != null) {
@@ -396,22 +468,35 @@ final class TargetUrls {
       }
       p.put("AuthenticationUserName", user);
       String auth = u.param("auth");
-      SnmpAuthenticationType a = auth == null ? SnmpAuthenticationType.Sha256
-          : u.choice("auth", auth, SnmpAuthenticationType.values(),
-              t -> t.name().toLowerCase(Locale.ROOT));
+      SnmpAuthenticationType a =
+          auth == null
+              ? SnmpAuthenticationType.Sha256
+              : u.choice(
+                  "auth",
+                  auth,
+                  SnmpAuthenticationType.values(),
+                  t -> t.name().toLowerCase(Locale.ROOT));
       String priv = u.param("priv");
-      SnmpEncryptionType e = priv == null
-          ? (a == SnmpAuthenticationType.None ? SnmpEncryptionType.None : SnmpEncryptionType.Aes128)
-          : u.choice("priv", priv, SnmpEncryptionType.values(),
-              t -> t.name().toLowerCase(Locale.ROOT));
+      SnmpEncryptionType e =
+          priv == null
+              ? (a == SnmpAuthenticationType.None
+                  ? SnmpEncryptionType.None
+                  : SnmpEncryptionType.Aes128)
+              : u.choice(
+                  "priv",
+                  priv,
+                  SnmpEncryptionType.values(),
+                  t -> t.name().toLowerCase(Locale.ROOT));
       p.put("AuthenticationType", a.name());
       p.put("EncryptionType", e.name());
       if (a != SnmpAuthenticationType.None) {
-        p.put("AuthenticationPassword",
+        p.put(
+            "AuthenticationPassword",
             secrets.secret(SNMP_AUTH, "the SNMPv3 authentication password of " + user));
       }
       if (e != SnmpEncryptionType.None) {
-        p.put("EncryptionPassword",
+        p.put(
+            "EncryptionPassword",
             secrets.secret(SNMP_PRIV, "the SNMPv3 privacy password of " + user));
       }
       String engine = u.param("engine");
@@ -438,22 +523,28 @@ final class TargetUrls {
       if (t.startsWith("[")) {
         int end = t.indexOf(']');
         if (end < 0) {
-          throw new UsageException("--to '" + shown + "': " + param + "=" + text
-              + " has no closing ]");
+          throw new UsageException(
+              "--to '" + shown + "': " + param + "=" + text + " has no closing ]");
         }
         host = t.substring(0, end + 1);
         if (end + 1 < t.length()) {
           if (t.charAt(end + 1) != ':') {
-            throw new UsageException("--to '" + shown + "': " + param + "=" + text
-                + " is not HOST[:PORT]");
+            throw new UsageException(
+                "--to '" + shown + "': " + param + "=" + text + " is not HOST[:PORT]");
           }
           port = t.substring(end + 2);
         }
       } else {
         int colon = t.indexOf(':');
         if (colon >= 0 && t.indexOf(':', colon + 1) >= 0) {
-          throw new UsageException("--to '" + shown + "': " + param + "=" + text
-              + " looks like an IPv6 address; put it in brackets, e.g. [2001:db8::1]:25");
+          throw new UsageException(
+              "--to '"
+                  + shown
+                  + "': "
+                  + param
+                  + "="
+                  + text
+                  + " looks like an IPv6 address; put it in brackets, e.g. [2001:db8::1]:25");
         }
         host = colon < 0 ? t : t.substring(0, colon);
         port = colon < 0 ? null : t.substring(colon + 1);
@@ -465,7 +556,9 @@ final class TargetUrls {
     }
   }
 
-  /** A target URL taken apart by hand, so that {@code sendgrid://?...} and {@code mailto:} parse. */
+  /**
+   * A target URL taken apart by hand, so that {@code sendgrid://?...} and {@code mailto:} parse.
+   */
   private static final class Url {
     final String scheme;
     final String shown;
@@ -485,8 +578,12 @@ final class TargetUrls {
     static Url split(String raw, String shown) {
       int colon = raw.indexOf(':');
       if (colon <= 0 || !raw.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-        throw new UsageException("--to '" + shown + "' is not a target URL; write"
-            + " SCHEME://..., one of " + String.join(", ", SCHEMES));
+        throw new UsageException(
+            "--to '"
+                + shown
+                + "' is not a target URL; write"
+                + " SCHEME://..., one of "
+                + String.join(", ", SCHEMES));
       }
       Url u = new Url(raw.substring(0, colon).toLowerCase(Locale.ROOT), shown);
       String rest = raw.substring(colon + 1);
@@ -503,11 +600,15 @@ final class TargetUrls {
             continue;
           }
           int eq = pair.indexOf('=');
-          String name = decode(eq < 0 ? pair : pair.substring(0, eq), shown)
-              .toLowerCase(Locale.ROOT);
+          String name =
+              decode(eq < 0 ? pair : pair.substring(0, eq), shown).toLowerCase(Locale.ROOT);
           if (SECRET_PARAMS.contains(name)) {
-            throw new UsageException("--to '" + shown + "': secrets are never taken from a URL;"
-                + " " + secretHint(u.scheme));
+            throw new UsageException(
+                "--to '"
+                    + shown
+                    + "': secrets are never taken from a URL;"
+                    + " "
+                    + secretHint(u.scheme));
           }
           if (u.params.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1), shown)) != null) {
             throw new UsageException("--to '" + shown + "': " + name + "= is given twice");
@@ -518,13 +619,17 @@ final class TargetUrls {
         if (u.scheme.equals("mailto") && !rest.isEmpty()) {
           u.opaque = decode(rest, shown);
           if (u.opaque.contains(":")) {
-            throw new UsageException("--to '" + shown + "': a mailto address has no password;"
-                + " " + secretHint(u.scheme));
+            throw new UsageException(
+                "--to '"
+                    + shown
+                    + "': a mailto address has no password;"
+                    + " "
+                    + secretHint(u.scheme));
           }
           return u;
         }
-        throw new UsageException("--to '" + shown + "' is not a target URL; write "
-            + u.scheme + "://...");
+        throw new UsageException(
+            "--to '" + shown + "' is not a target URL; write " + u.scheme + "://...");
       }
       rest = rest.substring(2);
       int slash = rest.indexOf('/');
@@ -534,8 +639,12 @@ final class TargetUrls {
       if (at >= 0) {
         String userInfo = authority.substring(0, at);
         if (userInfo.contains(":")) {
-          throw new UsageException("--to '" + shown + "' carries a password; secrets are never"
-              + " taken from a URL: " + secretHint(u.scheme));
+          throw new UsageException(
+              "--to '"
+                  + shown
+                  + "' carries a password; secrets are never"
+                  + " taken from a URL: "
+                  + secretHint(u.scheme));
         }
         u.user = decode(userInfo, shown);
         authority = authority.substring(at + 1);
@@ -550,14 +659,19 @@ final class TargetUrls {
         if (after.startsWith(":")) {
           u.portText = after.substring(1);
         } else if (!after.isEmpty()) {
-          throw new UsageException("--to '" + shown + "': unexpected '" + after
-              + "' after the address");
+          throw new UsageException(
+              "--to '" + shown + "': unexpected '" + after + "' after the address");
         }
       } else {
         int pc = authority.indexOf(':');
         if (pc >= 0 && authority.indexOf(':', pc + 1) >= 0) {
-          throw new UsageException("--to '" + shown + "': an IPv6 address must be in brackets,"
-              + " e.g. " + u.scheme + "://[2001:db8::1]");
+          throw new UsageException(
+              "--to '"
+                  + shown
+                  + "': an IPv6 address must be in brackets,"
+                  + " e.g. "
+                  + u.scheme
+                  + "://[2001:db8::1]");
         }
         u.host = pc < 0 ? authority : authority.substring(0, pc);
         u.portText = pc < 0 ? null : authority.substring(pc + 1);
@@ -567,11 +681,15 @@ final class TargetUrls {
 
     private static String secretHint(String scheme) {
       return switch (scheme) {
-        case "mailto", "mailtos" -> "give user=NAME and set " + SMTP_PASSWORD
-            + " (or type it at the prompt)";
+        case "mailto", "mailtos" ->
+            "give user=NAME and set " + SMTP_PASSWORD + " (or type it at the prompt)";
         case "sendgrid" -> "set " + SENDGRID_API_KEY + " (or type it at the prompt)";
-        case "snmp" -> "give user=NAME and set " + SNMP_AUTH + " and " + SNMP_PRIV
-            + " (or type them at the prompts)";
+        case "snmp" ->
+            "give user=NAME and set "
+                + SNMP_AUTH
+                + " and "
+                + SNMP_PRIV
+                + " (or type them at the prompts)";
         default -> "this scheme takes no secret";
       };
     }
@@ -587,8 +705,8 @@ final class TargetUrls {
           try {
             out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
           } catch (NumberFormatException e) {
-            throw new UsageException("--to '" + shown + "': '%" + s.substring(i + 1, i + 3)
-                + "' is not a % escape");
+            throw new UsageException(
+                "--to '" + shown + "': '%" + s.substring(i + 1, i + 3) + "' is not a % escape");
           }
           i += 2;
         } else {
@@ -601,8 +719,8 @@ final class TargetUrls {
 
     String requireHost() {
       if (host == null || host.isEmpty() || host.equals("[]")) {
-        throw new UsageException("--to '" + shown + "' names no host; write " + scheme
-            + "://HOST[:PORT]");
+        throw new UsageException(
+            "--to '" + shown + "' names no host; write " + scheme + "://HOST[:PORT]");
       }
       return host;
     }
@@ -631,8 +749,8 @@ final class TargetUrls {
 
     void noPath() {
       if (path != null && !path.equals("/")) {
-        throw new UsageException("--to '" + shown + "': " + scheme + " takes no path ('"
-            + path + "')");
+        throw new UsageException(
+            "--to '" + shown + "': " + scheme + " takes no path ('" + path + "')");
       }
     }
 
@@ -649,8 +767,8 @@ final class TargetUrls {
       };
     }
 
-    <E extends Enum<E>> E choice(String name, String value, E[] values,
-        Function<E, String> spelling) {
+    <E extends Enum<E>> E choice(
+        String name, String value, E[] values, Function<E, String> spelling) {
       String v = value.strip().toLowerCase(Locale.ROOT).replace("_", "-");
       for (E e : values) {
         if (spelling.apply(e).equals(v) || e.name().equalsIgnoreCase(value.strip())) {
@@ -661,8 +779,8 @@ final class TargetUrls {
     }
 
     UsageException bad(String name, @Nullable String value, String known) {
-      return new UsageException("--to '" + shown + "': " + name + "=" + value
-          + " is not one of " + known);
+      return new UsageException(
+          "--to '" + shown + "': " + name + "=" + value + " is not one of " + known);
     }
 
     void noOtherParams() {
@@ -670,8 +788,15 @@ final class TargetUrls {
       unknown.removeAll(used);
       if (!unknown.isEmpty()) {
         String name = unknown.iterator().next();
-        throw new UsageException("--to '" + shown + "': " + scheme + " has no parameter '"
-            + name + "'; it takes " + String.join(", ", used));
+        throw new UsageException(
+            "--to '"
+                + shown
+                + "': "
+                + scheme
+                + " has no parameter '"
+                + name
+                + "'; it takes "
+                + String.join(", ", used));
       }
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.config.ConfigSection;
@@ -54,29 +57,41 @@ final class TestEmailCommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
       description = "The configuration document.")
   Path config;
 
-  @Option(names = "--to", required = true, paramLabel = "ADDRESS",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "ADDRESS",
       description = "The recipient of the test email.")
   String to;
 
-  @Option(names = "--provider", paramLabel = "NAME",
+  @Option(
+      names = "--provider",
+      paramLabel = "NAME",
       description = "Test only this provider of EmailProviders (its Name, else its Type).")
   String provider;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Time allowed per SMTP server address, 1..255 seconds (default:"
-          + " ${DEFAULT-VALUE}); other providers use their own timeouts.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "Time allowed per SMTP server address, 1..255 seconds (default:"
+              + " ${DEFAULT-VALUE}); other providers use their own timeouts.")
   int timeout;
 
   @Option(names = "--json", description = "Print the result as one JSON document.")
   boolean json;
 
   /** The outcome of one provider of the chain. */
-  private record ProviderResult(String name, String type, boolean success, String detail,
-      @Nullable TestEmailResult smtp) {}
+  private record ProviderResult(
+      String name, String type, boolean success, String detail, @Nullable TestEmailResult smtp) {}
 
   @Override
   public Integer call() {
@@ -109,9 +124,12 @@ final class TestEmailCommand implements Callable<Integer> {
     }
     if (!result.success()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pamkit: test email failed through "
-          + result.attempts().stream().filter(a -> !a.sent()).count() + " of "
-          + result.attempts().size() + " address(es)");
+      err.println(
+          "pamkit: test email failed through "
+              + result.attempts().stream().filter(a -> !a.sent()).count()
+              + " of "
+              + result.attempts().size()
+              + " address(es)");
       err.flush();
       return ExitCodes.FAILURE;
     }
@@ -145,15 +163,19 @@ final class TestEmailCommand implements Callable<Integer> {
       }
     }
     if (chosen.isEmpty()) {
-      throw new UsageException("no email provider named '" + provider + "'; the document has "
-          + String.join(", ", names));
+      throw new UsageException(
+          "no email provider named '"
+              + provider
+              + "'; the document has "
+              + String.join(", ", names));
     }
     EmailAddress.parse("--to", to); // bad input exits 2 before anything is sent
     TransportProviders ps = TransportProviders.load();
-    TransportContext ctx = TransportContext.builder()
-        .eventCatalog(doc.eventCatalog())
-        .extension(EmailTemplates.class, ConfiguredTransports.templates(doc))
-        .build();
+    TransportContext ctx =
+        TransportContext.builder()
+            .eventCatalog(doc.eventCatalog())
+            .extension(EmailTemplates.class, ConfiguredTransports.templates(doc))
+            .build();
     List<ProviderResult> results = new ArrayList<>();
     for (ConfigSection e : chosen) {
       results.add(test(ps, ctx, e, t));
@@ -177,16 +199,26 @@ final class TestEmailCommand implements Callable<Integer> {
       Json.print(out, d);
     } else {
       for (ProviderResult r : results) {
-        out.println("provider " + r.name() + " (" + r.type() + "): "
-            + (r.success() ? "SENT" : "FAILED") + " " + r.detail());
+        out.println(
+            "provider "
+                + r.name()
+                + " ("
+                + r.type()
+                + "): "
+                + (r.success() ? "SENT" : "FAILED")
+                + " "
+                + r.detail());
       }
       out.flush();
     }
     if (!success) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pamkit: test email failed through "
-          + results.stream().filter(r -> !r.success()).count() + " of " + results.size()
-          + " email provider(s)");
+      err.println(
+          "pamkit: test email failed through "
+              + results.stream().filter(r -> !r.success()).count()
+              + " of "
+              + results.size()
+              + " email provider(s)");
       err.flush();
       return ExitCodes.FAILURE;
     }
@@ -198,8 +230,8 @@ final class TestEmailCommand implements Callable<Integer> {
     return name.isBlank() ? e.json().path("Type").asText("") : name;
   }
 
-  private ProviderResult test(TransportProviders ps, TransportContext ctx, ConfigSection e,
-      TestTimeout t) {
+  private ProviderResult test(
+      TransportProviders ps, TransportContext ctx, ConfigSection e, TestTimeout t) {
     String name = name(e);
     String type = e.json().path("Type").asText("");
     TransportProvider<?> p = ps.require(type);
@@ -208,16 +240,26 @@ final class TestEmailCommand implements Callable<Integer> {
         TestEmailResult r = smtp.sendTestEmail(to, t.duration());
         return new ProviderResult(name, type, r.success(), r.summary(), r);
       }
-      Subscriber recipient = Subscriber.builder(Subscriber.EMAIL).id(0).emailAddress(to)
-          .subscribeToAllEvents(true).build();
-      ApplianceEvent event = ApplianceEvent.builder("Test").applianceId("pamkit")
-          .property("Message", "Test email from pamkit through email provider " + name).build();
+      Subscriber recipient =
+          Subscriber.builder(Subscriber.EMAIL)
+              .id(0)
+              .emailAddress(to)
+              .subscribeToAllEvents(true)
+              .build();
+      ApplianceEvent event =
+          ApplianceEvent.builder("Test")
+              .applianceId("pamkit")
+              .property("Message", "Test email from pamkit through email provider " + name)
+              .build();
       DeliveryReceipt receipt = transport.send(Notification.of(event, recipient));
-      return new ProviderResult(name, type, true, "accepted"
-          + receipt.messageId().map(id -> " (" + id + ")").orElse(""), null);
-    } catch (DeliveryException ex) {
-      return new ProviderResult(name, type, false, ex.failureType() + ": " + ex.getMessage(),
+      return new ProviderResult(
+          name,
+          type,
+          true,
+          "accepted" + receipt.messageId().map(id -> " (" + id + ")").orElse(""),
           null);
+    } catch (DeliveryException ex) {
+      return new ProviderResult(name, type, false, ex.failureType() + ": " + ex.getMessage(), null);
     }
   }
 }

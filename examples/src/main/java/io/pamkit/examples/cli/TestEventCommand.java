@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.config.PamkitConfig;
@@ -41,11 +44,16 @@ final class TestEventCommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
       description = "The configuration document.")
   Path config;
 
-  @Option(names = "--subscriber", paramLabel = "ID_OR_DESCRIPTION",
+  @Option(
+      names = "--subscriber",
+      paramLabel = "ID_OR_DESCRIPTION",
       description = "The subscriber's Id or Description (default: every subscriber).")
   @Nullable String subscriber;
 
@@ -62,16 +70,19 @@ final class TestEventCommand implements Callable<Integer> {
     // The appliance's Send Test Event answers at once: a synchronous dispatcher, one attempt,
     // the outcome read from what the dispatcher reports (delivered or dead-lettered, with why).
     DeliveryTracker tracker = new DeliveryTracker();
-    EventDispatcher.Builder b = EventDispatcher.builder()
-        .synchronous(true)
-        .defaultLaneConfig(LaneConfig.builder()
-            .retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build())
-        .listener(tracker)
-        .subscribers(doc.eventSubscribers());
+    EventDispatcher.Builder b =
+        EventDispatcher.builder()
+            .synchronous(true)
+            .defaultLaneConfig(
+                LaneConfig.builder()
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                    .build())
+            .listener(tracker)
+            .subscribers(doc.eventSubscribers());
     b.transports(Integration.createTransports(doc).values());
     try (EventDispatcher dispatcher = b.build();
-        Progress progress = Progress.start(spec.commandLine().getErr(), "test-event",
-            targets.size(), json)) {
+        Progress progress =
+            Progress.start(spec.commandLine().getErr(), "test-event", targets.size(), json)) {
       SubscriberRegistry registry =
           SubscriberRegistry.builder(dispatcher).catalog(doc.eventCatalog()).build();
       registry.addAll(doc.eventSubscribers());
@@ -83,12 +94,16 @@ final class TestEventCommand implements Callable<Integer> {
         ApplianceEvent event = registry.sendTestEvent(s.id());
         String key = event.id() + "/" + s.id();
         String outcome;
-        Optional<DeadLetter> dead = tracker.deadLetters().stream()
-            .filter(d -> d.notification().idempotencyKey().equals(key)).findFirst();
+        Optional<DeadLetter> dead =
+            tracker.deadLetters().stream()
+                .filter(d -> d.notification().idempotencyKey().equals(key))
+                .findFirst();
         if (dead.isPresent()) {
           DeadLetter d = dead.get();
-          String type = d.attempts().isEmpty() ? "NOT_SENT"
-              : d.attempts().get(d.attempts().size() - 1).failureType().name();
+          String type =
+              d.attempts().isEmpty()
+                  ? "NOT_SENT"
+                  : d.attempts().get(d.attempts().size() - 1).failureType().name();
           outcome = "FAILED (" + type + ") " + d.reason().replaceAll("\\p{Cntrl}", " ");
           r.put("delivered", false);
           r.put("failure", type);
@@ -116,8 +131,12 @@ final class TestEventCommand implements Callable<Integer> {
     out.flush();
     if (failed > 0) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("pamkit: the test event failed for " + failed + " of " + results.size()
-          + " subscriber(s)");
+      err.println(
+          "pamkit: the test event failed for "
+              + failed
+              + " of "
+              + results.size()
+              + " subscriber(s)");
       err.flush();
       return ExitCodes.FAILURE;
     }
@@ -132,21 +151,31 @@ final class TestEventCommand implements Callable<Integer> {
       return all;
     }
     String wanted = subscriber.strip();
-    List<Subscriber> found = all.stream()
-        .filter(s -> Integer.toString(s.id()).equals(wanted)
-            || s.description().equalsIgnoreCase(wanted))
-        .toList();
+    List<Subscriber> found =
+        all.stream()
+            .filter(
+                s ->
+                    Integer.toString(s.id()).equals(wanted)
+                        || s.description().equalsIgnoreCase(wanted))
+            .toList();
     if (found.isEmpty()) {
-      throw new UsageException("unknown subscriber '" + wanted + "'"
-          + UsageException.hint(wanted, all.stream().map(Subscriber::description).toList())
-          + "; the document has "
-          + all.stream().map(s -> s.id() + " '" + s.description() + "'")
-              .collect(Collectors.joining(", ")));
+      throw new UsageException(
+          "unknown subscriber '"
+              + wanted
+              + "'"
+              + UsageException.hint(wanted, all.stream().map(Subscriber::description).toList())
+              + "; the document has "
+              + all.stream()
+                  .map(s -> s.id() + " '" + s.description() + "'")
+                  .collect(Collectors.joining(", ")));
     }
     if (found.size() > 1) {
-      throw new UsageException("subscriber '" + wanted + "' is ambiguous: "
-          + found.stream().map(s -> Integer.toString(s.id())).collect(Collectors.joining(", "))
-          + "; use the Id");
+      throw new UsageException(
+          "subscriber '"
+              + wanted
+              + "' is ambiguous: "
+              + found.stream().map(s -> Integer.toString(s.id())).collect(Collectors.joining(", "))
+              + "; use the Id");
     }
     return found;
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.ValidationException;
@@ -13,9 +16,12 @@ import picocli.CommandLine.Option;
  * the JVM's trust store and the document's {@code TrustAnchors}, for every transport.
  */
 final class TrustOptions {
-  @Option(names = "--ca-cert", paramLabel = "FILE",
-      description = "A CA certificate (PEM or DER) to trust for every TLS connection, besides the"
-          + " JVM's trust store and the document's TrustAnchors; repeat for more.")
+  @Option(
+      names = "--ca-cert",
+      paramLabel = "FILE",
+      description =
+          "A CA certificate (PEM or DER) to trust for every TLS connection, besides the"
+              + " JVM's trust store and the document's TrustAnchors; repeat for more.")
   List<Path> caCerts = new ArrayList<>();
 
   /**
@@ -37,8 +43,10 @@ final class TrustOptions {
     } catch (ValidationException e) {
       Violation v = e.violations().get(0);
       String path = v.path();
-      int i = path.startsWith("$.TrustAnchors[")
-          ? Integer.parseInt(path.substring(15, path.indexOf(']'))) : -1;
+      int i =
+          path.startsWith("$.TrustAnchors[")
+              ? Integer.parseInt(path.substring(15, path.indexOf(']')))
+              : -1;
       if (i >= first) {
         throw new UsageException("--ca-cert " + caCerts.get(i - first) + ": " + v.message());
       }

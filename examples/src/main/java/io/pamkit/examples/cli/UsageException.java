@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.internal.DidYouMean;
@@ -22,9 +25,8 @@ public final class UsageException extends RuntimeException {
 
   /**
    * Creates the exception for a name the command does not know, suggesting the closest known one
-   * (compared case-insensitively, by edit distance), or else listing the known names when there
-   * are at most 40: {@code unknown service 'SessionRequest'; did you mean
-   * 'SessionRequestsEnabled'?}.
+   * (compared case-insensitively, by edit distance), or else listing the known names when there are
+   * at most 40: {@code unknown service 'SessionRequest'; did you mean 'SessionRequestsEnabled'?}.
    *
    * @param what what kind of name, e.g. {@code "service"} or {@code "subscriber"}
    * @param given the name as typed
@@ -33,9 +35,10 @@ public final class UsageException extends RuntimeException {
    */
   public static UsageException unknownName(String what, String given, Collection<String> known) {
     String hint = hint(given, known);
-    String list = hint.isEmpty() && !known.isEmpty() && known.size() <= 40
-        ? "; the known " + what + " names are " + String.join(", ", known)
-        : "";
+    String list =
+        hint.isEmpty() && !known.isEmpty() && known.size() <= 40
+            ? "; the known " + what + " names are " + String.join(", ", known)
+            : "";
     return new UsageException("unknown " + what + " '" + given + "'" + hint + list);
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.ValidationException;
@@ -16,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pamkit validate --config FILE}: checks a configuration document and lists every
- * problem by JSON path; then builds (without connecting) the transports it describes, so that a
- * setting a transport refuses is reported too.
+ * {@code pamkit validate --config FILE}: checks a configuration document and lists every problem by
+ * JSON path; then builds (without connecting) the transports it describes, so that a setting a
+ * transport refuses is reported too.
  */
 @Command(
     name = "validate",
@@ -30,7 +33,10 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
       description = "The configuration document (docs/configuration.md).")
   Path config;
 
@@ -75,10 +81,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
       Json.print(out, doc);
     } else if (problems.isEmpty()) {
-      out.printf("%s: valid (%d subscriber(s), %d syslog server(s), %d SNMP destination(s),"
+      out.printf(
+          "%s: valid (%d subscriber(s), %d syslog server(s), %d SNMP destination(s),"
               + " email %s)%n",
-          config, parsed.eventSubscribers().size(), Integration.syslogServerCount(parsed),
-          parsed.snmpDestinations().size(), Integration.emailSummary(parsed));
+          config,
+          parsed.eventSubscribers().size(),
+          Integration.syslogServerCount(parsed),
+          parsed.snmpDestinations().size(),
+          Integration.emailSummary(parsed));
     } else {
       for (Violation v : problems) {
         out.println(v);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,11 +49,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit demo}: starts, in-process, an SMTP server (GreenMail), a syslog receiver (UDP and
- * TCP), an SNMP trap receiver (snmp4j) and the password appliance simulator; loads the bundled configuration document {@code
- * demo-config.json} with the receivers' ephemeral ports patched in; publishes a failed password
- * change and an approved access request; switches password changes off for maintenance through
- * the service-toggle engine (which emits its own event); links a session cluster through the
- * simulator and switches the Audit Log Stream Service on; then prints what each receiver got.
+ * TCP), an SNMP trap receiver (snmp4j) and the password appliance simulator; loads the bundled
+ * configuration document {@code demo-config.json} with the receivers' ephemeral ports patched in;
+ * publishes a failed password change and an approved access request; switches password changes off
+ * for maintenance through the service-toggle engine (which emits its own event); links a session
+ * cluster through the simulator and switches the Audit Log Stream Service on; then prints what each
+ * receiver got.
  *
  * <p>Exits 0 when every expected message arrived, 1 otherwise. {@code --keep-running} leaves
  * everything up (until Ctrl-C) and prints the ports.
@@ -72,8 +76,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--keep-running", description = "Leave the receivers and the simulator running"
-      + " (until Ctrl-C) and print their ports; for 'pamkit link', use 'pamkit simulator'.")
+  @Option(
+      names = "--keep-running",
+      description =
+          "Leave the receivers and the simulator running"
+              + " (until Ctrl-C) and print their ports; for 'pamkit link', use 'pamkit simulator'.")
   boolean keepRunning;
 
   @Option(names = "--json", description = "Print the result as one JSON document.")
@@ -109,7 +116,10 @@ public final class DemoCommand implements Callable<Integer> {
    * @param link what the link step did, one line per step
    */
   public record Result(
-      boolean ok, List<String> emails, List<String> syslog, List<String> traps,
+      boolean ok,
+      List<String> emails,
+      List<String> syslog,
+      List<String> traps,
       List<String> link) {}
 
   /** Object names of the varbinds pamkit sends (SNMPv2-MIB and PAMKIT-MIB), for the printout. */
@@ -120,9 +130,16 @@ public final class DemoCommand implements Callable<Integer> {
     Map<String, String> m = new HashMap<>();
     m.put("1.3.6.1.2.1.1.3.0", "sysUpTime.0");
     m.put("1.3.6.1.6.3.1.1.4.1.0", "snmpTrapOID.0");
-    String[] objects = {"pamkitEventName", "pamkitEventCategory", "pamkitEventLevel",
-        "pamkitEventTime", "pamkitEventAppliance", "pamkitEventIdempotencyKey",
-        "pamkitEventProperties", "pamkitEventId"};
+    String[] objects = {
+      "pamkitEventName",
+      "pamkitEventCategory",
+      "pamkitEventLevel",
+      "pamkitEventTime",
+      "pamkitEventAppliance",
+      "pamkitEventIdempotencyKey",
+      "pamkitEventProperties",
+      "pamkitEventId"
+    };
     for (int i = 0; i < objects.length; i++) {
       m.put(mib.objectOid(i + 1) + ".0", objects[i] + ".0");
     }
@@ -147,15 +164,24 @@ public final class DemoCommand implements Callable<Integer> {
         TrapReceiver traps = TrapReceiver.builder().oidNames(TRAP_NAMES).start();
         SppSimulator appliance = SppSimulator.builder().build()) {
       int smtpPort = smtp.getSmtp().getPort();
-      out.printf("Receivers: SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d and TCP 127.0.0.1:%d,"
+      out.printf(
+          "Receivers: SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d and TCP 127.0.0.1:%d,"
               + " SNMP traps UDP 127.0.0.1:%d, appliance simulator https://%s:%d%n",
-          smtpPort, syslog.udpPort(), syslog.tcpPort(), traps.port(), appliance.host(),
+          smtpPort,
+          syslog.udpPort(),
+          syslog.tcpPort(),
+          traps.port(),
+          appliance.host(),
           appliance.port());
 
-      PamkitConfig config = PamkitConfig.parse(patchPorts(
-          bundledDocument(), smtpPort, syslog.tcpPort(), syslog.udpPort(), traps.port()));
-      out.printf("Configuration: %d subscriber(s), %d syslog server(s), email %s%n",
-          config.eventSubscribers().size(), Integration.syslogServerCount(config),
+      PamkitConfig config =
+          PamkitConfig.parse(
+              patchPorts(
+                  bundledDocument(), smtpPort, syslog.tcpPort(), syslog.udpPort(), traps.port()));
+      out.printf(
+          "Configuration: %d subscriber(s), %d syslog server(s), email %s%n",
+          config.eventSubscribers().size(),
+          Integration.syslogServerCount(config),
           Integration.emailSummary(config));
 
       List<String> linkSteps = new ArrayList<>();
@@ -164,94 +190,131 @@ public final class DemoCommand implements Callable<Integer> {
       int expectedTraps = 0;
       try (Integration integration = Integration.start(config)) {
         // 1. Two events as the appliance raises them.
-        integration.dispatcher().publish(event(config, "PasswordChangeFailed")
-            .object("AssetAccount", "42")
-            .property("AssetName", "db-prod-01")
-            .property("AccountName", "oracle")
-            .property("Message", "The password change failed: the asset refused the connection")
-            .build());
+        integration
+            .dispatcher()
+            .publish(
+                event(config, "PasswordChangeFailed")
+                    .object("AssetAccount", "42")
+                    .property("AssetName", "db-prod-01")
+                    .property("AccountName", "oracle")
+                    .property(
+                        "Message", "The password change failed: the asset refused the connection")
+                    .build());
         out.println("Published PasswordChangeFailed (db-prod-01 / oracle)");
         expectedEmails++;
         expectedSyslog += 2;
         expectedTraps++;
-        integration.dispatcher().publish(event(config, "AccessRequestApproved")
-            .object("AccessRequest", "1001")
-            .property("Requester", "alice")
-            .property("Approver", "bob")
-            .property("AccountName", "oracle")
-            .property("AccessRequestType", "Password")
-            .build());
+        integration
+            .dispatcher()
+            .publish(
+                event(config, "AccessRequestApproved")
+                    .object("AccessRequest", "1001")
+                    .property("Requester", "alice")
+                    .property("Approver", "bob")
+                    .property("AccountName", "oracle")
+                    .property("AccessRequestType", "Password")
+                    .build());
         out.println("Published AccessRequestApproved (alice, approved by bob)");
         expectedEmails++;
         expectedSyslog++;
 
         // 2. A maintenance window: password changes off; the engine emits ServicesConfigUpdated.
-        ServiceToggles toggles = ServiceToggles.builder("SPP-DEMO")
-            .publisher(integration.dispatcher())
-            .state(config.servicesConfig())
-            .linkStatus(() -> linkStatus(appliance))
-            .build();
+        ServiceToggles toggles =
+            ServiceToggles.builder("SPP-DEMO")
+                .publisher(integration.dispatcher())
+                .state(config.servicesConfig())
+                .linkStatus(() -> linkStatus(appliance))
+                .build();
         toggles.setEnabled(Service.PasswordChangeEnabled, false, "demo-admin");
         TaskGate gate = toggles.gate(Service.PasswordChangeEnabled);
-        out.println("Switched PasswordChangeEnabled off for maintenance; a new change task is "
-            + (gate.tryAcquire().isPresent() ? "STILL ALLOWED" : "refused") + "; "
-            + gate.running() + " running task(s) to drain");
+        out.println(
+            "Switched PasswordChangeEnabled off for maintenance; a new change task is "
+                + (gate.tryAcquire().isPresent() ? "STILL ALLOWED" : "refused")
+                + "; "
+                + gate.running()
+                + " running task(s) to drain");
         expectedEmails++;
         expectedSyslog++;
         expectedTraps++;
 
         // 3. Link a session cluster through the simulator, then stream the audit log to it.
-        appliance.addUser("demo-admin", Secret.of("Demo-Passw0rd!"),
-            AdminRole.APPLIANCE_ADMIN, AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN);
+        appliance.addUser(
+            "demo-admin",
+            Secret.of("Demo-Passw0rd!"),
+            AdminRole.APPLIANCE_ADMIN,
+            AdminRole.OPERATIONS_ADMIN,
+            AdminRole.POLICY_ADMIN);
         try {
           toggles.setEnabled(Service.AuditLogStreamService, true, "demo-admin");
           linkSteps.add("Audit Log Stream Service switched on before any link (unexpected)");
         } catch (ToggleRefusedException e) {
-          linkSteps.add("Audit Log Stream Service before the link: refused (" + e.getMessage()
-              + ")");
+          linkSteps.add(
+              "Audit Log Stream Service before the link: refused (" + e.getMessage() + ")");
         }
-        try (SppClient client = SppClient.builder()
-            .host(appliance.host())
-            .port(appliance.port())
-            .trustedCertificates(List.of(appliance.caCertificate()))
-            .authentication(SppAuthentication.password("demo-admin", Secret.of("Demo-Passw0rd!")))
-            .build()) {
+        try (SppClient client =
+            SppClient.builder()
+                .host(appliance.host())
+                .port(appliance.port())
+                .trustedCertificates(List.of(appliance.caCertificate()))
+                .authentication(
+                    SppAuthentication.password("demo-admin", Secret.of("Demo-Passw0rd!")))
+                .build()) {
           client.login();
-          linkSteps.add("Logged in to the appliance simulator as demo-admin (API v"
-              + client.apiVersion() + ", version " + client.version().major() + "."
-              + client.version().minor() + ")");
-          SessionModuleConnection linked = client.link(SessionModuleConnection.builder()
-              .nodeId("sps-demo-node-1")
-              .spsHostName("sps1.demo.example")
-              .spsNetworkAddress("192.0.2.21")
-              .firmwareVersion("7.5.0")
-              .description("Demo session cluster")
-              .build());
-          linkSteps.add("Linked session cluster node " + linked.nodeId() + " as connection "
-              + linked.id() + " (trusted: " + linked.trusted() + ", certificate user "
-              + linked.certificateUserThumbprint() + ")");
+          linkSteps.add(
+              "Logged in to the appliance simulator as demo-admin (API v"
+                  + client.apiVersion()
+                  + ", version "
+                  + client.version().major()
+                  + "."
+                  + client.version().minor()
+                  + ")");
+          SessionModuleConnection linked =
+              client.link(
+                  SessionModuleConnection.builder()
+                      .nodeId("sps-demo-node-1")
+                      .spsHostName("sps1.demo.example")
+                      .spsNetworkAddress("192.0.2.21")
+                      .firmwareVersion("7.5.0")
+                      .description("Demo session cluster")
+                      .build());
+          linkSteps.add(
+              "Linked session cluster node "
+                  + linked.nodeId()
+                  + " as connection "
+                  + linked.id()
+                  + " (trusted: "
+                  + linked.trusted()
+                  + ", certificate user "
+                  + linked.certificateUserThumbprint()
+                  + ")");
           client.setAccessRequestBroker(true);
-          linkSteps.add("Sessions-initiated access request broker: "
-              + (client.accessRequestBroker() ? "on" : "off"));
+          linkSteps.add(
+              "Sessions-initiated access request broker: "
+                  + (client.accessRequestBroker() ? "on" : "off"));
           int listed = client.sessionConnections(SessionConnectionQuery.defaults()).size();
           linkSteps.add("Session connections listed: " + listed);
-          integration.dispatcher().publish(event(config, "SessionModuleConnectionCreated")
-              .object("SessionModuleConnection", String.valueOf(linked.id()))
-              .property("NodeId", String.valueOf(linked.nodeId()))
-              .property("SpsHostName", String.valueOf(linked.spsHostName()))
-              .build());
+          integration
+              .dispatcher()
+              .publish(
+                  event(config, "SessionModuleConnectionCreated")
+                      .object("SessionModuleConnection", String.valueOf(linked.id()))
+                      .property("NodeId", String.valueOf(linked.nodeId()))
+                      .property("SpsHostName", String.valueOf(linked.spsHostName()))
+                      .build());
           expectedSyslog += 2;
           toggles.setEnabled(Service.AuditLogStreamService, true, "demo-admin");
-          linkSteps.add("Audit Log Stream Service after the link: "
-              + (toggles.isEnabled(Service.AuditLogStreamService) ? "on" : "off"));
+          linkSteps.add(
+              "Audit Log Stream Service after the link: "
+                  + (toggles.isEnabled(Service.AuditLogStreamService) ? "on" : "off"));
           expectedSyslog++;
         }
         for (String s : linkSteps) {
           out.println(s);
         }
 
-        integration.tracker().awaitSettled(WAIT, done -> { });
-        out.printf("Dispatcher: %d notification(s) delivered, %d dead-lettered%n",
+        integration.tracker().awaitSettled(WAIT, done -> {});
+        out.printf(
+            "Dispatcher: %d notification(s) delivered, %d dead-lettered%n",
             integration.tracker().delivered(), integration.tracker().deadLettered());
         integration.tracker().deadLetters().forEach(d -> out.println("  dead letter: " + d));
       }
@@ -259,8 +322,7 @@ public final class DemoCommand implements Callable<Integer> {
       smtp.waitForIncomingEmail(WAIT.toMillis(), expectedEmails);
       long deadline = System.nanoTime() + WAIT.toNanos();
       syslog.awaitMessages(expectedSyslog, WAIT);
-      traps.awaitTraps(expectedTraps,
-          Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+      traps.awaitTraps(expectedTraps, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
 
       List<String> emails = new ArrayList<>();
       for (MimeMessage m : smtp.getReceivedMessages()) {
@@ -279,23 +341,41 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("== SNMP trap receiver (snmp4j) received " + trapList.size() + " trap(s)");
       trapList.forEach(t -> out.println("  " + t));
       out.println("== Appliance simulator (session link)");
-      out.println("  stored connections: " + appliance.storedConnections().size()
-          + ", logins: " + appliance.loginCount());
-      boolean ok = emails.size() >= expectedEmails && lines.size() >= expectedSyslog
-          && trapList.size() >= expectedTraps && appliance.storedConnections().size() == 1;
-      out.println(ok ? "Demo finished: every receiver got what was sent."
-          : "Demo finished, but something did not arrive (expected " + expectedEmails
-              + " email(s), " + expectedSyslog + " syslog message(s) and " + expectedTraps
-              + " trap(s)).");
+      out.println(
+          "  stored connections: "
+              + appliance.storedConnections().size()
+              + ", logins: "
+              + appliance.loginCount());
+      boolean ok =
+          emails.size() >= expectedEmails
+              && lines.size() >= expectedSyslog
+              && trapList.size() >= expectedTraps
+              && appliance.storedConnections().size() == 1;
+      out.println(
+          ok
+              ? "Demo finished: every receiver got what was sent."
+              : "Demo finished, but something did not arrive (expected "
+                  + expectedEmails
+                  + " email(s), "
+                  + expectedSyslog
+                  + " syslog message(s) and "
+                  + expectedTraps
+                  + " trap(s)).");
       out.flush();
       if (keepRunning) {
-        out.printf("Still running (Ctrl-C to stop): SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d,"
+        out.printf(
+            "Still running (Ctrl-C to stop): SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d,"
                 + " syslog TCP 127.0.0.1:%d, SNMP traps UDP 127.0.0.1:%d,"
                 + " appliance simulator https://%s:%d%n",
-            smtpPort, syslog.udpPort(), syslog.tcpPort(), traps.port(), appliance.host(),
+            smtpPort,
+            syslog.udpPort(),
+            syslog.tcpPort(),
+            traps.port(),
+            appliance.host(),
             appliance.port());
-        out.println("To try 'pamkit link' (and link preflight/join), run 'pamkit simulator': it"
-            + " prints the users, passwords, a CA file and ready commands.");
+        out.println(
+            "To try 'pamkit link' (and link preflight/join), run 'pamkit simulator': it"
+                + " prints the users, passwords, a CA file and ready commands.");
         out.flush();
         CountDownLatch forever = new CountDownLatch(1);
         forever.await();
@@ -320,9 +400,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   private static String describe(MimeMessage m) throws MessagingException {
     String[] event = m.getHeader("X-Pamkit-Event");
-    return "to " + String.join(", ", java.util.Arrays.stream(m.getAllRecipients())
-            .map(Object::toString).toList())
-        + " | subject: " + m.getSubject()
+    return "to "
+        + String.join(
+            ", ", java.util.Arrays.stream(m.getAllRecipients()).map(Object::toString).toList())
+        + " | subject: "
+        + m.getSubject()
         + (event != null && event.length > 0 ? " | X-Pamkit-Event: " + event[0] : "");
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -16,8 +19,8 @@ import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recipe: email through the organisation's SMTP relay first and SendGrid's v3 Mail Send API as
- * the fallback: when the relay is down or refuses the connection, the same email (same {@code
+ * Recipe: email through the organisation's SMTP relay first and SendGrid's v3 Mail Send API as the
+ * fallback: when the relay is down or refuses the connection, the same email (same {@code
  * Message-ID}) goes out through SendGrid, and the receipt names the provider that delivered.
  *
  * <p>Run: {@code SENDGRID_API_KEY=... java -cp examples/target/pamkit.jar
@@ -36,14 +39,21 @@ public final class EmailWithFallbackRecipe {
    * @param sendGridTrust trust anchors for SendGrid, or null for the JDK's
    * @return the chain, a transport of the {@code Email} channel; close it when done
    */
-  public static EmailProviderChain chain(SmtpTransportConfig smtp, Secret sendGridApiKey,
-      String from, @Nullable URI sendGridBaseUri, @Nullable SSLContext sendGridTrust) {
-    SendGridTransport sendGrid = SendGridTransport.builder(SendGridConfig.builder()
-        .apiKey(sendGridApiKey)
-        .senderEmail(from)
-        .baseUri(sendGridBaseUri)
-        .sslContext(sendGridTrust)
-        .build()).build();
+  public static EmailProviderChain chain(
+      SmtpTransportConfig smtp,
+      Secret sendGridApiKey,
+      String from,
+      @Nullable URI sendGridBaseUri,
+      @Nullable SSLContext sendGridTrust) {
+    SendGridTransport sendGrid =
+        SendGridTransport.builder(
+                SendGridConfig.builder()
+                    .apiKey(sendGridApiKey)
+                    .senderEmail(from)
+                    .baseUri(sendGridBaseUri)
+                    .sslContext(sendGridTrust)
+                    .build())
+            .build();
     return EmailProviderChain.builder()
         .provider("smtp", 0, SmtpTransport.builder(smtp).build())
         .provider("sendgrid", 10, sendGrid)
@@ -60,12 +70,13 @@ public final class EmailWithFallbackRecipe {
    * @throws io.pamkit.core.dispatch.DeliveryException if every provider failed
    */
   public static DeliveryReceipt send(EmailProviderChain chain, String to, ApplianceEvent event) {
-    Subscriber recipient = Subscriber.builder(Subscriber.EMAIL)
-        .id(1)
-        .description("On-call")
-        .emailAddress(to)
-        .subscribe(event.name())
-        .build();
+    Subscriber recipient =
+        Subscriber.builder(Subscriber.EMAIL)
+            .id(1)
+            .description("On-call")
+            .emailAddress(to)
+            .subscribe(event.name())
+            .build();
     return chain.send(Notification.of(event, recipient));
   }
 
@@ -82,12 +93,18 @@ public final class EmailWithFallbackRecipe {
       System.err.println("usage: SENDGRID_API_KEY=... EmailWithFallbackRecipe SMTP_HOST FROM TO");
       System.exit(2);
     }
-    SmtpTransportConfig smtp = SmtpTransportConfig.builder()
-        .serverAddress(args[0]).port(587).senderEmail(args[1]).build();
+    SmtpTransportConfig smtp =
+        SmtpTransportConfig.builder().serverAddress(args[0]).port(587).senderEmail(args[1]).build();
     try (EmailProviderChain chain = chain(smtp, Secret.of(key), args[1], null, null)) {
-      DeliveryReceipt r = send(chain, args[2], ApplianceEvent.builder("PasswordChangeFailed")
-          .applianceId("SPP-1").level(EventLevel.Error).property("AssetName", "db-prod-01")
-          .build());
+      DeliveryReceipt r =
+          send(
+              chain,
+              args[2],
+              ApplianceEvent.builder("PasswordChangeFailed")
+                  .applianceId("SPP-1")
+                  .level(EventLevel.Error)
+                  .property("AssetName", "db-prod-01")
+                  .build());
       System.out.println("delivered by " + r.transportId() + " (" + r.peerMessageId() + ")");
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import io.pamkit.core.secret.Secret;
@@ -17,9 +20,9 @@ import java.util.Optional;
 
 /**
  * Recipe: link a session appliance (SPS) cluster to a password appliance (SPP) with pre-flight
- * checks. It gathers what both appliances tell over their APIs, adds what the operator knows
- * (ports open, account permissions), runs the join pre-flight and joins only when no check
- * fails; then it confirms the link from the password appliance's side.
+ * checks. It gathers what both appliances tell over their APIs, adds what the operator knows (ports
+ * open, account permissions), runs the join pre-flight and joins only when no check fails; then it
+ * confirms the link from the password appliance's side.
  *
  * <p>Run: {@code PAMKIT_PASSWORD=... PAMKIT_SPS_PASSWORD=... java -cp examples/target/pamkit.jar
  * io.pamkit.examples.recipes.LinkClusterRecipe SPP_HOST SPP_USER SPS_HOST SPS_USER} (both
@@ -45,7 +48,10 @@ public final class LinkClusterRecipe {
    * @param operatorFacts what the operator verified by hand, added to the gathered facts
    * @return the report and, if joined, the new connection
    */
-  public static Outcome link(SppClient spp, SpsClient sps, String sppAddress,
+  public static Outcome link(
+      SppClient spp,
+      SpsClient sps,
+      String sppAddress,
       java.util.function.UnaryOperator<JoinFacts.Builder> operatorFacts) {
     sps.login();
     JoinFacts facts = operatorFacts.apply(JoinPreflight.gather(spp, sps)).build();
@@ -69,20 +75,32 @@ public final class LinkClusterRecipe {
       System.err.println("usage: LinkClusterRecipe SPP_HOST SPP_USER SPS_HOST SPS_USER");
       System.exit(2);
     }
-    try (SppClient spp = SppClient.builder().host(args[0])
-            .authentication(SppAuthentication.password(args[1],
-                Secret.of(System.getenv("PAMKIT_PASSWORD"))))
-            .build();
-        SpsClient sps = SpsClient.builder().host(args[2])
-            .credentials(args[3], Secret.of(System.getenv("PAMKIT_SPS_PASSWORD")))
-            .build()) {
+    try (SppClient spp =
+            SppClient.builder()
+                .host(args[0])
+                .authentication(
+                    SppAuthentication.password(
+                        args[1], Secret.of(System.getenv("PAMKIT_PASSWORD"))))
+                .build();
+        SpsClient sps =
+            SpsClient.builder()
+                .host(args[2])
+                .credentials(args[3], Secret.of(System.getenv("PAMKIT_SPS_PASSWORD")))
+                .build()) {
       Outcome o = link(spp, sps, args[0], b -> b.port443Reachable(true));
       for (Check c : o.preflight().checks()) {
-        System.out.println(c.status() + " " + c.id() + ": " + c.detail()
-            + (c.status() == CheckStatus.PASS ? "" : " -- " + c.remedy()));
+        System.out.println(
+            c.status()
+                + " "
+                + c.id()
+                + ": "
+                + c.detail()
+                + (c.status() == CheckStatus.PASS ? "" : " -- " + c.remedy()));
       }
-      System.out.println(o.linked().map(c -> "linked as connection " + c.id())
-          .orElse("not linked: fix the failed checks first"));
+      System.out.println(
+          o.linked()
+              .map(c -> "linked as connection " + c.id())
+              .orElse("not linked: fix the failed checks first"));
       System.exit(o.linked().isPresent() ? 0 : 1);
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import io.pamkit.core.event.EventPublisher;
@@ -8,11 +11,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Recipe: a maintenance window. Switches password management off (checks and changes), so that
- * no new password task starts, scheduled or manual, then waits until the tasks already running
- * have finished; after the maintenance, switches both back on. Every switch emits the engine's
- * {@code ServicesConfigUpdated} event through the given publisher (normally the dispatcher, so
- * that administrators' subscribers see it).
+ * Recipe: a maintenance window. Switches password management off (checks and changes), so that no
+ * new password task starts, scheduled or manual, then waits until the tasks already running have
+ * finished; after the maintenance, switches both back on. Every switch emits the engine's {@code
+ * ServicesConfigUpdated} event through the given publisher (normally the dispatcher, so that
+ * administrators' subscribers see it).
  *
  * <pre>{@code
  * ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
@@ -84,8 +87,8 @@ public final class MaintenanceWindowRecipe {
   }
 
   /**
-   * Runs the recipe against an engine whose events are printed: one password change is running
-   * when the window opens and finishes two seconds later.
+   * Runs the recipe against an engine whose events are printed: one password change is running when
+   * the window opens and finishes two seconds later.
    *
    * @param args none
    * @throws InterruptedException if interrupted
@@ -94,22 +97,28 @@ public final class MaintenanceWindowRecipe {
     EventPublisher print = e -> System.out.println("event " + e.name() + " " + e.properties());
     ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(print).build();
     TaskGate.Permit running = toggles.gate(Service.PasswordChangeEnabled).acquire();
-    Thread task = new Thread(() -> {
-      try {
-        Thread.sleep(2_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        running.close();
-      }
-    });
+    Thread task =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(2_000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                running.close();
+              }
+            });
     task.start();
     Window w = begin(toggles, "maintenance-bot", Duration.ofSeconds(30));
-    System.out.println("switched off " + w.switchedOff() + "; drained: " + w.drained()
-        + "; a new change may start: "
-        + toggles.gate(Service.PasswordChangeEnabled).tryAcquire().isPresent());
+    System.out.println(
+        "switched off "
+            + w.switchedOff()
+            + "; drained: "
+            + w.drained()
+            + "; a new change may start: "
+            + toggles.gate(Service.PasswordChangeEnabled).tryAcquire().isPresent());
     end(toggles, "maintenance-bot");
-    System.out.println("window closed; password changes on: "
-        + toggles.isEnabled(Service.PasswordChangeEnabled));
+    System.out.println(
+        "window closed; password changes on: " + toggles.isEnabled(Service.PasswordChangeEnabled));
   }
 }

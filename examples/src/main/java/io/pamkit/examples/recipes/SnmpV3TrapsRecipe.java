@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import io.pamkit.core.dispatch.EventDispatcher;
@@ -22,8 +25,7 @@ import java.util.List;
  */
 public final class SnmpV3TrapsRecipe {
   /**
-   * The engine id pamkit sends with: RFC 3411 text format under enterprise 32473, {@code
-   * "pamkit"}.
+   * The engine id pamkit sends with: RFC 3411 text format under enterprise 32473, {@code "pamkit"}.
    */
   public static final String ENGINE_ID = "80007ed90470616d6b6974";
 
@@ -40,28 +42,36 @@ public final class SnmpV3TrapsRecipe {
    * @param events the events
    * @return true if every trap was sent
    */
-  public static boolean sendTraps(String host, int port, String user, Secret authPassword,
-      Secret privPassword, List<ApplianceEvent> events) {
-    Subscriber station = Subscriber.builder(Subscriber.SNMP)
-        .id(1)
-        .description("NOC station (SNMPv3)")
-        .subscribe("PasswordChangeFailed", "ApplianceBackupFailed")
-        .snmpProperties(SnmpSubscriberProperties.builder()
-            .networkAddress(host)
-            .port(port)
-            .version(3)
-            .engineId(ENGINE_ID)
-            .authenticationUserName(user)
-            .authenticationType(SnmpAuthenticationType.Sha256)
-            .authenticationPassword(authPassword)
-            .encryptionType(SnmpEncryptionType.Aes128)
-            .encryptionPassword(privPassword)
-            .build())
-        .build();
-    try (EventDispatcher dispatcher = EventDispatcher.builder()
-        .transport(SnmpTransport.builder().build())
-        .subscribers(List.of(station))
-        .build()) {
+  public static boolean sendTraps(
+      String host,
+      int port,
+      String user,
+      Secret authPassword,
+      Secret privPassword,
+      List<ApplianceEvent> events) {
+    Subscriber station =
+        Subscriber.builder(Subscriber.SNMP)
+            .id(1)
+            .description("NOC station (SNMPv3)")
+            .subscribe("PasswordChangeFailed", "ApplianceBackupFailed")
+            .snmpProperties(
+                SnmpSubscriberProperties.builder()
+                    .networkAddress(host)
+                    .port(port)
+                    .version(3)
+                    .engineId(ENGINE_ID)
+                    .authenticationUserName(user)
+                    .authenticationType(SnmpAuthenticationType.Sha256)
+                    .authenticationPassword(authPassword)
+                    .encryptionType(SnmpEncryptionType.Aes128)
+                    .encryptionPassword(privPassword)
+                    .build())
+            .build();
+    try (EventDispatcher dispatcher =
+        EventDispatcher.builder()
+            .transport(SnmpTransport.builder().build())
+            .subscribers(List.of(station))
+            .build()) {
       events.forEach(dispatcher::publish);
       return dispatcher.shutdown(Duration.ofSeconds(30)).drained()
           && dispatcher.deadLetterSink().list().isEmpty();
@@ -78,14 +88,23 @@ public final class SnmpV3TrapsRecipe {
     String auth = System.getenv("PAMKIT_SNMP_AUTH");
     String priv = System.getenv("PAMKIT_SNMP_PRIV");
     if (args.length != 3 || auth == null || priv == null) {
-      System.err.println("usage: PAMKIT_SNMP_AUTH=... PAMKIT_SNMP_PRIV=... SnmpV3TrapsRecipe"
-          + " HOST PORT USER");
+      System.err.println(
+          "usage: PAMKIT_SNMP_AUTH=... PAMKIT_SNMP_PRIV=... SnmpV3TrapsRecipe" + " HOST PORT USER");
       System.exit(2);
     }
-    boolean ok = sendTraps(args[0], Integer.parseInt(args[1]), args[2], Secret.of(auth),
-        Secret.of(priv), List.of(ApplianceEvent.builder("PasswordChangeFailed")
-            .applianceId("SPP-1").level(EventLevel.Error)
-            .property("AssetName", "db-prod-01").build()));
+    boolean ok =
+        sendTraps(
+            args[0],
+            Integer.parseInt(args[1]),
+            args[2],
+            Secret.of(auth),
+            Secret.of(priv),
+            List.of(
+                ApplianceEvent.builder("PasswordChangeFailed")
+                    .applianceId("SPP-1")
+                    .level(EventLevel.Error)
+                    .property("AssetName", "db-prod-01")
+                    .build()));
     System.out.println(ok ? "trap sent" : "the trap was not sent");
     System.exit(ok ? 0 : 1);
   }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import io.pamkit.core.cert.Certificates;
 import io.pamkit.core.cert.TlsContexts;
-import io.pamkit.notify.syslog.SyslogServer;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.RetryPolicy;
@@ -13,6 +15,7 @@ import io.pamkit.core.subscription.SyslogFacility;
 import io.pamkit.core.subscription.SyslogFormat;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import io.pamkit.notify.syslog.SyslogServer;
 import io.pamkit.notify.syslog.SyslogServerRegistry;
 import io.pamkit.notify.syslog.SyslogTransport;
 import java.nio.file.Path;
@@ -23,11 +26,11 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Recipe: security alerts to a SIEM's syslog collector over TLS (RFC 5425: TCP, octet counting,
- * certificate and host-name verification on), in CEF. Only the collector's certificate
- * authority is trusted.
+ * certificate and host-name verification on), in CEF. Only the collector's certificate authority is
+ * trusted.
  *
- * <p>Run: {@code java -cp examples/target/pamkit.jar
- * io.pamkit.examples.recipes.SyslogOverTlsRecipe HOST PORT CA.pem}.
+ * <p>Run: {@code java -cp examples/target/pamkit.jar io.pamkit.examples.recipes.SyslogOverTlsRecipe
+ * HOST PORT CA.pem}.
  */
 public final class SyslogOverTlsRecipe {
   private SyslogOverTlsRecipe() {}
@@ -44,38 +47,41 @@ public final class SyslogOverTlsRecipe {
   public static boolean sendAlerts(
       String host, int port, List<X509Certificate> collectorCa, List<ApplianceEvent> events) {
     SSLContext trust = TlsContexts.builder().trustAnchors(collectorCa).build();
-    SyslogServer collector = SyslogServer.builder("SIEM collector", host)
-        .id(1)
-        .port(port)
-        .protocol(SyslogProtocol.Tcp)
-        .useSslEncryption(true)
-        .verifySslCertificate(true)
-        .build();
-    SyslogTransport syslog = SyslogTransport.builder()
-        .serverRegistry(SyslogServerRegistry.of(collector))
-        .sslContext(trust)
-        .appName("vault")
-        .build();
-    Subscriber siem = Subscriber.builder(Subscriber.SYSLOG)
-        .id(1)
-        .description("SIEM over TLS")
-        .subscribe("UserAuthenticationFailed", "PasswordChangeFailed", "AccessRequestDenied")
-        .syslogProperties(SyslogSubscriberProperties.builder()
-            .syslogServerId(1)
-            .facility(SyslogFacility.Audit)
-            .logFormat(SyslogFormat.CEF)
-            .keyPrefix("vault_")
-            .build())
-        .build();
+    SyslogServer collector =
+        SyslogServer.builder("SIEM collector", host)
+            .id(1)
+            .port(port)
+            .protocol(SyslogProtocol.Tcp)
+            .useSslEncryption(true)
+            .verifySslCertificate(true)
+            .build();
+    SyslogTransport syslog =
+        SyslogTransport.builder()
+            .serverRegistry(SyslogServerRegistry.of(collector))
+            .sslContext(trust)
+            .appName("vault")
+            .build();
+    Subscriber siem =
+        Subscriber.builder(Subscriber.SYSLOG)
+            .id(1)
+            .description("SIEM over TLS")
+            .subscribe("UserAuthenticationFailed", "PasswordChangeFailed", "AccessRequestDenied")
+            .syslogProperties(
+                SyslogSubscriberProperties.builder()
+                    .syslogServerId(1)
+                    .facility(SyslogFacility.Audit)
+                    .logFormat(SyslogFormat.CEF)
+                    .keyPrefix("vault_")
+                    .build())
+            .build();
     // a certificate problem does not heal by itself: three attempts, then a dead letter
-    LaneConfig lane = LaneConfig.builder()
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(500))
-            .build())
-        .build();
-    try (EventDispatcher dispatcher = EventDispatcher.builder()
-        .transport(syslog, lane)
-        .subscribers(List.of(siem))
-        .build()) {
+    LaneConfig lane =
+        LaneConfig.builder()
+            .retryPolicy(
+                RetryPolicy.builder().maxAttempts(3).initialDelay(Duration.ofMillis(500)).build())
+            .build();
+    try (EventDispatcher dispatcher =
+        EventDispatcher.builder().transport(syslog, lane).subscribers(List.of(siem)).build()) {
       events.forEach(dispatcher::publish);
       return dispatcher.shutdown(Duration.ofSeconds(30)).drained()
           && dispatcher.deadLetterSink().list().isEmpty();
@@ -92,15 +98,23 @@ public final class SyslogOverTlsRecipe {
       System.err.println("usage: SyslogOverTlsRecipe HOST PORT CA.pem");
       System.exit(2);
     }
-    List<ApplianceEvent> alerts = List.of(
-        ApplianceEvent.builder("UserAuthenticationFailed").applianceId("SPP-1")
-            .level(EventLevel.Warn).property("UserName", "alice")
-            .property("SourceIp", "203.0.113.7").build(),
-        ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1")
-            .level(EventLevel.Error).property("AssetName", "db-prod-01")
-            .property("AccountName", "oracle").build());
-    boolean ok = sendAlerts(args[0], Integer.parseInt(args[1]),
-        Certificates.readChain(Path.of(args[2])), alerts);
+    List<ApplianceEvent> alerts =
+        List.of(
+            ApplianceEvent.builder("UserAuthenticationFailed")
+                .applianceId("SPP-1")
+                .level(EventLevel.Warn)
+                .property("UserName", "alice")
+                .property("SourceIp", "203.0.113.7")
+                .build(),
+            ApplianceEvent.builder("PasswordChangeFailed")
+                .applianceId("SPP-1")
+                .level(EventLevel.Error)
+                .property("AssetName", "db-prod-01")
+                .property("AccountName", "oracle")
+                .build());
+    boolean ok =
+        sendAlerts(
+            args[0], Integer.parseInt(args[1]), Certificates.readChain(Path.of(args[2])), alerts);
     System.out.println(ok ? "alerts delivered over TLS" : "some alerts were not delivered");
     System.exit(ok ? 0 : 1);
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +19,16 @@ final class CliBasicsTest {
   @TempDir Path dir;
 
   private Path syslogConfig(int port) throws IOException {
-    return Receivers.write(dir, "syslog.json", """
+    return Receivers.write(
+        dir,
+        "syslog.json",
+        """
         {"EventSubscribers": [
           {"Id": 1, "Type": "Syslog", "Description": "SIEM",
            "SyslogProperties": {"NetworkAddress": "127.0.0.1", "Port": %d, "Protocol": "Tcp"},
            "Subscriptions": ["PasswordChangeFailed"]}]}
-        """.formatted(port));
+        """
+            .formatted(port));
   }
 
   private static int closedPort() throws IOException {
@@ -40,7 +47,8 @@ final class CliBasicsTest {
     CliRun r = CliRun.run();
     assertEquals(2, r.exitCode());
     List<String> err = r.err().lines().toList();
-    assertEquals("pamkit: no command given; run 'pamkit help COMMAND' for one command's options",
+    assertEquals(
+        "pamkit: no command given; run 'pamkit help COMMAND' for one command's options",
         err.get(0));
     assertTrue(r.err().contains("Usage: pamkit"), r.err());
     assertTrue(r.err().contains("publish"), r.err());
@@ -72,56 +80,83 @@ final class CliBasicsTest {
   void unknownCommand_suggestsTheClosest() {
     CliRun r = CliRun.run("pubish");
     assertEquals(2, r.exitCode());
-    assertEquals("pamkit: unknown command 'pubish' for 'pamkit'; did you mean 'publish'?",
+    assertEquals(
+        "pamkit: unknown command 'pubish' for 'pamkit'; did you mean 'publish'?",
         r.errLines().get(0));
     CliRun far = CliRun.run("frobnicate");
-    assertEquals("pamkit: unknown command 'frobnicate' for 'pamkit'; run 'pamkit help' for the"
-        + " commands", far.errLines().get(0));
+    assertEquals(
+        "pamkit: unknown command 'frobnicate' for 'pamkit'; run 'pamkit help' for the"
+            + " commands",
+        far.errLines().get(0));
   }
 
   @Test
   void unknownOption_suggestsTheClosest_evenWhenARequiredOptionIsMissing() {
     CliRun r = CliRun.run("validate", "--confg", "x.json");
     assertEquals(2, r.exitCode());
-    assertEquals("pamkit: unknown option '--confg' for 'pamkit validate'; did you mean"
-        + " '--config'?", r.errLines().get(0));
+    assertEquals(
+        "pamkit: unknown option '--confg' for 'pamkit validate'; did you mean" + " '--config'?",
+        r.errLines().get(0));
   }
 
   @Test
   void unknownEventType_namesTypeOption_andSuggests() throws IOException {
     Path config = syslogConfig(closedPort());
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
-        "PasswordChangeFialed");
+    CliRun r =
+        CliRun.run("publish", "--config", config.toString(), "--type", "PasswordChangeFialed");
     assertEquals(2, r.exitCode());
-    assertEquals("pamkit: --type: 'PasswordChangeFialed' is not an event name the catalog knows;"
-        + " did you mean 'PasswordChangeFailed'?", r.err().lines().findFirst().orElseThrow());
-    CliRun lower = CliRun.run("publish", "--config", config.toString(), "--type",
-        "passwordchangefailed");
-    assertTrue(lower.err().startsWith("pamkit: --type: ") && lower.err()
-        .contains("did you mean 'PasswordChangeFailed'?"), lower.err());
+    assertEquals(
+        "pamkit: --type: 'PasswordChangeFialed' is not an event name the catalog knows;"
+            + " did you mean 'PasswordChangeFailed'?",
+        r.err().lines().findFirst().orElseThrow());
+    CliRun lower =
+        CliRun.run("publish", "--config", config.toString(), "--type", "passwordchangefailed");
+    assertTrue(
+        lower.err().startsWith("pamkit: --type: ")
+            && lower.err().contains("did you mean 'PasswordChangeFailed'?"),
+        lower.err());
   }
 
   @Test
   void testEmailErrors_nameToAndTimeout() throws IOException {
-    Path config = Receivers.write(dir, "email.json", """
+    Path config =
+        Receivers.write(
+            dir,
+            "email.json",
+            """
         {"EmailClientConfig": {"ServerAddress": "127.0.0.1", "PortNumber": 25,
           "SenderEmail": "pamkit@example.com", "RequireTlsFlag": false}}
         """);
     CliRun to = CliRun.run("test-email", "--config", config.toString(), "--to", "notanaddress");
     assertEquals(2, to.exitCode());
-    assertTrue(to.err().startsWith("pamkit: --to: 'notanaddress' is not a valid email address"),
-        to.err());
-    CliRun timeout = CliRun.run("test-email", "--config", config.toString(), "--to",
-        "ops@example.com", "--timeout", "0");
+    assertTrue(
+        to.err().startsWith("pamkit: --to: 'notanaddress' is not a valid email address"), to.err());
+    CliRun timeout =
+        CliRun.run(
+            "test-email",
+            "--config",
+            config.toString(),
+            "--to",
+            "ops@example.com",
+            "--timeout",
+            "0");
     assertEquals(2, timeout.exitCode());
-    assertEquals("pamkit: --timeout: 0 is outside 1..255 seconds",
+    assertEquals(
+        "pamkit: --timeout: 0 is outside 1..255 seconds",
         timeout.err().lines().findFirst().orElseThrow());
   }
 
   @Test
   void propertyWithoutEquals_noDoubledWord() throws IOException {
-    CliRun r = CliRun.run("publish", "--config", syslogConfig(closedPort()).toString(), "--type",
-        "PasswordChangeFailed", "--property", "NoEquals");
+    CliRun r =
+        CliRun.run(
+            "publish",
+            "--config",
+            syslogConfig(closedPort()).toString(),
+            "--type",
+            "PasswordChangeFailed",
+            "--property",
+            "NoEquals");
     assertEquals(2, r.exitCode());
     assertFalse(r.err().contains("option option"), r.err());
     assertTrue(r.err().startsWith("pamkit: Value for option '--property'"), r.err());
@@ -133,20 +168,31 @@ final class CliBasicsTest {
     CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "UserLockedOut");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("UserLockedOut: 1 event(s), 0 notification(s)"), r.out());
-    assertEquals("pamkit: warning: no subscriber of " + config + " takes UserLockedOut (check its"
-        + " Subscriptions, filters and enabled flags); nothing was sent", r.errLines().get(0));
+    assertEquals(
+        "pamkit: warning: no subscriber of "
+            + config
+            + " takes UserLockedOut (check its"
+            + " Subscriptions, filters and enabled flags); nothing was sent",
+        r.errLines().get(0));
   }
 
   @Test
   void quiet_printsNothingOnSuccess_butKeepsJson() throws IOException {
     Path config = syslogConfig(closedPort());
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "UserLockedOut",
-        "--quiet");
+    CliRun r =
+        CliRun.run("publish", "--config", config.toString(), "--type", "UserLockedOut", "--quiet");
     assertEquals(0, r.exitCode());
     assertEquals("", r.out());
     assertEquals("", r.err());
-    CliRun json = CliRun.run("--quiet", "publish", "--config", config.toString(), "--type",
-        "UserLockedOut", "--json");
+    CliRun json =
+        CliRun.run(
+            "--quiet",
+            "publish",
+            "--config",
+            config.toString(),
+            "--type",
+            "UserLockedOut",
+            "--json");
     assertTrue(json.out().contains("\"notifications\" : 0"), json.out());
     assertEquals("", json.err());
   }
@@ -154,15 +200,30 @@ final class CliBasicsTest {
   @Test
   void deadLetter_firstStderrLineIsTheReason_logLinesAfter() throws IOException {
     Path config = syslogConfig(closedPort());
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
-        "PasswordChangeFailed", "--wait", "30");
+    CliRun r =
+        CliRun.run(
+            "publish",
+            "--config",
+            config.toString(),
+            "--type",
+            "PasswordChangeFailed",
+            "--wait",
+            "30");
     assertEquals(1, r.exitCode(), r.out() + r.err());
     List<String> err = r.err().lines().toList();
     assertEquals("pamkit: 1 notification(s) dead-lettered", err.get(0));
     assertTrue(err.stream().skip(1).anyMatch(l -> l.startsWith("WARN ")), r.err());
 
-    CliRun quiet = CliRun.run("publish", "--config", config.toString(), "--type",
-        "PasswordChangeFailed", "--wait", "30", "--quiet");
+    CliRun quiet =
+        CliRun.run(
+            "publish",
+            "--config",
+            config.toString(),
+            "--type",
+            "PasswordChangeFailed",
+            "--wait",
+            "30",
+            "--quiet");
     assertEquals(1, quiet.exitCode());
     assertEquals(List.of("pamkit: 1 notification(s) dead-lettered"), quiet.err().lines().toList());
     assertEquals("", quiet.out());
@@ -170,20 +231,25 @@ final class CliBasicsTest {
 
   @Test
   void unknownService_andSubscriber_suggest() throws IOException {
-    Path config = Receivers.write(dir, "doc.json", """
+    Path config =
+        Receivers.write(
+            dir,
+            "doc.json",
+            """
         {"EventSubscribers": [{"Id": 3, "Type": "Syslog", "Description": "On-call",
           "SyslogProperties": {"NetworkAddress": "127.0.0.1", "Port": 514},
           "Subscriptions": ["PasswordChangeFailed"]}]}
         """);
-    CliRun sub = CliRun.run("test-event", "--config", config.toString(), "--subscriber",
-        "On-cal");
+    CliRun sub = CliRun.run("test-event", "--config", config.toString(), "--subscriber", "On-cal");
     assertEquals(2, sub.exitCode());
-    assertTrue(sub.errLines().get(0).startsWith(
-        "pamkit: unknown subscriber 'On-cal'; did you mean 'On-call'?"), sub.err());
-    CliRun svc = CliRun.run("services", "enable", "SessionRequestEnabled", "--config",
-        config.toString());
+    assertTrue(
+        sub.errLines()
+            .get(0)
+            .startsWith("pamkit: unknown subscriber 'On-cal'; did you mean 'On-call'?"),
+        sub.err());
+    CliRun svc =
+        CliRun.run("services", "enable", "SessionRequestEnabled", "--config", config.toString());
     assertEquals(2, svc.exitCode());
-    assertTrue(svc.errLines().get(0).contains("did you mean 'SessionRequestsEnabled'?"),
-        svc.err());
+    assertTrue(svc.errLines().get(0).contains("did you mean 'SessionRequestsEnabled'?"), svc.err());
   }
 }

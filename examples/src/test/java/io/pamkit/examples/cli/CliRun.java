@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import java.io.PrintWriter;
@@ -41,7 +44,9 @@ public record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  /** @return the error output's lines */
+  /**
+   * @return the error output's lines
+   */
   public java.util.List<String> errLines() {
     return err.lines().filter(l -> !l.isBlank() && !l.startsWith("WARN ")).toList();
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,23 +41,36 @@ final class ConfigCommandTest {
   @BeforeEach
   void start() throws Exception {
     spp = SppSimulator.builder().build();
-    spp.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN,
-        AdminRole.POLICY_ADMIN);
+    spp.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN, AdminRole.POLICY_ADMIN);
     caCert = LinkCommandTest.pem(dir, "spp-ca.pem", spp.caCertificate());
-    spp.settings().putEmailClientConfig(M.readTree("""
+    spp.settings()
+        .putEmailClientConfig(
+            M.readTree(
+                """
         {"ServerAddress": "smtp.example.com", "PortNumber": 587,
          "SenderEmail": "safeguard@example.com", "RequireUserAuthentication": true,
          "ConnectionProperties": {"ServiceAccountName": "svc-smtp",
            "ServiceAccountPassword": "Smtp!secret"}}"""));
-    int siem = spp.settings().addSyslogServer(M.readTree("""
+    int siem =
+        spp.settings()
+            .addSyslogServer(
+                M.readTree(
+                    """
         {"Name": "siem", "NetworkAddress": "siem.example.com", "Port": 1514,
          "Protocol": "Tcp", "TcpFraming": "OctetCounting"}"""));
-    spp.settings().addEventSubscriber(M.readTree("""
+    spp.settings()
+        .addEventSubscriber(
+            M.readTree(
+                """
         {"Type": "Email", "Description": "On-call", "EmailAddress": "oncall@example.com",
          "Subscriptions": [{"Name": "UserLockedOut"}, {"Name": "PasswordChangeFailed"}]}"""));
-    spp.settings().addEventSubscriber(M.readTree("""
+    spp.settings()
+        .addEventSubscriber(
+            M.readTree(
+                """
         {"Type": "Syslog", "SubscribeToAllEvents": true,
-         "SyslogProperties": {"SyslogServerId": %d, "Facility": "Local3"}}""".formatted(siem)));
+         "SyslogProperties": {"SyslogServerId": %d, "Facility": "Local3"}}"""
+                    .formatted(siem)));
     spp.settings().addEventSubscriber(M.readTree("{\"Type\": \"Signalr\", \"UserId\": 7}"));
   }
 
@@ -65,15 +81,24 @@ final class ConfigCommandTest {
 
   private CliRun cli(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--appliance", "https://" + spp.host() + ":" + spp.port(), "--user",
-        "admin", "--ca-cert", caCert.toString()));
+    all.addAll(
+        List.of(
+            "--appliance",
+            "https://" + spp.host() + ":" + spp.port(),
+            "--user",
+            "admin",
+            "--ca-cert",
+            caCert.toString()));
     return CliRun.run(ENV, all.toArray(String[]::new));
   }
 
   private SppClient client() {
-    return SppClient.builder().host(spp.host()).port(spp.port())
+    return SppClient.builder()
+        .host(spp.host())
+        .port(spp.port())
         .sslContext(spp.clientSslContext())
-        .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw"))).build();
+        .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+        .build();
   }
 
   @Test
@@ -81,37 +106,45 @@ final class ConfigCommandTest {
     CliRun pull = cli("config", "pull");
     assertEquals(0, pull.exitCode(), pull.err());
     assertFalse(pull.out().contains("Smtp!secret"));
-    assertTrue(pull.err().contains("PAMKIT_SECRET_ASSET_ACCOUNT__SMTP_EXAMPLE_COM__SVC_SMTP"),
-        pull.err());
+    assertTrue(
+        pull.err().contains("PAMKIT_SECRET_ASSET_ACCOUNT__SMTP_EXAMPLE_COM__SVC_SMTP"), pull.err());
     assertTrue(pull.err().contains("Signalr"), pull.err());
     assertFalse(pull.err().contains("to do before use"), pull.err());
 
     Path file = Files.writeString(dir.resolve("pamkit.json"), pull.out());
     PamkitConfig config = PamkitConfig.read(file);
     assertEquals(2, config.eventSubscribers().size());
-    assertEquals(List.of("UserLockedOut", "PasswordChangeFailed"),
+    assertEquals(
+        List.of("UserLockedOut", "PasswordChangeFailed"),
         List.copyOf(config.eventSubscribers().get(0).subscriptions()));
-    InMemoryCredentialResolver secrets = InMemoryCredentialResolver.create().put(
-        new AccountReference(AccountReference.Kind.ASSET_ACCOUNT, "smtp.example.com",
-            "svc-smtp"), Secret.of("Smtp!secret"));
-    try (ConfiguredTransports transports = ConfiguredTransports.builder(config)
-        .credentialResolver(secrets).build()) {
+    InMemoryCredentialResolver secrets =
+        InMemoryCredentialResolver.create()
+            .put(
+                new AccountReference(
+                    AccountReference.Kind.ASSET_ACCOUNT, "smtp.example.com", "svc-smtp"),
+                Secret.of("Smtp!secret"));
+    try (ConfiguredTransports transports =
+        ConfiguredTransports.builder(config).credentialResolver(secrets).build()) {
       assertTrue(transports.transport("Email").isPresent());
       assertTrue(transports.transport("Syslog").isPresent());
     }
   }
 
   @Test
-  void push_dryRunShowsDiffAndChangesNothing_applyChangesExactlyTheListedFields()
-      throws Exception {
+  void push_dryRunShowsDiffAndChangesNothing_applyChangesExactlyTheListedFields() throws Exception {
     CliRun pull = cli("config", "pull");
     ObjectNode doc = (ObjectNode) M.readTree(pull.out());
     ((ObjectNode) doc.get("SyslogServers").get(0)).put("Port", 6514);
-    ((ObjectNode) doc.get("EmailClientConfig")).put("PortNumber", 465)
+    ((ObjectNode) doc.get("EmailClientConfig"))
+        .put("PortNumber", 465)
         .put("RequireSmtpsFlag", true);
     ((ObjectNode) doc.get("ServicesConfig")).put("SessionRequestsEnabled", false);
-    doc.withArray("EventSubscribers").addObject().put("Type", "Email")
-        .put("EmailAddress", "audit@example.com").putArray("Subscriptions").add("UserCreated");
+    doc.withArray("EventSubscribers")
+        .addObject()
+        .put("Type", "Email")
+        .put("EmailAddress", "audit@example.com")
+        .putArray("Subscriptions")
+        .add("UserCreated");
     Path file = Files.writeString(dir.resolve("pamkit.json"), M.writeValueAsString(doc));
     ObjectNode emailBefore = spp.settings().emailClientConfig();
 
@@ -155,8 +188,11 @@ final class ConfigCommandTest {
   void servicesAppliance_listEnableDisableDisableAll() throws Exception {
     CliRun list = cli("services", "list");
     assertEquals(0, list.exitCode(), list.err());
-    assertTrue(list.out().lines().anyMatch(l -> l.startsWith("PasswordChangeEnabled")
-        && l.contains(" on ")), list.out());
+    assertTrue(
+        list.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("PasswordChangeEnabled") && l.contains(" on ")),
+        list.out());
 
     CliRun off = cli("services", "disable", "PasswordChangeEnabled");
     assertEquals(0, off.exitCode(), off.err());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,11 +21,19 @@ final class DeadLettersCommandTest {
   @TempDir Path dir;
 
   private void deadLetter(String eventId) {
-    Subscriber s = Subscriber.builder("Email").id(3).emailAddress("a@example.com")
-        .subscribe("UserCreated").build();
+    Subscriber s =
+        Subscriber.builder("Email")
+            .id(3)
+            .emailAddress("a@example.com")
+            .subscribe("UserCreated")
+            .build();
     try (Journal j = Journal.open(dir)) {
-      j.accept(new DeadLetter(Notification.of(ApplianceEvent.builder("UserCreated").id(eventId)
-          .build(), s), List.of(), "550 mailbox full", Instant.parse("2026-01-02T03:04:05Z")));
+      j.accept(
+          new DeadLetter(
+              Notification.of(ApplianceEvent.builder("UserCreated").id(eventId).build(), s),
+              List.of(),
+              "550 mailbox full",
+              Instant.parse("2026-01-02T03:04:05Z")));
     }
   }
 
@@ -36,8 +47,8 @@ final class DeadLettersCommandTest {
     assertTrue(list.out().contains("550 mailbox full"), list.out());
     assertTrue(list.out().contains("2 dead letter(s)"), list.out());
 
-    CliRun redrive = CliRun.run("dead-letters", "redrive", "Email:e1/3", "--outbox",
-        dir.toString());
+    CliRun redrive =
+        CliRun.run("dead-letters", "redrive", "Email:e1/3", "--outbox", dir.toString());
     assertEquals(0, redrive.exitCode(), redrive.err());
     CliRun purge = CliRun.run("dead-letters", "purge", "Email:e2/3", "--outbox", dir.toString());
     assertEquals(0, purge.exitCode(), purge.err());

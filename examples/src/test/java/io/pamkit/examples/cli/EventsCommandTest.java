@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +22,10 @@ final class EventsCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(630, lines.size());
-    assertTrue(lines.stream().anyMatch(l -> l.matches("PasswordChangeFailed\\s+"
-        + "PasswordManagement\\s+Error")), r.out());
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.matches("PasswordChangeFailed\\s+" + "PasswordManagement\\s+Error")),
+        r.out());
   }
 
   @Test
@@ -36,8 +41,9 @@ final class EventsCommandTest {
   void list_misspeltCategory_exits2WithSuggestion() {
     CliRun r = CliRun.run("events", "list", "--category", "PasswordManagment");
     assertEquals(2, r.exitCode());
-    assertEquals("pamkit: unknown category 'PasswordManagment'; did you mean"
-        + " 'PasswordManagement'?", r.errLines().get(0));
+    assertEquals(
+        "pamkit: unknown category 'PasswordManagment'; did you mean" + " 'PasswordManagement'?",
+        r.errLines().get(0));
   }
 
   @Test
@@ -46,8 +52,8 @@ final class EventsCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     List<String> names = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
     assertTrue(names.contains("PasswordChangeFailed"), r.out());
-    assertTrue(names.stream().allMatch(n -> n.toLowerCase().contains("passwordchange")), names
-        .toString());
+    assertTrue(
+        names.stream().allMatch(n -> n.toLowerCase().contains("passwordchange")), names.toString());
   }
 
   @Test
@@ -83,13 +89,18 @@ final class EventsCommandTest {
   void show_misspelt_exits2WithSuggestion() {
     CliRun r = CliRun.run("events", "show", "PasswordChangeFialed");
     assertEquals(2, r.exitCode());
-    assertEquals("pamkit: unknown event 'PasswordChangeFialed'; did you mean"
-        + " 'PasswordChangeFailed'?", r.errLines().get(0));
+    assertEquals(
+        "pamkit: unknown event 'PasswordChangeFialed'; did you mean" + " 'PasswordChangeFailed'?",
+        r.errLines().get(0));
   }
 
   @Test
   void show_config_includesUserDefinedEvents() throws Exception {
-    Path config = Receivers.write(dir, "ext.json", """
+    Path config =
+        Receivers.write(
+            dir,
+            "ext.json",
+            """
         {"EventCatalogExtensions": [
           {"Name": "BadgeScanned", "Category": "AccessRequest", "Level": "Warn"}]}
         """);
@@ -104,7 +115,9 @@ final class EventsCommandTest {
   void events_withoutSubcommand_namesTheSubcommands() {
     CliRun r = CliRun.run("events");
     assertEquals(2, r.exitCode());
-    assertEquals("pamkit: 'pamkit events' needs a command, one of list, search, show; run"
-        + " 'pamkit events --help'", r.errLines().get(0));
+    assertEquals(
+        "pamkit: 'pamkit events' needs a command, one of list, search, show; run"
+            + " 'pamkit events --help'",
+        r.errLines().get(0));
   }
 }

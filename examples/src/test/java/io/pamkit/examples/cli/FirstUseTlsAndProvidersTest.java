@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the first-use review did with TLS and email providers, step by step: a lab SMTP server
- * with a self-signed certificate (trusted with {@code --ca-cert} or the document's {@code
+ * What the first-use review did with TLS and email providers, step by step: a lab SMTP server with
+ * a self-signed certificate (trusted with {@code --ca-cert} or the document's {@code
  * TrustAnchors}), and a document whose email goes only through {@code EmailProviders}.
  */
 final class FirstUseTlsAndProvidersTest {
@@ -37,7 +40,10 @@ final class FirstUseTlsAndProvidersTest {
   }
 
   private Path smtpsDocument(String extra) throws Exception {
-    return Receivers.write(dir, "smtps.json", """
+    return Receivers.write(
+        dir,
+        "smtps.json",
+        """
         {%s
           "EmailClientConfig": {
             "ServerAddress": "127.0.0.1", "PortNumber": %d, "RequireSmtpsFlag": true,
@@ -46,13 +52,21 @@ final class FirstUseTlsAndProvidersTest {
           "EventSubscribers": [{"Id": 1, "Type": "Email", "Description": "On-call",
             "EmailAddress": "oncall@example.com", "Subscriptions": ["PasswordChangeFailed"]}]
         }
-        """.formatted(extra, smtps.port()));
+        """
+            .formatted(extra, smtps.port()));
   }
 
   @Test
   void testEmail_selfSignedServer_errorNamesCaCertAndTrustAnchors() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", smtpsDocument("").toString(), "--to",
-        "ops@example.com", "--timeout", "10");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            smtpsDocument("").toString(),
+            "--to",
+            "ops@example.com",
+            "--timeout",
+            "10");
     assertEquals(1, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("is not trusted"), r.out());
     assertTrue(r.out().contains("--ca-cert FILE"), r.out());
@@ -62,8 +76,17 @@ final class FirstUseTlsAndProvidersTest {
 
   @Test
   void testEmail_caCertGiven_sent() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", smtpsDocument("").toString(), "--to",
-        "ops@example.com", "--timeout", "10", "--ca-cert", caFile.toString());
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            smtpsDocument("").toString(),
+            "--to",
+            "ops@example.com",
+            "--timeout",
+            "10",
+            "--ca-cert",
+            caFile.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("SENT"), r.out());
     assertEquals(1, smtps.messages().size());
@@ -72,8 +95,9 @@ final class FirstUseTlsAndProvidersTest {
   @Test
   void testEmail_trustAnchorsInTheDocument_sent() throws Exception {
     Path doc = smtpsDocument("\n  \"TrustAnchors\": [\"" + caFile + "\"],");
-    CliRun r = CliRun.run("test-email", "--config", doc.toString(), "--to", "ops@example.com",
-        "--timeout", "10");
+    CliRun r =
+        CliRun.run(
+            "test-email", "--config", doc.toString(), "--to", "ops@example.com", "--timeout", "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertEquals(1, smtps.messages().size());
   }
@@ -82,15 +106,23 @@ final class FirstUseTlsAndProvidersTest {
   void testEmail_inlinePemTrustAnchor_sent() throws Exception {
     String pem = Files.readString(caFile).replace("\n", "\\n");
     Path doc = smtpsDocument("\n  \"TrustAnchors\": [\"" + pem + "\"],");
-    CliRun r = CliRun.run("test-email", "--config", doc.toString(), "--to", "ops@example.com",
-        "--timeout", "10");
+    CliRun r =
+        CliRun.run(
+            "test-email", "--config", doc.toString(), "--to", "ops@example.com", "--timeout", "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
   }
 
   @Test
   void publish_caCertGiven_emailDeliveredOverTls() throws Exception {
-    CliRun r = CliRun.run("publish", "--config", smtpsDocument("").toString(), "--type",
-        "PasswordChangeFailed", "--ca-cert", caFile.toString());
+    CliRun r =
+        CliRun.run(
+            "publish",
+            "--config",
+            smtpsDocument("").toString(),
+            "--type",
+            "PasswordChangeFailed",
+            "--ca-cert",
+            caFile.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("1 delivered"), r.out());
     Await.until("the email", Duration.ofSeconds(10), () -> smtps.messages().size() == 1);
@@ -98,8 +130,9 @@ final class FirstUseTlsAndProvidersTest {
 
   @Test
   void testEvent_caCertGiven_delivered() throws Exception {
-    CliRun r = CliRun.run("test-event", "--config", smtpsDocument("").toString(), "--ca-cert",
-        caFile.toString());
+    CliRun r =
+        CliRun.run(
+            "test-event", "--config", smtpsDocument("").toString(), "--ca-cert", caFile.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     Await.until("the email", Duration.ofSeconds(10), () -> smtps.messages().size() == 1);
   }
@@ -107,8 +140,15 @@ final class FirstUseTlsAndProvidersTest {
   @Test
   void caCert_fileWithoutCertificate_exits2NamingTheOption() throws Exception {
     Path notPem = Receivers.write(dir, "notes.txt", "not a certificate");
-    CliRun r = CliRun.run("test-email", "--config", smtpsDocument("").toString(), "--to",
-        "ops@example.com", "--ca-cert", notPem.toString());
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            smtpsDocument("").toString(),
+            "--to",
+            "ops@example.com",
+            "--ca-cert",
+            notPem.toString());
     assertEquals(2, r.exitCode(), r.out() + r.err());
     assertTrue(r.err().startsWith("pamkit: --ca-cert " + notPem + ": "), r.err());
   }
@@ -126,18 +166,30 @@ final class FirstUseTlsAndProvidersTest {
     // the review: validate said "email disabled" and test-email refused this document, while
     // publish delivered through it
     try (Receivers receivers = Receivers.start()) {
-      Path doc = Receivers.write(dir, "providers.json", """
+      Path doc =
+          Receivers.write(
+              dir,
+              "providers.json",
+              """
           {
             "EmailProviders": [{"Type": "Smtp", "Name": "relay", "ServerAddress": "127.0.0.1",
               "PortNumber": %d, "RequireTlsFlag": false, "SenderEmail": "pamkit@example.com"}]
           }
-          """.formatted(receivers.smtpPort()));
+          """
+                  .formatted(receivers.smtpPort()));
       CliRun v = CliRun.run("validate", "--config", doc.toString());
       assertEquals(0, v.exitCode(), v.out() + v.err());
       assertTrue(v.out().contains("email via EmailProviders relay (Smtp)"), v.out());
 
-      CliRun t = CliRun.run("test-email", "--config", doc.toString(), "--to", "ops@example.com",
-          "--timeout", "10");
+      CliRun t =
+          CliRun.run(
+              "test-email",
+              "--config",
+              doc.toString(),
+              "--to",
+              "ops@example.com",
+              "--timeout",
+              "10");
       assertEquals(0, t.exitCode(), t.out() + t.err());
       assertTrue(t.out().contains("provider relay (Smtp): SENT"), t.out());
       assertEquals(1, receivers.awaitEmails(1).size());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +34,12 @@ final class LinkCommandTest {
   @BeforeEach
   void start() throws Exception {
     spp = SppSimulator.builder().build();
-    spp.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN,
-        AdminRole.OPERATIONS_ADMIN, AdminRole.POLICY_ADMIN);
+    spp.addUser(
+        "admin",
+        Secret.of("Adm1n!pw"),
+        AdminRole.APPLIANCE_ADMIN,
+        AdminRole.OPERATIONS_ADMIN,
+        AdminRole.POLICY_ADMIN);
     caCert = pem(dir, "spp-ca.pem", spp.caCertificate());
   }
 
@@ -42,9 +49,10 @@ final class LinkCommandTest {
   }
 
   static Path pem(Path dir, String name, X509Certificate cert) throws Exception {
-    String text = "-----BEGIN CERTIFICATE-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
-        + "\n-----END CERTIFICATE-----\n";
+    String text =
+        "-----BEGIN CERTIFICATE-----\n"
+            + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
+            + "\n-----END CERTIFICATE-----\n";
     return Receivers.write(dir, name, text);
   }
 
@@ -55,8 +63,14 @@ final class LinkCommandTest {
   private String[] withCommon(String... args) {
     List<String> all = new ArrayList<>(List.of("link"));
     all.addAll(List.of(args));
-    all.addAll(List.of("--appliance", "https://" + spp.host() + ":" + spp.port(), "--user",
-        "admin", "--ca-cert", caCert.toString()));
+    all.addAll(
+        List.of(
+            "--appliance",
+            "https://" + spp.host() + ":" + spp.port(),
+            "--user",
+            "admin",
+            "--ca-cert",
+            caCert.toString()));
     return all.toArray(String[]::new);
   }
 
@@ -66,8 +80,18 @@ final class LinkCommandTest {
     assertEquals(0, empty.exitCode(), empty.err());
     assertTrue(empty.out().contains("no session connections"), empty.out());
 
-    CliRun add = link("add", "--node-id", "sps-node-1", "--host-name", "sps1.example",
-        "--network-address", "192.0.2.10", "--description", "cluster A", "--json");
+    CliRun add =
+        link(
+            "add",
+            "--node-id",
+            "sps-node-1",
+            "--host-name",
+            "sps1.example",
+            "--network-address",
+            "192.0.2.10",
+            "--description",
+            "cluster A",
+            "--json");
     assertEquals(0, add.exitCode(), add.err());
     JsonNode linked = new ObjectMapper().readTree(add.out());
     int id = linked.get("Id").asInt();
@@ -148,29 +172,58 @@ final class LinkCommandTest {
 
   @Test
   void withoutCaCert_certificateIsNotTrusted_exit1() {
-    CliRun r = CliRun.run(ENV, "link", "list", "--appliance",
-        "https://" + spp.host() + ":" + spp.port(), "--user", "admin");
+    CliRun r =
+        CliRun.run(
+            ENV,
+            "link",
+            "list",
+            "--appliance",
+            "https://" + spp.host() + ":" + spp.port(),
+            "--user",
+            "admin");
     assertEquals(1, r.exitCode(), r.out());
     assertEquals(1, r.errLines().size(), r.err());
   }
 
   @Test
   void badApplianceUrlOrCaFile_exit2() {
-    assertEquals(2, CliRun.run(ENV, "link", "list", "--appliance", "http://localhost:1",
-        "--user", "admin").exitCode());
-    CliRun missing = CliRun.run(ENV, "link", "list", "--appliance", "https://localhost:1",
-        "--user", "admin", "--ca-cert", dir.resolve("none.pem").toString());
+    assertEquals(
+        2,
+        CliRun.run(ENV, "link", "list", "--appliance", "http://localhost:1", "--user", "admin")
+            .exitCode());
+    CliRun missing =
+        CliRun.run(
+            ENV,
+            "link",
+            "list",
+            "--appliance",
+            "https://localhost:1",
+            "--user",
+            "admin",
+            "--ca-cert",
+            dir.resolve("none.pem").toString());
     assertEquals(2, missing.exitCode());
     assertTrue(missing.err().contains("no such file"), missing.err());
   }
 
   @Test
   void versions_withSessionAppliance_checksTheLinkRules() throws Exception {
-    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
-        .firmwareVersion("7.5.0").build()) {
+    try (SpsSimulator sps =
+        SpsSimulator.builder()
+            .credentials("spsadmin", Secret.of("Sps!pw1"))
+            .firmwareVersion("7.5.0")
+            .build()) {
       Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun r = link("versions", "--sps", "https://" + sps.host() + ":" + sps.port(),
-          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString(), "--json");
+      CliRun r =
+          link(
+              "versions",
+              "--sps",
+              "https://" + sps.host() + ":" + sps.port(),
+              "--sps-user",
+              "spsadmin",
+              "--sps-ca-cert",
+              spsCa.toString(),
+              "--json");
       assertEquals(0, r.exitCode(), r.out() + r.err());
       JsonNode d = new ObjectMapper().readTree(r.out());
       assertEquals("PASS", d.get("checks").get(0).get("status").asText());
@@ -179,11 +232,21 @@ final class LinkCommandTest {
 
   @Test
   void versions_mismatch_exit1WithRemedy() throws Exception {
-    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
-        .firmwareVersion("7.0.2").build()) {
+    try (SpsSimulator sps =
+        SpsSimulator.builder()
+            .credentials("spsadmin", Secret.of("Sps!pw1"))
+            .firmwareVersion("7.0.2")
+            .build()) {
       Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun r = link("versions", "--sps", "https://" + sps.host() + ":" + sps.port(),
-          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      CliRun r =
+          link(
+              "versions",
+              "--sps",
+              "https://" + sps.host() + ":" + sps.port(),
+              "--sps-user",
+              "spsadmin",
+              "--sps-ca-cert",
+              spsCa.toString());
       assertEquals(1, r.exitCode(), r.out() + r.err());
       assertTrue(r.out().contains("FAIL"), r.out());
     }
@@ -191,11 +254,21 @@ final class LinkCommandTest {
 
   @Test
   void preflight_notCentralManagement_failsWithRemedy() throws Exception {
-    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
-        .centralManagement(false).build()) {
+    try (SpsSimulator sps =
+        SpsSimulator.builder()
+            .credentials("spsadmin", Secret.of("Sps!pw1"))
+            .centralManagement(false)
+            .build()) {
       Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun r = link("preflight", "--sps", "https://" + sps.host() + ":" + sps.port(),
-          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      CliRun r =
+          link(
+              "preflight",
+              "--sps",
+              "https://" + sps.host() + ":" + sps.port(),
+              "--sps-user",
+              "spsadmin",
+              "--sps-ca-cert",
+              spsCa.toString());
       assertEquals(1, r.exitCode(), r.out() + r.err());
       assertTrue(r.out().matches("(?s).*FAIL\\s+CENTRAL_MANAGEMENT.*"), r.out());
       assertTrue(r.out().contains("Central Management"), r.out());
@@ -205,26 +278,48 @@ final class LinkCommandTest {
 
   @Test
   void join_promoteThenJoin_theApplianceListsTheNode() throws Exception {
-    try (SpsSimulator sps = SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"))
-        .build()) {
+    try (SpsSimulator sps =
+        SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1")).build()) {
       Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun refused = link("join", "--sps", "https://" + sps.host() + ":" + sps.port(),
-          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      CliRun refused =
+          link(
+              "join",
+              "--sps",
+              "https://" + sps.host() + ":" + sps.port(),
+              "--sps-user",
+              "spsadmin",
+              "--sps-ca-cert",
+              spsCa.toString());
       assertEquals(1, refused.exitCode(), refused.out() + refused.err());
       assertTrue(refused.out().contains("not joined"), refused.out());
       assertEquals(0, spp.storedConnections().size());
 
-      CliRun joined = link("join", "--promote", "--sps",
-          "https://" + sps.host() + ":" + sps.port(), "--sps-user", "spsadmin",
-          "--sps-ca-cert", spsCa.toString(), "--json");
+      CliRun joined =
+          link(
+              "join",
+              "--promote",
+              "--sps",
+              "https://" + sps.host() + ":" + sps.port(),
+              "--sps-user",
+              "spsadmin",
+              "--sps-ca-cert",
+              spsCa.toString(),
+              "--json");
       assertEquals(0, joined.exitCode(), joined.out() + joined.err());
       JsonNode d = new ObjectMapper().readTree(joined.out());
       assertTrue(d.get("joined").booleanValue());
       assertEquals("sps-sim-node", d.get("connections").get(0).get("NodeId").asText());
       assertEquals(1, spp.storedConnections().size());
 
-      CliRun again = link("join", "--sps", "https://" + sps.host() + ":" + sps.port(),
-          "--sps-user", "spsadmin", "--sps-ca-cert", spsCa.toString());
+      CliRun again =
+          link(
+              "join",
+              "--sps",
+              "https://" + sps.host() + ":" + sps.port(),
+              "--sps-user",
+              "spsadmin",
+              "--sps-ca-cert",
+              spsCa.toString());
       assertEquals(1, again.exitCode(), again.out());
       assertTrue(again.err().contains("60657"), again.err());
     }
@@ -260,21 +355,36 @@ final class LinkCommandTest {
   @Test
   void secondFactor_fromPamkitOtp() {
     spp.requireSecondFactor("admin", Secret.of("424242"));
-    CliRun r = CliRun.run(Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "424242"), withCommon("list"));
+    CliRun r =
+        CliRun.run(
+            Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "424242"), withCommon("list"));
     assertEquals(0, r.exitCode(), r.err());
-    CliRun wrong = CliRun.run(Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "000000"), withCommon("list"));
+    CliRun wrong =
+        CliRun.run(
+            Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "000000"), withCommon("list"));
     assertEquals(1, wrong.exitCode(), wrong.out());
     assertFalse(wrong.err().contains("000000"), wrong.err());
   }
 
   @Test
   void grantCertificate_withPkcs12ClientCert() throws Exception {
-    io.pamkit.core.cert.KeyMaterial key = spp.issueCertificateUserKey("cli-cert", AdminRole.APPLIANCE_ADMIN);
+    io.pamkit.core.cert.KeyMaterial key =
+        spp.issueCertificateUserKey("cli-cert", AdminRole.APPLIANCE_ADMIN);
     Path p12 = dir.resolve("client.p12");
     java.nio.file.Files.write(p12, key.toPkcs12(Secret.of("p12pw")));
-    CliRun r = CliRun.run(Map.of("PAMKIT_CERT_PASSWORD", "p12pw"), "link", "list", "--appliance",
-        "https://" + spp.host() + ":" + spp.port(), "--ca-cert", caCert.toString(),
-        "--grant", "certificate", "--client-cert", p12.toString());
+    CliRun r =
+        CliRun.run(
+            Map.of("PAMKIT_CERT_PASSWORD", "p12pw"),
+            "link",
+            "list",
+            "--appliance",
+            "https://" + spp.host() + ":" + spp.port(),
+            "--ca-cert",
+            caCert.toString(),
+            "--grant",
+            "certificate",
+            "--client-cert",
+            p12.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("no session connections"), r.out());
   }
@@ -282,13 +392,28 @@ final class LinkCommandTest {
   @Test
   void accessTokenEnv_usesTheIssuedToken() {
     String token;
-    try (io.pamkit.sessionlink.SppClient c = io.pamkit.sessionlink.SppClient.builder().host(spp.host())
-        .port(spp.port()).sslContext(spp.clientSslContext()).logoutOnClose(false)
-        .authentication(io.pamkit.sessionlink.SppAuthentication.password("admin", Secret.of("Adm1n!pw"))).build()) {
+    try (io.pamkit.sessionlink.SppClient c =
+        io.pamkit.sessionlink.SppClient.builder()
+            .host(spp.host())
+            .port(spp.port())
+            .sslContext(spp.clientSslContext())
+            .logoutOnClose(false)
+            .authentication(
+                io.pamkit.sessionlink.SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+            .build()) {
       token = c.userToken().reveal();
     }
-    CliRun r = CliRun.run(Map.of("SPP_TOKEN", token), "link", "list", "--appliance",
-        "https://" + spp.host() + ":" + spp.port(), "--ca-cert", caCert.toString(), "--access-token-env", "SPP_TOKEN");
+    CliRun r =
+        CliRun.run(
+            Map.of("SPP_TOKEN", token),
+            "link",
+            "list",
+            "--appliance",
+            "https://" + spp.host() + ":" + spp.port(),
+            "--ca-cert",
+            caCert.toString(),
+            "--access-token-env",
+            "SPP_TOKEN");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, spp.loginCount(), "no second login");
   }

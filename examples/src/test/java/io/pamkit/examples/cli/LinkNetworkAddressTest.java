@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +38,19 @@ final class LinkNetworkAddressTest {
     String[] all = new String[args.length + 7];
     all[0] = "link";
     System.arraycopy(args, 0, all, 1, args.length);
-    System.arraycopy(new String[] {"--appliance", "https://" + spp.host() + ":" + spp.port(),
-        "--user", "admin", "--ca-cert", ca.toString()}, 0, all, args.length + 1, 6);
+    System.arraycopy(
+        new String[] {
+          "--appliance",
+          "https://" + spp.host() + ":" + spp.port(),
+          "--user",
+          "admin",
+          "--ca-cert",
+          ca.toString()
+        },
+        0,
+        all,
+        args.length + 1,
+        6);
     return CliRun.run(ENV, all);
   }
 
@@ -44,8 +58,8 @@ final class LinkNetworkAddressTest {
   void add_ipv6NetworkAddress_refusedNamingTheOption() {
     CliRun r = link("add", "--node-id", "n1", "--network-address", "2001:db8::1");
     assertEquals(2, r.exitCode(), r.out() + r.err());
-    assertTrue(r.err().startsWith("pamkit: --network-address: '2001:db8::1' is not an IPv4"),
-        r.err());
+    assertTrue(
+        r.err().startsWith("pamkit: --network-address: '2001:db8::1' is not an IPv4"), r.err());
     assertEquals(0, spp.storedConnections().size(), "nothing was linked");
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,14 +13,29 @@ final class PamkitCliTest {
 
   @Test
   void help_everyCommand_exitsZeroAndDocumentsExitCodes() {
-    List<List<String>> commands = List.of(
-        List.of(), List.of("demo"), List.of("validate"), List.of("test-email"),
-        List.of("test-event"), List.of("publish"), List.of("services"),
-        List.of("services", "list"), List.of("services", "enable"), List.of("services", "disable"),
-        List.of("services", "disable-all"), List.of("link"), List.of("link", "list"),
-        List.of("link", "show"), List.of("link", "add"), List.of("link", "edit"),
-        List.of("link", "delete"), List.of("link", "broker"), List.of("link", "versions"),
-        List.of("link", "preflight"), List.of("link", "join"));
+    List<List<String>> commands =
+        List.of(
+            List.of(),
+            List.of("demo"),
+            List.of("validate"),
+            List.of("test-email"),
+            List.of("test-event"),
+            List.of("publish"),
+            List.of("services"),
+            List.of("services", "list"),
+            List.of("services", "enable"),
+            List.of("services", "disable"),
+            List.of("services", "disable-all"),
+            List.of("link"),
+            List.of("link", "list"),
+            List.of("link", "show"),
+            List.of("link", "add"),
+            List.of("link", "edit"),
+            List.of("link", "delete"),
+            List.of("link", "broker"),
+            List.of("link", "versions"),
+            List.of("link", "preflight"),
+            List.of("link", "join"));
     for (List<String> c : commands) {
       List<String> withHelp = new java.util.ArrayList<>(c);
       withHelp.add("--help");
@@ -55,8 +73,12 @@ final class PamkitCliTest {
 
   @Test
   void oneLine_multiLineValidation_becomesOneLine() {
-    String s = PamkitCli.oneLine(new io.pamkit.core.ValidationException(List.of(
-        new io.pamkit.core.Violation("$.a", "bad"), new io.pamkit.core.Violation("$.b", "worse"))));
+    String s =
+        PamkitCli.oneLine(
+            new io.pamkit.core.ValidationException(
+                List.of(
+                    new io.pamkit.core.Violation("$.a", "bad"),
+                    new io.pamkit.core.Violation("$.b", "worse"))));
     assertEquals("$.a: bad (and 1 more)", s);
     assertEquals(ExitCodes.BAD_INPUT, PamkitCli.exitCode(new UsageException("x")));
     assertEquals(ExitCodes.FAILURE, PamkitCli.exitCode(new java.io.IOException("x")));

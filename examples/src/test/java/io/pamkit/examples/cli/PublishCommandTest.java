@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,11 +40,23 @@ final class PublishCommandTest {
 
   @Test
   void publish_threeEvents_everyNotificationDeliveredAndCounted() throws Exception {
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
-        "PasswordChangeFailed", "--property", "AssetName=db1", "--count", "3");
+    CliRun r =
+        CliRun.run(
+            "publish",
+            "--config",
+            config.toString(),
+            "--type",
+            "PasswordChangeFailed",
+            "--property",
+            "AssetName=db1",
+            "--count",
+            "3");
     assertEquals(0, r.exitCode(), r.out() + r.err());
-    assertTrue(r.out().contains("PasswordChangeFailed: 3 event(s), 12 notification(s): 12"
-        + " delivered (3 acknowledged by the peer, 9 sent unverified), 0 dead-lettered"),
+    assertTrue(
+        r.out()
+            .contains(
+                "PasswordChangeFailed: 3 event(s), 12 notification(s): 12"
+                    + " delivered (3 acknowledged by the peer, 9 sent unverified), 0 dead-lettered"),
         r.out());
     assertEquals(3, receivers.awaitEmails(3).size());
     List<String> lines = receivers.awaitSyslog(6);
@@ -52,24 +67,30 @@ final class PublishCommandTest {
 
   @Test
   void publish_json_printsCounts() throws Exception {
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
-        "AccessRequestApproved", "--json");
+    CliRun r =
+        CliRun.run(
+            "publish", "--config", config.toString(), "--type", "AccessRequestApproved", "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(2, d.get("notifications").asInt());
     assertEquals(2, d.get("delivered").asInt());
-    assertEquals(d.get("delivered").asInt(),
-        d.get("acknowledged").asInt() + d.get("sentUnverified").asInt(), d.toString());
+    assertEquals(
+        d.get("delivered").asInt(),
+        d.get("acknowledged").asInt() + d.get("sentUnverified").asInt(),
+        d.toString());
     assertEquals(0, d.get("deadLettered").asInt());
   }
 
   @Test
   void publish_receiverDown_deadLettersWithReasonAndExits1() throws Exception {
-    Path down = Receivers.write(dir, "down.json",
-        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2,
-            receivers.trapPort()));
-    CliRun r = CliRun.run("publish", "--config", down.toString(), "--type",
-        "AccessRequestApproved");
+    Path down =
+        Receivers.write(
+            dir,
+            "down.json",
+            DemoCommand.patchPorts(
+                DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2, receivers.trapPort()));
+    CliRun r =
+        CliRun.run("publish", "--config", down.toString(), "--type", "AccessRequestApproved");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains(" delivered (1 "), r.out());
     assertTrue(r.out().contains("), 1 dead-lettered"), r.out());
@@ -81,24 +102,48 @@ final class PublishCommandTest {
     Path journal = dir.resolve("outbox.jsonl");
     Subscriber email = PamkitConfig.read(config).eventSubscribers().get(0);
     try (FileOutbox box = FileOutbox.open(journal)) {
-      box.append(Notification.of(ApplianceEvent.builder("PasswordChangeFailed")
-          .applianceId("SPP-1").property("AssetName", "before-the-crash").build(), email));
+      box.append(
+          Notification.of(
+              ApplianceEvent.builder("PasswordChangeFailed")
+                  .applianceId("SPP-1")
+                  .property("AssetName", "before-the-crash")
+                  .build(),
+              email));
     }
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type",
-        "AccessRequestApproved", "--outbox", journal.toString());
+    CliRun r =
+        CliRun.run(
+            "publish",
+            "--config",
+            config.toString(),
+            "--type",
+            "AccessRequestApproved",
+            "--outbox",
+            journal.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("1 undelivered notification(s) resumed"), r.out());
     List<MimeMessage> mails = receivers.awaitEmails(2);
     assertEquals(2, mails.size());
-    assertTrue(mails.stream().anyMatch(m -> {
-      try {
-        return m.getSubject().contains("PasswordChangeFailed");
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }));
-    CliRun again = CliRun.run("publish", "--config", config.toString(), "--type",
-        "AccessRequestApproved", "--count", "0", "--outbox", journal.toString());
+    assertTrue(
+        mails.stream()
+            .anyMatch(
+                m -> {
+                  try {
+                    return m.getSubject().contains("PasswordChangeFailed");
+                  } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+    CliRun again =
+        CliRun.run(
+            "publish",
+            "--config",
+            config.toString(),
+            "--type",
+            "AccessRequestApproved",
+            "--count",
+            "0",
+            "--outbox",
+            journal.toString());
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("0 undelivered notification(s) resumed"), again.out());
   }
@@ -109,7 +154,11 @@ final class PublishCommandTest {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    Path doc = Receivers.write(dir, "providers.json", """
+    Path doc =
+        Receivers.write(
+            dir,
+            "providers.json",
+            """
         {
           "EmailProviders": [
             { "Type": "Smtp", "Name": "primary-relay", "Priority": 0, "ServerAddress": "127.0.0.1",
@@ -122,9 +171,9 @@ final class PublishCommandTest {
               "EmailAddress": "security@example.com", "Subscriptions": ["PasswordChangeFailed"] }
           ]
         }
-        """.formatted(closed, receivers.smtpPort()));
-    CliRun r = CliRun.run("publish", "--config", doc.toString(), "--type",
-        "PasswordChangeFailed");
+        """
+                .formatted(closed, receivers.smtpPort()));
+    CliRun r = CliRun.run("publish", "--config", doc.toString(), "--type", "PasswordChangeFailed");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("1 notification(s): 1 delivered"), r.out());
     assertEquals(1, receivers.awaitEmails(1).size());
@@ -132,8 +181,8 @@ final class PublishCommandTest {
 
   @Test
   void publish_countZeroWithoutOutbox_exits2() {
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "Test",
-        "--count", "0");
+    CliRun r =
+        CliRun.run("publish", "--config", config.toString(), "--type", "Test", "--count", "0");
     assertEquals(2, r.exitCode());
   }
 
@@ -148,8 +197,8 @@ final class PublishCommandTest {
 
   @Test
   void publish_missingFile_exits2() {
-    CliRun r = CliRun.run("publish", "--config", dir.resolve("x.json").toString(), "--type",
-        "Test");
+    CliRun r =
+        CliRun.run("publish", "--config", dir.resolve("x.json").toString(), "--type", "Test");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("no such file"), r.err());
   }
@@ -165,8 +214,9 @@ final class PublishCommandTest {
 
   @Test
   void publish_badProperty_exits2() {
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "Test",
-        "--property", "novalue");
+    CliRun r =
+        CliRun.run(
+            "publish", "--config", config.toString(), "--type", "Test", "--property", "novalue");
     assertEquals(2, r.exitCode());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -14,9 +17,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Real in-process receivers for the command tests: a GreenMail SMTP server, pamkit-testing's
- * syslog receiver (UDP and TCP) and SNMP trap receiver, plus the demo's configuration document
- * pointed at them.
+ * Real in-process receivers for the command tests: a GreenMail SMTP server, pamkit-testing's syslog
+ * receiver (UDP and TCP) and SNMP trap receiver, plus the demo's configuration document pointed at
+ * them.
  */
 public final class Receivers implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -42,12 +45,16 @@ public final class Receivers implements AutoCloseable {
     return new Receivers(smtp, SyslogReceiver.start(), TrapReceiver.start());
   }
 
-  /** @return the SMTP server's port */
+  /**
+   * @return the SMTP server's port
+   */
   public int smtpPort() {
     return smtp.getSmtp().getPort();
   }
 
-  /** @return the trap receiver's port */
+  /**
+   * @return the trap receiver's port
+   */
   public int trapPort() {
     return traps.port();
   }
@@ -63,7 +70,9 @@ public final class Receivers implements AutoCloseable {
     return traps.awaitTraps(count, WAIT).stream().map(TrapReceiver.Trap::text).toList();
   }
 
-  /** @return the syslog receiver */
+  /**
+   * @return the syslog receiver
+   */
   public SyslogReceiver syslog() {
     return syslog;
   }
@@ -76,8 +85,15 @@ public final class Receivers implements AutoCloseable {
    * @throws IOException if it cannot be written
    */
   public Path writeConfig(Path dir) throws IOException {
-    return write(dir, "pamkit.json", DemoCommand.patchPorts(
-        DemoCommand.bundledDocument(), smtpPort(), syslog.tcpPort(), syslog.udpPort(), trapPort()));
+    return write(
+        dir,
+        "pamkit.json",
+        DemoCommand.patchPorts(
+            DemoCommand.bundledDocument(),
+            smtpPort(),
+            syslog.tcpPort(),
+            syslog.udpPort(),
+            trapPort()));
   }
 
   /**
@@ -106,7 +122,9 @@ public final class Receivers implements AutoCloseable {
     return List.of(smtp.getReceivedMessages());
   }
 
-  /** @return the emails received so far */
+  /**
+   * @return the emails received so far
+   */
   public List<MimeMessage> emails() {
     return List.of(smtp.getReceivedMessages());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,8 +56,15 @@ final class SendCommandTest {
   @Test
   void syslogTcp_cefLocal4_arrivesAsCefWithTheFacility() throws Exception {
     int port = receivers.syslog().tcpPort();
-    CliRun r = send(Map.of(), "--to", "syslog+tcp://127.0.0.1:" + port + "?facility=local4&format=cef",
-        "--type", "PasswordChangeFailed", "--property", "AssetName=db1");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "syslog+tcp://127.0.0.1:" + port + "?facility=local4&format=cef",
+            "--type",
+            "PasswordChangeFailed",
+            "--property",
+            "AssetName=db1");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("delivered"), r.out());
     String line = receivers.awaitSyslog(1).get(0);
@@ -67,8 +77,13 @@ final class SendCommandTest {
   @Test
   void syslogUdp_rfc3164_arrivesInTheLegacyFormat() throws Exception {
     int port = receivers.syslog().udpPort();
-    CliRun r = send(Map.of(), "--to", "syslog+udp://127.0.0.1:" + port + "?rfc=3164",
-        "--type", "UserLockedOut");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "syslog+udp://127.0.0.1:" + port + "?rfc=3164",
+            "--type",
+            "UserLockedOut");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     String line = receivers.awaitSyslog(1).get(0);
     assertTrue(line.matches("<\\d+>[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d .*"), line);
@@ -81,14 +96,16 @@ final class SendCommandTest {
     try (SyslogReceiver tls = SyslogReceiver.builder().tls(certs.serverContext()).start()) {
       Path ca = Receivers.write(dir, "ca.pem", certs.authority().certificatePem());
       String url = "syslog+tls://localhost:" + tls.port() + "?format=json";
-      CliRun r = send(Map.of(), "--to", url, "--type", "PasswordChangeFailed",
-          "--ca-cert", ca.toString());
+      CliRun r =
+          send(Map.of(), "--to", url, "--type", "PasswordChangeFailed", "--ca-cert", ca.toString());
       assertEquals(0, r.exitCode(), r.out() + r.err());
-      assertTrue(tls.awaitMessages(1, Duration.ofSeconds(20)).get(0)
-          .contains("\"EventName\":\"PasswordChangeFailed\""));
+      assertTrue(
+          tls.awaitMessages(1, Duration.ofSeconds(20))
+              .get(0)
+              .contains("\"EventName\":\"PasswordChangeFailed\""));
 
-      CliRun untrusted = send(Map.of(), "--to", url, "--type", "PasswordChangeFailed",
-          "--wait", "30");
+      CliRun untrusted =
+          send(Map.of(), "--to", url, "--type", "PasswordChangeFailed", "--wait", "30");
       assertEquals(1, untrusted.exitCode(), untrusted.out());
       assertTrue(untrusted.out().contains("dead-lettered"), untrusted.out());
     }
@@ -96,9 +113,17 @@ final class SendCommandTest {
 
   @Test
   void mailto_viaGreenMail_deliveredToTheRecipient() throws Exception {
-    CliRun r = send(Map.of(), "--to", "mailto://ops@example.com?via=127.0.0.1:"
-        + receivers.smtpPort() + "&tls=none&from=vault@example.com",
-        "--type", "PasswordChangeFailed", "--property", "AssetName=db1");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "mailto://ops@example.com?via=127.0.0.1:"
+                + receivers.smtpPort()
+                + "&tls=none&from=vault@example.com",
+            "--type",
+            "PasswordChangeFailed",
+            "--property",
+            "AssetName=db1");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     MimeMessage m = receivers.awaitEmails(1).get(0);
     assertEquals("ops@example.com", m.getAllRecipients()[0].toString());
@@ -108,8 +133,16 @@ final class SendCommandTest {
 
   @Test
   void mailto_opaqueFormWithTwoRecipients_oneEmailEach() throws Exception {
-    CliRun r = send(Map.of(), "--to", "mailto:a@example.com?to=b@example.com&via=127.0.0.1:"
-        + receivers.smtpPort() + "&tls=none", "--type", "UserLockedOut", "--json");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "mailto:a@example.com?to=b@example.com&via=127.0.0.1:"
+                + receivers.smtpPort()
+                + "&tls=none",
+            "--type",
+            "UserLockedOut",
+            "--json");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(2, d.get("delivered").asInt());
@@ -118,8 +151,13 @@ final class SendCommandTest {
 
   @Test
   void mailto_passwordInTheUrl_refusedWithoutEchoingIt() {
-    CliRun r = send(Map.of(), "--to", "mailto://ops:Hunter2-secret@example.com?via=smtp.example",
-        "--type", "PasswordChangeFailed");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "mailto://ops:Hunter2-secret@example.com?via=smtp.example",
+            "--type",
+            "PasswordChangeFailed");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().startsWith("pamkit: "), r.err());
     assertTrue(r.err().contains("PAMKIT_SMTP_PASSWORD"), r.err());
@@ -129,8 +167,13 @@ final class SendCommandTest {
 
   @Test
   void mailto_passwordParameter_refusedWithoutEchoingIt() {
-    CliRun r = send(Map.of(), "--to", "mailto://ops@example.com?via=smtp.example&password=Hunter2",
-        "--type", "PasswordChangeFailed");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "mailto://ops@example.com?via=smtp.example&password=Hunter2",
+            "--type",
+            "PasswordChangeFailed");
     assertEquals(2, r.exitCode());
     assertFalse(r.err().contains("Hunter2"), r.err());
     assertTrue(r.err().contains("password=***"), r.err());
@@ -138,17 +181,27 @@ final class SendCommandTest {
 
   @Test
   void mailto_userWithoutPasswordVariable_namesTheVariable() {
-    CliRun r = send(Map.of(), "--to", "mailto://ops@example.com?via=smtp.example&user=svc",
-        "--type", "PasswordChangeFailed");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "mailto://ops@example.com?via=smtp.example&user=svc",
+            "--type",
+            "PasswordChangeFailed");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("set PAMKIT_SMTP_PASSWORD"), r.err());
   }
 
   @Test
   void dryRun_userFromEnvironment_printsTheDocumentWithTheSecretMasked() throws Exception {
-    CliRun r = send(Map.of("PAMKIT_SMTP_PASSWORD", "Sm7p-secret"), "--to",
-        "mailto://ops@example.com?via=smtp.example.com:587&user=svc", "--type",
-        "PasswordChangeFailed", "--dry-run");
+    CliRun r =
+        send(
+            Map.of("PAMKIT_SMTP_PASSWORD", "Sm7p-secret"),
+            "--to",
+            "mailto://ops@example.com?via=smtp.example.com:587&user=svc",
+            "--type",
+            "PasswordChangeFailed",
+            "--dry-run");
     assertEquals(0, r.exitCode(), r.err());
     assertFalse(r.out().contains("Sm7p-secret"), r.out());
     JsonNode d = new ObjectMapper().readTree(r.out());
@@ -162,8 +215,15 @@ final class SendCommandTest {
 
   @Test
   void snmpV2c_trapArrives() throws Exception {
-    CliRun r = send(Map.of(), "--to", "snmp://127.0.0.1:" + receivers.trapPort()
-        + "?community=public", "--type", "PasswordChangeFailed", "--property", "AssetName=db1");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "snmp://127.0.0.1:" + receivers.trapPort() + "?community=public",
+            "--type",
+            "PasswordChangeFailed",
+            "--property",
+            "AssetName=db1");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     String trap = receivers.awaitTraps(1).get(0);
     assertTrue(trap.contains("PasswordChangeFailed"), trap);
@@ -172,13 +232,23 @@ final class SendCommandTest {
 
   @Test
   void snmpV3_authPrivFromTheEnvironment_decodedByTheStation() throws Exception {
-    try (TrapReceiver station = TrapReceiver.builder()
-        .user(new UsmUser(new OctetString("noc"), AuthHMAC192SHA256.ID,
-            new OctetString("auth-pass-1"), PrivAES128.ID, new OctetString("priv-pass-1")))
-        .start()) {
-      CliRun r = send(Map.of("PAMKIT_SNMP_AUTH", "auth-pass-1", "PAMKIT_SNMP_PRIV", "priv-pass-1"),
-          "--to", "snmp://noc@127.0.0.1:" + station.port() + "?auth=sha256&priv=aes128",
-          "--type", "PasswordChangeFailed");
+    try (TrapReceiver station =
+        TrapReceiver.builder()
+            .user(
+                new UsmUser(
+                    new OctetString("noc"),
+                    AuthHMAC192SHA256.ID,
+                    new OctetString("auth-pass-1"),
+                    PrivAES128.ID,
+                    new OctetString("priv-pass-1")))
+            .start()) {
+      CliRun r =
+          send(
+              Map.of("PAMKIT_SNMP_AUTH", "auth-pass-1", "PAMKIT_SNMP_PRIV", "priv-pass-1"),
+              "--to",
+              "snmp://noc@127.0.0.1:" + station.port() + "?auth=sha256&priv=aes128",
+              "--type",
+              "PasswordChangeFailed");
       assertEquals(0, r.exitCode(), r.out() + r.err());
       List<TrapReceiver.Trap> traps = station.awaitTraps(1, Duration.ofSeconds(20));
       assertTrue(traps.get(0).text().contains("PasswordChangeFailed"), traps.get(0).text());
@@ -193,25 +263,34 @@ final class SendCommandTest {
     HttpsServer server =
         HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(certs.serverContext()));
-    server.createContext("/v3/mail/send", exchange -> {
-      try (InputStream in = exchange.getRequestBody()) {
-        bodies.add(new ObjectMapper().readTree(in));
-      }
-      auth.add(exchange.getRequestHeaders().getFirst("Authorization"));
-      exchange.getResponseHeaders().add("X-Message-Id", "sg-1");
-      exchange.sendResponseHeaders(202, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/v3/mail/send",
+        exchange -> {
+          try (InputStream in = exchange.getRequestBody()) {
+            bodies.add(new ObjectMapper().readTree(in));
+          }
+          auth.add(exchange.getRequestHeaders().getFirst("Authorization"));
+          exchange.getResponseHeaders().add("X-Message-Id", "sg-1");
+          exchange.sendResponseHeaders(202, -1);
+          exchange.close();
+        });
     server.start();
     try {
       Path ca = Receivers.write(dir, "ca.pem", certs.authority().certificatePem());
-      CliRun r = send(Map.of("PAMKIT_SENDGRID_API_KEY", "SG.test-key"), "--to",
-          "sendgrid://?to=ops@example.com&from=vault@example.com&endpoint=https://localhost:"
-              + server.getAddress().getPort(), "--type", "PasswordChangeFailed",
-          "--ca-cert", ca.toString());
+      CliRun r =
+          send(
+              Map.of("PAMKIT_SENDGRID_API_KEY", "SG.test-key"),
+              "--to",
+              "sendgrid://?to=ops@example.com&from=vault@example.com&endpoint=https://localhost:"
+                  + server.getAddress().getPort(),
+              "--type",
+              "PasswordChangeFailed",
+              "--ca-cert",
+              ca.toString());
       assertEquals(0, r.exitCode(), r.out() + r.err());
       assertEquals("Bearer SG.test-key", auth.get(0));
-      assertEquals("ops@example.com",
+      assertEquals(
+          "ops@example.com",
           bodies.get(0).get("personalizations").get(0).get("to").get(0).get("email").asText());
     } finally {
       server.stop(0);
@@ -220,11 +299,18 @@ final class SendCommandTest {
 
   @Test
   void threeTargets_oneRun_eachReceiverGetsTheEvent() throws Exception {
-    CliRun r = send(Map.of(),
-        "--to", "syslog+udp://127.0.0.1:" + receivers.syslog().udpPort() + "?facility=local0",
-        "--to", "mailto://ops@example.com?via=127.0.0.1:" + receivers.smtpPort() + "&tls=none",
-        "--to", "snmp://127.0.0.1:" + receivers.trapPort(),
-        "--type", "PasswordChangeFailed", "--json");
+    CliRun r =
+        send(
+            Map.of(),
+            "--to",
+            "syslog+udp://127.0.0.1:" + receivers.syslog().udpPort() + "?facility=local0",
+            "--to",
+            "mailto://ops@example.com?via=127.0.0.1:" + receivers.smtpPort() + "&tls=none",
+            "--to",
+            "snmp://127.0.0.1:" + receivers.trapPort(),
+            "--type",
+            "PasswordChangeFailed",
+            "--json");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(3, d.get("delivered").asInt());
@@ -243,13 +329,18 @@ final class SendCommandTest {
     assertTrue(scheme.err().contains("unknown scheme 'rsyslog'"), scheme.err());
     assertTrue(scheme.err().contains("syslog+tcp"), scheme.err());
 
-    CliRun facility = send(Map.of(), "--to", "syslog+tcp://siem?facility=local9", "--type",
-        "PasswordChangeFailed");
+    CliRun facility =
+        send(
+            Map.of(),
+            "--to",
+            "syslog+tcp://siem?facility=local9",
+            "--type",
+            "PasswordChangeFailed");
     assertEquals(2, facility.exitCode());
     assertTrue(facility.err().contains("facility=local9 is not one of"), facility.err());
 
-    CliRun param = send(Map.of(), "--to", "syslog+tcp://siem?fromat=cef", "--type",
-        "PasswordChangeFailed");
+    CliRun param =
+        send(Map.of(), "--to", "syslog+tcp://siem?fromat=cef", "--type", "PasswordChangeFailed");
     assertEquals(2, param.exitCode());
     assertTrue(param.err().contains("no parameter 'fromat'"), param.err());
 
@@ -257,8 +348,15 @@ final class SendCommandTest {
     assertEquals(2, type.exitCode());
     assertTrue(type.err().contains("--type"), type.err());
 
-    CliRun twoServers = send(Map.of(), "--to", "mailto://a@example.com?via=one.example",
-        "--to", "mailto://b@example.com?via=two.example", "--type", "PasswordChangeFailed");
+    CliRun twoServers =
+        send(
+            Map.of(),
+            "--to",
+            "mailto://a@example.com?via=one.example",
+            "--to",
+            "mailto://b@example.com?via=two.example",
+            "--type",
+            "PasswordChangeFailed");
     assertEquals(2, twoServers.exitCode());
     assertTrue(twoServers.err().contains("same server"), twoServers.err());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,15 +39,22 @@ final class ServicesCommandTest {
   void list_defaults_everyServiceOnButTheAuditLogStream() {
     CliRun r = CliRun.run("services", "list", "--config", config.toString());
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().matches("(?s).*PasswordChangeEnabled\\s+PasswordManagement\\s+on .*"),
-        r.out());
+    assertTrue(
+        r.out().matches("(?s).*PasswordChangeEnabled\\s+PasswordManagement\\s+on .*"), r.out());
     assertTrue(r.out().matches("(?s).*AuditLogStreamService\\s+Audit\\s+off .*"), r.out());
   }
 
   @Test
   void disable_savesTheDocumentAndEmitsTheEngineEvent() throws Exception {
-    CliRun r = CliRun.run("services", "disable", "PasswordChangeEnabled", "--config",
-        config.toString(), "--actor", "maint-bot");
+    CliRun r =
+        CliRun.run(
+            "services",
+            "disable",
+            "PasswordChangeEnabled",
+            "--config",
+            config.toString(),
+            "--actor",
+            "maint-bot");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("switched PasswordChangeEnabled"), r.out());
     assertTrue(r.out().contains("3 delivered, 0 dead-lettered"), r.out());
@@ -52,8 +62,8 @@ final class ServicesCommandTest {
     assertFalse(saved.servicesConfig().isEnabled(Service.PasswordChangeEnabled));
     assertTrue(saved.servicesConfig().isEnabled(Service.PasswordCheckEnabled));
     assertEquals(4, saved.eventSubscribers().size(), "the rest of the document is kept");
-    assertEquals("ServicesConfigUpdated", receivers.awaitEmails(1).get(0)
-        .getHeader("X-Pamkit-Event")[0]);
+    assertEquals(
+        "ServicesConfigUpdated", receivers.awaitEmails(1).get(0).getHeader("X-Pamkit-Event")[0]);
     List<String> lines = receivers.awaitSyslog(1);
     assertTrue(lines.get(0).contains("pam_UserName=maint-bot"), lines.toString());
 
@@ -68,19 +78,20 @@ final class ServicesCommandTest {
 
   @Test
   void enable_alreadyOn_changesNothing() {
-    CliRun r = CliRun.run("services", "enable", "PasswordCheckEnabled", "--config",
-        config.toString());
+    CliRun r =
+        CliRun.run("services", "enable", "PasswordCheckEnabled", "--config", config.toString());
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("nothing changed"), r.out());
   }
 
   @Test
   void enable_auditLogStreamWithoutLink_refusedWithReasonExit2() {
-    CliRun r = CliRun.run("services", "enable", "AuditLogStreamService", "--config",
-        config.toString());
+    CliRun r =
+        CliRun.run("services", "enable", "AuditLogStreamService", "--config", config.toString());
     assertEquals(2, r.exitCode(), r.out());
     assertTrue(r.err().contains("linked"), r.err());
-    assertFalse(PamkitConfig.read(config).servicesConfig().isEnabled(Service.AuditLogStreamService));
+    assertFalse(
+        PamkitConfig.read(config).servicesConfig().isEnabled(Service.AuditLogStreamService));
   }
 
   @Test
@@ -88,14 +99,13 @@ final class ServicesCommandTest {
     CliRun r = CliRun.run("services", "disable-all", "--config", config.toString());
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--confirm"), r.err());
-    assertTrue(PamkitConfig.read(config).servicesConfig()
-        .isEnabled(Service.PasswordChangeEnabled));
+    assertTrue(PamkitConfig.read(config).servicesConfig().isEnabled(Service.PasswordChangeEnabled));
   }
 
   @Test
   void disableAll_confirmed_switchesEveryEnabledServiceOff() throws Exception {
-    CliRun r = CliRun.run("services", "disable-all", "--confirm", "--config", config.toString(),
-        "--json");
+    CliRun r =
+        CliRun.run("services", "disable-all", "--confirm", "--config", config.toString(), "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertTrue(d.get("changed").size() >= 19, d.toString());
@@ -124,8 +134,8 @@ final class ServicesCommandTest {
   @Test
   void disable_malformedJson_exits2AndLeavesTheFile() throws Exception {
     Path bad = Receivers.write(dir, "bad.json", "{ nope");
-    CliRun r = CliRun.run("services", "disable", "PasswordChangeEnabled", "--config",
-        bad.toString());
+    CliRun r =
+        CliRun.run("services", "disable", "PasswordChangeEnabled", "--config", bad.toString());
     assertEquals(2, r.exitCode());
     assertEquals("{ nope", java.nio.file.Files.readString(bad));
   }

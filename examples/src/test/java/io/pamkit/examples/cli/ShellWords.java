@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import java.util.ArrayList;
@@ -6,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits the command lines that the README and {@code pamkit simulator} print into arguments, as
- * a POSIX shell would for the quoting they use (single and double quotes, backslash), so that
- * tests run exactly the printed commands.
+ * Splits the command lines that the README and {@code pamkit simulator} print into arguments, as a
+ * POSIX shell would for the quoting they use (single and double quotes, backslash), so that tests
+ * run exactly the printed commands.
  */
 public final class ShellWords {
   private ShellWords() {}
@@ -25,8 +28,8 @@ public final class ShellWords {
   }
 
   /**
-   * Splits one line into words, expanding {@code $NAME} and {@code ${NAME}} outside single
-   * quotes from the given variables (an unknown name is an error, not an empty word).
+   * Splits one line into words, expanding {@code $NAME} and {@code ${NAME}} outside single quotes
+   * from the given variables (an unknown name is an error, not an empty word).
    *
    * @param line the command line
    * @param variables the shell variables
@@ -40,8 +43,11 @@ public final class ShellWords {
     char quote = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '$' && quote != '\'' && i + 1 < line.length()
-          && (Character.isLetter(line.charAt(i + 1)) || line.charAt(i + 1) == '_'
+      if (c == '$'
+          && quote != '\''
+          && i + 1 < line.length()
+          && (Character.isLetter(line.charAt(i + 1))
+              || line.charAt(i + 1) == '_'
               || line.charAt(i + 1) == '{')) {
         boolean braces = line.charAt(i + 1) == '{';
         int start = i + (braces ? 2 : 1);

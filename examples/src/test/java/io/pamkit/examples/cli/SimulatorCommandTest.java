@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,16 +76,28 @@ final class SimulatorCommandTest {
       assertTrue(out.await(), "the simulator printed no ready line: " + out);
     }
 
-    /** @return the printed lines that start with {@code pamkit } */
+    /**
+     * @return the printed lines that start with {@code pamkit }
+     */
     List<String> commands() {
-      return out.toString().lines().map(String::strip).filter(l -> l.startsWith("pamkit "))
+      return out.toString()
+          .lines()
+          .map(String::strip)
+          .filter(l -> l.startsWith("pamkit "))
           .toList();
     }
 
-    /** @return the variables of the printed {@code export} line */
+    /**
+     * @return the variables of the printed {@code export} line
+     */
     Map<String, String> exports() {
-      return ShellWords.exports(out.toString().lines().map(String::strip)
-          .filter(l -> l.startsWith("export ")).findFirst().orElseThrow());
+      return ShellWords.exports(
+          out.toString()
+              .lines()
+              .map(String::strip)
+              .filter(l -> l.startsWith("export "))
+              .findFirst()
+              .orElseThrow());
     }
 
     @Override
@@ -110,16 +125,19 @@ final class SimulatorCommandTest {
       String text = sim.out.toString();
       assertTrue(text.contains("user admin"), text);
       assertTrue(text.contains(ca.toString()), text);
-      assertEquals(2, Files.readString(ca, StandardCharsets.US_ASCII)
-          .split("BEGIN CERTIFICATE", -1).length - 1, "both CAs are in the file");
+      assertEquals(
+          2,
+          Files.readString(ca, StandardCharsets.US_ASCII).split("BEGIN CERTIFICATE", -1).length - 1,
+          "both CAs are in the file");
       Map<String, String> env = new HashMap<>(sim.exports());
       assertEquals(SimulatorCommand.DEFAULT_PASSWORD, env.get("PAMKIT_PASSWORD"));
 
       List<String> commands = sim.commands();
-      assertTrue(commands.stream().anyMatch(c -> c.startsWith("pamkit link preflight ")),
+      assertTrue(
+          commands.stream().anyMatch(c -> c.startsWith("pamkit link preflight ")),
           commands.toString());
-      assertTrue(commands.stream().anyMatch(c -> c.startsWith("pamkit link join ")),
-          commands.toString());
+      assertTrue(
+          commands.stream().anyMatch(c -> c.startsWith("pamkit link join ")), commands.toString());
       for (String c : commands) {
         CliRun r = runPrinted(env, c);
         assertEquals(0, r.exitCode(), c + "\n" + r.out() + r.err());
@@ -133,10 +151,17 @@ final class SimulatorCommandTest {
   void fixedPorts_andPasswordsFromTheEnvironment_areUsedAndNotPrinted() throws Exception {
     int spp = io.pamkit.testing.FreePorts.lowPort();
     int sps = io.pamkit.testing.FreePorts.lowPort();
-    Map<String, String> env = Map.of("PAMKIT_PASSWORD", "My-Own-pw1", "PAMKIT_SPS_PASSWORD",
-        "My-Sps-pw1");
-    try (Running sim = new Running(env, "--spp-port", String.valueOf(spp), "--sps-port",
-        String.valueOf(sps), "--ca-out", dir.resolve("ca.pem").toString())) {
+    Map<String, String> env =
+        Map.of("PAMKIT_PASSWORD", "My-Own-pw1", "PAMKIT_SPS_PASSWORD", "My-Sps-pw1");
+    try (Running sim =
+        new Running(
+            env,
+            "--spp-port",
+            String.valueOf(spp),
+            "--sps-port",
+            String.valueOf(sps),
+            "--ca-out",
+            dir.resolve("ca.pem").toString())) {
       String text = sim.out.toString();
       assertTrue(text.contains("https://localhost:" + spp), text);
       assertTrue(text.contains("https://localhost:" + sps), text);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import io.pamkit.core.cert.KeyMaterial;
@@ -15,8 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLServerSocket;
 
 /**
- * A small SMTPS server (implicit TLS) presenting a given certificate, for the {@code --ca-cert}
- * and {@code TrustAnchors} tests: enough of RFC 5321 for one message per connection.
+ * A small SMTPS server (implicit TLS) presenting a given certificate, for the {@code --ca-cert} and
+ * {@code TrustAnchors} tests: enough of RFC 5321 for one message per connection.
  */
 final class SmtpsServer implements AutoCloseable {
   private final ServerSocket socket;
@@ -31,8 +34,11 @@ final class SmtpsServer implements AutoCloseable {
   }
 
   static SmtpsServer start(KeyMaterial key) throws IOException {
-    SSLServerSocket s = (SSLServerSocket) TestCertificates.presenting(key)
-        .getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress());
+    SSLServerSocket s =
+        (SSLServerSocket)
+            TestCertificates.presenting(key)
+                .getServerSocketFactory()
+                .createServerSocket(0, 10, InetAddress.getLoopbackAddress());
     return new SmtpsServer(s);
   }
 
@@ -40,7 +46,9 @@ final class SmtpsServer implements AutoCloseable {
     return socket.getLocalPort();
   }
 
-  /** @return the DATA of every message accepted */
+  /**
+   * @return the DATA of every message accepted
+   */
   List<String> messages() {
     return messages;
   }
@@ -56,8 +64,8 @@ final class SmtpsServer implements AutoCloseable {
   }
 
   private void session(Socket c) throws IOException {
-    BufferedReader in = new BufferedReader(
-        new InputStreamReader(c.getInputStream(), StandardCharsets.US_ASCII));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.US_ASCII));
     Writer out = new java.io.OutputStreamWriter(c.getOutputStream(), StandardCharsets.US_ASCII);
     reply(out, "220 localhost ESMTP test");
     String line;

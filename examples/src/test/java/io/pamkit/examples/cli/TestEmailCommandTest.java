@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,19 +33,27 @@ final class TestEmailCommandTest {
 
   @Test
   void testEmail_reachableServer_sentThroughItsAddress() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", config.toString(), "--to",
-        "ops@example.com", "--timeout", "10");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            config.toString(),
+            "--to",
+            "ops@example.com",
+            "--timeout",
+            "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("127.0.0.1"), r.out());
     assertTrue(r.out().contains("SENT"), r.out());
-    assertEquals("ops@example.com",
-        receivers.awaitEmails(1).get(0).getAllRecipients()[0].toString());
+    assertEquals(
+        "ops@example.com", receivers.awaitEmails(1).get(0).getAllRecipients()[0].toString());
   }
 
   @Test
   void testEmail_json_listsEachAddress() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", config.toString(), "--to",
-        "ops@example.com", "--json");
+    CliRun r =
+        CliRun.run(
+            "test-email", "--config", config.toString(), "--to", "ops@example.com", "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertTrue(d.get("success").booleanValue());
@@ -52,16 +63,30 @@ final class TestEmailCommandTest {
   @Test
   void testEmail_serverDown_failsWithExit1() throws Exception {
     receivers.close();
-    CliRun r = CliRun.run("test-email", "--config", config.toString(), "--to",
-        "ops@example.com", "--timeout", "5");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            config.toString(),
+            "--to",
+            "ops@example.com",
+            "--timeout",
+            "5");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains("FAILED") || r.out().contains("TIMED_OUT"), r.out());
   }
 
   @Test
   void testEmail_timeoutOutOfRange_exits2() {
-    CliRun r = CliRun.run("test-email", "--config", config.toString(), "--to", "a@example.com",
-        "--timeout", "256");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            config.toString(),
+            "--to",
+            "a@example.com",
+            "--timeout",
+            "256");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("1..255"), r.err());
   }
@@ -76,24 +101,31 @@ final class TestEmailCommandTest {
 
   @Test
   void testEmail_missingFileAndMalformed_exit2() throws Exception {
-    assertEquals(2, CliRun.run("test-email", "--config", dir.resolve("n.json").toString(),
-        "--to", "a@example.com").exitCode());
+    assertEquals(
+        2,
+        CliRun.run(
+                "test-email", "--config", dir.resolve("n.json").toString(), "--to", "a@example.com")
+            .exitCode());
     Path bad = Receivers.write(dir, "bad.json", "nope");
-    assertEquals(2, CliRun.run("test-email", "--config", bad.toString(), "--to",
-        "a@example.com").exitCode());
+    assertEquals(
+        2,
+        CliRun.run("test-email", "--config", bad.toString(), "--to", "a@example.com").exitCode());
     assertTrue(DemoCommand.bundledDocument().contains("EmailClientConfig"));
   }
 
   private static int closedPort() throws Exception {
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1,
-        java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
   }
 
   private Path providers() throws Exception {
     int dead = closedPort();
-    return Receivers.write(dir, "providers.json", """
+    return Receivers.write(
+        dir,
+        "providers.json",
+        """
         {"EmailProviders": [
           {"Type": "Smtp", "Name": "relay", "Priority": 0, "ServerAddress": "[127.0.0.1]",
            "PortNumber": %1$d, "RequireTlsFlag": false, "SenderEmail": "pam@example.com"},
@@ -108,41 +140,66 @@ final class TestEmailCommandTest {
            "GraphHost": "https://127.0.0.1:%2$d", "AuthorityHost": "https://127.0.0.1:%2$d",
            "RequestTimeoutSeconds": 5}
         ]}
-        """.formatted(receivers.smtpPort(), dead));
+        """
+            .formatted(receivers.smtpPort(), dead));
   }
 
   @Test
   void testEmail_providerPicked_sentThroughThatProviderAlone() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", providers().toString(), "--to",
-        "ops@example.com", "--provider", "relay", "--timeout", "10");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            providers().toString(),
+            "--to",
+            "ops@example.com",
+            "--provider",
+            "relay",
+            "--timeout",
+            "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("provider relay (Smtp): SENT"), r.out());
     assertTrue(!r.out().contains("sendgrid") && !r.out().contains("m365"), r.out());
-    assertEquals("ops@example.com",
-        receivers.awaitEmails(1).get(0).getAllRecipients()[0].toString());
+    assertEquals(
+        "ops@example.com", receivers.awaitEmails(1).get(0).getAllRecipients()[0].toString());
   }
 
   @Test
   void testEmail_everyProviderKind_eachTriedAndReported() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", providers().toString(), "--to",
-        "ops@example.com", "--timeout", "10", "--json");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            providers().toString(),
+            "--to",
+            "ops@example.com",
+            "--timeout",
+            "10",
+            "--json");
     assertEquals(1, r.exitCode(), r.out() + r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(4, d.get("providers").size(), r.out());
     java.util.Map<String, Boolean> ok = new java.util.HashMap<>();
-    d.get("providers").forEach(p -> ok.put(p.get("type").asText(),
-        p.get("success").booleanValue()));
+    d.get("providers")
+        .forEach(p -> ok.put(p.get("type").asText(), p.get("success").booleanValue()));
     // SMTP reaches the local server; the HTTPS providers' local endpoints refuse connections
-    assertEquals(java.util.Map.of("Smtp", true, "SendGrid", false, "Ews", false, "Graph", false),
-        ok);
+    assertEquals(
+        java.util.Map.of("Smtp", true, "SendGrid", false, "Ews", false, "Graph", false), ok);
     assertTrue(r.err().contains("3 of 4 email provider(s)"), r.err());
     assertTrue(!r.out().contains("s3cret") && !r.out().contains("SG.test"), r.out());
   }
 
   @Test
   void testEmail_unknownProvider_exits2NamingTheProviders() throws Exception {
-    CliRun r = CliRun.run("test-email", "--config", providers().toString(), "--to",
-        "ops@example.com", "--provider", "nope");
+    CliRun r =
+        CliRun.run(
+            "test-email",
+            "--config",
+            providers().toString(),
+            "--to",
+            "ops@example.com",
+            "--provider",
+            "nope");
     assertEquals(2, r.exitCode(), r.out() + r.err());
     assertTrue(r.err().contains("relay, sendgrid, exchange, m365"), r.err());
   }

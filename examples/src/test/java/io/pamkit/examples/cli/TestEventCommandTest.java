@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,8 +49,14 @@ final class TestEventCommandTest {
 
   @Test
   void testEvent_oneSubscriberByDescription_onlyItReceives() throws Exception {
-    CliRun r = CliRun.run("test-event", "--config", config.toString(), "--subscriber",
-        "Operations (RFC 5424 over UDP)", "--json");
+    CliRun r =
+        CliRun.run(
+            "test-event",
+            "--config",
+            config.toString(),
+            "--subscriber",
+            "Operations (RFC 5424 over UDP)",
+            "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(1, d.get("sent").asInt());
@@ -74,9 +83,12 @@ final class TestEventCommandTest {
 
   @Test
   void testEvent_receiverDown_reportsFailureAndExits1() throws Exception {
-    Path down = Receivers.write(dir, "down.json",
-        DemoCommand.patchPorts(DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2,
-            receivers.trapPort()));
+    Path down =
+        Receivers.write(
+            dir,
+            "down.json",
+            DemoCommand.patchPorts(
+                DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2, receivers.trapPort()));
     CliRun r = CliRun.run("test-event", "--config", down.toString(), "--subscriber", "2");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains("FAILED"), r.out());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +21,9 @@ final class ValidateCommandTest {
     Path f = Receivers.write(dir, "ok.json", DemoCommand.bundledDocument());
     CliRun r = CliRun.run("validate", "--config", f.toString());
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("valid (4 subscriber(s), 1 syslog server(s), 1 SNMP destination(s)"), r.out());
+    assertTrue(
+        r.out().contains("valid (4 subscriber(s), 1 syslog server(s), 1 SNMP destination(s)"),
+        r.out());
   }
 
   @Test
@@ -40,7 +45,11 @@ final class ValidateCommandTest {
 
   @Test
   void validate_fiveProblems_listsEveryOneByPath() throws Exception {
-    Path f = Receivers.write(dir, "five.json", """
+    Path f =
+        Receivers.write(
+            dir,
+            "five.json",
+            """
         {
           "EmailClientConfig": { "PortNumber": 70000, "Bogus": true },
           "SyslogServers": [ { "Name": "s", "NetworkAddress": "10.0.0.1", "Port": 0 } ],
@@ -49,8 +58,8 @@ final class ValidateCommandTest {
         """);
     CliRun r = CliRun.run("validate", "--config", f.toString());
     assertEquals(2, r.exitCode(), r.out());
-    assertTrue(r.out().contains("$.EmailClientConfig.PortNumber: 70000 is outside 1..65535"),
-        r.out());
+    assertTrue(
+        r.out().contains("$.EmailClientConfig.PortNumber: 70000 is outside 1..65535"), r.out());
     assertTrue(r.out().contains("$.EmailClientConfig.Bogus"), r.out());
     assertTrue(r.out().contains("$.SyslogServers[0].Port"), r.out());
     assertTrue(r.out().contains("$.EventSubscribers[0].EmailAddress"), r.out());
@@ -60,7 +69,11 @@ final class ValidateCommandTest {
 
   @Test
   void validate_settingTheTransportRefuses_isReported() throws Exception {
-    Path f = Receivers.write(dir, "auth.json", """
+    Path f =
+        Receivers.write(
+            dir,
+            "auth.json",
+            """
         { "EmailClientConfig": { "ServerAddress": "mail.example.com", "SenderEmail": "a@example.com",
             "RequireUserAuthentication": true } }
         """);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +24,9 @@ final class DemoCommandTest {
     assertTrue(out.contains("X-Pamkit-Event: ServicesConfigUpdated"), out);
     assertTrue(out.contains("Syslog receiver received 7 message(s)"), out);
     assertTrue(out.contains("CEF:0|pamkit|pamkit|"), out);
-    assertTrue(out.contains("ServiceName=\"PasswordChangeEnabled\" OldValue=\"true\" NewValue=\"false\""), out);
+    assertTrue(
+        out.contains("ServiceName=\"PasswordChangeEnabled\" OldValue=\"true\" NewValue=\"false\""),
+        out);
     assertTrue(out.contains("SNMP trap receiver (snmp4j) received 2 trap(s)"), out);
     assertTrue(out.contains("1.3.6.1.6.3.1.1.4.1.0 = 1.3.6.1.4.1.32473"), out);
     assertTrue(out.contains("[snmpTrapOID.0 = pamkitEventAlarm]"), out);
@@ -56,7 +61,7 @@ final class DemoCommandTest {
   void patchPorts_setsSmtpAndSyslogPorts() throws Exception {
     PamkitConfig config =
         PamkitConfig.parse(
-        DemoCommand.patchPorts(DemoCommand.bundledDocument(), 2526, 20001, 20002, 20003));
+            DemoCommand.patchPorts(DemoCommand.bundledDocument(), 2526, 20001, 20002, 20003));
     assertEquals(2526, io.pamkit.examples.cli.Integration.smtpSettings(config).port());
     assertEquals(20001, config.sections().get("SyslogServers").get(0).get("Port").intValue());
     assertEquals(20002, config.eventSubscribers().get(2).syslogProperties().orElseThrow().port());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,10 +22,11 @@ final class DemoJarIT {
     assertTrue(Files.isRegularFile(jar), "run after 'mvn package': " + jar.toAbsolutePath());
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = Files.createTempFile("pamkit-demo", ".out");
-    Process p = new ProcessBuilder(java, "-jar", jar.toString(), "demo")
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(java, "-jar", jar.toString(), "demo")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     boolean done = p.waitFor(120, TimeUnit.SECONDS);
     if (!done) {
       p.destroyForcibly();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +42,12 @@ import org.junit.jupiter.api.Test;
  */
 final class EmailWithFallbackRecipeTest {
   private static final KeyMaterial CA = SelfSigned.certificateAuthority("CN=Test CA");
-  private static final KeyMaterial SERVER = SelfSigned.builder("CN=localhost")
-      .issuer(CA).dnsName("localhost").ipAddress("127.0.0.1").build();
+  private static final KeyMaterial SERVER =
+      SelfSigned.builder("CN=localhost")
+          .issuer(CA)
+          .dnsName("localhost")
+          .ipAddress("127.0.0.1")
+          .build();
 
   private HttpsServer sendGrid;
   private final List<JsonNode> sendGridRequests = new CopyOnWriteArrayList<>();
@@ -57,15 +64,17 @@ final class EmailWithFallbackRecipeTest {
     ctx.init(kmf.getKeyManagers(), null, null);
     sendGrid = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     sendGrid.setHttpsConfigurator(new HttpsConfigurator(ctx));
-    sendGrid.createContext("/v3/mail/send", exchange -> {
-      try (InputStream in = exchange.getRequestBody()) {
-        sendGridRequests.add(new ObjectMapper().readTree(in));
-      }
-      authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-      exchange.getResponseHeaders().add("X-Message-Id", "sg-" + sendGridRequests.size());
-      exchange.sendResponseHeaders(202, -1);
-      exchange.close();
-    });
+    sendGrid.createContext(
+        "/v3/mail/send",
+        exchange -> {
+          try (InputStream in = exchange.getRequestBody()) {
+            sendGridRequests.add(new ObjectMapper().readTree(in));
+          }
+          authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+          exchange.getResponseHeaders().add("X-Message-Id", "sg-" + sendGridRequests.size());
+          exchange.sendResponseHeaders(202, -1);
+          exchange.close();
+        });
     sendGrid.start();
   }
 
@@ -75,17 +84,27 @@ final class EmailWithFallbackRecipeTest {
   }
 
   private EmailProviderChain chain(int smtpPort) {
-    SmtpTransportConfig smtp = SmtpTransportConfig.builder()
-        .serverAddress("127.0.0.1").port(smtpPort).senderEmail("vault@example.com")
-        .requireTls(false).build();
-    return EmailWithFallbackRecipe.chain(smtp, Secret.of("SG.test-key"), "vault@example.com",
+    SmtpTransportConfig smtp =
+        SmtpTransportConfig.builder()
+            .serverAddress("127.0.0.1")
+            .port(smtpPort)
+            .senderEmail("vault@example.com")
+            .requireTls(false)
+            .build();
+    return EmailWithFallbackRecipe.chain(
+        smtp,
+        Secret.of("SG.test-key"),
+        "vault@example.com",
         URI.create("https://localhost:" + sendGrid.getAddress().getPort()),
         TlsContexts.builder().trustAnchor(CA.certificate()).build());
   }
 
   private static ApplianceEvent event() {
-    return ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1")
-        .level(EventLevel.Error).property("AssetName", "db-prod-01").build();
+    return ApplianceEvent.builder("PasswordChangeFailed")
+        .applianceId("SPP-1")
+        .level(EventLevel.Error)
+        .property("AssetName", "db-prod-01")
+        .build();
   }
 
   @Test
@@ -115,7 +134,8 @@ final class EmailWithFallbackRecipeTest {
       assertEquals(1, sendGridRequests.size());
       assertEquals("Bearer SG.test-key", authorizations.get(0));
       JsonNode body = sendGridRequests.get(0);
-      assertEquals("oncall@example.com",
+      assertEquals(
+          "oncall@example.com",
           body.path("personalizations").get(0).path("to").get(0).path("email").asText());
       assertTrue(body.path("subject").asText().contains("PasswordChangeFailed"), body.toString());
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,8 +14,8 @@ import io.pamkit.core.policy.TaskGate;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
-import io.pamkit.testing.SyslogReceiver;
 import io.pamkit.notify.syslog.SyslogTransport;
+import io.pamkit.testing.SyslogReceiver;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,13 +31,23 @@ final class MaintenanceWindowRecipeTest {
   @BeforeEach
   void start() throws Exception {
     receiver = SyslogReceiver.start();
-    Subscriber admins = Subscriber.builder(Subscriber.SYSLOG).id(1).description("admins")
-        .subscribe("ServicesConfigUpdated")
-        .syslogProperties(SyslogSubscriberProperties.builder().networkAddress("127.0.0.1")
-            .port(receiver.udpPort()).protocol(SyslogProtocol.Udp).build())
-        .build();
-    dispatcher = EventDispatcher.builder().transport(SyslogTransport.builder().build())
-        .subscribers(List.of(admins)).build();
+    Subscriber admins =
+        Subscriber.builder(Subscriber.SYSLOG)
+            .id(1)
+            .description("admins")
+            .subscribe("ServicesConfigUpdated")
+            .syslogProperties(
+                SyslogSubscriberProperties.builder()
+                    .networkAddress("127.0.0.1")
+                    .port(receiver.udpPort())
+                    .protocol(SyslogProtocol.Udp)
+                    .build())
+            .build();
+    dispatcher =
+        EventDispatcher.builder()
+            .transport(SyslogTransport.builder().build())
+            .subscribers(List.of(admins))
+            .build();
     toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
   }
 
@@ -51,17 +64,20 @@ final class MaintenanceWindowRecipeTest {
   @Test
   void begin_waitsForTheRunningTaskAndRefusesNewOnes() throws Exception {
     TaskGate.Permit running = toggles.gate(Service.PasswordChangeEnabled).acquire();
-    CompletableFuture<MaintenanceWindowRecipe.Window> window = CompletableFuture.supplyAsync(() -> {
-      try {
-        return MaintenanceWindowRecipe.begin(toggles, "maint-bot", Duration.ofMinutes(1));
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<MaintenanceWindowRecipe.Window> window =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return MaintenanceWindowRecipe.begin(toggles, "maint-bot", Duration.ofMinutes(1));
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     while (toggles.isEnabled(Service.PasswordChangeEnabled)) {
       Thread.onSpinWait();
     }
-    assertTrue(toggles.gate(Service.PasswordChangeEnabled).tryAcquire().isEmpty(),
+    assertTrue(
+        toggles.gate(Service.PasswordChangeEnabled).tryAcquire().isEmpty(),
         "no new change task starts inside the window");
     assertFalse(window.isDone(), "the window waits for the running change");
     running.close();
@@ -71,7 +87,8 @@ final class MaintenanceWindowRecipeTest {
     assertEquals(MaintenanceWindowRecipe.PASSWORD_MANAGEMENT, w.switchedOff());
     List<String> events = awaitSyslog(2);
     assertEquals(2, events.size());
-    assertTrue(events.stream().allMatch(l -> l.contains("UserName=\"maint-bot\"")), events.toString());
+    assertTrue(
+        events.stream().allMatch(l -> l.contains("UserName=\"maint-bot\"")), events.toString());
 
     MaintenanceWindowRecipe.end(toggles, "maint-bot");
     assertTrue(toggles.isEnabled(Service.PasswordChangeEnabled));

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.examples.recipes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,23 +23,32 @@ final class SyslogOverTlsRecipeTest {
 
   /** A TLS collector (RFC 5425: octet-counted frames over TLS). */
   private static SyslogReceiver collector() throws IOException {
-    return SyslogReceiver.builder().tls(PKI.serverContext())
-        .tcp(SyslogReceiver.Framing.OCTET_COUNTING).start();
+    return SyslogReceiver.builder()
+        .tls(PKI.serverContext())
+        .tcp(SyslogReceiver.Framing.OCTET_COUNTING)
+        .start();
   }
 
   private static List<ApplianceEvent> alerts() {
     return List.of(
-        ApplianceEvent.builder("UserAuthenticationFailed").applianceId("SPP-1")
-            .level(EventLevel.Error).property("UserName", "alice").build(),
-        ApplianceEvent.builder("AccessRequestDenied").applianceId("SPP-1")
-            .level(EventLevel.Warn).property("Requester", "bob").build());
+        ApplianceEvent.builder("UserAuthenticationFailed")
+            .applianceId("SPP-1")
+            .level(EventLevel.Error)
+            .property("UserName", "alice")
+            .build(),
+        ApplianceEvent.builder("AccessRequestDenied")
+            .applianceId("SPP-1")
+            .level(EventLevel.Warn)
+            .property("Requester", "bob")
+            .build());
   }
 
   @Test
   void sendAlerts_trustedCollector_deliversCefOverTls() throws Exception {
     try (SyslogReceiver collector = collector()) {
-      assertTrue(SyslogOverTlsRecipe.sendAlerts("localhost", collector.port(),
-          List.of(PKI.caCertificate()), alerts()));
+      assertTrue(
+          SyslogOverTlsRecipe.sendAlerts(
+              "localhost", collector.port(), List.of(PKI.caCertificate()), alerts()));
       List<String> got = collector.awaitMessages(2, Duration.ofSeconds(20));
       assertEquals(2, got.size(), got.toString());
       assertTrue(got.get(0).contains("CEF:0|"), got.get(0));
@@ -49,8 +61,9 @@ final class SyslogOverTlsRecipeTest {
   void sendAlerts_untrustedCollector_nothingDeliveredInPlainText() throws Exception {
     KeyMaterial otherCa = SelfSigned.certificateAuthority("CN=Someone else");
     try (SyslogReceiver collector = collector()) {
-      assertFalse(SyslogOverTlsRecipe.sendAlerts("localhost", collector.port(),
-          List.of(otherCa.certificate()), alerts()));
+      assertFalse(
+          SyslogOverTlsRecipe.sendAlerts(
+              "localhost", collector.port(), List.of(otherCa.certificate()), alerts()));
       assertEquals(List.of(), collector.messages());
     }
   }

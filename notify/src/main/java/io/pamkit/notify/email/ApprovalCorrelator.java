@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -13,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ties approvers' replies to the approval notifications they answer. Each approval email carries
- * the {@code Message-ID} of {@link EmailMessageIds} (whichever provider sent it); a reply names
- * it in {@code In-Reply-To} and {@code References}. Register each approval notification with
- * {@link #expect}, then hand each inbound reply to {@link #correlate}:
+ * the {@code Message-ID} of {@link EmailMessageIds} (whichever provider sent it); a reply names it
+ * in {@code In-Reply-To} and {@code References}. Register each approval notification with {@link
+ * #expect}, then hand each inbound reply to {@link #correlate}:
  *
  * <pre>{@code
  * ApprovalCorrelator approvals = new ApprovalCorrelator();
@@ -28,9 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
- * <p>The id identifies, it does not authenticate: a reply counts only when its {@code From} is
- * the approver the notification was sent to (compare DKIM/DMARC results upstream as well), and
- * only once: a decided approval is forgotten. {@code In-Reply-To} is consulted first, then {@code
+ * <p>The id identifies, it does not authenticate: a reply counts only when its {@code From} is the
+ * approver the notification was sent to (compare DKIM/DMARC results upstream as well), and only
+ * once: a decided approval is forgotten. {@code In-Reply-To} is consulted first, then {@code
  * References} from the newest.
  *
  * <p>Thread-safe.
@@ -52,9 +55,16 @@ public final class ApprovalCorrelator {
    */
   public void expect(Notification notification) {
     requireNonNull(notification, "notification");
-    String to = notification.subscriber().emailAddress().orElseThrow(() ->
-        new IllegalArgumentException("subscriber " + notification.subscriber().id()
-            + " has no EmailAddress; call expect(key, approverEmail)"));
+    String to =
+        notification
+            .subscriber()
+            .emailAddress()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "subscriber "
+                            + notification.subscriber().id()
+                            + " has no EmailAddress; call expect(key, approverEmail)"));
     expect(notification.idempotencyKey(), to);
   }
 
@@ -67,8 +77,8 @@ public final class ApprovalCorrelator {
    */
   public void expect(String idempotencyKey, String approverEmail) {
     requireNonNull(idempotencyKey, "idempotencyKey");
-    String approver = OutboundEmail.checkAddress("approverEmail", approverEmail)
-        .toLowerCase(Locale.ROOT);
+    String approver =
+        OutboundEmail.checkAddress("approverEmail", approverEmail).toLowerCase(Locale.ROOT);
     pending.put(EmailMessageIds.hash(idempotencyKey), new Pending(idempotencyKey, approver));
   }
 
@@ -102,29 +112,48 @@ public final class ApprovalCorrelator {
     requireNonNull(reply, "reply");
     Optional<Map.Entry<String, Pending>> match = match(reply);
     if (match.isEmpty()) {
-      return new ApprovalOutcome(ApprovalOutcome.Status.UNCORRELATED, null,
-          ApprovalDecision.UNKNOWN, "the reply's In-Reply-To/References name no pending"
-              + " approval");
+      return new ApprovalOutcome(
+          ApprovalOutcome.Status.UNCORRELATED,
+          null,
+          ApprovalDecision.UNKNOWN,
+          "the reply's In-Reply-To/References name no pending" + " approval");
     }
     Pending p = match.get().getValue();
     if (reply.autoReply()) {
-      return new ApprovalOutcome(ApprovalOutcome.Status.AUTO_REPLY, p.key(),
-          ApprovalDecision.UNKNOWN, "automatic reply ignored");
+      return new ApprovalOutcome(
+          ApprovalOutcome.Status.AUTO_REPLY,
+          p.key(),
+          ApprovalDecision.UNKNOWN,
+          "automatic reply ignored");
     }
     if (reply.from().isEmpty() || !reply.from().get().equals(p.approver())) {
-      return new ApprovalOutcome(ApprovalOutcome.Status.WRONG_SENDER, p.key(),
-          ApprovalDecision.UNKNOWN, "the reply comes from " + reply.from().orElse("nobody")
-              + ", not from the approver " + p.approver());
+      return new ApprovalOutcome(
+          ApprovalOutcome.Status.WRONG_SENDER,
+          p.key(),
+          ApprovalDecision.UNKNOWN,
+          "the reply comes from "
+              + reply.from().orElse("nobody")
+              + ", not from the approver "
+              + p.approver());
     }
     if (reply.decision() == ApprovalDecision.UNKNOWN) {
-      return new ApprovalOutcome(ApprovalOutcome.Status.UNPARSED, p.key(),
-          ApprovalDecision.UNKNOWN, "the reply's first line says neither Approved nor Rejected");
+      return new ApprovalOutcome(
+          ApprovalOutcome.Status.UNPARSED,
+          p.key(),
+          ApprovalDecision.UNKNOWN,
+          "the reply's first line says neither Approved nor Rejected");
     }
     if (!pending.remove(match.get().getKey(), p)) {
-      return new ApprovalOutcome(ApprovalOutcome.Status.UNCORRELATED, p.key(),
-          ApprovalDecision.UNKNOWN, "the approval was decided meanwhile");
+      return new ApprovalOutcome(
+          ApprovalOutcome.Status.UNCORRELATED,
+          p.key(),
+          ApprovalDecision.UNKNOWN,
+          "the approval was decided meanwhile");
     }
-    return new ApprovalOutcome(ApprovalOutcome.Status.DECIDED, p.key(), reply.decision(),
+    return new ApprovalOutcome(
+        ApprovalOutcome.Status.DECIDED,
+        p.key(),
+        reply.decision(),
         p.approver() + " replied " + reply.decision());
   }
 

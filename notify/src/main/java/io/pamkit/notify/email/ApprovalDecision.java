@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 /** What an approver's reply says. */
@@ -7,8 +10,8 @@ public enum ApprovalDecision {
   /** The reply rejects ("Rejected", "reject", "deny", "denied", "decline", "declined"). */
   REJECTED,
   /**
-   * The reply says neither clearly: no decision word, both words, or a negation ("not
-   * approved"). The approver should get an answer asking for a one-word reply.
+   * The reply says neither clearly: no decision word, both words, or a negation ("not approved").
+   * The approver should get an answer asking for a one-word reply.
    */
   UNKNOWN
 }

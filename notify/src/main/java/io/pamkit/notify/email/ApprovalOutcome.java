@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -9,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * What {@link ApprovalCorrelator#correlate} made of a reply.
  *
  * @param status whether the reply decides a pending approval, and if not why
- * @param idempotencyKey the key of the notification the reply answers, or null when it answers
- *     none that is pending
+ * @param idempotencyKey the key of the notification the reply answers, or null when it answers none
+ *     that is pending
  * @param decision the reply's decision ({@link ApprovalDecision#UNKNOWN} unless {@code status} is
  *     {@link Status#DECIDED})
  * @param reason a sentence for the audit log or the error reply to the approver
  */
-public record ApprovalOutcome(Status status, @Nullable String idempotencyKey,
-    ApprovalDecision decision, String reason) {
+public record ApprovalOutcome(
+    Status status, @Nullable String idempotencyKey, ApprovalDecision decision, String reason) {
 
   /** The kinds of outcome. */
   public enum Status {
@@ -42,8 +45,8 @@ public record ApprovalOutcome(Status status, @Nullable String idempotencyKey,
     requireNonNull(decision, "decision");
     requireNonNull(reason, "reason");
     if ((status == Status.DECIDED) != (decision != ApprovalDecision.UNKNOWN)) {
-      throw new IllegalArgumentException("a decision goes with DECIDED only: " + status + "/"
-          + decision);
+      throw new IllegalArgumentException(
+          "a decision goes with DECIDED only: " + status + "/" + decision);
     }
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -35,23 +38,23 @@ import org.jspecify.annotations.Nullable;
  * <p>The decision is read from the new text only: the body (text/plain, else text/html with the
  * markup removed) is cut at the first line that starts quoted or forwarded text (a line starting
  * with {@code >}, Gmail's "On ... wrote:", Outlook's "-----Original Message-----" or underscore
- * rule followed by "From:", a "From:/Von:/De :" header block, "Le ... a écrit :", "Am ...
- * schrieb ...:") or a signature ("-- ", "Sent from my ..."). Its first non-empty line decides:
- * it must contain whole words of one kind only ({@code approve}, {@code approved} vs. {@code
- * reject}, {@code rejected}, {@code deny}, {@code denied}, {@code decline}, {@code declined}),
- * any case, with no negation ({@code not}, {@code no}, {@code don't}, {@code never}...) before
- * the first of them and no {@code ?} right after one. An ambiguous reply is refused, not guessed:
- * an approving line with a negation anywhere ("Approve? No.", "Approved, but not for
- * production"), or a new text that holds words of both kinds on any line, decides nothing.
- * ("Not approved" decides nothing; "Rejected, not in a change window" rejects: a negation can only
- * turn a rejection into nothing, never into an approval.) When the new text holds no vote word at
- * all, the subject decides if it starts with Outlook's voting prefix ({@code Approve:}, {@code
- * Reject:}) after any {@code Re:}. Anything else is {@link ApprovalDecision#UNKNOWN}.
+ * rule followed by "From:", a "From:/Von:/De :" header block, "Le ... a écrit :", "Am ... schrieb
+ * ...:") or a signature ("-- ", "Sent from my ..."). Its first non-empty line decides: it must
+ * contain whole words of one kind only ({@code approve}, {@code approved} vs. {@code reject},
+ * {@code rejected}, {@code deny}, {@code denied}, {@code decline}, {@code declined}), any case,
+ * with no negation ({@code not}, {@code no}, {@code don't}, {@code never}...) before the first of
+ * them and no {@code ?} right after one. An ambiguous reply is refused, not guessed: an approving
+ * line with a negation anywhere ("Approve? No.", "Approved, but not for production"), or a new text
+ * that holds words of both kinds on any line, decides nothing. ("Not approved" decides nothing;
+ * "Rejected, not in a change window" rejects: a negation can only turn a rejection into nothing,
+ * never into an approval.) When the new text holds no vote word at all, the subject decides if it
+ * starts with Outlook's voting prefix ({@code Approve:}, {@code Reject:}) after any {@code Re:}.
+ * Anything else is {@link ApprovalDecision#UNKNOWN}.
  *
  * <p>Hostile input: a message over {@value #MAX_MESSAGE_BYTES} bytes is refused before it is
- * parsed, only the first {@value #MAX_TEXT_CHARS} characters of the body text and the first 998
- * of the subject are read, and every step (HTML to text, quote detection, word scanning) runs in
- * time linear in its input, without backtracking regular expressions over the text.
+ * parsed, only the first {@value #MAX_TEXT_CHARS} characters of the body text and the first 998 of
+ * the subject are read, and every step (HTML to text, quote detection, word scanning) runs in time
+ * linear in its input, without backtracking regular expressions over the text.
  *
  * <p>Auto-replies ({@code Auto-Submitted} other than {@code no}, {@code Precedence:
  * bulk/junk/list/auto_reply}, {@code X-Autoreply}, "Automatic reply:" subjects) are marked and
@@ -72,26 +75,43 @@ public final class ApprovalReply {
   private static final Set<String> APPROVE = Set.of("approve", "approved");
   private static final Set<String> REJECT =
       Set.of("reject", "rejected", "deny", "denied", "decline", "declined");
-  private static final Set<String> NEGATION = Set.of("not", "no", "don't", "dont", "do'nt",
-      "never", "cannot", "can't", "cant", "won't", "wont", "isn't", "shouldn't", "un");
+  private static final Set<String> NEGATION =
+      Set.of(
+          "not",
+          "no",
+          "don't",
+          "dont",
+          "do'nt",
+          "never",
+          "cannot",
+          "can't",
+          "cant",
+          "won't",
+          "wont",
+          "isn't",
+          "shouldn't",
+          "un");
   private static final Pattern SUBJECT_PREFIX =
-      Pattern.compile("^\\s*(?:(?:re|aw|sv|antw|r|fw|fwd|wg|tr)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
+      Pattern.compile(
+          "^\\s*(?:(?:re|aw|sv|antw|r|fw|fwd|wg|tr)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern VOTE = Pattern.compile("^\\s*(approve|approved|reject|rejected)"
-      + "\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern VOTE =
+      Pattern.compile(
+          "^\\s*(approve|approved|reject|rejected)" + "\\s*:", Pattern.CASE_INSENSITIVE);
   private static final Pattern MSG_ID = Pattern.compile("<[^<>\\s]+>");
   // Every alternative is anchored and has at most one unbounded part followed by a literal, so
   // matching a line is linear; the attributions with two free parts ("On X wrote:") are checked
   // by hand in isAttribution.
-  private static final Pattern QUOTE_START = Pattern.compile(
-      "^(?:>.*"
-          + "|-{2,}\\s*(?:original message|ursprüngliche nachricht|message d'origine"
-          + "|forwarded message)\\s*-{2,}.*"
-          + "|_{10,}\\s*"
-          + "|(?:from|von|de|van|da)\\s?:\\s.*"
-          + "|-- ?"
-          + "|sent from my .*|get outlook for .*|envoyé de mon .*|von meinem .* gesendet.*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern QUOTE_START =
+      Pattern.compile(
+          "^(?:>.*"
+              + "|-{2,}\\s*(?:original message|ursprüngliche nachricht|message d'origine"
+              + "|forwarded message)\\s*-{2,}.*"
+              + "|_{10,}\\s*"
+              + "|(?:from|von|de|van|da)\\s?:\\s.*"
+              + "|-- ?"
+              + "|sent from my .*|get outlook for .*|envoyé de mon .*|von meinem .* gesendet.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final @Nullable String from;
   private final String subject;
@@ -102,8 +122,14 @@ public final class ApprovalReply {
   private final String newText;
   private final ApprovalDecision decision;
 
-  private ApprovalReply(@Nullable String from, String subject, @Nullable String messageId,
-      @Nullable String inReplyTo, List<String> references, boolean autoReply, String newText) {
+  private ApprovalReply(
+      @Nullable String from,
+      String subject,
+      @Nullable String messageId,
+      @Nullable String inReplyTo,
+      List<String> references,
+      boolean autoReply,
+      String newText) {
     this.from = from;
     this.subject = subject;
     this.messageId = messageId;
@@ -182,8 +208,13 @@ public final class ApprovalReply {
     if (body.length() > MAX_TEXT_CHARS) {
       body = body.substring(0, MAX_TEXT_CHARS);
     }
-    return new ApprovalReply(sender, subject, own.isEmpty() ? null : own.get(0),
-        inReplyTo.isEmpty() ? null : inReplyTo.get(0), refs, isAutoReply(m, subject),
+    return new ApprovalReply(
+        sender,
+        subject,
+        own.isEmpty() ? null : own.get(0),
+        inReplyTo.isEmpty() ? null : inReplyTo.get(0),
+        refs,
+        isAutoReply(m, subject),
         stripQuoted(body));
   }
 
@@ -205,16 +236,19 @@ public final class ApprovalReply {
       return true;
     }
     String precedence = m.getHeader("Precedence", ",");
-    if (precedence != null && Set.of("bulk", "junk", "list", "auto_reply")
-        .contains(precedence.strip().toLowerCase(Locale.ROOT))) {
+    if (precedence != null
+        && Set.of("bulk", "junk", "list", "auto_reply")
+            .contains(precedence.strip().toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (m.getHeader("X-Autoreply") != null || m.getHeader("X-Autorespond") != null) {
       return true;
     }
     String s = subject.toLowerCase(Locale.ROOT);
-    return s.startsWith("automatic reply:") || s.startsWith("out of office")
-        || s.startsWith("autoreply:") || s.startsWith("abwesenheitsnotiz");
+    return s.startsWith("automatic reply:")
+        || s.startsWith("out of office")
+        || s.startsWith("autoreply:")
+        || s.startsWith("abwesenheitsnotiz");
   }
 
   /** Returns the body text: the first text/plain part, else the first text/html without tags. */
@@ -224,9 +258,10 @@ public final class ApprovalReply {
       return plain;
     }
     String html = find(p, "text/html", 0);
-    return html == null ? ""
-        : htmlToText(html.length() > 4 * MAX_TEXT_CHARS ? html.substring(0, 4 * MAX_TEXT_CHARS)
-            : html);
+    return html == null
+        ? ""
+        : htmlToText(
+            html.length() > 4 * MAX_TEXT_CHARS ? html.substring(0, 4 * MAX_TEXT_CHARS) : html);
   }
 
   private static @Nullable String find(Part p, String type, int depth)
@@ -272,8 +307,8 @@ public final class ApprovalReply {
    * Turns HTML into text in one pass: {@code script}, {@code style} and {@code head} elements
    * dropped (an unclosed one drops the rest), {@code blockquote} and the quote containers of Gmail,
    * Outlook, Thunderbird and Yahoo start a {@code >} line, {@code hr} becomes an underscore rule,
-   * {@code br} and the ends of blocks become line breaks, other tags disappear, and common
-   * entities are decoded. Linear in the input.
+   * {@code br} and the ends of blocks become line breaks, other tags disappear, and common entities
+   * are decoded. Linear in the input.
    *
    * @param html the HTML
    * @return the text
@@ -320,7 +355,10 @@ public final class ApprovalReply {
         continue;
       }
       if (closing) {
-        if (name.equals("p") || name.equals("div") || name.equals("tr") || name.equals("li")
+        if (name.equals("p")
+            || name.equals("div")
+            || name.equals("tr")
+            || name.equals("li")
             || (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1)))) {
           out.append('\n');
         }
@@ -334,9 +372,15 @@ public final class ApprovalReply {
         out.append('\n');
       }
     }
-    return out.toString().replace("&nbsp;", " ").replace("&#160;", " ").replace("&lt;", "<")
-        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&apos;", "'").replace("&amp;", "&");
+    return out.toString()
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   private static final String[] QUOTE_CONTAINERS = {
@@ -354,15 +398,15 @@ public final class ApprovalReply {
   }
 
   /**
-   * Returns the new text of a reply: the lines before the first quoted, forwarded or signature
-   * line (see the class comment).
+   * Returns the new text of a reply: the lines before the first quoted, forwarded or signature line
+   * (see the class comment).
    *
    * @param body the body text
    * @return the new text, trimmed
    */
   public static String stripQuoted(String body) {
-    String[] lines = requireNonNull(body, "body").replace("\r\n", "\n").replace('\r', '\n')
-        .split("\n", -1);
+    String[] lines =
+        requireNonNull(body, "body").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].replace('\u00a0', ' ');
@@ -371,7 +415,8 @@ public final class ApprovalReply {
         break;
       }
       // Gmail wraps "On <date>, <name> <addr> wrote:" over two lines.
-      if (i + 1 < lines.length && t.regionMatches(true, 0, "On ", 0, 3)
+      if (i + 1 < lines.length
+          && t.regionMatches(true, 0, "On ", 0, 3)
           && lines[i + 1].strip().toLowerCase(Locale.ROOT).endsWith("wrote:")) {
         break;
       }
@@ -381,9 +426,9 @@ public final class ApprovalReply {
   }
 
   /**
-   * Returns whether a stripped line is a reply attribution: "On ... wrote:", "Le ... a écrit :"
-   * or "Am ... schrieb ...:", any case. Checked by hand because as regular expressions these have
-   * two free parts and backtrack quadratically on long lines.
+   * Returns whether a stripped line is a reply attribution: "On ... wrote:", "Le ... a écrit :" or
+   * "Am ... schrieb ...:", any case. Checked by hand because as regular expressions these have two
+   * free parts and backtrack quadratically on long lines.
    */
   static boolean isAttribution(String t) {
     String l = t.toLowerCase(Locale.ROOT);
@@ -392,7 +437,8 @@ public final class ApprovalReply {
     }
     if (l.startsWith("on")) {
       // on\s.+\swrote:
-      return l.endsWith("wrote:") && l.length() >= 3 + 1 + 1 + 6
+      return l.endsWith("wrote:")
+          && l.length() >= 3 + 1 + 1 + 6
           && Character.isWhitespace(l.charAt(l.length() - 7));
     }
     if (l.startsWith("le")) {
@@ -449,12 +495,14 @@ public final class ApprovalReply {
       return ApprovalDecision.UNKNOWN;
     }
     ApprovalDecision fromSubject = ApprovalDecision.UNKNOWN;
-    String s = subject.length() > MAX_SUBJECT_CHARS ? subject.substring(0, MAX_SUBJECT_CHARS)
-        : subject;
+    String s =
+        subject.length() > MAX_SUBJECT_CHARS ? subject.substring(0, MAX_SUBJECT_CHARS) : subject;
     Matcher v = VOTE.matcher(SUBJECT_PREFIX.matcher(s).replaceFirst(""));
     if (v.find()) {
-      fromSubject = v.group(1).toLowerCase(Locale.ROOT).startsWith("approve")
-          ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED;
+      fromSubject =
+          v.group(1).toLowerCase(Locale.ROOT).startsWith("approve")
+              ? ApprovalDecision.APPROVED
+              : ApprovalDecision.REJECTED;
     }
     if (fromBody == ApprovalDecision.UNKNOWN) {
       return fromSubject;
@@ -591,7 +639,13 @@ public final class ApprovalReply {
   /** Returns the sender, subject, references and decision. */
   @Override
   public String toString() {
-    return "ApprovalReply{from=" + from + ", inReplyTo=" + inReplyTo + ", decision=" + decision
-        + (autoReply ? ", autoReply" : "") + "}";
+    return "ApprovalReply{from="
+        + from
+        + ", inReplyTo="
+        + inReplyTo
+        + ", decision="
+        + decision
+        + (autoReply ? ", autoReply" : "")
+        + "}";
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import io.pamkit.core.dispatch.DeliveryException;
@@ -8,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * The request reached the peer, but no answer came back (a response timeout, a connection lost
  * after the message was sent): the email may or may not have been accepted. It is {@link
  * FailureType#TRANSIENT}, so the dispatcher retries it later with the same {@code Message-ID};
- * {@link EmailProviderChain} does not hand it to the next provider at once, which could deliver
- * the email twice.
+ * {@link EmailProviderChain} does not hand it to the next provider at once, which could deliver the
+ * email twice.
  */
 public final class DeliveryOutcomeUnknownException extends DeliveryException {
   private static final long serialVersionUID = 1L;

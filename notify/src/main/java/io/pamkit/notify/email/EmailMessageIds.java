@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -12,15 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Message-ID} pamkit gives the email of a notification: {@code <H.pamkit@DOMAIN>},
- * where {@code H} is the first 20 bytes, in lower-case hex, of the SHA-256 of the notification's
+ * The {@code Message-ID} pamkit gives the email of a notification: {@code <H.pamkit@DOMAIN>}, where
+ * {@code H} is the first 20 bytes, in lower-case hex, of the SHA-256 of the notification's
  * idempotency key and {@code DOMAIN} is the sender's domain. It is the same on every attempt and
  * through every provider (the SMTP transport builds the same id; SendGrid and EWS send it too), so
  * a re-sent email can be recognised as a duplicate and a reply's {@code In-Reply-To} / {@code
  * References} lead back to the notification.
  *
- * <p>The id is derived from the key, not random: it identifies, it does not authenticate. Check
- * the sender of a reply (see {@link ApprovalCorrelator}).
+ * <p>The id is derived from the key, not random: it identifies, it does not authenticate. Check the
+ * sender of a reply (see {@link ApprovalCorrelator}).
  */
 public final class EmailMessageIds {
   private static final Pattern PAMKIT_ID =
@@ -55,8 +58,9 @@ public final class EmailMessageIds {
   public static String hash(String idempotencyKey) {
     requireNonNull(idempotencyKey, "idempotencyKey");
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256")
-          .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 20);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JDK", e);

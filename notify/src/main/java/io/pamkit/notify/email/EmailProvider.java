@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -7,8 +10,8 @@ import io.pamkit.core.dispatch.spi.Transport;
 /**
  * One email transport of an {@link EmailProviderChain}, with its name and priority.
  *
- * @param name the name receipts and failure reasons give, e.g. {@code "smtp"}, {@code
- *     "sendgrid"}; unique in the chain
+ * @param name the name receipts and failure reasons give, e.g. {@code "smtp"}, {@code "sendgrid"};
+ *     unique in the chain
  * @param priority the lower the number, the earlier the provider is tried (the appliance's "the
  *     provider with the lowest priority has the higher precedence"); providers of equal priority
  *     are tried in the order added
@@ -25,8 +28,8 @@ public record EmailProvider(String name, int priority, Transport transport) {
     requireNonNull(name, "name");
     requireNonNull(transport, "transport");
     if (name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("provider name must not be blank or contain control"
-          + " characters");
+      throw new IllegalArgumentException(
+          "provider name must not be blank or contain control" + " characters");
     }
   }
 }

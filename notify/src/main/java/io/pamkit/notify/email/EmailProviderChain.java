@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -37,35 +40,36 @@ import org.slf4j.LoggerFactory;
  * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
  * <p>Rules:
+ *
  * <ul>
  *   <li>Providers are not transports here: an unchecked exception a provider lets escape leaves the
- *       chain, and the dispatcher's lane (the one guard of every transport) counts it as a
- *       {@code TRANSIENT} failure of the whole chain.
- *   <li>{@code TRANSIENT}, {@code RATE_LIMITED} and {@code PERMANENT_TRANSPORT} failures fail
- *       over: the next provider may well deliver.
- *   <li>A {@code PERMANENT_MESSAGE} failure stops the chain: the message itself is bad (no
- *       address, a refused recipient), and no provider will deliver it.
- *   <li>A {@link DeliveryOutcomeUnknownException} (the request was sent but no answer came: an
- *       SMTP time-out or lost connection after the end of {@code DATA}, an HTTP provider's lost
- *       response) stops the chain too, as the email may already be on its way. The notification
- *       is then pinned to that provider: the dispatcher's retries go to it alone (with the same
- *       {@code Message-ID} or idempotency key, which lets the receiver drop a duplicate), never
- *       to another provider, until it succeeds or refuses the message. Pins are kept in memory
- *       for the last {@value #MAX_PINNED} notifications.
+ *       chain, and the dispatcher's lane (the one guard of every transport) counts it as a {@code
+ *       TRANSIENT} failure of the whole chain.
+ *   <li>{@code TRANSIENT}, {@code RATE_LIMITED} and {@code PERMANENT_TRANSPORT} failures fail over:
+ *       the next provider may well deliver.
+ *   <li>A {@code PERMANENT_MESSAGE} failure stops the chain: the message itself is bad (no address,
+ *       a refused recipient), and no provider will deliver it.
+ *   <li>A {@link DeliveryOutcomeUnknownException} (the request was sent but no answer came: an SMTP
+ *       time-out or lost connection after the end of {@code DATA}, an HTTP provider's lost
+ *       response) stops the chain too, as the email may already be on its way. The notification is
+ *       then pinned to that provider: the dispatcher's retries go to it alone (with the same {@code
+ *       Message-ID} or idempotency key, which lets the receiver drop a duplicate), never to another
+ *       provider, until it succeeds or refuses the message. Pins are kept in memory for the last
+ *       {@value #MAX_PINNED} notifications.
  *   <li>The receipt's {@link DeliveryReceipt#transportId()} is the name of the provider that
  *       delivered; its message id is that provider's.
- *   <li>When every provider fails, the failure reports the strongest reason, the one that keeps
- *       the notification alive longest: {@code TRANSIENT} if any provider failed transiently,
- *       else {@code RATE_LIMITED} (with the shortest retry-after any provider gave) if any was
- *       rate-limited, else {@code PERMANENT_TRANSPORT}. Its message lists every provider's
- *       reason, and each provider's exception is attached as suppressed.
+ *   <li>When every provider fails, the failure reports the strongest reason, the one that keeps the
+ *       notification alive longest: {@code TRANSIENT} if any provider failed transiently, else
+ *       {@code RATE_LIMITED} (with the shortest retry-after any provider gave) if any was
+ *       rate-limited, else {@code PERMANENT_TRANSPORT}. Its message lists every provider's reason,
+ *       and each provider's exception is attached as suppressed.
  *   <li>A delivery by a fallback is logged as a warning and reported to the {@link
  *       FailoverListener}, so a broken primary is noticed.
- *   <li>A provider that failed {@code RATE_LIMITED} with a retry-after is skipped until that
- *       time, and one that failed {@code PERMANENT_TRANSPORT} for the {@linkplain
- *       Builder#cooldown cool-down}, so that the next emails go straight to a working provider
- *       instead of knocking on a broken one first. A success clears it. When every provider is
- *       cooling down, all are tried anyway: cooling down only reorders, it never drops an email.
+ *   <li>A provider that failed {@code RATE_LIMITED} with a retry-after is skipped until that time,
+ *       and one that failed {@code PERMANENT_TRANSPORT} for the {@linkplain Builder#cooldown
+ *       cool-down}, so that the next emails go straight to a working provider instead of knocking
+ *       on a broken one first. A success clears it. When every provider is cooling down, all are
+ *       tried anyway: cooling down only reorders, it never drops an email.
  * </ul>
  *
  * <p>Thread-safe when its providers are.
@@ -81,15 +85,17 @@ public final class EmailProviderChain implements Transport {
   private final Clock clock;
   private final Duration cooldown;
   private final AtomicReferenceArray<Instant> coolingUntil;
-  /** Idempotency key → index of the provider whose outcome was unknown. Guarded by itself. */
-  private final Map<String, Integer> pinned = new LinkedHashMap<>(16, 0.75f, false) {
-    private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-      return size() > MAX_PINNED;
-    }
-  };
+  /** Idempotency key → index of the provider whose outcome was unknown. Guarded by itself. */
+  private final Map<String, Integer> pinned =
+      new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+          return size() > MAX_PINNED;
+        }
+      };
 
   private EmailProviderChain(Builder b) {
     this.channel = b.channel;
@@ -165,30 +171,54 @@ public final class EmailProviderChain implements Transport {
           synchronized (pinned) {
             pinned.put(notification.idempotencyKey(), i);
           }
-          throw stop(new DeliveryOutcomeUnknownException(channel, "email provider " + p.name()
-              + " may have accepted the message; not failing over, to avoid a duplicate: "
-              + e.getMessage(), e), failures);
+          throw stop(
+              new DeliveryOutcomeUnknownException(
+                  channel,
+                  "email provider "
+                      + p.name()
+                      + " may have accepted the message; not failing over, to avoid a duplicate: "
+                      + e.getMessage(),
+                  e),
+              failures);
         }
         if (e.failureType() == FailureType.PERMANENT_MESSAGE) {
-          throw stop(new DeliveryException(channel, FailureType.PERMANENT_MESSAGE,
-              "email provider " + p.name() + " refused the message (no other provider is"
-                  + " tried): " + e.getMessage(), e), failures);
+          throw stop(
+              new DeliveryException(
+                  channel,
+                  FailureType.PERMANENT_MESSAGE,
+                  "email provider "
+                      + p.name()
+                      + " refused the message (no other provider is"
+                      + " tried): "
+                      + e.getMessage(),
+                  e),
+              failures);
         }
         coolDown(i, e);
         failed.add(i);
         failures.add(e);
-        LOG.debug("email provider {} failed for {}: {} {}", p.name(),
-            notification.idempotencyKey(), e.failureType(), e.getMessage());
+        LOG.debug(
+            "email provider {} failed for {}: {} {}",
+            p.name(),
+            notification.idempotencyKey(),
+            e.failureType(),
+            e.getMessage());
         continue;
       }
       coolingUntil.set(i, null);
       if (!failures.isEmpty()) {
-        LOG.warn("email for {} delivered by fallback provider {} after {} failure(s): {}",
-            notification.idempotencyKey(), p.name(), failures.size(),
+        LOG.warn(
+            "email for {} delivered by fallback provider {} after {} failure(s): {}",
+            notification.idempotencyKey(),
+            p.name(),
+            failures.size(),
             describe(failed, failures));
         try {
-          listener.failedOver(notification, List.copyOf(failures),
-              failed.stream().map(k -> providers.get(k).name()).toList(), p.name());
+          listener.failedOver(
+              notification,
+              List.copyOf(failures),
+              failed.stream().map(k -> providers.get(k).name()).toList(),
+              p.name());
         } catch (RuntimeException le) {
           LOG.warn("failover listener failed: {}", le.toString());
         }
@@ -199,8 +229,8 @@ public final class EmailProviderChain implements Transport {
   }
 
   /**
-   * Retries a notification whose outcome at provider {@code i} was unknown on that provider
-   * alone: another provider could deliver it a second time.
+   * Retries a notification whose outcome at provider {@code i} was unknown on that provider alone:
+   * another provider could deliver it a second time.
    */
   private DeliveryReceipt sendPinned(Notification notification, int i) {
     EmailProvider p = providers.get(i);
@@ -212,10 +242,16 @@ public final class EmailProviderChain implements Transport {
         unpin(notification);
         throw e;
       }
-      throw new DeliveryException(channel, e.failureType(),
-          "email provider " + p.name() + " may already have accepted this message earlier"
-              + " (outcome unknown); retrying on it alone, not failing over: " + e.getMessage(),
-          e.retryAfter().orElse(null), e);
+      throw new DeliveryException(
+          channel,
+          e.failureType(),
+          "email provider "
+              + p.name()
+              + " may already have accepted this message earlier"
+              + " (outcome unknown); retrying on it alone, not failing over: "
+              + e.getMessage(),
+          e.retryAfter().orElse(null),
+          e);
     }
     unpin(notification);
     coolingUntil.set(i, null);
@@ -237,8 +273,8 @@ public final class EmailProviderChain implements Transport {
       if (until == null || !now.isBefore(until)) {
         ready.add(i);
       } else {
-        LOG.debug("email provider {} is cooling down until {}; skipped",
-            providers.get(i).name(), until);
+        LOG.debug(
+            "email provider {} is cooling down until {}; skipped", providers.get(i).name(), until);
       }
     }
     if (ready.isEmpty()) {
@@ -264,8 +300,8 @@ public final class EmailProviderChain implements Transport {
     return e;
   }
 
-  private DeliveryException allFailed(List<Integer> failed, List<DeliveryException> failures,
-      boolean skipped) {
+  private DeliveryException allFailed(
+      List<Integer> failed, List<DeliveryException> failures, boolean skipped) {
     FailureType type = FailureType.PERMANENT_TRANSPORT;
     @Nullable Duration retryAfter = null;
     boolean rateLimited = false;
@@ -287,12 +323,21 @@ public final class EmailProviderChain implements Transport {
       // a provider skipped while cooling down may work again later: keep the email alive
       type = FailureType.TRANSIENT;
     }
-    String head = skipped
-        ? failures.size() + " of " + providers.size() + " email providers failed, the others are"
-            + " cooling down: "
-        : "all " + failures.size() + " email providers failed: ";
-    DeliveryException e = new DeliveryException(channel, type, head + describe(failed, failures),
-        type == FailureType.RATE_LIMITED ? retryAfter : null, null);
+    String head =
+        skipped
+            ? failures.size()
+                + " of "
+                + providers.size()
+                + " email providers failed, the others are"
+                + " cooling down: "
+            : "all " + failures.size() + " email providers failed: ";
+    DeliveryException e =
+        new DeliveryException(
+            channel,
+            type,
+            head + describe(failed, failures),
+            type == FailureType.RATE_LIMITED ? retryAfter : null,
+            null);
     failures.forEach(e::addSuppressed);
     return e;
   }
@@ -302,8 +347,15 @@ public final class EmailProviderChain implements Transport {
     for (int k = 0; k < failures.size(); k++) {
       DeliveryException f = failures.get(k);
       EmailProvider p = providers.get(failed.get(k));
-      parts.add(p.name() + " (priority " + p.priority() + "): " + f.failureType()
-          + f.retryAfter().map(d -> " retry after " + d).orElse("") + ": " + f.getMessage());
+      parts.add(
+          p.name()
+              + " (priority "
+              + p.priority()
+              + "): "
+              + f.failureType()
+              + f.retryAfter().map(d -> " retry after " + d).orElse("")
+              + ": "
+              + f.getMessage());
     }
     return String.join("; ", parts);
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
@@ -37,12 +40,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The event carries the properties {@code FailedProviders} (the names of the providers that
  * failed, comma-separated), {@code DeliveredBy}, {@code Reason} (the first failure's type and
- * message), {@code EventName} and {@code EventId} (of the notification that failed over) and
- * {@code Recipient}. It is published from the scheduler, not from the sending thread, so a
- * synchronous dispatcher is not re-entered. At most one event per set of failed providers is
- * published within the {@linkplain #create(Scheduler, Clock, EventCatalog, Duration) minimum
- * interval}, and a failover of an {@value #EVENT_NAME} email itself publishes nothing (no
- * feedback loop). Until {@link #publishTo} is called, failovers are only logged. Thread-safe.
+ * message), {@code EventName} and {@code EventId} (of the notification that failed over) and {@code
+ * Recipient}. It is published from the scheduler, not from the sending thread, so a synchronous
+ * dispatcher is not re-entered. At most one event per set of failed providers is published within
+ * the {@linkplain #create(Scheduler, Clock, EventCatalog, Duration) minimum interval}, and a
+ * failover of an {@value #EVENT_NAME} email itself publishes nothing (no feedback loop). Until
+ * {@link #publishTo} is called, failovers are only logged. Thread-safe.
  */
 public final class FailoverEvents implements FailoverListener {
   /** The name of the event published: the appliance's email-failure event. */
@@ -57,8 +60,8 @@ public final class FailoverEvents implements FailoverListener {
   private final AtomicReference<@Nullable EventPublisher> publisher = new AtomicReference<>();
   private final Map<String, Instant> lastPublished = new ConcurrentHashMap<>();
 
-  private FailoverEvents(Scheduler scheduler, Clock clock, EventLevel level,
-      Duration minimumInterval) {
+  private FailoverEvents(
+      Scheduler scheduler, Clock clock, EventLevel level, Duration minimumInterval) {
     this.scheduler = scheduler;
     this.clock = clock;
     this.level = level;
@@ -76,17 +79,23 @@ public final class FailoverEvents implements FailoverListener {
    * @return the listener
    * @throws IllegalArgumentException if the interval is negative
    */
-  public static FailoverEvents create(Scheduler scheduler, Clock clock, EventCatalog catalog,
-      Duration minimumInterval) {
+  public static FailoverEvents create(
+      Scheduler scheduler, Clock clock, EventCatalog catalog, Duration minimumInterval) {
     requireNonNull(minimumInterval, "minimumInterval");
     if (minimumInterval.isNegative()) {
-      throw new IllegalArgumentException("minimumInterval must not be negative: "
-          + minimumInterval);
+      throw new IllegalArgumentException(
+          "minimumInterval must not be negative: " + minimumInterval);
     }
-    EventLevel level = requireNonNull(catalog, "catalog").find(EVENT_NAME)
-        .map(d -> d.defaultLevel()).orElse(EventLevel.Error);
-    return new FailoverEvents(requireNonNull(scheduler, "scheduler"),
-        requireNonNull(clock, "clock"), level, minimumInterval);
+    EventLevel level =
+        requireNonNull(catalog, "catalog")
+            .find(EVENT_NAME)
+            .map(d -> d.defaultLevel())
+            .orElse(EventLevel.Error);
+    return new FailoverEvents(
+        requireNonNull(scheduler, "scheduler"),
+        requireNonNull(clock, "clock"),
+        level,
+        minimumInterval);
   }
 
   /**
@@ -106,10 +115,13 @@ public final class FailoverEvents implements FailoverListener {
    * @param deliveredBy the provider that delivered
    */
   @Override
-  public void failedOver(Notification notification, List<DeliveryException> failures,
-      String deliveredBy) {
-    failedOver(notification, failures,
-        failures.stream().map(DeliveryException::transportId).toList(), deliveredBy);
+  public void failedOver(
+      Notification notification, List<DeliveryException> failures, String deliveredBy) {
+    failedOver(
+        notification,
+        failures,
+        failures.stream().map(DeliveryException::transportId).toList(),
+        deliveredBy);
   }
 
   /**
@@ -121,15 +133,18 @@ public final class FailoverEvents implements FailoverListener {
    * @param deliveredBy the provider that delivered
    */
   @Override
-  public void failedOver(Notification notification, List<DeliveryException> failures,
-      List<String> failedProviders, String deliveredBy) {
+  public void failedOver(
+      Notification notification,
+      List<DeliveryException> failures,
+      List<String> failedProviders,
+      String deliveredBy) {
     if (EVENT_NAME.equals(notification.event().name())) {
       return; // the alert's own email failed over: alerting about it again would loop
     }
     EventPublisher p = publisher.get();
     if (p == null) {
-      LOG.debug("email failover for {} not published: no publisher set",
-          notification.idempotencyKey());
+      LOG.debug(
+          "email failover for {} not published: no publisher set", notification.idempotencyKey());
       return;
     }
     String key = String.join(",", failedProviders);
@@ -140,32 +155,46 @@ public final class FailoverEvents implements FailoverListener {
     }
     lastPublished.put(key, now);
     DeliveryException first = failures.isEmpty() ? null : failures.get(0);
-    ApplianceEvent event = ApplianceEvent.builder(EVENT_NAME)
-        .time(now)
-        .applianceId(notification.event().applianceId())
-        .level(level)
-        .property("FailedProviders", key)
-        .property("DeliveredBy", deliveredBy)
-        .property("Reason", first == null ? ""
-            : first.failureType() + ": " + String.valueOf(first.getMessage()))
-        .property("EventName", notification.event().name())
-        .property("EventId", notification.event().id())
-        .property("Recipient", notification.subscriber().emailAddress().orElse(""))
-        .build();
-    scheduler.schedule(() -> {
-      try {
-        p.publish(event);
-      } catch (RuntimeException e) {
-        LOG.warn("cannot publish {} for the email failover to {}: {}", EVENT_NAME, deliveredBy,
-            e.toString());
-      }
-    }, Duration.ZERO);
+    ApplianceEvent event =
+        ApplianceEvent.builder(EVENT_NAME)
+            .time(now)
+            .applianceId(notification.event().applianceId())
+            .level(level)
+            .property("FailedProviders", key)
+            .property("DeliveredBy", deliveredBy)
+            .property(
+                "Reason",
+                first == null
+                    ? ""
+                    : first.failureType() + ": " + String.valueOf(first.getMessage()))
+            .property("EventName", notification.event().name())
+            .property("EventId", notification.event().id())
+            .property("Recipient", notification.subscriber().emailAddress().orElse(""))
+            .build();
+    scheduler.schedule(
+        () -> {
+          try {
+            p.publish(event);
+          } catch (RuntimeException e) {
+            LOG.warn(
+                "cannot publish {} for the email failover to {}: {}",
+                EVENT_NAME,
+                deliveredBy,
+                e.toString());
+          }
+        },
+        Duration.ZERO);
   }
 
   /** Returns the event name and the minimum interval. */
   @Override
   public String toString() {
-    return "FailoverEvents{" + EVENT_NAME + ", minimumInterval=" + minimumInterval + ", bound="
-        + (publisher.get() != null) + "}";
+    return "FailoverEvents{"
+        + EVENT_NAME
+        + ", minimumInterval="
+        + minimumInterval
+        + ", bound="
+        + (publisher.get() != null)
+        + "}";
   }
 }

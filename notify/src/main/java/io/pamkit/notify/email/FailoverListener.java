@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import io.pamkit.core.dispatch.DeliveryException;
@@ -13,7 +16,7 @@ import java.util.List;
 public interface FailoverListener {
 
   /** A listener that does nothing. */
-  FailoverListener NONE = (notification, failures, deliveredBy) -> { };
+  FailoverListener NONE = (notification, failures, deliveredBy) -> {};
 
   /**
    * Called after a fallback provider delivered.
@@ -22,8 +25,7 @@ public interface FailoverListener {
    * @param failures the failures of the providers tried before, in order
    * @param deliveredBy the name of the provider that delivered
    */
-  void failedOver(Notification notification, List<DeliveryException> failures,
-      String deliveredBy);
+  void failedOver(Notification notification, List<DeliveryException> failures, String deliveredBy);
 
   /**
    * Called after a fallback provider delivered, with the names of the providers that failed (an
@@ -35,8 +37,11 @@ public interface FailoverListener {
    * @param failedProviders the names of those providers, in the same order
    * @param deliveredBy the name of the provider that delivered
    */
-  default void failedOver(Notification notification, List<DeliveryException> failures,
-      List<String> failedProviders, String deliveredBy) {
+  default void failedOver(
+      Notification notification,
+      List<DeliveryException> failures,
+      List<String> failedProviders,
+      String deliveredBy) {
     failedOver(notification, failures, deliveredBy);
   }
 }

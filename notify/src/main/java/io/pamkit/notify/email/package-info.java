@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Email across providers: {@link io.pamkit.notify.email.EmailProviderChain}, a transport for the
  * {@code Email} channel that tries several email transports (SMTP, SendGrid, EWS) in order of
@@ -29,7 +32,8 @@
  *       email providers.
  *   <li>{@link FailoverListener}: extension point: users are told when the chain delivered only
  *       after a provider failed.
- *   <li>{@link FailoverEvents}: turns email provider failovers into events for the document's subscribers; users connect it to their dispatcher.
+ *   <li>{@link FailoverEvents}: turns email provider failovers into events for the document's
+ *       subscribers; users connect it to their dispatcher.
  * </ul>
  */
 @NullMarked

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static java.util.Objects.requireNonNull;
@@ -30,14 +33,14 @@ import org.jspecify.annotations.Nullable;
  * credentials grant against Microsoft identity platform ({@code POST
  * https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token} with {@code
  * grant_type=client_credentials}, {@code client_id}, {@code client_secret} and {@code
- * scope=https://outlook.office365.com/.default}). The token is cached and fetched again once it
- * is within the refresh margin of its expiry. The application needs the {@code
- * full_access_as_app} permission, and the EWS transport must impersonate the mailbox.
+ * scope=https://outlook.office365.com/.default}). The token is cached and fetched again once it is
+ * within the refresh margin of its expiry. The application needs the {@code full_access_as_app}
+ * permission, and the EWS transport must impersonate the mailbox.
  *
- * <p>A refused client ({@code invalid_client}, {@code unauthorized_client}, HTTP 400/401) throws
- * a {@link ValidationException} naming {@code clientSecret} (the EWS send fails {@code
- * PERMANENT_TRANSPORT}); an unreachable endpoint or a 5xx throws an {@link
- * UncheckedIOException} or {@link IllegalStateException} (the send fails {@code TRANSIENT}).
+ * <p>A refused client ({@code invalid_client}, {@code unauthorized_client}, HTTP 400/401) throws a
+ * {@link ValidationException} naming {@code clientSecret} (the EWS send fails {@code
+ * PERMANENT_TRANSPORT}); an unreachable endpoint or a 5xx throws an {@link UncheckedIOException} or
+ * {@link IllegalStateException} (the send fails {@code TRANSIENT}).
  *
  * <p>Thread-safe. {@link #toString()} never shows the secret or the token.
  */
@@ -65,8 +68,8 @@ public final class ClientCredentialsTokenSource implements AccessTokenSource {
     this.refreshMargin = b.refreshMargin;
     this.timeout = b.timeout;
     this.clock = b.clock;
-    HttpClient.Builder hb = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder hb =
+        HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
     if (b.sslContext != null) {
       hb.sslContext(b.sslContext);
     }
@@ -109,18 +112,30 @@ public final class ClientCredentialsTokenSource implements AccessTokenSource {
     if (token != null && now.plus(refreshMargin).isBefore(expires)) {
       return token;
     }
-    String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret="
-        + enc(clientSecret.reveal()) + "&scope=" + enc(scope);
-    HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(timeout)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build();
+    String form =
+        "grant_type=client_credentials&client_id="
+            + enc(clientId)
+            + "&client_secret="
+            + enc(clientSecret.reveal())
+            + "&scope="
+            + enc(scope);
+    HttpRequest request =
+        HttpRequest.newBuilder(tokenEndpoint)
+            .timeout(timeout)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
+            .build();
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("token endpoint " + tokenEndpoint.getHost()
-          + " cannot be reached: " + e.getClass().getSimpleName(), e);
+      throw new UncheckedIOException(
+          "token endpoint "
+              + tokenEndpoint.getHost()
+              + " cannot be reached: "
+              + e.getClass().getSimpleName(),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fetching an access token", e);
@@ -129,24 +144,28 @@ public final class ClientCredentialsTokenSource implements AccessTokenSource {
     try {
       body = JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new IllegalStateException("token endpoint answered " + response.statusCode()
-          + " without JSON");
+      throw new IllegalStateException(
+          "token endpoint answered " + response.statusCode() + " without JSON");
     }
     int status = response.statusCode();
     if (status != 200) {
       String error = OutboundEmail.safe(body.path("error").asText(""), 100);
       String description = OutboundEmail.safe(body.path("error_description").asText(""), 300);
-      String what = "token endpoint answered " + status + " " + error
-          + (description.isEmpty() ? "" : ": " + description);
+      String what =
+          "token endpoint answered "
+              + status
+              + " "
+              + error
+              + (description.isEmpty() ? "" : ": " + description);
       if (status == 400 || status == 401) {
-        throw new ValidationException("clientSecret", "the client credentials were refused ("
-            + what + ")");
+        throw new ValidationException(
+            "clientSecret", "the client credentials were refused (" + what + ")");
       }
       throw new IllegalStateException(what);
     }
     String access = body.path("access_token").asText("");
-    if (access.isEmpty() || !body.path("token_type").asText("").toLowerCase(Locale.ROOT)
-        .equals("bearer")) {
+    if (access.isEmpty()
+        || !body.path("token_type").asText("").toLowerCase(Locale.ROOT).equals("bearer")) {
       throw new IllegalStateException("token endpoint answered 200 without a bearer token");
     }
     long seconds = body.path("expires_in").asLong(0);
@@ -162,8 +181,15 @@ public final class ClientCredentialsTokenSource implements AccessTokenSource {
   /** Returns the endpoint, client id and scope; never the secret or the token. */
   @Override
   public String toString() {
-    return "ClientCredentialsTokenSource{endpoint=" + tokenEndpoint + ", clientId=" + clientId
-        + ", scope=" + scope + ", clientSecret=" + clientSecret + "}";
+    return "ClientCredentialsTokenSource{endpoint="
+        + tokenEndpoint
+        + ", clientId="
+        + clientId
+        + ", scope="
+        + scope
+        + ", clientSecret="
+        + clientSecret
+        + "}";
   }
 
   /** Builds {@link ClientCredentialsTokenSource}s. Not thread-safe; the last call wins. */
@@ -276,8 +302,10 @@ public final class ClientCredentialsTokenSource implements AccessTokenSource {
       if (clientSecret.isEmpty()) {
         throw new ValidationException("clientSecret", "is required");
       }
-      URI endpoint = Optional.ofNullable(tokenEndpoint).orElse(URI.create(
-          "https://login.microsoftonline.com/" + tenant + "/oauth2/v2.0/token"));
+      URI endpoint =
+          Optional.ofNullable(tokenEndpoint)
+              .orElse(
+                  URI.create("https://login.microsoftonline.com/" + tenant + "/oauth2/v2.0/token"));
       if (!"https".equalsIgnoreCase(endpoint.getScheme()) || endpoint.getHost() == null) {
         throw new ValidationException("tokenEndpoint", "'" + endpoint + "' is not an https URI");
       }

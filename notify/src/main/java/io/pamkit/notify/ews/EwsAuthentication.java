@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static java.util.Objects.requireNonNull;
@@ -9,9 +12,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the EWS transport authenticates: HTTP Basic with a password, HTTP Basic with the password
- * of a vaulted account (resolved through a {@link io.pamkit.core.secret.CredentialResolver} on
- * every request, so a rotated password is picked up), an OAuth bearer token, or NTLM (on-premises
+ * How the EWS transport authenticates: HTTP Basic with a password, HTTP Basic with the password of
+ * a vaulted account (resolved through a {@link io.pamkit.core.secret.CredentialResolver} on every
+ * request, so a rotated password is picked up), an OAuth bearer token, or NTLM (on-premises
  * Exchange). Negotiate (Kerberos) is not supported.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows a password or token.
@@ -35,8 +38,12 @@ public final class EwsAuthentication {
   private final @Nullable AccountReference account;
   private final @Nullable AccessTokenSource tokens;
 
-  private EwsAuthentication(Kind kind, @Nullable String userName, @Nullable Secret password,
-      @Nullable AccountReference account, @Nullable AccessTokenSource tokens) {
+  private EwsAuthentication(
+      Kind kind,
+      @Nullable String userName,
+      @Nullable Secret password,
+      @Nullable AccountReference account,
+      @Nullable AccessTokenSource tokens) {
     this.kind = kind;
     this.userName = userName;
     this.password = password;
@@ -55,8 +62,8 @@ public final class EwsAuthentication {
    *     character
    */
   public static EwsAuthentication basic(String userName, Secret password) {
-    return new EwsAuthentication(Kind.BASIC, checkUser(userName),
-        requireNonNull(password, "password"), null, null);
+    return new EwsAuthentication(
+        Kind.BASIC, checkUser(userName), requireNonNull(password, "password"), null, null);
   }
 
   /**
@@ -69,8 +76,8 @@ public final class EwsAuthentication {
    *     character
    */
   public static EwsAuthentication account(String userName, AccountReference account) {
-    return new EwsAuthentication(Kind.ACCOUNT, checkUser(userName), null,
-        requireNonNull(account, "account"), null);
+    return new EwsAuthentication(
+        Kind.ACCOUNT, checkUser(userName), null, requireNonNull(account, "account"), null);
   }
 
   /**
@@ -84,27 +91,27 @@ public final class EwsAuthentication {
   }
 
   /**
-   * NTLM authentication with NTLMv2 responses, as on-premises Exchange (IIS Windows
-   * authentication) usually requires. The transport then speaks HTTP/1.1 and serialises its
-   * requests, because NTLM authenticates a connection.
+   * NTLM authentication with NTLMv2 responses, as on-premises Exchange (IIS Windows authentication)
+   * usually requires. The transport then speaks HTTP/1.1 and serialises its requests, because NTLM
+   * authenticates a connection.
    *
    * @param account <code>DOMAIN&#92;user</code> or {@code user@domain}
    * @param password the account's password
    * @return the authentication
-   * @throws IllegalArgumentException if the account is blank or contains ':' or a control
-   *     character
+   * @throws IllegalArgumentException if the account is blank or contains ':' or a control character
    */
   public static EwsAuthentication ntlm(String account, Secret password) {
-    return new EwsAuthentication(Kind.NTLM, checkUser(account),
-        requireNonNull(password, "password"), null, null);
+    return new EwsAuthentication(
+        Kind.NTLM, checkUser(account), requireNonNull(password, "password"), null, null);
   }
 
   private static String checkUser(String userName) {
     requireNonNull(userName, "userName");
-    if (userName.isBlank() || userName.indexOf(':') >= 0
+    if (userName.isBlank()
+        || userName.indexOf(':') >= 0
         || userName.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("userName must not be blank or contain ':' or control"
-          + " characters");
+      throw new IllegalArgumentException(
+          "userName must not be blank or contain ':' or control" + " characters");
     }
     return userName;
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static java.util.Objects.requireNonNull;
@@ -33,10 +36,22 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows a secret.
  */
 public final class EwsConfig {
-  private static final Set<String> VERSIONS = Set.of("Exchange2007", "Exchange2007_SP1",
-      "Exchange2010", "Exchange2010_SP1", "Exchange2010_SP2", "Exchange2013", "Exchange2013_SP1",
-      "Exchange2016", "V2015_10_05", "V2016_01_06", "V2017_04_14", "V2017_07_11", "V2017_10_09",
-      "V2018_01_08");
+  private static final Set<String> VERSIONS =
+      Set.of(
+          "Exchange2007",
+          "Exchange2007_SP1",
+          "Exchange2010",
+          "Exchange2010_SP1",
+          "Exchange2010_SP2",
+          "Exchange2013",
+          "Exchange2013_SP1",
+          "Exchange2016",
+          "V2015_10_05",
+          "V2016_01_06",
+          "V2017_04_14",
+          "V2017_07_11",
+          "V2017_10_09",
+          "V2018_01_08");
 
   /** What Exchange does with the message ({@code CreateItem/@MessageDisposition}). */
   public enum MessageDisposition {
@@ -120,69 +135,96 @@ public final class EwsConfig {
     return b;
   }
 
-  /** @return the EWS URL, e.g. {@code https://mail.example.com/EWS/Exchange.asmx} */
+  /**
+   * @return the EWS URL, e.g. {@code https://mail.example.com/EWS/Exchange.asmx}
+   */
   public URI endpoint() {
     return endpoint;
   }
 
-  /** @return whether the endpoint is Exchange Online ({@code outlook.office365.com}) */
+  /**
+   * @return whether the endpoint is Exchange Online ({@code outlook.office365.com})
+   */
   public boolean exchangeOnline() {
     String host = endpoint.getHost().toLowerCase(Locale.ROOT);
-    return host.equals("outlook.office365.com") || host.endsWith(".outlook.office365.com")
+    return host.equals("outlook.office365.com")
+        || host.endsWith(".outlook.office365.com")
         || host.equals("outlook.office.com");
   }
 
-  /** @return whether an Exchange Online endpoint was explicitly allowed */
+  /**
+   * @return whether an Exchange Online endpoint was explicitly allowed
+   */
   public boolean allowExchangeOnline() {
     return allowExchangeOnline;
   }
 
-  /** @return the mailbox the email is sent from */
+  /**
+   * @return the mailbox the email is sent from
+   */
   public String senderEmail() {
     return senderEmail;
   }
 
-  /** @return how the transport authenticates */
+  /**
+   * @return how the transport authenticates
+   */
   public EwsAuthentication authentication() {
     return authentication;
   }
 
-  /** @return the resolver of vaulted passwords, if set */
+  /**
+   * @return the resolver of vaulted passwords, if set
+   */
   public Optional<CredentialResolver> credentialResolver() {
     return Optional.ofNullable(credentialResolver);
   }
 
-  /** @return whether requests impersonate the sender mailbox ({@code ExchangeImpersonation}) */
+  /**
+   * @return whether requests impersonate the sender mailbox ({@code ExchangeImpersonation})
+   */
   public boolean impersonate() {
     return impersonate;
   }
 
-  /** @return the {@code RequestServerVersion}, e.g. {@code Exchange2013_SP1} */
+  /**
+   * @return the {@code RequestServerVersion}, e.g. {@code Exchange2013_SP1}
+   */
   public String serverVersion() {
     return serverVersion;
   }
 
-  /** @return the message disposition */
+  /**
+   * @return the message disposition
+   */
   public MessageDisposition disposition() {
     return disposition;
   }
 
-  /** @return the connect timeout */
+  /**
+   * @return the connect timeout
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** @return the request timeout */
+  /**
+   * @return the request timeout
+   */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** @return the SSL context replacing the JDK's default trust, if set */
+  /**
+   * @return the SSL context replacing the JDK's default trust, if set
+   */
   public Optional<SSLContext> sslContext() {
     return Optional.ofNullable(sslContext);
   }
 
-  /** @return the channel the transport serves */
+  /**
+   * @return the channel the transport serves
+   */
   public String channel() {
     return channel;
   }
@@ -190,10 +232,25 @@ public final class EwsConfig {
   /** Returns the settings; no password or token. */
   @Override
   public String toString() {
-    return "EwsConfig{endpoint=" + endpoint + ", senderEmail=" + senderEmail + ", authentication="
-        + authentication + ", impersonate=" + impersonate + ", serverVersion=" + serverVersion
-        + ", disposition=" + disposition.wire() + ", timeouts=" + connectTimeout + "/"
-        + requestTimeout + ", channel=" + channel + "}";
+    return "EwsConfig{endpoint="
+        + endpoint
+        + ", senderEmail="
+        + senderEmail
+        + ", authentication="
+        + authentication
+        + ", impersonate="
+        + impersonate
+        + ", serverVersion="
+        + serverVersion
+        + ", disposition="
+        + disposition.wire()
+        + ", timeouts="
+        + connectTimeout
+        + "/"
+        + requestTimeout
+        + ", channel="
+        + channel
+        + "}";
   }
 
   /** Builds {@link EwsConfig}s. Not thread-safe; the last call to a setter wins. */
@@ -217,8 +274,8 @@ public final class EwsConfig {
      * Allows an Exchange Online endpoint ({@code outlook.office365.com}). Exchange Online blocks
      * EWS for applications that are not allow-listed since 1 October 2026 and removes EWS on 1
      * April 2027; send through Microsoft Graph or SMTP with XOAUTH2 instead. Set this only for an
-     * allow-listed application until then; the transport logs a warning naming the dates.
-     * Document field: {@code AllowExchangeOnline}. Default: false, such an endpoint is refused.
+     * allow-listed application until then; the transport logs a warning naming the dates. Document
+     * field: {@code AllowExchangeOnline}. Default: false, such an endpoint is refused.
      *
      * @param allow true to allow Exchange Online
      * @return this builder
@@ -238,14 +295,20 @@ public final class EwsConfig {
      */
     public Builder endpoint(URI endpoint) {
       requireNonNull(endpoint, "endpoint");
-      if (!endpoint.isAbsolute() || endpoint.getScheme() == null
-          || !endpoint.getScheme().equalsIgnoreCase("https") || endpoint.getHost() == null) {
-        throw new ValidationException("endpoint", "'" + endpoint + "' is not an absolute https"
-            + " URI (plain http would send credentials in clear text)");
+      if (!endpoint.isAbsolute()
+          || endpoint.getScheme() == null
+          || !endpoint.getScheme().equalsIgnoreCase("https")
+          || endpoint.getHost() == null) {
+        throw new ValidationException(
+            "endpoint",
+            "'"
+                + endpoint
+                + "' is not an absolute https"
+                + " URI (plain http would send credentials in clear text)");
       }
       if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
-        throw new ValidationException("endpoint", "'" + endpoint + "' must not have a query or"
-            + " fragment");
+        throw new ValidationException(
+            "endpoint", "'" + endpoint + "' must not have a query or" + " fragment");
       }
       this.endpoint = endpoint;
       return this;
@@ -287,10 +350,10 @@ public final class EwsConfig {
     }
 
     /**
-     * Sets whether each request impersonates the sender mailbox: an {@code
-     * ExchangeImpersonation} header with its {@code PrimarySmtpAddress} and the HTTP header
-     * {@code X-AnchorMailbox}. Needed by app-only OAuth; the account needs the
-     * ApplicationImpersonation role. Default: false.
+     * Sets whether each request impersonates the sender mailbox: an {@code ExchangeImpersonation}
+     * header with its {@code PrimarySmtpAddress} and the HTTP header {@code X-AnchorMailbox}.
+     * Needed by app-only OAuth; the account needs the ApplicationImpersonation role. Default:
+     * false.
      *
      * @param impersonate true to impersonate
      * @return this builder
@@ -310,8 +373,9 @@ public final class EwsConfig {
     public Builder serverVersion(String version) {
       requireNonNull(version, "serverVersion");
       if (!VERSIONS.contains(version)) {
-        throw new ValidationException("serverVersion", "'" + version + "' is not one of "
-            + new java.util.TreeSet<>(VERSIONS));
+        throw new ValidationException(
+            "serverVersion",
+            "'" + version + "' is not one of " + new java.util.TreeSet<>(VERSIONS));
       }
       this.serverVersion = version;
       return this;
@@ -352,8 +416,8 @@ public final class EwsConfig {
     }
 
     /**
-     * Sets the SSL context whose trust managers verify the server. Default: none, the JDK's
-     * default trust store. The host name is verified in either case.
+     * Sets the SSL context whose trust managers verify the server. Default: none, the JDK's default
+     * trust store. The host name is verified in either case.
      *
      * @param sslContext the context, or null
      * @return this builder
@@ -390,10 +454,10 @@ public final class EwsConfig {
      * Builds the configuration.
      *
      * @return the configuration
-     * @throws ValidationException listing every broken rule: no endpoint, sender or
-     *     authentication; a vaulted account without a resolver; an Exchange Online endpoint not
-     *     {@linkplain #allowExchangeOnline allowed}; Basic authentication against Exchange Online
-     *     (which accepts OAuth only)
+     * @throws ValidationException listing every broken rule: no endpoint, sender or authentication;
+     *     a vaulted account without a resolver; an Exchange Online endpoint not {@linkplain
+     *     #allowExchangeOnline allowed}; Basic authentication against Exchange Online (which
+     *     accepts OAuth only)
      */
     public EwsConfig build() {
       List<Violation> v = new ArrayList<>();
@@ -410,23 +474,31 @@ public final class EwsConfig {
         v.add(new Violation("authentication", "is required"));
       } else if (authentication.kind() == EwsAuthentication.Kind.ACCOUNT
           && credentialResolver == null) {
-        v.add(new Violation("authentication", "the vaulted account "
-            + authentication.account().orElseThrow() + " needs a CredentialResolver"));
+        v.add(
+            new Violation(
+                "authentication",
+                "the vaulted account "
+                    + authentication.account().orElseThrow()
+                    + " needs a CredentialResolver"));
       }
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }
-      EwsConfig c = new EwsConfig(this, requireNonNull(endpoint), sender,
-          requireNonNull(authentication));
+      EwsConfig c =
+          new EwsConfig(this, requireNonNull(endpoint), sender, requireNonNull(authentication));
       if (c.exchangeOnline() && !allowExchangeOnline) {
-        throw new ValidationException("endpoint", "Exchange Online blocks EWS for applications"
-            + " that are not allow-listed since 1 October 2026 and removes it on 1 April 2027:"
-            + " send through Microsoft Graph (Type Graph) or SMTP with XOAUTH2; an allow-listed"
-            + " application may set AllowExchangeOnline until then");
+        throw new ValidationException(
+            "endpoint",
+            "Exchange Online blocks EWS for applications"
+                + " that are not allow-listed since 1 October 2026 and removes it on 1 April 2027:"
+                + " send through Microsoft Graph (Type Graph) or SMTP with XOAUTH2; an allow-listed"
+                + " application may set AllowExchangeOnline until then");
       }
       if (c.exchangeOnline() && authentication.kind() != EwsAuthentication.Kind.BEARER) {
-        throw new ValidationException("authentication", "Exchange Online accepts OAuth bearer"
-            + " tokens only (Basic authentication was removed in October 2022)");
+        throw new ValidationException(
+            "authentication",
+            "Exchange Online accepts OAuth bearer"
+                + " tokens only (Basic authentication was removed in October 2022)");
       }
       return c;
     }

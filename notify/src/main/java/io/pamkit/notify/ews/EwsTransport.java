@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static java.util.Objects.requireNonNull;
@@ -7,12 +10,12 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.ews.internal.NtlmHttp;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
@@ -41,11 +44,11 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Delivers notifications through Exchange Web Services: one SOAP 1.1 {@code CreateItem} request
- * per email ({@code MessageDisposition="SendAndSaveCopy"} by default, copy in Sent Items), with
- * {@code RequestServerVersion} and, when configured, {@code ExchangeImpersonation} of the sender
- * mailbox. Authentication is HTTP Basic (a password or a vaulted account's) or an OAuth bearer
- * token; NTLM is not supported.
+ * Delivers notifications through Exchange Web Services: one SOAP 1.1 {@code CreateItem} request per
+ * email ({@code MessageDisposition="SendAndSaveCopy"} by default, copy in Sent Items), with {@code
+ * RequestServerVersion} and, when configured, {@code ExchangeImpersonation} of the sender mailbox.
+ * Authentication is HTTP Basic (a password or a vaulted account's) or an OAuth bearer token; NTLM
+ * is not supported.
  *
  * <p>The email is rendered by the {@link EmailTemplates} as the SMTP transport renders it and
  * carries the same {@code Message-ID} ({@code t:InternetMessageId}) plus the internet headers
@@ -57,9 +60,9 @@ import org.xml.sax.SAXException;
  * item). {@code ErrorServerBusy} (an HTTP 500 SOAP fault, or a response code) is {@code
  * RATE_LIMITED} with the fault's {@code BackOffMilliseconds}; HTTP 503 and 429 and {@code
  * ErrorExceededConnectionCount} are {@code RATE_LIMITED}; other 5xx, {@code
- * ErrorInternalServerError} and {@code ErrorTimeoutExpired} are {@code TRANSIENT}; HTTP 401/403
- * and the access, impersonation, mailbox and version errors are {@code PERMANENT_TRANSPORT};
- * invalid recipients, size and schema errors are {@code PERMANENT_MESSAGE}.
+ * ErrorInternalServerError} and {@code ErrorTimeoutExpired} are {@code TRANSIENT}; HTTP 401/403 and
+ * the access, impersonation, mailbox and version errors are {@code PERMANENT_TRANSPORT}; invalid
+ * recipients, size and schema errors are {@code PERMANENT_MESSAGE}.
  *
  * <p>Thread-safe.
  */
@@ -72,26 +75,27 @@ public final class EwsTransport implements Transport {
   static final String SOAP_ACTION =
       "\"http://schemas.microsoft.com/exchange/services/2006/messages/CreateItem\"";
 
-  private static final Map<String, FailureType> CODES = Map.ofEntries(
-      Map.entry("ErrorServerBusy", FailureType.RATE_LIMITED),
-      Map.entry("ErrorExceededConnectionCount", FailureType.RATE_LIMITED),
-      Map.entry("ErrorInternalServerError", FailureType.TRANSIENT),
-      Map.entry("ErrorInternalServerTransientError", FailureType.TRANSIENT),
-      Map.entry("ErrorTimeoutExpired", FailureType.TRANSIENT),
-      Map.entry("ErrorMailboxStoreUnavailable", FailureType.TRANSIENT),
-      Map.entry("ErrorMailboxMoveInProgress", FailureType.TRANSIENT),
-      Map.entry("ErrorSendAsDenied", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorAccessDenied", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorImpersonateUserDenied", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorImpersonationDenied", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorNonExistentMailbox", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorInvalidServerVersion", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorQuotaExceeded", FailureType.PERMANENT_TRANSPORT),
-      Map.entry("ErrorInvalidRecipients", FailureType.PERMANENT_MESSAGE),
-      Map.entry("ErrorInvalidSmtpAddress", FailureType.PERMANENT_MESSAGE),
-      Map.entry("ErrorMessageSizeExceeded", FailureType.PERMANENT_MESSAGE),
-      Map.entry("ErrorSchemaValidation", FailureType.PERMANENT_MESSAGE),
-      Map.entry("ErrorInvalidRequest", FailureType.PERMANENT_MESSAGE));
+  private static final Map<String, FailureType> CODES =
+      Map.ofEntries(
+          Map.entry("ErrorServerBusy", FailureType.RATE_LIMITED),
+          Map.entry("ErrorExceededConnectionCount", FailureType.RATE_LIMITED),
+          Map.entry("ErrorInternalServerError", FailureType.TRANSIENT),
+          Map.entry("ErrorInternalServerTransientError", FailureType.TRANSIENT),
+          Map.entry("ErrorTimeoutExpired", FailureType.TRANSIENT),
+          Map.entry("ErrorMailboxStoreUnavailable", FailureType.TRANSIENT),
+          Map.entry("ErrorMailboxMoveInProgress", FailureType.TRANSIENT),
+          Map.entry("ErrorSendAsDenied", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorAccessDenied", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorImpersonateUserDenied", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorImpersonationDenied", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorNonExistentMailbox", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorInvalidServerVersion", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorQuotaExceeded", FailureType.PERMANENT_TRANSPORT),
+          Map.entry("ErrorInvalidRecipients", FailureType.PERMANENT_MESSAGE),
+          Map.entry("ErrorInvalidSmtpAddress", FailureType.PERMANENT_MESSAGE),
+          Map.entry("ErrorMessageSizeExceeded", FailureType.PERMANENT_MESSAGE),
+          Map.entry("ErrorSchemaValidation", FailureType.PERMANENT_MESSAGE),
+          Map.entry("ErrorInvalidRequest", FailureType.PERMANENT_MESSAGE));
 
   private final EwsConfig config;
   private final EmailTemplates templates;
@@ -106,9 +110,10 @@ public final class EwsTransport implements Transport {
     this.templates = b.templates;
     this.recipients = b.recipients;
     this.clock = b.clock;
-    HttpClient.Builder hb = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder hb =
+        HttpClient.newBuilder()
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER);
     config.sslContext().ifPresent(hb::sslContext);
     EwsAuthentication auth = config.authentication();
     if (auth.kind() == EwsAuthentication.Kind.NTLM) {
@@ -119,9 +124,11 @@ public final class EwsTransport implements Transport {
     }
     this.http = hb.build();
     if (config.exchangeOnline()) {
-      LOG.warn("EWS endpoint {} is Exchange Online, which blocks EWS for applications that are"
-          + " not allow-listed since 1 October 2026 and removes it on 1 April 2027; send through"
-          + " Microsoft Graph or SMTP with XOAUTH2 instead", config.endpoint());
+      LOG.warn(
+          "EWS endpoint {} is Exchange Online, which blocks EWS for applications that are"
+              + " not allow-listed since 1 October 2026 and removes it on 1 April 2027; send through"
+              + " Microsoft Graph or SMTP with XOAUTH2 instead",
+          config.endpoint());
     }
   }
 
@@ -165,18 +172,19 @@ public final class EwsTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed",
-          null);
+      throw new DeliveryException(
+          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
     }
-    OutboundEmail email = OutboundEmail.prepare(channel(), notification, config.senderEmail(),
-        templates, recipients);
+    OutboundEmail email =
+        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
     String envelope = envelope(email);
-    HttpRequest.Builder rb = HttpRequest.newBuilder(config.endpoint())
-        .timeout(config.requestTimeout())
-        .header("Content-Type", "text/xml; charset=utf-8")
-        .header("Accept", "text/xml")
-        .header("SOAPAction", SOAP_ACTION)
-        .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8));
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(config.endpoint())
+            .timeout(config.requestTimeout())
+            .header("Content-Type", "text/xml; charset=utf-8")
+            .header("Accept", "text/xml")
+            .header("SOAPAction", SOAP_ACTION)
+            .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8));
     if (ntlm == null) {
       rb.header("Authorization", authorization());
     }
@@ -185,8 +193,10 @@ public final class EwsTransport implements Transport {
     }
     HttpResponse<byte[]> response;
     try {
-      response = ntlm != null ? ntlm.send(http, rb, HttpResponse.BodyHandlers.ofByteArray())
-          : http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response =
+          ntlm != null
+              ? ntlm.send(http, rb, HttpResponse.BodyHandlers.ofByteArray())
+              : http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw HttpFailures.classify(channel(), "EWS " + config.endpoint().getHost(), e);
     } catch (InterruptedException e) {
@@ -199,38 +209,62 @@ public final class EwsTransport implements Transport {
   private String authorization() {
     EwsAuthentication auth = config.authentication();
     switch (auth.kind()) {
-      case BEARER: {
-        Secret token;
-        try {
-          token = auth.tokens().orElseThrow().accessToken();
-        } catch (ValidationException e) {
-          throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "no access token: "
-              + e.getMessage(), e);
-        } catch (RuntimeException e) {
-          throw new DeliveryException(channel(), FailureType.TRANSIENT, "the access token source"
-              + " failed: " + e.getClass().getSimpleName(), e);
+      case BEARER:
+        {
+          Secret token;
+          try {
+            token = auth.tokens().orElseThrow().accessToken();
+          } catch (ValidationException e) {
+            throw new DeliveryException(
+                channel(),
+                FailureType.PERMANENT_TRANSPORT,
+                "no access token: " + e.getMessage(),
+                e);
+          } catch (RuntimeException e) {
+            throw new DeliveryException(
+                channel(),
+                FailureType.TRANSIENT,
+                "the access token source" + " failed: " + e.getClass().getSimpleName(),
+                e);
+          }
+          if (token == null
+              || token.isEmpty()
+              || token.reveal().chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
+            throw new DeliveryException(
+                channel(),
+                FailureType.PERMANENT_TRANSPORT,
+                "the access token" + " source returned an empty or malformed token",
+                null);
+          }
+          return "Bearer " + token.reveal();
         }
-        if (token == null || token.isEmpty()
-            || token.reveal().chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
-          throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "the access token"
-              + " source returned an empty or malformed token", null);
+      case ACCOUNT:
+        {
+          Secret s;
+          try {
+            s = config.credentialResolver().orElseThrow().resolve(auth.account().orElseThrow());
+          } catch (ValidationException e) {
+            throw new DeliveryException(
+                channel(),
+                FailureType.PERMANENT_TRANSPORT,
+                "the EWS account "
+                    + auth.account().orElseThrow()
+                    + " cannot be resolved: "
+                    + e.getMessage(),
+                e);
+          } catch (RuntimeException e) {
+            throw new DeliveryException(
+                channel(),
+                FailureType.TRANSIENT,
+                "the credential resolver"
+                    + " failed for the EWS account "
+                    + auth.account().orElseThrow()
+                    + ": "
+                    + e.getClass().getSimpleName(),
+                e);
+          }
+          return basic(auth.userName().orElseThrow(), s);
         }
-        return "Bearer " + token.reveal();
-      }
-      case ACCOUNT: {
-        Secret s;
-        try {
-          s = config.credentialResolver().orElseThrow().resolve(auth.account().orElseThrow());
-        } catch (ValidationException e) {
-          throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "the EWS account "
-              + auth.account().orElseThrow() + " cannot be resolved: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-          throw new DeliveryException(channel(), FailureType.TRANSIENT, "the credential resolver"
-              + " failed for the EWS account " + auth.account().orElseThrow() + ": "
-              + e.getClass().getSimpleName(), e);
-        }
-        return basic(auth.userName().orElseThrow(), s);
-      }
       default:
         return basic(auth.userName().orElseThrow(), auth.password().orElseThrow());
     }
@@ -253,17 +287,24 @@ public final class EwsTransport implements Transport {
   String envelope(OutboundEmail email) {
     StringBuilder x = new StringBuilder(1024 + email.email().body().length());
     x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-        .append("<soap:Envelope xmlns:soap=\"").append(SOAP).append("\" xmlns:t=\"")
-        .append(TYPES).append("\" xmlns:m=\"").append(MESSAGES).append("\">")
+        .append("<soap:Envelope xmlns:soap=\"")
+        .append(SOAP)
+        .append("\" xmlns:t=\"")
+        .append(TYPES)
+        .append("\" xmlns:m=\"")
+        .append(MESSAGES)
+        .append("\">")
         .append("<soap:Header><t:RequestServerVersion Version=\"")
-        .append(escape(config.serverVersion())).append("\"/>");
+        .append(escape(config.serverVersion()))
+        .append("\"/>");
     if (config.impersonate()) {
       x.append("<t:ExchangeImpersonation><t:ConnectingSID><t:PrimarySmtpAddress>")
           .append(escape(config.senderEmail()))
           .append("</t:PrimarySmtpAddress></t:ConnectingSID></t:ExchangeImpersonation>");
     }
     x.append("</soap:Header><soap:Body>")
-        .append("<m:CreateItem MessageDisposition=\"").append(config.disposition().wire())
+        .append("<m:CreateItem MessageDisposition=\"")
+        .append(config.disposition().wire())
         .append("\">");
     if (config.disposition() == EwsConfig.MessageDisposition.SEND_AND_SAVE_COPY) {
       x.append("<m:SavedItemFolderId><t:DistinguishedFolderId Id=\"sentitems\"/>")
@@ -271,19 +312,26 @@ public final class EwsTransport implements Transport {
     }
     // t:Message children follow the schema's xs:sequence: the order matters.
     x.append("<m:Items><t:Message>")
-        .append("<t:Subject>").append(escape(email.email().subject())).append("</t:Subject>")
+        .append("<t:Subject>")
+        .append(escape(email.email().subject()))
+        .append("</t:Subject>")
         .append("<t:Body BodyType=\"")
-        .append(email.email().format() == BodyFormat.HTML ? "HTML" : "Text").append("\">")
-        .append(escape(email.email().body())).append("</t:Body>");
+        .append(email.email().format() == BodyFormat.HTML ? "HTML" : "Text")
+        .append("\">")
+        .append(escape(email.email().body()))
+        .append("</t:Body>");
     header(x, "X-Pamkit-Event", email.event().name());
     header(x, "X-Pamkit-Event-Id", email.event().id());
     header(x, "Auto-Submitted", "auto-generated");
-    x.append("<t:ToRecipients><t:Mailbox><t:EmailAddress>").append(escape(email.to()))
+    x.append("<t:ToRecipients><t:Mailbox><t:EmailAddress>")
+        .append(escape(email.to()))
         .append("</t:EmailAddress></t:Mailbox></t:ToRecipients>")
-        .append("<t:InternetMessageId>").append(escape(email.messageId()))
+        .append("<t:InternetMessageId>")
+        .append(escape(email.messageId()))
         .append("</t:InternetMessageId>");
     if (email.email().replyTo() != null) {
-      x.append("<t:ReplyTo><t:Mailbox><t:EmailAddress>").append(escape(email.email().replyTo()))
+      x.append("<t:ReplyTo><t:Mailbox><t:EmailAddress>")
+          .append(escape(email.email().replyTo()))
           .append("</t:EmailAddress></t:Mailbox></t:ReplyTo>");
     }
     x.append("</t:Message></m:Items></m:CreateItem></soap:Body></soap:Envelope>");
@@ -292,37 +340,58 @@ public final class EwsTransport implements Transport {
 
   private void header(StringBuilder x, String name, String value) {
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, "the " + name
-          + " header value contains CR, LF or another control character (header injection)",
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_MESSAGE,
+          "the "
+              + name
+              + " header value contains CR, LF or another control character (header injection)",
           null);
     }
     x.append("<t:ExtendedProperty><t:ExtendedFieldURI DistinguishedPropertySetId=")
-        .append("\"InternetHeaders\" PropertyName=\"").append(escape(name))
-        .append("\" PropertyType=\"String\"/><t:Value>").append(escape(value))
+        .append("\"InternetHeaders\" PropertyName=\"")
+        .append(escape(name))
+        .append("\" PropertyType=\"String\"/><t:Value>")
+        .append(escape(value))
         .append("</t:Value></t:ExtendedProperty>");
   }
 
   /**
-   * Escapes text for XML element content and attribute values; characters XML 1.0 cannot carry
-   * (C0 controls other than tab, LF and CR, unpaired surrogates, U+FFFE/U+FFFF) become U+FFFD.
+   * Escapes text for XML element content and attribute values; characters XML 1.0 cannot carry (C0
+   * controls other than tab, LF and CR, unpaired surrogates, U+FFFE/U+FFFF) become U+FFFD.
    */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '&': sb.append("&amp;"); break;
-        case '<': sb.append("&lt;"); break;
-        case '>': sb.append("&gt;"); break;
-        case '"': sb.append("&quot;"); break;
-        case '\'': sb.append("&apos;"); break;
-        case '\r': sb.append("&#13;"); break;
+        case '&':
+          sb.append("&amp;");
+          break;
+        case '<':
+          sb.append("&lt;");
+          break;
+        case '>':
+          sb.append("&gt;");
+          break;
+        case '"':
+          sb.append("&quot;");
+          break;
+        case '\'':
+          sb.append("&apos;");
+          break;
+        case '\r':
+          sb.append("&#13;");
+          break;
         default:
-          if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             sb.append(c).append(s.charAt(++i));
-          } else if ((c < 0x20 && c != '\t' && c != '\n') || Character.isSurrogate(c)
-              || c == 0xFFFE || c == 0xFFFF) {
+          } else if ((c < 0x20 && c != '\t' && c != '\n')
+              || Character.isSurrogate(c)
+              || c == 0xFFFE
+              || c == 0xFFFF) {
             sb.append('\uFFFD');
           } else {
             sb.append(c);
@@ -334,16 +403,26 @@ public final class EwsTransport implements Transport {
 
   private DeliveryReceipt answer(OutboundEmail email, HttpResponse<byte[]> response) {
     int status = response.statusCode();
-    Duration retryAfter = HttpFailures.retryAfter(
-        response.headers().firstValue("Retry-After").orElse(null), clock);
+    Duration retryAfter =
+        HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock);
     if (status == 401 || status == 403) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "EWS answered " + status
-          + " (check the credentials" + (config.impersonate() ? " and the impersonation rights"
-          : "") + "; NTLM-only servers are not supported)", null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          "EWS answered "
+              + status
+              + " (check the credentials"
+              + (config.impersonate() ? " and the impersonation rights" : "")
+              + "; NTLM-only servers are not supported)",
+          null);
     }
     if (status == 429 || status == 503) {
-      throw new DeliveryException(channel(), FailureType.RATE_LIMITED, "EWS answered " + status
-          + " (server busy)", retryAfter, null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.RATE_LIMITED,
+          "EWS answered " + status + " (server busy)",
+          retryAfter,
+          null);
     }
     Document doc = null;
     if (response.body().length > 0) {
@@ -351,8 +430,13 @@ public final class EwsTransport implements Transport {
         doc = parse(response.body());
       } catch (SAXException | IOException e) {
         if (status == 200) {
-          throw new DeliveryException(channel(), FailureType.TRANSIENT, "EWS answered 200 with a body"
-              + " that is not XML: " + OutboundEmail.safe(e.getMessage(), 200), e);
+          throw new DeliveryException(
+              channel(),
+              FailureType.TRANSIENT,
+              "EWS answered 200 with a body"
+                  + " that is not XML: "
+                  + OutboundEmail.safe(e.getMessage(), 200),
+              e);
         }
       }
     }
@@ -367,22 +451,28 @@ public final class EwsTransport implements Transport {
       }
     }
     if (status >= 500) {
-      throw new DeliveryException(channel(), FailureType.TRANSIENT, "EWS answered " + status,
-          retryAfter, null);
+      throw new DeliveryException(
+          channel(), FailureType.TRANSIENT, "EWS answered " + status, retryAfter, null);
     }
     if (status == 200) {
-      throw new DeliveryException(channel(), FailureType.TRANSIENT, "EWS answered 200 without a"
-          + " CreateItemResponseMessage", null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.TRANSIENT,
+          "EWS answered 200 without a" + " CreateItemResponseMessage",
+          null);
     }
-    throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "EWS answered " + status
-        + " (check the endpoint " + config.endpoint() + ")", null);
+    throw new DeliveryException(
+        channel(),
+        FailureType.PERMANENT_TRANSPORT,
+        "EWS answered " + status + " (check the endpoint " + config.endpoint() + ")",
+        null);
   }
 
   private DeliveryReceipt responseMessage(OutboundEmail email, Element message) {
     String responseClass = message.getAttribute("ResponseClass");
     String code = text(first(message, MESSAGES, "ResponseCode"));
-    if (responseClass.equals("Success") || (responseClass.equals("Warning")
-        && (code.isEmpty() || code.equals("NoError")))) {
+    if (responseClass.equals("Success")
+        || (responseClass.equals("Warning") && (code.isEmpty() || code.equals("NoError")))) {
       LOG.debug("EWS sent {} for {}", email.messageId(), email.idempotencyKey());
       return DeliveryReceipt.acknowledged(channel(), null, clock.instant());
     }
@@ -403,16 +493,19 @@ public final class EwsTransport implements Transport {
     return failure(code, text, backOff(fault), "EWS answered " + status + " with a SOAP fault");
   }
 
-  private DeliveryException failure(String code, String text, @Nullable Duration backOff,
-      String what) {
+  private DeliveryException failure(
+      String code, String text, @Nullable Duration backOff, String what) {
     FailureType type = CODES.getOrDefault(code, FailureType.TRANSIENT);
     if (backOff != null && type == FailureType.TRANSIENT) {
       type = FailureType.RATE_LIMITED;
     }
-    String reason = what + ": " + OutboundEmail.safe(code.isEmpty() ? "no response code" : code,
-        100) + (text.isEmpty() ? "" : " (" + OutboundEmail.safe(text, 300) + ")");
-    return new DeliveryException(channel(), type, reason,
-        type == FailureType.RATE_LIMITED ? backOff : null, null);
+    String reason =
+        what
+            + ": "
+            + OutboundEmail.safe(code.isEmpty() ? "no response code" : code, 100)
+            + (text.isEmpty() ? "" : " (" + OutboundEmail.safe(text, 300) + ")");
+    return new DeliveryException(
+        channel(), type, reason, type == FailureType.RATE_LIMITED ? backOff : null, null);
   }
 
   /** Reads {@code MessageXml/Value[@Name="BackOffMilliseconds"]} under {@code root}. */
@@ -447,8 +540,8 @@ public final class EwsTransport implements Transport {
   }
 
   /**
-   * Parses XML with a parser hardened against XXE: no DOCTYPE, no external entities or
-   * schemas, no XInclude, secure processing on.
+   * Parses XML with a parser hardened against XXE: no DOCTYPE, no external entities or schemas, no
+   * XInclude, secure processing on.
    */
   static Document parse(byte[] xml) throws SAXException, IOException {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -464,20 +557,21 @@ public final class EwsTransport implements Transport {
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       DocumentBuilder b = f.newDocumentBuilder();
-      b.setErrorHandler(new org.xml.sax.ErrorHandler() {
-        @Override
-        public void warning(org.xml.sax.SAXParseException e) {}
+      b.setErrorHandler(
+          new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(org.xml.sax.SAXParseException e) {}
 
-        @Override
-        public void error(org.xml.sax.SAXParseException e) throws SAXException {
-          throw e;
-        }
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws SAXException {
+              throw e;
+            }
 
-        @Override
-        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
       return b.parse(new ByteArrayInputStream(xml));
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser lacks a hardening feature", e);
@@ -519,8 +613,8 @@ public final class EwsTransport implements Transport {
     }
 
     /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default:
-     * {@link RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
+     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
+     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
      *
      * @param resolver the resolver
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import io.pamkit.core.Violation;
@@ -23,14 +26,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link EwsConfig.Builder}'s): {@code ServiceUrl} (required, https),
  * {@code Mailbox} (required: the sending mailbox), and one way to authenticate: {@code UserName}
- * (default: the {@code Mailbox}) with {@code Password}, {@code UserName} with a vaulted {@code AccountReference} (resolved
- * through {@link TransportContext#credentialResolver()}), or OAuth client credentials ({@code
- * OAuthTenant}, {@code OAuthClientId}, {@code OAuthClientSecret}, all three). {@code
- * Authentication} {@code Ntlm} (with {@code UserName} and {@code Password}) uses NTLM, for
- * on-premises Exchange; the default {@code Basic} sends the password only over https. {@code
- * AllowExchangeOnline} {@code true} is needed for an {@code outlook.office365.com} URL (Exchange
- * Online blocks EWS for applications not allow-listed since 1 October 2026 and removes it on 1
- * April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} trusts
+ * (default: the {@code Mailbox}) with {@code Password}, {@code UserName} with a vaulted {@code
+ * AccountReference} (resolved through {@link TransportContext#credentialResolver()}), or OAuth
+ * client credentials ({@code OAuthTenant}, {@code OAuthClientId}, {@code OAuthClientSecret}, all
+ * three). {@code Authentication} {@code Ntlm} (with {@code UserName} and {@code Password}) uses
+ * NTLM, for on-premises Exchange; the default {@code Basic} sends the password only over https.
+ * {@code AllowExchangeOnline} {@code true} is needed for an {@code outlook.office365.com} URL
+ * (Exchange Online blocks EWS for applications not allow-listed since 1 October 2026 and removes it
+ * on 1 April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} trusts
  * any server certificate (test servers only).
  */
 public final class EwsTransportProvider implements TransportProvider<EwsConfig> {
@@ -38,13 +41,17 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public EwsTransportProvider() {}
 
-  /** @return {@code "ews"} */
+  /**
+   * @return {@code "ews"}
+   */
   @Override
   public String name() {
     return "ews";
   }
 
-  /** @return {@code "Email"} */
+  /**
+   * @return {@code "Email"}
+   */
   @Override
   public String channel() {
     return Subscriber.EMAIL;
@@ -52,19 +59,21 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
 
   @Override
   public @Nullable EwsConfig settings(ConfigSection s) {
-    EwsConfig.Builder b = EwsConfig.builder()
-        .credentialResolver(EnvironmentCredentialResolver.create());
+    EwsConfig.Builder b =
+        EwsConfig.builder().credentialResolver(EnvironmentCredentialResolver.create());
     String url = s.string("ServiceUrl");
     if (url == null) {
       s.problem("ServiceUrl", "is required");
     } else {
-      s.set("ServiceUrl", () -> {
-        try {
-          b.endpoint(new URI(url.strip()));
-        } catch (URISyntaxException e) {
-          throw new IllegalArgumentException("'" + url + "' is not a URI: " + e.getReason(), e);
-        }
-      });
+      s.set(
+          "ServiceUrl",
+          () -> {
+            try {
+              b.endpoint(new URI(url.strip()));
+            } catch (URISyntaxException e) {
+              throw new IllegalArgumentException("'" + url + "' is not a URI: " + e.getReason(), e);
+            }
+          });
     }
     String mailbox = s.string("Mailbox");
     if (mailbox == null) {
@@ -75,36 +84,49 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     String userName = s.string("UserName");
     String user = userName != null ? userName : mailbox;
     Secret password = s.secret("Password");
-    AccountReference ref = s.object("AccountReference", "AccountReference")
-        .map(EwsTransportProvider::accountReference).orElse(null);
+    AccountReference ref =
+        s.object("AccountReference", "AccountReference")
+            .map(EwsTransportProvider::accountReference)
+            .orElse(null);
     s.bool("VerifySslCertificate");
     s.bool("AllowExchangeOnline", b::allowExchangeOnline);
     String mechanism = s.string("Authentication");
     boolean ntlm = "Ntlm".equalsIgnoreCase(mechanism);
     if (mechanism != null && !ntlm && !"Basic".equalsIgnoreCase(mechanism)) {
-      s.problem("Authentication", "'" + mechanism + "' is not one of Basic, Ntlm (OAuth is"
-          + " chosen by the OAuth fields)");
+      s.problem(
+          "Authentication",
+          "'"
+              + mechanism
+              + "' is not one of Basic, Ntlm (OAuth is"
+              + " chosen by the OAuth fields)");
     }
     String tenant = s.string("OAuthTenant");
     String clientId = s.string("OAuthClientId");
     Secret clientSecret = s.secret("OAuthClientSecret");
     if (tenant != null || clientId != null || clientSecret != null) {
       if (tenant == null || clientId == null || clientSecret == null) {
-        s.problem("OAuthTenant",
+        s.problem(
+            "OAuthTenant",
             "OAuthTenant, OAuthClientId and OAuthClientSecret go together; give all three");
       } else if (ntlm) {
         s.problem("Authentication", "Ntlm is for on-premises Exchange; OAuth is configured");
       } else if (password != null || ref != null) {
-        s.problem(password != null ? "Password" : "AccountReference", "OAuth is configured:"
-            + " do not set Password or AccountReference too");
+        s.problem(
+            password != null ? "Password" : "AccountReference",
+            "OAuth is configured:" + " do not set Password or AccountReference too");
       } else {
-        s.set("OAuthClientId", () -> b.authentication(EwsAuthentication.bearer(
-            ClientCredentialsTokenSource.builder(tenant.strip(), clientId, clientSecret)
-                .build())));
+        s.set(
+            "OAuthClientId",
+            () ->
+                b.authentication(
+                    EwsAuthentication.bearer(
+                        ClientCredentialsTokenSource.builder(tenant.strip(), clientId, clientSecret)
+                            .build())));
       }
     } else if (user == null) {
-      s.problem("UserName", "is required (or give OAuthTenant, OAuthClientId and"
-          + " OAuthClientSecret)");
+      s.problem(
+          "UserName",
+          "is required (or give OAuthTenant, OAuthClientId and" + " OAuthClientSecret)");
     } else if (password != null && ref != null) {
       s.problem("AccountReference", "give Password or AccountReference, not both");
     } else if (ntlm && password == null) {
@@ -116,17 +138,21 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     } else if (ref != null) {
       s.set("AccountReference", () -> b.authentication(EwsAuthentication.account(user, ref)));
     } else {
-      s.problem("Password", "an Ews provider needs a Password, an AccountReference or OAuth"
-          + " settings");
+      s.problem(
+          "Password",
+          "an Ews provider needs a Password, an AccountReference or OAuth" + " settings");
     }
-    return s.build(() -> {
-      try {
-        return b.build();
-      } catch (io.pamkit.core.ValidationException e) {
-        throw new io.pamkit.core.ValidationException(e.violations().stream()
-            .map(v -> new Violation(fieldName(v.path()), v.message())).toList());
-      }
-    });
+    return s.build(
+        () -> {
+          try {
+            return b.build();
+          } catch (io.pamkit.core.ValidationException e) {
+            throw new io.pamkit.core.ValidationException(
+                e.violations().stream()
+                    .map(v -> new Violation(fieldName(v.path()), v.message()))
+                    .toList());
+          }
+        });
   }
 
   private static @Nullable AccountReference accountReference(ConfigSection o) {
@@ -137,8 +163,11 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     } else if ("AssetAccount".equals(kind)) {
       k = AccountReference.Kind.ASSET_ACCOUNT;
     } else {
-      o.problem("Kind", kind == null ? "is required (DirectoryAccount or AssetAccount)"
-          : "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
+      o.problem(
+          "Kind",
+          kind == null
+              ? "is required (DirectoryAccount or AssetAccount)"
+              : "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
     }
     String owner = o.string("Owner");
     String name = o.string("Name");
@@ -150,8 +179,12 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     }
     AccountReference.Kind fk = k;
     // build runs the supplier only when no problem was recorded, so all three were present
-    return o.build(() -> new AccountReference(java.util.Objects.requireNonNull(fk),
-        java.util.Objects.requireNonNull(owner), java.util.Objects.requireNonNull(name)));
+    return o.build(
+        () ->
+            new AccountReference(
+                java.util.Objects.requireNonNull(fk),
+                java.util.Objects.requireNonNull(owner),
+                java.util.Objects.requireNonNull(name)));
   }
 
   private static String fieldName(String field) {

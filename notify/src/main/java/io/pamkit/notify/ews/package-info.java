@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Exchange Web Services: {@link io.pamkit.notify.ews.EwsTransport} sends email with a SOAP 1.1
  * {@code CreateItem} request over java.net.http, configured by {@link
@@ -7,8 +10,8 @@
  * <p>Exchange Online blocks EWS from 1 October 2026 and removes it on 1 April 2027; on-premises
  * Exchange is unaffected. Use SMTP (or another provider) for Microsoft 365.
  *
- * <p>Parameters and return values are never null unless marked. The transport and the
- * configuration are thread-safe; builders are not.
+ * <p>Parameters and return values are never null unless marked. The transport and the configuration
+ * are thread-safe; builders are not.
  *
  * <h2>Public types</h2>
  *

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.graph;
 
 import static java.util.Objects.requireNonNull;
@@ -163,7 +166,8 @@ public final class GraphSettings {
   }
 
   /**
-   * Returns the {@code sendMail} endpoint, {@code {graphBaseUri}/v1.0/users/{senderEmail}/sendMail}.
+   * Returns the {@code sendMail} endpoint, {@code
+   * {graphBaseUri}/v1.0/users/{senderEmail}/sendMail}.
    *
    * @return the endpoint
    */
@@ -243,9 +247,21 @@ public final class GraphSettings {
   /** Returns the settings without the credential's secret or key. */
   @Override
   public String toString() {
-    return "GraphSettings{tenantId=" + tenantId + ", clientId=" + clientId + ", credential="
-        + credential + ", senderEmail=" + senderEmail + ", graph=" + graphBaseUri()
-        + ", authority=" + authorityHost() + ", saveToSentItems=" + saveToSentItems + "}";
+    return "GraphSettings{tenantId="
+        + tenantId
+        + ", clientId="
+        + clientId
+        + ", credential="
+        + credential
+        + ", senderEmail="
+        + senderEmail
+        + ", graph="
+        + graphBaseUri()
+        + ", authority="
+        + authorityHost()
+        + ", saveToSentItems="
+        + saveToSentItems
+        + "}";
   }
 
   /** Builds {@link GraphSettings}. Not thread-safe; the last call to a setter wins. */
@@ -349,8 +365,8 @@ public final class GraphSettings {
     }
 
     /**
-     * Sets whether a copy goes to the sender's Sent Items. Document field: {@code
-     * SaveToSentItems}. Default: false.
+     * Sets whether a copy goes to the sender's Sent Items. Document field: {@code SaveToSentItems}.
+     * Default: false.
      *
      * @param save true to save a copy
      * @return this builder
@@ -372,8 +388,8 @@ public final class GraphSettings {
     }
 
     /**
-     * Sets the timeout of one request. Document field: {@code RequestTimeoutSeconds}. Default:
-     * 30 s.
+     * Sets the timeout of one request. Document field: {@code RequestTimeoutSeconds}. Default: 30
+     * s.
      *
      * @param timeout positive
      * @return this builder
@@ -440,12 +456,20 @@ public final class GraphSettings {
     public GraphSettings build() {
       List<Violation> v = new ArrayList<>();
       if (tenantId == null || tenantId.isBlank() || !tenantId.matches("[A-Za-z0-9.-]+")) {
-        v.add(new Violation("TenantId", tenantId == null || tenantId.isBlank() ? "is required"
-            : "'" + tenantId + "' is not a tenant id or domain"));
+        v.add(
+            new Violation(
+                "TenantId",
+                tenantId == null || tenantId.isBlank()
+                    ? "is required"
+                    : "'" + tenantId + "' is not a tenant id or domain"));
       }
       if (clientId == null || clientId.isBlank() || !clientId.matches("[A-Za-z0-9._-]+")) {
-        v.add(new Violation("ClientId", clientId == null || clientId.isBlank() ? "is required"
-            : "'" + clientId + "' is not an application id"));
+        v.add(
+            new Violation(
+                "ClientId",
+                clientId == null || clientId.isBlank()
+                    ? "is required"
+                    : "'" + clientId + "' is not an application id"));
       }
       if (credential == null) {
         v.add(new Violation("ClientSecret", "a certificate or a client secret is required"));
@@ -464,8 +488,11 @@ public final class GraphSettings {
     }
 
     private static void checkHttps(List<Violation> v, String path, @Nullable URI uri) {
-      if (uri != null && (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null
-          || uri.getRawQuery() != null || uri.getRawUserInfo() != null)) {
+      if (uri != null
+          && (!"https".equalsIgnoreCase(uri.getScheme())
+              || uri.getHost() == null
+              || uri.getRawQuery() != null
+              || uri.getRawUserInfo() != null)) {
         v.add(new Violation(path, "'" + uri + "' is not an https URI"));
       }
     }

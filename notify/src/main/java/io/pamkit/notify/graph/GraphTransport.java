@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.graph;
 
 import static java.util.Objects.requireNonNull;
@@ -51,9 +54,9 @@ import org.slf4j.LoggerFactory;
  * {@code TRANSIENT}. 401 renews the token once and sends again; a second 401 is {@code
  * PERMANENT_TRANSPORT}. 403 (no {@code Mail.Send} permission, or an access policy excludes the
  * mailbox) and 404 (no such mailbox, or not enabled for REST) are {@code PERMANENT_TRANSPORT};
- * other 4xx are {@code PERMANENT_MESSAGE}. The reason names Graph's {@code error.code} and
- * message. A token refused by the identity platform is {@code PERMANENT_TRANSPORT}, an unreachable
- * one {@code TRANSIENT}. I/O failures are mapped by {@link HttpFailures#classify}: a timeout after
+ * other 4xx are {@code PERMANENT_MESSAGE}. The reason names Graph's {@code error.code} and message.
+ * A token refused by the identity platform is {@code PERMANENT_TRANSPORT}, an unreachable one
+ * {@code TRANSIENT}. I/O failures are mapped by {@link HttpFailures#classify}: a timeout after
  * sending is a {@link DeliveryOutcomeUnknownException}. At most {@link
  * GraphSettings#maxResponseBytes()} of a response body are read.
  *
@@ -77,9 +80,10 @@ public final class GraphTransport implements Transport {
     this.templates = b.templates;
     this.recipients = b.recipients;
     this.clock = b.clock;
-    HttpClient.Builder hb = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder hb =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER);
     settings.sslContext().ifPresent(hb::sslContext);
     this.http = hb.build();
   }
@@ -124,17 +128,20 @@ public final class GraphTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
-          "transport is closed", null);
+      throw new DeliveryException(
+          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
     }
-    OutboundEmail email = OutboundEmail.prepare(channel(), notification, settings.senderEmail(),
-        templates, recipients);
+    OutboundEmail email =
+        OutboundEmail.prepare(
+            channel(), notification, settings.senderEmail(), templates, recipients);
     byte[] body = body(email);
     Secret token = token(null);
     Answer answer = post(body, token);
     if (answer.status() == 401) {
-      LOG.debug("Graph refused the access token for {} ({}); renewing it once",
-          email.messageId(), answer.errorCode());
+      LOG.debug(
+          "Graph refused the access token for {} ({}); renewing it once",
+          email.messageId(),
+          answer.errorCode());
       token = token(token);
       answer = post(body, token);
     }
@@ -145,30 +152,43 @@ public final class GraphTransport implements Transport {
     try {
       return rejected == null ? tokens.accessToken() : tokens.renewAccessToken(rejected);
     } catch (ValidationException e) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
-          "no access token for Graph: " + e.getMessage(), e);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          "no access token for Graph: " + e.getMessage(),
+          e);
     } catch (UncheckedIOException e) {
-      throw new DeliveryException(channel(), FailureType.TRANSIENT,
-          "no access token for Graph: " + e.getMessage(), e);
+      throw new DeliveryException(
+          channel(), FailureType.TRANSIENT, "no access token for Graph: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new DeliveryException(channel(), FailureType.TRANSIENT,
-          "no access token for Graph: " + e.getClass().getSimpleName() + ": "
-              + OutboundEmail.safe(e.getMessage(), 300), e);
+      throw new DeliveryException(
+          channel(),
+          FailureType.TRANSIENT,
+          "no access token for Graph: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + OutboundEmail.safe(e.getMessage(), 300),
+          e);
     }
   }
 
   /** One answer from Graph: status, the headers we use and the body's error. */
-  private record Answer(int status, @Nullable String requestId, @Nullable String retryAfter,
-      String errorCode, String errorMessage) {}
+  private record Answer(
+      int status,
+      @Nullable String requestId,
+      @Nullable String retryAfter,
+      String errorCode,
+      String errorMessage) {}
 
   private Answer post(byte[] body, Secret token) {
-    HttpRequest request = HttpRequest.newBuilder(settings.sendMailUri())
-        .timeout(settings.requestTimeout())
-        .header("Authorization", "Bearer " + token.reveal())
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(settings.sendMailUri())
+            .timeout(settings.requestTimeout())
+            .header("Authorization", "Bearer " + token.reveal())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
     HttpResponse<InputStream> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -176,8 +196,8 @@ public final class GraphTransport implements Transport {
       throw HttpFailures.classify(channel(), "Graph " + settings.sendMailUri().getHost(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(channel(), "interrupted while waiting for Graph",
-          e);
+      throw new DeliveryOutcomeUnknownException(
+          channel(), "interrupted while waiting for Graph", e);
     }
     byte[] bytes;
     try (InputStream in = response.body()) {
@@ -196,43 +216,80 @@ public final class GraphTransport implements Transport {
         message = OutboundEmail.safe(new String(bytes, StandardCharsets.UTF_8), 200);
       }
     }
-    return new Answer(response.statusCode(),
-        response.headers().firstValue("request-id").map(s -> OutboundEmail.safe(s, 100))
-            .filter(s -> !s.isEmpty()).orElse(null),
-        response.headers().firstValue("Retry-After").orElse(null), code, message);
+    return new Answer(
+        response.statusCode(),
+        response
+            .headers()
+            .firstValue("request-id")
+            .map(s -> OutboundEmail.safe(s, 100))
+            .filter(s -> !s.isEmpty())
+            .orElse(null),
+        response.headers().firstValue("Retry-After").orElse(null),
+        code,
+        message);
   }
 
   private DeliveryReceipt result(OutboundEmail email, Answer a) {
     int status = a.status();
     if (status == 202) {
-      LOG.debug("Graph accepted {} for {} (request-id {})", email.messageId(),
-          email.idempotencyKey(), Optional.ofNullable(a.requestId()).orElse("none"));
+      LOG.debug(
+          "Graph accepted {} for {} (request-id {})",
+          email.messageId(),
+          email.idempotencyKey(),
+          Optional.ofNullable(a.requestId()).orElse("none"));
       return DeliveryReceipt.acknowledged(channel(), a.requestId(), clock.instant());
     }
-    String reason = "Graph answered " + status + (a.errorCode().isEmpty() ? "" : " "
-        + a.errorCode()) + (a.errorMessage().isEmpty() ? "" : ": " + a.errorMessage());
+    String reason =
+        "Graph answered "
+            + status
+            + (a.errorCode().isEmpty() ? "" : " " + a.errorCode())
+            + (a.errorMessage().isEmpty() ? "" : ": " + a.errorMessage());
     if (status == 429) {
-      throw new DeliveryException(channel(), FailureType.RATE_LIMITED, reason,
-          HttpFailures.retryAfter(a.retryAfter(), clock), null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.RATE_LIMITED,
+          reason,
+          HttpFailures.retryAfter(a.retryAfter(), clock),
+          null);
     }
     if (status >= 500) {
-      throw new DeliveryException(channel(), FailureType.TRANSIENT, reason,
-          HttpFailures.retryAfter(a.retryAfter(), clock), null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.TRANSIENT,
+          reason,
+          HttpFailures.retryAfter(a.retryAfter(), clock),
+          null);
     }
     if (status == 401) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason
-          + " (the token was refused twice: check the tenant, the cloud and the Mail.Send"
-          + " application permission)", null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          reason
+              + " (the token was refused twice: check the tenant, the cloud and the Mail.Send"
+              + " application permission)",
+          null);
     }
     if (status == 403) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason
-          + " (grant Mail.Send as an application permission with admin consent, and allow "
-          + settings.senderEmail() + " in the application access policy)", null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          reason
+              + " (grant Mail.Send as an application permission with admin consent, and allow "
+              + settings.senderEmail()
+              + " in the application access policy)",
+          null);
     }
     if (status == 404 || status == 405 || (status >= 300 && status < 400)) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason
-          + " (check SenderEmail " + settings.senderEmail() + " and GraphHost "
-          + settings.graphBaseUri() + ")", null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          reason
+              + " (check SenderEmail "
+              + settings.senderEmail()
+              + " and GraphHost "
+              + settings.graphBaseUri()
+              + ")",
+          null);
     }
     if (status >= 200 && status < 300) {
       return DeliveryReceipt.acknowledged(channel(), a.requestId(), clock.instant());
@@ -245,13 +302,20 @@ public final class GraphTransport implements Transport {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode message = root.putObject("message");
     message.put("subject", email.email().subject());
-    message.putObject("body")
+    message
+        .putObject("body")
         .put("contentType", email.email().format() == BodyFormat.HTML ? "HTML" : "Text")
         .put("content", email.email().body());
-    message.putArray("toRecipients").addObject().putObject("emailAddress")
+    message
+        .putArray("toRecipients")
+        .addObject()
+        .putObject("emailAddress")
         .put("address", email.to());
     if (email.email().replyTo() != null) {
-      message.putArray("replyTo").addObject().putObject("emailAddress")
+      message
+          .putArray("replyTo")
+          .addObject()
+          .putObject("emailAddress")
           .put("address", email.email().replyTo());
     }
     message.put("internetMessageId", email.messageId());
@@ -263,15 +327,22 @@ public final class GraphTransport implements Transport {
     try {
       return JSON.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE,
-          "cannot write the Graph request: " + e.getOriginalMessage(), e);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_MESSAGE,
+          "cannot write the Graph request: " + e.getOriginalMessage(),
+          e);
     }
   }
 
   private void header(ArrayNode headers, String name, String value) {
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, "the " + name
-          + " header value contains CR, LF or another control character (header injection)",
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_MESSAGE,
+          "the "
+              + name
+              + " header value contains CR, LF or another control character (header injection)",
           null);
     }
     headers.addObject().put("name", name).put("value", value);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.graph;
 
 import io.pamkit.core.Violation;
@@ -33,25 +36,29 @@ import org.jspecify.annotations.Nullable;
  * {@code SenderEmail} (required); one credential: {@code CertificateFile} with {@code
  * PrivateKeyFile} (PEM; {@code PrivateKeyPassword} for an encrypted key; recommended), {@code
  * ClientSecret}, or {@code AccountReference} (the client secret is that vaulted account's password,
- * resolved through {@link TransportContext#credentialResolver()} before each token request);
- * {@code Cloud} ({@code Global}, {@code UsGovernment}, {@code UsGovernmentDod}, {@code China}),
- * {@code GraphHost} and {@code AuthorityHost} (https URIs replacing the cloud's), {@code
- * SaveToSentItems}, {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}. TLS trust
- * comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from the
- * context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * resolved through {@link TransportContext#credentialResolver()} before each token request); {@code
+ * Cloud} ({@code Global}, {@code UsGovernment}, {@code UsGovernmentDod}, {@code China}), {@code
+ * GraphHost} and {@code AuthorityHost} (https URIs replacing the cloud's), {@code SaveToSentItems},
+ * {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}. TLS trust comes from {@link
+ * TransportContext#sslContext()}; templates and the recipient resolver from the context's
+ * extensions {@link EmailTemplates} and {@link RecipientResolver}.
  */
 public final class GraphTransportProvider implements TransportProvider<GraphSettings> {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public GraphTransportProvider() {}
 
-  /** @return {@code "graph"} */
+  /**
+   * @return {@code "graph"}
+   */
   @Override
   public String name() {
     return "graph";
   }
 
-  /** @return {@code "Email"} */
+  /**
+   * @return {@code "Email"}
+   */
   @Override
   public String channel() {
     return Subscriber.EMAIL;
@@ -63,8 +70,8 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     s.string("TenantId", v -> b.tenantId(v.strip()));
     s.string("ClientId", v -> b.clientId(v.strip()));
     s.string("SenderEmail", b::senderEmail);
-    ClientCredential credential = DocumentFields.clientCredential(s,
-        EnvironmentCredentialResolver.create());
+    ClientCredential credential =
+        DocumentFields.clientCredential(s, EnvironmentCredentialResolver.create());
     if (credential != null) {
       b.credential(credential);
     }
@@ -106,8 +113,10 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     try {
       settings = b.build();
     } catch (io.pamkit.core.ValidationException e) {
-      throw new ConfigurationException(e.violations().stream()
-          .map(v -> new Violation(section.path(v.path()), v.message())).toList());
+      throw new ConfigurationException(
+          e.violations().stream()
+              .map(v -> new Violation(section.path(v.path()), v.message()))
+              .toList());
     }
     GraphTransport.Builder t = GraphTransport.builder(settings).clock(context.clock());
     context.extension(EmailTemplates.class).ifPresent(t::templates);
@@ -115,7 +124,9 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     return t.build();
   }
 
-  /** @return the provider's name */
+  /**
+   * @return the provider's name
+   */
   @Override
   public String toString() {
     return "GraphTransportProvider";

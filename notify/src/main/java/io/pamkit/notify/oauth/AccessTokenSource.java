@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.oauth;
 
 import io.pamkit.core.secret.Secret;
@@ -20,8 +23,8 @@ public interface AccessTokenSource {
    * Returns a currently valid access token.
    *
    * @return the token
-   * @throws io.pamkit.core.ValidationException if the credentials are refused; the send then
-   *     fails as {@code PERMANENT_TRANSPORT}
+   * @throws io.pamkit.core.ValidationException if the credentials are refused; the send then fails
+   *     as {@code PERMANENT_TRANSPORT}
    * @throws RuntimeException if no token can be obtained for now; the send then fails as {@code
    *     TRANSIENT}
    */

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.oauth;
 
 import static java.util.Objects.requireNonNull;
@@ -42,8 +45,8 @@ public sealed interface ClientCredential {
   }
 
   /**
-   * A certificate credential: the private key and the certificate uploaded to the app
-   * registration (followed by its chain, if any).
+   * A certificate credential: the private key and the certificate uploaded to the app registration
+   * (followed by its chain, if any).
    *
    * @param key the private key (RSA)
    * @param chain the certificate first, then its issuers
@@ -90,8 +93,10 @@ public sealed interface ClientCredential {
         throw new IllegalArgumentException("the certificate chain is empty");
       }
       if (!"RSA".equals(key.getAlgorithm())) {
-        throw new IllegalArgumentException("the identity platform takes RSA keys for client"
-            + " assertions, not " + key.getAlgorithm());
+        throw new IllegalArgumentException(
+            "the identity platform takes RSA keys for client"
+                + " assertions, not "
+                + key.getAlgorithm());
       }
     }
 
@@ -107,7 +112,8 @@ public sealed interface ClientCredential {
     /** Returns the certificate's subject; never the key. */
     @Override
     public String toString() {
-      return "Certificate[subject=" + certificate().getSubjectX500Principal().getName()
+      return "Certificate[subject="
+          + certificate().getSubjectX500Principal().getName()
           + ", key=****]";
     }
   }

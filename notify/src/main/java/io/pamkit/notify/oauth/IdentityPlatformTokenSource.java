@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.oauth;
 
 import static java.util.Objects.requireNonNull;
@@ -31,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * App-only access tokens from the Microsoft identity platform: the OAuth 2.0 client credentials
  * grant ({@code POST {authorityHost}/{tenant}/oauth2/v2.0/token}, {@code
- * grant_type=client_credentials}, {@code scope=<resource>/.default}) with either a certificate
- * (a signed JWT client assertion, {@code
+ * grant_type=client_credentials}, {@code scope=<resource>/.default}) with either a certificate (a
+ * signed JWT client assertion, {@code
  * client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer}) or a client
  * secret. Built on MSAL4J ({@code com.microsoft.azure:msal4j}), which builds and signs the
  * assertion (a fresh {@code jti} each time) and talks to the endpoint. This source caches the token
@@ -58,8 +61,7 @@ import org.jspecify.annotations.Nullable;
  * other failure an {@link IllegalStateException}. Messages carry the endpoint's error code and
  * never the secret, the assertion or the token.
  *
- * <p>Thread-safe: one token request at a time; callers arriving meanwhile wait and share its
- * token.
+ * <p>Thread-safe: one token request at a time; callers arriving meanwhile wait and share its token.
  */
 public final class IdentityPlatformTokenSource implements AccessTokenSource {
   private final String tenant;
@@ -93,8 +95,8 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
     if (b.credential instanceof ClientCredential.Certificate c) {
       this.credentialKind = "certificate";
       this.vaulted = null;
-      this.app = application(ClientCredentialFactory.createFromCertificateChain(c.key(),
-          c.chain()));
+      this.app =
+          application(ClientCredentialFactory.createFromCertificateChain(c.key(), c.chain()));
     } else if (b.credential instanceof ClientCredential.ClientSecret s) {
       this.credentialKind = "client secret";
       this.vaulted = null;
@@ -121,12 +123,12 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
   private ConfidentialClientApplication application(IClientCredential credential) {
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     try {
-      ConfidentialClientApplication.Builder ab = ConfidentialClientApplication
-          .builder(clientId, credential)
-          .authority(authority.toString())
-          .connectTimeoutForDefaultHttpClient(millis)
-          .readTimeoutForDefaultHttpClient(millis)
-          .logPii(false);
+      ConfidentialClientApplication.Builder ab =
+          ConfidentialClientApplication.builder(clientId, credential)
+              .authority(authority.toString())
+              .connectTimeoutForDefaultHttpClient(millis)
+              .readTimeoutForDefaultHttpClient(millis)
+              .logPii(false);
       if (!instanceDiscovery) {
         ab.instanceDiscovery(false).validateAuthority(false);
       }
@@ -149,8 +151,12 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
     try {
       secret = v.credential.resolver().resolve(v.credential.account());
     } catch (ValidationException e) {
-      throw new ValidationException("clientCredential", "the client secret account "
-          + v.credential.account() + " cannot be resolved: " + e.getMessage());
+      throw new ValidationException(
+          "clientCredential",
+          "the client secret account "
+              + v.credential.account()
+              + " cannot be resolved: "
+              + e.getMessage());
     }
     ConfidentialClientApplication a = app;
     if (a == null || !secret.equals(v.used)) {
@@ -210,8 +216,8 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
   }
 
   /**
-   * Returns a new token unless the cached one already differs from {@code rejected} (another
-   * caller renewed it meanwhile).
+   * Returns a new token unless the cached one already differs from {@code rejected} (another caller
+   * renewed it meanwhile).
    *
    * @param rejected the token the resource server refused
    * @return the access token
@@ -231,17 +237,18 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
 
   // This source is the cache; MSAL's own is bypassed so that expiry follows our clock and margin.
   private Secret fetch() {
-    ClientCredentialParameters p = ClientCredentialParameters.builder(Set.of(scope))
-        .skipCache(true).build();
+    ClientCredentialParameters p =
+        ClientCredentialParameters.builder(Set.of(scope)).skipCache(true).build();
     IAuthenticationResult result;
     try {
-      result = application().acquireToken(p).get(timeout.toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
+      result =
+          application().acquireToken(p).get(timeout.toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fetching an access token", e);
     } catch (TimeoutException | CancellationException e) {
-      throw new UncheckedIOException(new IOException("no token from " + tokenEndpoint().getHost()
-          + " in time"));
+      throw new UncheckedIOException(
+          new IOException("no token from " + tokenEndpoint().getHost() + " in time"));
     } catch (ExecutionException e) {
       throw translate(e.getCause() == null ? e : e.getCause());
     }
@@ -259,11 +266,24 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
   private RuntimeException translate(Throwable t) {
     if (t instanceof MsalServiceException e) {
       Integer status = e.statusCode();
-      String what = "the identity platform answered " + (status == null ? "" : status + " ")
-          + OutboundEmail.safe(e.errorCode(), 80) + ": " + OutboundEmail.safe(e.getMessage(), 300);
+      String what =
+          "the identity platform answered "
+              + (status == null ? "" : status + " ")
+              + OutboundEmail.safe(e.errorCode(), 80)
+              + ": "
+              + OutboundEmail.safe(e.getMessage(), 300);
       if (status != null && (status == 400 || status == 401 || status == 403)) {
-        return new ValidationException("clientCredential", "the " + credentialKind + " of client "
-            + clientId + " was refused for tenant " + tenant + " (" + what + ")");
+        return new ValidationException(
+            "clientCredential",
+            "the "
+                + credentialKind
+                + " of client "
+                + clientId
+                + " was refused for tenant "
+                + tenant
+                + " ("
+                + what
+                + ")");
       }
       return new IllegalStateException(what, e);
     }
@@ -271,30 +291,52 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
       Throwable c = e.getCause();
       for (int i = 0; c != null && i < 10; i++, c = c.getCause()) {
         if (c instanceof IOException io) {
-          return new UncheckedIOException("token endpoint " + tokenEndpoint().getHost()
-              + " cannot be reached: " + io.getClass().getSimpleName(), io);
+          return new UncheckedIOException(
+              "token endpoint "
+                  + tokenEndpoint().getHost()
+                  + " cannot be reached: "
+                  + io.getClass().getSimpleName(),
+              io);
         }
       }
-      return new IllegalStateException("cannot get an access token: "
-          + OutboundEmail.safe(e.errorCode(), 80) + ": " + OutboundEmail.safe(e.getMessage(), 300),
+      return new IllegalStateException(
+          "cannot get an access token: "
+              + OutboundEmail.safe(e.errorCode(), 80)
+              + ": "
+              + OutboundEmail.safe(e.getMessage(), 300),
           e);
     }
     if (t instanceof UncheckedIOException u) {
       return u;
     }
     if (t instanceof IOException io) {
-      return new UncheckedIOException("token endpoint " + tokenEndpoint().getHost()
-          + " cannot be reached: " + io.getClass().getSimpleName(), io);
+      return new UncheckedIOException(
+          "token endpoint "
+              + tokenEndpoint().getHost()
+              + " cannot be reached: "
+              + io.getClass().getSimpleName(),
+          io);
     }
-    return new IllegalStateException("cannot get an access token: " + t.getClass().getSimpleName()
-        + ": " + OutboundEmail.safe(t.getMessage(), 300), t);
+    return new IllegalStateException(
+        "cannot get an access token: "
+            + t.getClass().getSimpleName()
+            + ": "
+            + OutboundEmail.safe(t.getMessage(), 300),
+        t);
   }
 
   /** Returns the endpoint, client id, scope and kind of credential; never the secret or token. */
   @Override
   public String toString() {
-    return "IdentityPlatformTokenSource{endpoint=" + tokenEndpoint() + ", clientId=" + clientId
-        + ", scope=" + scope + ", credential=" + credentialKind + "}";
+    return "IdentityPlatformTokenSource{endpoint="
+        + tokenEndpoint()
+        + ", clientId="
+        + clientId
+        + ", scope="
+        + scope
+        + ", credential="
+        + credentialKind
+        + "}";
   }
 
   /** Builds {@link IdentityPlatformTokenSource}s. Not thread-safe; the last call wins. */
@@ -409,11 +451,13 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
       if (scope.isBlank()) {
         throw new ValidationException("scope", "is required");
       }
-      if (!"https".equalsIgnoreCase(authorityHost.getScheme()) || authorityHost.getHost() == null
-          || !(authorityHost.getRawPath() == null || authorityHost.getRawPath().isEmpty()
+      if (!"https".equalsIgnoreCase(authorityHost.getScheme())
+          || authorityHost.getHost() == null
+          || !(authorityHost.getRawPath() == null
+              || authorityHost.getRawPath().isEmpty()
               || authorityHost.getRawPath().equals("/"))) {
-        throw new ValidationException("authorityHost", "'" + authorityHost
-            + "' is not an https URI without a path");
+        throw new ValidationException(
+            "authorityHost", "'" + authorityHost + "' is not an https URI without a path");
       }
       instanceDiscovery = isKnownHost(authorityHost);
       String base = authorityHost.toString().replaceAll("/+$", "");

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.oauth;
 
 import java.net.URI;
@@ -12,8 +15,8 @@ public enum NationalCloud {
   /** US Government L4 (GCC High): {@code graph.microsoft.us}, {@code login.microsoftonline.us}. */
   US_GOVERNMENT("UsGovernment", "https://graph.microsoft.us", "https://login.microsoftonline.us"),
   /** US Government L5 (DoD): {@code dod-graph.microsoft.us}, {@code login.microsoftonline.us}. */
-  US_GOVERNMENT_DOD("UsGovernmentDod", "https://dod-graph.microsoft.us",
-      "https://login.microsoftonline.us"),
+  US_GOVERNMENT_DOD(
+      "UsGovernmentDod", "https://dod-graph.microsoft.us", "https://login.microsoftonline.us"),
   /**
    * Microsoft 365 operated by 21Vianet (China): {@code microsoftgraph.chinacloudapi.cn}, {@code
    * login.chinacloudapi.cn}.
@@ -79,7 +82,10 @@ public enum NationalCloud {
         return c;
       }
     }
-    throw new IllegalArgumentException("unknown cloud '" + name + "'; expected Global,"
-        + " UsGovernment, UsGovernmentDod or China");
+    throw new IllegalArgumentException(
+        "unknown cloud '"
+            + name
+            + "'; expected Global,"
+            + " UsGovernment, UsGovernmentDod or China");
   }
 }

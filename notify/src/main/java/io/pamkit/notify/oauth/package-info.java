@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * OAuth 2.0 access tokens shared by the email transports that talk to Microsoft 365 (Graph {@code
  * sendMail}, SMTP with XOAUTH2, EWS): {@link io.pamkit.notify.oauth.AccessTokenSource}, the
@@ -14,10 +17,10 @@
  * <ul>
  *   <li>{@link AccessTokenSource}: extension point: users supply OAuth access tokens for Graph,
  *       SMTP XOAUTH2 and EWS, e.g. from their own token cache.
- *   <li>{@link ClientCredential}: how the application proves itself to the identity platform;
- *       users choose a certificate, a secret or a vaulted account.
- *   <li>{@link IdentityPlatformTokenSource}: the app-only token source users give the Microsoft
- *       365 transports (or share between them).
+ *   <li>{@link ClientCredential}: how the application proves itself to the identity platform; users
+ *       choose a certificate, a secret or a vaulted account.
+ *   <li>{@link IdentityPlatformTokenSource}: the app-only token source users give the Microsoft 365
+ *       transports (or share between them).
  *   <li>{@link NationalCloud}: the Microsoft cloud (global or national) users choose.
  * </ul>
  */

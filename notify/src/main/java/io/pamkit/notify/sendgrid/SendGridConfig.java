@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.sendgrid;
 
 import static java.util.Objects.requireNonNull;
@@ -141,8 +144,8 @@ public final class SendGridConfig {
    */
   public URI mailSendUri() {
     String base = baseUri().toString();
-    return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-        + "/v3/mail/send");
+    return URI.create(
+        (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v3/mail/send");
   }
 
   /**
@@ -194,9 +197,21 @@ public final class SendGridConfig {
   /** Returns the settings; the API key is shown as {@code ******}. */
   @Override
   public String toString() {
-    return "SendGridConfig{endpoint=" + mailSendUri() + ", apiKey=" + apiKey + ", senderEmail="
-        + senderEmail + ", sandboxMode=" + sandboxMode + ", timeouts=" + connectTimeout + "/"
-        + requestTimeout + ", channel=" + channel + "}";
+    return "SendGridConfig{endpoint="
+        + mailSendUri()
+        + ", apiKey="
+        + apiKey
+        + ", senderEmail="
+        + senderEmail
+        + ", sandboxMode="
+        + sandboxMode
+        + ", timeouts="
+        + connectTimeout
+        + "/"
+        + requestTimeout
+        + ", channel="
+        + channel
+        + "}";
   }
 
   /** Builds {@link SendGridConfig}s. Not thread-safe; the last call to a setter wins. */
@@ -226,8 +241,8 @@ public final class SendGridConfig {
     }
 
     /**
-     * Sets the From address, a sender verified in SendGrid (single sender or authenticated
-     * domain). Required. SendGrid refuses Unicode in {@code from}.
+     * Sets the From address, a sender verified in SendGrid (single sender or authenticated domain).
+     * Required. SendGrid refuses Unicode in {@code from}.
      *
      * @param senderEmail a single ASCII address, at most 512 characters
      * @return this builder
@@ -240,8 +255,7 @@ public final class SendGridConfig {
     /**
      * Sets the From display name. Default: none.
      *
-     * @param senderName the name, without {@code ;}, {@code ,} or control characters; null for
-     *     none
+     * @param senderName the name, without {@code ;}, {@code ,} or control characters; null for none
      * @return this builder
      */
     public Builder senderName(@Nullable String senderName) {
@@ -262,8 +276,8 @@ public final class SendGridConfig {
     }
 
     /**
-     * Sets the base URI, overriding the region's host (a proxy, or a local test server).
-     * Default: none (the region's host).
+     * Sets the base URI, overriding the region's host (a proxy, or a local test server). Default:
+     * none (the region's host).
      *
      * @param baseUri an absolute {@code https} URI without query or fragment, or null
      * @return this builder
@@ -312,8 +326,8 @@ public final class SendGridConfig {
     }
 
     /**
-     * Sets the SSL context whose trust managers verify the server certificate. Default: none,
-     * the JDK's default trust store. The host name is verified in either case.
+     * Sets the SSL context whose trust managers verify the server certificate. Default: none, the
+     * JDK's default trust store. The host name is verified in either case.
      *
      * @param sslContext the context, or null
      * @return this builder
@@ -360,10 +374,18 @@ public final class SendGridConfig {
       } catch (ValidationException e) {
         v.addAll(e.violations());
       }
-      if (senderName != null && (senderName.isBlank() || senderName.indexOf(';') >= 0
-          || senderName.indexOf(',') >= 0 || senderName.chars().anyMatch(Character::isISOControl))) {
-        v.add(new Violation("senderName", "'" + senderName + "' must not be blank or contain ';',"
-            + " ',' or control characters"));
+      if (senderName != null
+          && (senderName.isBlank()
+              || senderName.indexOf(';') >= 0
+              || senderName.indexOf(',') >= 0
+              || senderName.chars().anyMatch(Character::isISOControl))) {
+        v.add(
+            new Violation(
+                "senderName",
+                "'"
+                    + senderName
+                    + "' must not be blank or contain ';',"
+                    + " ',' or control characters"));
       }
       if (!v.isEmpty()) {
         throw new ValidationException(v);
@@ -373,10 +395,16 @@ public final class SendGridConfig {
   }
 
   static void checkHttps(String path, URI uri) {
-    if (!uri.isAbsolute() || uri.getScheme() == null
-        || !uri.getScheme().toLowerCase(Locale.ROOT).equals("https") || uri.getHost() == null) {
-      throw new ValidationException(path, "'" + uri + "' is not an absolute https URI (plain"
-          + " http would send the API key in clear text)");
+    if (!uri.isAbsolute()
+        || uri.getScheme() == null
+        || !uri.getScheme().toLowerCase(Locale.ROOT).equals("https")
+        || uri.getHost() == null) {
+      throw new ValidationException(
+          path,
+          "'"
+              + uri
+              + "' is not an absolute https URI (plain"
+              + " http would send the API key in clear text)");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new ValidationException(path, "'" + uri + "' must not have a query or fragment");

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.sendgrid;
 
 import static java.util.Objects.requireNonNull;
@@ -11,11 +14,11 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
@@ -44,14 +47,14 @@ import org.slf4j.LoggerFactory;
  * auto-generated}; the notification's idempotency key travels as the custom argument {@code
  * pamkit_key}, which SendGrid's Event Webhook echoes.
  *
- * <p>Answers: 202 (or 200 in sandbox mode) is delivered, and the receipt carries SendGrid's
- * {@code X-Message-Id} (the Event Webhook's {@code sg_message_id} starts with it). 429 is {@code
+ * <p>Answers: 202 (or 200 in sandbox mode) is delivered, and the receipt carries SendGrid's {@code
+ * X-Message-Id} (the Event Webhook's {@code sg_message_id} starts with it). 429 is {@code
  * RATE_LIMITED}, with a retry-after until {@code X-RateLimit-Reset} (epoch seconds) or {@code
  * Retry-After}; 5xx is {@code TRANSIENT}; 401 and 403 (bad key, missing scope, wrong region) and
  * 404/405 (wrong base URI) are {@code PERMANENT_TRANSPORT}; 400, 413 and other 4xx are {@code
- * PERMANENT_MESSAGE}, with SendGrid's {@code errors[].field} and {@code message} in the reason.
- * I/O failures are mapped as described in {@link HttpFailures#classify}; a timeout after sending
- * is a {@link DeliveryOutcomeUnknownException}.
+ * PERMANENT_MESSAGE}, with SendGrid's {@code errors[].field} and {@code message} in the reason. I/O
+ * failures are mapped as described in {@link HttpFailures#classify}; a timeout after sending is a
+ * {@link DeliveryOutcomeUnknownException}.
  *
  * <p>The API key is never logged and never in an exception message. Thread-safe.
  */
@@ -71,9 +74,10 @@ public final class SendGridTransport implements Transport {
     this.templates = b.templates;
     this.recipients = b.recipients;
     this.clock = b.clock;
-    HttpClient.Builder hb = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder hb =
+        HttpClient.newBuilder()
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER);
     config.sslContext().ifPresent(hb::sslContext);
     this.http = hb.build();
   }
@@ -118,19 +122,20 @@ public final class SendGridTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed",
-          null);
+      throw new DeliveryException(
+          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
     }
-    OutboundEmail email = OutboundEmail.prepare(channel(), notification, config.senderEmail(),
-        templates, recipients);
+    OutboundEmail email =
+        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
     byte[] body = body(email);
-    HttpRequest request = HttpRequest.newBuilder(config.mailSendUri())
-        .timeout(config.requestTimeout())
-        .header("Authorization", "Bearer " + config.apiKey().reveal())
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(config.mailSendUri())
+            .timeout(config.requestTimeout())
+            .header("Authorization", "Bearer " + config.apiKey().reveal())
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -138,19 +143,27 @@ public final class SendGridTransport implements Transport {
       throw HttpFailures.classify(channel(), "SendGrid " + config.mailSendUri().getHost(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(channel(), "interrupted while waiting for SendGrid",
-          e);
+      throw new DeliveryOutcomeUnknownException(
+          channel(), "interrupted while waiting for SendGrid", e);
     }
     return answer(email, response);
   }
 
   private DeliveryReceipt answer(OutboundEmail email, HttpResponse<String> response) {
     int status = response.statusCode();
-    Optional<String> sgId = response.headers().firstValue("X-Message-Id")
-        .map(s -> OutboundEmail.safe(s, 200)).filter(s -> !s.isEmpty());
+    Optional<String> sgId =
+        response
+            .headers()
+            .firstValue("X-Message-Id")
+            .map(s -> OutboundEmail.safe(s, 200))
+            .filter(s -> !s.isEmpty());
     if (status == 202 || status == 200) {
-      LOG.debug("SendGrid accepted {} for {} (status {}, X-Message-Id {})", email.messageId(),
-          email.idempotencyKey(), status, sgId.orElse("none"));
+      LOG.debug(
+          "SendGrid accepted {} for {} (status {}, X-Message-Id {})",
+          email.messageId(),
+          email.idempotencyKey(),
+          status,
+          sgId.orElse("none"));
       return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), clock.instant());
     }
     String reason = "SendGrid answered " + status + errors(response.body());
@@ -159,18 +172,28 @@ public final class SendGridTransport implements Transport {
       throw new DeliveryException(channel(), FailureType.RATE_LIMITED, reason, wait, null);
     }
     if (status >= 500) {
-      throw new DeliveryException(channel(), FailureType.TRANSIENT, reason,
-          HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null),
-              clock), null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.TRANSIENT,
+          reason,
+          HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock),
+          null);
     }
     if (status == 401 || status == 403) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason + " (check the"
-          + " API key, its mail.send scope, and the region: an EU key needs euDataResidency)",
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          reason
+              + " (check the"
+              + " API key, its mail.send scope, and the region: an EU key needs euDataResidency)",
           null);
     }
     if (status == 404 || status == 405 || (status >= 300 && status < 400)) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT, reason + " (check the"
-          + " base URI " + config.baseUri() + ")", null);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          reason + " (check the" + " base URI " + config.baseUri() + ")",
+          null);
     }
     if (status >= 200 && status < 300) {
       LOG.debug("SendGrid answered {} for {}", status, email.messageId());
@@ -183,16 +206,17 @@ public final class SendGridTransport implements Transport {
     Optional<String> reset = response.headers().firstValue("X-RateLimit-Reset");
     if (reset.isPresent()) {
       try {
-        Duration d = Duration.between(clock.instant(),
-            Instant.ofEpochSecond(Long.parseLong(reset.get().strip())));
+        Duration d =
+            Duration.between(
+                clock.instant(), Instant.ofEpochSecond(Long.parseLong(reset.get().strip())));
         return d.isNegative() ? Duration.ZERO : d;
       } catch (NumberFormatException e) {
-        LOG.debug("ignoring unreadable X-RateLimit-Reset '{}'", OutboundEmail.safe(reset.get(),
-            40));
+        LOG.debug(
+            "ignoring unreadable X-RateLimit-Reset '{}'", OutboundEmail.safe(reset.get(), 40));
       }
     }
-    return HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null),
-        clock);
+    return HttpFailures.retryAfter(
+        response.headers().firstValue("Retry-After").orElse(null), clock);
   }
 
   /** Returns {@code ": field: message; ..."} from a SendGrid error body, or "" without one. */
@@ -224,7 +248,8 @@ public final class SendGridTransport implements Transport {
       root.putObject("reply_to").put("email", email.email().replyTo());
     }
     root.put("subject", email.email().subject());
-    root.putArray("content").addObject()
+    root.putArray("content")
+        .addObject()
         .put("type", email.email().format() == BodyFormat.HTML ? "text/html" : "text/plain")
         .put("value", email.email().body());
     ObjectNode headers = root.putObject("headers");
@@ -241,15 +266,22 @@ public final class SendGridTransport implements Transport {
     try {
       return JSON.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE,
-          "cannot write the SendGrid request: " + e.getOriginalMessage(), e);
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_MESSAGE,
+          "cannot write the SendGrid request: " + e.getOriginalMessage(),
+          e);
     }
   }
 
   private String headerValue(String name, String value) {
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, "the " + name
-          + " header value contains CR, LF or another control character (header injection)",
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_MESSAGE,
+          "the "
+              + name
+              + " header value contains CR, LF or another control character (header injection)",
           null);
     }
     return value;
@@ -290,8 +322,8 @@ public final class SendGridTransport implements Transport {
     }
 
     /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default:
-     * {@link RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
+     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
+     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
      *
      * @param resolver the resolver
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.sendgrid;
 
 import io.pamkit.core.Violation;
@@ -20,21 +23,25 @@ import org.jspecify.annotations.Nullable;
  * <p>Fields (defaults are {@link SendGridConfig.Builder}'s): {@code ApiKey} (required, a secret),
  * {@code SenderEmail} (required), {@code Region} ({@code Global} or {@code Eu}), {@code Endpoint}
  * (an https URL replacing the region's API host, e.g. a test server) and {@code SandboxMode}. TLS
- * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver
- * from the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from
+ * the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
  */
 public final class SendGridTransportProvider implements TransportProvider<SendGridConfig> {
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public SendGridTransportProvider() {}
 
-  /** @return {@code "sendgrid"} */
+  /**
+   * @return {@code "sendgrid"}
+   */
   @Override
   public String name() {
     return "sendgrid";
   }
 
-  /** @return {@code "Email"} */
+  /**
+   * @return {@code "Email"}
+   */
   @Override
   public String channel() {
     return Subscriber.EMAIL;
@@ -51,22 +58,27 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
     } else if (region != null && !region.equals("Global")) {
       s.problem("Region", "'" + region + "' is not one of Global, Eu");
     }
-    s.string("Endpoint", e -> {
-      try {
-        b.baseUri(new URI(e.strip()));
-      } catch (URISyntaxException ex) {
-        throw new IllegalArgumentException("'" + e + "' is not a URI: " + ex.getReason(), ex);
-      }
-    });
+    s.string(
+        "Endpoint",
+        e -> {
+          try {
+            b.baseUri(new URI(e.strip()));
+          } catch (URISyntaxException ex) {
+            throw new IllegalArgumentException("'" + e + "' is not a URI: " + ex.getReason(), ex);
+          }
+        });
     s.bool("SandboxMode", b::sandboxMode);
-    return s.build(() -> {
-      try {
-        return b.build();
-      } catch (io.pamkit.core.ValidationException e) {
-        throw new io.pamkit.core.ValidationException(e.violations().stream()
-            .map(v -> new Violation(fieldName(v.path()), v.message())).toList());
-      }
-    });
+    return s.build(
+        () -> {
+          try {
+            return b.build();
+          } catch (io.pamkit.core.ValidationException e) {
+            throw new io.pamkit.core.ValidationException(
+                e.violations().stream()
+                    .map(v -> new Violation(fieldName(v.path()), v.message()))
+                    .toList());
+          }
+        });
   }
 
   private static String fieldName(String field) {
@@ -84,8 +96,9 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
     if (c == null) {
       throw new ConfigurationException(section.problems());
     }
-    SendGridTransport.Builder t = SendGridTransport.builder(
-        c.toBuilder().sslContext(context.sslContext().orElse(null)).build());
+    SendGridTransport.Builder t =
+        SendGridTransport.builder(
+            c.toBuilder().sslContext(context.sslContext().orElse(null)).build());
     context.extension(EmailTemplates.class).ifPresent(t::templates);
     context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
     return t.build();

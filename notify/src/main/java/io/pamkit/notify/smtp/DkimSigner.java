@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static java.util.Objects.requireNonNull;
@@ -39,9 +42,22 @@ import java.util.Map;
  */
 public final class DkimSigner {
   /** The headers signed by default, when present. */
-  public static final List<String> DEFAULT_HEADERS = List.of("From", "Sender", "Reply-To",
-      "Subject", "Date", "Message-ID", "To", "Cc", "MIME-Version", "Content-Type",
-      "Content-Transfer-Encoding", "In-Reply-To", "References", "Auto-Submitted");
+  public static final List<String> DEFAULT_HEADERS =
+      List.of(
+          "From",
+          "Sender",
+          "Reply-To",
+          "Subject",
+          "Date",
+          "Message-ID",
+          "To",
+          "Cc",
+          "MIME-Version",
+          "Content-Type",
+          "Content-Transfer-Encoding",
+          "In-Reply-To",
+          "References",
+          "Auto-Submitted");
 
   private final String domain;
   private final String selector;
@@ -106,8 +122,7 @@ public final class DkimSigner {
       throw new MessagingException("cannot write the message for DKIM signing", e);
     }
     // as sent: SMTP transports write every line ending as CRLF (a text body may hold bare LFs)
-    String text = new String(raw, StandardCharsets.ISO_8859_1)
-        .replaceAll("\r\n|\r|\n", "\r\n");
+    String text = new String(raw, StandardCharsets.ISO_8859_1).replaceAll("\r\n|\r|\n", "\r\n");
     int split = text.indexOf("\r\n\r\n");
     String head = split < 0 ? text : text.substring(0, split + 2);
     String body = split < 0 ? "" : text.substring(split + 4);
@@ -131,11 +146,23 @@ public final class DkimSigner {
         signed.add(name);
       }
     }
-    String bh = Base64.getEncoder().encodeToString(sha256(relaxedBody(body)
-        .getBytes(StandardCharsets.ISO_8859_1)));
-    String unsigned = "DKIM-Signature: v=1; a=" + algorithm() + "; c=relaxed/relaxed; d=" + domain
-        + "; s=" + selector + ";\r\n\tt=" + clock.instant().getEpochSecond() + "; h="
-        + String.join(":", signed) + ";\r\n\tbh=" + bh + ";\r\n\tb=";
+    String bh =
+        Base64.getEncoder()
+            .encodeToString(sha256(relaxedBody(body).getBytes(StandardCharsets.ISO_8859_1)));
+    String unsigned =
+        "DKIM-Signature: v=1; a="
+            + algorithm()
+            + "; c=relaxed/relaxed; d="
+            + domain
+            + "; s="
+            + selector
+            + ";\r\n\tt="
+            + clock.instant().getEpochSecond()
+            + "; h="
+            + String.join(":", signed)
+            + ";\r\n\tbh="
+            + bh
+            + ";\r\n\tb=";
     data.append(relaxedHeader(unsigned));
     byte[] toSign = data.toString().getBytes(StandardCharsets.ISO_8859_1);
     String b = Base64.getEncoder().encodeToString(signature(toSign));
@@ -203,8 +230,7 @@ public final class DkimSigner {
   static String relaxedHeader(String field) {
     int colon = field.indexOf(':');
     String name = field.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-    String value = field.substring(colon + 1).replace("\r\n", "")
-        .replaceAll("[ \t]+", " ").strip();
+    String value = field.substring(colon + 1).replace("\r\n", "").replaceAll("[ \t]+", " ").strip();
     return name + ":" + value;
   }
 
@@ -259,8 +285,8 @@ public final class DkimSigner {
     }
 
     /**
-     * Sets the headers to sign, when present. Default: {@link #DEFAULT_HEADERS}. {@code From}
-     * is always signed.
+     * Sets the headers to sign, when present. Default: {@link #DEFAULT_HEADERS}. {@code From} is
+     * always signed.
      *
      * @param names header names
      * @return this builder
@@ -294,20 +320,20 @@ public final class DkimSigner {
      * Builds the signer.
      *
      * @return the signer
-     * @throws IllegalArgumentException if the domain or selector is malformed or the key is
-     *     neither RSA nor Ed25519
+     * @throws IllegalArgumentException if the domain or selector is malformed or the key is neither
+     *     RSA nor Ed25519
      */
     public DkimSigner build() {
       if (!domain.matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
         throw new IllegalArgumentException("'" + domain + "' is not a domain name");
       }
-      if (!selector.matches("(?i)[a-z0-9]([a-z0-9_-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]*"
-          + "[a-z0-9])?)*")) {
+      if (!selector.matches(
+          "(?i)[a-z0-9]([a-z0-9_-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9_-]*" + "[a-z0-9])?)*")) {
         throw new IllegalArgumentException("'" + selector + "' is not a DKIM selector");
       }
       if (!key.getAlgorithm().equals("RSA") && !isEd25519(key)) {
-        throw new IllegalArgumentException("DKIM signs with RSA or Ed25519 keys, not "
-            + key.getAlgorithm());
+        throw new IllegalArgumentException(
+            "DKIM signs with RSA or Ed25519 keys, not " + key.getAlgorithm());
       }
       return new DkimSigner(this);
     }

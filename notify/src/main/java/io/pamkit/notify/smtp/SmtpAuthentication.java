@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static java.util.Objects.requireNonNull;
@@ -33,8 +36,8 @@ public final class SmtpAuthentication {
     OAUTH2
   }
 
-  private static final SmtpAuthentication NONE = new SmtpAuthentication(Kind.NONE, null, null,
-      null, null);
+  private static final SmtpAuthentication NONE =
+      new SmtpAuthentication(Kind.NONE, null, null, null, null);
 
   private final Kind kind;
   private final @Nullable String userName;
@@ -42,8 +45,12 @@ public final class SmtpAuthentication {
   private final @Nullable AccountReference account;
   private final @Nullable AccessTokenSource tokens;
 
-  private SmtpAuthentication(Kind kind, @Nullable String userName, @Nullable Secret password,
-      @Nullable AccountReference account, @Nullable AccessTokenSource tokens) {
+  private SmtpAuthentication(
+      Kind kind,
+      @Nullable String userName,
+      @Nullable Secret password,
+      @Nullable AccountReference account,
+      @Nullable AccessTokenSource tokens) {
     this.kind = kind;
     this.userName = userName;
     this.password = password;
@@ -70,8 +77,8 @@ public final class SmtpAuthentication {
    * @throws IllegalArgumentException if the user name is invalid
    */
   public static SmtpAuthentication password(String userName, Secret password) {
-    return new SmtpAuthentication(Kind.PASSWORD, checkUser(userName),
-        requireNonNull(password, "password"), null, null);
+    return new SmtpAuthentication(
+        Kind.PASSWORD, checkUser(userName), requireNonNull(password, "password"), null, null);
   }
 
   /**
@@ -87,8 +94,8 @@ public final class SmtpAuthentication {
   }
 
   /**
-   * Authenticates as a vaulted account with an explicit login name, for servers that want
-   * {@code name@domain} or {@code DOMAIN\name}; the password is resolved on every connection.
+   * Authenticates as a vaulted account with an explicit login name, for servers that want {@code
+   * name@domain} or {@code DOMAIN\name}; the password is resolved on every connection.
    *
    * @param account the directory or asset account
    * @param loginName the name sent to the server; not blank, at most 255 characters
@@ -107,8 +114,8 @@ public final class SmtpAuthentication {
    * AccessTokenSource#renewAccessToken renew} it and authenticates once more. For Exchange Online
    * ({@code smtp.office365.com}, port 587 with STARTTLS) the token is an app-only token for scope
    * {@code https://outlook.office365.com/.default}, the app has the {@code SMTP.SendAsApp}
-   * permission and a service principal with access to the mailbox, and SMTP AUTH is enabled for
-   * the mailbox.
+   * permission and a service principal with access to the mailbox, and SMTP AUTH is enabled for the
+   * mailbox.
    *
    * @param mailbox the mailbox to authenticate as (the {@code user=} of the SASL string); not
    *     blank, at most 255 characters, no control characters
@@ -117,13 +124,14 @@ public final class SmtpAuthentication {
    * @throws IllegalArgumentException if the mailbox is invalid
    */
   public static SmtpAuthentication oauth2(String mailbox, AccessTokenSource tokens) {
-    return new SmtpAuthentication(Kind.OAUTH2, checkUser(mailbox), null, null,
-        requireNonNull(tokens, "tokens"));
+    return new SmtpAuthentication(
+        Kind.OAUTH2, checkUser(mailbox), null, null, requireNonNull(tokens, "tokens"));
   }
 
   private static String checkUser(String userName) {
     requireNonNull(userName, "userName");
-    if (userName.isBlank() || userName.length() > 255
+    if (userName.isBlank()
+        || userName.length() > 255
         || userName.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(
           "ServiceAccountName must be 1 to 255 characters without control characters");
@@ -131,27 +139,37 @@ public final class SmtpAuthentication {
     return userName;
   }
 
-  /** @return the kind of authentication */
+  /**
+   * @return the kind of authentication
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the login name, empty for {@link Kind#NONE} */
+  /**
+   * @return the login name, empty for {@link Kind#NONE}
+   */
   public Optional<String> userName() {
     return Optional.ofNullable(userName);
   }
 
-  /** @return the password, for {@link Kind#PASSWORD} only */
+  /**
+   * @return the password, for {@link Kind#PASSWORD} only
+   */
   public Optional<Secret> password() {
     return Optional.ofNullable(password);
   }
 
-  /** @return the vaulted account, for {@link Kind#ACCOUNT} only */
+  /**
+   * @return the vaulted account, for {@link Kind#ACCOUNT} only
+   */
   public Optional<AccountReference> account() {
     return Optional.ofNullable(account);
   }
 
-  /** @return the token source, for {@link Kind#OAUTH2} only */
+  /**
+   * @return the token source, for {@link Kind#OAUTH2} only
+   */
   public Optional<AccessTokenSource> tokenSource() {
     return Optional.ofNullable(tokens);
   }
@@ -162,8 +180,10 @@ public final class SmtpAuthentication {
       return false;
     }
     SmtpAuthentication a = (SmtpAuthentication) o;
-    return kind == a.kind && Objects.equals(userName, a.userName)
-        && Objects.equals(password, a.password) && Objects.equals(account, a.account)
+    return kind == a.kind
+        && Objects.equals(userName, a.userName)
+        && Objects.equals(password, a.password)
+        && Objects.equals(account, a.account)
         && Objects.equals(tokens, a.tokens);
   }
 

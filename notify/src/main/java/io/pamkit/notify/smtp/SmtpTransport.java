@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static java.util.Objects.requireNonNull;
@@ -14,7 +17,6 @@ import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.smtp.internal.OutcomeTrackingSmtpTransport;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
@@ -62,23 +64,23 @@ import org.slf4j.LoggerFactory;
  * Delivers notifications by SMTP with jakarta.mail and Eclipse Angus, configured by a {@link
  * SmtpTransportConfig} (the appliance's {@code EmailClientConfig}).
  *
- * <p>One connection is opened on first use and reused for every following message; when it was
- * lost (the server closed an idle connection), the transport reconnects and sends again once.
- * Failures map onto {@link FailureType}s: no connection, timeouts and 4xx replies are {@code
- * TRANSIENT} (421 and 450 {@code RATE_LIMITED}); a refused recipient or message (5xx) is {@code
- * PERMANENT_MESSAGE}; refused credentials (535 and the other authentication replies; with {@link
- * SmtpAuthentication#oauth2 XOAUTH2} only after the token was renewed once), a refused
- * sender, an untrusted server certificate and a server without STARTTLS while TLS is required are
- * {@code PERMANENT_TRANSPORT}.
+ * <p>One connection is opened on first use and reused for every following message; when it was lost
+ * (the server closed an idle connection), the transport reconnects and sends again once. Failures
+ * map onto {@link FailureType}s: no connection, timeouts and 4xx replies are {@code TRANSIENT} (421
+ * and 450 {@code RATE_LIMITED}); a refused recipient or message (5xx) is {@code PERMANENT_MESSAGE};
+ * refused credentials (535 and the other authentication replies; with {@link
+ * SmtpAuthentication#oauth2 XOAUTH2} only after the token was renewed once), a refused sender, an
+ * untrusted server certificate and a server without STARTTLS while TLS is required are {@code
+ * PERMANENT_TRANSPORT}.
  *
  * <p>Each email gets its subject and body from the {@link EmailTemplates} (the subscriber's
  * template, else the event's), a stable {@code Message-ID} derived from the notification's
  * idempotency key (a re-sent notification carries the same id, so duplicates can be recognised),
  * and the headers {@code X-Pamkit-Event}, {@code X-Pamkit-Event-Id} and {@code Auto-Submitted:
  * auto-generated}, and is signed with DKIM when {@link SmtpTransportConfig#dkimSigner()} is set
- * (the {@code Message-ID} kept). The recipient is the subscriber's {@code EmailAddress}, or its user's address
- * from the {@link RecipientResolver}; a user without an address fails the notification with
- * {@code PERMANENT_MESSAGE}, so the dispatcher dead-letters it with that reason.
+ * (the {@code Message-ID} kept). The recipient is the subscriber's {@code EmailAddress}, or its
+ * user's address from the {@link RecipientResolver}; a user without an address fails the
+ * notification with {@code PERMANENT_MESSAGE}, so the dispatcher dead-letters it with that reason.
  *
  * <p>{@link #sendTestEmail} is the appliance's test email: while it runs, deliveries wait.
  *
@@ -114,12 +116,16 @@ public final class SmtpTransport implements Transport {
     this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
     if (config.enabled() && config.usesTls() && !config.verifySslCertificate()) {
-      LOG.warn("SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
-          + " are not checked", config.serverAddress());
+      LOG.warn(
+          "SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
+              + " are not checked",
+          config.serverAddress());
     }
     if (config.enabled() && config.plainTextOnly()) {
-      LOG.warn("SMTP server {}: PlainTextOnly is on; email and any credentials travel in plain"
-          + " text, even when the server offers STARTTLS", config.serverAddress());
+      LOG.warn(
+          "SMTP server {}: PlainTextOnly is on; email and any credentials travel in plain"
+              + " text, even when the server offers STARTTLS",
+          config.serverAddress());
     }
   }
 
@@ -177,8 +183,10 @@ public final class SmtpTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (!config.enabled()) {
-      throw failure(FailureType.PERMANENT_TRANSPORT,
-          "email is disabled: EmailClientConfig.ServerAddress is blank", null);
+      throw failure(
+          FailureType.PERMANENT_TRANSPORT,
+          "email is disabled: EmailClientConfig.ServerAddress is blank",
+          null);
     }
     OutboundEmail out =
         OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
@@ -206,8 +214,7 @@ public final class SmtpTransport implements Transport {
         throw unknownOutcome(e);
       }
       if (replyCode(e) < 0 && !(e instanceof AuthenticationFailedException) && reused) {
-        LOG.debug("SMTP connection to {} was lost ({}); reconnecting", connectedTo,
-            e.getMessage());
+        LOG.debug("SMTP connection to {} was lost ({}); reconnecting", connectedTo, e.getMessage());
         disconnect();
         connect();
         try {
@@ -221,11 +228,12 @@ public final class SmtpTransport implements Transport {
   }
 
   /**
-   * Whether the end of DATA was sent and no reply came (a time-out, a lost connection): the
-   * server may have queued the message.
+   * Whether the end of DATA was sent and no reply came (a time-out, a lost connection): the server
+   * may have queued the message.
    */
   private boolean outcomeUnknown(MessagingException e) {
-    return connection instanceof OutcomeTrackingSmtpTransport t && t.endOfDataSent()
+    return connection instanceof OutcomeTrackingSmtpTransport t
+        && t.endOfDataSent()
         && replyCode(e) < 0;
   }
 
@@ -236,10 +244,16 @@ public final class SmtpTransport implements Transport {
   private DeliveryException unknownOutcome(MessagingException e) {
     String where = connectedTo;
     disconnect();
-    return new DeliveryOutcomeUnknownException(channel(), "SMTP server " + where
-        + " did not answer after the end of DATA (" + oneLine(e.getMessage()) + causeText(e)
-        + "): it may have queued the message; retried later on the same server with the same"
-        + " Message-ID", e);
+    return new DeliveryOutcomeUnknownException(
+        channel(),
+        "SMTP server "
+            + where
+            + " did not answer after the end of DATA ("
+            + oneLine(e.getMessage())
+            + causeText(e)
+            + "): it may have queued the message; retried later on the same server with the same"
+            + " Message-ID",
+        e);
   }
 
   private DeliveryException afterFailure(MessagingException e) {
@@ -297,18 +311,23 @@ public final class SmtpTransport implements Transport {
       } catch (MessagingException e) {
         LOG.debug("closing the SMTP connection to {} failed: {}", where, e.getMessage());
       }
-      throw failure(FailureType.PERMANENT_TRANSPORT,
-          "SMTP server " + where + " does not offer AUTH, but user authentication is required;"
-              + " refusing to send without authenticating", null);
+      throw failure(
+          FailureType.PERMANENT_TRANSPORT,
+          "SMTP server "
+              + where
+              + " does not offer AUTH, but user authentication is required;"
+              + " refusing to send without authenticating",
+          null);
     }
   }
 
   /** Opportunistic TLS that found no STARTTLS: say so once per connection. */
   private void warnIfPlain(SMTPTransport t, String where) {
-    if (!config.requireTls() && !config.requireSmtps() && !config.plainTextOnly()
-        && !t.isSSL()) {
-      LOG.warn("SMTP server {} does not offer STARTTLS: email goes in plain text (RequireTlsFlag"
-          + " is off; set it on to refuse such a server)", where);
+    if (!config.requireTls() && !config.requireSmtps() && !config.plainTextOnly() && !t.isSSL()) {
+      LOG.warn(
+          "SMTP server {} does not offer STARTTLS: email goes in plain text (RequireTlsFlag"
+              + " is off; set it on to refuse such a server)",
+          where);
     }
   }
 
@@ -339,12 +358,12 @@ public final class SmtpTransport implements Transport {
       return host;
     }
     try {
-      List<MxLookup.Exchange> ex = new MxLookup(dnsProviderUrl,
-          (int) config.connectTimeout().toMillis()).exchanges(host);
+      List<MxLookup.Exchange> ex =
+          new MxLookup(dnsProviderUrl, (int) config.connectTimeout().toMillis()).exchanges(host);
       return ex.get(0).host();
     } catch (NamingException e) {
-      throw failure(FailureType.TRANSIENT, "MX lookup of " + host + " failed: " + e.getMessage(),
-          e);
+      throw failure(
+          FailureType.TRANSIENT, "MX lookup of " + host + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -363,7 +382,8 @@ public final class SmtpTransport implements Transport {
     props.setProperty(p + "writetimeout", millis(config.writeTimeout(), cap));
     props.setProperty(p + "localhost", config.heloName());
     props.setProperty(p + "from", config.senderEmail());
-    props.setProperty(p + "auth",
+    props.setProperty(
+        p + "auth",
         Boolean.toString(config.authentication().kind() != SmtpAuthentication.Kind.NONE));
     if (config.authentication().kind() == SmtpAuthentication.Kind.OAUTH2) {
       // SASL XOAUTH2 only: the access token is the "password" Angus puts in the SASL string
@@ -374,15 +394,14 @@ public final class SmtpTransport implements Transport {
     // when the server offers it (opportunistic), with the certificate still verified
     boolean startTls = !config.requireSmtps() && !config.plainTextOnly();
     props.setProperty(p + "starttls.enable", Boolean.toString(startTls));
-    props.setProperty(p + "starttls.required",
-        Boolean.toString(startTls && config.requireTls()));
+    props.setProperty(p + "starttls.required", Boolean.toString(startTls && config.requireTls()));
     props.setProperty(p + "ssl.enable", Boolean.toString(config.requireSmtps()));
     if (sslContext != null) {
       props.put(p + "ssl.socketFactory", TlsSockets.factory(sslContext, identity));
       // never retry with the JVM's default socket factory (and its default trust store)
       props.setProperty(p + "socketFactory.fallback", "false");
-      props.setProperty(p + "ssl.checkserveridentity",
-          Boolean.toString(config.verifySslCertificate()));
+      props.setProperty(
+          p + "ssl.checkserveridentity", Boolean.toString(config.verifySslCertificate()));
     }
     return Session.getInstance(props);
   }
@@ -423,8 +442,7 @@ public final class SmtpTransport implements Transport {
       if (rejected == null) {
         throw e;
       }
-      LOG.debug("SMTP server {} refused the access token of {}; renewing it once", where,
-          c.user);
+      LOG.debug("SMTP server {} refused the access token of {}; renewing it once", where, c.user);
       Credentials renewed = token(tokens -> tokens.renewAccessToken(rejected));
       t.connect(host, config.port(), renewed.user, renewed.password);
       return renewed;
@@ -437,13 +455,23 @@ public final class SmtpTransport implements Transport {
     try {
       token = fetch.apply(auth.tokenSource().orElseThrow());
     } catch (ValidationException e) {
-      throw failure(FailureType.PERMANENT_TRANSPORT, "no access token for SMTP user "
-          + auth.userName().orElseThrow() + ": the token endpoint refused the client: "
-          + e.getMessage(), e);
+      throw failure(
+          FailureType.PERMANENT_TRANSPORT,
+          "no access token for SMTP user "
+              + auth.userName().orElseThrow()
+              + ": the token endpoint refused the client: "
+              + e.getMessage(),
+          e);
     } catch (RuntimeException e) {
-      throw failure(FailureType.TRANSIENT, "no access token for SMTP user "
-          + auth.userName().orElseThrow() + " for now: " + e.getClass().getSimpleName() + ": "
-          + oneLine(e.getMessage()), e);
+      throw failure(
+          FailureType.TRANSIENT,
+          "no access token for SMTP user "
+              + auth.userName().orElseThrow()
+              + " for now: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + oneLine(e.getMessage()),
+          e);
     }
     return new Credentials(auth.userName().orElseThrow(), token.reveal(), token);
   }
@@ -452,18 +480,28 @@ public final class SmtpTransport implements Transport {
     SmtpAuthentication auth = config.authentication();
     switch (auth.kind()) {
       case PASSWORD:
-        return new Credentials(auth.userName().orElseThrow(),
-            auth.password().orElseThrow().reveal());
+        return new Credentials(
+            auth.userName().orElseThrow(), auth.password().orElseThrow().reveal());
       case ACCOUNT:
         Secret s;
         try {
           s = config.credentialResolver().orElseThrow().resolve(auth.account().orElseThrow());
         } catch (ValidationException e) {
-          throw failure(FailureType.PERMANENT_TRANSPORT, "the SMTP account "
-              + auth.account().orElseThrow() + " cannot be resolved: " + e.getMessage(), e);
+          throw failure(
+              FailureType.PERMANENT_TRANSPORT,
+              "the SMTP account "
+                  + auth.account().orElseThrow()
+                  + " cannot be resolved: "
+                  + e.getMessage(),
+              e);
         } catch (RuntimeException e) {
-          throw failure(FailureType.TRANSIENT, "the credential resolver failed for the SMTP"
-              + " account " + auth.account().orElseThrow() + ": " + e.getClass().getSimpleName(),
+          throw failure(
+              FailureType.TRANSIENT,
+              "the credential resolver failed for the SMTP"
+                  + " account "
+                  + auth.account().orElseThrow()
+                  + ": "
+                  + e.getClass().getSimpleName(),
               e);
         }
         return new Credentials(auth.userName().orElseThrow(), s.reveal());
@@ -474,8 +512,8 @@ public final class SmtpTransport implements Transport {
     }
   }
 
-  private MimeMessage message(String to, RenderedEmail email, ApplianceEvent event,
-      String messageId) {
+  private MimeMessage message(
+      String to, RenderedEmail email, ApplianceEvent event, String messageId) {
     try {
       MimeMessage m = new FixedIdMessage(MESSAGE_SESSION, messageId);
       m.setFrom(new InternetAddress(config.senderEmail(), true));
@@ -507,8 +545,8 @@ public final class SmtpTransport implements Transport {
   }
 
   /**
-   * Returns the {@code Message-ID} of a notification: a hash of its idempotency key at the
-   * sender's domain, the same on every attempt.
+   * Returns the {@code Message-ID} of a notification: a hash of its idempotency key at the sender's
+   * domain, the same on every attempt.
    */
   String messageId(String idempotencyKey) {
     return EmailMessageIds.messageId(idempotencyKey, config.senderEmail());
@@ -545,14 +583,14 @@ public final class SmtpTransport implements Transport {
     requireNonNull(toEmail, "ToEmail");
     requireNonNull(timeout, "TimeoutSeconds");
     if (!config.enabled()) {
-      throw new ValidationException("ServerAddress", "email is disabled: the server address is"
-          + " blank");
+      throw new ValidationException(
+          "ServerAddress", "email is disabled: the server address is" + " blank");
     }
     String to = OutboundEmail.checkAddress("ToEmail", toEmail);
     if (timeout.compareTo(Duration.ofSeconds(1)) < 0
         || timeout.compareTo(Duration.ofSeconds(255)) > 0) {
-      throw new ValidationException("TimeoutSeconds", timeout.toSeconds() + " seconds is outside"
-          + " 1..255");
+      throw new ValidationException(
+          "TimeoutSeconds", timeout.toSeconds() + " seconds is outside" + " 1..255");
     }
     lock.lock();
     try {
@@ -567,24 +605,39 @@ public final class SmtpTransport implements Transport {
     try {
       host = resolveHost();
     } catch (DeliveryException e) {
-      return new TestEmailResult(config.serverAddress(), config.host().orElseThrow(), to,
-          List.of(new TestEmailAttempt(config.host().orElseThrow(),
-              TestEmailAttempt.Outcome.FAILED, String.valueOf(e.getMessage()))));
+      return new TestEmailResult(
+          config.serverAddress(),
+          config.host().orElseThrow(),
+          to,
+          List.of(
+              new TestEmailAttempt(
+                  config.host().orElseThrow(),
+                  TestEmailAttempt.Outcome.FAILED,
+                  String.valueOf(e.getMessage()))));
     }
     InetAddress[] addresses;
     try {
       addresses = this.addresses.resolve(host);
     } catch (UnknownHostException e) {
-      return new TestEmailResult(config.serverAddress(), host, to, List.of(new TestEmailAttempt(
-          host, TestEmailAttempt.Outcome.FAILED, "cannot resolve " + host + ": " + e.getMessage())));
+      return new TestEmailResult(
+          config.serverAddress(),
+          host,
+          to,
+          List.of(
+              new TestEmailAttempt(
+                  host,
+                  TestEmailAttempt.Outcome.FAILED,
+                  "cannot resolve " + host + ": " + e.getMessage())));
     }
     List<TestEmailAttempt> attempts = new ArrayList<>();
     // a thread per attempt: an attempt that timed out must not delay the next address
-    ExecutorService worker = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "pamkit-smtp-test-email");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService worker =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "pamkit-smtp-test-email");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (InetAddress a : addresses) {
         attempts.add(attempt(worker, host, a, to, timeout));
@@ -597,20 +650,22 @@ public final class SmtpTransport implements Transport {
     return result;
   }
 
-  private TestEmailAttempt attempt(ExecutorService worker, String host, InetAddress address,
-      String to, Duration timeout) {
+  private TestEmailAttempt attempt(
+      ExecutorService worker, String host, InetAddress address, String to, Duration timeout) {
     String ip = address.getHostAddress().replaceAll("%.*$", "");
     Future<String> f = worker.submit(() -> sendTest(host, ip, to, timeout));
     try {
-      return new TestEmailAttempt(ip, TestEmailAttempt.Outcome.SENT,
-          f.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+      return new TestEmailAttempt(
+          ip, TestEmailAttempt.Outcome.SENT, f.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
       f.cancel(true);
-      return new TestEmailAttempt(ip, TestEmailAttempt.Outcome.TIMED_OUT,
-          "no answer within " + timeout.toSeconds() + " s");
+      return new TestEmailAttempt(
+          ip, TestEmailAttempt.Outcome.TIMED_OUT, "no answer within " + timeout.toSeconds() + " s");
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
-      return new TestEmailAttempt(ip, TestEmailAttempt.Outcome.FAILED,
+      return new TestEmailAttempt(
+          ip,
+          TestEmailAttempt.Outcome.FAILED,
           c instanceof DeliveryException ? String.valueOf(c.getMessage()) : String.valueOf(c));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -630,17 +685,28 @@ public final class SmtpTransport implements Transport {
     try {
       Credentials c = connectAuthenticated(t, ip, where);
       requireAuthenticated(t, c, where);
-      MimeMessage m = new FixedIdMessage(MESSAGE_SESSION, "<test-" + UUID.randomUUID()
-          + ".pamkit@" + config.senderEmail().substring(config.senderEmail().lastIndexOf('@') + 1)
-          + ">");
+      MimeMessage m =
+          new FixedIdMessage(
+              MESSAGE_SESSION,
+              "<test-"
+                  + UUID.randomUUID()
+                  + ".pamkit@"
+                  + config.senderEmail().substring(config.senderEmail().lastIndexOf('@') + 1)
+                  + ">");
       m.setFrom(new InternetAddress(config.senderEmail(), true));
       m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       m.setSubject("Test email from pamkit", "UTF-8");
       m.setSentDate(Date.from(clock.instant()));
       m.setHeader("X-Pamkit-Event", "TestEmail");
       m.setHeader("Auto-Submitted", "auto-generated");
-      m.setText("This is a test email sent through the SMTP server " + config.serverAddress()
-          + " (" + where + ") to check the email settings.\n", "UTF-8", "plain");
+      m.setText(
+          "This is a test email sent through the SMTP server "
+              + config.serverAddress()
+              + " ("
+              + where
+              + ") to check the email settings.\n",
+          "UTF-8",
+          "plain");
       m.saveChanges();
       sign(m);
       t.sendMessage(m, m.getAllRecipients());
@@ -690,9 +756,15 @@ public final class SmtpTransport implements Transport {
   DeliveryException classify(MessagingException e, String where) {
     String reason = oneLine(e.getMessage());
     if (e instanceof AuthenticationFailedException) {
-      return failure(FailureType.PERMANENT_TRANSPORT, "SMTP server " + where
-          + " refused the credentials of " + config.authentication().userName().orElse("(none)")
-          + ": " + reason, e);
+      return failure(
+          FailureType.PERMANENT_TRANSPORT,
+          "SMTP server "
+              + where
+              + " refused the credentials of "
+              + config.authentication().userName().orElse("(none)")
+              + ": "
+              + reason,
+          e);
     }
     int code = replyCode(e);
     if (code >= 400) {
@@ -707,54 +779,91 @@ public final class SmtpTransport implements Transport {
         return failure(FailureType.PERMANENT_TRANSPORT, refused + " (authentication)", e);
       }
       if (senderRefused(e)) {
-        return failure(FailureType.PERMANENT_TRANSPORT, refused + " (the sender "
-            + config.senderEmail() + " was refused)", e);
+        return failure(
+            FailureType.PERMANENT_TRANSPORT,
+            refused + " (the sender " + config.senderEmail() + " was refused)",
+            e);
       }
       return failure(FailureType.PERMANENT_MESSAGE, refused, e);
     }
-    if (e instanceof SendFailedException && ((SendFailedException) e).getInvalidAddresses() != null
+    if (e instanceof SendFailedException
+        && ((SendFailedException) e).getInvalidAddresses() != null
         && ((SendFailedException) e).getInvalidAddresses().length > 0) {
-      return failure(FailureType.PERMANENT_MESSAGE, "SMTP server " + where
-          + " refused the recipient: " + reason, e);
+      return failure(
+          FailureType.PERMANENT_MESSAGE,
+          "SMTP server " + where + " refused the recipient: " + reason,
+          e);
     }
     if (reason.contains("STARTTLS is required but host does not support STARTTLS")) {
-      return failure(FailureType.PERMANENT_TRANSPORT, "SMTP server " + where + " does not offer"
-          + " STARTTLS and RequireTlsFlag is on: the connection was closed and nothing was sent"
-          + " in plain text", e);
+      return failure(
+          FailureType.PERMANENT_TRANSPORT,
+          "SMTP server "
+              + where
+              + " does not offer"
+              + " STARTTLS and RequireTlsFlag is on: the connection was closed and nothing was sent"
+              + " in plain text",
+          e);
     }
     Throwable tls = find(e, SSLException.class, CertificateException.class);
     if (tls != null) {
       String t = oneLine(deepestMessage(tls));
-      if (t.contains("PKIX") || t.contains("certification path") || t.contains("self signed")
-          || t.contains("self-signed") || t.contains("signature check failed")) {
-        return failure(FailureType.PERMANENT_TRANSPORT, "the TLS certificate of SMTP server "
-            + where + " is not trusted (" + t + "): add its issuing CA as a trust anchor (the"
-            + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or turn"
-            + " VerifySslCertificate off"
-            + (config.requireTls() || config.requireSmtps() ? ""
-                : " (or PlainTextOnly on, to not use the STARTTLS the server offers)"), e);
+      if (t.contains("PKIX")
+          || t.contains("certification path")
+          || t.contains("self signed")
+          || t.contains("self-signed")
+          || t.contains("signature check failed")) {
+        return failure(
+            FailureType.PERMANENT_TRANSPORT,
+            "the TLS certificate of SMTP server "
+                + where
+                + " is not trusted ("
+                + t
+                + "): add its issuing CA as a trust anchor (the"
+                + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or turn"
+                + " VerifySslCertificate off"
+                + (config.requireTls() || config.requireSmtps()
+                    ? ""
+                    : " (or PlainTextOnly on, to not use the STARTTLS the server offers)"),
+            e);
       }
-      if (t.contains("No subject alternative") || t.contains("No name matching")
+      if (t.contains("No subject alternative")
+          || t.contains("No name matching")
           || t.contains("does not match")) {
-        return failure(FailureType.PERMANENT_TRANSPORT, "the TLS certificate of SMTP server "
-            + where + " does not match its name (" + t + ")", e);
+        return failure(
+            FailureType.PERMANENT_TRANSPORT,
+            "the TLS certificate of SMTP server " + where + " does not match its name (" + t + ")",
+            e);
       }
-      if (t.contains("bad_certificate") || t.contains("certificate_required")
-          || t.contains("unknown_ca") || t.contains("certificate_unknown")) {
-        return failure(FailureType.PERMANENT_TRANSPORT, "SMTP server " + where + " refused the"
-            + " TLS handshake (" + t + "): check the client certificate", e);
+      if (t.contains("bad_certificate")
+          || t.contains("certificate_required")
+          || t.contains("unknown_ca")
+          || t.contains("certificate_unknown")) {
+        return failure(
+            FailureType.PERMANENT_TRANSPORT,
+            "SMTP server "
+                + where
+                + " refused the"
+                + " TLS handshake ("
+                + t
+                + "): check the client certificate",
+            e);
       }
-      return failure(FailureType.TRANSIENT, "the TLS handshake with SMTP server " + where
-          + " failed: " + t, e);
+      return failure(
+          FailureType.TRANSIENT,
+          "the TLS handshake with SMTP server " + where + " failed: " + t,
+          e);
     }
-    return failure(FailureType.TRANSIENT, "cannot deliver through SMTP server " + where + ": "
-        + reason + causeText(e), e);
+    return failure(
+        FailureType.TRANSIENT,
+        "cannot deliver through SMTP server " + where + ": " + reason + causeText(e),
+        e);
   }
 
   private static String causeText(Throwable e) {
     Throwable c = e.getCause();
-    return c == null || c == e ? "" : " (" + c.getClass().getSimpleName() + ": "
-        + oneLine(c.getMessage()) + ")";
+    return c == null || c == e
+        ? ""
+        : " (" + c.getClass().getSimpleName() + ": " + oneLine(c.getMessage()) + ")";
   }
 
   @SafeVarargs
@@ -817,8 +926,13 @@ public final class SmtpTransport implements Transport {
 
   @Override
   public String toString() {
-    return "SmtpTransport{" + config.serverAddress() + ":" + config.port() + ", channel="
-        + config.channel() + "}";
+    return "SmtpTransport{"
+        + config.serverAddress()
+        + ":"
+        + config.port()
+        + ", channel="
+        + config.channel()
+        + "}";
   }
 
   /** Resolves a host name to all its addresses; the JDK's resolver outside tests. */
@@ -852,8 +966,8 @@ public final class SmtpTransport implements Transport {
     }
 
     /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default:
-     * {@link RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
+     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
+     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
      *
      * @param resolver the resolver
      * @return this builder
@@ -881,8 +995,9 @@ public final class SmtpTransport implements Transport {
      * @return this builder
      */
     public Builder dnsServer(@Nullable String hostPort) {
-      if (hostPort != null && (hostPort.isBlank()
-          || !hostPort.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/'))) {
+      if (hostPort != null
+          && (hostPort.isBlank()
+              || !hostPort.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/'))) {
         throw new ValidationException("dnsServer", "'" + hostPort + "' is not host[:port]");
       }
       this.dnsServer = hostPort;

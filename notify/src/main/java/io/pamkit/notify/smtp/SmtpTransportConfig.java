@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static java.util.Objects.requireNonNull;
@@ -128,19 +131,23 @@ public final class SmtpTransportConfig {
     return b;
   }
 
-  /** @return whether email is enabled, i.e. {@code ServerAddress} is not blank */
+  /**
+   * @return whether email is enabled, i.e. {@code ServerAddress} is not blank
+   */
   public boolean enabled() {
     return parsedAddress != null;
   }
 
-  /** @return {@code ServerAddress} as written; empty when email is disabled */
+  /**
+   * @return {@code ServerAddress} as written; empty when email is disabled
+   */
   public String serverAddress() {
     return serverAddress;
   }
 
   /**
-   * Returns the host sockets connect to: the bare IP literal, or the DNS name (the mail domain
-   * when {@link #mxLookup()} is on).
+   * Returns the host sockets connect to: the bare IP literal, or the DNS name (the mail domain when
+   * {@link #mxLookup()} is on).
    *
    * @return the host, or empty when email is disabled
    */
@@ -148,22 +155,30 @@ public final class SmtpTransportConfig {
     return parsedAddress == null ? Optional.empty() : Optional.of(parsedAddress.host());
   }
 
-  /** @return whether {@code ServerAddress} is a mail domain resolved through its MX records */
+  /**
+   * @return whether {@code ServerAddress} is a mail domain resolved through its MX records
+   */
   public boolean mxLookup() {
     return mxLookup;
   }
 
-  /** @return {@code PortNumber} */
+  /**
+   * @return {@code PortNumber}
+   */
   public int port() {
     return port;
   }
 
-  /** @return {@code RequireTlsFlag}: STARTTLS is required (ignored with SMTPS) */
+  /**
+   * @return {@code RequireTlsFlag}: STARTTLS is required (ignored with SMTPS)
+   */
   public boolean requireTls() {
     return requireTls;
   }
 
-  /** @return {@code RequireSmtpsFlag}: TLS from the first byte (implicit TLS) */
+  /**
+   * @return {@code RequireSmtpsFlag}: TLS from the first byte (implicit TLS)
+   */
   public boolean requireSmtps() {
     return requireSmtps;
   }
@@ -188,22 +203,30 @@ public final class SmtpTransportConfig {
     return requireTls || requireSmtps || !plainTextOnly;
   }
 
-  /** @return {@code VerifySslCertificate}: chain and host name are verified */
+  /**
+   * @return {@code VerifySslCertificate}: chain and host name are verified
+   */
   public boolean verifySslCertificate() {
     return verifySslCertificate;
   }
 
-  /** @return the trust anchors the server certificate is verified against, if set */
+  /**
+   * @return the trust anchors the server certificate is verified against, if set
+   */
   public Optional<KeyStore> trustAnchors() {
     return Optional.ofNullable(trustAnchors);
   }
 
-  /** @return {@code UseClientCertificate}: a client certificate is configured */
+  /**
+   * @return {@code UseClientCertificate}: a client certificate is configured
+   */
   public boolean useClientCertificate() {
     return clientKeyStore != null;
   }
 
-  /** @return the key store holding the client certificate and its key, if set */
+  /**
+   * @return the key store holding the client certificate and its key, if set
+   */
   public Optional<KeyStore> clientKeyStore() {
     return Optional.ofNullable(clientKeyStore);
   }
@@ -212,52 +235,72 @@ public final class SmtpTransportConfig {
     return Optional.ofNullable(clientKeyPassword);
   }
 
-  /** @return the SSL context that replaces trust anchors and client certificate, if set */
+  /**
+   * @return the SSL context that replaces trust anchors and client certificate, if set
+   */
   public Optional<SSLContext> sslContext() {
     return Optional.ofNullable(sslContext);
   }
 
-  /** @return how the client authenticates */
+  /**
+   * @return how the client authenticates
+   */
   public SmtpAuthentication authentication() {
     return authentication;
   }
 
-  /** @return the resolver of vaulted account passwords, if set */
+  /**
+   * @return the resolver of vaulted account passwords, if set
+   */
   public Optional<CredentialResolver> credentialResolver() {
     return Optional.ofNullable(credentialResolver);
   }
 
-  /** @return the DKIM signer every email is signed with, if set ({@code Dkim} in the document) */
+  /**
+   * @return the DKIM signer every email is signed with, if set ({@code Dkim} in the document)
+   */
   public Optional<DkimSigner> dkimSigner() {
     return Optional.ofNullable(dkimSigner);
   }
 
-  /** @return {@code SenderEmail}: the From address; empty when email is disabled */
+  /**
+   * @return {@code SenderEmail}: the From address; empty when email is disabled
+   */
   public String senderEmail() {
     return senderEmail;
   }
 
-  /** @return the connect timeout */
+  /**
+   * @return the connect timeout
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** @return the read timeout (each wait for a server reply) */
+  /**
+   * @return the read timeout (each wait for a server reply)
+   */
   public Duration readTimeout() {
     return readTimeout;
   }
 
-  /** @return the write timeout (each write to the server) */
+  /**
+   * @return the write timeout (each write to the server)
+   */
   public Duration writeTimeout() {
     return writeTimeout;
   }
 
-  /** @return the name the client gives in EHLO */
+  /**
+   * @return the name the client gives in EHLO
+   */
   public String heloName() {
     return heloName;
   }
 
-  /** @return the channel the transport serves (subscribers of this {@code Type}) */
+  /**
+   * @return the channel the transport serves (subscribers of this {@code Type})
+   */
   public String channel() {
     return channel;
   }
@@ -265,14 +308,34 @@ public final class SmtpTransportConfig {
   /** Returns the settings; no password. */
   @Override
   public String toString() {
-    return "SmtpTransportConfig{serverAddress=" + serverAddress + (mxLookup ? " (MX)" : "")
-        + ", port=" + port + ", requireTls=" + requireTls + ", requireSmtps=" + requireSmtps
+    return "SmtpTransportConfig{serverAddress="
+        + serverAddress
+        + (mxLookup ? " (MX)" : "")
+        + ", port="
+        + port
+        + ", requireTls="
+        + requireTls
+        + ", requireSmtps="
+        + requireSmtps
         + (plainTextOnly ? ", plainTextOnly" : "")
-        + ", verifySslCertificate=" + verifySslCertificate + ", clientCertificate="
-        + useClientCertificate() + ", authentication=" + authentication
-        + (dkimSigner != null ? ", dkim=" + dkimSigner : "") + ", senderEmail="
-        + senderEmail + ", timeouts=" + connectTimeout + "/" + readTimeout + "/" + writeTimeout
-        + ", channel=" + channel + "}";
+        + ", verifySslCertificate="
+        + verifySslCertificate
+        + ", clientCertificate="
+        + useClientCertificate()
+        + ", authentication="
+        + authentication
+        + (dkimSigner != null ? ", dkim=" + dkimSigner : "")
+        + ", senderEmail="
+        + senderEmail
+        + ", timeouts="
+        + connectTimeout
+        + "/"
+        + readTimeout
+        + "/"
+        + writeTimeout
+        + ", channel="
+        + channel
+        + "}";
   }
 
   /** Builds {@link SmtpTransportConfig}s. Not thread-safe; the last call to a setter wins. */
@@ -343,10 +406,10 @@ public final class SmtpTransportConfig {
 
     /**
      * Sets {@code RequireTlsFlag}. Default: true: the client issues STARTTLS and the connection
-     * fails, without sending anything in plain text, when the server does not offer it. False
-     * (with {@code RequireSmtpsFlag} false) means opportunistic TLS: STARTTLS when the server
-     * offers it, with the certificate verified as {@code VerifySslCertificate} says, and plain
-     * text when it does not; {@link #plainTextOnly} never uses TLS.
+     * fails, without sending anything in plain text, when the server does not offer it. False (with
+     * {@code RequireSmtpsFlag} false) means opportunistic TLS: STARTTLS when the server offers it,
+     * with the certificate verified as {@code VerifySslCertificate} says, and plain text when it
+     * does not; {@link #plainTextOnly} never uses TLS.
      *
      * @param requireTls whether STARTTLS is required
      * @return this builder
@@ -357,9 +420,9 @@ public final class SmtpTransportConfig {
     }
 
     /**
-     * Sets {@code RequireSmtpsFlag}. Default: false. True means implicit TLS (SMTPS, typically
-     * port 465): the TLS handshake is the first thing on the connection; it implies TLS, so
-     * {@code RequireTlsFlag} is then not consulted.
+     * Sets {@code RequireSmtpsFlag}. Default: false. True means implicit TLS (SMTPS, typically port
+     * 465): the TLS handshake is the first thing on the connection; it implies TLS, so {@code
+     * RequireTlsFlag} is then not consulted.
      *
      * @param requireSmtps whether to use implicit TLS
      * @return this builder
@@ -385,9 +448,9 @@ public final class SmtpTransportConfig {
 
     /**
      * Sets {@code VerifySslCertificate}. Default: true: the server's chain must lead to a trust
-     * anchor and its certificate must match the server name (or the IP address written in
-     * {@code ServerAddress}). False accepts any certificate, as the appliance allows; it is logged
-     * as a warning.
+     * anchor and its certificate must match the server name (or the IP address written in {@code
+     * ServerAddress}). False accepts any certificate, as the appliance allows; it is logged as a
+     * warning.
      *
      * @param verify whether to verify the server certificate and host name
      * @return this builder
@@ -398,8 +461,8 @@ public final class SmtpTransportConfig {
     }
 
     /**
-     * Sets the trust anchors the server certificate is verified against. Default: none, which
-     * means the JDK's default trust store ({@code cacerts}).
+     * Sets the trust anchors the server certificate is verified against. Default: none, which means
+     * the JDK's default trust store ({@code cacerts}).
      *
      * @param trustAnchors a key store of trusted certificates, or null
      * @return this builder
@@ -413,8 +476,8 @@ public final class SmtpTransportConfig {
      * Sets the client certificate presented during the TLS handshake ({@code
      * UseClientCertificate}). Default: none.
      *
-     * @param keyStore a key store (e.g. PKCS#12) holding the certificate chain and private key,
-     *     or null for none
+     * @param keyStore a key store (e.g. PKCS#12) holding the certificate chain and private key, or
+     *     null for none
      * @param keyPassword the password of the private key
      * @return this builder
      */
@@ -430,8 +493,8 @@ public final class SmtpTransportConfig {
     /**
      * Sets an SSL context to use instead of {@link #trustAnchors} and {@link #clientCertificate}
      * (for key material held in an HSM, for instance). Default: none. Its trust managers decide
-     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host-name
-     * check follows {@code VerifySslCertificate}.
+     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host-name check
+     * follows {@code VerifySslCertificate}.
      *
      * @param sslContext the context, or null
      * @return this builder
@@ -465,10 +528,10 @@ public final class SmtpTransportConfig {
     }
 
     /**
-     * Sets the DKIM signer: every email is signed (RFC 6376, relaxed/relaxed) after it is
-     * complete, keeping its {@code Message-ID}; the test email is signed too. Document field:
-     * {@code Dkim} ({@code Domain}, {@code Selector}, {@code PrivateKeyFile} or {@code
-     * AccountReference}). Default: none, no signature.
+     * Sets the DKIM signer: every email is signed (RFC 6376, relaxed/relaxed) after it is complete,
+     * keeping its {@code Message-ID}; the test email is signed too. Document field: {@code Dkim}
+     * ({@code Domain}, {@code Selector}, {@code PrivateKeyFile} or {@code AccountReference}).
+     * Default: none, no signature.
      *
      * @param signer the signer, or null for none
      * @return this builder
@@ -524,8 +587,8 @@ public final class SmtpTransportConfig {
     }
 
     /**
-     * Sets the name given in EHLO. Default: this machine's host name, or {@code localhost} when
-     * it cannot be found.
+     * Sets the name given in EHLO. Default: this machine's host name, or {@code localhost} when it
+     * cannot be found.
      *
      * @param heloName a host name; no spaces or control characters
      * @return this builder
@@ -556,10 +619,12 @@ public final class SmtpTransportConfig {
 
     private static Duration checkTimeout(String name, Duration timeout) {
       requireNonNull(timeout, name);
-      if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() < 1
+      if (timeout.isNegative()
+          || timeout.isZero()
+          || timeout.toMillis() < 1
           || timeout.compareTo(Duration.ofDays(24)) > 0) {
-        throw new ValidationException(name, timeout + " is not between 1 ms and 24 days (a"
-            + " timeout is never infinite)");
+        throw new ValidationException(
+            name, timeout + " is not between 1 ms and 24 days (a" + " timeout is never infinite)");
       }
       return timeout;
     }
@@ -578,8 +643,10 @@ public final class SmtpTransportConfig {
         try {
           parsed = ServerAddress.parse("ServerAddress", serverAddress);
           if (mxLookup && parsed.kind() != ServerAddress.Kind.DNS_NAME) {
-            v.add(new Violation("ServerAddress", "MX lookup needs a domain name, not the IP"
-                + " address " + serverAddress));
+            v.add(
+                new Violation(
+                    "ServerAddress",
+                    "MX lookup needs a domain name, not the IP" + " address " + serverAddress));
           }
         } catch (ValidationException e) {
           v.addAll(e.violations());
@@ -596,23 +663,34 @@ public final class SmtpTransportConfig {
         }
       }
       if (authentication.kind() == SmtpAuthentication.Kind.ACCOUNT && credentialResolver == null) {
-        v.add(new Violation("ConnectionProperties", "authentication with the account "
-            + authentication.account().orElseThrow() + " needs a CredentialResolver"));
+        v.add(
+            new Violation(
+                "ConnectionProperties",
+                "authentication with the account "
+                    + authentication.account().orElseThrow()
+                    + " needs a CredentialResolver"));
       }
       if (plainTextOnly && requireTls) {
-        v.add(new Violation("PlainTextOnly", "cannot be combined with RequireTlsFlag: set"
-            + " RequireTlsFlag to false for plain text only"));
+        v.add(
+            new Violation(
+                "PlainTextOnly",
+                "cannot be combined with RequireTlsFlag: set"
+                    + " RequireTlsFlag to false for plain text only"));
       }
       if (plainTextOnly && requireSmtps) {
         v.add(new Violation("PlainTextOnly", "cannot be combined with RequireSmtpsFlag"));
       }
       if (authentication.kind() == SmtpAuthentication.Kind.OAUTH2 && !usesTlsSetting()) {
-        v.add(new Violation("ConnectionProperties", "XOAUTH2 sends an access token: it needs"
-            + " RequireTlsFlag or RequireSmtpsFlag"));
+        v.add(
+            new Violation(
+                "ConnectionProperties",
+                "XOAUTH2 sends an access token: it needs" + " RequireTlsFlag or RequireSmtpsFlag"));
       }
       if (!usesTlsSetting() && (clientKeyStore != null)) {
-        v.add(new Violation("UseClientCertificate", "a client certificate needs RequireTlsFlag or"
-            + " RequireSmtpsFlag"));
+        v.add(
+            new Violation(
+                "UseClientCertificate",
+                "a client certificate needs RequireTlsFlag or" + " RequireSmtpsFlag"));
       }
       if (!v.isEmpty()) {
         throw new ValidationException(v);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static java.util.Objects.requireNonNull;
@@ -7,8 +10,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param address the IP address tried (or the server name when it could not be resolved)
  * @param outcome what happened
- * @param detail the server's last reply on success, else the reason of the failure; never a
- *     secret
+ * @param detail the server's last reply on success, else the reason of the failure; never a secret
  */
 public record TestEmailAttempt(String address, Outcome outcome, String detail) {
 

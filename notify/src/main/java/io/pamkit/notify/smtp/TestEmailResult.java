@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static java.util.Objects.requireNonNull;
@@ -6,9 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The result of the appliance's test email: one attempt per IP address the server name resolves
- * to, tried in turn. The test succeeds only when every address accepted the email; one failure
- * fails the whole test.
+ * The result of the appliance's test email: one attempt per IP address the server name resolves to,
+ * tried in turn. The test succeeds only when every address accepted the email; one failure fails
+ * the whole test.
  *
  * @param serverAddress the {@code ServerAddress} tested, as written
  * @param host the host resolved (the mail exchanger when MX lookup is on)
@@ -48,8 +51,13 @@ public record TestEmailResult(
    * @return a human-readable summary
    */
   public String summary() {
-    return (success() ? "test email sent" : "test email failed") + " through " + serverAddress
-        + " to " + toEmail + "\n" + attempts.stream()
+    return (success() ? "test email sent" : "test email failed")
+        + " through "
+        + serverAddress
+        + " to "
+        + toEmail
+        + "\n"
+        + attempts.stream()
             .map(a -> "  " + a.address() + ": " + a.outcome() + " " + a.detail())
             .collect(Collectors.joining("\n"));
   }

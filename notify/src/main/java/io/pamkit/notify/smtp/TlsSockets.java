@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import io.pamkit.core.ValidationException;
@@ -24,13 +27,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * TLS for the SMTP transport. Angus layers TLS over its plain socket (both for SMTPS and for
  * STARTTLS) through {@code createSocket(socket, host, port, autoClose)}; the factory made here
- * substitutes the name the certificate must match for the host connected to, so that the test
- * email can connect to each IP address of a server while still checking the server's name.
+ * substitutes the name the certificate must match for the host connected to, so that the test email
+ * can connect to each IP address of a server while still checking the server's name.
  *
- * <p>The context is built by core's {@link TlsContexts} from the configured key stores (their
- * first private-key entry becomes the client {@link KeyMaterial}, their trusted-certificate
- * entries the anchors); {@code VerifySslCertificate = false} is TlsContexts' trust-all, which
- * logs its warning once per JVM.
+ * <p>The context is built by core's {@link TlsContexts} from the configured key stores (their first
+ * private-key entry becomes the client {@link KeyMaterial}, their trusted-certificate entries the
+ * anchors); {@code VerifySslCertificate = false} is TlsContexts' trust-all, which logs its warning
+ * once per JVM.
  */
 final class TlsSockets {
   private TlsSockets() {}
@@ -42,8 +45,8 @@ final class TlsSockets {
     try {
       TlsContexts.Builder b = TlsContexts.builder();
       if (config.clientKeyStore().isPresent()) {
-        b.clientKey(firstKey(config.clientKeyStore().get(),
-            config.clientKeyPassword().orElseThrow()));
+        b.clientKey(
+            firstKey(config.clientKeyStore().get(), config.clientKeyPassword().orElseThrow()));
       }
       if (!config.verifySslCertificate()) {
         b.trustAllCertificatesInsecurely();
@@ -55,7 +58,8 @@ final class TlsSockets {
       if (e instanceof ValidationException v) {
         throw v;
       }
-      throw new ValidationException("UseClientCertificate",
+      throw new ValidationException(
+          "UseClientCertificate",
           "cannot set up TLS with the configured certificates: " + e.getMessage());
     }
   }
@@ -149,8 +153,8 @@ final class TlsSockets {
     }
 
     @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress,
-        int localPort) throws IOException {
+    public Socket createSocket(
+        InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
       return delegate.createSocket(address, port, localAddress, localPort);
     }
   }

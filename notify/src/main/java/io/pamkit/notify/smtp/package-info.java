@@ -1,16 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * The SMTP transport (jakarta.mail with Eclipse Angus): every setting of the appliance's {@code
  * EmailClientConfig} in {@link io.pamkit.notify.smtp.SmtpTransportConfig}, one connection reused
- * for many messages, SMTP reply codes mapped onto the SPI's failure types, and the appliance's
- * test email ({@link io.pamkit.notify.smtp.SmtpTransport#sendTestEmail}). Entry point: {@link
+ * for many messages, SMTP reply codes mapped onto the SPI's failure types, and the appliance's test
+ * email ({@link io.pamkit.notify.smtp.SmtpTransport#sendTestEmail}). Entry point: {@link
  * io.pamkit.notify.smtp.SmtpTransport#builder}.
  *
  * <p>Secure by default: STARTTLS is required (the connection fails rather than continue in plain
  * text), the server certificate and host name are verified, and no value can add a header.
  *
- * <p>Parameters and return values are never null unless marked. Configuration objects are
- * immutable and thread-safe, builders are not; {@link io.pamkit.notify.smtp.SmtpTransport} is
- * thread-safe.
+ * <p>Parameters and return values are never null unless marked. Configuration objects are immutable
+ * and thread-safe, builders are not; {@link io.pamkit.notify.smtp.SmtpTransport} is thread-safe.
  *
  * <h2>Public types</h2>
  *

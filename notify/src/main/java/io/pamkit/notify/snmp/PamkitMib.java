@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.snmp;
 
 import static java.util.Objects.requireNonNull;
@@ -10,15 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * The {@code PAMKIT-MIB} module shipped with pamkit and the object identifiers of its
- * notifications and objects below an enterprise OID.
+ * The {@code PAMKIT-MIB} module shipped with pamkit and the object identifiers of its notifications
+ * and objects below an enterprise OID.
  *
  * <p>Layout below the enterprise OID {@code E} (default {@code 1.3.6.1.4.1.32473}, the number RFC
  * 5612 reserves for documentation): notifications {@code E.1.0.1} {@code pamkitEventInfo}, {@code
- * E.1.0.2} {@code pamkitEventWarning}, {@code E.1.0.3} {@code pamkitEventAlarm} (the kind of
- * {@link EventLevel#snmpTrapKind()}); objects {@code E.2.1} to {@code E.2.8}: event name,
- * category, level, time, appliance, idempotency key, properties (one JSON object) and event id.
- * SNMPv1 traps use enterprise {@code E.1} with the kind as specific trap (RFC 3584 mapping).
+ * E.1.0.2} {@code pamkitEventWarning}, {@code E.1.0.3} {@code pamkitEventAlarm} (the kind of {@link
+ * EventLevel#snmpTrapKind()}); objects {@code E.2.1} to {@code E.2.8}: event name, category, level,
+ * time, appliance, idempotency key, properties (one JSON object) and event id. SNMPv1 traps use
+ * enterprise {@code E.1} with the kind as specific trap (RFC 3584 mapping).
  *
  * <p>Immutable and thread-safe.
  */
@@ -101,9 +104,9 @@ public final class PamkitMib {
   }
 
   /**
-   * Returns the text of {@code PAMKIT-MIB}, to load into a trap receiver. The module is written
-   * for the default enterprise OID; under another OID, change the {@code ::= { enterprises 32473
-   * }} line of its MODULE-IDENTITY.
+   * Returns the text of {@code PAMKIT-MIB}, to load into a trap receiver. The module is written for
+   * the default enterprise OID; under another OID, change the {@code ::= { enterprises 32473 }}
+   * line of its MODULE-IDENTITY.
    *
    * @return the MIB module text
    */

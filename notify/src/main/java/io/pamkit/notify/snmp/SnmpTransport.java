@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.snmp;
 
 import static java.util.Objects.requireNonNull;
@@ -8,6 +11,7 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventCategory;
@@ -17,7 +21,6 @@ import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
 import io.pamkit.core.subscription.SnmpSubscriberProperties;
 import io.pamkit.core.subscription.Subscriber;
-import io.pamkit.core.dispatch.spi.Transport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -84,8 +87,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * NetworkAddress}, {@code Port}), the version (1, 2 meaning v2c, or 3), the community of v1 and
  * v2c, and for v3 the engine id, the USM user and its authentication ({@code None}, {@code Md5},
  * {@code Sha1}, SHA-2) and privacy ({@code None}, {@code Des}, {@code TripleDes}, {@code Aes128},
- * {@code Aes192}, {@code Aes256}) protocols. Every one of these protocols is registered
- * explicitly: SNMP4J 3.5+ leaves MD5, SHA-1 and DES out of its defaults.
+ * {@code Aes192}, {@code Aes256}) protocols. Every one of these protocols is registered explicitly:
+ * SNMP4J 3.5+ leaves MD5, SHA-1 and DES out of its defaults.
  *
  * <p>What is sent is defined by {@code PAMKIT-MIB} ({@link PamkitMib}): v2c and v3 notifications
  * carry {@code sysUpTime.0}, then {@code snmpTrapOID.0} (the notification of the event's level),
@@ -96,8 +99,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  *
  * <p>For v3 traps pamkit is the authoritative engine: its engine id is the subscriber's {@code
  * EngineId}, or one derived from the event's appliance id (RFC 3411 text format under the
- * enterprise number), which the receiver must know. The community and passwords are {@link
- * Secret}s and are never logged.
+ * enterprise number), which the receiver must know. The community and passwords are {@link Secret}s
+ * and are never logged.
  *
  * <p>Thread-safe; build with {@link #builder()}, close to release sockets.
  */
@@ -176,9 +179,9 @@ public final class SnmpTransport implements Transport {
   }
 
   /**
-   * Returns the engine id pamkit uses as the authoritative engine of v3 traps for a subscriber
-   * and an appliance: the subscriber's {@code EngineId} if set, else one derived from the
-   * appliance id. A trap receiver needs it ({@code createUser -e} in net-snmp).
+   * Returns the engine id pamkit uses as the authoritative engine of v3 traps for a subscriber and
+   * an appliance: the subscriber's {@code EngineId} if set, else one derived from the appliance id.
+   * A trap receiver needs it ({@code createUser -e} in net-snmp).
    *
    * @param properties the subscriber's properties
    * @param applianceId the id of the appliance raising the events
@@ -230,8 +233,8 @@ public final class SnmpTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
-          "transport is closed", null);
+      throw new DeliveryException(
+          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
     }
     SnmpSubscriberProperties p =
         notification
@@ -240,7 +243,8 @@ public final class SnmpTransport implements Transport {
             .orElseThrow(
                 () ->
                     new DeliveryException(
-                        ID, FailureType.PERMANENT_MESSAGE,
+                        ID,
+                        FailureType.PERMANENT_MESSAGE,
                         "subscriber " + notification.subscriber().id() + " has no SnmpProperties",
                         null));
     String host =
@@ -249,12 +253,14 @@ public final class SnmpTransport implements Transport {
             .orElseThrow(
                 () ->
                     new DeliveryException(
-                        ID, FailureType.PERMANENT_MESSAGE,
-                        "SnmpProperties.NetworkAddress is required", null));
+                        ID,
+                        FailureType.PERMANENT_MESSAGE,
+                        "SnmpProperties.NetworkAddress is required",
+                        null));
     UdpAddress address;
     try {
-      String bare = host.startsWith("[") && host.endsWith("]")
-          ? host.substring(1, host.length() - 1) : host;
+      String bare =
+          host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
       address = new UdpAddress(InetAddress.getByName(bare), p.port());
     } catch (UnknownHostException e) {
       throw new DeliveryException(
@@ -283,7 +289,8 @@ public final class SnmpTransport implements Transport {
     }
     target.setAddress(address);
     target.setVersion(
-        p.version() == 1 ? SnmpConstants.version1
+        p.version() == 1
+            ? SnmpConstants.version1
             : p.version() == 2 ? SnmpConstants.version2c : SnmpConstants.version3);
     target.setTimeout(timeout.toMillis());
     target.setRetries(retries);
@@ -296,8 +303,10 @@ public final class SnmpTransport implements Transport {
       return acknowledged(response, host, p);
     } catch (IOException e) {
       throw new DeliveryException(
-          ID, FailureType.TRANSIENT, "sending to SNMP receiver " + host + ":" + p.port()
-              + " failed: " + e.getMessage(), e);
+          ID,
+          FailureType.TRANSIENT,
+          "sending to SNMP receiver " + host + ":" + p.port() + " failed: " + e.getMessage(),
+          e);
     }
   }
 
@@ -307,33 +316,54 @@ public final class SnmpTransport implements Transport {
     if (response == null) {
       Exception error = event == null ? null : event.getError();
       throw new DeliveryException(
-          ID, FailureType.TRANSIENT,
-          "inform to " + host + ":" + p.port() + " not acknowledged after " + (retries + 1)
-              + " attempts of " + timeout.toMillis() + " ms"
+          ID,
+          FailureType.TRANSIENT,
+          "inform to "
+              + host
+              + ":"
+              + p.port()
+              + " not acknowledged after "
+              + (retries + 1)
+              + " attempts of "
+              + timeout.toMillis()
+              + " ms"
               + (error != null ? ": " + error.getMessage() : ""),
           error);
     }
     if (response.getType() == PDU.REPORT) {
       String report = response.size() > 0 ? response.get(0).getOid().toDottedString() : "?";
       throw new DeliveryException(
-          ID, FailureType.PERMANENT_TRANSPORT,
-          "SNMP receiver " + host + ":" + p.port() + " rejected the inform with report " + report
-              + " (check user, passwords and protocols)", null);
+          ID,
+          FailureType.PERMANENT_TRANSPORT,
+          "SNMP receiver "
+              + host
+              + ":"
+              + p.port()
+              + " rejected the inform with report "
+              + report
+              + " (check user, passwords and protocols)",
+          null);
     }
     if (response.getErrorStatus() != PDU.noError) {
       throw new DeliveryException(
-          ID, FailureType.PERMANENT_MESSAGE,
-          "SNMP receiver " + host + ":" + p.port() + " answered the inform with error "
-              + response.getErrorStatusText(), null);
+          ID,
+          FailureType.PERMANENT_MESSAGE,
+          "SNMP receiver "
+              + host
+              + ":"
+              + p.port()
+              + " answered the inform with error "
+              + response.getErrorStatusText(),
+          null);
     }
-    return DeliveryReceipt.acknowledged(ID, String.valueOf(response.getRequestID().getValue()),
-        clock.instant());
+    return DeliveryReceipt.acknowledged(
+        ID, String.valueOf(response.getRequestID().getValue()), clock.instant());
   }
 
   private void fill(PDU pdu, Notification n, boolean inform) {
     ApplianceEvent e = n.event();
-    long ticks = Math.floorMod(Duration.between(started, clock.instant()).toMillis() / 10,
-        1L << 32);
+    long ticks =
+        Math.floorMod(Duration.between(started, clock.instant()).toMillis() / 10, 1L << 32);
     if (pdu instanceof PDUv1) {
       PDUv1 v1 = (PDUv1) pdu;
       v1.setType(PDU.V1TRAP);
@@ -351,7 +381,8 @@ public final class SnmpTransport implements Transport {
         catalog.find(e.name()).map(d -> d.category()).orElse(EventCategory.Unknown);
     pdu.add(object(1, utf8(e.name())));
     pdu.add(object(2, utf8(category.name())));
-    pdu.add(new VariableBinding(new OID(mib.objectOid(3) + ".0"), new Integer32(levelCode(e.level()))));
+    pdu.add(
+        new VariableBinding(new OID(mib.objectOid(3) + ".0"), new Integer32(levelCode(e.level()))));
     pdu.add(object(4, dateAndTime(e.time())));
     pdu.add(object(5, utf8(e.applianceId())));
     pdu.add(object(6, utf8(n.idempotencyKey())));
@@ -396,9 +427,17 @@ public final class SnmpTransport implements Transport {
   static OctetString dateAndTime(Instant t) {
     ZonedDateTime z = t.atZone(ZoneOffset.UTC);
     byte[] b = {
-      (byte) (z.getYear() >> 8), (byte) z.getYear(), (byte) z.getMonthValue(),
-      (byte) z.getDayOfMonth(), (byte) z.getHour(), (byte) z.getMinute(), (byte) z.getSecond(),
-      (byte) (z.getNano() / 100_000_000), (byte) '+', 0, 0
+      (byte) (z.getYear() >> 8),
+      (byte) z.getYear(),
+      (byte) z.getMonthValue(),
+      (byte) z.getDayOfMonth(),
+      (byte) z.getHour(),
+      (byte) z.getMinute(),
+      (byte) z.getSecond(),
+      (byte) (z.getNano() / 100_000_000),
+      (byte) '+',
+      0,
+      0
     };
     return new OctetString(b);
   }
@@ -408,7 +447,8 @@ public final class SnmpTransport implements Transport {
       return SecurityLevel.NOAUTH_NOPRIV;
     }
     return p.encryptionType() == SnmpEncryptionType.None
-        ? SecurityLevel.AUTH_NOPRIV : SecurityLevel.AUTH_PRIV;
+        ? SecurityLevel.AUTH_NOPRIV
+        : SecurityLevel.AUTH_PRIV;
   }
 
   /**
@@ -471,14 +511,23 @@ public final class SnmpTransport implements Transport {
     OctetString user = new OctetString(p.authenticationUserName().orElseThrow());
     OctetString authPass = p.authenticationPassword().map(SnmpTransport::octets).orElse(null);
     OctetString privPass = p.encryptionPassword().map(SnmpTransport::octets).orElse(null);
-    usm.addUser(new UsmUser(user, authProtocol(p.authenticationType()), authPass,
-        privProtocol(p.encryptionType()), privPass));
+    usm.addUser(
+        new UsmUser(
+            user,
+            authProtocol(p.authenticationType()),
+            authPass,
+            privProtocol(p.encryptionType()),
+            privPass));
     MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
     dispatcher.addMessageProcessingModel(
-        new MPv3(engineId, null, securityProtocols,
-            SecurityModels.getCollection(new SecurityModel[] {usm}), CounterSupport.getInstance()));
-    LOG.debug("SNMPv3 session for user {} with engine id {}", user,
-        HexFormat.of().formatHex(engineId));
+        new MPv3(
+            engineId,
+            null,
+            securityProtocols,
+            SecurityModels.getCollection(new SecurityModel[] {usm}),
+            CounterSupport.getInstance()));
+    LOG.debug(
+        "SNMPv3 session for user {} with engine id {}", user, HexFormat.of().formatHex(engineId));
     return Session.open(dispatcher);
   }
 
@@ -542,20 +591,19 @@ public final class SnmpTransport implements Transport {
     public boolean equals(@Nullable Object o) {
       return o instanceof V3Key
           && Arrays.equals(engineId, ((V3Key) o).engineId)
-          && Objects.equals(properties.authenticationUserName(),
-              ((V3Key) o).properties.authenticationUserName())
+          && Objects.equals(
+              properties.authenticationUserName(), ((V3Key) o).properties.authenticationUserName())
           && properties.authenticationType() == ((V3Key) o).properties.authenticationType()
           && properties.encryptionType() == ((V3Key) o).properties.encryptionType()
-          && Objects.equals(properties.authenticationPassword(),
-              ((V3Key) o).properties.authenticationPassword())
-          && Objects.equals(properties.encryptionPassword(),
-              ((V3Key) o).properties.encryptionPassword());
+          && Objects.equals(
+              properties.authenticationPassword(), ((V3Key) o).properties.authenticationPassword())
+          && Objects.equals(
+              properties.encryptionPassword(), ((V3Key) o).properties.encryptionPassword());
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(engineId) * 31
-          + Objects.hashCode(properties.authenticationUserName());
+      return Arrays.hashCode(engineId) * 31 + Objects.hashCode(properties.authenticationUserName());
     }
   }
 
@@ -614,8 +662,8 @@ public final class SnmpTransport implements Transport {
     }
 
     /**
-     * Sets whether v2c and v3 notifications are sent as informs, which the receiver
-     * acknowledges. Default: false (traps). Version 1 has no informs and always sends traps.
+     * Sets whether v2c and v3 notifications are sent as informs, which the receiver acknowledges.
+     * Default: false (traps). Version 1 has no informs and always sends traps.
      *
      * @param informs true for informs
      * @return this builder
@@ -673,8 +721,7 @@ public final class SnmpTransport implements Transport {
     }
 
     /**
-     * Sets the catalog that gives each event's category. Default: {@link
-     * EventCatalog#defaults()}.
+     * Sets the catalog that gives each event's category. Default: {@link EventCatalog#defaults()}.
      *
      * @param catalog the catalog
      * @return this builder

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * The {@code Snmp} channel: {@link io.pamkit.notify.snmp.SnmpTransport} sends appliance events as
  * SNMP v1, v2c or v3 traps or informs (SNMP4J) following {@code PAMKIT-MIB} ({@link

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * What the email transports ask their embedder: {@link io.pamkit.notify.spi.RecipientResolver}
  * turns a subscriber's {@code UserId} into an address. The transport SPI itself is {@link

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import io.pamkit.core.ValidationException;
@@ -7,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * How syslog messages name their sender: the pamkit additions {@code HostName}, {@code AppName},
  * {@code Utf8Bom}, {@code DeviceVendor}, {@code DeviceProduct} and {@code DeviceVersion} of a
- * {@link SyslogServer} or a subscriber's {@code SyslogProperties}. A null part is "not given":
- * the subscriber's part wins over the server's, the server's over the transport's ({@link
+ * {@link SyslogServer} or a subscriber's {@code SyslogProperties}. A null part is "not given": the
+ * subscriber's part wins over the server's, the server's over the transport's ({@link
  * SyslogTransport.Builder#hostName}, {@link SyslogTransport.Builder#appName}, {@link
  * SyslogTransport.Builder#utf8Bom}, {@link SyslogTransport.Builder#cefDevice}).
  *
- * @param hostName the HOSTNAME (and CEF {@code dvchost}): 1 to 255 printable US-ASCII
- *     characters, or null
+ * @param hostName the HOSTNAME (and CEF {@code dvchost}): 1 to 255 printable US-ASCII characters,
+ *     or null
  * @param appName the APP-NAME (RFC 3164 TAG): 1 to 48 printable US-ASCII characters, or null
  * @param utf8Bom whether an RFC 5424 MSG starts with the UTF-8 byte order mark, or null
  * @param deviceVendor the CEF Device Vendor: 1 to 255 characters, no control characters, or null
@@ -51,8 +54,12 @@ public record SyslogIdentity(
    * @return their {@code HostName}, {@code AppName}, {@code Utf8Bom} and CEF device fields
    */
   public static SyslogIdentity of(SyslogSubscriberProperties p) {
-    return new SyslogIdentity(p.hostName().orElse(null), p.appName().orElse(null),
-        p.utf8Bom().orElse(null), p.deviceVendor().orElse(null), p.deviceProduct().orElse(null),
+    return new SyslogIdentity(
+        p.hostName().orElse(null),
+        p.appName().orElse(null),
+        p.utf8Bom().orElse(null),
+        p.deviceVendor().orElse(null),
+        p.deviceProduct().orElse(null),
         p.deviceVersion().orElse(null));
   }
 
@@ -77,14 +84,19 @@ public record SyslogIdentity(
       return;
     }
     if (value.isEmpty() || value.length() > max) {
-      throw new ValidationException(field, "is " + value.length() + " characters long; 1 to "
-          + max + " are allowed");
+      throw new ValidationException(
+          field, "is " + value.length() + " characters long; 1 to " + max + " are allowed");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 33 || c > 126) {
-        throw new ValidationException(field, "must be printable US-ASCII without spaces (RFC"
-            + " 5424); found U+" + String.format("%04X", (int) c) + " at index " + i);
+        throw new ValidationException(
+            field,
+            "must be printable US-ASCII without spaces (RFC"
+                + " 5424); found U+"
+                + String.format("%04X", (int) c)
+                + " at index "
+                + i);
       }
     }
   }
@@ -94,13 +106,17 @@ public record SyslogIdentity(
       return;
     }
     if (value.isEmpty() || value.length() > 255) {
-      throw new ValidationException(field, "is " + value.length() + " characters long; 1 to 255"
-          + " are allowed");
+      throw new ValidationException(
+          field, "is " + value.length() + " characters long; 1 to 255" + " are allowed");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
-        throw new ValidationException(field, "contains the control character U+"
-            + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+        throw new ValidationException(
+            field,
+            "contains the control character U+"
+                + String.format("%04X", (int) value.charAt(i))
+                + " at index "
+                + i);
       }
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static java.util.Objects.requireNonNull;
@@ -14,12 +17,11 @@ import org.jspecify.annotations.Nullable;
  * referenced from a subscriber's {@code SyslogProperties} by {@code SyslogServerId} or {@code
  * SyslogServerName}.
  *
- * <p>Field names, limits and defaults are the schema's ({@code Port} 1 to 32767, default 514),
- * with the same deliberate difference as {@link
- * io.pamkit.core.subscription.SyslogSubscriberProperties}: {@code VerifySslCertificate} defaults
- * to true (the schema says false) because pamkit verifies certificates unless told otherwise. The
- * read-only fields ({@code CreatedDate}, {@code CreatedByUserId}, {@code
- * CreatedByUserDisplayName}) are accepted when reading and ignored.
+ * <p>Field names, limits and defaults are the schema's ({@code Port} 1 to 32767, default 514), with
+ * the same deliberate difference as {@link io.pamkit.core.subscription.SyslogSubscriberProperties}:
+ * {@code VerifySslCertificate} defaults to true (the schema says false) because pamkit verifies
+ * certificates unless told otherwise. The read-only fields ({@code CreatedDate}, {@code
+ * CreatedByUserId}, {@code CreatedByUserDisplayName}) are accepted when reading and ignored.
  *
  * <p>This is the syslog transport's settings class: {@link SyslogTransportProvider} reads it from
  * the document's {@code SyslogServers}. Immutable and thread-safe; built with {@link
@@ -54,8 +56,8 @@ public final class SyslogServer {
    * Starts a builder.
    *
    * @param name {@code Name}: 1 to 255 characters
-   * @param networkAddress {@code NetworkAddress}: an IPv4 address, a [bracketed] IPv6 address or
-   *     a DNS name, at most 255 characters
+   * @param networkAddress {@code NetworkAddress}: an IPv4 address, a [bracketed] IPv6 address or a
+   *     DNS name, at most 255 characters
    * @return a new builder
    * @throws ValidationException if either breaks its rule
    */
@@ -81,47 +83,65 @@ public final class SyslogServer {
     return b;
   }
 
-  /** @return {@code Id}: the key subscribers refer to; 0 when not given */
+  /**
+   * @return {@code Id}: the key subscribers refer to; 0 when not given
+   */
   public int id() {
     return id;
   }
 
-  /** @return {@code Name} */
+  /**
+   * @return {@code Name}
+   */
   public String name() {
     return name;
   }
 
-  /** @return {@code NetworkAddress} */
+  /**
+   * @return {@code NetworkAddress}
+   */
   public HostAddress networkAddress() {
     return networkAddress;
   }
 
-  /** @return {@code Port}: 1 to 32767, default 514 */
+  /**
+   * @return {@code Port}: 1 to 32767, default 514
+   */
   public int port() {
     return port;
   }
 
-  /** @return {@code Protocol}: default {@link SyslogProtocol#Udp} */
+  /**
+   * @return {@code Protocol}: default {@link SyslogProtocol#Udp}
+   */
   public SyslogProtocol protocol() {
     return protocol;
   }
 
-  /** @return {@code UseSslEncryption}: TLS, only with {@code Tcp}; default false */
+  /**
+   * @return {@code UseSslEncryption}: TLS, only with {@code Tcp}; default false
+   */
   public boolean useSslEncryption() {
     return useSslEncryption;
   }
 
-  /** @return {@code UseClientCertificate}: only with TLS; default false */
+  /**
+   * @return {@code UseClientCertificate}: only with TLS; default false
+   */
   public boolean useClientCertificate() {
     return useClientCertificate;
   }
 
-  /** @return {@code VerifySslCertificate}: default true (see the class comment) */
+  /**
+   * @return {@code VerifySslCertificate}: default true (see the class comment)
+   */
   public boolean verifySslCertificate() {
     return verifySslCertificate;
   }
 
-  /** @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting} */
+  /**
+   * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting}
+   */
   public SyslogTcpFraming tcpFraming() {
     return tcpFraming;
   }
@@ -144,10 +164,15 @@ public final class SyslogServer {
       return false;
     }
     SyslogServer s = (SyslogServer) o;
-    return id == s.id && name.equals(s.name) && networkAddress.equals(s.networkAddress)
-        && port == s.port && protocol == s.protocol && useSslEncryption == s.useSslEncryption
+    return id == s.id
+        && name.equals(s.name)
+        && networkAddress.equals(s.networkAddress)
+        && port == s.port
+        && protocol == s.protocol
+        && useSslEncryption == s.useSslEncryption
         && useClientCertificate == s.useClientCertificate
-        && verifySslCertificate == s.verifySslCertificate && tcpFraming == s.tcpFraming
+        && verifySslCertificate == s.verifySslCertificate
+        && tcpFraming == s.tcpFraming
         && identity.equals(s.identity);
   }
 
@@ -158,8 +183,18 @@ public final class SyslogServer {
 
   @Override
   public String toString() {
-    return "SyslogServer{#" + id + " " + name + ", " + networkAddress + ":" + port + ", "
-        + protocol + (useSslEncryption ? "+TLS" : "") + "}";
+    return "SyslogServer{#"
+        + id
+        + " "
+        + name
+        + ", "
+        + networkAddress
+        + ":"
+        + port
+        + ", "
+        + protocol
+        + (useSslEncryption ? "+TLS" : "")
+        + "}";
   }
 
   /** Builds {@link SyslogServer}s. Not thread-safe; the last call to a setter wins. */
@@ -284,12 +319,14 @@ public final class SyslogServer {
         v.add(new io.pamkit.core.Violation("NetworkAddress", "is required"));
       }
       if (useSslEncryption && protocol != SyslogProtocol.Tcp) {
-        v.add(new io.pamkit.core.Violation(
-            "UseSslEncryption", "is only valid with Protocol Tcp, not " + protocol));
+        v.add(
+            new io.pamkit.core.Violation(
+                "UseSslEncryption", "is only valid with Protocol Tcp, not " + protocol));
       }
       if (useClientCertificate && !useSslEncryption) {
-        v.add(new io.pamkit.core.Violation(
-            "UseClientCertificate", "is only valid when UseSslEncryption is true"));
+        v.add(
+            new io.pamkit.core.Violation(
+                "UseClientCertificate", "is only valid when UseSslEncryption is true"));
       }
       if (!v.isEmpty()) {
         throw new ValidationException(v);
@@ -303,13 +340,18 @@ public final class SyslogServer {
       throw new ValidationException(field, "is required");
     }
     if (value.length() < min || value.length() > max) {
-      throw new ValidationException(field, "is " + value.length() + " characters long; "
-          + min + " to " + max + " are allowed");
+      throw new ValidationException(
+          field,
+          "is " + value.length() + " characters long; " + min + " to " + max + " are allowed");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
-        throw new ValidationException(field, "contains the control character U+"
-            + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+        throw new ValidationException(
+            field,
+            "contains the control character U+"
+                + String.format("%04X", (int) value.charAt(i))
+                + " at index "
+                + i);
       }
     }
     return value;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static java.util.Objects.requireNonNull;
@@ -53,7 +56,10 @@ public final class SyslogServerRegistry {
       }
       if (s.name().equalsIgnoreCase(server.name())) {
         throw new ValidationException(
-            "Name", "'" + server.name() + "' is already the name of syslog server "
+            "Name",
+            "'"
+                + server.name()
+                + "' is already the name of syslog server "
                 + (s.id() == 0 ? "(no id)" : String.valueOf(s.id())));
       }
       next.add(s);
@@ -78,8 +84,8 @@ public final class SyslogServerRegistry {
   }
 
   /**
-   * Returns a number that changes whenever a server is added, replaced or removed, so that users
-   * of the registry can cache what they looked up.
+   * Returns a number that changes whenever a server is added, replaced or removed, so that users of
+   * the registry can cache what they looked up.
    *
    * @return the modification count
    */
@@ -128,8 +134,7 @@ public final class SyslogServerRegistry {
   }
 
   /**
-   * Finds the first server with the given {@code NetworkAddress}, ignoring case and IPv6
-   * brackets.
+   * Finds the first server with the given {@code NetworkAddress}, ignoring case and IPv6 brackets.
    *
    * @param address the address
    * @return the server, or empty

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static java.util.Objects.requireNonNull;
@@ -7,12 +10,12 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.core.subscription.SyslogTcpFraming;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.notify.syslog.internal.ByteBuf;
 import io.pamkit.notify.syslog.internal.Counters;
 import io.pamkit.notify.syslog.internal.LocalHostName;
@@ -42,18 +45,17 @@ import org.slf4j.LoggerFactory;
  * Builder#serverRegistry registry}, or the subscriber's own address), the protocol ({@code
  * LegacyUdp}: RFC 3164 over UDP, at most 1,024 bytes; {@code Udp}: RFC 5424 over UDP with RFC 5426
  * size rules; {@code Tcp}: RFC 5424 over TCP with RFC 6587 framing, or over TLS per RFC 5425 with
- * {@code UseSslEncryption}), the facility, the time zone and the body ({@code CEF}, {@code JSON}
- * or plain text; {@code Relp}: RFC 5424 over RELP, rsyslog's acknowledged protocol, a pamkit
+ * {@code UseSslEncryption}), the facility, the time zone and the body ({@code CEF}, {@code JSON} or
+ * plain text; {@code Relp}: RFC 5424 over RELP, rsyslog's acknowledged protocol, a pamkit
  * addition). TCP, TLS and RELP connections stay open between messages and are reopened with
  * exponential back-off when they fail. Receipts say what is known: {@code Relp} deliveries are
- * {@link io.pamkit.core.dispatch.DeliveryAssurance#ACKNOWLEDGED} by the server, the others
- * {@link io.pamkit.core.dispatch.DeliveryAssurance#SENT_UNVERIFIED}.
+ * {@link io.pamkit.core.dispatch.DeliveryAssurance#ACKNOWLEDGED} by the server, the others {@link
+ * io.pamkit.core.dispatch.DeliveryAssurance#SENT_UNVERIFIED}.
  *
- * <p>Failures: connection refused, timeouts, unresolvable hosts and broken connections are
- * {@link FailureType#TRANSIENT}; a server certificate that fails verification and a client
- * certificate asked for but not configured are {@link FailureType#PERMANENT_TRANSPORT}; a
- * subscriber without syslog properties or pointing at an unknown server is {@link
- * FailureType#PERMANENT_MESSAGE}.
+ * <p>Failures: connection refused, timeouts, unresolvable hosts and broken connections are {@link
+ * FailureType#TRANSIENT}; a server certificate that fails verification and a client certificate
+ * asked for but not configured are {@link FailureType#PERMANENT_TRANSPORT}; a subscriber without
+ * syslog properties or pointing at an unknown server is {@link FailureType#PERMANENT_MESSAGE}.
  *
  * <p>Thread-safe; build with {@link #builder()}, close to release sockets.
  *
@@ -95,8 +97,7 @@ public final class SyslogTransport implements Transport {
   private final Clock clock;
 
   private final Counters counters = new Counters();
-  private final Map<FormatterKey, MessageFormatter> formatters =
-      new ConcurrentHashMap<>();
+  private final Map<FormatterKey, MessageFormatter> formatters = new ConcurrentHashMap<>();
   private final Map<Destination, Sender> senders = new ConcurrentHashMap<>();
   private final ThreadLocal<ByteBuf> buffers = ThreadLocal.withInitial(() -> new ByteBuf(1024));
   private volatile boolean closed;
@@ -172,8 +173,8 @@ public final class SyslogTransport implements Transport {
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
     if (closed) {
-      throw new DeliveryException(channel(), FailureType.PERMANENT_TRANSPORT,
-          "transport is closed", null);
+      throw new DeliveryException(
+          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
     }
     SyslogSubscriberProperties props =
         notification
@@ -184,8 +185,7 @@ public final class SyslogTransport implements Transport {
                     new DeliveryException(
                         ID,
                         FailureType.PERMANENT_MESSAGE,
-                        "subscriber " + notification.subscriber().id()
-                            + " has no SyslogProperties",
+                        "subscriber " + notification.subscriber().id() + " has no SyslogProperties",
                         null));
     Route route = route(props);
     ByteBuf buffer = buffers.get();
@@ -237,13 +237,18 @@ public final class SyslogTransport implements Transport {
 
   @Override
   public String toString() {
-    return "SyslogTransport{hostName=" + hostName + ", appName=" + appName + ", servers="
-        + registry.list().size() + "}";
+    return "SyslogTransport{hostName="
+        + hostName
+        + ", appName="
+        + appName
+        + ", servers="
+        + registry.list().size()
+        + "}";
   }
 
   /**
-   * Returns the formatter, sender and size limit of a subscriber's messages. The last route is
-   * kept so that a subscriber sending again, with the registry unchanged, costs no lookup.
+   * Returns the formatter, sender and size limit of a subscriber's messages. The last route is kept
+   * so that a subscriber sending again, with the registry unchanged, costs no lookup.
    */
   private Route route(SyslogSubscriberProperties p) {
     long version = registry.version();
@@ -258,8 +263,13 @@ public final class SyslogTransport implements Transport {
         d.protocol == SyslogProtocol.LegacyUdp
             ? LEGACY_MAX
             : d.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
-    Route route = new Route(p, version, formatters.computeIfAbsent(key, this::formatter),
-        senders.computeIfAbsent(d, this::sender), limit);
+    Route route =
+        new Route(
+            p,
+            version,
+            formatters.computeIfAbsent(key, this::formatter),
+            senders.computeIfAbsent(d, this::sender),
+            limit);
     lastRoute = route;
     return route;
   }
@@ -271,34 +281,52 @@ public final class SyslogTransport implements Transport {
       server = registry.findById(id);
       if (server.isEmpty()) {
         throw new DeliveryException(
-            ID, FailureType.PERMANENT_MESSAGE,
-            "SyslogServerId " + id + " names no configured syslog server", null);
+            ID,
+            FailureType.PERMANENT_MESSAGE,
+            "SyslogServerId " + id + " names no configured syslog server",
+            null);
       }
     } else if (p.syslogServerName().isPresent()) {
       String name = p.syslogServerName().get();
       server = registry.findByName(name);
       if (server.isEmpty()) {
         throw new DeliveryException(
-            ID, FailureType.PERMANENT_MESSAGE,
-            "SyslogServerName '" + name + "' names no configured syslog server", null);
+            ID,
+            FailureType.PERMANENT_MESSAGE,
+            "SyslogServerName '" + name + "' names no configured syslog server",
+            null);
       }
     } else if (p.networkAddress().isPresent()) {
       server = registry.findByNetworkAddress(p.networkAddress().get());
     } else {
       throw new DeliveryException(
-          ID, FailureType.PERMANENT_MESSAGE,
-          "SyslogProperties need a SyslogServerId, a SyslogServerName or a NetworkAddress", null);
+          ID,
+          FailureType.PERMANENT_MESSAGE,
+          "SyslogProperties need a SyslogServerId, a SyslogServerName or a NetworkAddress",
+          null);
     }
     if (server.isPresent()) {
       SyslogServer s = server.get();
-      return new Resolved(new Destination(
-          SyslogServerRegistry.normalize(s.networkAddress().text()), s.port(), s.protocol(),
-          s.useSslEncryption(), s.useClientCertificate(), s.verifySslCertificate(),
-          s.tcpFraming()), s.identity());
+      return new Resolved(
+          new Destination(
+              SyslogServerRegistry.normalize(s.networkAddress().text()),
+              s.port(),
+              s.protocol(),
+              s.useSslEncryption(),
+              s.useClientCertificate(),
+              s.verifySslCertificate(),
+              s.tcpFraming()),
+          s.identity());
     }
-    return new Resolved(new Destination(
-        SyslogServerRegistry.normalize(p.networkAddress().orElseThrow()), p.port(), p.protocol(),
-        p.useSslEncryption(), p.useClientCertificate(), p.verifySslCertificate(), p.tcpFraming()),
+    return new Resolved(
+        new Destination(
+            SyslogServerRegistry.normalize(p.networkAddress().orElseThrow()),
+            p.port(),
+            p.protocol(),
+            p.useSslEncryption(),
+            p.useClientCertificate(),
+            p.verifySslCertificate(),
+            p.tcpFraming()),
         SyslogIdentity.NONE);
   }
 
@@ -327,8 +355,17 @@ public final class SyslogTransport implements Transport {
 
   private Sender sender(Destination d) {
     if (d.protocol == SyslogProtocol.Relp) {
-      return new RelpSender(ID, d.host, d.port, RELP_WINDOW, connectTimeout, writeTimeout,
-          initialBackoff, maxBackoff, clock, counters);
+      return new RelpSender(
+          ID,
+          d.host,
+          d.port,
+          RELP_WINDOW,
+          connectTimeout,
+          writeTimeout,
+          initialBackoff,
+          maxBackoff,
+          clock,
+          counters);
     }
     if (d.protocol != SyslogProtocol.Tcp) {
       return new UdpSender(ID, d.host, d.port, counters);
@@ -338,29 +375,48 @@ public final class SyslogTransport implements Transport {
       tls = socketFactory(d);
     }
     return new StreamSender(
-        ID, d.host, d.port, d.framing, tls, d.tls && d.verify, connectTimeout, writeTimeout,
+        ID,
+        d.host,
+        d.port,
+        d.framing,
+        tls,
+        d.tls && d.verify,
+        connectTimeout,
+        writeTimeout,
         initialBackoff,
-        maxBackoff, clock, counters);
+        maxBackoff,
+        clock,
+        counters);
   }
 
   private SSLSocketFactory socketFactory(Destination d) {
     if (d.clientCertificate) {
       if (clientCertificateSslContext == null) {
         throw new DeliveryException(
-            ID, FailureType.PERMANENT_TRANSPORT,
-            "UseClientCertificate is true for " + d.host + ":" + d.port
-                + " but no clientCertificateSslContext is configured", null);
+            ID,
+            FailureType.PERMANENT_TRANSPORT,
+            "UseClientCertificate is true for "
+                + d.host
+                + ":"
+                + d.port
+                + " but no clientCertificateSslContext is configured",
+            null);
       }
       if (!d.verify) {
-        LOG.warn("VerifySslCertificate is false for syslog server {}:{}: the host name is not "
-            + "checked; the certificate chain is checked by the client certificate's SSLContext",
-            d.host, d.port);
+        LOG.warn(
+            "VerifySslCertificate is false for syslog server {}:{}: the host name is not "
+                + "checked; the certificate chain is checked by the client certificate's SSLContext",
+            d.host,
+            d.port);
       }
       return clientCertificateSslContext.getSocketFactory();
     }
     if (!d.verify) {
-      LOG.warn("VerifySslCertificate is false for syslog server {}:{}: its certificate and host "
-          + "name are NOT verified", d.host, d.port);
+      LOG.warn(
+          "VerifySslCertificate is false for syslog server {}:{}: its certificate and host "
+              + "name are NOT verified",
+          d.host,
+          d.port);
       return TrustAll.CONTEXT.getSocketFactory();
     }
     if (sslContext != null) {
@@ -497,11 +553,10 @@ public final class SyslogTransport implements Transport {
     }
 
     /**
-     * Sets whether RFC 5424 messages start their MSG with the UTF-8 byte order mark (RFC 5424
-     * 6.4, MSG-UTF8), for every body; a server's or subscriber's {@code Utf8Bom} wins over it.
-     * Default: on for plain-text bodies, off for CEF and JSON bodies (CEF parsers anchor on
-     * {@code CEF:}, and JSON parsers such as rsyslog's {@code mmjsonparse} refuse a leading
-     * BOM).
+     * Sets whether RFC 5424 messages start their MSG with the UTF-8 byte order mark (RFC 5424 6.4,
+     * MSG-UTF8), for every body; a server's or subscriber's {@code Utf8Bom} wins over it. Default:
+     * on for plain-text bodies, off for CEF and JSON bodies (CEF parsers anchor on {@code CEF:},
+     * and JSON parsers such as rsyslog's {@code mmjsonparse} refuse a leading BOM).
      *
      * @param bom whether to write the BOM
      * @return this builder
@@ -529,8 +584,7 @@ public final class SyslogTransport implements Transport {
     }
 
     /**
-     * Sets the catalog that gives each event's category. Default: {@link
-     * EventCatalog#defaults()}.
+     * Sets the catalog that gives each event's category. Default: {@link EventCatalog#defaults()}.
      *
      * @param catalog the catalog
      * @return this builder
@@ -651,8 +705,7 @@ public final class SyslogTransport implements Transport {
     }
 
     /**
-     * Sets the clock of receipts and of the reconnect back-off. Default: {@link
-     * Clock#systemUTC()}.
+     * Sets the clock of receipts and of the reconnect back-off. Default: {@link Clock#systemUTC()}.
      *
      * @param clock the clock
      * @return this builder
@@ -681,8 +734,11 @@ public final class SyslogTransport implements Transport {
         char c = value.charAt(i);
         if (c < 33 || c > 126) {
           throw new IllegalArgumentException(
-              field + " must be printable US-ASCII (RFC 5424 PRINTUSASCII); found U+"
-                  + String.format("%04X", (int) c) + " at index " + i);
+              field
+                  + " must be printable US-ASCII (RFC 5424 PRINTUSASCII); found U+"
+                  + String.format("%04X", (int) c)
+                  + " at index "
+                  + i);
         }
       }
       return value;

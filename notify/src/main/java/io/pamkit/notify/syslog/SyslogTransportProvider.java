@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import io.pamkit.core.ValidationException;
@@ -15,10 +18,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates the {@code Syslog} transport from the document's {@code SyslogServers} (the servers
- * that subscribers name by {@code SyslogServerId} or {@code SyslogServerName}); provider name
- * {@code "syslog"}, channel {@code Syslog}, section {@code SyslogServers}. TLS trust anchors (and
- * the client key) come from {@link TransportContext#sslContext()}, event names from {@link
+ * Creates the {@code Syslog} transport from the document's {@code SyslogServers} (the servers that
+ * subscribers name by {@code SyslogServerId} or {@code SyslogServerName}); provider name {@code
+ * "syslog"}, channel {@code Syslog}, section {@code SyslogServers}. TLS trust anchors (and the
+ * client key) come from {@link TransportContext#sslContext()}, event names from {@link
  * TransportContext#eventCatalog()}.
  */
 public final class SyslogTransportProvider implements TransportProvider<SyslogServerRegistry> {
@@ -26,19 +29,25 @@ public final class SyslogTransportProvider implements TransportProvider<SyslogSe
   /** Creates the provider; cheap, opens nothing. */
   public SyslogTransportProvider() {}
 
-  /** @return {@code "syslog"} */
+  /**
+   * @return {@code "syslog"}
+   */
   @Override
   public String name() {
     return "syslog";
   }
 
-  /** @return {@code "Syslog"} */
+  /**
+   * @return {@code "Syslog"}
+   */
   @Override
   public String channel() {
     return Subscriber.SYSLOG;
   }
 
-  /** @return {@code SyslogServers} */
+  /**
+   * @return {@code SyslogServers}
+   */
   @Override
   public Optional<String> section() {
     return Optional.of("SyslogServers");
@@ -98,7 +107,9 @@ public final class SyslogTransportProvider implements TransportProvider<SyslogSe
     return o.build(b::build);
   }
 
-  /** @return true: subscribers carry their own destinations */
+  /**
+   * @return true: subscribers carry their own destinations
+   */
   @Override
   public boolean alwaysCreated() {
     return true;
@@ -110,9 +121,8 @@ public final class SyslogTransportProvider implements TransportProvider<SyslogSe
     if (servers == null) {
       throw new ConfigurationException(section.problems());
     }
-    SyslogTransport.Builder b = SyslogTransport.builder()
-        .serverRegistry(servers)
-        .eventCatalog(context.eventCatalog());
+    SyslogTransport.Builder b =
+        SyslogTransport.builder().serverRegistry(servers).eventCatalog(context.eventCatalog());
     context.sslContext().ifPresent(b::sslContext);
     return b.build();
   }

@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * The {@code Syslog} channel: {@link io.pamkit.notify.syslog.SyslogTransport} sends appliance
  * events as RFC 5424 (or RFC 3164) messages with a plain text, CEF or JSON body over UDP, TCP or
  * TLS, to the {@link io.pamkit.notify.syslog.SyslogServer}s of a {@link
  * io.pamkit.notify.syslog.SyslogServerRegistry} or to a subscriber's own address.
  *
- * <p>Parameters and return values are never null unless marked. The transport and the registry
- * are thread-safe; builders are not.
+ * <p>Parameters and return values are never null unless marked. The transport and the registry are
+ * thread-safe; builders are not.
  *
  * <h2>Public types</h2>
  *
@@ -20,7 +23,8 @@
  *       ConfiguredTransports.
  *   <li>{@link SyslogTransportProvider}: the ServiceLoader provider of the syslog transport; public
  *       because ServiceLoader instantiates it.
- *   <li>{@link SyslogIdentity}: the sender identity (host name, app name, BOM, CEF device) users set per server or subscriber.
+ *   <li>{@link SyslogIdentity}: the sender identity (host name, app name, BOM, CEF device) users
+ *       set per server or subscriber.
  * </ul>
  */
 @NullMarked

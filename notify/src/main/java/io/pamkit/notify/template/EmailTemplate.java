@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.template;
 
 import static java.util.Objects.requireNonNull;
@@ -16,9 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The appliance's {@code EmailTemplate}: a subject line ({@code SubjectTemplate}, at most 1,024
  * characters, no CR or LF) and a body ({@code BodyTemplate}, at most 14,500 characters) with
- * Mustache-style {@code {{Placeholder}}} tags, a body format, and an optional {@code
- * ReplyToEmail}. Its name is the event name it applies to, or the name of a shared template that
- * subscribers reference.
+ * Mustache-style {@code {{Placeholder}}} tags, a body format, and an optional {@code ReplyToEmail}.
+ * Its name is the event name it applies to, or the name of a shared template that subscribers
+ * reference.
  *
  * <p>Building checks the syntax and the limits; whether each placeholder is known is checked when
  * the template is loaded into {@link EmailTemplates}. Immutable and thread-safe.
@@ -45,8 +48,8 @@ public final class EmailTemplate {
   /**
    * Starts a builder.
    *
-   * @param name the event name the template applies to (e.g. {@code "AccessRequestApproved"}),
-   *     or a shared template's name; letters, digits, {@code _}, {@code -} and {@code .}
+   * @param name the event name the template applies to (e.g. {@code "AccessRequestApproved"}), or a
+   *     shared template's name; letters, digits, {@code _}, {@code -} and {@code .}
    * @return a new builder
    * @throws IllegalArgumentException if the name is blank or has other characters
    */
@@ -68,27 +71,37 @@ public final class EmailTemplate {
     return b;
   }
 
-  /** @return the template's name: an event name or a shared template's name */
+  /**
+   * @return the template's name: an event name or a shared template's name
+   */
   public String name() {
     return name;
   }
 
-  /** @return {@code SubjectTemplate} */
+  /**
+   * @return {@code SubjectTemplate}
+   */
   public String subject() {
     return subject;
   }
 
-  /** @return {@code BodyTemplate} */
+  /**
+   * @return {@code BodyTemplate}
+   */
   public String body() {
     return body;
   }
 
-  /** @return the body format; {@link BodyFormat#TEXT} unless set */
+  /**
+   * @return the body format; {@link BodyFormat#TEXT} unless set
+   */
   public BodyFormat format() {
     return format;
   }
 
-  /** @return {@code ReplyToEmail}, if set */
+  /**
+   * @return {@code ReplyToEmail}, if set
+   */
   public Optional<String> replyTo() {
     return Optional.ofNullable(replyTo);
   }
@@ -118,8 +131,11 @@ public final class EmailTemplate {
       return false;
     }
     EmailTemplate t = (EmailTemplate) o;
-    return name.equals(t.name) && subject.equals(t.subject) && body.equals(t.body)
-        && format == t.format && Objects.equals(replyTo, t.replyTo);
+    return name.equals(t.name)
+        && subject.equals(t.subject)
+        && body.equals(t.body)
+        && format == t.format
+        && Objects.equals(replyTo, t.replyTo);
   }
 
   @Override
@@ -142,8 +158,9 @@ public final class EmailTemplate {
 
     private Builder(String name) {
       requireNonNull(name, "name");
-      if (name.isBlank() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'
-          || c == '-' || c == '.')) {
+      if (name.isBlank()
+          || !name.chars()
+              .allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
         throw new IllegalArgumentException(
             "template name '" + name + "' must be letters, digits, '_', '-' and '.'");
       }
@@ -198,9 +215,9 @@ public final class EmailTemplate {
      * Builds the template.
      *
      * @return the template
-     * @throws ValidationException naming the template and field of every broken rule: a missing
-     *     or too long subject or body, CR, LF or another control character in the subject or
-     *     reply-to, a malformed tag
+     * @throws ValidationException naming the template and field of every broken rule: a missing or
+     *     too long subject or body, CR, LF or another control character in the subject or reply-to,
+     *     a malformed tag
      */
     public EmailTemplate build() {
       String path = "EmailTemplates[" + name + "]";
@@ -208,28 +225,38 @@ public final class EmailTemplate {
       if (subject.isEmpty()) {
         v.add(new Violation(path + ".SubjectTemplate", "is required"));
       } else if (subject.length() > 1024) {
-        v.add(new Violation(path + ".SubjectTemplate",
-            subject.length() + " characters is more than the maximum of 1024"));
+        v.add(
+            new Violation(
+                path + ".SubjectTemplate",
+                subject.length() + " characters is more than the maximum of 1024"));
       }
       if (subject.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-        v.add(new Violation(path + ".SubjectTemplate",
-            "must not contain CR or LF or other control characters (a subject is a single header"
-                + " line)"));
+        v.add(
+            new Violation(
+                path + ".SubjectTemplate",
+                "must not contain CR or LF or other control characters (a subject is a single header"
+                    + " line)"));
       }
       if (body.isEmpty()) {
         v.add(new Violation(path + ".BodyTemplate", "is required"));
       } else if (body.length() > 14_500) {
-        v.add(new Violation(path + ".BodyTemplate",
-            body.length() + " characters is more than the maximum of 14500"));
+        v.add(
+            new Violation(
+                path + ".BodyTemplate",
+                body.length() + " characters is more than the maximum of 14500"));
       }
       if (replyTo != null) {
         if (replyTo.length() > 512) {
-          v.add(new Violation(path + ".ReplyToEmail",
-              replyTo.length() + " characters is more than the maximum of 512"));
+          v.add(
+              new Violation(
+                  path + ".ReplyToEmail",
+                  replyTo.length() + " characters is more than the maximum of 512"));
         }
         if (replyTo.chars().anyMatch(Character::isISOControl)) {
-          v.add(new Violation(path + ".ReplyToEmail", "must not contain CR, LF or other control"
-              + " characters"));
+          v.add(
+              new Violation(
+                  path + ".ReplyToEmail",
+                  "must not contain CR, LF or other control" + " characters"));
         }
       }
       TemplateText s = null;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.template;
 
 import static java.util.Objects.requireNonNull;
@@ -24,15 +27,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The email templates in force: a template per event name (the appliance's Email Templates page),
- * shared templates that subscribers reference by name, and a default template for every event
- * of the {@link EventCatalog} that has no template of its own.
+ * shared templates that subscribers reference by name, and a default template for every event of
+ * the {@link EventCatalog} that has no template of its own.
  *
  * <p>Placeholders: the common fields {@code EventName}, {@code EventId}, {@code Time} (ISO-8601,
- * UTC), {@code ApplianceId}, {@code Level}, {@code Category}, {@code ObjectType}, {@code
- * ObjectId} and {@code EventProperties} (every property as {@code Name: value} lines), plus the
- * event properties declared for the template's event with {@link Builder#properties}. A template
- * that uses any other placeholder is refused when loaded, naming the template and the placeholder.
- * A declared property the event does not carry renders as empty text.
+ * UTC), {@code ApplianceId}, {@code Level}, {@code Category}, {@code ObjectType}, {@code ObjectId}
+ * and {@code EventProperties} (every property as {@code Name: value} lines), plus the event
+ * properties declared for the template's event with {@link Builder#properties}. A template that
+ * uses any other placeholder is refused when loaded, naming the template and the placeholder. A
+ * declared property the event does not carry renders as empty text.
  *
  * <pre>{@code
  * EmailTemplates templates = EmailTemplates.builder()
@@ -51,8 +54,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EmailTemplates {
   private static final List<String> COMMON_FIELDS =
-      List.of("EventName", "EventId", "Time", "ApplianceId", "Level", "Category", "ObjectType",
-          "ObjectId", "EventProperties");
+      List.of(
+          "EventName",
+          "EventId",
+          "Time",
+          "ApplianceId",
+          "Level",
+          "Category",
+          "ObjectType",
+          "ObjectId",
+          "EventProperties");
   private static volatile @Nullable EmailTemplates defaults;
 
   private final EventCatalog catalog;
@@ -126,21 +137,22 @@ public final class EmailTemplates {
   public static EmailTemplate defaultTemplate(String eventName) {
     return EmailTemplate.builder(eventName)
         .subject("[{{Level}}] {{EventName}}")
-        .body("Event:     {{EventName}}\n"
-            + "Category:  {{Category}}\n"
-            + "Level:     {{Level}}\n"
-            + "Time:      {{Time}}\n"
-            + "Appliance: {{ApplianceId}}\n"
-            + "Object:    {{ObjectType}} {{ObjectId}}\n"
-            + "Event id:  {{EventId}}\n"
-            + "\n"
-            + "{{EventProperties}}\n")
+        .body(
+            "Event:     {{EventName}}\n"
+                + "Category:  {{Category}}\n"
+                + "Level:     {{Level}}\n"
+                + "Time:      {{Time}}\n"
+                + "Appliance: {{ApplianceId}}\n"
+                + "Object:    {{ObjectType}} {{ObjectId}}\n"
+                + "Event id:  {{EventId}}\n"
+                + "\n"
+                + "{{EventProperties}}\n")
         .build();
   }
 
   /**
-   * Returns the template used for a name: the custom one if loaded, else the default template
-   * when the name is an event of the catalog.
+   * Returns the template used for a name: the custom one if loaded, else the default template when
+   * the name is an event of the catalog.
    *
    * @param name an event name or a shared template's name
    * @return the template, or empty when neither exists
@@ -184,8 +196,8 @@ public final class EmailTemplates {
   }
 
   /**
-   * Renders the email for an event: with the named template when {@code templateName} is given
-   * (a subscriber's template reference), else with the event's own template or its default.
+   * Renders the email for an event: with the named template when {@code templateName} is given (a
+   * subscriber's template reference), else with the event's own template or its default.
    *
    * @param event the event
    * @param templateName the template to use, or null for the event's template
@@ -201,8 +213,11 @@ public final class EmailTemplates {
       t = templateName == null || catalog.contains(name) ? defaultTemplate(event.name()) : null;
     }
     if (t == null) {
-      throw new ValidationException("template",
-          "no email template named '" + name + "'; loaded templates are "
+      throw new ValidationException(
+          "template",
+          "no email template named '"
+              + name
+              + "'; loaded templates are "
               + new TreeSet<>(templates.keySet()));
     }
     return render(t, event);
@@ -210,9 +225,9 @@ public final class EmailTemplates {
 
   /**
    * Renders a template for a sample event without sending it: the appliance's {@code
-   * RenderTestEmail}. The event carries the template's name as its name (with the catalog's
-   * level when known), {@code Test} as appliance id and object, and each declared property with
-   * the value {@code [PropertyName]}.
+   * RenderTestEmail}. The event carries the template's name as its name (with the catalog's level
+   * when known), {@code Test} as appliance id and object, and each declared property with the value
+   * {@code [PropertyName]}.
    *
    * @param template the template to render; its placeholders are checked first
    * @return the rendered email
@@ -221,14 +236,18 @@ public final class EmailTemplates {
   public RenderedEmail renderTest(EmailTemplate template) {
     requireNonNull(template, "template");
     check(template);
-    String eventName = template.name().chars().allMatch(c -> Character.isLetterOrDigit(c)
-        || c == '_') ? template.name() : "Test";
-    ApplianceEvent.Builder b = ApplianceEvent.uncheckedBuilder(eventName)
-        .id("test-" + eventName)
-        .time(clock.instant())
-        .applianceId("Test")
-        .level(catalog.find(eventName).map(EventDefinition::defaultLevel).orElse(EventLevel.Info))
-        .object("Test", "0");
+    String eventName =
+        template.name().chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')
+            ? template.name()
+            : "Test";
+    ApplianceEvent.Builder b =
+        ApplianceEvent.uncheckedBuilder(eventName)
+            .id("test-" + eventName)
+            .time(clock.instant())
+            .applianceId("Test")
+            .level(
+                catalog.find(eventName).map(EventDefinition::defaultLevel).orElse(EventLevel.Info))
+            .object("Test", "0");
     for (String p : declaredProperties(template.name())) {
       b.property(p, "[" + p + "]");
     }
@@ -243,14 +262,19 @@ public final class EmailTemplates {
    * @throws ValidationException if there is no template of that name
    */
   public RenderedEmail renderTest(String name) {
-    return renderTest(template(name).orElseThrow(() -> new ValidationException("template",
-        "no email template named '" + name + "'")));
+    return renderTest(
+        template(name)
+            .orElseThrow(
+                () ->
+                    new ValidationException("template", "no email template named '" + name + "'")));
   }
 
   private RenderedEmail render(EmailTemplate t, ApplianceEvent event) {
     String subject = t.subjectText().render(n -> headerSafe(value(n, event)));
-    String body = t.bodyText().render(n -> t.format() == BodyFormat.HTML
-        ? escapeHtml(value(n, event)) : value(n, event));
+    String body =
+        t.bodyText()
+            .render(
+                n -> t.format() == BodyFormat.HTML ? escapeHtml(value(n, event)) : value(n, event));
     return new RenderedEmail(t.name(), subject, body, t.format(), t.replyTo().orElse(null));
   }
 
@@ -343,10 +367,17 @@ public final class EmailTemplates {
       if (!COMMON_FIELDS.contains(p) && !declared.contains(p)) {
         Set<String> known = new TreeSet<>(COMMON_FIELDS);
         known.addAll(declared);
-        String field = t.subjectText().placeholders().contains(p) ? "SubjectTemplate"
-            : "BodyTemplate";
-        v.add(new Violation("EmailTemplates[" + t.name() + "]." + field,
-            "unknown placeholder {{" + p + "}} in template '" + t.name() + "'; known: " + known));
+        String field =
+            t.subjectText().placeholders().contains(p) ? "SubjectTemplate" : "BodyTemplate";
+        v.add(
+            new Violation(
+                "EmailTemplates[" + t.name() + "]." + field,
+                "unknown placeholder {{"
+                    + p
+                    + "}} in template '"
+                    + t.name()
+                    + "'; known: "
+                    + known));
       }
     }
     return v;
@@ -390,8 +421,8 @@ public final class EmailTemplates {
     }
 
     /**
-     * Declares the event properties a template may use (the appliance's {@code Event.Properties}
-     * of the event). Declare before loading the templates that use them.
+     * Declares the event properties a template may use (the appliance's {@code Event.Properties} of
+     * the event). Declare before loading the templates that use them.
      *
      * @param name the event name (or shared template name)
      * @param propertyNames the property names

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.template;
 
 import io.pamkit.core.ValidationException;
@@ -54,8 +57,9 @@ final class TemplateText {
         throw new ValidationException(
             path, "tag {{" + inner + "}} is not supported: only {{Placeholder}} tags are");
       }
-      if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'
-          || c == '.' || c == '-')) {
+      if (name.isEmpty()
+          || !name.chars()
+              .allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
         throw new ValidationException(
             path, "placeholder {{" + inner + "}} is not a name (letters, digits, '_', '.', '-')");
       }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * Email templates: a subject and a body per event name with Mustache-style {@code {{Placeholder}}}
  * tags for the event's properties and common fields, a default template for every event of the
@@ -5,10 +8,9 @@
  * template for a test event without sending it. Entry point: {@link
  * io.pamkit.notify.template.EmailTemplates}.
  *
- * <p>Values never break out of their place: in HTML bodies every value is escaped, and in
- * subjects control characters (CR, LF) become spaces, so a value can never add a header. Templates
- * are checked when loaded: an unknown placeholder is an error naming the template and the
- * placeholder.
+ * <p>Values never break out of their place: in HTML bodies every value is escaped, and in subjects
+ * control characters (CR, LF) become spaces, so a value can never add a header. Templates are
+ * checked when loaded: an unknown placeholder is an error naming the template and the placeholder.
  *
  * <p>Parameters and return values are never null unless marked. Templates and template sets are
  * immutable and thread-safe; builders are not.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
@@ -26,10 +29,14 @@ final class ApprovalCorrelatorTest {
   private static final String APPROVER = "alice@example.com";
 
   private static String reply(String from, String inReplyTo, String references, String body) {
-    return "From: Alice <" + from + ">\r\nSubject: Re: Access request\r\n"
+    return "From: Alice <"
+        + from
+        + ">\r\nSubject: Re: Access request\r\n"
         + (inReplyTo.isEmpty() ? "" : "In-Reply-To: " + inReplyTo + "\r\n")
         + (references.isEmpty() ? "" : "References: " + references + "\r\n")
-        + "Content-Type: text/plain; charset=us-ascii\r\n\r\n" + body + "\r\n";
+        + "Content-Type: text/plain; charset=us-ascii\r\n\r\n"
+        + body
+        + "\r\n";
   }
 
   @Test
@@ -45,8 +52,7 @@ final class ApprovalCorrelatorTest {
     assertEquals(ApprovalDecision.APPROVED, o.decision());
     assertEquals(0, c.pendingCount());
 
-    ApprovalOutcome again = c.correlate(ApprovalReply.parse(reply(APPROVER, id, id,
-        "Rejected")));
+    ApprovalOutcome again = c.correlate(ApprovalReply.parse(reply(APPROVER, id, id, "Rejected")));
     assertEquals(ApprovalOutcome.Status.UNCORRELATED, again.status());
   }
 
@@ -57,8 +63,14 @@ final class ApprovalCorrelatorTest {
     c.expect(n.idempotencyKey(), "Alice@Example.com");
     // sent through a provider whose From domain differs
     String id = EmailMessageIds.messageId(n.idempotencyKey(), "noreply@mail.example.net");
-    ApprovalOutcome o = c.correlate(ApprovalReply.parse(reply(APPROVER, "",
-        "<unrelated@x.example> " + id + " <later@y.example>", "Rejected")));
+    ApprovalOutcome o =
+        c.correlate(
+            ApprovalReply.parse(
+                reply(
+                    APPROVER,
+                    "",
+                    "<unrelated@x.example> " + id + " <later@y.example>",
+                    "Rejected")));
     assertEquals(ApprovalOutcome.Status.DECIDED, o.status());
     assertEquals(ApprovalDecision.REJECTED, o.decision());
   }
@@ -69,8 +81,8 @@ final class ApprovalCorrelatorTest {
     ApprovalCorrelator c = new ApprovalCorrelator();
     c.expect(n);
     String id = EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example");
-    ApprovalOutcome o = c.correlate(ApprovalReply.parse(reply("mallory@evil.example", id, "",
-        "Approved")));
+    ApprovalOutcome o =
+        c.correlate(ApprovalReply.parse(reply("mallory@evil.example", id, "", "Approved")));
     assertEquals(ApprovalOutcome.Status.WRONG_SENDER, o.status());
     assertEquals(ApprovalDecision.UNKNOWN, o.decision());
     assertTrue(o.reason().contains("mallory@evil.example"), o.reason());
@@ -83,24 +95,32 @@ final class ApprovalCorrelatorTest {
     ApprovalCorrelator c = new ApprovalCorrelator();
     c.expect(n);
     String id = EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example");
-    assertEquals(ApprovalOutcome.Status.UNPARSED, c.correlate(ApprovalReply.parse(
-        reply(APPROVER, id, "", "Let me check with Bob first"))).status());
+    assertEquals(
+        ApprovalOutcome.Status.UNPARSED,
+        c.correlate(ApprovalReply.parse(reply(APPROVER, id, "", "Let me check with Bob first")))
+            .status());
     String auto = "Auto-Submitted: auto-replied\r\n" + reply(APPROVER, id, "", "Approved");
-    assertEquals(ApprovalOutcome.Status.AUTO_REPLY,
-        c.correlate(ApprovalReply.parse(auto)).status());
+    assertEquals(
+        ApprovalOutcome.Status.AUTO_REPLY, c.correlate(ApprovalReply.parse(auto)).status());
     assertEquals(1, c.pendingCount());
     assertTrue(c.forget(n.idempotencyKey()));
-    assertEquals(ApprovalOutcome.Status.UNCORRELATED, c.correlate(ApprovalReply.parse(
-        reply(APPROVER, id, "", "Approved"))).status());
+    assertEquals(
+        ApprovalOutcome.Status.UNCORRELATED,
+        c.correlate(ApprovalReply.parse(reply(APPROVER, id, "", "Approved"))).status());
   }
 
   @Test
   void correlate_foreignMessageIds_areUncorrelated() {
     ApprovalCorrelator c = new ApprovalCorrelator();
     c.expect("ev-5/7", APPROVER);
-    ApprovalOutcome o = c.correlate(ApprovalReply.parse(reply(APPROVER,
-        "<CAF=abc@mail.gmail.com>", "<0000000000000000000000000000000000000000.pamkit@x.example>",
-        "Approved")));
+    ApprovalOutcome o =
+        c.correlate(
+            ApprovalReply.parse(
+                reply(
+                    APPROVER,
+                    "<CAF=abc@mail.gmail.com>",
+                    "<0000000000000000000000000000000000000000.pamkit@x.example>",
+                    "Approved")));
     assertEquals(ApprovalOutcome.Status.UNCORRELATED, o.status());
     assertTrue(o.key().isEmpty());
   }
@@ -123,10 +143,18 @@ final class ApprovalCorrelatorTest {
   void roundTrip_smtpApprovalAndMailClientReply_isDecided() throws Exception {
     GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     greenMail.start();
-    try (SmtpTransport smtp = SmtpTransport.builder(SmtpTransportConfig.builder()
-        .serverAddress("[127.0.0.1]").port(greenMail.getSmtp().getPort()).requireTls(false)
-        .senderEmail("pam@appliance.example").heloName("pamkit.test")
-        .readTimeout(Duration.ofSeconds(10)).build()).clock(CLOCK).build()) {
+    try (SmtpTransport smtp =
+        SmtpTransport.builder(
+                SmtpTransportConfig.builder()
+                    .serverAddress("[127.0.0.1]")
+                    .port(greenMail.getSmtp().getPort())
+                    .requireTls(false)
+                    .senderEmail("pam@appliance.example")
+                    .heloName("pamkit.test")
+                    .readTimeout(Duration.ofSeconds(10))
+                    .build())
+            .clock(CLOCK)
+            .build()) {
       Notification n = notification("ev-6", APPROVER);
       ApprovalCorrelator c = new ApprovalCorrelator();
       smtp.send(n);
@@ -142,8 +170,8 @@ final class ApprovalCorrelatorTest {
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
       answer.writeTo(raw);
 
-      ApprovalOutcome o = c.correlate(ApprovalReply.parse(
-          new ByteArrayInputStream(raw.toByteArray())));
+      ApprovalOutcome o =
+          c.correlate(ApprovalReply.parse(new ByteArrayInputStream(raw.toByteArray())));
       assertEquals(ApprovalOutcome.Status.DECIDED, o.status(), o.reason());
       assertEquals(ApprovalDecision.APPROVED, o.decision());
       assertEquals(Optional.of(n.idempotencyKey()), o.key());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,65 +14,69 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Parsing approvers' replies as real mail clients write them. */
 final class ApprovalReplyTest {
-  private static final String ORIGINAL = "<0a1b2c3d4e5f60718293a4b5c6d7e8f901234567.pamkit@appliance.example>";
+  private static final String ORIGINAL =
+      "<0a1b2c3d4e5f60718293a4b5c6d7e8f901234567.pamkit@appliance.example>";
 
   @Test
   void parse_outlookMultipartReply_approvesAndReadsThreadHeaders() {
-    String raw = String.join("\r\n",
-        "Received: from DB9PR01MB1234.eurprd01.prod.exchangelabs.com by mx.appliance.example",
-        "From: Alice Approver <Alice@Example.com>",
-        "To: PAM Appliance <pam@appliance.example>",
-        "Subject: RE: Access request 1234 needs your approval",
-        "Thread-Topic: Access request 1234 needs your approval",
-        "Thread-Index: AQHZ1234abcd==",
-        "Date: Mon, 23 Nov 2026 10:12:00 +0000",
-        "Message-ID: <DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>",
-        "References: " + ORIGINAL,
-        "In-Reply-To: " + ORIGINAL,
-        "Accept-Language: en-US",
-        "Content-Language: en-US",
-        "X-MS-Has-Attach:",
-        "Content-Type: multipart/alternative;",
-        "\tboundary=\"_000_DB9PR01MB12345C0FFEE_\"",
-        "MIME-Version: 1.0",
-        "",
-        "--_000_DB9PR01MB12345C0FFEE_",
-        "Content-Type: text/plain; charset=\"us-ascii\"",
-        "Content-Transfer-Encoding: quoted-printable",
-        "",
-        "Approved =96 go ahead.",
-        "",
-        "Alice Approver | Security Team | +1 555 0100",
-        "",
-        "________________________________",
-        "From: PAM Appliance <pam@appliance.example>",
-        "Sent: Monday, November 23, 2026 10:00 AM",
-        "To: Alice Approver <alice@example.com>",
-        "Subject: Access request 1234 needs your approval",
-        "",
-        "Bob requests access to dc01.example.com. Reply Approved or Rejected.",
-        "",
-        "--_000_DB9PR01MB12345C0FFEE_",
-        "Content-Type: text/html; charset=\"us-ascii\"",
-        "Content-Transfer-Encoding: quoted-printable",
-        "",
-        "<html><body><div>Rejected</div></body></html>",
-        "",
-        "--_000_DB9PR01MB12345C0FFEE_--",
-        "");
+    String raw =
+        String.join(
+            "\r\n",
+            "Received: from DB9PR01MB1234.eurprd01.prod.exchangelabs.com by mx.appliance.example",
+            "From: Alice Approver <Alice@Example.com>",
+            "To: PAM Appliance <pam@appliance.example>",
+            "Subject: RE: Access request 1234 needs your approval",
+            "Thread-Topic: Access request 1234 needs your approval",
+            "Thread-Index: AQHZ1234abcd==",
+            "Date: Mon, 23 Nov 2026 10:12:00 +0000",
+            "Message-ID: <DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>",
+            "References: " + ORIGINAL,
+            "In-Reply-To: " + ORIGINAL,
+            "Accept-Language: en-US",
+            "Content-Language: en-US",
+            "X-MS-Has-Attach:",
+            "Content-Type: multipart/alternative;",
+            "\tboundary=\"_000_DB9PR01MB12345C0FFEE_\"",
+            "MIME-Version: 1.0",
+            "",
+            "--_000_DB9PR01MB12345C0FFEE_",
+            "Content-Type: text/plain; charset=\"us-ascii\"",
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            "Approved =96 go ahead.",
+            "",
+            "Alice Approver | Security Team | +1 555 0100",
+            "",
+            "________________________________",
+            "From: PAM Appliance <pam@appliance.example>",
+            "Sent: Monday, November 23, 2026 10:00 AM",
+            "To: Alice Approver <alice@example.com>",
+            "Subject: Access request 1234 needs your approval",
+            "",
+            "Bob requests access to dc01.example.com. Reply Approved or Rejected.",
+            "",
+            "--_000_DB9PR01MB12345C0FFEE_",
+            "Content-Type: text/html; charset=\"us-ascii\"",
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            "<html><body><div>Rejected</div></body></html>",
+            "",
+            "--_000_DB9PR01MB12345C0FFEE_--",
+            "");
     ApprovalReply r = ApprovalReply.parse(raw);
 
     assertEquals(ApprovalDecision.APPROVED, r.decision());
     assertEquals(Optional.of("alice@example.com"), r.from());
     assertEquals(Optional.of(ORIGINAL), r.inReplyTo());
     assertEquals(List.of(ORIGINAL), r.references());
-    assertEquals(Optional.of("<DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>"),
+    assertEquals(
+        Optional.of("<DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>"),
         r.messageId());
     assertEquals("RE: Access request 1234 needs your approval", r.subject());
     assertFalse(r.autoReply());
@@ -78,29 +85,31 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_gmailReplyWithWrappedAttributionAndSignature_rejects() {
-    String raw = String.join("\r\n",
-        "MIME-Version: 1.0",
-        "Date: Mon, 23 Nov 2026 11:02:41 +0100",
-        "References: <older@appliance.example> " + ORIGINAL,
-        "In-Reply-To: " + ORIGINAL,
-        "Message-ID: <CAF=abc123+XyZ@mail.gmail.com>",
-        "Subject: Re: Access request 1234 needs your approval",
-        "From: Bob Owner <bob.owner@example.com>",
-        "To: PAM Appliance <pam@appliance.example>",
-        "Content-Type: text/plain; charset=\"UTF-8\"",
-        "",
-        "rejected - not in a change window",
-        "",
-        "--",
-        "Bob Owner",
-        "Infrastructure",
-        "",
-        "On Mon, 23 Nov 2026 at 11:00, PAM Appliance <pam@appliance.example>",
-        "wrote:",
-        "",
-        "> Bob requests access to dc01.example.com.",
-        "> Reply Approved or Rejected.",
-        "");
+    String raw =
+        String.join(
+            "\r\n",
+            "MIME-Version: 1.0",
+            "Date: Mon, 23 Nov 2026 11:02:41 +0100",
+            "References: <older@appliance.example> " + ORIGINAL,
+            "In-Reply-To: " + ORIGINAL,
+            "Message-ID: <CAF=abc123+XyZ@mail.gmail.com>",
+            "Subject: Re: Access request 1234 needs your approval",
+            "From: Bob Owner <bob.owner@example.com>",
+            "To: PAM Appliance <pam@appliance.example>",
+            "Content-Type: text/plain; charset=\"UTF-8\"",
+            "",
+            "rejected - not in a change window",
+            "",
+            "--",
+            "Bob Owner",
+            "Infrastructure",
+            "",
+            "On Mon, 23 Nov 2026 at 11:00, PAM Appliance <pam@appliance.example>",
+            "wrote:",
+            "",
+            "> Bob requests access to dc01.example.com.",
+            "> Reply Approved or Rejected.",
+            "");
     ApprovalReply r = ApprovalReply.parse(raw);
 
     assertEquals(ApprovalDecision.REJECTED, r.decision());
@@ -110,17 +119,20 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_iphoneReplyBase64Utf8_approves() {
-    String body = "APPROVED \u2705\n\nSent from my iPhone\n\n> On 23 Nov 2026, at 10:00, PAM"
-        + " Appliance <pam@appliance.example> wrote:\n>\n> Reply Approved or Rejected.\n";
-    String raw = String.join("\r\n",
-        "From: carol@example.com",
-        "Subject: Re: Access request 1234",
-        "In-Reply-To: " + ORIGINAL,
-        "Content-Type: text/plain; charset=utf-8",
-        "Content-Transfer-Encoding: base64",
-        "",
-        Base64.getMimeEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)),
-        "");
+    String body =
+        "APPROVED \u2705\n\nSent from my iPhone\n\n> On 23 Nov 2026, at 10:00, PAM"
+            + " Appliance <pam@appliance.example> wrote:\n>\n> Reply Approved or Rejected.\n";
+    String raw =
+        String.join(
+            "\r\n",
+            "From: carol@example.com",
+            "Subject: Re: Access request 1234",
+            "In-Reply-To: " + ORIGINAL,
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: base64",
+            "",
+            Base64.getMimeEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)),
+            "");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertEquals(ApprovalDecision.APPROVED, r.decision());
     assertEquals("APPROVED \u2705", r.newText());
@@ -128,19 +140,21 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_outlookHtmlOnlyReply_readsTextAboveTheQuote() {
-    String raw = String.join("\r\n",
-        "From: dave@example.com",
-        "Subject: RE: Access request 1234",
-        "In-Reply-To: " + ORIGINAL,
-        "Content-Type: text/html; charset=utf-8",
-        "",
-        "<html><head><style>p {margin:0}</style></head><body>",
-        "<div style=\"font-family:Calibri\">Denied&nbsp;&ndash; use the break-glass account."
-            + "</div><br>",
-        "<div id=\"divRplyFwdMsg\" dir=\"ltr\"><b>From:</b> PAM Appliance &lt;pam@appliance"
-            + ".example&gt;<br><b>Subject:</b> Access request 1234</div>",
-        "<div>Reply Approved or Rejected.</div></body></html>",
-        "");
+    String raw =
+        String.join(
+            "\r\n",
+            "From: dave@example.com",
+            "Subject: RE: Access request 1234",
+            "In-Reply-To: " + ORIGINAL,
+            "Content-Type: text/html; charset=utf-8",
+            "",
+            "<html><head><style>p {margin:0}</style></head><body>",
+            "<div style=\"font-family:Calibri\">Denied&nbsp;&ndash; use the break-glass account."
+                + "</div><br>",
+            "<div id=\"divRplyFwdMsg\" dir=\"ltr\"><b>From:</b> PAM Appliance &lt;pam@appliance"
+                + ".example&gt;<br><b>Subject:</b> Access request 1234</div>",
+            "<div>Reply Approved or Rejected.</div></body></html>",
+            "");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertEquals(ApprovalDecision.REJECTED, r.decision());
     assertFalse(r.newText().contains("Reply Approved"), r.newText());
@@ -148,13 +162,15 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_outlookVotingButtonReply_decidesFromSubject() {
-    String raw = String.join("\r\n",
-        "From: erin@example.com",
-        "Subject: Approve: Access request 1234 needs your approval",
-        "In-Reply-To: " + ORIGINAL,
-        "Content-Type: text/plain; charset=us-ascii",
-        "",
-        "");
+    String raw =
+        String.join(
+            "\r\n",
+            "From: erin@example.com",
+            "Subject: Approve: Access request 1234 needs your approval",
+            "In-Reply-To: " + ORIGINAL,
+            "Content-Type: text/plain; charset=us-ascii",
+            "",
+            "");
     assertEquals(ApprovalDecision.APPROVED, ApprovalReply.parse(raw).decision());
     String reject = raw.replace("Subject: Approve:", "Subject: RE: Reject:");
     assertEquals(ApprovalDecision.REJECTED, ApprovalReply.parse(reject).decision());
@@ -164,16 +180,18 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_outOfOfficeReply_isAutoReplyWithoutDecision() {
-    String raw = String.join("\r\n",
-        "From: frank@example.com",
-        "Subject: Automatic reply: Access request 1234",
-        "Auto-Submitted: auto-replied",
-        "X-Auto-Response-Suppress: All",
-        "In-Reply-To: " + ORIGINAL,
-        "Content-Type: text/plain; charset=us-ascii",
-        "",
-        "Approved requests are handled by my deputy while I am away.",
-        "");
+    String raw =
+        String.join(
+            "\r\n",
+            "From: frank@example.com",
+            "Subject: Automatic reply: Access request 1234",
+            "Auto-Submitted: auto-replied",
+            "X-Auto-Response-Suppress: All",
+            "In-Reply-To: " + ORIGINAL,
+            "Content-Type: text/plain; charset=us-ascii",
+            "",
+            "Approved requests are handled by my deputy while I am away.",
+            "");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertTrue(r.autoReply());
     assertEquals(ApprovalDecision.UNKNOWN, r.decision());
@@ -181,15 +199,17 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_onlyQuotedTextMentionsApproved_isUnknown() {
-    String raw = String.join("\r\n",
-        "From: gina@example.com",
-        "Subject: Re: Access request 1234",
-        "Content-Type: text/plain; charset=us-ascii",
-        "",
-        "-----Original Message-----",
-        "From: PAM Appliance <pam@appliance.example>",
-        "Reply Approved or Rejected.",
-        "");
+    String raw =
+        String.join(
+            "\r\n",
+            "From: gina@example.com",
+            "Subject: Re: Access request 1234",
+            "Content-Type: text/plain; charset=us-ascii",
+            "",
+            "-----Original Message-----",
+            "From: PAM Appliance <pam@appliance.example>",
+            "Reply Approved or Rejected.",
+            "");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertEquals(ApprovalDecision.UNKNOWN, r.decision());
     assertEquals("", r.newText());
@@ -197,37 +217,39 @@ final class ApprovalReplyTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "Approved|APPROVED",
-      "approved|APPROVED",
-      "APPROVED.|APPROVED",
-      "aPPRoved!!|APPROVED",
-      "Approve|APPROVED",
-      "  I approve this request, thanks|APPROVED",
-      "Approved, but not for production next time|UNKNOWN",
-      "Approve? No.|UNKNOWN",
-      "Approved?|UNKNOWN",
-      "Approve ?|UNKNOWN",
-      "Approved, no|UNKNOWN",
-      "Rejected, not in a change window|REJECTED",
-      "Rejected?|UNKNOWN",
-      "Rejected|REJECTED",
-      "REJECT|REJECTED",
-      "Denied|REJECTED",
-      "deny|REJECTED",
-      "Declined: wrong asset|REJECTED",
-      "No, rejected|UNKNOWN",
-      "Not approved|UNKNOWN",
-      "I don't approve|UNKNOWN",
-      "I don\u2019t approve|UNKNOWN",
-      "Never approve this|UNKNOWN",
-      "Approved and rejected|UNKNOWN",
-      "Disapproved|UNKNOWN",
-      "Unapproved|UNKNOWN",
-      "Approvedd|UNKNOWN",
-      "OK|UNKNOWN",
-      "Yes|UNKNOWN",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Approved|APPROVED",
+        "approved|APPROVED",
+        "APPROVED.|APPROVED",
+        "aPPRoved!!|APPROVED",
+        "Approve|APPROVED",
+        "  I approve this request, thanks|APPROVED",
+        "Approved, but not for production next time|UNKNOWN",
+        "Approve? No.|UNKNOWN",
+        "Approved?|UNKNOWN",
+        "Approve ?|UNKNOWN",
+        "Approved, no|UNKNOWN",
+        "Rejected, not in a change window|REJECTED",
+        "Rejected?|UNKNOWN",
+        "Rejected|REJECTED",
+        "REJECT|REJECTED",
+        "Denied|REJECTED",
+        "deny|REJECTED",
+        "Declined: wrong asset|REJECTED",
+        "No, rejected|UNKNOWN",
+        "Not approved|UNKNOWN",
+        "I don't approve|UNKNOWN",
+        "I don\u2019t approve|UNKNOWN",
+        "Never approve this|UNKNOWN",
+        "Approved and rejected|UNKNOWN",
+        "Disapproved|UNKNOWN",
+        "Unapproved|UNKNOWN",
+        "Approvedd|UNKNOWN",
+        "OK|UNKNOWN",
+        "Yes|UNKNOWN",
+      })
   void decide_firstLine_wholeWordsAnyCase(String line, ApprovalDecision expected) {
     assertEquals(expected, ApprovalReply.decide(line + "\n\nThanks, don't wait", "Re: request"));
   }
@@ -239,31 +261,39 @@ final class ApprovalReplyTest {
 
   @Test
   void stripQuoted_germanAndFrenchAttributions_cutThere() {
-    assertEquals("Approved", ApprovalReply.stripQuoted(
-        "Approved\n\nAm 23.11.2026 um 10:00 schrieb PAM Appliance <pam@appliance.example>:\n"
-            + "> Rejected"));
-    assertEquals("Rejected", ApprovalReply.stripQuoted(
-        "Rejected\nLe lun. 23 nov. 2026 à 10:00, PAM <pam@appliance.example> a écrit :\n> x"));
+    assertEquals(
+        "Approved",
+        ApprovalReply.stripQuoted(
+            "Approved\n\nAm 23.11.2026 um 10:00 schrieb PAM Appliance <pam@appliance.example>:\n"
+                + "> Rejected"));
+    assertEquals(
+        "Rejected",
+        ApprovalReply.stripQuoted(
+            "Rejected\nLe lun. 23 nov. 2026 à 10:00, PAM <pam@appliance.example> a écrit :\n> x"));
     assertEquals("Approved", ApprovalReply.stripQuoted("Approved\r\n-- \r\nAlice\r\n"));
   }
 
   @Test
   void parse_notAnEmail_isRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> ApprovalReply.parse("Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\nno parts"
-            + " here"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ApprovalReply.parse(
+                "Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\nno parts" + " here"));
   }
 
   @Test
   void decide_bothKindsOnDifferentLines_isUnknown() {
     assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Approved\nNo wait: rejected", ""));
-    assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Rejected.\nWill approve later", ""));
+    assertEquals(
+        ApprovalDecision.UNKNOWN, ApprovalReply.decide("Rejected.\nWill approve later", ""));
     assertEquals(ApprovalDecision.UNKNOWN, ApprovalReply.decide("Approve?\nNo.", ""));
   }
 
   @Test
   void decide_voteWordBelowAGreeting_doesNotFallBackToTheSubject() {
-    assertEquals(ApprovalDecision.UNKNOWN,
+    assertEquals(
+        ApprovalDecision.UNKNOWN,
         ApprovalReply.decide("Hi,\nnot approved", "Approve: Access request 1"));
     assertEquals(ApprovalDecision.APPROVED, ApprovalReply.decide("", "Approve: Access request 1"));
   }
@@ -273,13 +303,20 @@ final class ApprovalReplyTest {
 
   @Test
   void htmlToText_manyUnclosedScriptsAndTags_linear() {
-    String text = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> ApprovalReply.htmlToText("<p>Approved</p>" + "<script>".repeat(200_000)));
+    String text =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> ApprovalReply.htmlToText("<p>Approved</p>" + "<script>".repeat(200_000)));
     assertEquals("Approved\n", text);
-    assertEquals("a", assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> ApprovalReply.htmlToText("a" + "<blockquote<div class=x".repeat(100_000))));
-    assertEquals("x\n> y\n", ApprovalReply.htmlToText(
-        "x<DIV class=\"gmail_quote\">y</div><head><title>t</title></head>"));
+    assertEquals(
+        "a",
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> ApprovalReply.htmlToText("a" + "<blockquote<div class=x".repeat(100_000))));
+    assertEquals(
+        "x\n> y\n",
+        ApprovalReply.htmlToText(
+            "x<DIV class=\"gmail_quote\">y</div><head><title>t</title></head>"));
   }
 
   @Test
@@ -288,8 +325,8 @@ final class ApprovalReplyTest {
     String le = "Le " + "a ".repeat(150_000) + " écrit";
     String am = "Am " + " schrieb".repeat(50_000);
     String body = "Approved\n" + line + "\n" + le + "\n" + am + "\n";
-    String text = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> ApprovalReply.stripQuoted(body));
+    String text =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ApprovalReply.stripQuoted(body));
     assertTrue(text.startsWith("Approved"));
     assertTrue(ApprovalReply.isAttribution("On Mon, 23 Nov 2026 at 10:00, PAM <p@x> wrote:"));
     assertTrue(ApprovalReply.isAttribution("Le lun. 23 nov. 2026, PAM a écrit :"));
@@ -304,16 +341,21 @@ final class ApprovalReplyTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ApprovalReply.parse(big));
     assertTrue(e.getMessage().contains("larger than"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ApprovalReply.parse(
-        new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ApprovalReply.parse(
+                new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
   void parse_startsWithAContinuationLine_refusedNotCrashed() {
     // Found by ApprovalReplyFuzzTest: jakarta.mail fails with IndexOutOfBoundsException here.
     byte[] raw = {'\t', '\n', '\t', '\n', '\r', '\n', (byte) 0x9a, 'o', '.', '%', '\r', '\n'};
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ApprovalReply.parse(new java.io.ByteArrayInputStream(raw)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ApprovalReply.parse(new java.io.ByteArrayInputStream(raw)));
     assertTrue(e.getMessage().startsWith("not a readable email"), e.getMessage());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
@@ -15,13 +18,13 @@ import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.sendgrid.FakeSendGrid;
 import io.pamkit.notify.sendgrid.SendGridConfig;
 import io.pamkit.notify.sendgrid.SendGridTransport;
 import io.pamkit.notify.smtp.SmtpTransport;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
-import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.testing.FakeClock;
 import io.pamkit.testing.InMemoryTransport;
 import jakarta.mail.internet.MimeMessage;
@@ -61,24 +64,30 @@ final class EmailProviderChainTest {
   }
 
   private SmtpTransport smtp() {
-    return SmtpTransport.builder(SmtpTransportConfig.builder()
-        .serverAddress("[127.0.0.1]")
-        .port(greenMail.getSmtp().getPort())
-        .requireTls(false)
-        .senderEmail(SENDER)
-        .heloName("pamkit.test")
-        .connectTimeout(Duration.ofSeconds(5))
-        .readTimeout(Duration.ofSeconds(10))
-        .build()).clock(CLOCK).build();
+    return SmtpTransport.builder(
+            SmtpTransportConfig.builder()
+                .serverAddress("[127.0.0.1]")
+                .port(greenMail.getSmtp().getPort())
+                .requireTls(false)
+                .senderEmail(SENDER)
+                .heloName("pamkit.test")
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(10))
+                .build())
+        .clock(CLOCK)
+        .build();
   }
 
   private SendGridTransport sendGrid() {
-    return SendGridTransport.builder(SendGridConfig.builder()
-        .apiKey(Secret.of(KEY))
-        .senderEmail(SENDER)
-        .baseUri(sendGrid.baseUri())
-        .sslContext(sendGrid.clientContext())
-        .build()).clock(CLOCK).build();
+    return SendGridTransport.builder(
+            SendGridConfig.builder()
+                .apiKey(Secret.of(KEY))
+                .senderEmail(SENDER)
+                .baseUri(sendGrid.baseUri())
+                .sslContext(sendGrid.clientContext())
+                .build())
+        .clock(CLOCK)
+        .build();
   }
 
   private EmailProviderChain chain(FailoverListener listener) {
@@ -92,7 +101,8 @@ final class EmailProviderChainTest {
   @Test
   void send_smtpUp_deliversThroughSmtpWithTheSharedMessageId() throws Exception {
     try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
-      assertEquals(List.of("smtp", "sendgrid"),
+      assertEquals(
+          List.of("smtp", "sendgrid"),
           chain.providers().stream().map(EmailProvider::name).toList());
       Notification n = notification("ev-1", "admin@example.com");
       DeliveryReceipt r = chain.send(n);
@@ -109,8 +119,8 @@ final class EmailProviderChainTest {
   @Test
   void send_smtpDown_sendGridDeliversAndListenerHearsOfIt() {
     List<String> heard = new ArrayList<>();
-    try (EmailProviderChain chain = chain((n, failures, by) -> heard.add(by + " after "
-        + failures.get(0).failureType()))) {
+    try (EmailProviderChain chain =
+        chain((n, failures, by) -> heard.add(by + " after " + failures.get(0).failureType()))) {
       greenMail.stop();
       Notification n = notification("ev-2", "admin@example.com");
       DeliveryReceipt r = chain.send(n);
@@ -119,26 +129,32 @@ final class EmailProviderChainTest {
       assertEquals(Optional.of("sg1AbCdEfGhIjKlMnOp"), r.messageId());
       assertEquals(List.of("sendgrid after TRANSIENT"), heard);
       assertEquals(1, sendGrid.received().size());
-      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), SENDER),
+      assertEquals(
+          EmailMessageIds.messageId(n.idempotencyKey(), SENDER),
           sendGrid.received().get(0).body().at("/headers/Message-ID").asText());
     }
   }
 
   @Test
   void send_smtpDownAndSendGridRateLimited_reportsTransientWithEveryReason() {
-    sendGrid.next(429, Map.of("X-RateLimit-Reset",
-        Long.toString(CLOCK.instant().getEpochSecond() + 60)), "{\"errors\":[{\"field\":null,"
-        + "\"message\":\"too many requests\"}]}");
+    sendGrid.next(
+        429,
+        Map.of("X-RateLimit-Reset", Long.toString(CLOCK.instant().getEpochSecond() + 60)),
+        "{\"errors\":[{\"field\":null," + "\"message\":\"too many requests\"}]}");
     try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
       greenMail.stop();
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> chain.send(notification("ev-3", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> chain.send(notification("ev-3", "admin@example.com")));
 
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertEquals("Email", e.transportId());
-      assertTrue(e.getMessage().startsWith("all 2 email providers failed: smtp (priority 0):"
-          + " TRANSIENT"), e.getMessage());
-      assertTrue(e.getMessage().contains("sendgrid (priority 10): RATE_LIMITED retry after PT1M"),
+      assertTrue(
+          e.getMessage()
+              .startsWith("all 2 email providers failed: smtp (priority 0):" + " TRANSIENT"),
+          e.getMessage());
+      assertTrue(
+          e.getMessage().contains("sendgrid (priority 10): RATE_LIMITED retry after PT1M"),
           e.getMessage());
       assertEquals(2, e.getSuppressed().length);
     }
@@ -147,11 +163,13 @@ final class EmailProviderChainTest {
   @Test
   void send_messageRefused_doesNotFailOver() {
     try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> chain.send(Notification.of(event("ev-4"), emailToUser(42))));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> chain.send(Notification.of(event("ev-4"), emailToUser(42))));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
-      assertTrue(e.getMessage().contains("email provider smtp refused the message"),
-          e.getMessage());
+      assertTrue(
+          e.getMessage().contains("email provider smtp refused the message"), e.getMessage());
       assertTrue(sendGrid.received().isEmpty());
       assertEquals(0, greenMail.getReceivedMessages().length);
     }
@@ -163,36 +181,56 @@ final class EmailProviderChainTest {
     CountDownLatch arrived = new CountDownLatch(1);
     AtomicBoolean warmed = new AtomicBoolean();
     InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
-    try (LoopbackHttps slow = LoopbackHttps.start("/", ex -> {
-      ex.getRequestBody().readAllBytes();
-      if (warmed.getAndSet(true)) {
-        arrived.countDown();
-      } else {
-        LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-        return;
-      }
-      try {
-        release.await();
-      } catch (InterruptedException ie) {
-        Thread.currentThread().interrupt();
-      }
-      LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-    })) {
+    try (LoopbackHttps slow =
+        LoopbackHttps.start(
+            "/",
+            ex -> {
+              ex.getRequestBody().readAllBytes();
+              if (warmed.getAndSet(true)) {
+                arrived.countDown();
+              } else {
+                LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+                return;
+              }
+              try {
+                release.await();
+              } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+              }
+              LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+            })) {
       // warm TLS up in this JVM with a patient client, so the 3 s below only measures the wait
-      try (SendGridTransport warm = SendGridTransport.builder(SendGridConfig.builder()
-          .apiKey(Secret.of(KEY)).senderEmail(SENDER).baseUri(slow.baseUri())
-          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(60)).build())
-          .build()) {
+      try (SendGridTransport warm =
+          SendGridTransport.builder(
+                  SendGridConfig.builder()
+                      .apiKey(Secret.of(KEY))
+                      .senderEmail(SENDER)
+                      .baseUri(slow.baseUri())
+                      .sslContext(slow.clientContext())
+                      .requestTimeout(Duration.ofSeconds(60))
+                      .build())
+              .build()) {
         warm.send(notification("ev-5", "admin@example.com"));
       }
-      SendGridTransport primary = SendGridTransport.builder(SendGridConfig.builder()
-          .apiKey(Secret.of(KEY)).senderEmail(SENDER).baseUri(slow.baseUri())
-          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(3)).build())
-          .build();
-      try (EmailProviderChain chain = EmailProviderChain.builder()
-          .provider("sendgrid", 0, primary).provider("memory", 1, fallback).build()) {
-        DeliveryException e = assertThrows(DeliveryException.class,
-            () -> chain.send(notification("ev-5", "admin@example.com")));
+      SendGridTransport primary =
+          SendGridTransport.builder(
+                  SendGridConfig.builder()
+                      .apiKey(Secret.of(KEY))
+                      .senderEmail(SENDER)
+                      .baseUri(slow.baseUri())
+                      .sslContext(slow.clientContext())
+                      .requestTimeout(Duration.ofSeconds(3))
+                      .build())
+              .build();
+      try (EmailProviderChain chain =
+          EmailProviderChain.builder()
+              .provider("sendgrid", 0, primary)
+              .provider("memory", 1, fallback)
+              .build()) {
+        DeliveryException e =
+            assertThrows(
+                DeliveryException.class,
+                () -> chain.send(notification("ev-5", "admin@example.com")));
         assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
         assertEquals(0, arrived.getCount(), "the request reached the server");
         assertEquals(FailureType.TRANSIENT, e.failureType());
@@ -209,15 +247,16 @@ final class EmailProviderChainTest {
     InMemoryTransport b = InMemoryTransport.create("Email", CLOCK);
     a.failNext(FailureType.PERMANENT_TRANSPORT, "535 authentication failed");
     b.failNext(FailureType.PERMANENT_TRANSPORT, "401 bad key");
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
-        .provider("b", 0, b).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> chain.send(notification("ev-6", "admin@example.com")));
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder().provider("a", 0, a).provider("b", 0, b).build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> chain.send(notification("ev-6", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
-      assertTrue(e.getMessage().contains("a (priority 0): PERMANENT_TRANSPORT: 535"),
-          e.getMessage());
-      assertTrue(e.getMessage().contains("b (priority 0): PERMANENT_TRANSPORT: 401"),
-          e.getMessage());
+      assertTrue(
+          e.getMessage().contains("a (priority 0): PERMANENT_TRANSPORT: 535"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("b (priority 0): PERMANENT_TRANSPORT: 401"), e.getMessage());
     }
   }
 
@@ -229,10 +268,15 @@ final class EmailProviderChainTest {
     a.failNext(FailureType.RATE_LIMITED, "slow down", Duration.ofMinutes(5));
     b.failNext(FailureType.PERMANENT_TRANSPORT, "403");
     c.failNext(FailureType.RATE_LIMITED, "slow down", Duration.ofSeconds(30));
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 1, a)
-        .provider("b", 2, b).provider("c", 3, c).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> chain.send(notification("ev-7", "admin@example.com")));
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder()
+            .provider("a", 1, a)
+            .provider("b", 2, b)
+            .provider("c", 3, c)
+            .build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> chain.send(notification("ev-7", "admin@example.com")));
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
     }
@@ -240,22 +284,28 @@ final class EmailProviderChainTest {
 
   @Test
   void send_providerThrowsUnexpectedly_escapesToTheLaneThatGuardsTheChain() {
-    Transport broken = new Transport() {
-      @Override
-      public String channel() {
-        return "Email";
-      }
+    Transport broken =
+        new Transport() {
+          @Override
+          public String channel() {
+            return "Email";
+          }
 
-      @Override
-      public DeliveryReceipt send(Notification n) {
-        throw new IllegalStateException("bug in a third-party transport");
-      }
-    };
+          @Override
+          public DeliveryReceipt send(Notification n) {
+            throw new IllegalStateException("bug in a third-party transport");
+          }
+        };
     InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("broken", 0, broken)
-        .provider("memory", 5, fallback).build()) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> chain.send(notification("ev-8", "admin@example.com")));
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder()
+            .provider("broken", 0, broken)
+            .provider("memory", 5, fallback)
+            .build()) {
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> chain.send(notification("ev-8", "admin@example.com")));
       assertEquals("bug in a third-party transport", e.getMessage());
       assertEquals(0, fallback.received().size());
     }
@@ -267,8 +317,8 @@ final class EmailProviderChainTest {
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
-        .provider("b", 1, b).clock(clock).build()) {
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder().provider("a", 0, a).provider("b", 1, b).clock(clock).build()) {
       assertEquals("b", chain.send(notification("ev-9", "x@example.com")).transportId());
       clock.advance(Duration.ofSeconds(29));
       assertEquals("b", chain.send(notification("ev-10", "x@example.com")).transportId());
@@ -285,8 +335,13 @@ final class EmailProviderChainTest {
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.PERMANENT_TRANSPORT, "535 authentication failed");
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
-        .provider("b", 1, b).clock(clock).cooldown(Duration.ofMinutes(5)).build()) {
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder()
+            .provider("a", 0, a)
+            .provider("b", 1, b)
+            .clock(clock)
+            .cooldown(Duration.ofMinutes(5))
+            .build()) {
       chain.send(notification("ev-12", "x@example.com"));
       clock.advance(Duration.ofMinutes(4));
       assertEquals("b", chain.send(notification("ev-13", "x@example.com")).transportId());
@@ -302,10 +357,11 @@ final class EmailProviderChainTest {
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
     b.failNext(FailureType.PERMANENT_TRANSPORT, "401");
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
-        .provider("b", 1, b).clock(clock).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> chain.send(notification("ev-15", "x@example.com")));
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder().provider("a", 0, a).provider("b", 1, b).clock(clock).build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> chain.send(notification("ev-15", "x@example.com")));
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
       // both cool down now; the next email is still tried, primary first
@@ -319,22 +375,28 @@ final class EmailProviderChainTest {
     InMemoryTransport a = InMemoryTransport.create("Email", clock);
     InMemoryTransport b = InMemoryTransport.create("Email", clock);
     a.failNext(FailureType.PERMANENT_TRANSPORT, "535");
-    try (EmailProviderChain chain = EmailProviderChain.builder().provider("a", 0, a)
-        .provider("b", 1, b).clock(clock).build()) {
+    try (EmailProviderChain chain =
+        EmailProviderChain.builder().provider("a", 0, a).provider("b", 1, b).clock(clock).build()) {
       chain.send(notification("ev-17", "x@example.com"));
       b.failNext(FailureType.PERMANENT_TRANSPORT, "401 bad key");
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> chain.send(notification("ev-18", "x@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> chain.send(notification("ev-18", "x@example.com")));
       assertEquals(FailureType.TRANSIENT, e.failureType());
-      assertTrue(e.getMessage().startsWith("1 of 2 email providers failed, the others are"
-          + " cooling down: b (priority 1): PERMANENT_TRANSPORT: 401"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "1 of 2 email providers failed, the others are"
+                      + " cooling down: b (priority 1): PERMANENT_TRANSPORT: 401"),
+          e.getMessage());
     }
   }
 
   @Test
   void builder_duplicateNameOrNoProvider_isRefused() {
     InMemoryTransport a = InMemoryTransport.create("Email", CLOCK);
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> EmailProviderChain.builder().provider("a", 0, a).provider("a", 1, a));
     assertThrows(IllegalStateException.class, () -> EmailProviderChain.builder().build());
   }

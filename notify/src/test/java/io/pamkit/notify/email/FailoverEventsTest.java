@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -24,35 +27,37 @@ import org.junit.jupiter.api.Test;
 /** Failovers become EmailNotificationFailed events: properties, interval and loop guard. */
 final class FailoverEventsTest {
   private final List<ApplianceEvent> published = new CopyOnWriteArrayList<>();
-  private final Scheduler now = (task, delay) -> {
-    task.run();
-    return CompletableFuture.completedFuture(null);
-  };
+  private final Scheduler now =
+      (task, delay) -> {
+        task.run();
+        return CompletableFuture.completedFuture(null);
+      };
   private Instant time = Instant.parse("2026-11-23T10:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return time;
-    }
-  };
+        @Override
+        public Instant instant() {
+          return time;
+        }
+      };
 
-  private static final List<DeliveryException> FAILED = List.of(new DeliveryException("Email",
-      FailureType.PERMANENT_TRANSPORT, "535 refused", null));
+  private static final List<DeliveryException> FAILED =
+      List.of(new DeliveryException("Email", FailureType.PERMANENT_TRANSPORT, "535 refused", null));
 
   @Test
   void failedOver_bound_publishesOneEventPerIntervalWithTheProperties() {
-    FailoverEvents e = FailoverEvents.create(now, clock, EventCatalog.defaults(),
-        Duration.ofMinutes(1));
+    FailoverEvents e =
+        FailoverEvents.create(now, clock, EventCatalog.defaults(), Duration.ofMinutes(1));
     e.failedOver(notification("ev-0", "a@example.com"), FAILED, List.of("smtp"), "graph");
     assertTrue(published.isEmpty()); // no publisher yet
     e.publishTo(published::add);
@@ -67,8 +72,7 @@ final class FailoverEventsTest {
     assertEquals("graph", ev.property("DeliveredBy"));
     assertEquals("ev-1", ev.property("EventId"));
     assertEquals("a@example.com", ev.property("Recipient"));
-    assertTrue(ev.property("Reason").startsWith("PERMANENT_TRANSPORT: 535"),
-        ev.property("Reason"));
+    assertTrue(ev.property("Reason").startsWith("PERMANENT_TRANSPORT: 535"), ev.property("Reason"));
 
     time = time.plus(Duration.ofMinutes(1));
     e.failedOver(notification("ev-3", "a@example.com"), FAILED, List.of("smtp"), "graph");
@@ -79,8 +83,10 @@ final class FailoverEventsTest {
   void failedOver_ofTheAlertEmailItself_publishesNothing() {
     FailoverEvents e = FailoverEvents.create(now, clock, EventCatalog.defaults(), Duration.ZERO);
     e.publishTo(published::add);
-    Notification alert = Notification.of(ApplianceEvent.builder(FailoverEvents.EVENT_NAME)
-        .build(), TestNotifications.emailTo("a@example.com"));
+    Notification alert =
+        Notification.of(
+            ApplianceEvent.builder(FailoverEvents.EVENT_NAME).build(),
+            TestNotifications.emailTo("a@example.com"));
     e.failedOver(alert, FAILED, List.of("smtp"), "graph");
     assertTrue(published.isEmpty());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -20,8 +23,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * An HTTPS server on loopback (the JDK's {@link HttpsServer}) with a self-signed certificate
- * generated for the test by pamkit-testing's {@link TestCertificates}, valid for {@code 127.0.0.1} and {@code localhost}; {@link
- * #clientContext()} trusts exactly that certificate.
+ * generated for the test by pamkit-testing's {@link TestCertificates}, valid for {@code 127.0.0.1}
+ * and {@code localhost}; {@link #clientContext()} trusts exactly that certificate.
  */
 // Test code only: the jdk.httpserver types in its signatures are read through the test JVM's
 // --add-reads, never through notify's exports.
@@ -59,8 +62,8 @@ public final class LoopbackHttps implements AutoCloseable {
    * @return the running server
    * @throws Exception if the certificate or the server cannot be made
    */
-  public static LoopbackHttps start(String path, HttpHandler handler, List<String> dnsNames,
-      List<String> ips) throws Exception {
+  public static LoopbackHttps start(
+      String path, HttpHandler handler, List<String> dnsNames, List<String> ips) throws Exception {
     String[] names = new String[dnsNames.size() + ips.size()];
     int i = 0;
     for (String d : dnsNames) {
@@ -74,15 +77,18 @@ public final class LoopbackHttps implements AutoCloseable {
     SSLContext serverContext = TestCertificates.presenting(key);
 
     SSLContext client = trusting(cert);
-    HttpsServer server = HttpsServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    HttpsServer server =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     server.setHttpsConfigurator(new HttpsConfigurator(serverContext));
     server.createContext(path, handler);
-    ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "loopback-https");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "loopback-https");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.start();
     return new LoopbackHttps(server, executor, client);
@@ -98,7 +104,6 @@ public final class LoopbackHttps implements AutoCloseable {
   public static SSLContext trusting(X509Certificate cert) throws Exception {
     return TestCertificates.trusting(cert);
   }
-
 
   /**
    * Returns {@code https://127.0.0.1:PORT}.
@@ -136,8 +141,8 @@ public final class LoopbackHttps implements AutoCloseable {
    * @param body the body, may be empty
    * @throws IOException if writing fails
    */
-  public static void respond(HttpExchange ex, int status, Map<String, String> headers,
-      byte[] body) throws IOException {
+  public static void respond(HttpExchange ex, int status, Map<String, String> headers, byte[] body)
+      throws IOException {
     headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

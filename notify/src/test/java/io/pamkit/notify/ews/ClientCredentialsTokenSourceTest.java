@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -40,26 +43,40 @@ final class ClientCredentialsTokenSourceTest {
 
   @BeforeEach
   void start() throws Exception {
-    tokenServer = LoopbackHttps.start("/contoso.onmicrosoft.com/oauth2/v2.0/token", ex -> {
-      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Map<String, String> form = new HashMap<>();
-      for (String pair : body.split("&")) {
-        String[] kv = pair.split("=", 2);
-        form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-            URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-      }
-      forms.add(form);
-      if (!SECRET.equals(form.get("client_secret"))) {
-        LoopbackHttps.respond(ex, 401, Map.of("Content-Type", "application/json"),
-            ("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client"
-                + " secret provided.\"}").getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      String token = "tok-" + issued.incrementAndGet();
-      LoopbackHttps.respond(ex, 200, Map.of("Content-Type", "application/json"),
-          ("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
-              + "\"access_token\":\"" + token + "\"}").getBytes(StandardCharsets.UTF_8));
-    });
+    tokenServer =
+        LoopbackHttps.start(
+            "/contoso.onmicrosoft.com/oauth2/v2.0/token",
+            ex -> {
+              String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+              Map<String, String> form = new HashMap<>();
+              for (String pair : body.split("&")) {
+                String[] kv = pair.split("=", 2);
+                form.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+              }
+              forms.add(form);
+              if (!SECRET.equals(form.get("client_secret"))) {
+                LoopbackHttps.respond(
+                    ex,
+                    401,
+                    Map.of("Content-Type", "application/json"),
+                    ("{\"error\":\"invalid_client\",\"error_description\":\"AADSTS7000215: Invalid client"
+                            + " secret provided.\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+              }
+              String token = "tok-" + issued.incrementAndGet();
+              LoopbackHttps.respond(
+                  ex,
+                  200,
+                  Map.of("Content-Type", "application/json"),
+                  ("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+                          + "\"access_token\":\""
+                          + token
+                          + "\"}")
+                      .getBytes(StandardCharsets.UTF_8));
+            });
     ews = FakeEws.start("Bearer tok-1");
   }
 
@@ -70,20 +87,26 @@ final class ClientCredentialsTokenSourceTest {
   }
 
   private ClientCredentialsTokenSource source(String secret, Clock clock) {
-    return ClientCredentialsTokenSource.builder("contoso.onmicrosoft.com", "app-123",
-            Secret.of(secret))
-        .tokenEndpoint(URI.create(tokenServer.baseUri()
-            + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
+    return ClientCredentialsTokenSource.builder(
+            "contoso.onmicrosoft.com", "app-123", Secret.of(secret))
+        .tokenEndpoint(
+            URI.create(tokenServer.baseUri() + "/contoso.onmicrosoft.com/oauth2/v2.0/token"))
         .sslContext(tokenServer.clientContext())
         .clock(clock)
         .build();
   }
 
   private EwsTransport ews(AccessTokenSource tokens, Clock clock) {
-    return EwsTransport.builder(EwsConfig.builder().endpoint(ews.endpoint())
-        .senderEmail("pam@example.com").impersonate(true)
-        .authentication(EwsAuthentication.bearer(tokens)).sslContext(ews.clientContext())
-        .build()).clock(clock).build();
+    return EwsTransport.builder(
+            EwsConfig.builder()
+                .endpoint(ews.endpoint())
+                .senderEmail("pam@example.com")
+                .impersonate(true)
+                .authentication(EwsAuthentication.bearer(tokens))
+                .sslContext(ews.clientContext())
+                .build())
+        .clock(clock)
+        .build();
   }
 
   @Test
@@ -116,8 +139,9 @@ final class ClientCredentialsTokenSourceTest {
     assertFalse(v.getMessage().contains("wrong-secret"));
     assertFalse(tokens.toString().contains("wrong-secret"));
     try (EwsTransport t = ews(tokens, Clock.systemUTC())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-4", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-4", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(ews.received().isEmpty());
     }
@@ -125,12 +149,19 @@ final class ClientCredentialsTokenSourceTest {
 
   @Test
   void builder_defaultEndpointAndBadInput() {
-    assertEquals(URI.create("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"),
+    assertEquals(
+        URI.create("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"),
         ClientCredentialsTokenSource.builder("contoso.onmicrosoft.com", "app", Secret.of("s"))
-            .build().tokenEndpoint());
-    assertThrows(ValidationException.class, () -> ClientCredentialsTokenSource
-        .builder("bad/tenant", "app", Secret.of("s")).build());
-    assertThrows(ValidationException.class, () -> ClientCredentialsTokenSource
-        .builder("t", "app", Secret.of("s")).tokenEndpoint(URI.create("http://x/token")).build());
+            .build()
+            .tokenEndpoint());
+    assertThrows(
+        ValidationException.class,
+        () -> ClientCredentialsTokenSource.builder("bad/tenant", "app", Secret.of("s")).build());
+    assertThrows(
+        ValidationException.class,
+        () ->
+            ClientCredentialsTokenSource.builder("t", "app", Secret.of("s"))
+                .tokenEndpoint(URI.create("http://x/token"))
+                .build());
   }
 }

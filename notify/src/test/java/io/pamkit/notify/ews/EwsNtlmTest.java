@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
@@ -30,37 +33,41 @@ final class EwsNtlmTest {
   }
 
   private EwsTransport transport(EwsAuthentication auth) {
-    return EwsTransport.builder(EwsConfig.builder()
-        .endpoint(server.endpoint())
-        .senderEmail("pam@pamkit.test")
-        .authentication(auth)
-        .sslContext(server.clientContext())
-        .build()).clock(CLOCK).build();
+    return EwsTransport.builder(
+            EwsConfig.builder()
+                .endpoint(server.endpoint())
+                .senderEmail("pam@pamkit.test")
+                .authentication(auth)
+                .sslContext(server.clientContext())
+                .build())
+        .clock(CLOCK)
+        .build();
   }
 
   @Test
   void send_ntlm_handshakeOnOneConnectionThenDelivered() {
-    try (EwsTransport t = transport(EwsAuthentication.ntlm("PAMKIT\\svc-pam",
-        Secret.of("S3cret!pässword")))) {
+    try (EwsTransport t =
+        transport(EwsAuthentication.ntlm("PAMKIT\\svc-pam", Secret.of("S3cret!pässword")))) {
       t.send(notification("ev-1", "admin@example.com"));
       t.send(notification("ev-2", "admin@example.com"));
 
-      assertEquals(List.of("negotiate", "authenticated", "negotiate", "authenticated"),
-          server.outcomes());
+      assertEquals(
+          List.of("negotiate", "authenticated", "negotiate", "authenticated"), server.outcomes());
     }
   }
 
   @Test
   void send_ntlmWrongPassword_permanentTransport() {
-    try (EwsTransport t = transport(EwsAuthentication.ntlm("PAMKIT\\svc-pam",
-        Secret.of("wrong")))) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+    try (EwsTransport t =
+        transport(EwsAuthentication.ntlm("PAMKIT\\svc-pam", Secret.of("wrong")))) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertFalse(e.getMessage().contains("wrong"), e.getMessage());
-      assertEquals(List.of("negotiate", "refused: wrong NTLMv2 proof (password)"),
-          server.outcomes());
+      assertEquals(
+          List.of("negotiate", "refused: wrong NTLMv2 proof (password)"), server.outcomes());
     }
   }
 
@@ -70,7 +77,7 @@ final class EwsNtlmTest {
     assertEquals(EwsAuthentication.Kind.NTLM, a.kind());
     assertFalse(a.toString().contains("pw-x"));
     assertTrue(a.toString().contains("PAMKIT\\svc-pam"));
-    assertThrows(IllegalArgumentException.class,
-        () -> EwsAuthentication.ntlm("a:b", Secret.of("x")));
+    assertThrows(
+        IllegalArgumentException.class, () -> EwsAuthentication.ntlm("a:b", Secret.of("x")));
   }
 }

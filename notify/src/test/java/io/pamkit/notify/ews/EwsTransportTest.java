@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
@@ -9,16 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.Sections;
-import io.pamkit.core.config.ConfigurationException;
-import io.pamkit.core.dispatch.spi.TransportContext;
+import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -30,7 +33,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +49,9 @@ final class EwsTransportTest {
   private FakeEws server;
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-        .getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @BeforeEach
@@ -80,14 +83,17 @@ final class EwsTransportTest {
 
   @Test
   void send_basic_createsItemWithSendAndSaveCopy() {
-    EmailTemplates templates = EmailTemplates.builder()
-        .properties("PasswordChangeFailed", List.of("AssetName"))
-        .put(EmailTemplate.builder("PasswordChangeFailed")
-            .subject("R&D <alert> on {{AssetName}}")
-            .body("Line 1 & <b>not a tag</b>\nLine 2 ]]> \u0001end").build())
-        .build();
-    try (EwsTransport t = EwsTransport.builder(config().build()).templates(templates)
-        .clock(CLOCK).build()) {
+    EmailTemplates templates =
+        EmailTemplates.builder()
+            .properties("PasswordChangeFailed", List.of("AssetName"))
+            .put(
+                EmailTemplate.builder("PasswordChangeFailed")
+                    .subject("R&D <alert> on {{AssetName}}")
+                    .body("Line 1 & <b>not a tag</b>\nLine 2 ]]> \u0001end")
+                    .build())
+            .build();
+    try (EwsTransport t =
+        EwsTransport.builder(config().build()).templates(templates).clock(CLOCK).build()) {
       Notification n = notification("ev-1", "admin@example.com");
       DeliveryReceipt r = t.send(n);
 
@@ -96,20 +102,21 @@ final class EwsTransportTest {
       assertEquals(CLOCK.instant(), r.deliveredAt());
       FakeEws.Received got = server.received().get(0);
       Document d = got.envelope();
-      Element version = FakeEws.first(d.getDocumentElement(), FakeEws.T,
-          "RequestServerVersion");
+      Element version = FakeEws.first(d.getDocumentElement(), FakeEws.T, "RequestServerVersion");
       assertEquals("Exchange2013_SP1", version.getAttribute("Version"));
       Element create = FakeEws.first(d.getDocumentElement(), FakeEws.M, "CreateItem");
       assertEquals("SendAndSaveCopy", create.getAttribute("MessageDisposition"));
-      assertEquals("sentitems", FakeEws.first(create, FakeEws.T, "DistinguishedFolderId")
-          .getAttribute("Id"));
+      assertEquals(
+          "sentitems",
+          FakeEws.first(create, FakeEws.T, "DistinguishedFolderId").getAttribute("Id"));
       assertEquals("R&D <alert> on dc01.example.com", text(d, FakeEws.T, "Subject"));
-      assertEquals("Line 1 & <b>not a tag</b>\nLine 2 ]]> \uFFFDend",
-          text(d, FakeEws.T, "Body"));
-      assertEquals("Text", FakeEws.first(d.getDocumentElement(), FakeEws.T, "Body")
-          .getAttribute("BodyType"));
+      assertEquals("Line 1 & <b>not a tag</b>\nLine 2 ]]> \uFFFDend", text(d, FakeEws.T, "Body"));
+      assertEquals(
+          "Text",
+          FakeEws.first(d.getDocumentElement(), FakeEws.T, "Body").getAttribute("BodyType"));
       assertEquals("admin@example.com", text(d, FakeEws.T, "EmailAddress"));
-      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), "pam@example.com"),
+      assertEquals(
+          EmailMessageIds.messageId(n.idempotencyKey(), "pam@example.com"),
           text(d, FakeEws.T, "InternetMessageId"));
       Element prop = FakeEws.first(d.getDocumentElement(), FakeEws.T, "ExtendedFieldURI");
       assertEquals("InternetHeaders", prop.getAttribute("DistinguishedPropertySetId"));
@@ -122,19 +129,24 @@ final class EwsTransportTest {
   @Test
   void send_bearerWithImpersonation_sendsTokenAnchorAndImpersonationHeader() {
     server.authorization("Bearer eyJ0eXAiOiJKV1QiLCJhbGciOi.token");
-    EwsConfig c = config()
-        .authentication(EwsAuthentication.bearer(
-            () -> Secret.of("eyJ0eXAiOiJKV1QiLCJhbGciOi.token")))
-        .impersonate(true).serverVersion("Exchange2016")
-        .disposition(EwsConfig.MessageDisposition.SEND_ONLY).build();
+    EwsConfig c =
+        config()
+            .authentication(
+                EwsAuthentication.bearer(() -> Secret.of("eyJ0eXAiOiJKV1QiLCJhbGciOi.token")))
+            .impersonate(true)
+            .serverVersion("Exchange2016")
+            .disposition(EwsConfig.MessageDisposition.SEND_ONLY)
+            .build();
     try (EwsTransport t = transport(c)) {
       t.send(notification("ev-2", "admin@example.com"));
       FakeEws.Received got = server.received().get(0);
       assertEquals(List.of("pam@example.com"), got.headers().get("X-anchormailbox"));
       Document d = got.envelope();
       assertEquals("pam@example.com", text(d, FakeEws.T, "PrimarySmtpAddress"));
-      assertEquals("Exchange2016", FakeEws.first(d.getDocumentElement(), FakeEws.T,
-          "RequestServerVersion").getAttribute("Version"));
+      assertEquals(
+          "Exchange2016",
+          FakeEws.first(d.getDocumentElement(), FakeEws.T, "RequestServerVersion")
+              .getAttribute("Version"));
       Element create = FakeEws.first(d.getDocumentElement(), FakeEws.M, "CreateItem");
       assertEquals("SendOnly", create.getAttribute("MessageDisposition"));
       assertNull(FakeEws.first(create, FakeEws.M, "SavedItemFolderId"));
@@ -145,8 +157,9 @@ final class EwsTransportTest {
   void send_serverBusyFault_isRateLimitedWithBackOff() {
     server.next(500, FakeEws.serverBusy(178510));
     try (EwsTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-3", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-3", "admin@example.com")));
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofMillis(178510)), e.retryAfter());
       assertTrue(e.getMessage().contains("ErrorServerBusy"), e.getMessage());
@@ -155,10 +168,14 @@ final class EwsTransportTest {
 
   @Test
   void send_wrongPassword_isPermanentTransportWithoutPassword() {
-    try (EwsTransport t = transport(config()
-        .authentication(EwsAuthentication.basic(USER, Secret.of("wrong-password"))).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-4", "admin@example.com")));
+    try (EwsTransport t =
+        transport(
+            config()
+                .authentication(EwsAuthentication.basic(USER, Secret.of("wrong-password")))
+                .build())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-4", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("401"), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password"));
@@ -169,11 +186,12 @@ final class EwsTransportTest {
 
   @Test
   void send_invalidRecipient_isPermanentMessage() {
-    server.next(200, FakeEws.error("ErrorInvalidRecipients",
-        "At least one recipient isn't valid."));
+    server.next(
+        200, FakeEws.error("ErrorInvalidRecipients", "At least one recipient isn't valid."));
     try (EwsTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-5", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-5", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
       assertTrue(e.getMessage().contains("ErrorInvalidRecipients"), e.getMessage());
     }
@@ -181,12 +199,17 @@ final class EwsTransportTest {
 
   @Test
   void send_sendAsDenied_isPermanentTransport() {
-    server.next(200, FakeEws.error("ErrorSendAsDenied", "The user account which was used to"
-        + " submit this request does not have the right to send mail on behalf of the specified"
-        + " sending account."));
+    server.next(
+        200,
+        FakeEws.error(
+            "ErrorSendAsDenied",
+            "The user account which was used to"
+                + " submit this request does not have the right to send mail on behalf of the specified"
+                + " sending account."));
     try (EwsTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-6", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-6", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
     }
   }
@@ -195,8 +218,9 @@ final class EwsTransportTest {
   void send_serviceUnavailable_isRateLimited() {
     server.next(503, "");
     try (EwsTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-7", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-7", "admin@example.com")));
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
     }
   }
@@ -205,13 +229,17 @@ final class EwsTransportTest {
   void send_responseWithExternalEntity_isRefusedAndNothingLeaks(@TempDir Path dir)
       throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
-    server.next(200, "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \""
-        + secret.toUri() + "\">]><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/"
-        + "envelope/\"><s:Body><s:Fault><faultcode>a:ErrorAccessDenied</faultcode><faultstring>"
-        + "&x;</faultstring></s:Fault></s:Body></s:Envelope>");
+    server.next(
+        200,
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \""
+            + secret.toUri()
+            + "\">]><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/"
+            + "envelope/\"><s:Body><s:Fault><faultcode>a:ErrorAccessDenied</faultcode><faultstring>"
+            + "&x;</faultstring></s:Fault></s:Body></s:Envelope>");
     try (EwsTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-8", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-8", "admin@example.com")));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertFalse(e.getMessage().contains("TOP-SECRET-CONTENT"), e.getMessage());
       assertTrue(e.getMessage().contains("not XML"), e.getMessage());
@@ -223,8 +251,11 @@ final class EwsTransportTest {
     AtomicReference<String> vault = new AtomicReference<>(PASSWORD);
     AccountReference account =
         new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "example.com", USER);
-    EwsConfig c = config().authentication(EwsAuthentication.account(USER, account))
-        .credentialResolver(ref -> Secret.of(vault.get())).build();
+    EwsConfig c =
+        config()
+            .authentication(EwsAuthentication.account(USER, account))
+            .credentialResolver(ref -> Secret.of(vault.get()))
+            .build();
     try (EwsTransport t = transport(c)) {
       t.send(notification("ev-9", "admin@example.com"));
       vault.set("rotated-Passw0rd");
@@ -236,53 +267,77 @@ final class EwsTransportTest {
 
   @Test
   void config_exchangeOnlineWithBasic_isRefused() {
-    ValidationException e = assertThrows(ValidationException.class, () -> EwsConfig.builder()
-        .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
-        .senderEmail("pam@example.com").allowExchangeOnline(true)
-        .authentication(EwsAuthentication.basic("pam@example.com", Secret.of("x"))).build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                EwsConfig.builder()
+                    .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
+                    .senderEmail("pam@example.com")
+                    .allowExchangeOnline(true)
+                    .authentication(EwsAuthentication.basic("pam@example.com", Secret.of("x")))
+                    .build());
     assertEquals("authentication", e.violations().get(0).path());
-    assertTrue(EwsConfig.builder()
-        .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
-        .senderEmail("pam@example.com").allowExchangeOnline(true)
-        .authentication(EwsAuthentication.bearer(() -> Secret.of("t"))).build().exchangeOnline());
+    assertTrue(
+        EwsConfig.builder()
+            .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
+            .senderEmail("pam@example.com")
+            .allowExchangeOnline(true)
+            .authentication(EwsAuthentication.bearer(() -> Secret.of("t")))
+            .build()
+            .exchangeOnline());
   }
 
   @Test
   void config_exchangeOnlineWithoutExplicitOption_refusedNamingTheRetirementDates() {
-    ValidationException e = assertThrows(ValidationException.class, () -> EwsConfig.builder()
-        .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
-        .senderEmail("pam@example.com")
-        .authentication(EwsAuthentication.bearer(() -> Secret.of("t"))).build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                EwsConfig.builder()
+                    .endpoint(URI.create("https://outlook.office365.com/EWS/Exchange.asmx"))
+                    .senderEmail("pam@example.com")
+                    .authentication(EwsAuthentication.bearer(() -> Secret.of("t")))
+                    .build());
     assertEquals("endpoint", e.violations().get(0).path());
-    assertTrue(e.getMessage().contains("1 October 2026")
-        && e.getMessage().contains("1 April 2027"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("1 October 2026") && e.getMessage().contains("1 April 2027"),
+        e.getMessage());
   }
 
   @Test
   void settings_documentNtlm_onPremisesNtlmAuthentication() {
-    EwsConfig c = new EwsTransportProvider().settings(Sections.of("$.EmailProviders[0]",
-        "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
-            + "'Authentication':'Ntlm','UserName':'EXAMPLE\\\\svc-pam','Password':'pw'}"));
+    EwsConfig c =
+        new EwsTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
+                        + "'Authentication':'Ntlm','UserName':'EXAMPLE\\\\svc-pam','Password':'pw'}"));
     assertEquals(EwsAuthentication.Kind.NTLM, c.authentication().kind());
-    var noPassword = Sections.of("$.EmailProviders[0]",
-        "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
-            + "'Authentication':'Kerberos','UserName':'svc'}");
+    var noPassword =
+        Sections.of(
+            "$.EmailProviders[0]",
+            "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
+                + "'Authentication':'Kerberos','UserName':'svc'}");
     assertEquals(null, new EwsTransportProvider().settings(noPassword));
     assertEquals("$.EmailProviders[0].Authentication", noPassword.problems().get(0).path());
   }
 
   @Test
   void config_plainHttpAndMissingFields_areRefused() {
-    assertThrows(ValidationException.class,
-        () -> EwsConfig.builder().endpoint(URI.create("http://mail.example.com/EWS/Exchange.asmx")));
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> EwsConfig.builder().build());
+    assertThrows(
+        ValidationException.class,
+        () ->
+            EwsConfig.builder().endpoint(URI.create("http://mail.example.com/EWS/Exchange.asmx")));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> EwsConfig.builder().build());
     List<String> paths = e.violations().stream().map(v -> v.path()).toList();
-    assertTrue(paths.containsAll(List.of("endpoint", "senderEmail", "authentication")),
-        paths::toString);
+    assertTrue(
+        paths.containsAll(List.of("endpoint", "senderEmail", "authentication")), paths::toString);
     assertThrows(ValidationException.class, () -> EwsConfig.builder().serverVersion("2013"));
-    assertThrows(IllegalArgumentException.class,
-        () -> EwsAuthentication.basic("user:name", Secret.of("x")));
+    assertThrows(
+        IllegalArgumentException.class, () -> EwsAuthentication.basic("user:name", Secret.of("x")));
   }
 
   @Test
@@ -290,18 +345,25 @@ final class EwsTransportTest {
     String escaped = EwsTransport.escape("a&b<c>d\"e'f\u0000g\rh\uD800i\uD83D\uDE00");
     assertEquals("a&amp;b&lt;c&gt;d&quot;e&apos;f\uFFFDg&#13;h\uFFFDi\uD83D\uDE00", escaped);
     Document d = EwsTransport.parse(("<x>" + escaped + "</x>").getBytes(StandardCharsets.UTF_8));
-    assertEquals("a&b<c>d\"e'f\uFFFDg\rh\uFFFDi\uD83D\uDE00",
-        d.getDocumentElement().getTextContent());
+    assertEquals(
+        "a&b<c>d\"e'f\uFFFDg\rh\uFFFDi\uD83D\uDE00", d.getDocumentElement().getTextContent());
   }
 
   @Test
   void provider_section_createsWorkingTransport() {
-    var s = Sections.of("$.EmailProviders[0]", "{'ServiceUrl':'" + server.endpoint()
-        + "','Mailbox':'pam@example.com','UserName':'" + USER.replace("\\", "\\\\")
-        + "','Password':'" + PASSWORD
-        + "'}");
-    try (var t = new EwsTransportProvider().create(s,
-        TransportContext.builder().sslContext(server.clientContext()).build())) {
+    var s =
+        Sections.of(
+            "$.EmailProviders[0]",
+            "{'ServiceUrl':'"
+                + server.endpoint()
+                + "','Mailbox':'pam@example.com','UserName':'"
+                + USER.replace("\\", "\\\\")
+                + "','Password':'"
+                + PASSWORD
+                + "'}");
+    try (var t =
+        new EwsTransportProvider()
+            .create(s, TransportContext.builder().sslContext(server.clientContext()).build())) {
       t.send(notification("ev-11", "admin@example.com"));
       assertEquals(1, server.received().size());
     }
@@ -309,26 +371,44 @@ final class EwsTransportTest {
 
   @Test
   void provider_badSections_namePath() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> new EwsTransportProvider().create(Sections.of("$.EmailProviders[0]",
-            "{'Mailbox':'pam@example.com','UserName':'u','Password':'p'}"),
-            TransportContext.defaults()));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                new EwsTransportProvider()
+                    .create(
+                        Sections.of(
+                            "$.EmailProviders[0]",
+                            "{'Mailbox':'pam@example.com','UserName':'u','Password':'p'}"),
+                        TransportContext.defaults()));
     assertEquals("$.EmailProviders[0].ServiceUrl", e.violations().get(0).path());
-    ConfigurationException p = assertThrows(ConfigurationException.class,
-        () -> new EwsTransportProvider().create(Sections.of("$.EmailProviders[0]",
-            "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
-                + "'Mailbox':'pam@example.com','UserName':'u'}"),
-            TransportContext.defaults()));
+    ConfigurationException p =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                new EwsTransportProvider()
+                    .create(
+                        Sections.of(
+                            "$.EmailProviders[0]",
+                            "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
+                                + "'Mailbox':'pam@example.com','UserName':'u'}"),
+                        TransportContext.defaults()));
     assertEquals("$.EmailProviders[0].Password", p.violations().get(0).path());
-    var oauth = Sections.of("$.EmailProviders[0]",
-        "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
-            + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com'}");
+    var oauth =
+        Sections.of(
+            "$.EmailProviders[0]",
+            "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
+                + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com'}");
     assertEquals(null, new EwsTransportProvider().settings(oauth));
     assertEquals("$.EmailProviders[0].OAuthTenant", oauth.problems().get(0).path());
-    EwsConfig online = new EwsTransportProvider().settings(Sections.of("$.EmailProviders[0]",
-        "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
-            + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com',"
-            + "'OAuthClientId':'app-123','OAuthClientSecret':'s','AllowExchangeOnline':true}"));
+    EwsConfig online =
+        new EwsTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    "{'ServiceUrl':'https://outlook.office365.com/EWS/Exchange.asmx',"
+                        + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com',"
+                        + "'OAuthClientId':'app-123','OAuthClientSecret':'s','AllowExchangeOnline':true}"));
     assertEquals(EwsAuthentication.Kind.BEARER, online.authentication().kind());
     assertTrue(online.exchangeOnline());
   }

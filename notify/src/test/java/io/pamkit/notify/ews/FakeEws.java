@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -30,9 +33,11 @@ final class FakeEws implements AutoCloseable {
   static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
   static final String T = "http://schemas.microsoft.com/exchange/services/2006/types";
   static final String M = "http://schemas.microsoft.com/exchange/services/2006/messages";
+
   /** The order of the t:Message children pamkit writes, as the schema's xs:sequence has them. */
-  private static final List<String> ORDER = List.of("Subject", "Body", "ExtendedProperty",
-      "ToRecipients", "InternetMessageId", "ReplyTo");
+  private static final List<String> ORDER =
+      List.of(
+          "Subject", "Body", "ExtendedProperty", "ToRecipients", "InternetMessageId", "ReplyTo");
 
   /** A request the server accepted. */
   public record Received(Map<String, List<String>> headers, Document envelope) {}
@@ -60,22 +65,30 @@ final class FakeEws implements AutoCloseable {
     return new FakeEws(authorization);
   }
 
-  /** @param authorization the Authorization value accepted from now on */
+  /**
+   * @param authorization the Authorization value accepted from now on
+   */
   public void authorization(String authorization) {
     this.authorization = authorization;
   }
 
-  /** @return the EWS URL */
+  /**
+   * @return the EWS URL
+   */
   public URI endpoint() {
     return URI.create(https.baseUri() + "/EWS/Exchange.asmx");
   }
 
-  /** @return a client context trusting this server */
+  /**
+   * @return a client context trusting this server
+   */
   public SSLContext clientContext() {
     return https.clientContext();
   }
 
-  /** @return the accepted requests */
+  /**
+   * @return the accepted requests
+   */
   public List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
@@ -98,8 +111,8 @@ final class FakeEws implements AutoCloseable {
       raw = in.readAllBytes();
     }
     if (!authorization.equals(ex.getRequestHeaders().getFirst("Authorization"))) {
-      LoopbackHttps.respond(ex, 401, Map.of("WWW-Authenticate", "Basic realm=\"ews\""),
-          new byte[0]);
+      LoopbackHttps.respond(
+          ex, 401, Map.of("WWW-Authenticate", "Basic realm=\"ews\""), new byte[0]);
       return;
     }
     String action = ex.getRequestHeaders().getFirst("SOAPAction");
@@ -116,8 +129,7 @@ final class FakeEws implements AutoCloseable {
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(raw));
     } catch (Exception e) {
-      fault(ex, "ErrorSchemaValidation", "The request failed schema validation: "
-          + e.getMessage());
+      fault(ex, "ErrorSchemaValidation", "The request failed schema validation: " + e.getMessage());
       return;
     }
     String problem = check(doc);
@@ -128,11 +140,17 @@ final class FakeEws implements AutoCloseable {
     received.add(new Received(Map.copyOf(ex.getRequestHeaders()), doc));
     Scripted s = script.poll();
     if (s != null) {
-      LoopbackHttps.respond(ex, s.status(), Map.of("Content-Type", "text/xml; charset=utf-8"),
+      LoopbackHttps.respond(
+          ex,
+          s.status(),
+          Map.of("Content-Type", "text/xml; charset=utf-8"),
           s.body().getBytes(StandardCharsets.UTF_8));
       return;
     }
-    LoopbackHttps.respond(ex, 200, Map.of("Content-Type", "text/xml; charset=utf-8"),
+    LoopbackHttps.respond(
+        ex,
+        200,
+        Map.of("Content-Type", "text/xml; charset=utf-8"),
         success().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -176,10 +194,16 @@ final class FakeEws implements AutoCloseable {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
         + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Header>"
         + "<h:ServerVersionInfo MajorVersion=\"15\" MinorVersion=\"1\" MajorBuildNumber=\"2507\""
-        + " MinorBuildNumber=\"6\" Version=\"V2017_07_11\" xmlns:h=\"" + T + "\"/></s:Header>"
+        + " MinorBuildNumber=\"6\" Version=\"V2017_07_11\" xmlns:h=\""
+        + T
+        + "\"/></s:Header>"
         + "<s:Body xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
         + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">"
-        + "<m:CreateItemResponse xmlns:m=\"" + M + "\" xmlns:t=\"" + T + "\">"
+        + "<m:CreateItemResponse xmlns:m=\""
+        + M
+        + "\" xmlns:t=\""
+        + T
+        + "\">"
         + "<m:ResponseMessages><m:CreateItemResponseMessage ResponseClass=\"Success\">"
         + "<m:ResponseCode>NoError</m:ResponseCode><m:Items/></m:CreateItemResponseMessage>"
         + "</m:ResponseMessages></m:CreateItemResponse></s:Body></s:Envelope>";
@@ -189,9 +213,16 @@ final class FakeEws implements AutoCloseable {
   static String error(String code, String text) {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
         + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
-        + "<m:CreateItemResponse xmlns:m=\"" + M + "\" xmlns:t=\"" + T + "\">"
+        + "<m:CreateItemResponse xmlns:m=\""
+        + M
+        + "\" xmlns:t=\""
+        + T
+        + "\">"
         + "<m:ResponseMessages><m:CreateItemResponseMessage ResponseClass=\"Error\">"
-        + "<m:MessageText>" + text + "</m:MessageText><m:ResponseCode>" + code
+        + "<m:MessageText>"
+        + text
+        + "</m:MessageText><m:ResponseCode>"
+        + code
         + "</m:ResponseCode><m:DescriptiveLinkKey>0</m:DescriptiveLinkKey><m:Items/>"
         + "</m:CreateItemResponseMessage></m:ResponseMessages></m:CreateItemResponse>"
         + "</s:Body></s:Envelope>";
@@ -201,26 +232,41 @@ final class FakeEws implements AutoCloseable {
   static String serverBusy(long backOffMillis) {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
         + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault>"
-        + "<faultcode xmlns:a=\"" + T + "\">a:ErrorServerBusy</faultcode>"
+        + "<faultcode xmlns:a=\""
+        + T
+        + "\">a:ErrorServerBusy</faultcode>"
         + "<faultstring xml:lang=\"en-US\">The server cannot service this request right now."
         + " Try again later.</faultstring><detail>"
         + "<e:ResponseCode xmlns:e=\"http://schemas.microsoft.com/exchange/services/2006/errors\">"
         + "ErrorServerBusy</e:ResponseCode>"
         + "<e:Message xmlns:e=\"http://schemas.microsoft.com/exchange/services/2006/errors\">The"
         + " server cannot service this request right now. Try again later.</e:Message>"
-        + "<t:MessageXml xmlns:t=\"" + T + "\"><t:Value Name=\"BackOffMilliseconds\">"
-        + backOffMillis + "</t:Value></t:MessageXml></detail></s:Fault></s:Body></s:Envelope>";
+        + "<t:MessageXml xmlns:t=\""
+        + T
+        + "\"><t:Value Name=\"BackOffMilliseconds\">"
+        + backOffMillis
+        + "</t:Value></t:MessageXml></detail></s:Fault></s:Body></s:Envelope>";
   }
 
   private static void fault(HttpExchange ex, String code, String text) throws IOException {
-    String body = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-        + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault>"
-        + "<faultcode xmlns:a=\"" + T + "\">a:" + code + "</faultcode>"
-        + "<faultstring xml:lang=\"en-US\">" + text.replace("&", "&amp;").replace("<", "&lt;")
-        + "</faultstring><detail><e:ResponseCode xmlns:e=\""
-        + "http://schemas.microsoft.com/exchange/services/2006/errors\">" + code
-        + "</e:ResponseCode></detail></s:Fault></s:Body></s:Envelope>";
-    LoopbackHttps.respond(ex, 500, Map.of("Content-Type", "text/xml; charset=utf-8"),
+    String body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><s:Fault>"
+            + "<faultcode xmlns:a=\""
+            + T
+            + "\">a:"
+            + code
+            + "</faultcode>"
+            + "<faultstring xml:lang=\"en-US\">"
+            + text.replace("&", "&amp;").replace("<", "&lt;")
+            + "</faultstring><detail><e:ResponseCode xmlns:e=\""
+            + "http://schemas.microsoft.com/exchange/services/2006/errors\">"
+            + code
+            + "</e:ResponseCode></detail></s:Fault></s:Body></s:Envelope>";
+    LoopbackHttps.respond(
+        ex,
+        500,
+        Map.of("Content-Type", "text/xml; charset=utf-8"),
         body.getBytes(StandardCharsets.UTF_8));
   }
 

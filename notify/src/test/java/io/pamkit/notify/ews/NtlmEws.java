@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -25,17 +28,17 @@ import org.bouncycastle.crypto.digests.MD4Digest;
 
 /**
  * An EWS endpoint behind NTLM, the server side of [MS-NLMP] written for the test: it answers a
- * request without NTLM with {@code 401 WWW-Authenticate: NTLM}, a NEGOTIATE with a CHALLENGE
- * (a fresh server challenge and target info with a time stamp), and checks the AUTHENTICATE
- * received <em>on the same connection</em>: the NTLMv2 proof computed from the known password, the
- * time stamp echoed in the client's blob, and the MIC. Only then does it answer the CreateItem.
+ * request without NTLM with {@code 401 WWW-Authenticate: NTLM}, a NEGOTIATE with a CHALLENGE (a
+ * fresh server challenge and target info with a time stamp), and checks the AUTHENTICATE received
+ * <em>on the same connection</em>: the NTLMv2 proof computed from the known password, the time
+ * stamp echoed in the client's blob, and the MIC. Only then does it answer the CreateItem.
  */
 final class NtlmEws implements AutoCloseable {
   private static final byte[] SIGNATURE = "NTLMSSP\0".getBytes(StandardCharsets.US_ASCII);
 
   /** One connection's handshake state. */
-  private record Pending(byte[] negotiate, byte[] challenge, byte[] serverChallenge,
-      byte[] timestamp) {}
+  private record Pending(
+      byte[] negotiate, byte[] challenge, byte[] serverChallenge, byte[] timestamp) {}
 
   private final String domain;
   private final String user;
@@ -89,8 +92,8 @@ final class NtlmEws implements AutoCloseable {
       byte[] serverChallenge = new byte[8];
       random.nextBytes(serverChallenge);
       long filetime = (Instant.now().getEpochSecond() + 11644473600L) * 10_000_000L;
-      byte[] timestamp = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(filetime)
-          .array();
+      byte[] timestamp =
+          ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(filetime).array();
       byte[] challenge = challenge(serverChallenge, timestamp);
       pending.put(ex.getRemoteAddress(), new Pending(msg, challenge, serverChallenge, timestamp));
       outcomes.add("negotiate");
@@ -98,27 +101,42 @@ final class NtlmEws implements AutoCloseable {
       return;
     }
     Pending p = pending.remove(ex.getRemoteAddress());
-    String problem = p == null ? "AUTHENTICATE on a connection without a CHALLENGE"
-        : verify(msg, p);
+    String problem =
+        p == null ? "AUTHENTICATE on a connection without a CHALLENGE" : verify(msg, p);
     if (problem != null) {
       outcomes.add("refused: " + problem);
       unauthorized(ex, "NTLM");
       return;
     }
     outcomes.add("authenticated");
-    LoopbackHttps.respond(ex, 200, Map.of("Content-Type", "text/xml; charset=utf-8"),
+    LoopbackHttps.respond(
+        ex,
+        200,
+        Map.of("Content-Type", "text/xml; charset=utf-8"),
         FakeEws.success().getBytes(StandardCharsets.UTF_8));
   }
 
   private byte[] challenge(byte[] serverChallenge, byte[] timestamp) {
-    byte[] info = concat(av(2, utf16("PAMKIT")), av(1, utf16("EXCH01")),
-        av(4, utf16("pamkit.test")), av(3, utf16("exch01.pamkit.test")), av(7, timestamp),
-        new byte[4]);
+    byte[] info =
+        concat(
+            av(2, utf16("PAMKIT")),
+            av(1, utf16("EXCH01")),
+            av(4, utf16("pamkit.test")),
+            av(3, utf16("exch01.pamkit.test")),
+            av(7, timestamp),
+            new byte[4]);
     byte[] target = utf16("PAMKIT");
-    int flags = 0x00000001 | 0x00000004 | 0x00000200 | 0x00010000 | 0x00080000 | 0x00800000
-        | 0x20000000 | 0x80000000;
-    ByteBuffer b = ByteBuffer.allocate(56 + target.length + info.length)
-        .order(ByteOrder.LITTLE_ENDIAN);
+    int flags =
+        0x00000001
+            | 0x00000004
+            | 0x00000200
+            | 0x00010000
+            | 0x00080000
+            | 0x00800000
+            | 0x20000000
+            | 0x80000000;
+    ByteBuffer b =
+        ByteBuffer.allocate(56 + target.length + info.length).order(ByteOrder.LITTLE_ENDIAN);
     b.put(SIGNATURE).putInt(2);
     b.putShort((short) target.length).putShort((short) target.length).putInt(56);
     b.putInt(flags).put(serverChallenge).put(new byte[8]);
@@ -182,8 +200,12 @@ final class NtlmEws implements AutoCloseable {
   }
 
   private static byte[] av(int id, byte[] value) {
-    return ByteBuffer.allocate(4 + value.length).order(ByteOrder.LITTLE_ENDIAN)
-        .putShort((short) id).putShort((short) value.length).put(value).array();
+    return ByteBuffer.allocate(4 + value.length)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putShort((short) id)
+        .putShort((short) value.length)
+        .put(value)
+        .array();
   }
 
   private static byte[] utf16(String s) {

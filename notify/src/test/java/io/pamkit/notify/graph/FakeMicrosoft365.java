@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.pamkit.notify.email.LoopbackHttps;
 import io.pamkit.notify.oauth.ClientCredential;
-import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
-import io.pamkit.notify.oauth.NationalCloud;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -44,9 +45,9 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A local HTTPS server following Microsoft's documented contracts for the identity platform's
- * token endpoint ({@code POST /{tenant}/oauth2/v2.0/token}, client credentials with a client secret
- * or a JWT client assertion, which it verifies against the registered certificate: signature
+ * A local HTTPS server following Microsoft's documented contracts for the identity platform's token
+ * endpoint ({@code POST /{tenant}/oauth2/v2.0/token}, client credentials with a client secret or a
+ * JWT client assertion, which it verifies against the registered certificate: signature
  * RS256/PS256, {@code x5t}/{@code x5t#S256}, {@code aud}, {@code iss}, {@code sub}, {@code exp},
  * {@code nbf}, a never-seen {@code jti}) and for Graph's {@code POST /v1.0/users/{id}/sendMail}
  * (202, 401 for unknown or revoked tokens, scripted 429/503/4xx answers with {@code
@@ -57,8 +58,8 @@ final class FakeMicrosoft365 implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A token request as received. */
-  record TokenRequest(Map<String, String> form, JsonNode assertionHeader,
-      JsonNode assertionClaims) {}
+  record TokenRequest(
+      Map<String, String> form, JsonNode assertionHeader, JsonNode assertionClaims) {}
 
   /** A sendMail request as received. */
   record SendMail(String path, String authorization, JsonNode body) {}
@@ -88,8 +89,8 @@ final class FakeMicrosoft365 implements AutoCloseable {
     this.https = LoopbackHttps.start("/", this::handle);
   }
 
-  static FakeMicrosoft365 start(String tenant, String clientId, X509Certificate cert,
-      String secret) throws Exception {
+  static FakeMicrosoft365 start(String tenant, String clientId, X509Certificate cert, String secret)
+      throws Exception {
     return new FakeMicrosoft365(tenant, clientId, cert, secret);
   }
 
@@ -140,14 +141,19 @@ final class FakeMicrosoft365 implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try {
       String path = ex.getRequestURI().getPath();
-      if (ex.getRequestMethod().equals("POST") && path.equals("/" + tenant + "/oauth2/v2.0/token")) {
+      if (ex.getRequestMethod().equals("POST")
+          && path.equals("/" + tenant + "/oauth2/v2.0/token")) {
         token(ex);
-      } else if (ex.getRequestMethod().equals("POST") && path.startsWith("/v1.0/users/")
+      } else if (ex.getRequestMethod().equals("POST")
+          && path.startsWith("/v1.0/users/")
           && path.endsWith("/sendMail")) {
         sendMail(ex, path);
       } else if (path.matches("/[^/]+/oauth2/v2.0/token")) {
-        tokenError(ex, 400, "invalid_request", "AADSTS90002: Tenant '" + path.split("/")[1]
-            + "' not found.");
+        tokenError(
+            ex,
+            400,
+            "invalid_request",
+            "AADSTS90002: Tenant '" + path.split("/")[1] + "' not found.");
       } else {
         LoopbackHttps.respond(ex, 404, Map.of(), new byte[0]);
       }
@@ -164,8 +170,8 @@ final class FakeMicrosoft365 implements AutoCloseable {
       tokenError(ex, 400, "invalid_request", "AADSTS900144: form body required");
       return;
     }
-    Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(),
-        StandardCharsets.UTF_8));
+    Map<String, String> form =
+        form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     JsonNode header = JSON.createObjectNode();
     JsonNode claims = JSON.createObjectNode();
     String assertion = form.get("client_assertion");
@@ -182,28 +188,40 @@ final class FakeMicrosoft365 implements AutoCloseable {
       return;
     }
     if (!clientId.equals(form.get("client_id"))) {
-      tokenError(ex, 400, "unauthorized_client", "AADSTS700016: Application with identifier '"
-          + form.get("client_id") + "' was not found in the directory.");
+      tokenError(
+          ex,
+          400,
+          "unauthorized_client",
+          "AADSTS700016: Application with identifier '"
+              + form.get("client_id")
+              + "' was not found in the directory.");
       return;
     }
     // MSAL adds the reserved OIDC scopes, which the endpoint ignores for this grant
     Set<String> scopes = new HashSet<>(Arrays.asList(form.getOrDefault("scope", "").split(" ")));
     scopes.removeAll(Set.of("openid", "profile", "offline_access"));
     if (!scopes.equals(Set.of(GRAPH_SCOPE))) {
-      tokenError(ex, 400, "invalid_scope", "AADSTS1002012: The provided value for scope "
-          + form.get("scope") + " is not valid.");
+      tokenError(
+          ex,
+          400,
+          "invalid_scope",
+          "AADSTS1002012: The provided value for scope " + form.get("scope") + " is not valid.");
       return;
     }
     String problem;
     if (form.containsKey("client_secret")) {
-      problem = clientSecret.equals(form.get("client_secret")) ? null
-          : "AADSTS7000215: Invalid client secret provided.";
+      problem =
+          clientSecret.equals(form.get("client_secret"))
+              ? null
+              : "AADSTS7000215: Invalid client secret provided.";
     } else if ("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
-        .equals(form.get("client_assertion_type")) && assertion != null) {
+            .equals(form.get("client_assertion_type"))
+        && assertion != null) {
       problem = verifyAssertion(assertion, header, claims);
     } else {
-      problem = "AADSTS7000218: The request body must contain the following parameter:"
-          + " 'client_assertion' or 'client_secret'.";
+      problem =
+          "AADSTS7000218: The request body must contain the following parameter:"
+              + " 'client_assertion' or 'client_secret'.";
     }
     if (problem != null) {
       tokenError(ex, 401, "invalid_client", problem);
@@ -211,10 +229,16 @@ final class FakeMicrosoft365 implements AutoCloseable {
     }
     String token = "eyJ0eXAi.graph-token-" + issued.incrementAndGet();
     validTokens.add(token);
-    ObjectNode body = JSON.createObjectNode().put("token_type", "Bearer")
-        .put("expires_in", expiresIn).put("ext_expires_in", expiresIn)
-        .put("access_token", token);
-    LoopbackHttps.respond(ex, 200, Map.of("Content-Type", "application/json; charset=utf-8"),
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("token_type", "Bearer")
+            .put("expires_in", expiresIn)
+            .put("ext_expires_in", expiresIn)
+            .put("access_token", token);
+    LoopbackHttps.respond(
+        ex,
+        200,
+        Map.of("Content-Type", "application/json; charset=utf-8"),
         JSON.writeValueAsBytes(body));
   }
 
@@ -234,16 +258,17 @@ final class FakeMicrosoft365 implements AutoCloseable {
         return "AADSTS700027: The certificate with identifier used to sign the client assertion"
             + " is not registered on application.";
       }
-      Signature sig = switch (header.path("alg").asText()) {
-        case "RS256" -> Signature.getInstance("SHA256withRSA");
-        case "PS256" -> {
-          Signature s = Signature.getInstance("RSASSA-PSS");
-          s.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32,
-              1));
-          yield s;
-        }
-        default -> null;
-      };
+      Signature sig =
+          switch (header.path("alg").asText()) {
+            case "RS256" -> Signature.getInstance("SHA256withRSA");
+            case "PS256" -> {
+              Signature s = Signature.getInstance("RSASSA-PSS");
+              s.setParameter(
+                  new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, 32, 1));
+              yield s;
+            }
+            default -> null;
+          };
       if (sig == null) {
         return "AADSTS5002730: unsupported alg " + header.path("alg").asText();
       }
@@ -255,7 +280,9 @@ final class FakeMicrosoft365 implements AutoCloseable {
       }
       if (!tokenUri().toString().equals(claims.path("aud").asText())) {
         return "AADSTS700212: No matching federated identity record found for presented"
-            + " assertion audience '" + claims.path("aud").asText() + "'.";
+            + " assertion audience '"
+            + claims.path("aud").asText()
+            + "'.";
       }
       if (!clientId.equals(claims.path("iss").asText())
           || !clientId.equals(claims.path("sub").asText())) {
@@ -280,12 +307,17 @@ final class FakeMicrosoft365 implements AutoCloseable {
 
   private static void tokenError(HttpExchange ex, int status, String error, String description)
       throws IOException {
-    ObjectNode body = JSON.createObjectNode().put("error", error)
-        .put("error_description", description)
-        .put("timestamp", Instant.now().toString())
-        .put("trace_id", "00000000-0000-0000-0000-000000000001")
-        .put("correlation_id", "00000000-0000-0000-0000-000000000002");
-    LoopbackHttps.respond(ex, status, Map.of("Content-Type", "application/json; charset=utf-8"),
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("error", error)
+            .put("error_description", description)
+            .put("timestamp", Instant.now().toString())
+            .put("trace_id", "00000000-0000-0000-0000-000000000001")
+            .put("correlation_id", "00000000-0000-0000-0000-000000000002");
+    LoopbackHttps.respond(
+        ex,
+        status,
+        Map.of("Content-Type", "application/json; charset=utf-8"),
         JSON.writeValueAsBytes(body));
   }
 
@@ -317,8 +349,11 @@ final class FakeMicrosoft365 implements AutoCloseable {
     }
     sendMails.add(new SendMail(path, auth, body));
     if (!auth.startsWith("Bearer ") || !validTokens.contains(auth.substring(7))) {
-      graphError(ex, 401, "InvalidAuthenticationToken", "Access token has expired or is not yet"
-          + " valid.");
+      graphError(
+          ex,
+          401,
+          "InvalidAuthenticationToken",
+          "Access token has expired or is not yet" + " valid.");
       return;
     }
     Scripted s = pollScripted();
@@ -331,8 +366,7 @@ final class FakeMicrosoft365 implements AutoCloseable {
       graphError(ex, 400, "ErrorInvalidRequest", problem);
       return;
     }
-    LoopbackHttps.respond(ex, 202, Map.of("request-id", "req-" + sendMails.size()),
-        new byte[0]);
+    LoopbackHttps.respond(ex, 202, Map.of("request-id", "req-" + sendMails.size()), new byte[0]);
   }
 
   /** Checks the documented sendMail body; returns the problem or null. */
@@ -345,8 +379,8 @@ final class FakeMicrosoft365 implements AutoCloseable {
       return "message.subject must be a string";
     }
     String type = m.path("body").path("contentType").asText("");
-    if (!type.equals("Text") && !type.equals("HTML") || !m.path("body").path("content")
-        .isTextual()) {
+    if (!type.equals("Text") && !type.equals("HTML")
+        || !m.path("body").path("content").isTextual()) {
       return "message.body needs contentType Text or HTML and content";
     }
     JsonNode to = m.path("toRecipients");
@@ -361,7 +395,9 @@ final class FakeMicrosoft365 implements AutoCloseable {
     for (JsonNode h : m.path("internetMessageHeaders")) {
       String name = h.path("name").asText("");
       if (!name.regionMatches(true, 0, "x-", 0, 2)) {
-        return "The internet message header name '" + name + "' should start with 'x-' or"
+        return "The internet message header name '"
+            + name
+            + "' should start with 'x-' or"
             + " 'X-'.";
       }
     }
@@ -374,21 +410,27 @@ final class FakeMicrosoft365 implements AutoCloseable {
   static String graphErrorBody(String code, String message) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode error = root.putObject("error").put("code", code).put("message", message);
-    error.putObject("innerError").put("request-id", "11111111-0000-0000-0000-000000000000")
+    error
+        .putObject("innerError")
+        .put("request-id", "11111111-0000-0000-0000-000000000000")
         .put("date", "2026-11-23T10:00:05");
     return root.toString();
   }
 
   private static void graphError(HttpExchange ex, int status, String code, String message)
       throws IOException {
-    LoopbackHttps.respond(ex, status, Map.of("Content-Type", "application/json"),
+    LoopbackHttps.respond(
+        ex,
+        status,
+        Map.of("Content-Type", "application/json"),
         graphErrorBody(code, message).getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] thumbprint(String encoded) {
     try {
       return encoded.indexOf('+') >= 0 || encoded.indexOf('/') >= 0
-          ? Base64.getDecoder().decode(encoded) : Base64.getUrlDecoder().decode(encoded);
+          ? Base64.getDecoder().decode(encoded)
+          : Base64.getUrlDecoder().decode(encoded);
     } catch (IllegalArgumentException e) {
       return new byte[0];
     }
@@ -407,13 +449,20 @@ final class FakeMicrosoft365 implements AutoCloseable {
       KeyPair kp = g.generateKeyPair();
       X500Name name = new X500Name("CN=" + cn);
       Instant now = Instant.now();
-      byte[] der = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-          Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(30))),
-          name, kp.getPublic())
-          .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate()))
-          .getEncoded();
-      X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(der));
+      byte[] der =
+          new JcaX509v3CertificateBuilder(
+                  name,
+                  BigInteger.valueOf(now.toEpochMilli()),
+                  Date.from(now.minus(Duration.ofDays(1))),
+                  Date.from(now.plus(Duration.ofDays(30))),
+                  name,
+                  kp.getPublic())
+              .build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate()))
+              .getEncoded();
+      X509Certificate cert =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new ByteArrayInputStream(der));
       return new TestCertificate(kp, cert);
     }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.graph;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -64,10 +67,13 @@ final class GraphTransportProviderTest {
     Path crt = dir.resolve("app.crt");
     Path key = dir.resolve("app.key");
     Files.writeString(crt, Certificates.toPem(cert.certificate()), StandardCharsets.US_ASCII);
-    Files.writeString(key, KeyMaterial.of(cert.keys().getPrivate(), List.of(cert.certificate()))
-        .unencryptedPrivateKeyPem(), StandardCharsets.US_ASCII);
-    return "\"CertificateFile\": \"%s\", \"PrivateKeyFile\": \"%s\"".formatted(
-        crt.toString().replace("\\", "\\\\"), key.toString().replace("\\", "\\\\"));
+    Files.writeString(
+        key,
+        KeyMaterial.of(cert.keys().getPrivate(), List.of(cert.certificate()))
+            .unencryptedPrivateKeyPem(),
+        StandardCharsets.US_ASCII);
+    return "\"CertificateFile\": \"%s\", \"PrivateKeyFile\": \"%s\""
+        .formatted(crt.toString().replace("\\", "\\\\"), key.toString().replace("\\", "\\\\"));
   }
 
   private String document(String credential) {
@@ -75,7 +81,8 @@ final class GraphTransportProviderTest {
         {"EmailProviders": [{"Type": "Graph", "Name": "m365", "Priority": 0,
           "TenantId": "%s", "ClientId": "%s", %s,
           "SenderEmail": "pam@contoso.com", "GraphHost": "%s", "AuthorityHost": "%s"}]}
-        """.formatted(TENANT, CLIENT, credential, ms.baseUri(), ms.baseUri());
+        """
+        .formatted(TENANT, CLIENT, credential, ms.baseUri(), ms.baseUri());
   }
 
   private TransportContext context() {
@@ -85,14 +92,15 @@ final class GraphTransportProviderTest {
   @Test
   void build_graphWithCertificateFiles_sendsThroughGraph() throws Exception {
     PamkitConfig config = PamkitConfig.parse(document(certificateFields()));
-    try (ConfiguredTransports transports = ConfiguredTransports.builder(config)
-        .context(context()).build()) {
+    try (ConfiguredTransports transports =
+        ConfiguredTransports.builder(config).context(context()).build()) {
       Transport email = transports.transport(Subscriber.EMAIL).orElseThrow();
       assertInstanceOf(EmailProviderChain.class, email);
       DeliveryReceipt r = email.send(notification("ev-graph-1", "admin@example.com"));
 
       assertEquals("m365", r.transportId());
-      assertEquals("urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+      assertEquals(
+          "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
           ms.tokenRequests().get(0).form().get("client_assertion_type"));
       assertEquals("/v1.0/users/pam@contoso.com/sendMail", ms.sendMails().get(0).path());
     }
@@ -100,16 +108,25 @@ final class GraphTransportProviderTest {
 
   @Test
   void build_clientSecretFromVaultedAccount_resolvedThroughTheContext() {
-    PamkitConfig config = PamkitConfig.parse(document("\"AccountReference\": {\"Kind\":"
-        + " \"DirectoryAccount\", \"Owner\": \"contoso.com\", \"Name\": \"graph-app\"}"));
+    PamkitConfig config =
+        PamkitConfig.parse(
+            document(
+                "\"AccountReference\": {\"Kind\":"
+                    + " \"DirectoryAccount\", \"Owner\": \"contoso.com\", \"Name\": \"graph-app\"}"));
     AtomicReference<AccountReference> asked = new AtomicReference<>();
-    TransportContext ctx = context().toBuilder().credentialResolver(ref -> {
-      asked.set(ref);
-      return Secret.of(SECRET);
-    }).build();
-    try (ConfiguredTransports transports = ConfiguredTransports.builder(config).context(ctx)
-        .build()) {
-      transports.transport(Subscriber.EMAIL).orElseThrow()
+    TransportContext ctx =
+        context().toBuilder()
+            .credentialResolver(
+                ref -> {
+                  asked.set(ref);
+                  return Secret.of(SECRET);
+                })
+            .build();
+    try (ConfiguredTransports transports =
+        ConfiguredTransports.builder(config).context(ctx).build()) {
+      transports
+          .transport(Subscriber.EMAIL)
+          .orElseThrow()
           .send(notification("ev-graph-2", "admin@example.com"));
     }
     assertEquals("graph-app", asked.get().name());
@@ -118,13 +135,19 @@ final class GraphTransportProviderTest {
 
   @Test
   void settings_documentFields_readIntoSettings() {
-    GraphSettings s = new GraphTransportProvider().settings(Sections.of("$.EmailProviders[0]", """
+    GraphSettings s =
+        new GraphTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    """
         {'TenantId': 'contoso.onmicrosoft.us', 'ClientId': 'app-1', 'ClientSecret': 's3cret',
          'SenderEmail': 'pam@contoso.us', 'Cloud': 'UsGovernment', 'SaveToSentItems': true,
          'ConnectTimeoutSeconds': 5, 'RequestTimeoutSeconds': 20}
         """));
     assertEquals(NationalCloud.US_GOVERNMENT, s.cloud());
-    assertEquals("https://graph.microsoft.us/v1.0/users/pam@contoso.us/sendMail",
+    assertEquals(
+        "https://graph.microsoft.us/v1.0/users/pam@contoso.us/sendMail",
         s.sendMailUri().toString());
     assertTrue(s.saveToSentItems());
     assertEquals(20, s.requestTimeout().toSeconds());
@@ -134,7 +157,10 @@ final class GraphTransportProviderTest {
 
   @Test
   void settings_problems_namedByJsonPath() {
-    var section = Sections.of("$.EmailProviders[2]", """
+    var section =
+        Sections.of(
+            "$.EmailProviders[2]",
+            """
         {'TenantId': 'contoso', 'ClientId': 'app', 'ClientSecret': 's',
          'CertificateFile': '/nope.crt', 'PrivateKeyFile': '/nope.key',
          'SenderEmail': 'pam@contoso.com', 'Cloud': 'Mars'}
@@ -144,14 +170,20 @@ final class GraphTransportProviderTest {
     assertTrue(paths.contains("$.EmailProviders[2].ClientSecret"), paths::toString);
     assertTrue(paths.contains("$.EmailProviders[2].Cloud"), paths::toString);
 
-    var missing = Sections.of("$.EmailProviders[0]", """
+    var missing =
+        Sections.of(
+            "$.EmailProviders[0]",
+            """
         {'TenantId': 'contoso', 'ClientId': 'app', 'SenderEmail': 'not an address'}
         """);
     assertNull(new GraphTransportProvider().settings(missing));
     List<String> p2 = missing.problems().stream().map(v -> v.path()).toList();
     assertTrue(p2.contains("$.EmailProviders[0].CertificateFile"), p2::toString);
 
-    var unreadable = Sections.of("$.EmailProviders[0]", """
+    var unreadable =
+        Sections.of(
+            "$.EmailProviders[0]",
+            """
         {'TenantId': 'contoso', 'ClientId': 'app', 'SenderEmail': 'pam@contoso.com',
          'CertificateFile': '/no/such.crt', 'PrivateKeyFile': '/no/such.key'}
         """);
@@ -161,11 +193,14 @@ final class GraphTransportProviderTest {
 
   @Test
   void parse_documentWithBadGraphEntry_refusedByPath() {
-    ValidationException e = assertThrows(ConfigurationException.class, () -> PamkitConfig.parse(
-        "{\"EmailProviders\": [{\"Type\": \"Graph\", \"TenantId\": \"contoso\","
-            + " \"ClientId\": \"app\", \"ClientSecret\": \"x\"}]}"));
-    assertEquals("$.EmailProviders[0].SenderEmail", e.violations().get(0).path(),
-        e.getMessage());
+    ValidationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                PamkitConfig.parse(
+                    "{\"EmailProviders\": [{\"Type\": \"Graph\", \"TenantId\": \"contoso\","
+                        + " \"ClientId\": \"app\", \"ClientSecret\": \"x\"}]}"));
+    assertEquals("$.EmailProviders[0].SenderEmail", e.violations().get(0).path(), e.getMessage());
     assertFalse(e.getMessage().contains("\"x\""));
   }
 }

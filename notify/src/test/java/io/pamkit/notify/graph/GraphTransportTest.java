@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.graph;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
@@ -98,7 +101,8 @@ final class GraphTransportTest {
       assertEquals(CLOCK.instant(), r.deliveredAt());
 
       FakeMicrosoft365.TokenRequest tr = ms.tokenRequests().get(0);
-      assertEquals("urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+      assertEquals(
+          "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
           tr.form().get("client_assertion_type"));
       assertFalse(tr.form().containsKey("client_secret"));
       assertTrue(List.of(tr.form().get("scope").split(" ")).contains(FakeMicrosoft365.GRAPH_SCOPE));
@@ -109,16 +113,18 @@ final class GraphTransportTest {
       assertEquals("/v1.0/users/" + SENDER + "/sendMail", got.path());
       assertEquals("Bearer eyJ0eXAi.graph-token-1", got.authorization());
       JsonNode m = got.body().path("message");
-      assertEquals("admin@example.com",
+      assertEquals(
+          "admin@example.com",
           m.path("toRecipients").get(0).path("emailAddress").path("address").asText());
-      assertTrue(m.path("subject").asText().contains("PasswordChangeFailed"),
-          m.path("subject").asText());
+      assertTrue(
+          m.path("subject").asText().contains("PasswordChangeFailed"), m.path("subject").asText());
       assertTrue(Set.of("Text", "HTML").contains(m.path("body").path("contentType").asText()));
-      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), SENDER),
+      assertEquals(
+          EmailMessageIds.messageId(n.idempotencyKey(), SENDER),
           m.path("internetMessageId").asText());
       Map<String, String> headers = new java.util.HashMap<>();
-      m.path("internetMessageHeaders").forEach(h -> headers.put(h.path("name").asText(),
-          h.path("value").asText()));
+      m.path("internetMessageHeaders")
+          .forEach(h -> headers.put(h.path("name").asText(), h.path("value").asText()));
       assertEquals(n.idempotencyKey(), headers.get("X-Pamkit-Idempotency-Key"));
       assertEquals("ev-1", headers.get("X-Pamkit-Event-Id"));
       assertEquals("PasswordChangeFailed", headers.get("X-Pamkit-Event"));
@@ -128,8 +134,8 @@ final class GraphTransportTest {
 
   @Test
   void send_clientSecret_sendsSecretNotAssertion() {
-    try (GraphTransport t = transport(settings(ClientCredential.secret(Secret.of(SECRET)))
-        .build())) {
+    try (GraphTransport t =
+        transport(settings(ClientCredential.secret(Secret.of(SECRET))).build())) {
       t.send(notification("ev-1", "admin@example.com"));
 
       FakeMicrosoft365.TokenRequest tr = ms.tokenRequests().get(0);
@@ -161,10 +167,10 @@ final class GraphTransportTest {
       t.send(notification("ev-2", "admin@example.com"));
 
       assertEquals(2, ms.tokenRequests().size());
-      assertNotEquals(ms.sendMails().get(0).authorization(),
-          ms.sendMails().get(1).authorization());
+      assertNotEquals(ms.sendMails().get(0).authorization(), ms.sendMails().get(1).authorization());
       // each assertion carried its own jti (the server refuses a replayed one)
-      assertNotEquals(ms.tokenRequests().get(0).assertionClaims().path("jti").asText(),
+      assertNotEquals(
+          ms.tokenRequests().get(0).assertionClaims().path("jti").asText(),
           ms.tokenRequests().get(1).assertionClaims().path("jti").asText());
     }
   }
@@ -187,13 +193,20 @@ final class GraphTransportTest {
   @Test
   void send_401Twice_permanentTransportWithGraphCode() {
     try (GraphTransport t = certificateTransport()) {
-      ms.nextSend(401, Map.of(), FakeMicrosoft365.graphErrorBody("InvalidAuthenticationToken",
-          "Access token validation failure."));
-      ms.nextSend(401, Map.of(), FakeMicrosoft365.graphErrorBody("InvalidAuthenticationToken",
-          "Access token validation failure."));
+      ms.nextSend(
+          401,
+          Map.of(),
+          FakeMicrosoft365.graphErrorBody(
+              "InvalidAuthenticationToken", "Access token validation failure."));
+      ms.nextSend(
+          401,
+          Map.of(),
+          FakeMicrosoft365.graphErrorBody(
+              "InvalidAuthenticationToken", "Access token validation failure."));
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("401 InvalidAuthenticationToken"), e.getMessage());
@@ -205,11 +218,15 @@ final class GraphTransportTest {
   @Test
   void send_429_rateLimitedWithRetryAfter() {
     try (GraphTransport t = certificateTransport()) {
-      ms.nextSend(429, Map.of("Retry-After", "17"), FakeMicrosoft365.graphErrorBody(
-          "ApplicationThrottled", "Application is over its MailboxConcurrency limit."));
+      ms.nextSend(
+          429,
+          Map.of("Retry-After", "17"),
+          FakeMicrosoft365.graphErrorBody(
+              "ApplicationThrottled", "Application is over its MailboxConcurrency limit."));
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(17)), e.retryAfter());
@@ -220,11 +237,15 @@ final class GraphTransportTest {
   @Test
   void send_503_transientWithRetryAfter() {
     try (GraphTransport t = certificateTransport()) {
-      ms.nextSend(503, Map.of("Retry-After", "5"), FakeMicrosoft365.graphErrorBody(
-          "ServiceNotAvailable", "The service is temporarily unavailable."));
+      ms.nextSend(
+          503,
+          Map.of("Retry-After", "5"),
+          FakeMicrosoft365.graphErrorBody(
+              "ServiceNotAvailable", "The service is temporarily unavailable."));
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(5)), e.retryAfter());
@@ -234,11 +255,15 @@ final class GraphTransportTest {
   @Test
   void send_403AccessDenied_permanentTransportWithCode() {
     try (GraphTransport t = certificateTransport()) {
-      ms.nextSend(403, Map.of(), FakeMicrosoft365.graphErrorBody("ErrorAccessDenied",
-          "Access is denied. Check credentials and try again."));
+      ms.nextSend(
+          403,
+          Map.of(),
+          FakeMicrosoft365.graphErrorBody(
+              "ErrorAccessDenied", "Access is denied. Check credentials and try again."));
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("403 ErrorAccessDenied"), e.getMessage());
@@ -249,11 +274,15 @@ final class GraphTransportTest {
   @Test
   void send_404InvalidUser_permanentTransport() {
     try (GraphTransport t = certificateTransport()) {
-      ms.nextSend(404, Map.of(), FakeMicrosoft365.graphErrorBody("ErrorInvalidUser",
-          "The requested user '" + SENDER + "' is invalid."));
+      ms.nextSend(
+          404,
+          Map.of(),
+          FakeMicrosoft365.graphErrorBody(
+              "ErrorInvalidUser", "The requested user '" + SENDER + "' is invalid."));
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("ErrorInvalidUser"), e.getMessage());
@@ -263,14 +292,19 @@ final class GraphTransportTest {
   @Test
   void send_400_permanentMessageWithCode() {
     try (GraphTransport t = certificateTransport()) {
-      ms.nextSend(400, Map.of(), FakeMicrosoft365.graphErrorBody("ErrorInvalidRecipients",
-          "At least one recipient isn't valid."));
+      ms.nextSend(
+          400,
+          Map.of(),
+          FakeMicrosoft365.graphErrorBody(
+              "ErrorInvalidRecipients", "At least one recipient isn't valid."));
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
-      assertTrue(e.getMessage().contains("400 ErrorInvalidRecipients: At least one recipient"),
+      assertTrue(
+          e.getMessage().contains("400 ErrorInvalidRecipients: At least one recipient"),
           e.getMessage());
     }
   }
@@ -279,12 +313,12 @@ final class GraphTransportTest {
   void send_hugeErrorBody_readOnlyUpToTheLimit() {
     byte[] huge = new byte[8 * 1024 * 1024];
     Arrays.fill(huge, (byte) 'x');
-    try (GraphTransport t = transport(settings(cert.credential()).maxResponseBytes(4096)
-        .build())) {
+    try (GraphTransport t = transport(settings(cert.credential()).maxResponseBytes(4096).build())) {
       ms.nextSend(400, Map.of(), huge);
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
       assertTrue(e.getMessage().length() < 1000, "message length " + e.getMessage().length());
@@ -293,10 +327,11 @@ final class GraphTransportTest {
 
   @Test
   void send_wrongSecret_permanentTransportWithoutTheSecret() {
-    try (GraphTransport t = transport(settings(ClientCredential.secret(Secret.of("wrong-one")))
-        .build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+    try (GraphTransport t =
+        transport(settings(ClientCredential.secret(Secret.of("wrong-one"))).build())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("invalid_client"), e.getMessage());
@@ -310,8 +345,9 @@ final class GraphTransportTest {
     FakeMicrosoft365.TestCertificate other =
         FakeMicrosoft365.TestCertificate.generate("another app");
     try (GraphTransport t = transport(settings(other.credential()).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("AADSTS700027"), e.getMessage());
@@ -324,10 +360,14 @@ final class GraphTransportTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    try (GraphTransport t = transport(settings(cert.credential())
-        .authorityHost(URI.create("https://127.0.0.1:" + closed)).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-1", "admin@example.com")));
+    try (GraphTransport t =
+        transport(
+            settings(cert.credential())
+                .authorityHost(URI.create("https://127.0.0.1:" + closed))
+                .build())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-1", "admin@example.com")));
 
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(ms.sendMails().isEmpty());
@@ -342,10 +382,12 @@ final class GraphTransportTest {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Secret>> tokens = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        tokens.add(pool.submit(() -> {
-          go.await();
-          return source.accessToken();
-        }));
+        tokens.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return source.accessToken();
+                }));
       }
       go.countDown();
       Set<String> distinct = new HashSet<>();
@@ -376,32 +418,43 @@ final class GraphTransportTest {
 
   @Test
   void settings_missingFields_eachNamed() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> GraphSettings.builder().senderEmail("not an address")
-            .graphBaseUri(URI.create("http://graph.example")).build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                GraphSettings.builder()
+                    .senderEmail("not an address")
+                    .graphBaseUri(URI.create("http://graph.example"))
+                    .build());
 
     Set<String> paths = new HashSet<>();
     e.violations().forEach(v -> paths.add(v.path()));
-    assertEquals(Set.of("TenantId", "ClientId", "ClientSecret", "SenderEmail", "GraphHost"),
-        paths);
+    assertEquals(Set.of("TenantId", "ClientId", "ClientSecret", "SenderEmail", "GraphHost"), paths);
   }
 
   @Test
   void settings_defaultsAndNationalCloud() {
-    GraphSettings global = GraphSettings.builder().tenantId(TENANT).clientId(CLIENT)
-        .credential(ClientCredential.secret(Secret.of(SECRET))).senderEmail(SENDER).build();
-    assertEquals(URI.create("https://graph.microsoft.com/v1.0/users/" + SENDER + "/sendMail"),
+    GraphSettings global =
+        GraphSettings.builder()
+            .tenantId(TENANT)
+            .clientId(CLIENT)
+            .credential(ClientCredential.secret(Secret.of(SECRET)))
+            .senderEmail(SENDER)
+            .build();
+    assertEquals(
+        URI.create("https://graph.microsoft.com/v1.0/users/" + SENDER + "/sendMail"),
         global.sendMailUri());
     assertEquals(URI.create("https://login.microsoftonline.com"), global.authorityHost());
-    assertEquals(URI.create("https://login.microsoftonline.com/" + TENANT
-        + "/oauth2/v2.0/token"), global.tokenSource().tokenEndpoint());
+    assertEquals(
+        URI.create("https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/token"),
+        global.tokenSource().tokenEndpoint());
     assertFalse(global.saveToSentItems());
     assertEquals(Duration.ofSeconds(30), global.requestTimeout());
     assertEquals("Email", global.channel());
     assertFalse(global.toString().contains(SECRET), global.toString());
 
-    GraphSettings gov = global.toBuilder().cloud(NationalCloud.fromWireName("UsGovernment"))
-        .build();
+    GraphSettings gov =
+        global.toBuilder().cloud(NationalCloud.fromWireName("UsGovernment")).build();
     assertEquals("graph.microsoft.us", gov.sendMailUri().getHost());
     assertEquals("login.microsoftonline.us", gov.authorityHost().getHost());
     assertEquals("https://graph.microsoft.us/.default", gov.tokenSource().scope());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.sendgrid;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,10 +24,10 @@ import javax.net.ssl.SSLContext;
 /**
  * A local SendGrid v3 Mail Send endpoint over HTTPS that follows the documented contract: {@code
  * POST /v3/mail/send} with {@code Authorization: Bearer <key>} (else 401 with an errors array),
- * {@code Content-Type: application/json}, a body with {@code personalizations[].to[].email},
- * {@code from.email}, a subject and {@code content[] {type, value}} (else 400 with one error per
- * broken field); answers 202 with an empty body and {@code X-Message-Id}, or 200 in sandbox mode.
- * Scripted answers ({@link #next}) replace the next responses.
+ * {@code Content-Type: application/json}, a body with {@code personalizations[].to[].email}, {@code
+ * from.email}, a subject and {@code content[] {type, value}} (else 400 with one error per broken
+ * field); answers 202 with an empty body and {@code X-Message-Id}, or 200 in sandbox mode. Scripted
+ * answers ({@link #next}) replace the next responses.
  */
 public final class FakeSendGrid implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,24 +59,32 @@ public final class FakeSendGrid implements AutoCloseable {
     return new FakeSendGrid(apiKey);
   }
 
-  /** @return the base URI ({@code https://127.0.0.1:PORT}) */
+  /**
+   * @return the base URI ({@code https://127.0.0.1:PORT})
+   */
   public URI baseUri() {
     return https.baseUri();
   }
 
-  /** @return a client context trusting this server */
+  /**
+   * @return a client context trusting this server
+   */
   public SSLContext clientContext() {
     return https.clientContext();
   }
 
-  /** @return the requests that passed authentication, in order */
+  /**
+   * @return the requests that passed authentication, in order
+   */
   public List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
     }
   }
 
-  /** @return the number of requests accepted with 202/200 */
+  /**
+   * @return the number of requests accepted with 202/200
+   */
   public int delivered() {
     return ids.get();
   }
@@ -123,45 +134,67 @@ public final class FakeSendGrid implements AutoCloseable {
     }
     JsonNode ps = body.path("personalizations");
     if (!ps.isArray() || ps.size() < 1 || ps.size() > 1000) {
-      problems.add(new String[] {"personalizations", "The personalizations field is required"
-          + " and must have at least one personalization."});
+      problems.add(
+          new String[] {
+            "personalizations",
+            "The personalizations field is required"
+                + " and must have at least one personalization."
+          });
     } else {
       for (int i = 0; i < ps.size(); i++) {
         JsonNode to = ps.get(i).path("to");
         if (!to.isArray() || to.size() == 0) {
-          problems.add(new String[] {"personalizations." + i + ".to", "The to array is"
-              + " required for all personalization objects, and must have at least one email"
-              + " object with a valid email address."});
+          problems.add(
+              new String[] {
+                "personalizations." + i + ".to",
+                "The to array is"
+                    + " required for all personalization objects, and must have at least one email"
+                    + " object with a valid email address."
+              });
         } else {
           for (JsonNode t : to) {
             if (!t.path("email").asText("").matches("[^@\\s]+@[^@\\s]+")) {
-              problems.add(new String[] {"personalizations." + i + ".to", "Does not contain a"
-                  + " valid address."});
+              problems.add(
+                  new String[] {
+                    "personalizations." + i + ".to", "Does not contain a" + " valid address."
+                  });
             }
           }
         }
       }
     }
     if (!body.path("from").path("email").asText("").matches("[^@\\s]+@[^@\\s]+")) {
-      problems.add(new String[] {"from.email", "The from email does not contain a valid"
-          + " address."});
+      problems.add(
+          new String[] {"from.email", "The from email does not contain a valid" + " address."});
     }
     boolean subject = body.path("subject").isTextual() && !body.path("subject").asText().isEmpty();
     if (!subject && (!ps.isArray() || ps.size() == 0 || !ps.get(0).path("subject").isTextual())) {
-      problems.add(new String[] {"subject", "The subject is required. You can get around this"
-          + " requirement if you use a template with a subject defined or if every single"
-          + " personalization has a subject defined."});
+      problems.add(
+          new String[] {
+            "subject",
+            "The subject is required. You can get around this"
+                + " requirement if you use a template with a subject defined or if every single"
+                + " personalization has a subject defined."
+          });
     }
     JsonNode content = body.path("content");
     if (!content.isArray() || content.size() == 0) {
-      problems.add(new String[] {"content", "Unless a valid template_id is provided, the content"
-          + " parameter is required. There must be at least one defined content block."});
+      problems.add(
+          new String[] {
+            "content",
+            "Unless a valid template_id is provided, the content"
+                + " parameter is required. There must be at least one defined content block."
+          });
     } else {
       for (JsonNode c : content) {
-        if (!c.path("type").isTextual() || !c.path("value").isTextual()
+        if (!c.path("type").isTextual()
+            || !c.path("value").isTextual()
             || c.path("value").asText().isEmpty()) {
-          problems.add(new String[] {"content", "The content value must be a string at least"
-              + " one character in length."});
+          problems.add(
+              new String[] {
+                "content",
+                "The content value must be a string at least" + " one character in length."
+              });
         }
       }
     }
@@ -174,8 +207,8 @@ public final class FakeSendGrid implements AutoCloseable {
       return;
     }
     String id = "sg" + ids.incrementAndGet() + "AbCdEfGhIjKlMnOp";
-    LoopbackHttps.respond(ex, sandbox.asBoolean(false) ? 200 : 202,
-        Map.of("X-Message-Id", id), new byte[0]);
+    LoopbackHttps.respond(
+        ex, sandbox.asBoolean(false) ? 200 : 202, Map.of("X-Message-Id", id), new byte[0]);
   }
 
   private static void error(HttpExchange ex, int status, String field, String message)
@@ -199,8 +232,8 @@ public final class FakeSendGrid implements AutoCloseable {
       }
       e.putNull("help");
     }
-    LoopbackHttps.respond(ex, status, Map.of("Content-Type", "application/json"),
-        JSON.writeValueAsBytes(root));
+    LoopbackHttps.respond(
+        ex, status, Map.of("Content-Type", "application/json"), JSON.writeValueAsBytes(root));
   }
 
   @Override

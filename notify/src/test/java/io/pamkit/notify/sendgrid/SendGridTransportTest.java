@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.sendgrid;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
@@ -12,17 +15,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.Sections;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.LoopbackHttps;
-import io.pamkit.notify.Sections;
-import io.pamkit.core.config.ConfigurationException;
-import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.ServerSocket;
@@ -83,11 +86,12 @@ final class SendGridTransportTest {
       assertEquals("admin@example.com", b.at("/personalizations/0/to/0/email").asText());
       assertEquals("pam@appliance.example", b.at("/from/email").asText());
       assertEquals("PAM appliance", b.at("/from/name").asText());
-      assertEquals(EmailTemplates.defaults().render(n.event(), null).subject(),
-          b.at("/subject").asText());
+      assertEquals(
+          EmailTemplates.defaults().render(n.event(), null).subject(), b.at("/subject").asText());
       assertEquals("text/plain", b.at("/content/0/type").asText());
       assertTrue(b.at("/content/0/value").asText().contains("dc01.example.com"));
-      assertEquals(EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example"),
+      assertEquals(
+          EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example"),
           b.at("/headers/Message-ID").asText());
       assertEquals("PasswordChangeFailed", b.at("/headers/X-Pamkit-Event").asText());
       assertEquals("ev-1", b.at("/headers/X-Pamkit-Event-Id").asText());
@@ -99,14 +103,18 @@ final class SendGridTransportTest {
 
   @Test
   void send_htmlTemplate_sendsTextHtmlContent() {
-    EmailTemplates templates = EmailTemplates.builder()
-        .properties("PasswordChangeFailed", List.of("AssetName"))
-        .put(EmailTemplate.builder("PasswordChangeFailed").subject("Failed on {{AssetName}}")
-            .body("<p>Asset {{AssetName}}</p>").format(io.pamkit.notify.template.BodyFormat.HTML)
-            .build())
-        .build();
-    try (SendGridTransport t = SendGridTransport.builder(config().build()).templates(templates)
-        .build()) {
+    EmailTemplates templates =
+        EmailTemplates.builder()
+            .properties("PasswordChangeFailed", List.of("AssetName"))
+            .put(
+                EmailTemplate.builder("PasswordChangeFailed")
+                    .subject("Failed on {{AssetName}}")
+                    .body("<p>Asset {{AssetName}}</p>")
+                    .format(io.pamkit.notify.template.BodyFormat.HTML)
+                    .build())
+            .build();
+    try (SendGridTransport t =
+        SendGridTransport.builder(config().build()).templates(templates).build()) {
       t.send(notification("ev-2", "admin@example.com"));
       JsonNode b = server.received().get(0).body();
       assertEquals("Failed on dc01.example.com", b.at("/subject").asText());
@@ -129,15 +137,26 @@ final class SendGridTransportTest {
   @Test
   void send_tooManyRequests_isRateLimitedUntilReset() {
     long reset = CLOCK.instant().getEpochSecond() + 42;
-    server.next(429, Map.of("X-RateLimit-Limit", "600", "X-RateLimit-Remaining", "0",
-        "X-RateLimit-Reset", Long.toString(reset), "Content-Type", "application/json"),
+    server.next(
+        429,
+        Map.of(
+            "X-RateLimit-Limit",
+            "600",
+            "X-RateLimit-Remaining",
+            "0",
+            "X-RateLimit-Reset",
+            Long.toString(reset),
+            "Content-Type",
+            "application/json"),
         "{\"errors\":[{\"field\":null,\"message\":\"too many requests\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-4", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-4", "admin@example.com")));
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(42)), e.retryAfter());
-      assertTrue(e.getMessage().contains("429") && e.getMessage().contains("too many requests"),
+      assertTrue(
+          e.getMessage().contains("429") && e.getMessage().contains("too many requests"),
           e.getMessage());
     }
   }
@@ -145,8 +164,9 @@ final class SendGridTransportTest {
   @Test
   void send_wrongKey_isPermanentTransportAndNeverShowsKey() {
     try (SendGridTransport t = transport(config().apiKey(Secret.of("SG.wrong.key")).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-5", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-5", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("401"), e.getMessage());
       assertTrue(e.getMessage().contains("authorization grant is invalid"), e.getMessage());
@@ -160,23 +180,29 @@ final class SendGridTransportTest {
   void send_forbidden_isPermanentTransport() {
     server.next(403, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"access forbidden\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-6", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-6", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
     }
   }
 
   @Test
   void send_badRequest_isPermanentMessageWithFieldErrors() {
-    server.next(400, Map.of("Content-Type", "application/json"), "{\"errors\":[{\"message\":"
-        + "\"Does not contain a valid address.\",\"field\":\"personalizations.0.to\","
-        + "\"help\":\"http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html\"}]}");
+    server.next(
+        400,
+        Map.of("Content-Type", "application/json"),
+        "{\"errors\":[{\"message\":"
+            + "\"Does not contain a valid address.\",\"field\":\"personalizations.0.to\","
+            + "\"help\":\"http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-7", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-7", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
-      assertTrue(e.getMessage().contains("personalizations.0.to: Does not contain a valid"
-          + " address."), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("personalizations.0.to: Does not contain a valid" + " address."),
+          e.getMessage());
     }
   }
 
@@ -184,8 +210,9 @@ final class SendGridTransportTest {
   void send_payloadTooLarge_isPermanentMessage() {
     server.next(413, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"too large\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-8", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-8", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
     }
   }
@@ -194,8 +221,9 @@ final class SendGridTransportTest {
   void send_serverError_isTransient() {
     server.next(500, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"internal error\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-9", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-9", "admin@example.com")));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertFalse(e instanceof DeliveryOutcomeUnknownException);
       // a retry after the outage goes through
@@ -205,10 +233,11 @@ final class SendGridTransportTest {
 
   @Test
   void send_wrongBaseUri_isPermanentTransport() {
-    try (SendGridTransport t = transport(config()
-        .baseUri(URI.create(server.baseUri() + "/nothing-here")).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-10", "admin@example.com")));
+    try (SendGridTransport t =
+        transport(config().baseUri(URI.create(server.baseUri() + "/nothing-here")).build())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-10", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("404"), e.getMessage());
     }
@@ -217,8 +246,9 @@ final class SendGridTransportTest {
   @Test
   void send_untrustedCertificate_isPermanentTransportAndSendsNothing() {
     try (SendGridTransport t = transport(config().sslContext(null).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-11", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-11", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(server.received().isEmpty());
     }
@@ -226,12 +256,17 @@ final class SendGridTransportTest {
 
   @Test
   void send_certificateForAnotherHost_isRefused() throws Exception {
-    try (LoopbackHttps other = LoopbackHttps.start("/", ex -> LoopbackHttps.respond(ex, 202,
-        Map.of(), new byte[0]), List.of("api.sendgrid.com"), List.of())) {
-      try (SendGridTransport t = transport(config().baseUri(other.baseUri())
-          .sslContext(other.clientContext()).build())) {
-        DeliveryException e = assertThrows(DeliveryException.class,
-            () -> t.send(notification("ev-12", "admin@example.com")));
+    try (LoopbackHttps other =
+        LoopbackHttps.start(
+            "/",
+            ex -> LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]),
+            List.of("api.sendgrid.com"),
+            List.of())) {
+      try (SendGridTransport t =
+          transport(config().baseUri(other.baseUri()).sslContext(other.clientContext()).build())) {
+        DeliveryException e =
+            assertThrows(
+                DeliveryException.class, () -> t.send(notification("ev-12", "admin@example.com")));
         assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       }
     }
@@ -243,10 +278,11 @@ final class SendGridTransportTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    try (SendGridTransport t = transport(config()
-        .baseUri(URI.create("https://127.0.0.1:" + port)).build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("ev-13", "admin@example.com")));
+    try (SendGridTransport t =
+        transport(config().baseUri(URI.create("https://127.0.0.1:" + port)).build())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-13", "admin@example.com")));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertFalse(e instanceof DeliveryOutcomeUnknownException);
     }
@@ -257,30 +293,44 @@ final class SendGridTransportTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch arrived = new CountDownLatch(1);
     AtomicBoolean warmed = new AtomicBoolean();
-    try (LoopbackHttps slow = LoopbackHttps.start("/", ex -> {
-      ex.getRequestBody().readAllBytes();
-      if (warmed.getAndSet(true)) {
-        arrived.countDown();
-      } else {
-        LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-        return;
-      }
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-    })) {
+    try (LoopbackHttps slow =
+        LoopbackHttps.start(
+            "/",
+            ex -> {
+              ex.getRequestBody().readAllBytes();
+              if (warmed.getAndSet(true)) {
+                arrived.countDown();
+              } else {
+                LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+                return;
+              }
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
+            })) {
       // warm TLS up in this JVM with a patient client, so the 3 s below only measures the wait
-      try (SendGridTransport warm = transport(config().baseUri(slow.baseUri())
-          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(60)).build())) {
+      try (SendGridTransport warm =
+          transport(
+              config()
+                  .baseUri(slow.baseUri())
+                  .sslContext(slow.clientContext())
+                  .requestTimeout(Duration.ofSeconds(60))
+                  .build())) {
         warm.send(notification("ev-14", "admin@example.com"));
       }
-      try (SendGridTransport t = transport(config().baseUri(slow.baseUri())
-          .sslContext(slow.clientContext()).requestTimeout(Duration.ofSeconds(3)).build())) {
-        DeliveryException e = assertThrows(DeliveryException.class,
-            () -> t.send(notification("ev-14", "admin@example.com")));
+      try (SendGridTransport t =
+          transport(
+              config()
+                  .baseUri(slow.baseUri())
+                  .sslContext(slow.clientContext())
+                  .requestTimeout(Duration.ofSeconds(3))
+                  .build())) {
+        DeliveryException e =
+            assertThrows(
+                DeliveryException.class, () -> t.send(notification("ev-14", "admin@example.com")));
         assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
         assertEquals(0, arrived.getCount(), "the request reached the server");
         assertEquals(FailureType.TRANSIENT, e.failureType());
@@ -293,8 +343,10 @@ final class SendGridTransportTest {
   @Test
   void send_userWithoutAddress_isPermanentMessageWithoutRequest() {
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(Notification.of(event("ev-15"), emailToUser(99))));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(Notification.of(event("ev-15"), emailToUser(99))));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
       assertTrue(e.getMessage().contains("user 99"), e.getMessage());
       assertTrue(server.received().isEmpty());
@@ -303,19 +355,26 @@ final class SendGridTransportTest {
 
   @Test
   void send_userResolvedByResolver_deliversToUsersAddress() {
-    try (SendGridTransport t = SendGridTransport.builder(config().build())
-        .recipientResolver(id -> id == 99 ? Optional.of("user99@example.com") : Optional.empty())
-        .build()) {
+    try (SendGridTransport t =
+        SendGridTransport.builder(config().build())
+            .recipientResolver(
+                id -> id == 99 ? Optional.of("user99@example.com") : Optional.empty())
+            .build()) {
       t.send(Notification.of(event("ev-16"), emailToUser(99)));
-      assertEquals("user99@example.com",
+      assertEquals(
+          "user99@example.com",
           server.received().get(0).body().at("/personalizations/0/to/0/email").asText());
     }
   }
 
   @Test
   void config_euDataResidency_usesEuHost() {
-    SendGridConfig eu = SendGridConfig.builder().apiKey(Secret.of(KEY))
-        .senderEmail("pam@example.com").euDataResidency(true).build();
+    SendGridConfig eu =
+        SendGridConfig.builder()
+            .apiKey(Secret.of(KEY))
+            .senderEmail("pam@example.com")
+            .euDataResidency(true)
+            .build();
     assertEquals(URI.create("https://api.eu.sendgrid.com/v3/mail/send"), eu.mailSendUri());
     SendGridConfig global = eu.toBuilder().euDataResidency(false).build();
     assertEquals(URI.create("https://api.sendgrid.com/v3/mail/send"), global.mailSendUri());
@@ -323,39 +382,56 @@ final class SendGridTransportTest {
 
   @Test
   void config_plainHttp_isRefused() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> SendGridConfig.builder().baseUri(URI.create("http://127.0.0.1:8080")));
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> SendGridConfig.builder().baseUri(URI.create("http://127.0.0.1:8080")));
     assertEquals("baseUri", e.violations().get(0).path());
   }
 
   @Test
   void config_missingKeyAndBadSender_namesBoth() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> SendGridConfig.builder().senderEmail("not an address").senderName("a;b").build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> SendGridConfig.builder().senderEmail("not an address").senderName("a;b").build());
     List<String> paths = e.violations().stream().map(v -> v.path()).toList();
     assertTrue(paths.containsAll(List.of("apiKey", "senderEmail", "senderName")), paths::toString);
   }
 
   @Test
   void provider_section_createsWorkingTransport() {
-    var s = Sections.of("$.EmailProviders[1]", "{'ApiKey':'" + KEY
-        + "','SenderEmail':'pam@appliance.example','Endpoint':'" + server.baseUri()
-        + "','SandboxMode':true}");
-    try (var t = new SendGridTransportProvider().create(s,
-        TransportContext.builder().sslContext(server.clientContext()).build())) {
+    var s =
+        Sections.of(
+            "$.EmailProviders[1]",
+            "{'ApiKey':'"
+                + KEY
+                + "','SenderEmail':'pam@appliance.example','Endpoint':'"
+                + server.baseUri()
+                + "','SandboxMode':true}");
+    try (var t =
+        new SendGridTransportProvider()
+            .create(s, TransportContext.builder().sslContext(server.clientContext()).build())) {
       assertTrue(t.send(notification("ev-17", "admin@example.com")).messageId().isPresent());
     }
   }
 
   @Test
   void provider_badSections_namePathOfEach() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> new SendGridTransportProvider().create(Sections.of("$.EmailProviders[1]",
-            "{'SenderEmail':'pam@appliance.example','Region':'Mars','ApiKey2':'x'}"),
-            TransportContext.defaults()));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                new SendGridTransportProvider()
+                    .create(
+                        Sections.of(
+                            "$.EmailProviders[1]",
+                            "{'SenderEmail':'pam@appliance.example','Region':'Mars','ApiKey2':'x'}"),
+                        TransportContext.defaults()));
     List<String> paths = e.violations().stream().map(v -> v.path()).toList();
-    assertTrue(paths.containsAll(List.of("$.EmailProviders[1].Region",
-        "$.EmailProviders[1].ApiKey2")), paths::toString);
+    assertTrue(
+        paths.containsAll(List.of("$.EmailProviders[1].Region", "$.EmailProviders[1].ApiKey2")),
+        paths::toString);
     var noKey = Sections.of("$.EmailProviders[1]", "{'SenderEmail':'pam@appliance.example'}");
     assertEquals(null, new SendGridTransportProvider().settings(noKey));
     assertEquals("$.EmailProviders[1].ApiKey", noKey.problems().get(0).path());

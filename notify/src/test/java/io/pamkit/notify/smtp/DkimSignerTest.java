@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /** DKIM signatures checked by an independent verifier, Apache James jDKIM. */
 final class DkimSignerTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
-      ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
   private static final String MESSAGE_ID = "<pamkit.abc123@pam.example.com>";
 
   private static MimeMessage message() throws Exception {
@@ -52,12 +55,12 @@ final class DkimSignerTest {
   }
 
   private static DKIMVerifier verifier(String record) {
-    return new DKIMVerifier((method, selector, domain) -> {
-      assertEquals("dns/txt", method.toString());
-      assertEquals("pam2026._domainkey.example.com",
-          selector + "._domainkey." + domain);
-      return List.of(record);
-    });
+    return new DKIMVerifier(
+        (method, selector, domain) -> {
+          assertEquals("dns/txt", method.toString());
+          assertEquals("pam2026._domainkey.example.com", selector + "._domainkey." + domain);
+          return List.of(record);
+        });
   }
 
   @Test
@@ -66,14 +69,14 @@ final class DkimSignerTest {
     g.initialize(2048);
     KeyPair kp = g.generateKeyPair();
     MimeMessage m = message();
-    DkimSigner signer = DkimSigner.builder("example.com", "pam2026", kp.getPrivate())
-        .clock(CLOCK).build();
+    DkimSigner signer =
+        DkimSigner.builder("example.com", "pam2026", kp.getPrivate()).clock(CLOCK).build();
 
     signer.sign(m);
     byte[] signed = bytes(m);
 
-    String record = "v=DKIM1; k=rsa; p="
-        + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded());
+    String record =
+        "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded());
     List<SignatureRecord> ok = verifier(record).verify(new ByteArrayInputStream(signed));
     assertEquals(1, ok.size());
     assertEquals("example.com", ok.get(0).getDToken().toString());
@@ -81,8 +84,11 @@ final class DkimSignerTest {
     String header = m.getHeader("DKIM-Signature")[0];
     assertTrue(header.contains("a=rsa-sha256; c=relaxed/relaxed;"), header);
     assertTrue(header.contains("t=" + CLOCK.instant().getEpochSecond()), header);
-    assertTrue(header.contains("h=From:Subject:Date:Message-ID:To:MIME-Version:Content-Type:"
-        + "Content-Transfer-Encoding:Auto-Submitted;"), header);
+    assertTrue(
+        header.contains(
+            "h=From:Subject:Date:Message-ID:To:MIME-Version:Content-Type:"
+                + "Content-Transfer-Encoding:Auto-Submitted;"),
+        header);
   }
 
   @Test
@@ -93,17 +99,21 @@ final class DkimSignerTest {
     MimeMessage m = message();
     DkimSigner.builder("example.com", "pam2026", kp.getPrivate()).build().sign(m);
     String text = new String(bytes(m), StandardCharsets.ISO_8859_1);
-    String record = "v=DKIM1; k=rsa; p="
-        + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded());
+    String record =
+        "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded());
 
-    byte[] subject = text.replace("Subject: ", "Subject: Re: ")
-        .getBytes(StandardCharsets.ISO_8859_1);
-    assertThrows(FailException.class,
-        () -> verifier(record).verify(new ByteArrayInputStream(subject)));
-    String tamperedBody = text.substring(0, text.length() - 10) + "X" + text.substring(
-        text.length() - 9);
-    assertThrows(FailException.class, () -> verifier(record).verify(
-        new ByteArrayInputStream(tamperedBody.getBytes(StandardCharsets.ISO_8859_1))));
+    byte[] subject =
+        text.replace("Subject: ", "Subject: Re: ").getBytes(StandardCharsets.ISO_8859_1);
+    assertThrows(
+        FailException.class, () -> verifier(record).verify(new ByteArrayInputStream(subject)));
+    String tamperedBody =
+        text.substring(0, text.length() - 10) + "X" + text.substring(text.length() - 9);
+    assertThrows(
+        FailException.class,
+        () ->
+            verifier(record)
+                .verify(
+                    new ByteArrayInputStream(tamperedBody.getBytes(StandardCharsets.ISO_8859_1))));
   }
 
   /**
@@ -123,23 +133,26 @@ final class DkimSignerTest {
     assertEquals("ed25519-sha256", signer.algorithm());
     String text = new String(bytes(m), StandardCharsets.ISO_8859_1);
     List<String> fields = DkimSigner.fields(text.substring(0, text.indexOf("\r\n\r\n") + 2));
-    String sig = fields.stream().filter(f -> f.startsWith("DKIM-Signature:")).findFirst()
-        .orElseThrow();
+    String sig =
+        fields.stream().filter(f -> f.startsWith("DKIM-Signature:")).findFirst().orElseThrow();
     String h = sig.replaceAll("(?s).*[; \t]h=([^;]*);.*", "$1");
     StringBuilder data = new StringBuilder();
     for (String name : h.split(":")) {
-      String field = fields.stream().filter(f -> f.regionMatches(true, 0, name + ":", 0,
-          name.length() + 1)).reduce((x, y) -> y).orElseThrow();
+      String field =
+          fields.stream()
+              .filter(f -> f.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+              .reduce((x, y) -> y)
+              .orElseThrow();
       data.append(DkimSigner.relaxedHeader(field)).append("\r\n");
     }
-    String b = sig.replaceAll("(?s).*b=([A-Za-z0-9+/=\r\n\t ]+)$", "$1")
-        .replaceAll("[\r\n\t ]", "");
-    data.append(DkimSigner.relaxedHeader(sig.replaceAll("(?s)b=[A-Za-z0-9+/=\r\n\t ]+$",
-        "b=")));
+    String b =
+        sig.replaceAll("(?s).*b=([A-Za-z0-9+/=\r\n\t ]+)$", "$1").replaceAll("[\r\n\t ]", "");
+    data.append(DkimSigner.relaxedHeader(sig.replaceAll("(?s)b=[A-Za-z0-9+/=\r\n\t ]+$", "b=")));
     Signature ed = Signature.getInstance("Ed25519");
     ed.initVerify(kp.getPublic());
-    ed.update(MessageDigest.getInstance("SHA-256").digest(data.toString()
-        .getBytes(StandardCharsets.ISO_8859_1)));
+    ed.update(
+        MessageDigest.getInstance("SHA-256")
+            .digest(data.toString().getBytes(StandardCharsets.ISO_8859_1)));
     assertTrue(ed.verify(Base64.getDecoder().decode(b)));
     assertEquals(MESSAGE_ID, m.getMessageID());
   }
@@ -148,14 +161,19 @@ final class DkimSignerTest {
   void builder_badInput_refused() throws Exception {
     KeyPair ec = KeyPairGenerator.getInstance("EC").generateKeyPair();
     KeyPair rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DkimSigner.builder("example.com", "s1", ec.getPrivate()).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DkimSigner.builder("not a domain", "s1", rsa.getPrivate()).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DkimSigner.builder("example.com", "s;1", rsa.getPrivate()).build());
-    DkimSigner s = DkimSigner.builder("example.com", "s1", rsa.getPrivate())
-        .signedHeaders(List.of("Subject")).build();
+    DkimSigner s =
+        DkimSigner.builder("example.com", "s1", rsa.getPrivate())
+            .signedHeaders(List.of("Subject"))
+            .build();
     assertFalse(s.toString().contains("PRIVATE"));
     assertEquals("rsa-sha256", s.algorithm());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -25,21 +28,23 @@ import org.junit.jupiter.api.Test;
 import org.subethamail.smtp.RejectException;
 
 /**
- * A time-out after the end of {@code DATA} leaves the outcome unknown: the email is retried on
- * the same server with the same {@code Message-ID}, never failed over to another provider.
+ * A time-out after the end of {@code DATA} leaves the outcome unknown: the email is retried on the
+ * same server with the same {@code Message-ID}, never failed over to another provider.
  */
 final class SmtpOutcomeUnknownTest {
   private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID: *(\\S+)");
 
   private static SmtpTransport transport(TestSmtpServer s, Duration readTimeout) {
-    return SmtpTransport.builder(SmtpTransportConfig.builder()
-        .serverAddress("[127.0.0.1]")
-        .port(s.port())
-        .requireTls(false)
-        .senderEmail("pamkit@appliance.example")
-        .heloName("pamkit.test")
-        .readTimeout(readTimeout)
-        .build()).build();
+    return SmtpTransport.builder(
+            SmtpTransportConfig.builder()
+                .serverAddress("[127.0.0.1]")
+                .port(s.port())
+                .requireTls(false)
+                .senderEmail("pamkit@appliance.example")
+                .heloName("pamkit.test")
+                .readTimeout(readTimeout)
+                .build())
+        .build();
   }
 
   /** Holds the server's reply to the first message's end of DATA until released. */
@@ -65,8 +70,10 @@ final class SmtpOutcomeUnknownTest {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s, Duration.ofMillis(500))) {
       s.onData(hold);
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("unknown-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(notification("unknown-1", "admin@example.com")));
       hold.release.countDown();
       assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
       assertTrue(e.failureType().retryable(), e.failureType().toString());
@@ -79,8 +86,9 @@ final class SmtpOutcomeUnknownTest {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s, Duration.ofSeconds(10))) {
       s.policy(r -> new RejectException(451, "try later"));
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("known-1", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("known-1", "admin@example.com")));
       assertFalse(e instanceof DeliveryOutcomeUnknownException, e.getMessage());
     }
   }
@@ -91,10 +99,11 @@ final class SmtpOutcomeUnknownTest {
     HoldFirstReply hold = new HoldFirstReply();
     try (TestSmtpServer primary = TestSmtpServer.start(b -> {});
         TestSmtpServer fallback = TestSmtpServer.start(b -> {});
-        EmailProviderChain chain = EmailProviderChain.builder()
-            .provider("primary", 0, transport(primary, Duration.ofMillis(500)))
-            .provider("fallback", 10, transport(fallback, Duration.ofSeconds(10)))
-            .build()) {
+        EmailProviderChain chain =
+            EmailProviderChain.builder()
+                .provider("primary", 0, transport(primary, Duration.ofMillis(500)))
+                .provider("fallback", 10, transport(fallback, Duration.ofSeconds(10)))
+                .build()) {
       primary.onData(hold);
       Notification n = notification("ambiguous-1", "admin@example.com");
 
@@ -107,11 +116,13 @@ final class SmtpOutcomeUnknownTest {
       assertEquals("primary", r.transportId());
       assertEquals(DeliveryAssurance.ACKNOWLEDGED, r.assurance());
       assertEquals(List.of(), fallback.received());
-      Await.until("both copies recorded", Duration.ofSeconds(10),
-          () -> primary.received().size() >= 2);
+      Await.until(
+          "both copies recorded", Duration.ofSeconds(10), () -> primary.received().size() >= 2);
       List<TestSmtpServer.Received> got = primary.received();
       assertEquals(2, got.size(), "the first copy was queued too: a duplicate, not a loss");
-      assertEquals(messageId(got.get(0).data()), messageId(got.get(1).data()),
+      assertEquals(
+          messageId(got.get(0).data()),
+          messageId(got.get(1).data()),
           "the receiver drops the duplicate by Message-ID");
     }
   }

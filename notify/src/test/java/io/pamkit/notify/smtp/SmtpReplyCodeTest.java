@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -17,14 +20,16 @@ import org.subethamail.smtp.RejectException;
 final class SmtpReplyCodeTest {
 
   private static SmtpTransport transport(TestSmtpServer s) {
-    return SmtpTransport.builder(SmtpTransportConfig.builder()
-        .serverAddress("[127.0.0.1]")
-        .port(s.port())
-        .requireTls(false)
-        .senderEmail("pamkit@appliance.example")
-        .heloName("pamkit.test")
-        .readTimeout(Duration.ofSeconds(10))
-        .build()).build();
+    return SmtpTransport.builder(
+            SmtpTransportConfig.builder()
+                .serverAddress("[127.0.0.1]")
+                .port(s.port())
+                .requireTls(false)
+                .senderEmail("pamkit@appliance.example")
+                .heloName("pamkit.test")
+                .readTimeout(Duration.ofSeconds(10))
+                .build())
+        .build();
   }
 
   @ParameterizedTest
@@ -40,8 +45,10 @@ final class SmtpReplyCodeTest {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
       s.policy(r -> new RejectException(code, "refused for the test"));
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("rc-" + code, "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(notification("rc-" + code, "admin@example.com")));
       assertEquals(expected, e.failureType());
       assertTrue(e.getMessage().contains(Integer.toString(code)), e.getMessage());
     }
@@ -52,19 +59,22 @@ final class SmtpReplyCodeTest {
   void send_messageRefusedAfterData_mappedByReplyCode(int code, FailureType expected) {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
-      s.policy(new TestSmtpServer.Policy() {
-        @Override
-        public RejectException onRecipient(String recipient) {
-          return null;
-        }
+      s.policy(
+          new TestSmtpServer.Policy() {
+            @Override
+            public RejectException onRecipient(String recipient) {
+              return null;
+            }
 
-        @Override
-        public RejectException onData(String data) {
-          return new RejectException(code, "content refused for the test");
-        }
-      });
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("data-" + code, "admin@example.com")));
+            @Override
+            public RejectException onData(String data) {
+              return new RejectException(code, "content refused for the test");
+            }
+          });
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(notification("data-" + code, "admin@example.com")));
       assertEquals(expected, e.failureType());
     }
   }
@@ -73,19 +83,21 @@ final class SmtpReplyCodeTest {
   void send_senderRefused_permanentTransport() {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
-      s.policy(new TestSmtpServer.Policy() {
-        @Override
-        public RejectException onRecipient(String recipient) {
-          return null;
-        }
+      s.policy(
+          new TestSmtpServer.Policy() {
+            @Override
+            public RejectException onRecipient(String recipient) {
+              return null;
+            }
 
-        @Override
-        public RejectException onSender(String sender) {
-          return new RejectException(553, "sender not allowed");
-        }
-      });
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("sender", "admin@example.com")));
+            @Override
+            public RejectException onSender(String sender) {
+              return new RejectException(553, "sender not allowed");
+            }
+          });
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("sender", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("pamkit@appliance.example"), e.getMessage());
     }
@@ -94,16 +106,21 @@ final class SmtpReplyCodeTest {
   @Test
   void send_authenticationConfiguredButServerOffersNoAuth_refusesToSendUnauthenticated() {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
-        SmtpTransport t = SmtpTransport.builder(SmtpTransportConfig.builder()
-            .serverAddress("[127.0.0.1]")
-            .port(s.port())
-            .requireTls(false)
-            .senderEmail("pamkit@appliance.example")
-            .authentication(SmtpAuthentication.password("svc-mail",
-                io.pamkit.core.secret.Secret.of("s3cret-pass")))
-            .build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("auth", "admin@example.com")));
+        SmtpTransport t =
+            SmtpTransport.builder(
+                    SmtpTransportConfig.builder()
+                        .serverAddress("[127.0.0.1]")
+                        .port(s.port())
+                        .requireTls(false)
+                        .senderEmail("pamkit@appliance.example")
+                        .authentication(
+                            SmtpAuthentication.password(
+                                "svc-mail", io.pamkit.core.secret.Secret.of("s3cret-pass")))
+                        .build())
+                .build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("auth", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("does not offer AUTH"), e.getMessage());
       assertTrue(!e.getMessage().contains("s3cret-pass"), e.getMessage());
@@ -129,19 +146,20 @@ final class SmtpReplyCodeTest {
   void send_acceptedWithQueueId_receiptCarriesIt() {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
-      s.policy(new TestSmtpServer.Policy() {
-        @Override
-        public RejectException onRecipient(String recipient) {
-          return null;
-        }
+      s.policy(
+          new TestSmtpServer.Policy() {
+            @Override
+            public RejectException onRecipient(String recipient) {
+              return null;
+            }
 
-        @Override
-        public String acceptReply() {
-          return "2.0.0 Ok: queued as 4Bx9ZK1mQz";
-        }
-      });
-      assertEquals("4Bx9ZK1mQz",
-          t.send(notification("q", "admin@example.com")).messageId().orElseThrow());
+            @Override
+            public String acceptReply() {
+              return "2.0.0 Ok: queued as 4Bx9ZK1mQz";
+            }
+          });
+      assertEquals(
+          "4Bx9ZK1mQz", t.send(notification("q", "admin@example.com")).messageId().orElseThrow());
     }
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -54,14 +57,15 @@ final class SmtpTestEmailTest {
 
   @Test
   void sendTestEmail_everyAddressAccepts_successListingEachAddress() throws Exception {
-    try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(
-            b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
+    try (TestSmtpServer s =
+            TestSmtpServer.startOnAllAddresses(
+                b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
       TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(20));
 
       assertTrue(r.success(), r.summary());
-      assertEquals(localhostAddresses(),
-          r.attempts().stream().map(TestEmailAttempt::address).toList());
+      assertEquals(
+          localhostAddresses(), r.attempts().stream().map(TestEmailAttempt::address).toList());
       assertEquals(r.attempts().size(), s.received().size());
       assertEquals(List.of("admin@example.com"), s.received().get(0).to());
       assertTrue(s.received().get(0).data().contains("Subject: Test email from pamkit"));
@@ -75,15 +79,18 @@ final class SmtpTestEmailTest {
     KeyMaterial named = pki.issue("CN=mail.test", "mail.test");
     javax.net.ssl.SSLContext namedCtx = TestCertificates.presenting(named);
     InetAddress[] two = {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.0.0.2")};
-    try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(b -> b.enableTLS().requireTLS()
-            .startTlsSocketFactory(namedCtx));
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).serverAddress("mail.test")
-            .build()).addressResolver(h -> h.equals("mail.test") ? two : new InetAddress[0])
-            .build()) {
+    try (TestSmtpServer s =
+            TestSmtpServer.startOnAllAddresses(
+                b -> b.enableTLS().requireTLS().startTlsSocketFactory(namedCtx));
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).serverAddress("mail.test").build())
+                .addressResolver(h -> h.equals("mail.test") ? two : new InetAddress[0])
+                .build()) {
       TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(20));
 
       assertTrue(r.success(), r.summary());
-      assertEquals(List.of("127.0.0.1", "127.0.0.2"),
+      assertEquals(
+          List.of("127.0.0.1", "127.0.0.2"),
           r.attempts().stream().map(TestEmailAttempt::address).toList());
       assertEquals(2, s.received().size());
     }
@@ -92,10 +99,10 @@ final class SmtpTestEmailTest {
   @Test
   void sendTestEmail_oneAddressFails_wholeTestFails() throws Exception {
     InetAddress[] two = {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("127.0.0.2")};
-    try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
-            .startTlsSocketFactory(serverCtx));
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).build())
-            .addressResolver(h -> two).build()) {
+    try (TestSmtpServer s =
+            TestSmtpServer.start(b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).build()).addressResolver(h -> two).build()) {
       TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(20));
 
       assertFalse(r.success(), r.summary());
@@ -107,8 +114,9 @@ final class SmtpTestEmailTest {
 
   @Test
   void sendTestEmail_recipientRefused_failsNamingTheReply() throws Exception {
-    try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(
-            b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
+    try (TestSmtpServer s =
+            TestSmtpServer.startOnAllAddresses(
+                b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
       s.policy(r -> new RejectException(550, "5.1.1 mailbox unknown"));
       TestEmailResult r = t.sendTestEmail("nobody@example.com", Duration.ofSeconds(20));
@@ -124,19 +132,22 @@ final class SmtpTestEmailTest {
   void sendTestEmail_serverNeverAnswers_notSentWithinTheTimeout() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       List<Socket> accepted = new ArrayList<>();
-      Thread acceptor = new Thread(() -> {
-        try {
-          while (true) {
-            accepted.add(silent.accept());
-          }
-        } catch (java.io.IOException e) {
-          // closed at the end of the test
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    accepted.add(silent.accept());
+                  }
+                } catch (java.io.IOException e) {
+                  // closed at the end of the test
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
-      try (SmtpTransport t = SmtpTransport.builder(config(silent.getLocalPort())
-          .serverAddress("[127.0.0.1]").build()).build()) {
+      try (SmtpTransport t =
+          SmtpTransport.builder(config(silent.getLocalPort()).serverAddress("[127.0.0.1]").build())
+              .build()) {
         TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(1));
 
         assertFalse(r.success());
@@ -150,25 +161,27 @@ final class SmtpTestEmailTest {
   void sendTestEmail_deliveriesWaitUntilItEnds_thenAreSent() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch testArrived = new CountDownLatch(1);
-    try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
-            .startTlsSocketFactory(serverCtx));
-        SmtpTransport t = SmtpTransport.builder(config(s.port())
-            .serverAddress("[127.0.0.1]").build()).build()) {
-      s.onData(() -> {
-        if (testArrived.getCount() > 0) {
-          testArrived.countDown();
-          try {
-            release.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        }
-      });
-      CompletableFuture<TestEmailResult> test = CompletableFuture.supplyAsync(
-          () -> t.sendTestEmail("admin@example.com", Duration.ofSeconds(30)));
+    try (TestSmtpServer s =
+            TestSmtpServer.start(b -> b.enableTLS().requireTLS().startTlsSocketFactory(serverCtx));
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).serverAddress("[127.0.0.1]").build()).build()) {
+      s.onData(
+          () -> {
+            if (testArrived.getCount() > 0) {
+              testArrived.countDown();
+              try {
+                release.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }
+          });
+      CompletableFuture<TestEmailResult> test =
+          CompletableFuture.supplyAsync(
+              () -> t.sendTestEmail("admin@example.com", Duration.ofSeconds(30)));
       assertTrue(testArrived.await(30, TimeUnit.SECONDS));
-      CompletableFuture<?> delivery = CompletableFuture.runAsync(
-          () -> t.send(notification("queued", "ops@example.com")));
+      CompletableFuture<?> delivery =
+          CompletableFuture.runAsync(() -> t.send(notification("queued", "ops@example.com")));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!t.deliveriesWaiting() && System.nanoTime() < deadline) {
         Thread.onSpinWait();
@@ -190,23 +203,46 @@ final class SmtpTestEmailTest {
   @Test
   void sendTestEmail_badInput_validationNamesTheField() throws Exception {
     try (SmtpTransport t = SmtpTransport.builder(config(2525).build()).build()) {
-      assertEquals("TimeoutSeconds", assertThrows(ValidationException.class,
-          () -> t.sendTestEmail("a@example.com", Duration.ZERO)).violations().get(0).path());
-      assertEquals("TimeoutSeconds", assertThrows(ValidationException.class,
-          () -> t.sendTestEmail("a@example.com", Duration.ofSeconds(256))).violations().get(0)
+      assertEquals(
+          "TimeoutSeconds",
+          assertThrows(
+                  ValidationException.class, () -> t.sendTestEmail("a@example.com", Duration.ZERO))
+              .violations()
+              .get(0)
               .path());
-      assertEquals("ToEmail", assertThrows(ValidationException.class,
-          () -> t.sendTestEmail("a@example.com\r\nBcc: x@evil.example", Duration.ofSeconds(5)))
-              .violations().get(0).path());
+      assertEquals(
+          "TimeoutSeconds",
+          assertThrows(
+                  ValidationException.class,
+                  () -> t.sendTestEmail("a@example.com", Duration.ofSeconds(256)))
+              .violations()
+              .get(0)
+              .path());
+      assertEquals(
+          "ToEmail",
+          assertThrows(
+                  ValidationException.class,
+                  () ->
+                      t.sendTestEmail(
+                          "a@example.com\r\nBcc: x@evil.example", Duration.ofSeconds(5)))
+              .violations()
+              .get(0)
+              .path());
       String tooLong = "a".repeat(506) + "@ex.com";
-      assertTrue(assertThrows(ValidationException.class,
-          () -> t.sendTestEmail(tooLong, Duration.ofSeconds(5))).getMessage()
+      assertTrue(
+          assertThrows(
+                  ValidationException.class, () -> t.sendTestEmail(tooLong, Duration.ofSeconds(5)))
+              .getMessage()
               .contains("maximum of 512"));
     }
-    try (SmtpTransport off = SmtpTransport.builder(SmtpTransportConfig.builder().build())
-        .build()) {
-      assertEquals("ServerAddress", assertThrows(ValidationException.class,
-          () -> off.sendTestEmail("a@example.com", Duration.ofSeconds(5))).violations().get(0)
+    try (SmtpTransport off = SmtpTransport.builder(SmtpTransportConfig.builder().build()).build()) {
+      assertEquals(
+          "ServerAddress",
+          assertThrows(
+                  ValidationException.class,
+                  () -> off.sendTestEmail("a@example.com", Duration.ofSeconds(5)))
+              .violations()
+              .get(0)
               .path());
     }
   }

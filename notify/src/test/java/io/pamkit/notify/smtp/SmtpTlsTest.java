@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -9,16 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.testing.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * TLS against real servers: STARTTLS (subethasmtp, which GreenMail lacks), SMTPS (GreenMail with
- * a certificate generated here), certificate and host-name verification, client certificates.
+ * TLS against real servers: STARTTLS (subethasmtp, which GreenMail lacks), SMTPS (GreenMail with a
+ * certificate generated here), certificate and host-name verification, client certificates.
  */
 final class SmtpTlsTest {
   private static TestCertificates pki;
@@ -52,20 +54,21 @@ final class SmtpTlsTest {
   }
 
   private static TestSmtpServer startTlsServer(SSLContext ctx, boolean requireTls) {
-    return TestSmtpServer.start(b -> {
-      b.enableTLS().startTlsSocketFactory(ctx);
-      if (requireTls) {
-        b.requireTLS();
-      }
-    });
+    return TestSmtpServer.start(
+        b -> {
+          b.enableTLS().startTlsSocketFactory(ctx);
+          if (requireTls) {
+            b.requireTLS();
+          }
+        });
   }
 
   @Test
   void send_tlsNotRequired_serverOffersStartTls_deliveredOverTls() throws Exception {
     // the review: RequireTlsFlag false sent in plain text to a server offering STARTTLS
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(server), false);
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).requireTls(false).build())
-            .build()) {
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).requireTls(false).build()).build()) {
       t.send(notification("opportunistic", "admin@example.com"));
       assertEquals(1, s.received().size());
       assertTrue(s.received().get(0).tls(), "STARTTLS was used");
@@ -75,8 +78,8 @@ final class SmtpTlsTest {
   @Test
   void send_tlsNotRequired_serverWithoutStartTls_deliveredInPlainText() throws Exception {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).requireTls(false).build())
-            .build()) {
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).requireTls(false).build()).build()) {
       t.send(notification("plain-ok", "admin@example.com"));
       assertEquals(1, s.received().size());
       assertFalse(s.received().get(0).tls());
@@ -88,10 +91,13 @@ final class SmtpTlsTest {
     // the certificate is still verified when TLS is opportunistic; nothing goes in plain text
     KeyMaterial selfSigned = TestCertificates.selfSigned("CN=localhost", "localhost", "127.0.0.1");
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), false);
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).trustAnchors(null)
-            .requireTls(false).build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("untrusted", "admin@example.com")));
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).trustAnchors(null).requireTls(false).build())
+                .build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(notification("untrusted", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("TrustAnchors"), e.getMessage());
@@ -104,8 +110,9 @@ final class SmtpTlsTest {
   @Test
   void send_plainTextOnly_serverOffersStartTls_sendsInPlainText() throws Exception {
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(server), false);
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).requireTls(false)
-            .plainTextOnly(true).build()).build()) {
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).requireTls(false).plainTextOnly(true).build())
+                .build()) {
       t.send(notification("plain-only", "admin@example.com"));
       assertEquals(1, s.received().size());
       assertFalse(s.received().get(0).tls());
@@ -114,8 +121,9 @@ final class SmtpTlsTest {
 
   @Test
   void build_plainTextOnlyWithRequireTls_refused() throws Exception {
-    io.pamkit.core.ValidationException e = assertThrows(io.pamkit.core.ValidationException.class,
-        () -> config(25).plainTextOnly(true).build());
+    io.pamkit.core.ValidationException e =
+        assertThrows(
+            io.pamkit.core.ValidationException.class, () -> config(25).plainTextOnly(true).build());
     assertEquals("PlainTextOnly", e.violations().get(0).path());
   }
 
@@ -140,8 +148,9 @@ final class SmtpTlsTest {
       throws Exception {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("plain", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("plain", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("does not offer STARTTLS"), e.getMessage());
@@ -152,18 +161,19 @@ final class SmtpTlsTest {
   @Test
   void send_bracketedIpv6Address_deliveredWithIpIdentityChecked() throws Exception {
     boolean ipv6;
-    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
-        java.net.InetAddress.getByName("::1"))) {
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("::1"))) {
       ipv6 = probe.getLocalPort() > 0;
     } catch (java.io.IOException e) {
       ipv6 = false;
     }
     org.junit.jupiter.api.Assumptions.assumeTrue(ipv6, "no IPv6 loopback on this machine");
     SSLContext ctx = TestCertificates.presenting(server);
-    try (TestSmtpServer s = TestSmtpServer.startOnAllAddresses(
-            b -> b.enableTLS().requireTLS().startTlsSocketFactory(ctx));
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).serverAddress("[::1]").build())
-            .build()) {
+    try (TestSmtpServer s =
+            TestSmtpServer.startOnAllAddresses(
+                b -> b.enableTLS().requireTLS().startTlsSocketFactory(ctx));
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).serverAddress("[::1]").build()).build()) {
       t.send(notification("v6", "admin@example.com"));
       assertEquals(1, s.received().size());
       TestEmailResult r = t.sendTestEmail("admin@example.com", Duration.ofSeconds(10));
@@ -176,10 +186,11 @@ final class SmtpTlsTest {
   void send_selfSignedServer_verificationOn_failsWithClearMessage() throws Exception {
     KeyMaterial selfSigned = TestCertificates.selfSigned("CN=localhost", "localhost", "127.0.0.1");
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).trustAnchors(null).build())
-            .build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("self", "admin@example.com")));
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).trustAnchors(null).build()).build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("self", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("is not trusted"), e.getMessage());
@@ -192,8 +203,12 @@ final class SmtpTlsTest {
   void send_selfSignedServer_trustAnchorConfigured_delivers() throws Exception {
     KeyMaterial selfSigned = TestCertificates.selfSigned("CN=localhost", "localhost", "127.0.0.1");
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
-        SmtpTransport t = SmtpTransport.builder(config(s.port())
-            .trustAnchors(TestCertificates.trustStore(selfSigned.certificate())).build()).build()) {
+        SmtpTransport t =
+            SmtpTransport.builder(
+                    config(s.port())
+                        .trustAnchors(TestCertificates.trustStore(selfSigned.certificate()))
+                        .build())
+                .build()) {
       t.send(notification("self-ok", "admin@example.com"));
       assertEquals(1, s.received().size());
     }
@@ -203,8 +218,10 @@ final class SmtpTlsTest {
   void send_verificationOff_selfSignedAccepted() throws Exception {
     KeyMaterial selfSigned = TestCertificates.selfSigned("CN=other.example", "other.example");
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
-        SmtpTransport t = SmtpTransport.builder(config(s.port()).trustAnchors(null)
-            .verifySslCertificate(false).build()).build()) {
+        SmtpTransport t =
+            SmtpTransport.builder(
+                    config(s.port()).trustAnchors(null).verifySslCertificate(false).build())
+                .build()) {
       t.send(notification("noverify", "admin@example.com"));
       assertEquals(1, s.received().size());
     }
@@ -215,8 +232,9 @@ final class SmtpTlsTest {
     KeyMaterial wrongName = pki.issue("CN=mail.other.example", "mail.other.example");
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(wrongName), true);
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("name", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("name", "admin@example.com")));
 
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("does not match"), e.getMessage());
@@ -228,16 +246,34 @@ final class SmtpTlsTest {
   void send_serverDemandsClientCertificate_presentsTheConfiguredOne() throws Exception {
     KeyMaterial client = pki.issue("CN=pamkit-client");
     SSLContext serverCtx = pki.serverContext();
-    try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
-            .startTlsSocketFactory(socket -> {
-              SSLSocket ssl = (SSLSocket) serverCtx.getSocketFactory().createSocket(socket,
-                  socket.getInetAddress().getHostAddress(), socket.getPort(), true);
-              ssl.setUseClientMode(false);
-              ssl.setNeedClientAuth(true);
-              return ssl;
-            }));
-        SmtpTransport t = SmtpTransport.builder(config(s.port())
-            .clientCertificate(TestCertificates.keyStore(client, Secret.of("changeit")), Secret.of("changeit")).build()).build()) {
+    try (TestSmtpServer s =
+            TestSmtpServer.start(
+                b ->
+                    b.enableTLS()
+                        .requireTLS()
+                        .startTlsSocketFactory(
+                            socket -> {
+                              SSLSocket ssl =
+                                  (SSLSocket)
+                                      serverCtx
+                                          .getSocketFactory()
+                                          .createSocket(
+                                              socket,
+                                              socket.getInetAddress().getHostAddress(),
+                                              socket.getPort(),
+                                              true);
+                              ssl.setUseClientMode(false);
+                              ssl.setNeedClientAuth(true);
+                              return ssl;
+                            }));
+        SmtpTransport t =
+            SmtpTransport.builder(
+                    config(s.port())
+                        .clientCertificate(
+                            TestCertificates.keyStore(client, Secret.of("changeit")),
+                            Secret.of("changeit"))
+                        .build())
+                .build()) {
       t.send(notification("mtls", "admin@example.com"));
 
       TestSmtpServer.Received r = s.received().get(0);
@@ -249,31 +285,45 @@ final class SmtpTlsTest {
   @Test
   void send_serverDemandsClientCertificate_noneConfigured_fails() throws Exception {
     SSLContext serverCtx = pki.serverContext();
-    try (TestSmtpServer s = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
-            .startTlsSocketFactory(socket -> {
-              SSLSocket ssl = (SSLSocket) serverCtx.getSocketFactory().createSocket(socket,
-                  socket.getInetAddress().getHostAddress(), socket.getPort(), true);
-              ssl.setUseClientMode(false);
-              ssl.setNeedClientAuth(true);
-              return ssl;
-            }));
+    try (TestSmtpServer s =
+            TestSmtpServer.start(
+                b ->
+                    b.enableTLS()
+                        .requireTLS()
+                        .startTlsSocketFactory(
+                            socket -> {
+                              SSLSocket ssl =
+                                  (SSLSocket)
+                                      serverCtx
+                                          .getSocketFactory()
+                                          .createSocket(
+                                              socket,
+                                              socket.getInetAddress().getHostAddress(),
+                                              socket.getPort(),
+                                              true);
+                              ssl.setUseClientMode(false);
+                              ssl.setNeedClientAuth(true);
+                              return ssl;
+                            }));
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("no-client-cert", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(notification("no-client-cert", "admin@example.com")));
       assertEquals(0, s.received().size());
       assertTrue(e.getMessage().contains("SMTP server"), e.getMessage());
     }
   }
 
   /**
-   * Starts GreenMail SMTPS on every address with {@link #server}'s certificate. GreenMail reads
-   * its key store once per JVM (a singleton), so every SMTPS test uses the same certificate.
+   * Starts GreenMail SMTPS on every address with {@link #server}'s certificate. GreenMail reads its
+   * key store once per JVM (a singleton), so every SMTPS test uses the same certificate.
    */
   private static GreenMail greenMailSmtps() throws Exception {
     synchronized (SmtpTlsTest.class) {
       if (System.getProperty("greenmail.tls.keystore.file") == null) {
-        Path keyStore = Files.write(dir.resolve("server.p12"),
-            server.toPkcs12(Secret.of("changeit")));
+        Path keyStore =
+            Files.write(dir.resolve("server.p12"), server.toPkcs12(Secret.of("changeit")));
         System.setProperty("greenmail.tls.keystore.file", keyStore.toString());
         System.setProperty("greenmail.tls.keystore.password", "changeit");
         System.setProperty("greenmail.tls.key.password", "changeit");
@@ -287,8 +337,13 @@ final class SmtpTlsTest {
   @Test
   void send_smtpsGreenMail_generatedCertificate_identityChecked() throws Exception {
     GreenMail gm = greenMailSmtps();
-    try (SmtpTransport t = SmtpTransport.builder(config(gm.getSmtps().getPort())
-        .requireSmtps(true).serverAddress("[127.0.0.1]").build()).build()) {
+    try (SmtpTransport t =
+        SmtpTransport.builder(
+                config(gm.getSmtps().getPort())
+                    .requireSmtps(true)
+                    .serverAddress("[127.0.0.1]")
+                    .build())
+            .build()) {
       t.send(notification("smtps-1", "admin@example.com"));
       t.send(notification("smtps-2", "admin@example.com"));
       assertEquals(2, gm.getReceivedMessages().length);
@@ -302,12 +357,19 @@ final class SmtpTlsTest {
   void send_smtpsGreenMail_addressNotInCertificate_refused() throws Exception {
     GreenMail gm = greenMailSmtps();
     // 127.0.0.2 is loopback too, but the certificate names 127.0.0.1, ::1 and localhost only
-    try (SmtpTransport t = SmtpTransport.builder(config(gm.getSmtps().getPort())
-        .requireSmtps(true).serverAddress("[127.0.0.2]").build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("smtps-bad", "admin@example.com")));
+    try (SmtpTransport t =
+        SmtpTransport.builder(
+                config(gm.getSmtps().getPort())
+                    .requireSmtps(true)
+                    .serverAddress("[127.0.0.2]")
+                    .build())
+            .build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(notification("smtps-bad", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
-            assertTrue(e.getMessage().contains("does not match"), e.getMessage());
+      assertTrue(e.getMessage().contains("does not match"), e.getMessage());
       assertEquals(0, gm.getReceivedMessages().length);
     } finally {
       gm.stop();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +12,6 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.Sections;
-import io.pamkit.core.config.ConfigurationException;
-import io.pamkit.core.dispatch.spi.TransportContext;
 import java.time.Duration;
 import java.util.List;
 import javax.naming.NamingException;
@@ -47,58 +48,102 @@ final class SmtpTransportConfigTest {
     "mail.example.com., mail.example.com"
   })
   void serverAddress_acceptedForms_hostForSockets(String written, String host) {
-    SmtpTransportConfig c = SmtpTransportConfig.builder().serverAddress(written)
-        .senderEmail("a@example.com").build();
+    SmtpTransportConfig c =
+        SmtpTransportConfig.builder().serverAddress(written).senderEmail("a@example.com").build();
     assertTrue(c.enabled());
     assertEquals(host, c.host().orElseThrow());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"b86f::1", "[192.0.2.256]", "[mail.example.com]", "mail_x.example",
-      "-bad.example", "[::1", "mail..example", "host name"})
+  @ValueSource(
+      strings = {
+        "b86f::1",
+        "[192.0.2.256]",
+        "[mail.example.com]",
+        "mail_x.example",
+        "-bad.example",
+        "[::1",
+        "mail..example",
+        "host name"
+      })
   void serverAddress_invalid_namesTheField(String written) {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().serverAddress(written).senderEmail("a@example.com")
-            .build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                SmtpTransportConfig.builder()
+                    .serverAddress(written)
+                    .senderEmail("a@example.com")
+                    .build());
     assertEquals("ServerAddress", e.violations().get(0).path(), e.getMessage());
   }
 
   @Test
   void serverAddress_bareIpv6_messageExplainsBrackets() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().serverAddress("2001:db8::25")
-            .senderEmail("a@example.com").build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                SmtpTransportConfig.builder()
+                    .serverAddress("2001:db8::25")
+                    .senderEmail("a@example.com")
+                    .build());
     assertTrue(e.getMessage().contains("must be enclosed in square brackets"), e.getMessage());
   }
 
   @Test
   void build_serverWithoutSender_andOtherRules() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().serverAddress("mail.example.com").build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> SmtpTransportConfig.builder().serverAddress("mail.example.com").build());
     assertEquals("SenderEmail: is required when ServerAddress is set", e.getMessage());
-    assertTrue(assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().senderEmail("a".repeat(510) + "@x.y").build())
-        .getMessage().contains("maximum of 512"));
+    assertTrue(
+        assertThrows(
+                ValidationException.class,
+                () -> SmtpTransportConfig.builder().senderEmail("a".repeat(510) + "@x.y").build())
+            .getMessage()
+            .contains("maximum of 512"));
     assertThrows(ValidationException.class, () -> SmtpTransportConfig.builder().port(0));
     assertThrows(ValidationException.class, () -> SmtpTransportConfig.builder().port(65536));
     SmtpTransportConfig.builder().port(1).port(65535);
-    assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().readTimeout(Duration.ZERO));
-    assertTrue(assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().serverAddress("mail.example.com")
-            .senderEmail("a@example.com").authentication(SmtpAuthentication.account(
-                new AccountReference(AccountReference.Kind.ASSET_ACCOUNT, "mx1", "svc")))
-            .build()).getMessage().contains("needs a CredentialResolver"));
-    assertTrue(assertThrows(ValidationException.class,
-        () -> SmtpTransportConfig.builder().serverAddress("[192.0.2.1]").mxLookup(true)
-            .senderEmail("a@example.com").build()).getMessage().contains("MX lookup"));
+    assertThrows(
+        ValidationException.class, () -> SmtpTransportConfig.builder().readTimeout(Duration.ZERO));
+    assertTrue(
+        assertThrows(
+                ValidationException.class,
+                () ->
+                    SmtpTransportConfig.builder()
+                        .serverAddress("mail.example.com")
+                        .senderEmail("a@example.com")
+                        .authentication(
+                            SmtpAuthentication.account(
+                                new AccountReference(
+                                    AccountReference.Kind.ASSET_ACCOUNT, "mx1", "svc")))
+                        .build())
+            .getMessage()
+            .contains("needs a CredentialResolver"));
+    assertTrue(
+        assertThrows(
+                ValidationException.class,
+                () ->
+                    SmtpTransportConfig.builder()
+                        .serverAddress("[192.0.2.1]")
+                        .mxLookup(true)
+                        .senderEmail("a@example.com")
+                        .build())
+            .getMessage()
+            .contains("MX lookup"));
   }
 
   @Test
   void toString_andToBuilder_noSecret() {
-    SmtpTransportConfig c = SmtpTransportConfig.builder().serverAddress("mail.example.com")
-        .senderEmail("a@example.com")
-        .authentication(SmtpAuthentication.password("svc", Secret.of("pa55word"))).build();
+    SmtpTransportConfig c =
+        SmtpTransportConfig.builder()
+            .serverAddress("mail.example.com")
+            .senderEmail("a@example.com")
+            .authentication(SmtpAuthentication.password("svc", Secret.of("pa55word")))
+            .build();
     assertFalse(c.toString().contains("pa55word"), c.toString());
     assertEquals(c.toString(), c.toBuilder().build().toString());
     assertEquals(c.authentication(), c.toBuilder().build().authentication());
@@ -106,12 +151,16 @@ final class SmtpTransportConfigTest {
 
   @Test
   void provider_applianceFieldNames_mapped() {
-    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
-        "$.EmailClientConfig", "{'ServerAddress':'[b86f::25]','PortNumber':465,"
-            + "'RequireSmtpsFlag':true,'VerifySslCertificate':false,"
-            + "'SenderEmail':'spp@example.com','RequireUserAuthentication':true,"
-            + "'ConnectionProperties':{'ServiceAccountName':'svc-mail',"
-            + "'ServiceAccountPassword':'x'},'UpdatedDate':'2024-01-01T00:00:00Z'}"));
+    SmtpTransportConfig c =
+        new SmtpTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailClientConfig",
+                    "{'ServerAddress':'[b86f::25]','PortNumber':465,"
+                        + "'RequireSmtpsFlag':true,'VerifySslCertificate':false,"
+                        + "'SenderEmail':'spp@example.com','RequireUserAuthentication':true,"
+                        + "'ConnectionProperties':{'ServiceAccountName':'svc-mail',"
+                        + "'ServiceAccountPassword':'x'},'UpdatedDate':'2024-01-01T00:00:00Z'}"));
     assertEquals("b86f:0:0:0:0:0:0:25", c.host().orElseThrow());
     assertEquals(465, c.port());
     assertTrue(c.requireSmtps());
@@ -119,10 +168,12 @@ final class SmtpTransportConfigTest {
     assertEquals(SmtpAuthentication.Kind.PASSWORD, c.authentication().kind());
     assertEquals(Duration.ofSeconds(60), c.readTimeout());
 
-    var noSender = Sections.of("$.EmailClientConfig", "{'ServerAddress':'mail.example.com',"
-        + "'PortNumber':70000}");
+    var noSender =
+        Sections.of(
+            "$.EmailClientConfig", "{'ServerAddress':'mail.example.com'," + "'PortNumber':70000}");
     assertEquals(null, new SmtpTransportProvider().settings(noSender));
-    assertEquals(List.of("$.EmailClientConfig.PortNumber"),
+    assertEquals(
+        List.of("$.EmailClientConfig.PortNumber"),
         noSender.problems().stream().map(v -> v.path()).toList());
     var missing = Sections.of("$.EmailClientConfig", "{'ServerAddress':'mail.example.com'}");
     assertEquals(null, new SmtpTransportProvider().settings(missing));
@@ -131,9 +182,12 @@ final class SmtpTransportConfigTest {
 
   @Test
   void mxParse_sortedByPreference_nullMxRefused() throws Exception {
-    List<MxLookup.Exchange> ex = MxLookup.parse("example.com",
-        List.of("20 mx2.example.com.", "10 MX1.example.com.", "10 mx0.example.com"));
-    assertEquals(List.of("mx0.example.com", "mx1.example.com", "mx2.example.com"),
+    List<MxLookup.Exchange> ex =
+        MxLookup.parse(
+            "example.com",
+            List.of("20 mx2.example.com.", "10 MX1.example.com.", "10 mx0.example.com"));
+    assertEquals(
+        List.of("mx0.example.com", "mx1.example.com", "mx2.example.com"),
         ex.stream().map(MxLookup.Exchange::host).toList());
     assertThrows(NamingException.class, () -> MxLookup.parse("example.com", List.of("0 .")));
     assertThrows(NamingException.class, () -> MxLookup.parse("example.com", List.of("x y z")));
@@ -141,9 +195,13 @@ final class SmtpTransportConfigTest {
 
   @Test
   void document_plainTextOnlyWithoutRequireTlsFlag_acceptedAsPlainOnly() {
-    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
-        "$.EmailClientConfig", "{'ServerAddress':'mail.example.com','SenderEmail':"
-            + "'a@example.com','PlainTextOnly':true}"));
+    SmtpTransportConfig c =
+        new SmtpTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailClientConfig",
+                    "{'ServerAddress':'mail.example.com','SenderEmail':"
+                        + "'a@example.com','PlainTextOnly':true}"));
     assertTrue(c.plainTextOnly());
     assertFalse(c.requireTls());
     assertFalse(c.usesTls());
@@ -151,9 +209,13 @@ final class SmtpTransportConfigTest {
 
   @Test
   void document_requireTlsFlagFalse_isOpportunisticTls() {
-    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
-        "$.EmailClientConfig", "{'ServerAddress':'mail.example.com','SenderEmail':"
-            + "'a@example.com','RequireTlsFlag':false}"));
+    SmtpTransportConfig c =
+        new SmtpTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailClientConfig",
+                    "{'ServerAddress':'mail.example.com','SenderEmail':"
+                        + "'a@example.com','RequireTlsFlag':false}"));
     assertFalse(c.requireTls());
     assertFalse(c.plainTextOnly());
     assertTrue(c.usesTls());
@@ -161,8 +223,11 @@ final class SmtpTransportConfigTest {
 
   @Test
   void document_plainTextOnlyWithRequireTlsFlag_problemAtThePath() {
-    var section = Sections.of("$.EmailClientConfig", "{'ServerAddress':'mail.example.com',"
-        + "'SenderEmail':'a@example.com','PlainTextOnly':true,'RequireTlsFlag':true}");
+    var section =
+        Sections.of(
+            "$.EmailClientConfig",
+            "{'ServerAddress':'mail.example.com',"
+                + "'SenderEmail':'a@example.com','PlainTextOnly':true,'RequireTlsFlag':true}");
     new SmtpTransportProvider().settings(section);
     assertEquals("$.EmailClientConfig.PlainTextOnly", section.problems().get(0).path());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.emailTo;
@@ -43,15 +46,16 @@ import org.junit.jupiter.api.Test;
 
 /** The SMTP transport against GreenMail over real sockets: plain SMTP and authentication. */
 final class SmtpTransportTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:05Z"),
-      ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T10:00:05Z"), ZoneOffset.UTC);
 
   private GreenMail greenMail;
 
   @BeforeEach
   void start() {
-    greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
-        .withConfiguration(GreenMailConfiguration.aConfig().withUser("mailer", "s3cret"));
+    greenMail =
+        new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("mailer", "s3cret"));
     greenMail.start();
   }
 
@@ -135,7 +139,8 @@ final class SmtpTransportTest {
 
       assertEquals(2, t.connectionsOpened());
       assertEquals(1, greenMail.getReceivedMessages().length);
-      assertArrayEquals(new String[] {"after"},
+      assertArrayEquals(
+          new String[] {"after"},
           greenMail.getReceivedMessages()[0].getHeader("X-Pamkit-Event-Id"));
     }
   }
@@ -147,8 +152,9 @@ final class SmtpTransportTest {
       port = s.getLocalPort();
     }
     try (SmtpTransport t = SmtpTransport.builder(plain().port(port).build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("x", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("x", "admin@example.com")));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
     }
@@ -156,8 +162,8 @@ final class SmtpTransportTest {
 
   @Test
   void send_passwordAuthentication_delivers() throws Exception {
-    SmtpTransportConfig c = plain()
-        .authentication(SmtpAuthentication.password("mailer", Secret.of("s3cret"))).build();
+    SmtpTransportConfig c =
+        plain().authentication(SmtpAuthentication.password("mailer", Secret.of("s3cret"))).build();
     try (SmtpTransport t = SmtpTransport.builder(c).build()) {
       t.send(notification("auth-ok", "admin@example.com"));
       assertEquals(1, greenMail.getReceivedMessages().length);
@@ -166,12 +172,14 @@ final class SmtpTransportTest {
 
   @Test
   void send_wrongPassword_permanentTransportWithoutThePassword() {
-    SmtpTransportConfig c = plain()
-        .authentication(SmtpAuthentication.password("mailer", Secret.of("wrong-pw-123")))
-        .build();
+    SmtpTransportConfig c =
+        plain()
+            .authentication(SmtpAuthentication.password("mailer", Secret.of("wrong-pw-123")))
+            .build();
     try (SmtpTransport t = SmtpTransport.builder(c).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("auth-bad", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("auth-bad", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("refused the credentials of mailer"), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-pw-123"), e.getMessage());
@@ -184,13 +192,15 @@ final class SmtpTransportTest {
     AccountReference ref =
         new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "corp.example", "mailer");
     List<AccountReference> asked = Collections.synchronizedList(new java.util.ArrayList<>());
-    SmtpTransportConfig c = plain()
-        .authentication(SmtpAuthentication.account(ref))
-        .credentialResolver(r -> {
-          asked.add(r);
-          return Secret.of("s3cret");
-        })
-        .build();
+    SmtpTransportConfig c =
+        plain()
+            .authentication(SmtpAuthentication.account(ref))
+            .credentialResolver(
+                r -> {
+                  asked.add(r);
+                  return Secret.of("s3cret");
+                })
+            .build();
     try (SmtpTransport t = SmtpTransport.builder(c).build()) {
       t.send(notification("vault-1", "admin@example.com"));
       t.send(notification("vault-2", "admin@example.com"));
@@ -203,10 +213,11 @@ final class SmtpTransportTest {
   void send_vaultedAccountWithLoginName_logsInWithThatName() throws Exception {
     AccountReference ref =
         new AccountReference(AccountReference.Kind.ASSET_ACCOUNT, "mx01", "svc-smtp");
-    SmtpTransportConfig c = plain()
-        .authentication(SmtpAuthentication.account(ref, "mailer"))
-        .credentialResolver(r -> Secret.of("s3cret"))
-        .build();
+    SmtpTransportConfig c =
+        plain()
+            .authentication(SmtpAuthentication.account(ref, "mailer"))
+            .credentialResolver(r -> Secret.of("s3cret"))
+            .build();
     try (SmtpTransport t = SmtpTransport.builder(c).build()) {
       t.send(notification("vault-login", "admin@example.com"));
     }
@@ -216,14 +227,18 @@ final class SmtpTransportTest {
   @Test
   void send_userSubscriber_addressFromRecipientResolver() throws Exception {
     Map<Integer, String> users = Map.of(42, "jane@example.com");
-    try (SmtpTransport t = SmtpTransport.builder(plain().build())
-        .recipientResolver(id -> Optional.ofNullable(users.get(id))).build()) {
+    try (SmtpTransport t =
+        SmtpTransport.builder(plain().build())
+            .recipientResolver(id -> Optional.ofNullable(users.get(id)))
+            .build()) {
       t.send(Notification.of(event("u-1"), emailToUser(42)));
-      assertEquals("jane@example.com",
-          greenMail.getReceivedMessages()[0].getAllRecipients()[0].toString());
+      assertEquals(
+          "jane@example.com", greenMail.getReceivedMessages()[0].getAllRecipients()[0].toString());
 
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(Notification.of(event("u-2"), emailToUser(43))));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(Notification.of(event("u-2"), emailToUser(43))));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
       assertTrue(e.getMessage().contains("user 43"), e.getMessage());
       assertTrue(e.getMessage().contains("has no email address"), e.getMessage());
@@ -232,25 +247,27 @@ final class SmtpTransportTest {
 
   @Test
   void send_crlfInTemplateValue_neverReachesAHeader() throws Exception {
-    EmailTemplates templates = EmailTemplates.builder()
-        .properties("PasswordChangeFailed", List.of("AssetName"))
-        .put(EmailTemplate.builder("PasswordChangeFailed")
-            .subject("Failed on {{AssetName}}")
-            .body("<p>{{AssetName}}</p>")
-            .format(BodyFormat.HTML)
-            .build())
-        .build();
-    ApplianceEvent evil = event("inj").toBuilder()
-        .property("AssetName", "dc01\r\nBcc: victim@evil.example\r\n\r\n<script>x</script>")
-        .build();
+    EmailTemplates templates =
+        EmailTemplates.builder()
+            .properties("PasswordChangeFailed", List.of("AssetName"))
+            .put(
+                EmailTemplate.builder("PasswordChangeFailed")
+                    .subject("Failed on {{AssetName}}")
+                    .body("<p>{{AssetName}}</p>")
+                    .format(BodyFormat.HTML)
+                    .build())
+            .build();
+    ApplianceEvent evil =
+        event("inj").toBuilder()
+            .property("AssetName", "dc01\r\nBcc: victim@evil.example\r\n\r\n<script>x</script>")
+            .build();
     try (SmtpTransport t = SmtpTransport.builder(plain().build()).templates(templates).build()) {
       t.send(Notification.of(evil, emailTo("admin@example.com")));
     }
     MimeMessage m = greenMail.getReceivedMessages()[0];
     assertNull(m.getHeader("Bcc"));
     assertEquals(1, m.getHeader("Subject").length);
-    assertEquals("Failed on dc01  Bcc: victim@evil.example    <script>x</script>",
-        m.getSubject());
+    assertEquals("Failed on dc01  Bcc: victim@evil.example    <script>x</script>", m.getSubject());
     assertEquals(1, m.getAllRecipients().length);
     String body = (String) m.getContent();
     assertFalse(body.contains("<script>"), body);
@@ -260,11 +277,13 @@ final class SmtpTransportTest {
 
   @Test
   void send_crlfInResolvedRecipient_refusedPermanently() {
-    try (SmtpTransport t = SmtpTransport.builder(plain().build())
-        .recipientResolver(id -> Optional.of("jane@example.com\r\nBcc: victim@evil.example"))
-        .build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(Notification.of(event("r-1"), emailToUser(1))));
+    try (SmtpTransport t =
+        SmtpTransport.builder(plain().build())
+            .recipientResolver(id -> Optional.of("jane@example.com\r\nBcc: victim@evil.example"))
+            .build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(Notification.of(event("r-1"), emailToUser(1))));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
       assertTrue(e.getMessage().contains("CR, LF"), e.getMessage());
     }
@@ -273,17 +292,22 @@ final class SmtpTransportTest {
 
   @Test
   void config_crlfInSender_refused() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> plain().senderEmail("pamkit@appliance.example\r\nBcc: victim@evil.example")
-            .build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                plain()
+                    .senderEmail("pamkit@appliance.example\r\nBcc: victim@evil.example")
+                    .build());
     assertEquals("SenderEmail", e.violations().get(0).path());
   }
 
   @Test
   void send_emailDisabled_permanentTransport() {
     try (SmtpTransport t = SmtpTransport.builder(SmtpTransportConfig.builder().build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("d", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("d", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("disabled"), e.getMessage());
     }
@@ -293,8 +317,8 @@ final class SmtpTransportTest {
   void send_afterClose_permanentTransport() {
     SmtpTransport t = SmtpTransport.builder(plain().build()).build();
     t.close();
-    DeliveryException e = assertThrows(DeliveryException.class,
-        () -> t.send(notification("c", "admin@example.com")));
+    DeliveryException e =
+        assertThrows(DeliveryException.class, () -> t.send(notification("c", "admin@example.com")));
     assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import static io.pamkit.notify.TestNotifications.notification;
@@ -37,9 +40,8 @@ import org.subethamail.smtp.RejectException;
 
 /**
  * SMTP {@code AUTH XOAUTH2} against a local server (subethasmtp, STARTTLS required) whose
- * authentication handler checks the SASL string byte for byte: {@code
- * base64("user=" mailbox ^A "auth=Bearer " token ^A ^A)}, and answers 535 for a token it does not
- * know.
+ * authentication handler checks the SASL string byte for byte: {@code base64("user=" mailbox ^A
+ * "auth=Bearer " token ^A ^A)}, and answers 535 for a token it does not know.
  */
 final class SmtpXoauth2Test {
   private static final String MAILBOX = "pam-notify@contoso.com";
@@ -58,9 +60,13 @@ final class SmtpXoauth2Test {
 
   @BeforeEach
   void start() {
-    smtp = TestSmtpServer.start(b -> b.enableTLS().requireTLS()
-        .startTlsSocketFactory(TestCertificates.presenting(server))
-        .authenticationHandlerFactory(new Xoauth2()));
+    smtp =
+        TestSmtpServer.start(
+            b ->
+                b.enableTLS()
+                    .requireTLS()
+                    .startTlsSocketFactory(TestCertificates.presenting(server))
+                    .authenticationHandlerFactory(new Xoauth2()));
   }
 
   @AfterEach
@@ -92,14 +98,13 @@ final class SmtpXoauth2Test {
           } else {
             encoded = input.trim();
           }
-          String decoded = new String(Base64.getDecoder().decode(encoded),
-              StandardCharsets.UTF_8);
+          String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
           sasl.add(decoded);
           if (!decoded.matches("user=[^\u0001]+\u0001auth=Bearer [^\u0001]+\u0001\u0001")) {
             throw new RejectException(501, "5.5.2 malformed XOAUTH2 string");
           }
-          String token = decoded.substring(decoded.indexOf("auth=Bearer ") + 12,
-              decoded.length() - 2);
+          String token =
+              decoded.substring(decoded.indexOf("auth=Bearer ") + 12, decoded.length() - 2);
           if (!validTokens.contains(token)) {
             throw new RejectException(535, "5.7.3 Authentication unsuccessful");
           }
@@ -174,8 +179,9 @@ final class SmtpXoauth2Test {
   void send_renewedTokenRefusedToo_permanentTransportWithoutTheToken() {
     CountingTokens tokens = new CountingTokens();
     try (SmtpTransport t = SmtpTransport.builder(config(tokens).build()).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification("x-3", "admin@example.com")));
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("x-3", "admin@example.com")));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertFalse(e.getMessage().contains("tok-"), e.getMessage());
     }
@@ -186,34 +192,48 @@ final class SmtpXoauth2Test {
 
   @Test
   void send_tokenSourceFails_refusedClientPermanentOutageTransient() {
-    AccessTokenSource refused = () -> {
-      throw new ValidationException("clientCredential", "invalid_client");
-    };
-    AccessTokenSource down = () -> {
-      throw new IllegalStateException("token endpoint answered 503");
-    };
+    AccessTokenSource refused =
+        () -> {
+          throw new ValidationException("clientCredential", "invalid_client");
+        };
+    AccessTokenSource down =
+        () -> {
+          throw new IllegalStateException("token endpoint answered 503");
+        };
     try (SmtpTransport t = SmtpTransport.builder(config(refused).build()).build()) {
-      assertEquals(FailureType.PERMANENT_TRANSPORT, assertThrows(DeliveryException.class,
-          () -> t.send(notification("x-4", "admin@example.com"))).failureType());
+      assertEquals(
+          FailureType.PERMANENT_TRANSPORT,
+          assertThrows(
+                  DeliveryException.class, () -> t.send(notification("x-4", "admin@example.com")))
+              .failureType());
     }
     try (SmtpTransport t = SmtpTransport.builder(config(down).build()).build()) {
-      assertEquals(FailureType.TRANSIENT, assertThrows(DeliveryException.class,
-          () -> t.send(notification("x-5", "admin@example.com"))).failureType());
+      assertEquals(
+          FailureType.TRANSIENT,
+          assertThrows(
+                  DeliveryException.class, () -> t.send(notification("x-5", "admin@example.com")))
+              .failureType());
     }
     assertTrue(sasl.isEmpty());
   }
 
   @Test
   void build_xoauth2WithoutTls_refused() {
-    ValidationException e = assertThrows(ValidationException.class,
-        () -> config(new CountingTokens()).requireTls(false).build());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> config(new CountingTokens()).requireTls(false).build());
     assertEquals("ConnectionProperties", e.violations().get(0).path());
   }
 
   @Test
   void settings_documentOAuth_identityPlatformTokensForOutlook() {
-    SmtpTransportConfig c = new SmtpTransportProvider().settings(Sections.of(
-        "$.EmailProviders[0]", """
+    SmtpTransportConfig c =
+        new SmtpTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    """
         {'ServerAddress': 'smtp.office365.com', 'PortNumber': 587, 'RequireTlsFlag': true,
          'SenderEmail': 'pam-notify@contoso.com', 'RequireUserAuthentication': true,
          'ConnectionProperties': {'ServiceAccountName': 'pam-notify@contoso.com',
@@ -226,11 +246,15 @@ final class SmtpXoauth2Test {
     IdentityPlatformTokenSource tokens =
         assertInstanceOf(IdentityPlatformTokenSource.class, a.tokenSource().orElseThrow());
     assertEquals("https://outlook.office365.com/.default", tokens.scope());
-    assertEquals("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token",
+    assertEquals(
+        "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token",
         tokens.tokenEndpoint().toString());
     assertFalse(c.toString().contains("s3cret"), c::toString);
 
-    var both = Sections.of("$.EmailClientConfig", """
+    var both =
+        Sections.of(
+            "$.EmailClientConfig",
+            """
         {'ServerAddress': 'smtp.office365.com', 'SenderEmail': 'pam@contoso.com',
          'RequireUserAuthentication': true,
          'ConnectionProperties': {'ServiceAccountName': 'pam@contoso.com',
@@ -238,7 +262,8 @@ final class SmtpXoauth2Test {
         """);
     assertNull(new SmtpTransportProvider().settings(both));
     List<String> paths = both.problems().stream().map(v -> v.path()).toList();
-    assertTrue(paths.contains("$.EmailClientConfig.ConnectionProperties.OAuth.CertificateFile"),
+    assertTrue(
+        paths.contains("$.EmailClientConfig.ConnectionProperties.OAuth.CertificateFile"),
         paths::toString);
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +18,9 @@ final class TestDnsServer implements AutoCloseable {
   private final Map<String, List<String>> mx;
   private final Thread thread;
 
-  /** @param mx domain (lower case) to records such as {@code "10 localhost."} */
+  /**
+   * @param mx domain (lower case) to records such as {@code "10 localhost."}
+   */
   TestDnsServer(Map<String, List<String>> mx) throws SocketException {
     this.mx = mx;
     this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
@@ -55,8 +60,8 @@ final class TestDnsServer implements AutoCloseable {
     }
     int questionEnd = pos + 5;
     int qtype = ((q[pos + 1] & 0xff) << 8) | (q[pos + 2] & 0xff);
-    List<String> records = qtype == 15 ? mx.getOrDefault(name.toString().toLowerCase(),
-        List.of()) : List.of();
+    List<String> records =
+        qtype == 15 ? mx.getOrDefault(name.toString().toLowerCase(), List.of()) : List.of();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(q[0]);
     out.write(q[1]);

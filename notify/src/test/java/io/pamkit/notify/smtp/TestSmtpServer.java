@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp;
 
 import java.io.IOException;
@@ -20,8 +23,8 @@ import org.subethamail.smtp.server.SessionHandler;
 /** A subethasmtp server on a free port that records what it received and each session. */
 final class TestSmtpServer implements AutoCloseable {
   /** One received message. */
-  record Received(String from, List<String> to, String data, Certificate @Nullable [] peer,
-      boolean tls) {}
+  record Received(
+      String from, List<String> to, String data, Certificate @Nullable [] peer, boolean tls) {}
 
   /** Decides, per message, whether to reject it (return an exception) or accept it. */
   interface Policy {
@@ -49,19 +52,21 @@ final class TestSmtpServer implements AutoCloseable {
   private volatile @Nullable Runnable onData;
 
   private TestSmtpServer(Consumer<SMTPServer.Builder> customizer, boolean loopbackOnly) {
-    SMTPServer.Builder b = SMTPServer.port(0)
-        .hostName("test.example")
-        .messageHandlerFactory(this::handler)
-        .sessionHandler(new SessionHandler() {
-          @Override
-          public SessionAcceptance accept(Session session) {
-            sessions.incrementAndGet();
-            return SessionAcceptance.success();
-          }
+    SMTPServer.Builder b =
+        SMTPServer.port(0)
+            .hostName("test.example")
+            .messageHandlerFactory(this::handler)
+            .sessionHandler(
+                new SessionHandler() {
+                  @Override
+                  public SessionAcceptance accept(Session session) {
+                    sessions.incrementAndGet();
+                    return SessionAcceptance.success();
+                  }
 
-          @Override
-          public void onSessionEnd(Session session) {}
-        });
+                  @Override
+                  public void onSessionEnd(Session session) {}
+                });
     if (loopbackOnly) {
       b.bindAddress(InetAddress.getLoopbackAddress());
     }
@@ -135,9 +140,14 @@ final class TestSmtpServer implements AutoCloseable {
           throw r;
         }
         synchronized (TestSmtpServer.this) {
-          received.add(new Received(from, List.copyOf(to), data, ctx.getTlsPeerCertificates(),
-              ctx instanceof org.subethamail.smtp.server.Session session
-                  && session.isTLSStarted()));
+          received.add(
+              new Received(
+                  from,
+                  List.copyOf(to),
+                  data,
+                  ctx.getTlsPeerCertificates(),
+                  ctx instanceof org.subethamail.smtp.server.Session session
+                      && session.isTLSStarted()));
         }
         return policy.acceptReply();
       }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.snmp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,16 +24,18 @@ final class PamkitMibLintTest {
 
   @BeforeEach
   void smilintInstalled() {
-    assumeTrue(Files.isExecutable(SMILINT),
+    assumeTrue(
+        Files.isExecutable(SMILINT),
         "smilint is not installed (Debian package smitools; .ci/run installs it): skipping the "
             + "MIB lint");
   }
 
   /** Runs smilint at level 6 (errors and warnings) with only {@code dir} on the MIB path. */
   private String lint(String file) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(SMILINT.toString(), "-l", "6", file)
-        .directory(dir.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(SMILINT.toString(), "-l", "6", file)
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
     pb.environment().put("SMIPATH", dir.toString());
     Process p = pb.start();
     p.getOutputStream().close();
@@ -48,8 +53,9 @@ final class PamkitMibLintTest {
   @Test
   void smilint_brokenCopy_reportsTheProblem() throws Exception {
     MibFiles.write(dir);
-    String broken = PamkitMib.text()
-        .replaceFirst("    ::= \\{ pamkitObjects 1 \\}", "    ::= { pamkitObjects 2 }");
+    String broken =
+        PamkitMib.text()
+            .replaceFirst("    ::= \\{ pamkitObjects 1 \\}", "    ::= { pamkitObjects 2 }");
     Files.writeString(dir.resolve("PAMKIT-MIB.txt"), broken);
     String out = lint("PAMKIT-MIB.txt");
     assertTrue(out.contains("PAMKIT-MIB.txt:"), "the lint must catch a reused OID: " + out);

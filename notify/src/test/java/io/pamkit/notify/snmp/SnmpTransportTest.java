@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.snmp;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -69,9 +72,11 @@ final class SnmpTransportTest {
   }
 
   private static String value(PDU pdu, String oid) {
-    VariableBinding vb = pdu.getVariableBindings().stream()
-        .filter(v -> v.getOid().equals(new OID(oid))).findFirst()
-        .orElseThrow(() -> new AssertionError(oid + " missing from " + pdu));
+    VariableBinding vb =
+        pdu.getVariableBindings().stream()
+            .filter(v -> v.getOid().equals(new OID(oid)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(oid + " missing from " + pdu));
     return vb.getVariable() instanceof OctetString
         ? new String(((OctetString) vb.getVariable()).getValue(), UTF_8)
         : vb.getVariable().toString();
@@ -82,20 +87,21 @@ final class SnmpTransportTest {
     assertEquals("PasswordManagement", value(pdu, E + ".2.2.0"));
     assertEquals("SPP-1", value(pdu, E + ".2.5.0"));
     assertEquals("ev-9/5", value(pdu, E + ".2.6.0"));
-    assertEquals(Map.of("AssetName", "dc01", "Quote", "a\"b\\c\u00e9"),
+    assertEquals(
+        Map.of("AssetName", "dc01", "Quote", "a\"b\\c\u00e9"),
         new ObjectMapper().readValue(value(pdu, E + ".2.7.0"), Map.class));
     assertEquals("ev-9", value(pdu, E + ".2.8.0"));
     OctetString time = (OctetString) pdu.getVariable(new OID(E + ".2.4.0"));
-    assertArrayEquals(new byte[] {0x07, (byte) 0xEA, 3, 4, 5, 6, 7, 8, '+', 0, 0},
-        time.getValue());
+    assertArrayEquals(new byte[] {0x07, (byte) 0xEA, 3, 4, 5, 6, 7, 8, '+', 0, 0}, time.getValue());
   }
 
   @Test
   void send_v1Trap_enterpriseSpecificTrapWithCommunity() throws Exception {
     try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().agentAddress("192.0.2.7").build()) {
-      t.send(notification(to(rx).version(1).community(Secret.of("v1-community")).build(),
-          EventLevel.Error));
+      t.send(
+          notification(
+              to(rx).version(1).community(Secret.of("v1-community")).build(), EventLevel.Error));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv1, r.messageProcessingModel());
       assertEquals("v1-community", r.securityName());
@@ -132,14 +138,24 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3AuthNoPriv_authenticatedTrap() throws Exception {
-    UsmUser user = new UsmUser(new OctetString("alice"),
-        SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256), new OctetString(AUTH),
-        null, null);
+    UsmUser user =
+        new UsmUser(
+            new OctetString("alice"),
+            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256),
+            new OctetString(AUTH),
+            null,
+            null);
     try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(to(rx).version(3).authenticationUserName("alice")
-          .authenticationType(SnmpAuthenticationType.Sha256)
-          .authenticationPassword(Secret.of(AUTH)).build(), EventLevel.Info));
+      t.send(
+          notification(
+              to(rx)
+                  .version(3)
+                  .authenticationUserName("alice")
+                  .authenticationType(SnmpAuthenticationType.Sha256)
+                  .authenticationPassword(Secret.of(AUTH))
+                  .build(),
+              EventLevel.Info));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv3, r.messageProcessingModel());
       assertEquals(SecurityLevel.AUTH_NOPRIV, r.securityLevel());
@@ -151,19 +167,37 @@ final class SnmpTransportTest {
 
   @ParameterizedTest
   @CsvSource({
-    "Md5,Des", "Sha1,Aes128", "Sha224,Aes192", "Sha256,Aes256", "Sha384,Aes128",
-    "Sha512,TripleDes", "Sha1,TripleDes"
+    "Md5,Des",
+    "Sha1,Aes128",
+    "Sha224,Aes192",
+    "Sha256,Aes256",
+    "Sha384,Aes128",
+    "Sha512,TripleDes",
+    "Sha1,TripleDes"
   })
   void send_v3AuthPriv_everyProtocolPair(SnmpAuthenticationType auth, SnmpEncryptionType priv)
       throws Exception {
-    UsmUser user = new UsmUser(new OctetString("bob"), SnmpTransport.authProtocol(auth),
-        new OctetString(AUTH), SnmpTransport.privProtocol(priv), new OctetString(PRIV));
+    UsmUser user =
+        new UsmUser(
+            new OctetString("bob"),
+            SnmpTransport.authProtocol(auth),
+            new OctetString(AUTH),
+            SnmpTransport.privProtocol(priv),
+            new OctetString(PRIV));
     try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(to(rx).version(3).engineId("0x80007ED90470616d6b6974")
-          .authenticationUserName("bob").authenticationType(auth)
-          .authenticationPassword(Secret.of(AUTH)).encryptionType(priv)
-          .encryptionPassword(Secret.of(PRIV)).build(), EventLevel.Error));
+      t.send(
+          notification(
+              to(rx)
+                  .version(3)
+                  .engineId("0x80007ED90470616d6b6974")
+                  .authenticationUserName("bob")
+                  .authenticationType(auth)
+                  .authenticationPassword(Secret.of(AUTH))
+                  .encryptionType(priv)
+                  .encryptionPassword(Secret.of(PRIV))
+                  .build(),
+              EventLevel.Error));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
       assertEquals("bob", r.securityName());
@@ -178,22 +212,35 @@ final class SnmpTransportTest {
       DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Info));
       PDU pdu = rx.next().pdu();
       assertEquals(PDU.INFORM, pdu.getType());
-      assertEquals(String.valueOf(pdu.getRequestID().getValue()), receipt.messageId().orElseThrow());
+      assertEquals(
+          String.valueOf(pdu.getRequestID().getValue()), receipt.messageId().orElseThrow());
       assertEquals(DeliveryAssurance.ACKNOWLEDGED, receipt.assurance());
     }
   }
 
   @Test
   void send_v3Inform_authPrivAcknowledged() throws Exception {
-    UsmUser user = new UsmUser(new OctetString("carol"),
-        SnmpTransport.authProtocol(SnmpAuthenticationType.Sha1), new OctetString(AUTH),
-        SnmpTransport.privProtocol(SnmpEncryptionType.Aes128), new OctetString(PRIV));
+    UsmUser user =
+        new UsmUser(
+            new OctetString("carol"),
+            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha1),
+            new OctetString(AUTH),
+            SnmpTransport.privProtocol(SnmpEncryptionType.Aes128),
+            new OctetString(PRIV));
     try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
-      DeliveryReceipt receipt = t.send(notification(to(rx).version(3)
-          .authenticationUserName("carol").authenticationType(SnmpAuthenticationType.Sha1)
-          .authenticationPassword(Secret.of(AUTH)).encryptionType(SnmpEncryptionType.Aes128)
-          .encryptionPassword(Secret.of(PRIV)).build(), EventLevel.Warn));
+      DeliveryReceipt receipt =
+          t.send(
+              notification(
+                  to(rx)
+                      .version(3)
+                      .authenticationUserName("carol")
+                      .authenticationType(SnmpAuthenticationType.Sha1)
+                      .authenticationPassword(Secret.of(AUTH))
+                      .encryptionType(SnmpEncryptionType.Aes128)
+                      .encryptionPassword(Secret.of(PRIV))
+                      .build(),
+                  EventLevel.Warn));
       TrapReceiver.Trap r = rx.next();
       assertEquals(PDU.INFORM, r.pdu().getType());
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
@@ -207,12 +254,20 @@ final class SnmpTransportTest {
     try (TrapReceiver gone = receiver().start()) {
       port = gone.port();
     }
-    try (SnmpTransport t = SnmpTransport.builder().informs(true)
-        .timeout(Duration.ofMillis(200)).retries(1).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification(SnmpSubscriberProperties.builder()
-              .networkAddress("127.0.0.1").port(port).community(Secret.of("s3cret-comm"))
-              .build(), EventLevel.Info)));
+    try (SnmpTransport t =
+        SnmpTransport.builder().informs(true).timeout(Duration.ofMillis(200)).retries(1).build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () ->
+                  t.send(
+                      notification(
+                          SnmpSubscriberProperties.builder()
+                              .networkAddress("127.0.0.1")
+                              .port(port)
+                              .community(Secret.of("s3cret-comm"))
+                              .build(),
+                          EventLevel.Info)));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(e.getMessage().contains("not acknowledged after 2 attempts"), e.getMessage());
       assertFalse(e.getMessage().contains("s3cret-comm"));
@@ -221,16 +276,33 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3InformWrongPassword_rejectedWithoutLeakingIt() throws Exception {
-    UsmUser user = new UsmUser(new OctetString("dave"),
-        SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256), new OctetString(AUTH),
-        null, null);
+    UsmUser user =
+        new UsmUser(
+            new OctetString("dave"),
+            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256),
+            new OctetString(AUTH),
+            null,
+            null);
     try (TrapReceiver rx = receiver().user(user).start();
-        SnmpTransport t = SnmpTransport.builder().informs(true)
-            .timeout(Duration.ofMillis(300)).retries(0).build()) {
-      DeliveryException e = assertThrows(DeliveryException.class,
-          () -> t.send(notification(to(rx).version(3).authenticationUserName("dave")
-              .authenticationType(SnmpAuthenticationType.Sha256)
-              .authenticationPassword(Secret.of("wrong-password-99")).build(), EventLevel.Info)));
+        SnmpTransport t =
+            SnmpTransport.builder()
+                .informs(true)
+                .timeout(Duration.ofMillis(300))
+                .retries(0)
+                .build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class,
+              () ->
+                  t.send(
+                      notification(
+                          to(rx)
+                              .version(3)
+                              .authenticationUserName("dave")
+                              .authenticationType(SnmpAuthenticationType.Sha256)
+                              .authenticationPassword(Secret.of("wrong-password-99"))
+                              .build(),
+                          EventLevel.Info)));
       // SNMP4J drops a message with a wrong digest without a report, so the inform times out
       assertEquals(FailureType.TRANSIENT, e.failureType(), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password-99"), e.getMessage());
@@ -241,23 +313,27 @@ final class SnmpTransportTest {
   @Test
   void engineId_derivedFromApplianceIdOrGiven() {
     try (SnmpTransport t = SnmpTransport.builder().build()) {
-      SnmpSubscriberProperties p = SnmpSubscriberProperties.builder().version(3)
-          .authenticationUserName("u").build();
+      SnmpSubscriberProperties p =
+          SnmpSubscriberProperties.builder().version(3).authenticationUserName("u").build();
       assertEquals("80007ed904535050", HexFormat.of().formatHex(t.engineId(p, "SPP")));
-      assertEquals("80007ed904" + HexFormat.of().formatHex("pamkit".getBytes(UTF_8)),
+      assertEquals(
+          "80007ed904" + HexFormat.of().formatHex("pamkit".getBytes(UTF_8)),
           HexFormat.of().formatHex(t.engineId(p, "")));
-      assertEquals("0a0b0c0d0e",
-          HexFormat.of().formatHex(t.engineId(p.toBuilder().engineId("0x0A0b0c0d0e").build(),
-              "SPP")));
+      assertEquals(
+          "0a0b0c0d0e",
+          HexFormat.of()
+              .formatHex(t.engineId(p.toBuilder().engineId("0x0A0b0c0d0e").build(), "SPP")));
     }
   }
 
   @Test
   void builder_badEnterpriseOid_rejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SnmpTransport.builder().enterpriseOid("1.3.6.x"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SnmpTransport.builder().enterpriseOid("1.3.6.x"));
     assertTrue(e.getMessage().contains("1.3.6.x"));
-    assertEquals("1.3.6.1.4.1.99.1.0.3",
+    assertEquals(
+        "1.3.6.1.4.1.99.1.0.3",
         PamkitMib.under("1.3.6.1.4.1.99").notificationOid(EventLevel.Error));
   }
 
@@ -272,12 +348,22 @@ final class SnmpTransportTest {
   void send_subscriberWithoutPropertiesOrAddress_permanentMessage() {
     try (SnmpTransport t = SnmpTransport.builder().build()) {
       ApplianceEvent e = ApplianceEvent.builder("Test").build();
-      DeliveryException none = assertThrows(DeliveryException.class,
-          () -> t.send(Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(1).build())));
+      DeliveryException none =
+          assertThrows(
+              DeliveryException.class,
+              () -> t.send(Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(1).build())));
       assertEquals(FailureType.PERMANENT_MESSAGE, none.failureType());
-      DeliveryException noAddress = assertThrows(DeliveryException.class,
-          () -> t.send(Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(2)
-              .snmpProperties(SnmpSubscriberProperties.builder().build()).build())));
+      DeliveryException noAddress =
+          assertThrows(
+              DeliveryException.class,
+              () ->
+                  t.send(
+                      Notification.of(
+                          e,
+                          Subscriber.builder(Subscriber.SNMP)
+                              .id(2)
+                              .snmpProperties(SnmpSubscriberProperties.builder().build())
+                              .build())));
       assertEquals(FailureType.PERMANENT_MESSAGE, noAddress.failureType());
       assertTrue(noAddress.getMessage().contains("NetworkAddress"), noAddress.getMessage());
     }
@@ -285,10 +371,15 @@ final class SnmpTransportTest {
 
   @Test
   void toString_neverShowsCommunityOrPasswords() {
-    SnmpSubscriberProperties p = SnmpSubscriberProperties.builder().networkAddress("nms")
-        .community(Secret.of("comm-secret")).version(3).authenticationUserName("u")
-        .authenticationType(SnmpAuthenticationType.Sha256)
-        .authenticationPassword(Secret.of("auth-secret")).build();
+    SnmpSubscriberProperties p =
+        SnmpSubscriberProperties.builder()
+            .networkAddress("nms")
+            .community(Secret.of("comm-secret"))
+            .version(3)
+            .authenticationUserName("u")
+            .authenticationType(SnmpAuthenticationType.Sha256)
+            .authenticationPassword(Secret.of("auth-secret"))
+            .build();
     try (SnmpTransport t = SnmpTransport.builder().build()) {
       String text = p + " " + t;
       assertFalse(text.contains("secret"), text);
@@ -300,8 +391,8 @@ final class SnmpTransportTest {
     UsmUser user = new UsmUser(new OctetString("eve"), null, null, null, null);
     try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(to(rx).version(3).authenticationUserName("eve").build(),
-          EventLevel.Debug));
+      t.send(
+          notification(to(rx).version(3).authenticationUserName("eve").build(), EventLevel.Debug));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.NOAUTH_NOPRIV, r.securityLevel());
       assertEquals("eve", r.securityName());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.snmp;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,29 +46,45 @@ final class SnmptrapdInteropTest {
   @BeforeAll
   static void start() throws Exception {
     Path binary = Paths.get("/usr/sbin/snmptrapd");
-    assumeTrue(Files.isExecutable(binary),
+    assumeTrue(
+        Files.isExecutable(binary),
         "snmptrapd is not installed (Debian package snmptrapd; .ci/run installs it): skipping the "
             + "net-snmp interoperability tests");
     Path mibs = Files.createDirectories(dir.resolve("mibs"));
     MibFiles.write(mibs);
     Path conf = dir.resolve("snmptrapd.conf");
-    Files.writeString(conf, String.join("\n",
-        "authCommunity log trap-community",
-        "createUser -e " + ENGINE_ID + " trapuser SHA-256 " + AUTH + " AES " + PRIV,
-        "authUser log trapuser priv",
-        "doNotRetainNotificationLogs yes",
-        ""));
+    Files.writeString(
+        conf,
+        String.join(
+            "\n",
+            "authCommunity log trap-community",
+            "createUser -e " + ENGINE_ID + " trapuser SHA-256 " + AUTH + " AES " + PRIV,
+            "authUser log trapuser priv",
+            "doNotRetainNotificationLogs yes",
+            ""));
     try (DatagramSocket s = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     output = dir.resolve("snmptrapd.out");
-    ProcessBuilder pb = new ProcessBuilder(binary.toString(), "-f", "-Lo", "-C", "-c",
-        conf.toString(), "-M", "+" + mibs, "-m", "PAMKIT-MIB", "-p",
-        dir.resolve("snmptrapd.pid").toString(), "udp:127.0.0.1:" + port)
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile());
-    pb.environment().put("SNMP_PERSISTENT_DIR", Files.createDirectories(dir.resolve("persist"))
-        .toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                binary.toString(),
+                "-f",
+                "-Lo",
+                "-C",
+                "-c",
+                conf.toString(),
+                "-M",
+                "+" + mibs,
+                "-m",
+                "PAMKIT-MIB",
+                "-p",
+                dir.resolve("snmptrapd.pid").toString(),
+                "udp:127.0.0.1:" + port)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    pb.environment()
+        .put("SNMP_PERSISTENT_DIR", Files.createDirectories(dir.resolve("persist")).toString());
     pb.environment().put("MIBDIRS", mibs.toString());
     snmptrapd = pb.start();
     await("snmptrapd to start", "NET-SNMP version");
@@ -96,36 +115,39 @@ final class SnmptrapdInteropTest {
         throw new AssertionError("snmptrapd exited: " + log());
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what + "; snmptrapd printed:\n" + log());
+        throw new AssertionError(
+            "timed out waiting for " + what + "; snmptrapd printed:\n" + log());
       }
       Thread.sleep(20);
     }
   }
 
   private static Notification notification(SnmpSubscriberProperties p, String marker) {
-    ApplianceEvent e = ApplianceEvent.builder("PasswordChangeFailed")
-        .id(marker)
-        .applianceId("SPP-1")
-        .level(EventLevel.Warn)
-        .time(Instant.parse("2026-03-04T05:06:07.800Z"))
-        .property("AssetName", "dc01")
-        .build();
-    return Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(12).snmpProperties(p)
-        .build());
+    ApplianceEvent e =
+        ApplianceEvent.builder("PasswordChangeFailed")
+            .id(marker)
+            .applianceId("SPP-1")
+            .level(EventLevel.Warn)
+            .time(Instant.parse("2026-03-04T05:06:07.800Z"))
+            .property("AssetName", "dc01")
+            .build();
+    return Notification.of(e, Subscriber.builder(Subscriber.SNMP).id(12).snmpProperties(p).build());
   }
 
   private static void assertDecoded(String marker) throws InterruptedException {
     await("the trap " + marker, "pamkitEventId.0 = STRING: " + marker);
     String trap = log().substring(log().lastIndexOf("\n", log().indexOf(marker)) + 1);
-    for (String expected : new String[] {
-        "OID: PAMKIT-MIB::pamkitEventWarning",
-        "PAMKIT-MIB::pamkitEventName.0 = STRING: PasswordChangeFailed",
-        "PAMKIT-MIB::pamkitEventCategory.0 = STRING: PasswordManagement",
-        "PAMKIT-MIB::pamkitEventLevel.0 = INTEGER: warn(3)",
-        "PAMKIT-MIB::pamkitEventTime.0 = STRING: 2026-3-4,5:6:7.8,+0:0",
-        "PAMKIT-MIB::pamkitEventAppliance.0 = STRING: SPP-1",
-        "PAMKIT-MIB::pamkitEventIdempotencyKey.0 = STRING: " + marker + "/12",
-        "PAMKIT-MIB::pamkitEventProperties.0 = STRING: {\"AssetName\":\"dc01\"}"}) {
+    for (String expected :
+        new String[] {
+          "OID: PAMKIT-MIB::pamkitEventWarning",
+          "PAMKIT-MIB::pamkitEventName.0 = STRING: PasswordChangeFailed",
+          "PAMKIT-MIB::pamkitEventCategory.0 = STRING: PasswordManagement",
+          "PAMKIT-MIB::pamkitEventLevel.0 = INTEGER: warn(3)",
+          "PAMKIT-MIB::pamkitEventTime.0 = STRING: 2026-3-4,5:6:7.8,+0:0",
+          "PAMKIT-MIB::pamkitEventAppliance.0 = STRING: SPP-1",
+          "PAMKIT-MIB::pamkitEventIdempotencyKey.0 = STRING: " + marker + "/12",
+          "PAMKIT-MIB::pamkitEventProperties.0 = STRING: {\"AssetName\":\"dc01\"}"
+        }) {
       assertTrue(trap.contains(expected), "missing '" + expected + "' in:\n" + trap);
     }
   }
@@ -134,8 +156,14 @@ final class SnmptrapdInteropTest {
   void v2cTrap_decodedWithObjectNames() throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(SnmpSubscriberProperties.builder().networkAddress("127.0.0.1")
-          .port(port).community(Secret.of("trap-community")).build(), marker));
+      t.send(
+          notification(
+              SnmpSubscriberProperties.builder()
+                  .networkAddress("127.0.0.1")
+                  .port(port)
+                  .community(Secret.of("trap-community"))
+                  .build(),
+              marker));
     }
     assertDecoded(marker);
   }
@@ -144,11 +172,20 @@ final class SnmptrapdInteropTest {
   void v3AuthPrivTrap_decodedWithObjectNames() throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(SnmpSubscriberProperties.builder().networkAddress("127.0.0.1")
-          .port(port).version(3).engineId(ENGINE_ID).authenticationUserName("trapuser")
-          .authenticationType(SnmpAuthenticationType.Sha256)
-          .authenticationPassword(Secret.of(AUTH)).encryptionType(SnmpEncryptionType.Aes128)
-          .encryptionPassword(Secret.of(PRIV)).build(), marker));
+      t.send(
+          notification(
+              SnmpSubscriberProperties.builder()
+                  .networkAddress("127.0.0.1")
+                  .port(port)
+                  .version(3)
+                  .engineId(ENGINE_ID)
+                  .authenticationUserName("trapuser")
+                  .authenticationType(SnmpAuthenticationType.Sha256)
+                  .authenticationPassword(Secret.of(AUTH))
+                  .encryptionType(SnmpEncryptionType.Aes128)
+                  .encryptionPassword(Secret.of(PRIV))
+                  .build(),
+              marker));
     }
     assertDecoded(marker);
   }

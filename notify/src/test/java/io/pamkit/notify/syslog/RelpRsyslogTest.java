@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Syslog over RELP to a real rsyslog {@code imrelp} (Debian package {@code rsyslog-relp}): every
- * message is acknowledged, and with rsyslog killed ({@code SIGKILL}) and restarted in the middle
- * of 50,000 messages, every one is in rsyslog's output at least once.
+ * message is acknowledged, and with rsyslog killed ({@code SIGKILL}) and restarted in the middle of
+ * 50,000 messages, every one is in rsyslog's output at least once.
  */
 final class RelpRsyslogTest {
   private static final int COUNT = 50_000;
@@ -56,8 +59,10 @@ final class RelpRsyslogTest {
   private Path out;
 
   private static boolean imrelpInstalled() {
-    for (String lib : new String[] {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
-        "/usr/lib64", "/usr/lib"}) {
+    for (String lib :
+        new String[] {
+          "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"
+        }) {
       if (Files.exists(Paths.get(lib, "rsyslog", "imrelp.so"))) {
         return true;
       }
@@ -69,23 +74,31 @@ final class RelpRsyslogTest {
     Path work = Files.createDirectories(dir.resolve("work"));
     // A Direct queue: rsyslog writes the message to the file before imrelp acknowledges it, so
     // an acknowledged message survives SIGKILL (the default in-memory queue would lose it).
-    String conf = String.join("\n",
-        "global(workDirectory=\"" + work + "\")",
-        "module(load=\"imrelp\")",
-        "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
-        "ruleset(name=\"relp\" queue.type=\"Direct\") {",
-        "  action(type=\"omfile\" file=\"" + out + "\" template=\"raw\")",
-        "}",
-        "input(type=\"imrelp\" port=\"" + port + "\" ruleset=\"relp\")",
-        "");
+    String conf =
+        String.join(
+            "\n",
+            "global(workDirectory=\"" + work + "\")",
+            "module(load=\"imrelp\")",
+            "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
+            "ruleset(name=\"relp\" queue.type=\"Direct\") {",
+            "  action(type=\"omfile\" file=\"" + out + "\" template=\"raw\")",
+            "}",
+            "input(type=\"imrelp\" port=\"" + port + "\" ruleset=\"relp\")",
+            "");
     Path confFile = dir.resolve("rsyslog.conf");
     Files.writeString(confFile, conf);
     Files.deleteIfExists(dir.resolve("rsyslogd.pid"));
-    rsyslog = new ProcessBuilder(RSYSLOGD.toString(), "-n", "-f", confFile.toString(), "-i",
-            dir.resolve("rsyslogd.pid").toString())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()))
-        .start();
+    rsyslog =
+        new ProcessBuilder(
+                RSYSLOGD.toString(),
+                "-n",
+                "-f",
+                confFile.toString(),
+                "-i",
+                dir.resolve("rsyslogd.pid").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()))
+            .start();
     Await.until("rsyslog imrelp listening on " + port, Duration.ofSeconds(30), this::listening);
   }
 
@@ -137,20 +150,29 @@ final class RelpRsyslogTest {
   }
 
   private static ApplianceEvent event(int seq) {
-    return ApplianceEvent.builder("UserCreated").id("relp-" + seq)
-        .property("Seq", Integer.toString(seq)).build();
+    return ApplianceEvent.builder("UserCreated")
+        .id("relp-" + seq)
+        .property("Seq", Integer.toString(seq))
+        .build();
   }
 
   private Subscriber subscriber() {
-    return Subscriber.builder(Subscriber.SYSLOG).id(1).subscribe("UserCreated")
-        .syslogProperties(SyslogSubscriberProperties.builder().networkAddress("localhost")
-            .port(port).protocol(SyslogProtocol.Relp).build())
+    return Subscriber.builder(Subscriber.SYSLOG)
+        .id(1)
+        .subscribe("UserCreated")
+        .syslogProperties(
+            SyslogSubscriberProperties.builder()
+                .networkAddress("localhost")
+                .port(port)
+                .protocol(SyslogProtocol.Relp)
+                .build())
         .build();
   }
 
   @Test
   void send_relp_acknowledgedByRsyslog() throws Exception {
-    assumeTrue(Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
+    assumeTrue(
+        Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
         "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
@@ -165,7 +187,8 @@ final class RelpRsyslogTest {
 
   @Test
   void publish_rsyslogKilledAndRestartedMidRun_everyMessageArrivesAtLeastOnce() throws Exception {
-    assumeTrue(Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
+    assumeTrue(
+        Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
         "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
@@ -174,34 +197,44 @@ final class RelpRsyslogTest {
     AtomicInteger dead = new AtomicInteger();
     CountDownLatch third = new CountDownLatch(1);
     CountDownLatch all = new CountDownLatch(1);
-    DispatchListener listener = new DispatchListener() {
-      @Override
-      public void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
-        long d = delivered.incrementAndGet();
-        if (d == COUNT / 3) {
-          third.countDown();
-        }
-        if (d == COUNT) {
-          all.countDown();
-        }
-      }
+    DispatchListener listener =
+        new DispatchListener() {
+          @Override
+          public void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
+            long d = delivered.incrementAndGet();
+            if (d == COUNT / 3) {
+              third.countDown();
+            }
+            if (d == COUNT) {
+              all.countDown();
+            }
+          }
 
-      @Override
-      public void deadLettered(DeadLetter deadLetter) {
-        dead.incrementAndGet();
-      }
-    };
-    RetryPolicy retry = RetryPolicy.builder().initialDelay(Duration.ofMillis(100))
-        .maxDelay(Duration.ofSeconds(1)).maxAttempts(1000).build();
-    SyslogTransport relp = SyslogTransport.builder().appName("pamkit-test")
-        .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500)).build();
-    try (EventDispatcher d = EventDispatcher.builder()
-        .transport(relp,
-            LaneConfig.builder().capacity(COUNT + 1024).workers(4).retryPolicy(retry).build())
-        .subscribers(List.of(subscriber()))
-        .listener(listener)
-        .closeTimeout(Duration.ofSeconds(30))
-        .build()) {
+          @Override
+          public void deadLettered(DeadLetter deadLetter) {
+            dead.incrementAndGet();
+          }
+        };
+    RetryPolicy retry =
+        RetryPolicy.builder()
+            .initialDelay(Duration.ofMillis(100))
+            .maxDelay(Duration.ofSeconds(1))
+            .maxAttempts(1000)
+            .build();
+    SyslogTransport relp =
+        SyslogTransport.builder()
+            .appName("pamkit-test")
+            .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500))
+            .build();
+    try (EventDispatcher d =
+        EventDispatcher.builder()
+            .transport(
+                relp,
+                LaneConfig.builder().capacity(COUNT + 1024).workers(4).retryPolicy(retry).build())
+            .subscribers(List.of(subscriber()))
+            .listener(listener)
+            .closeTimeout(Duration.ofSeconds(30))
+            .build()) {
       for (int i = 0; i < COUNT; i++) {
         d.publish(event(i));
       }
@@ -212,12 +245,18 @@ final class RelpRsyslogTest {
       p.destroyForcibly(); // SIGKILL
       p.waitFor();
       startRsyslog();
-      assertTrue(all.await(300, TimeUnit.SECONDS), "all delivered: " + delivered.get()
-          + ", dead letters " + dead.get());
+      assertTrue(
+          all.await(300, TimeUnit.SECONDS),
+          "all delivered: " + delivered.get() + ", dead letters " + dead.get());
     }
     assertEquals(0, dead.get());
     BitSet seen = received();
-    assertEquals(COUNT, seen.cardinality(), "missing, first: " + seen.nextClearBit(0)
-        + "\nrsyslogd printed:\n" + read(dir.resolve("rsyslogd.out")));
+    assertEquals(
+        COUNT,
+        seen.cardinality(),
+        "missing, first: "
+            + seen.nextClearBit(0)
+            + "\nrsyslogd printed:\n"
+            + read(dir.resolve("rsyslogd.out")));
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -8,11 +11,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
-import io.pamkit.notify.ConfiguredTransports;
-import io.pamkit.notify.syslog.internal.LocalHostName;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
@@ -21,7 +23,8 @@ import io.pamkit.core.subscription.SyslogFormat;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.core.subscription.SyslogTcpFraming;
-import io.pamkit.core.cert.KeyMaterial;
+import io.pamkit.notify.ConfiguredTransports;
+import io.pamkit.notify.syslog.internal.LocalHostName;
 import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
 import io.pamkit.testing.TestCertificates;
@@ -73,7 +76,8 @@ final class RsyslogInteropTest {
   @BeforeAll
   static void startRsyslog() throws Exception {
     Path binary = Paths.get("/usr/sbin/rsyslogd");
-    assumeTrue(Files.isExecutable(binary),
+    assumeTrue(
+        Files.isExecutable(binary),
         "rsyslogd is not installed (Debian package rsyslog; .ci/run installs it): skipping the "
             + "rsyslog interoperability tests");
     udpPort = FreePorts.lowPort();
@@ -91,81 +95,114 @@ final class RsyslogInteropTest {
       // PKCS#8 "PRIVATE KEY", which OpenSSL reads for every key type
       Files.writeString(dir.resolve("key.pem"), leaf.unencryptedPrivateKeyPem());
       tlsPort = FreePorts.lowPort();
-      tlsInput = "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tlsPort + "\""
-          + " ruleset=\"pamkit\" streamDriver.name=\"ossl\" streamDriver.mode=\"1\""
-          + " streamDriver.authMode=\"x509/certvalid\""
-          + " streamDriver.CAFile=\"" + dir.resolve("ca.pem") + "\""
-          + " streamDriver.CertFile=\"" + dir.resolve("cert.pem") + "\""
-          + " streamDriver.KeyFile=\"" + dir.resolve("key.pem") + "\")";
+      tlsInput =
+          "input(type=\"imtcp\" address=\"127.0.0.1\" port=\""
+              + tlsPort
+              + "\""
+              + " ruleset=\"pamkit\" streamDriver.name=\"ossl\" streamDriver.mode=\"1\""
+              + " streamDriver.authMode=\"x509/certvalid\""
+              + " streamDriver.CAFile=\""
+              + dir.resolve("ca.pem")
+              + "\""
+              + " streamDriver.CertFile=\""
+              + dir.resolve("cert.pem")
+              + "\""
+              + " streamDriver.KeyFile=\""
+              + dir.resolve("key.pem")
+              + "\")";
       pki = ca;
     }
     out = dir.resolve("out.json");
     raw = dir.resolve("raw.log");
-    String conf = String.join("\n",
-        "global(workDirectory=\"" + work + "\" processInternalMessages=\"on\"",
-        "       parser.escapeControlCharactersOnReceive=\"off\" maxMessageSize=\"64k\")",
-        "module(load=\"imudp\")",
-        "module(load=\"imtcp\")",
-        "module(load=\"imptcp\")",
-        "module(load=\"mmpstrucdata\")",
-        "module(load=\"mmjsonparse\")",
-        "template(name=\"json\" type=\"string\" string=\"%$!%\\n\")",
-        "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
-        "ruleset(name=\"pamkit\") {",
-        "  action(type=\"mmpstrucdata\" sd_name.lowercase=\"off\")",
-        "  set $!host = $hostname;",
-        "  set $!app = $app-name;",
-        "  set $!msgid = $msgid;",
-        "  set $!procid = $procid;",
-        "  set $!pri = $pri;",
-        "  set $!sd = $structured-data;",
-        "  set $!msg = $msg;",
-        "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
-        "  action(type=\"omfile\" file=\"" + raw + "\" template=\"raw\")",
-        "}",
-        // what a SIEM pipeline does with JSON bodies: rsyslog's JSON parser on the whole MSG
-        "ruleset(name=\"jsonparse\") {",
-        "  action(type=\"mmjsonparse\" cookie=\"\")",
-        "  set $!parsesuccess = $parsesuccess;",
-        "  set $!host = $hostname;",
-        "  set $!app = $app-name;",
-        "  set $!rawmsg = $msg;",
-        "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
-        "}",
-        "*.* action(type=\"omfile\" file=\"" + dir.resolve("internal.log") + "\")",
-        "input(type=\"imudp\" address=\"127.0.0.1\" port=\"" + udpPort + "\" ruleset=\"pamkit\")",
-        "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + tcpPort + "\" ruleset=\"pamkit\")",
-        "input(type=\"imptcp\" address=\"127.0.0.1\" port=\"" + crPort + "\" ruleset=\"pamkit\""
-            + " AddtlFrameDelimiter=\"13\")",
-        "input(type=\"imptcp\" address=\"127.0.0.1\" port=\"" + nulPort + "\" ruleset=\"pamkit\""
-            + " AddtlFrameDelimiter=\"0\")",
-        "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + jsonParsePort
-            + "\" ruleset=\"jsonparse\")",
-        tlsInput,
-        "");
+    String conf =
+        String.join(
+            "\n",
+            "global(workDirectory=\"" + work + "\" processInternalMessages=\"on\"",
+            "       parser.escapeControlCharactersOnReceive=\"off\" maxMessageSize=\"64k\")",
+            "module(load=\"imudp\")",
+            "module(load=\"imtcp\")",
+            "module(load=\"imptcp\")",
+            "module(load=\"mmpstrucdata\")",
+            "module(load=\"mmjsonparse\")",
+            "template(name=\"json\" type=\"string\" string=\"%$!%\\n\")",
+            "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
+            "ruleset(name=\"pamkit\") {",
+            "  action(type=\"mmpstrucdata\" sd_name.lowercase=\"off\")",
+            "  set $!host = $hostname;",
+            "  set $!app = $app-name;",
+            "  set $!msgid = $msgid;",
+            "  set $!procid = $procid;",
+            "  set $!pri = $pri;",
+            "  set $!sd = $structured-data;",
+            "  set $!msg = $msg;",
+            "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
+            "  action(type=\"omfile\" file=\"" + raw + "\" template=\"raw\")",
+            "}",
+            // what a SIEM pipeline does with JSON bodies: rsyslog's JSON parser on the whole MSG
+            "ruleset(name=\"jsonparse\") {",
+            "  action(type=\"mmjsonparse\" cookie=\"\")",
+            "  set $!parsesuccess = $parsesuccess;",
+            "  set $!host = $hostname;",
+            "  set $!app = $app-name;",
+            "  set $!rawmsg = $msg;",
+            "  action(type=\"omfile\" file=\"" + out + "\" template=\"json\")",
+            "}",
+            "*.* action(type=\"omfile\" file=\"" + dir.resolve("internal.log") + "\")",
+            "input(type=\"imudp\" address=\"127.0.0.1\" port=\""
+                + udpPort
+                + "\" ruleset=\"pamkit\")",
+            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\""
+                + tcpPort
+                + "\" ruleset=\"pamkit\")",
+            "input(type=\"imptcp\" address=\"127.0.0.1\" port=\""
+                + crPort
+                + "\" ruleset=\"pamkit\""
+                + " AddtlFrameDelimiter=\"13\")",
+            "input(type=\"imptcp\" address=\"127.0.0.1\" port=\""
+                + nulPort
+                + "\" ruleset=\"pamkit\""
+                + " AddtlFrameDelimiter=\"0\")",
+            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\""
+                + jsonParsePort
+                + "\" ruleset=\"jsonparse\")",
+            tlsInput,
+            "");
     Path confFile = dir.resolve("rsyslog.conf");
     Files.writeString(confFile, conf);
     rsyslog =
-        new ProcessBuilder(binary.toString(), "-n", "-f", confFile.toString(), "-i",
+        new ProcessBuilder(
+                binary.toString(),
+                "-n",
+                "-f",
+                confFile.toString(),
+                "-i",
                 dir.resolve("rsyslogd.pid").toString())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("rsyslogd.out").toFile())
             .start();
-    for (int port : pki == null ? new int[] {tcpPort, crPort, nulPort, jsonParsePort}
-        : new int[] {tcpPort, crPort, nulPort, jsonParsePort, tlsPort}) {
+    for (int port :
+        pki == null
+            ? new int[] {tcpPort, crPort, nulPort, jsonParsePort}
+            : new int[] {tcpPort, crPort, nulPort, jsonParsePort, tlsPort}) {
       try {
         Await.until("rsyslog listening on " + port, WAIT, () -> listening(port));
       } catch (AssertionError e) {
-        throw new AssertionError(e.getMessage() + "\nrsyslogd printed:\n"
-            + read(dir.resolve("rsyslogd.out")) + "\ninternal log:\n"
-            + read(dir.resolve("internal.log")), e);
+        throw new AssertionError(
+            e.getMessage()
+                + "\nrsyslogd printed:\n"
+                + read(dir.resolve("rsyslogd.out"))
+                + "\ninternal log:\n"
+                + read(dir.resolve("internal.log")),
+            e);
       }
     }
   }
 
   private static boolean opensslDriverInstalled() {
-    for (String lib : new String[] {"/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu",
-        "/usr/lib64", "/usr/lib"}) {
+    for (String lib :
+        new String[] {
+          "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"
+        }) {
       if (Files.exists(Paths.get(lib, "rsyslog", "lmnsd_ossl.so"))) {
         return true;
       }
@@ -203,12 +240,15 @@ final class RsyslogInteropTest {
   }
 
   private static SyslogTransport transport() {
-    return SyslogTransport.builder().hostName("spp-1.example.com").appName("pamkit-test")
-        .procId("4242").build();
+    return SyslogTransport.builder()
+        .hostName("spp-1.example.com")
+        .appName("pamkit-test")
+        .procId("4242")
+        .build();
   }
 
-  private static Notification notification(SyslogSubscriberProperties props, String marker,
-      String value) {
+  private static Notification notification(
+      SyslogSubscriberProperties props, String marker, String value) {
     ApplianceEvent event =
         ApplianceEvent.builder("AccessRequestApproved")
             .applianceId("SPP-1")
@@ -223,22 +263,25 @@ final class RsyslogInteropTest {
   /** Waits for the line rsyslog wrote for the marker. */
   private static JsonNode received(String marker) throws Exception {
     JsonNode[] found = new JsonNode[1];
-    Await.until("rsyslog to write the message " + marker, WAIT, () -> {
-      for (String line : lines()) {
-        try {
-          JsonNode n = JSON.readTree(line);
-          if (marker.equals(n.path("rfc5424-sd").path("props@32473").path("Marker").asText())
-              || n.path("msg").asText().contains(marker)
-              || n.path("rawmsg").asText().contains(marker)) {
-            found[0] = n;
-            return true;
+    Await.until(
+        "rsyslog to write the message " + marker,
+        WAIT,
+        () -> {
+          for (String line : lines()) {
+            try {
+              JsonNode n = JSON.readTree(line);
+              if (marker.equals(n.path("rfc5424-sd").path("props@32473").path("Marker").asText())
+                  || n.path("msg").asText().contains(marker)
+                  || n.path("rawmsg").asText().contains(marker)) {
+                found[0] = n;
+                return true;
+              }
+            } catch (IOException e) {
+              throw new AssertionError("rsyslog wrote a line that is not JSON: " + line, e);
+            }
           }
-        } catch (IOException e) {
-          throw new AssertionError("rsyslog wrote a line that is not JSON: " + line, e);
-        }
-      }
-      return false;
-    });
+          return false;
+        });
     return found[0];
   }
 
@@ -281,8 +324,11 @@ final class RsyslogInteropTest {
     String msg = n.path("msg").asText();
     assertEquals('\ufeff', msg.charAt(0), "MSG-UTF8 starts with the BOM");
     assertEquals(
-        "AccessRequestApproved: level=Warn appliance=SPP-1 Marker=\"" + marker + "\" Value=\""
-            + controlsEscaped(DANGEROUS.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"",
+        "AccessRequestApproved: level=Warn appliance=SPP-1 Marker=\""
+            + marker
+            + "\" Value=\""
+            + controlsEscaped(DANGEROUS.replace("\\", "\\\\").replace("\"", "\\\""))
+            + "\"",
         msg.substring(1));
   }
 
@@ -290,14 +336,22 @@ final class RsyslogInteropTest {
   @EnumSource(SyslogTcpFraming.class)
   void tcp_everyFraming_headerAndStructuredDataComeOutAsSent(SyslogTcpFraming framing)
       throws Exception {
-    int port = framing == SyslogTcpFraming.CR ? crPort
-        : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
+    int port =
+        framing == SyslogTcpFraming.CR
+            ? crPort
+            : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
-      t.send(notification(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
-          marker, DANGEROUS));
-      t.send(notification(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
-          marker + "-2", "next"));
+      t.send(
+          notification(
+              base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
+              marker,
+              DANGEROUS));
+      t.send(
+          notification(
+              base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
+              marker + "-2",
+              "next"));
     }
     assertHeaderAndSd(received(marker), marker, controlsEscaped(DANGEROUS));
     assertHeaderAndSd(received(marker + "-2"), marker + "-2", "next");
@@ -306,16 +360,30 @@ final class RsyslogInteropTest {
   @Test
   void tls_rfc5425WithClientCertificate_rsyslogVerifiesAndParses() throws Exception {
     TestCertificates ca = pki;
-    assumeTrue(ca != null, "rsyslog's OpenSSL driver is not installed (Debian package "
-        + "rsyslog-openssl; .ci/run installs it): skipping the TLS interoperability test");
+    assumeTrue(
+        ca != null,
+        "rsyslog's OpenSSL driver is not installed (Debian package "
+            + "rsyslog-openssl; .ci/run installs it): skipping the TLS interoperability test");
     String marker = UUID.randomUUID().toString();
-    try (SyslogTransport t = SyslogTransport.builder().hostName("spp-1.example.com")
-        .appName("pamkit-test").procId("4242")
-        .clientCertificateSslContext(ca.mutualClientContext())
-        .build()) {
-      t.send(notification(SyslogSubscriberProperties.builder().networkAddress("localhost")
-          .port(tlsPort).facility(SyslogFacility.Local3).protocol(SyslogProtocol.Tcp)
-          .useSslEncryption(true).useClientCertificate(true).build(), marker, DANGEROUS));
+    try (SyslogTransport t =
+        SyslogTransport.builder()
+            .hostName("spp-1.example.com")
+            .appName("pamkit-test")
+            .procId("4242")
+            .clientCertificateSslContext(ca.mutualClientContext())
+            .build()) {
+      t.send(
+          notification(
+              SyslogSubscriberProperties.builder()
+                  .networkAddress("localhost")
+                  .port(tlsPort)
+                  .facility(SyslogFacility.Local3)
+                  .protocol(SyslogProtocol.Tcp)
+                  .useSslEncryption(true)
+                  .useClientCertificate(true)
+                  .build(),
+              marker,
+              DANGEROUS));
     }
     assertHeaderAndSd(received(marker), marker, controlsEscaped(DANGEROUS));
   }
@@ -324,15 +392,27 @@ final class RsyslogInteropTest {
   void tcp_cefBody_extensionValueSurvivesEscaped() throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
-      t.send(notification(base(tcpPort).protocol(SyslogProtocol.Tcp).logFormat(SyslogFormat.CEF)
-          .keyPrefix("spp").build(), marker, DANGEROUS));
+      t.send(
+          notification(
+              base(tcpPort)
+                  .protocol(SyslogProtocol.Tcp)
+                  .logFormat(SyslogFormat.CEF)
+                  .keyPrefix("spp")
+                  .build(),
+              marker,
+              DANGEROUS));
     }
     String msg = received(marker).path("msg").asText();
     assertEquals( // no BOM before a CEF body by default: CEF parsers anchor on "CEF:"
         "CEF:0|pamkit|pamkit|1.0|AccessRequestApproved|Access Request Approved|6|",
         msg.substring(0, msg.indexOf("|6|") + 3));
-    String escaped = DANGEROUS.replace("\\", "\\\\").replace("=", "\\=").replace("\n", "\\n")
-        .replace("\r", "\\r").replace("\t", " ");
+    String escaped =
+        DANGEROUS
+            .replace("\\", "\\\\")
+            .replace("=", "\\=")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+            .replace("\t", " ");
     assertEquals(" sppValue=" + escaped, msg.substring(msg.indexOf(" sppValue=")));
   }
 
@@ -340,9 +420,16 @@ final class RsyslogInteropTest {
   void tcp_jsonBody_parsesBackToTheEvent() throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
-      t.send(notification(base(tcpPort).protocol(SyslogProtocol.Tcp)
-          .tcpFraming(SyslogTcpFraming.LF).logFormat(SyslogFormat.JSON).keyPrefix("p_").build(),
-          marker, DANGEROUS));
+      t.send(
+          notification(
+              base(tcpPort)
+                  .protocol(SyslogProtocol.Tcp)
+                  .tcpFraming(SyslogTcpFraming.LF)
+                  .logFormat(SyslogFormat.JSON)
+                  .keyPrefix("p_")
+                  .build(),
+              marker,
+              DANGEROUS));
     }
     String msg = received(marker).path("msg").asText();
     assertEquals('{', msg.charAt(0), "no BOM before a JSON body by default");
@@ -356,8 +443,8 @@ final class RsyslogInteropTest {
   void legacyUdp_rfc3164_hostAndTagParsed() throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
-      t.send(notification(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker,
-          "legacy"));
+      t.send(
+          notification(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker, "legacy"));
     }
     JsonNode n = received(marker);
     assertEquals("spp-1.example.com", n.path("host").asText());
@@ -392,7 +479,8 @@ final class RsyslogInteropTest {
     assertEquals(1, withMarker, String.join("\n", all));
     assertEveryLineIsAMessageOfOurs(all);
     JsonNode n = received(marker);
-    assertEquals(controlsEscaped(FORGED).replace("\u0000", "\\u0000"),
+    assertEquals(
+        controlsEscaped(FORGED).replace("\u0000", "\\u0000"),
         n.path("rfc5424-sd").path("props@32473").path("Value").asText());
   }
 
@@ -403,7 +491,8 @@ final class RsyslogInteropTest {
    */
   private static void assertEveryLineIsAMessageOfOurs(List<String> all) {
     for (String line : all) {
-      assertTrue(line.startsWith("<156>") || line.startsWith("<12>"),
+      assertTrue(
+          line.startsWith("<156>") || line.startsWith("<12>"),
           "a line that is not one of our messages: " + line);
       assertFalse(line.contains("\u0000"), line);
     }
@@ -422,16 +511,18 @@ final class RsyslogInteropTest {
     sendForged(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker);
     received(marker + "-after");
     List<String> all = lines(raw);
-    assertEquals(1, all.stream().filter(l -> l.contains(marker + "\"")).count(),
-        String.join("\n", all));
+    assertEquals(
+        1, all.stream().filter(l -> l.contains(marker + "\"")).count(), String.join("\n", all));
     assertEveryLineIsAMessageOfOurs(all);
   }
 
   @ParameterizedTest
   @EnumSource(SyslogTcpFraming.class)
   void tcp_logInjection_exactlyOneLineAtTheReceiver(SyslogTcpFraming framing) throws Exception {
-    int port = framing == SyslogTcpFraming.CR ? crPort
-        : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
+    int port =
+        framing == SyslogTcpFraming.CR
+            ? crPort
+            : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
     String marker = UUID.randomUUID().toString();
     sendForged(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(), marker);
     assertOneLine(marker);
@@ -451,13 +542,22 @@ final class RsyslogInteropTest {
     TestCertificates ca = pki;
     assumeTrue(ca != null, "rsyslog's OpenSSL driver is not installed: skipping");
     String marker = UUID.randomUUID().toString();
-    SyslogSubscriberProperties props = SyslogSubscriberProperties.builder()
-        .networkAddress("localhost").port(tlsPort).facility(SyslogFacility.Local3)
-        .protocol(SyslogProtocol.Tcp).useSslEncryption(true).useClientCertificate(true).build();
-    try (SyslogTransport t = SyslogTransport.builder().hostName("spp-1.example.com")
-        .appName("pamkit-test").procId("4242")
-        .clientCertificateSslContext(ca.mutualClientContext())
-        .build()) {
+    SyslogSubscriberProperties props =
+        SyslogSubscriberProperties.builder()
+            .networkAddress("localhost")
+            .port(tlsPort)
+            .facility(SyslogFacility.Local3)
+            .protocol(SyslogProtocol.Tcp)
+            .useSslEncryption(true)
+            .useClientCertificate(true)
+            .build();
+    try (SyslogTransport t =
+        SyslogTransport.builder()
+            .hostName("spp-1.example.com")
+            .appName("pamkit-test")
+            .procId("4242")
+            .clientCertificateSslContext(ca.mutualClientContext())
+            .build()) {
       t.send(notification(props, marker, FORGED));
       t.send(notification(props, marker + "-after", "next"));
     }
@@ -468,8 +568,11 @@ final class RsyslogInteropTest {
   void jsonBody_defaultWithoutBom_rsyslogMmjsonparseParsesIt() throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
-      t.send(notification(base(jsonParsePort).protocol(SyslogProtocol.Tcp)
-          .logFormat(SyslogFormat.JSON).build(), marker, "parsed"));
+      t.send(
+          notification(
+              base(jsonParsePort).protocol(SyslogProtocol.Tcp).logFormat(SyslogFormat.JSON).build(),
+              marker,
+              "parsed"));
     }
     JsonNode n = received(marker);
     assertEquals("OK", n.path("parsesuccess").asText(), n.toString());
@@ -482,8 +585,15 @@ final class RsyslogInteropTest {
     // why the default is off: the review's SIEM pipeline lost every JSON field to the BOM
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
-      t.send(notification(base(jsonParsePort).protocol(SyslogProtocol.Tcp)
-          .logFormat(SyslogFormat.JSON).utf8Bom(true).build(), marker, "not parsed"));
+      t.send(
+          notification(
+              base(jsonParsePort)
+                  .protocol(SyslogProtocol.Tcp)
+                  .logFormat(SyslogFormat.JSON)
+                  .utf8Bom(true)
+                  .build(),
+              marker,
+              "not parsed"));
     }
     JsonNode n = received(marker);
     assertEquals("FAIL", n.path("parsesuccess").asText(), n.toString());
@@ -496,8 +606,11 @@ final class RsyslogInteropTest {
     // 127.0.0.1 (the canonical name of the local address)
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = SyslogTransport.builder().build()) {
-      t.send(notification(base(tcpPort).protocol(SyslogProtocol.Tcp)
-          .logFormat(SyslogFormat.CEF).build(), marker, "host"));
+      t.send(
+          notification(
+              base(tcpPort).protocol(SyslogProtocol.Tcp).logFormat(SyslogFormat.CEF).build(),
+              marker,
+              "host"));
     }
     JsonNode n = received(marker);
     String host = n.path("host").asText();
@@ -512,7 +625,9 @@ final class RsyslogInteropTest {
 
   @Test
   void document_serverAndSubscriberIdentity_arriveAsConfigured() throws Exception {
-    PamkitConfig config = PamkitConfig.parse("""
+    PamkitConfig config =
+        PamkitConfig.parse(
+            """
         {
           "SyslogServers": [{
             "Id": 1, "Name": "siem", "NetworkAddress": "127.0.0.1", "Port": %d,
@@ -528,10 +643,15 @@ final class RsyslogInteropTest {
                                   "AppName": "pam", "Utf8Bom": false}}
           ]
         }
-        """.formatted(tcpPort));
+        """
+                .formatted(tcpPort));
     String marker = UUID.randomUUID().toString();
-    ApplianceEvent event = ApplianceEvent.builder("AccessRequestApproved").applianceId("SPP-1")
-        .level(EventLevel.Warn).property("Marker", marker).build();
+    ApplianceEvent event =
+        ApplianceEvent.builder("AccessRequestApproved")
+            .applianceId("SPP-1")
+            .level(EventLevel.Warn)
+            .property("Marker", marker)
+            .build();
     try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
       Transport syslog = transports.transport(Subscriber.SYSLOG).orElseThrow();
       for (Subscriber s : config.eventSubscribers()) {
@@ -553,27 +673,33 @@ final class RsyslogInteropTest {
   /** Waits for a line of the marker that also passes a test. */
   private static JsonNode receivedWhere(String marker, Predicate<JsonNode> test) throws Exception {
     JsonNode[] found = new JsonNode[1];
-    Await.until("rsyslog to write the message " + marker, WAIT, () -> {
-      for (String line : lines()) {
-        JsonNode n;
-        try {
-          n = JSON.readTree(line);
-        } catch (IOException e) {
-          throw new AssertionError("rsyslog wrote a line that is not JSON: " + line, e);
-        }
-        if (line.contains(marker) && test.test(n)) {
-          found[0] = n;
-          return true;
-        }
-      }
-      return false;
-    });
+    Await.until(
+        "rsyslog to write the message " + marker,
+        WAIT,
+        () -> {
+          for (String line : lines()) {
+            JsonNode n;
+            try {
+              n = JSON.readTree(line);
+            } catch (IOException e) {
+              throw new AssertionError("rsyslog wrote a line that is not JSON: " + line, e);
+            }
+            if (line.contains(marker) && test.test(n)) {
+              found[0] = n;
+              return true;
+            }
+          }
+          return false;
+        });
     return found[0];
   }
 
   private static SyslogSubscriberProperties.Builder base(int port) {
-    return SyslogSubscriberProperties.builder().networkAddress("127.0.0.1").port(port)
-        .facility(SyslogFacility.Local3).timeZoneId("Europe/Paris");
+    return SyslogSubscriberProperties.builder()
+        .networkAddress("127.0.0.1")
+        .port(port)
+        .facility(SyslogFacility.Local3)
+        .timeZoneId("Europe/Paris");
   }
 
   static Duration timeout() {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,13 +28,17 @@ final class SyslogResendTest {
     try (ServerSocket server = new ServerSocket()) {
       server.setReceiveBufferSize(8192);
       server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
-      SyslogSubscriberProperties p = SyslogSubscriberProperties.builder()
-          .networkAddress("127.0.0.1").port(server.getLocalPort())
-          .protocol(SyslogProtocol.Tcp).build();
-      try (SyslogTransport t = SyslogTransportTest.transport()
-          .maxStreamMessageSize(16 * 1024 * 1024).build()) {
-        CompletableFuture<?> sending = CompletableFuture.runAsync(
-            () -> t.send(SyslogTransportTest.notification(p, "Big", "x".repeat(size))));
+      SyslogSubscriberProperties p =
+          SyslogSubscriberProperties.builder()
+              .networkAddress("127.0.0.1")
+              .port(server.getLocalPort())
+              .protocol(SyslogProtocol.Tcp)
+              .build();
+      try (SyslogTransport t =
+          SyslogTransportTest.transport().maxStreamMessageSize(16 * 1024 * 1024).build()) {
+        CompletableFuture<?> sending =
+            CompletableFuture.runAsync(
+                () -> t.send(SyslogTransportTest.notification(p, "Big", "x".repeat(size))));
         try (Socket first = server.accept()) {
           // the 6 MB frame cannot fit in the socket buffers: the sender is blocked in write
           InputStream in = first.getInputStream();
@@ -64,16 +71,22 @@ final class SyslogResendTest {
     try (ServerSocket server = new ServerSocket()) {
       server.setReceiveBufferSize(8192);
       server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
-      SyslogSubscriberProperties p = SyslogSubscriberProperties.builder()
-          .networkAddress("127.0.0.1").port(server.getLocalPort())
-          .protocol(SyslogProtocol.Tcp).build();
-      try (SyslogTransport t = SyslogTransportTest.transport()
-          .maxStreamMessageSize(16 * 1024 * 1024)
-          .writeTimeout(java.time.Duration.ofMillis(300)).build()) {
+      SyslogSubscriberProperties p =
+          SyslogSubscriberProperties.builder()
+              .networkAddress("127.0.0.1")
+              .port(server.getLocalPort())
+              .protocol(SyslogProtocol.Tcp)
+              .build();
+      try (SyslogTransport t =
+          SyslogTransportTest.transport()
+              .maxStreamMessageSize(16 * 1024 * 1024)
+              .writeTimeout(java.time.Duration.ofMillis(300))
+              .build()) {
         // nobody reads: both attempts fill the socket buffers and are aborted by the watchdog
-        io.pamkit.core.dispatch.DeliveryException e = org.junit.jupiter.api.Assertions.assertThrows(
-            io.pamkit.core.dispatch.DeliveryException.class,
-            () -> t.send(SyslogTransportTest.notification(p, "Big", "x".repeat(6 << 20))));
+        io.pamkit.core.dispatch.DeliveryException e =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                io.pamkit.core.dispatch.DeliveryException.class,
+                () -> t.send(SyslogTransportTest.notification(p, "Big", "x".repeat(6 << 20))));
         assertEquals(io.pamkit.core.dispatch.FailureType.TRANSIENT, e.failureType());
         assertTrue(e.getMessage().contains("write timed out"), e.getMessage());
         assertEquals(2, t.metrics().connectionsOpened());

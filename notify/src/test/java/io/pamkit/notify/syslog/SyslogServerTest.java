@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,15 +16,22 @@ final class SyslogServerTest {
 
   @Test
   void syslogServer_rules() {
-    SyslogServer s = SyslogServer.builder("siem", "siem.example.com").protocol(SyslogProtocol.Tcp)
-        .useSslEncryption(true).build();
+    SyslogServer s =
+        SyslogServer.builder("siem", "siem.example.com")
+            .protocol(SyslogProtocol.Tcp)
+            .useSslEncryption(true)
+            .build();
     assertEquals(514, s.port());
     assertTrue(s.verifySslCertificate());
     assertEquals(s, s.toBuilder().build());
     ValidationException e =
-        assertThrows(ValidationException.class,
-            () -> SyslogServer.builder("siem", "h").useSslEncryption(true)
-                .useClientCertificate(false).build());
+        assertThrows(
+            ValidationException.class,
+            () ->
+                SyslogServer.builder("siem", "h")
+                    .useSslEncryption(true)
+                    .useClientCertificate(false)
+                    .build());
     assertEquals("UseSslEncryption", e.violations().get(0).path());
     assertThrows(ValidationException.class, () -> SyslogServer.builder("siem", "::1"));
     assertThrows(ValidationException.class, () -> SyslogServer.builder("siem", "h").port(32768));

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,15 +23,14 @@ import io.pamkit.core.subscription.SyslogTcpFraming;
 import io.pamkit.testing.Await;
 import io.pamkit.testing.FakeClock;
 import io.pamkit.testing.FreePorts;
-import io.pamkit.testing.SyslogReceiver.Framing;
 import io.pamkit.testing.SyslogReceiver;
+import io.pamkit.testing.SyslogReceiver.Framing;
 import io.pamkit.testing.TestCertificates;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ServiceLoader;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,8 @@ final class SyslogTransportTest {
   }
 
   private static String decodeStrict(byte[] b) throws Exception {
-    return UTF_8.newDecoder()
+    return UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(b))
@@ -75,8 +77,11 @@ final class SyslogTransportTest {
       DeliveryReceipt receipt = t.send(notification(to(rx.port()).build(), "AssetName", "dc01"));
       assertEquals(DeliveryAssurance.SENT_UNVERIFIED, receipt.assurance()); // UDP: no answer
       String msg = decodeStrict(rx.nextBytes(WAIT));
-      assertTrue(msg.startsWith("<11>1 2026-03-04T05:06:07.089Z spp.example pamkit 7 "
-          + "PasswordChangeFailed [pamkit@32473 "), msg);
+      assertTrue(
+          msg.startsWith(
+              "<11>1 2026-03-04T05:06:07.089Z spp.example pamkit 7 "
+                  + "PasswordChangeFailed [pamkit@32473 "),
+          msg);
       assertTrue(msg.contains("[props@32473 AssetName=\"dc01\"] \ufeffPasswordChangeFailed"), msg);
       assertEquals(1, t.metrics().sent());
     }
@@ -105,8 +110,8 @@ final class SyslogTransportTest {
       byte[] datagram = rx.nextBytes(WAIT);
       assertTrue(datagram.length <= 1024 && datagram.length >= 1023, "length " + datagram.length);
       String msg = decodeStrict(datagram);
-      assertTrue(msg.startsWith("<11>Mar  4 06:06:07 spp.example pamkit[7]: PasswordChangeFailed"),
-          msg);
+      assertTrue(
+          msg.startsWith("<11>Mar  4 06:06:07 spp.example pamkit[7]: PasswordChangeFailed"), msg);
       assertEquals(1, t.metrics().truncated());
     }
   }
@@ -128,8 +133,9 @@ final class SyslogTransportTest {
       String sdValue = "q\\\"b\\\\s\\]e=p|l<g>%n";
       // The formatter writes control characters as C-style escapes in every framing, so the
       // framing has no delimiter left to escape.
-      assertTrue(first.contains(
-          "K=\"" + sdValue + "\\nc\\rt\\tz\\u0000u\u00e9\u20ac\ud83d\ude00\""), first);
+      assertTrue(
+          first.contains("K=\"" + sdValue + "\\nc\\rt\\tz\\u0000u\u00e9\u20ac\ud83d\ude00\""),
+          first);
       assertEquals(0, t.metrics().delimitersEscaped());
       assertEquals(1, rx.connections(), "one kept-open connection");
       assertEquals(1, t.metrics().connectionsOpened());
@@ -138,13 +144,18 @@ final class SyslogTransportTest {
 
   @Test
   void send_serverClosedConnection_nextMessageWholeOnNewConnection() throws Exception {
-    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
-            .closeAfterFirstFrame(true).start();
+    try (SyslogReceiver rx =
+            SyslogReceiver.builder()
+                .tcp(Framing.OCTET_COUNTING)
+                .closeAfterFirstFrame(true)
+                .start();
         SyslogTransport t = transport().build()) {
       SyslogSubscriberProperties p = to(rx.port()).protocol(SyslogProtocol.Tcp).build();
       t.send(notification(p, "N", "1"));
       assertTrue(rx.next().contains("N=\"1\""));
-      Await.until("the transport to notice the closed connection", WAIT,
+      Await.until(
+          "the transport to notice the closed connection",
+          WAIT,
           () -> t.metrics().connectionsLost() == 1);
       t.send(notification(p, "N", "2"));
       String second = rx.next();
@@ -159,16 +170,17 @@ final class SyslogTransportTest {
     int port = FreePorts.lowPort();
     FakeClock clock = new FakeClock();
     try (SyslogTransport t =
-        transport().clock(clock)
-            .reconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4)).build()) {
+        transport()
+            .clock(clock)
+            .reconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
+            .build()) {
       SyslogSubscriberProperties p = to(port).protocol(SyslogProtocol.Tcp).build();
-      DeliveryException first = assertThrows(DeliveryException.class,
-          () -> t.send(notification(p)));
+      DeliveryException first =
+          assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(FailureType.TRANSIENT, first.failureType());
       assertEquals(1, t.metrics().connectFailures());
 
-      DeliveryException fast = assertThrows(DeliveryException.class,
-          () -> t.send(notification(p)));
+      DeliveryException fast = assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(FailureType.TRANSIENT, fast.failureType());
       assertEquals(Duration.ofSeconds(1), fast.retryAfter().orElseThrow());
       assertEquals(1, t.metrics().connectFailures(), "no attempt during the back-off");
@@ -176,8 +188,8 @@ final class SyslogTransportTest {
       clock.advance(Duration.ofSeconds(1));
       assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(2, t.metrics().connectFailures());
-      DeliveryException doubled = assertThrows(DeliveryException.class,
-          () -> t.send(notification(p)));
+      DeliveryException doubled =
+          assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(Duration.ofSeconds(2), doubled.retryAfter().orElseThrow());
 
       try (SyslogReceiver rx =
@@ -192,17 +204,26 @@ final class SyslogTransportTest {
   @Test
   void send_tlsVerifiedServer_octetCountingOverTls() throws Exception {
     TestCertificates pki = TestCertificates.create();
-    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
-            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost", "127.0.0.1"))).start();
+    try (SyslogReceiver rx =
+            SyslogReceiver.builder()
+                .tcp(Framing.OCTET_COUNTING)
+                .tls(pki.serverContext(pki.issue("CN=syslog", "localhost", "127.0.0.1")))
+                .start();
         SyslogTransport t = transport().sslContext(pki.clientContext()).build()) {
       SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
-              .protocol(SyslogProtocol.Tcp).useSslEncryption(true)
-              .tcpFraming(SyslogTcpFraming.LF).build();
+          SyslogSubscriberProperties.builder()
+              .networkAddress("localhost")
+              .port(rx.port())
+              .protocol(SyslogProtocol.Tcp)
+              .useSslEncryption(true)
+              .tcpFraming(SyslogTcpFraming.LF)
+              .build();
       t.send(notification(p, "K", DANGEROUS));
       String msg = rx.next();
       // The receiver reads octet counting only: a whole message proves pamkit did not use LF.
-      assertTrue(msg.startsWith("<11>1 ") && msg.endsWith("\\nc\\rt\\tz\\u0000u\u00e9\u20ac\ud83d\ude00\""),
+      assertTrue(
+          msg.startsWith("<11>1 ")
+              && msg.endsWith("\\nc\\rt\\tz\\u0000u\u00e9\u20ac\ud83d\ude00\""),
           "octet counting, not LF framing: " + msg);
     }
   }
@@ -210,12 +231,19 @@ final class SyslogTransportTest {
   @Test
   void send_tlsHostNameMismatch_permanentTransport() throws Exception {
     TestCertificates pki = TestCertificates.create();
-    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
-            .tls(pki.serverContext(pki.issue("CN=syslog", "other.example"))).start();
+    try (SyslogReceiver rx =
+            SyslogReceiver.builder()
+                .tcp(Framing.OCTET_COUNTING)
+                .tls(pki.serverContext(pki.issue("CN=syslog", "other.example")))
+                .start();
         SyslogTransport t = transport().sslContext(pki.clientContext()).build()) {
       SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
-              .protocol(SyslogProtocol.Tcp).useSslEncryption(true).build();
+          SyslogSubscriberProperties.builder()
+              .networkAddress("localhost")
+              .port(rx.port())
+              .protocol(SyslogProtocol.Tcp)
+              .useSslEncryption(true)
+              .build();
       DeliveryException e = assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(rx.isEmpty());
@@ -225,13 +253,21 @@ final class SyslogTransportTest {
   @Test
   void send_tlsUntrustedServer_permanentTransportUnlessVerificationOff() throws Exception {
     TestCertificates pki = TestCertificates.create("CN=Unknown CA");
-    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
-            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost"))).start();
-        SyslogTransport t = transport()
-            .sslContext(TestCertificates.create("CN=Other CA").clientContext()).build()) {
+    try (SyslogReceiver rx =
+            SyslogReceiver.builder()
+                .tcp(Framing.OCTET_COUNTING)
+                .tls(pki.serverContext(pki.issue("CN=syslog", "localhost")))
+                .start();
+        SyslogTransport t =
+            transport()
+                .sslContext(TestCertificates.create("CN=Other CA").clientContext())
+                .build()) {
       SyslogSubscriberProperties.Builder p =
-          SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
-              .protocol(SyslogProtocol.Tcp).useSslEncryption(true);
+          SyslogSubscriberProperties.builder()
+              .networkAddress("localhost")
+              .port(rx.port())
+              .protocol(SyslogProtocol.Tcp)
+              .useSslEncryption(true);
       DeliveryException e =
           assertThrows(DeliveryException.class, () -> t.send(notification(p.build())));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
@@ -245,14 +281,21 @@ final class SyslogTransportTest {
   void send_tlsClientCertificate_presentedToServerThatNeedsIt() throws Exception {
     TestCertificates pki = TestCertificates.create();
     SSLContext clientContext = pki.mutualClientContext();
-    try (SyslogReceiver rx = SyslogReceiver.builder().tcp(Framing.OCTET_COUNTING)
-            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost"))).needClientAuth(true)
-            .start();
+    try (SyslogReceiver rx =
+            SyslogReceiver.builder()
+                .tcp(Framing.OCTET_COUNTING)
+                .tls(pki.serverContext(pki.issue("CN=syslog", "localhost")))
+                .needClientAuth(true)
+                .start();
         SyslogTransport without = transport().sslContext(pki.clientContext()).build();
         SyslogTransport with = transport().clientCertificateSslContext(clientContext).build()) {
       SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder().networkAddress("localhost").port(rx.port())
-              .protocol(SyslogProtocol.Tcp).useSslEncryption(true).useClientCertificate(true)
+          SyslogSubscriberProperties.builder()
+              .networkAddress("localhost")
+              .port(rx.port())
+              .protocol(SyslogProtocol.Tcp)
+              .useSslEncryption(true)
+              .useClientCertificate(true)
               .build();
       DeliveryException e =
           assertThrows(DeliveryException.class, () -> without.send(notification(p)));
@@ -272,25 +315,41 @@ final class SyslogTransportTest {
         SyslogReceiver udp = SyslogReceiver.builder().udp().start()) {
       SyslogServerRegistry registry =
           SyslogServerRegistry.of(
-              SyslogServer.builder("SIEM", "127.0.0.1").id(1)
-                  .port(tcp.tcpPort()).protocol(SyslogProtocol.Tcp)
-                  .tcpFraming(SyslogTcpFraming.LF).build(),
-              SyslogServer.builder("Archive", "localhost").id(2)
-                  .port(udp.udpPort()).build());
+              SyslogServer.builder("SIEM", "127.0.0.1")
+                  .id(1)
+                  .port(tcp.tcpPort())
+                  .protocol(SyslogProtocol.Tcp)
+                  .tcpFraming(SyslogTcpFraming.LF)
+                  .build(),
+              SyslogServer.builder("Archive", "localhost").id(2).port(udp.udpPort()).build());
       try (SyslogTransport t = transport().serverRegistry(registry).build()) {
-        t.send(notification(SyslogSubscriberProperties.builder().syslogServerId(1).build(),
-            "Via", "id"));
+        t.send(
+            notification(
+                SyslogSubscriberProperties.builder().syslogServerId(1).build(), "Via", "id"));
         assertTrue(tcp.next().contains("Via=\"id\""));
-        t.send(notification(SyslogSubscriberProperties.builder().syslogServerName("archive")
-            .logFormat(SyslogFormat.JSON).build(), "Via", "name"));
+        t.send(
+            notification(
+                SyslogSubscriberProperties.builder()
+                    .syslogServerName("archive")
+                    .logFormat(SyslogFormat.JSON)
+                    .build(),
+                "Via",
+                "name"));
         assertTrue(new String(udp.nextBytes(WAIT), UTF_8).contains("\"Via\":\"name\""));
-        t.send(notification(SyslogSubscriberProperties.builder().networkAddress("127.0.0.1")
-            .port(9).build(), "Via", "address"));
+        t.send(
+            notification(
+                SyslogSubscriberProperties.builder().networkAddress("127.0.0.1").port(9).build(),
+                "Via",
+                "address"));
         assertTrue(tcp.next().contains("Via=\"address\""), "looked up by NetworkAddress");
 
-        DeliveryException unknown = assertThrows(DeliveryException.class,
-            () -> t.send(notification(
-                SyslogSubscriberProperties.builder().syslogServerId(99).build())));
+        DeliveryException unknown =
+            assertThrows(
+                DeliveryException.class,
+                () ->
+                    t.send(
+                        notification(
+                            SyslogSubscriberProperties.builder().syslogServerId(99).build())));
         assertEquals(FailureType.PERMANENT_MESSAGE, unknown.failureType());
         assertTrue(unknown.getMessage().contains("SyslogServerId 99"), unknown.getMessage());
       }
@@ -300,8 +359,10 @@ final class SyslogTransportTest {
   @Test
   void send_subscriberWithoutSyslogProperties_permanentMessage() {
     try (SyslogTransport t = transport().build()) {
-      Notification n = Notification.of(ApplianceEvent.builder("Test").build(),
-          Subscriber.builder(Subscriber.SYSLOG).id(4).build());
+      Notification n =
+          Notification.of(
+              ApplianceEvent.builder("Test").build(),
+              Subscriber.builder(Subscriber.SYSLOG).id(4).build());
       DeliveryException e = assertThrows(DeliveryException.class, () -> t.send(n));
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
     }
@@ -309,23 +370,29 @@ final class SyslogTransportTest {
 
   @Test
   void builder_badHostName_rejectedWithRule() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SyslogTransport.builder().hostName("bad host"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SyslogTransport.builder().hostName("bad host"));
     assertTrue(e.getMessage().contains("PRINTUSASCII"), e.getMessage());
   }
 
   @Test
   void provider_syslogServersSection_registryAndTransport() {
-    var section = io.pamkit.notify.Sections.of("$", "{'SyslogServers':[{'Id':3,'Name':'siem',"
-        + "'NetworkAddress':'192.0.2.7','Port':6514,'Protocol':'Tcp','UseSslEncryption':true}]}");
+    var section =
+        io.pamkit.notify.Sections.of(
+            "$",
+            "{'SyslogServers':[{'Id':3,'Name':'siem',"
+                + "'NetworkAddress':'192.0.2.7','Port':6514,'Protocol':'Tcp','UseSslEncryption':true}]}");
     SyslogServerRegistry r = new SyslogTransportProvider().settings(section);
     assertEquals(6514, r.findById(3).orElseThrow().port());
     var bad = io.pamkit.notify.Sections.of("$", "{'SyslogServers':[{'Name':'siem','Port':0}]}");
     assertEquals(null, new SyslogTransportProvider().settings(bad));
-    assertEquals(java.util.List.of("$.SyslogServers[0].NetworkAddress",
-        "$.SyslogServers[0].Port"), bad.problems().stream().map(v -> v.path()).toList());
-    try (var t = new SyslogTransportProvider().create(section,
-        io.pamkit.core.dispatch.spi.TransportContext.defaults())) {
+    assertEquals(
+        java.util.List.of("$.SyslogServers[0].NetworkAddress", "$.SyslogServers[0].Port"),
+        bad.problems().stream().map(v -> v.path()).toList());
+    try (var t =
+        new SyslogTransportProvider()
+            .create(section, io.pamkit.core.dispatch.spi.TransportContext.defaults())) {
       assertEquals("Syslog", t.channel());
     }
   }
@@ -334,9 +401,12 @@ final class SyslogTransportTest {
   void send_afterClose_permanentTransportDeliveryException() {
     SyslogTransport t = SyslogTransport.builder().build();
     t.close();
-    io.pamkit.core.dispatch.DeliveryException e = assertThrows(
-        io.pamkit.core.dispatch.DeliveryException.class, () -> t.send(
-            io.pamkit.notify.TestNotifications.notification("ev-closed", "a@example.com")));
+    io.pamkit.core.dispatch.DeliveryException e =
+        assertThrows(
+            io.pamkit.core.dispatch.DeliveryException.class,
+            () ->
+                t.send(
+                    io.pamkit.notify.TestNotifications.notification("ev-closed", "a@example.com")));
     assertEquals(io.pamkit.core.dispatch.FailureType.PERMANENT_TRANSPORT, e.failureType());
     assertEquals("transport is closed", e.getMessage());
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,21 +19,33 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A destination whose name does not resolve (yet) is a transient failure, retried, not fatal:
- * names are resolved at every connect ({@code .invalid} never resolves, RFC 2606).
+ * A destination whose name does not resolve (yet) is a transient failure, retried, not fatal: names
+ * are resolved at every connect ({@code .invalid} never resolves, RFC 2606).
  */
 final class SyslogUnresolvedHostTest {
 
   @ParameterizedTest
-  @EnumSource(value = SyslogProtocol.class, names = {"Tcp", "Relp"})
+  @EnumSource(
+      value = SyslogProtocol.class,
+      names = {"Tcp", "Relp"})
   void send_unresolvableHost_transientAndCounted(SyslogProtocol protocol) {
-    Subscriber s = Subscriber.builder(Subscriber.SYSLOG).id(1).subscribe("UserCreated")
-        .syslogProperties(SyslogSubscriberProperties.builder()
-            .networkAddress("not-yet-in-dns.invalid").port(6514).protocol(protocol).build())
-        .build();
+    Subscriber s =
+        Subscriber.builder(Subscriber.SYSLOG)
+            .id(1)
+            .subscribe("UserCreated")
+            .syslogProperties(
+                SyslogSubscriberProperties.builder()
+                    .networkAddress("not-yet-in-dns.invalid")
+                    .port(6514)
+                    .protocol(protocol)
+                    .build())
+            .build();
     Notification n = Notification.of(ApplianceEvent.builder("UserCreated").id("u1").build(), s);
-    try (SyslogTransport t = SyslogTransport.builder().appName("pamkit-test")
-        .reconnectBackoff(Duration.ofMillis(1), Duration.ofMillis(1)).build()) {
+    try (SyslogTransport t =
+        SyslogTransport.builder()
+            .appName("pamkit-test")
+            .reconnectBackoff(Duration.ofMillis(1), Duration.ofMillis(1))
+            .build()) {
       DeliveryException e = assertThrows(DeliveryException.class, () -> t.send(n));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(e.getMessage().contains("not-yet-in-dns.invalid"), e.getMessage());

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -19,11 +22,10 @@ import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The HTTP plumbing both appliance clients share: the checked address (core's host-address and
- * port rules), the SSL context, one {@code java.net.http} client on HTTP/1.1 without redirects,
- * URIs with the authority bracketed for IPv6, and the diagnosis of a failed TLS handshake. The
- * builders' {@code host/port/sslContext/trustedCertificates} setters delegate to the static
- * helpers here.
+ * The HTTP plumbing both appliance clients share: the checked address (core's host-address and port
+ * rules), the SSL context, one {@code java.net.http} client on HTTP/1.1 without redirects, URIs
+ * with the authority bracketed for IPv6, and the diagnosis of a failed TLS handshake. The builders'
+ * {@code host/port/sslContext/trustedCertificates} setters delegate to the static helpers here.
  *
  * <p>Thread-safe.
  */
@@ -43,18 +45,23 @@ public final class ApplianceHttp {
    * @param connectTimeout the TCP connect timeout
    * @param cookies a cookie handler for a session cookie, or null for none
    */
-  public ApplianceHttp(String host, int port, SSLContext sslContext, Duration connectTimeout,
+  public ApplianceHttp(
+      String host,
+      int port,
+      SSLContext sslContext,
+      Duration connectTimeout,
       @Nullable CookieHandler cookies) {
     this.host = requireNonNull(host, "host");
     this.port = port;
     this.sslContext = requireNonNull(sslContext, "sslContext");
     this.connectTimeout = requireNonNull(connectTimeout, "connectTimeout");
-    HttpClient.Builder b = HttpClient.newBuilder()
-        .sslContext(sslContext)
-        .connectTimeout(connectTimeout)
-        // HTTP/2 broke certificate authentication on appliances (60094); stay on HTTP/1.1.
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER);
+    HttpClient.Builder b =
+        HttpClient.newBuilder()
+            .sslContext(sslContext)
+            .connectTimeout(connectTimeout)
+            // HTTP/2 broke certificate authentication on appliances (60094); stay on HTTP/1.1.
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER);
     if (cookies != null) {
       b.cookieHandler(cookies);
     }

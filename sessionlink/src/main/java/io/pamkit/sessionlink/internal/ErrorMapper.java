@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,22 +18,25 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an error response of the password appliance into the typed exception for its code, with
- * the resolution the appliance documentation gives (seeds 001, 003).
+ * Turns an error response of the password appliance into the typed exception for its code, with the
+ * resolution the appliance documentation gives (seeds 001, 003).
  */
 public final class ErrorMapper {
   /** Resolution of 60094 / HTTP 401. */
   public static final String TOKEN_RESOLUTION =
       "the user token is missing, expired or logged out: log in again (a client holding "
           + "credentials renews its token before it expires)";
+
   /** Resolution of 60108 (seed 003: "Check the credentials"). */
   public static final String PERMISSION_RESOLUTION =
       "check the credentials, and use an SPP account with the Appliance and Operations "
           + "permissions (ApplianceAdmin; switching AccessRequestBroker needs PolicyAdmin)";
+
   /** Resolution of 60418. */
   public static final String PRIMARY_RESOLUTION =
       "send this request to the primary appliance of the SPP cluster: the link is always made "
           + "between the SPP primary and the SPS Central Management node";
+
   /** Resolution of 60657 (seed 001: soft delete versus hard delete). */
   public static final String VALUE_RESOLUTION =
       "a session connection with this NodeId is already linked or a retained one blocks it: "

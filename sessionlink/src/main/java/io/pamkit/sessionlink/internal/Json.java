@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -68,15 +71,17 @@ public final class Json {
         });
     // Appliance answers are small; a hostile or broken peer must not make the client build
     // unbounded documents (security review M14).
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-            .maxNestingDepth(64)
-            .maxStringLength(1_000_000)
-            .maxNumberLength(64)
-            .maxNameLength(1_000)
-            .build())
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(64)
+                    .maxStringLength(1_000_000)
+                    .maxNumberLength(64)
+                    .maxNameLength(1_000)
+                    .build())
+            .build();
     return JsonMapper.builder(factory)
         .addModule(time)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -33,15 +36,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first step of every login: an access token from the appliance's token service (rSTS), by
- * the grant the {@link SppAuthentication} names. The wire facts come from the vendor's SDKs and are
+ * The first step of every login: an access token from the appliance's token service (rSTS), by the
+ * grant the {@link SppAuthentication} names. The wire facts come from the vendor's SDKs and are
  * cited where used:
  *
  * <ul>
  *   <li>PKCE: SafeguardJava {@code authentication/PkceAuthenticator.java} and {@code
  *       AgentBasedLoginUtils.java}; safeguard-ps {@code src/safeguard-ps.psm1} {@code
- *       Get-RstsTokenWithPkce}. Steps 1, 3, (7, 5), 6 of {@code /RSTS/UserLogin/LoginController},
- *       a {@code CsrfToken} cookie (path {@code /RSTS}) equal to the form field {@code
+ *       Get-RstsTokenWithPkce}. Steps 1, 3, (7, 5), 6 of {@code /RSTS/UserLogin/LoginController}, a
+ *       {@code CsrfToken} cookie (path {@code /RSTS}) equal to the form field {@code
  *       csrfTokenTextbox}, then {@code grant_type=authorization_code} with the verifier.
  *   <li>Second factor: step 3's JSON names {@code SecondaryProviderID}; step 7 answers {@code
  *       State} and {@code Message}; step 5 sends {@code secondaryLoginTextbox} and {@code
@@ -50,8 +53,8 @@ import org.slf4j.LoggerFactory;
  *       safeguard-ps {@code Get-RstsTokenFromDeviceCode}: {@code POST /RSTS/oauth2/DeviceLogin}
  *       {@code {client_id:"", scope}}, polling with {@code authorization_pending}, {@code
  *       slow_down} (+5 s), {@code access_denied}, {@code expired_token}.
- *   <li>Disabled grants: the appliance's text "... grant type is not allowed" (SafeguardJava
- *       README and {@code .agents/skills/testing-guide/SKILL.md}).
+ *   <li>Disabled grants: the appliance's text "... grant type is not allowed" (SafeguardJava README
+ *       and {@code .agents/skills/testing-guide/SKILL.md}).
  * </ul>
  *
  * <p>One instance per client; thread-safe (every login uses its own cookies).
@@ -99,16 +102,20 @@ public final class Rsts {
     if (auth instanceof SppAuthentication.Pkce p) {
       return pkce(p);
     } else if (auth instanceof SppAuthentication.ResourceOwner r) {
-      ObjectNode req = Json.mapper().createObjectNode()
-          .put("grant_type", "password")
-          .put("username", r.userName())
-          .put("password", r.password().reveal())
-          .put("scope", scope(r.provider()));
+      ObjectNode req =
+          Json.mapper()
+              .createObjectNode()
+              .put("grant_type", "password")
+              .put("username", r.userName())
+              .put("password", r.password().reveal())
+              .put("scope", scope(r.provider()));
       return token(req, auth);
     } else if (auth instanceof SppAuthentication.Certificate c) {
-      ObjectNode req = Json.mapper().createObjectNode()
-          .put("grant_type", "client_credentials")
-          .put("scope", "rsts:sts:primaryproviderid:" + c.provider());
+      ObjectNode req =
+          Json.mapper()
+              .createObjectNode()
+              .put("grant_type", "client_credentials")
+              .put("scope", "rsts:sts:primaryproviderid:" + c.provider());
       return token(req, auth);
     } else if (auth instanceof SppAuthentication.DeviceCode d) {
       return deviceCode(d);
@@ -125,9 +132,13 @@ public final class Rsts {
     String csrf = randomUrlSafe(32);
     Map<String, String> cookies = new LinkedHashMap<>();
     cookies.put("CsrfToken", csrf);
-    String base = "/RSTS/UserLogin/LoginController?response_type=code&code_challenge_method=S256"
-        + "&code_challenge=" + challenge + "&redirect_uri=" + ApplianceHttp.encode(REDIRECT_URI)
-        + "&loginRequestStep=";
+    String base =
+        "/RSTS/UserLogin/LoginController?response_type=code&code_challenge_method=S256"
+            + "&code_challenge="
+            + challenge
+            + "&redirect_uri="
+            + ApplianceHttp.encode(REDIRECT_URI)
+            + "&loginRequestStep=";
     Map<String, String> form = new LinkedHashMap<>();
     form.put("directoryComboBox", providerId);
     form.put("usernameTextbox", auth.userName());
@@ -140,8 +151,10 @@ public final class Rsts {
     }
     r = step(base, 3, form, cookies);
     if (r.statusCode() >= 400) {
-      throw refused(Reason.CREDENTIALS_REFUSED,
-          "rSTS refused the credentials of '" + auth.userName() + "' (provider " + providerId + ")", r,
+      throw refused(
+          Reason.CREDENTIALS_REFUSED,
+          "rSTS refused the credentials of '" + auth.userName() + "' (provider " + providerId + ")",
+          r,
           "check the user name, the password and the provider ('local' or a directory's RstsProviderId)");
     }
     JsonNode primary = jsonOrNull(r.body());
@@ -156,23 +169,42 @@ public final class Rsts {
     }
     String code = queryParameter(claims.get("RelyingPartyUrl").asText(), "code");
     if (code == null) {
-      throw new LoginFailedException(Reason.OTHER, "rSTS's RelyingPartyUrl holds no authorization code",
-          r.statusCode(), null, r.uri(), null, null);
+      throw new LoginFailedException(
+          Reason.OTHER,
+          "rSTS's RelyingPartyUrl holds no authorization code",
+          r.statusCode(),
+          null,
+          r.uri(),
+          null,
+          null);
     }
-    ObjectNode req = Json.mapper().createObjectNode()
-        .put("grant_type", "authorization_code")
-        .put("redirect_uri", REDIRECT_URI)
-        .put("code", code)
-        .put("code_verifier", verifier);
+    ObjectNode req =
+        Json.mapper()
+            .createObjectNode()
+            .put("grant_type", "authorization_code")
+            .put("redirect_uri", REDIRECT_URI)
+            .put("code", code)
+            .put("code_verifier", verifier);
     return token(req, auth);
   }
 
-  private void secondFactor(SppAuthentication.Pkce auth, String base, Map<String, String> form,
-      Map<String, String> cookies, String secondaryProvider) {
+  private void secondFactor(
+      SppAuthentication.Pkce auth,
+      String base,
+      Map<String, String> form,
+      Map<String, String> cookies,
+      String secondaryProvider) {
     if (auth.secondFactor() == null) {
-      throw new LoginFailedException(Reason.SECOND_FACTOR_REQUIRED,
-          "the account '" + auth.userName() + "' needs a second factor (provider " + Sanitize.oneLine(secondaryProvider) + ")",
-          200, null, null,
+      throw new LoginFailedException(
+          Reason.SECOND_FACTOR_REQUIRED,
+          "the account '"
+              + auth.userName()
+              + "' needs a second factor (provider "
+              + Sanitize.oneLine(secondaryProvider)
+              + ")",
+          200,
+          null,
+          null,
           "give a SecondFactorPrompt (SppAuthentication.pkce), or with the CLI answer the prompt or set PAMKIT_OTP",
           null);
     }
@@ -182,34 +214,48 @@ public final class Rsts {
     }
     JsonNode init = jsonOrNull(r.body());
     String state = init == null ? "" : init.path("State").asText("");
-    String message = init == null || !init.path("Message").isTextual() ? null : init.get("Message").asText();
-    Secret otp = requireNonNull(auth.secondFactor().answer(new SecondFactorChallenge(secondaryProvider, message)),
-        "the SecondFactorPrompt answered null");
+    String message =
+        init == null || !init.path("Message").isTextual() ? null : init.get("Message").asText();
+    Secret otp =
+        requireNonNull(
+            auth.secondFactor().answer(new SecondFactorChallenge(secondaryProvider, message)),
+            "the SecondFactorPrompt answered null");
     Map<String, String> mfa = new LinkedHashMap<>(form);
     mfa.put("secondaryLoginTextbox", otp.reveal());
     mfa.put("secondaryAuthenticationStateTextbox", state);
     r = step(base, 5, mfa, cookies);
     if (r.statusCode() == 203 || r.statusCode() >= 400) {
       JsonNode answer = jsonOrNull(r.body());
-      String why = answer != null && answer.path("Message").isTextual() ? answer.get("Message").asText() : text(r.body());
-      throw new LoginFailedException(Reason.SECOND_FACTOR_REFUSED,
+      String why =
+          answer != null && answer.path("Message").isTextual()
+              ? answer.get("Message").asText()
+              : text(r.body());
+      throw new LoginFailedException(
+          Reason.SECOND_FACTOR_REFUSED,
           "rSTS refused the second factor of '" + auth.userName() + "': " + Sanitize.oneLine(why),
-          r.statusCode(), null, r.uri(), "check the one-time password and try again with a fresh one", null);
+          r.statusCode(),
+          null,
+          r.uri(),
+          "check the one-time password and try again with a fresh one",
+          null);
     }
   }
 
-  private HttpResponse<byte[]> step(String base, int step, Map<String, String> form, Map<String, String> cookies) {
+  private HttpResponse<byte[]> step(
+      String base, int step, Map<String, String> form, Map<String, String> cookies) {
     URI uri = appliance.uri(base + step);
     StringBuilder cookie = new StringBuilder();
-    cookies.forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
-    HttpRequest req = HttpRequest.newBuilder(uri)
-        .timeout(requestTimeout)
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("User-Agent", userAgent)
-        .header("Cookie", cookie.toString())
-        .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
-        .build();
+    cookies.forEach(
+        (k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+    HttpRequest req =
+        HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("User-Agent", userAgent)
+            .header("Cookie", cookie.toString())
+            .POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+            .build();
     HttpResponse<byte[]> r = send(req, "rSTS login step " + step);
     for (String set : r.headers().allValues("Set-Cookie")) {
       String pair = set.split(";", 2)[0];
@@ -224,19 +270,25 @@ public final class Rsts {
 
   private static String formBody(Map<String, String> form) {
     StringBuilder sb = new StringBuilder();
-    form.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&")
-        .append(ApplianceHttp.encode(k)).append('=').append(ApplianceHttp.encode(v)));
+    form.forEach(
+        (k, v) ->
+            sb.append(sb.length() == 0 ? "" : "&")
+                .append(ApplianceHttp.encode(k))
+                .append('=')
+                .append(ApplianceHttp.encode(v)));
     return sb.toString();
   }
 
   // ------------------------------------------------------------------ device code
 
   private String deviceCode(SppAuthentication.DeviceCode auth) {
-    ObjectNode req = Json.mapper().createObjectNode().put("client_id", "").put("scope", scope(auth.provider()));
+    ObjectNode req =
+        Json.mapper().createObjectNode().put("client_id", "").put("scope", scope(auth.provider()));
     HttpResponse<byte[]> r = post("/RSTS/oauth2/DeviceLogin", req, "the device login");
     JsonNode n = jsonOrNull(r.body());
     if (r.statusCode() != 200 || n == null) {
-      if (r.statusCode() == 400 || text(r.body()).toLowerCase(Locale.ROOT).contains(DISABLED_MARKER)) {
+      if (r.statusCode() == 400
+          || text(r.body()).toLowerCase(Locale.ROOT).contains(DISABLED_MARKER)) {
         throw disabled(auth, r);
       }
       throw refused(Reason.OTHER, "rSTS refused the device login", r, null);
@@ -245,16 +297,31 @@ public final class Rsts {
     String userCode = n.path("user_code").asText("");
     String page = n.path("verification_uri").asText("");
     if (deviceCode.isEmpty() || userCode.isEmpty() || page.isEmpty()) {
-      throw new LoginFailedException(Reason.OTHER, "rSTS's device login answer lacks device_code, user_code or verification_uri",
-          200, null, r.uri(), null, null);
+      throw new LoginFailedException(
+          Reason.OTHER,
+          "rSTS's device login answer lacks device_code, user_code or verification_uri",
+          200,
+          null,
+          r.uri(),
+          null,
+          null);
     }
-    Duration expiresIn = Duration.ofSeconds(Math.max(1, Math.min(n.path("expires_in").asLong(300), 86_400)));
-    Duration interval = Duration.ofSeconds(Math.max(0, Math.min(n.path("interval").asLong(5), 300)));
-    String complete = n.path("verification_uri_complete").isTextual() ? n.get("verification_uri_complete").asText() : null;
+    Duration expiresIn =
+        Duration.ofSeconds(Math.max(1, Math.min(n.path("expires_in").asLong(300), 86_400)));
+    Duration interval =
+        Duration.ofSeconds(Math.max(0, Math.min(n.path("interval").asLong(5), 300)));
+    String complete =
+        n.path("verification_uri_complete").isTextual()
+            ? n.get("verification_uri_complete").asText()
+            : null;
     auth.display().show(new DeviceCodeInstructions(userCode, page, complete, expiresIn, interval));
     Instant deadline = clock.instant().plus(expiresIn);
-    ObjectNode poll = Json.mapper().createObjectNode()
-        .put("grant_type", DEVICE_GRANT).put("device_code", deviceCode).put("client_id", "");
+    ObjectNode poll =
+        Json.mapper()
+            .createObjectNode()
+            .put("grant_type", DEVICE_GRANT)
+            .put("device_code", deviceCode)
+            .put("client_id", "");
     while (true) {
       pause(interval);
       HttpResponse<byte[]> p = post("/RSTS/oauth2/token", poll, "the device code poll");
@@ -271,8 +338,14 @@ public final class Rsts {
           LOG.debug("rSTS asked to slow down; polling every {}", interval);
           break;
         case "access_denied":
-          throw new LoginFailedException(Reason.DEVICE_CODE_DENIED, "the device login was denied by the user",
-              p.statusCode(), null, p.uri(), "start the login again and approve it", null);
+          throw new LoginFailedException(
+              Reason.DEVICE_CODE_DENIED,
+              "the device login was denied by the user",
+              p.statusCode(),
+              null,
+              p.uri(),
+              "start the login again and approve it",
+              null);
         case "expired_token":
           throw expired(p.uri());
         default:
@@ -285,9 +358,14 @@ public final class Rsts {
   }
 
   private static LoginFailedException expired(URI uri) {
-    return new LoginFailedException(Reason.DEVICE_CODE_EXPIRED,
-        "the device code expired before the user approved it", 400, null, uri,
-        "start the login again and approve it within the time shown", null);
+    return new LoginFailedException(
+        Reason.DEVICE_CODE_EXPIRED,
+        "the device code expired before the user approved it",
+        400,
+        null,
+        uri,
+        "start the login again and approve it within the time shown",
+        null);
   }
 
   private static void pause(Duration d) {
@@ -298,7 +376,8 @@ public final class Rsts {
       Thread.sleep(d.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LoginFailedException(Reason.OTHER, "the device login was interrupted", 0, null, null, null, e);
+      throw new LoginFailedException(
+          Reason.OTHER, "the device login was interrupted", 0, null, null, null, e);
     }
   }
 
@@ -312,15 +391,18 @@ public final class Rsts {
     }
     String err = n == null ? "" : n.path("error").asText("");
     if (text(r.body()).toLowerCase(Locale.ROOT).contains(DISABLED_MARKER)
-        || err.equals("unsupported_grant_type") || err.equals("unauthorized_client")) {
+        || err.equals("unsupported_grant_type")
+        || err.equals("unauthorized_client")) {
       throw disabled(auth, r);
     }
-    Reason reason = auth instanceof SppAuthentication.Pkce ? Reason.OTHER : Reason.CREDENTIALS_REFUSED;
-    String resolution = auth instanceof SppAuthentication.Certificate
-        ? "present a client certificate the appliance maps to a certificate user (its thumbprint is registered)"
-        : auth instanceof SppAuthentication.ResourceOwner
-            ? "check the user name, the password and the provider"
-            : null;
+    Reason reason =
+        auth instanceof SppAuthentication.Pkce ? Reason.OTHER : Reason.CREDENTIALS_REFUSED;
+    String resolution =
+        auth instanceof SppAuthentication.Certificate
+            ? "present a client certificate the appliance maps to a certificate user (its thumbprint is registered)"
+            : auth instanceof SppAuthentication.ResourceOwner
+                ? "check the user name, the password and the provider"
+                : null;
     throw refused(reason, "rSTS refused " + ("the " + auth.grantName() + " grant"), r, resolution);
   }
 
@@ -328,18 +410,29 @@ public final class Rsts {
     String grant = auth.grantName();
     String instead;
     if (auth instanceof SppAuthentication.ResourceOwner) {
-      instead = "log in with PKCE instead (SppAuthentication.password, or 'pamkit link --grant pkce', the default),"
-          + " which works with the default settings";
+      instead =
+          "log in with PKCE instead (SppAuthentication.password, or 'pamkit link --grant pkce', the default),"
+              + " which works with the default settings";
     } else if (auth instanceof SppAuthentication.DeviceCode) {
       instead = "log in with PKCE (user name and password) or a certificate instead";
     } else {
       instead = "log in with another grant";
     }
-    return new LoginFailedException(Reason.GRANT_DISABLED,
-        "the appliance refused the " + grant + " grant: it is disabled on the appliance (the setting '"
-            + SETTING + "' does not list " + grant + "): " + Sanitize.oneLine(describe(r.body())),
-        r.statusCode(), null, r.uri(),
-        instead + "; or have an administrator add " + grant + " to '" + SETTING + "'", null);
+    return new LoginFailedException(
+        Reason.GRANT_DISABLED,
+        "the appliance refused the "
+            + grant
+            + " grant: it is disabled on the appliance (the setting '"
+            + SETTING
+            + "' does not list "
+            + grant
+            + "): "
+            + Sanitize.oneLine(describe(r.body())),
+        r.statusCode(),
+        null,
+        r.uri(),
+        instead + "; or have an administrator add " + grant + " to '" + SETTING + "'",
+        null);
   }
 
   private HttpResponse<byte[]> post(String path, JsonNode body, String what) {
@@ -349,13 +442,14 @@ public final class Rsts {
     } catch (IOException e) {
       throw new IllegalStateException("cannot encode the request", e);
     }
-    HttpRequest req = HttpRequest.newBuilder(appliance.uri(path))
-        .timeout(requestTimeout)
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/json")
-        .header("User-Agent", userAgent)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
-        .build();
+    HttpRequest req =
+        HttpRequest.newBuilder(appliance.uri(path))
+            .timeout(requestTimeout)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .header("User-Agent", userAgent)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+            .build();
     return send(req, what);
   }
 
@@ -363,9 +457,17 @@ public final class Rsts {
     try {
       return http.send(req, LimitedBody.standard());
     } catch (IOException e) {
-      throw new LinkTransportException(what + " at " + appliance.authority() + " failed: "
-          + Sanitize.oneLine(String.valueOf(e.getMessage())), 0, null, req.uri(),
-          "check that " + appliance.authority() + " is reachable over HTTPS (TCP 443) and trusted", e);
+      throw new LinkTransportException(
+          what
+              + " at "
+              + appliance.authority()
+              + " failed: "
+              + Sanitize.oneLine(String.valueOf(e.getMessage())),
+          0,
+          null,
+          req.uri(),
+          "check that " + appliance.authority() + " is reachable over HTTPS (TCP 443) and trusted",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LinkTransportException(what + " was interrupted", 0, null, req.uri(), null, e);
@@ -380,8 +482,8 @@ public final class Rsts {
 
   /**
    * Resolves a provider as SafeguardJava does: {@code local} and {@code certificate} as they are,
-   * otherwise the {@code RstsProviderId} of the provider whose id or {@code Name} matches (anonymous
-   * {@code GET AuthenticationProviders}).
+   * otherwise the {@code RstsProviderId} of the provider whose id or {@code Name} matches
+   * (anonymous {@code GET AuthenticationProviders}).
    */
   private String providerId(String provider) {
     if (provider.equalsIgnoreCase("local") || provider.equalsIgnoreCase("certificate")) {
@@ -389,9 +491,13 @@ public final class Rsts {
     }
     JsonNode list = null;
     for (int v : new int[] {4, 3}) {
-      HttpRequest req = HttpRequest.newBuilder(appliance.uri("/service/core/v" + v + "/AuthenticationProviders"))
-          .timeout(requestTimeout).header("Accept", "application/json").header("User-Agent", userAgent)
-          .GET().build();
+      HttpRequest req =
+          HttpRequest.newBuilder(appliance.uri("/service/core/v" + v + "/AuthenticationProviders"))
+              .timeout(requestTimeout)
+              .header("Accept", "application/json")
+              .header("User-Agent", userAgent)
+              .GET()
+              .build();
       HttpResponse<byte[]> r = send(req, "the identity provider lookup");
       if (r.statusCode() == 404) {
         continue;
@@ -400,8 +506,14 @@ public final class Rsts {
       break;
     }
     if (list == null || !list.isArray()) {
-      throw new LoginFailedException(Reason.OTHER, "cannot list the appliance's identity providers", 0, null, null,
-          "give the provider's RstsProviderId", null);
+      throw new LoginFailedException(
+          Reason.OTHER,
+          "cannot list the appliance's identity providers",
+          0,
+          null,
+          null,
+          "give the provider's RstsProviderId",
+          null);
     }
     StringBuilder known = new StringBuilder();
     for (JsonNode p : list) {
@@ -410,20 +522,38 @@ public final class Rsts {
       if (id.equalsIgnoreCase(provider) || name.equalsIgnoreCase(provider)) {
         return id;
       }
-      known.append(known.length() == 0 ? "" : ", ").append(name).append(" (").append(id).append(')');
+      known
+          .append(known.length() == 0 ? "" : ", ")
+          .append(name)
+          .append(" (")
+          .append(id)
+          .append(')');
     }
-    throw new LoginFailedException(Reason.CREDENTIALS_REFUSED,
-        "no identity provider of the appliance is named '" + Sanitize.oneLine(provider) + "'", 0, null, null,
-        "use one of: " + Sanitize.oneLine(known.toString()), null);
+    throw new LoginFailedException(
+        Reason.CREDENTIALS_REFUSED,
+        "no identity provider of the appliance is named '" + Sanitize.oneLine(provider) + "'",
+        0,
+        null,
+        null,
+        "use one of: " + Sanitize.oneLine(known.toString()),
+        null);
   }
 
   // ------------------------------------------------------------------ helpers
 
   private static LoginFailedException refused(
       Reason reason, String summary, HttpResponse<byte[]> r, @Nullable String resolution) {
-    return new LoginFailedException(reason, summary + ": HTTP " + r.statusCode()
-        + (r.body().length == 0 ? "" : " " + Sanitize.oneLine(describe(r.body()))),
-        r.statusCode(), null, r.uri(), resolution, null);
+    return new LoginFailedException(
+        reason,
+        summary
+            + ": HTTP "
+            + r.statusCode()
+            + (r.body().length == 0 ? "" : " " + Sanitize.oneLine(describe(r.body()))),
+        r.statusCode(),
+        null,
+        r.uri(),
+        resolution,
+        null);
   }
 
   /** An OAuth2 error, a {@code Message}, or the text (rSTS often answers plain text). */

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 /** Keeps text from a peer on one line, so it cannot forge log lines or headers. */
@@ -60,8 +63,8 @@ public final class Sanitize {
   }
 
   /**
-   * Returns {@code host[:port]} for an HTTPS URI: an IPv6 host in brackets, the port left out
-   * when it is 443.
+   * Returns {@code host[:port]} for an HTTPS URI: an IPv6 host in brackets, the port left out when
+   * it is 443.
    *
    * @param host the bare host
    * @param port the port

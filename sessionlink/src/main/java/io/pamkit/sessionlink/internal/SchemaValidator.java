@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,17 +20,20 @@ import org.jspecify.annotations.Nullable;
  * Validates JSON against the schemas of the appliance's OpenAPI v4 description, shipped as the
  * resources {@code spp-openapi-v4-link.json} (the subset of the link endpoints, {@link #shipped()})
  * and {@code spp-openapi-v4-settings.json} (the notification settings endpoints, {@link
- * #settings()}). Checks types, int32 range, integer {@code minimum}/{@code maximum}, {@code date-time}, enums, {@code nullable}, {@code required}, string lengths and
- * {@code additionalProperties: false} (an unknown or misspelt field fails, with a suggestion).
- * Read-only fields are accepted, as the appliance ignores them.
+ * #settings()}). Checks types, int32 range, integer {@code minimum}/{@code maximum}, {@code
+ * date-time}, enums, {@code nullable}, {@code required}, string lengths and {@code
+ * additionalProperties: false} (an unknown or misspelt field fails, with a suggestion). Read-only
+ * fields are accepted, as the appliance ignores them.
  *
  * <p>Thread-safe.
  */
 public final class SchemaValidator {
   private static final String RESOURCE = "spp-openapi-v4-link.json";
   private static final SchemaValidator INSTANCE = new SchemaValidator(load(RESOURCE));
+
   /** The notification settings endpoints' schemas (EmailClientConfig, SyslogServer, ...). */
   private static final String SETTINGS_RESOURCE = "spp-openapi-v4-settings.json";
+
   private static final SchemaValidator SETTINGS = new SchemaValidator(load(SETTINGS_RESOURCE));
 
   private final JsonNode document;
@@ -59,7 +65,8 @@ public final class SchemaValidator {
   private static JsonNode load(String resource) {
     try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + resource + " missing from pamkit-sessionlink");
+        throw new IllegalStateException(
+            "resource " + resource + " missing from pamkit-sessionlink");
       }
       return Json.mapper().readTree(in);
     } catch (IOException e) {
@@ -132,10 +139,12 @@ public final class SchemaValidator {
     return s;
   }
 
-  private void check(JsonNode rawSchema, @Nullable JsonNode value, String path, List<Violation> out) {
+  private void check(
+      JsonNode rawSchema, @Nullable JsonNode value, String path, List<Violation> out) {
     JsonNode schema = resolve(rawSchema);
     if (value == null || value.isNull()) {
-      if (!rawSchema.path("nullable").asBoolean(false) && !schema.path("nullable").asBoolean(false)) {
+      if (!rawSchema.path("nullable").asBoolean(false)
+          && !schema.path("nullable").asBoolean(false)) {
         out.add(new Violation(path, "is null; the schema does not allow null"));
       }
       return;
@@ -161,8 +170,14 @@ public final class SchemaValidator {
           out.add(new Violation(path, value + " is outside the int32 range"));
         } else if ((schema.has("minimum") && value.asLong() < schema.get("minimum").asLong())
             || (schema.has("maximum") && value.asLong() > schema.get("maximum").asLong())) {
-          out.add(new Violation(path, value + " is outside " + schema.path("minimum").asText("")
-              + ".." + schema.path("maximum").asText("")));
+          out.add(
+              new Violation(
+                  path,
+                  value
+                      + " is outside "
+                      + schema.path("minimum").asText("")
+                      + ".."
+                      + schema.path("maximum").asText("")));
         }
         break;
       case "boolean":
@@ -203,14 +218,20 @@ public final class SchemaValidator {
       out.add(
           new Violation(
               path,
-              "has " + text.length() + " characters; at least " + schema.get("minLength").asInt()
+              "has "
+                  + text.length()
+                  + " characters; at least "
+                  + schema.get("minLength").asInt()
                   + " required"));
     }
     if (schema.has("maxLength") && text.length() > schema.get("maxLength").asInt()) {
       out.add(
           new Violation(
               path,
-              "has " + text.length() + " characters; at most " + schema.get("maxLength").asInt()
+              "has "
+                  + text.length()
+                  + " characters; at most "
+                  + schema.get("maxLength").asInt()
                   + " allowed"));
     }
   }
@@ -242,7 +263,8 @@ public final class SchemaValidator {
         }
         continue;
       }
-      if (f.getValue().isNull() && schema.path("required").toString().contains('"' + f.getKey() + '"')) {
+      if (f.getValue().isNull()
+          && schema.path("required").toString().contains('"' + f.getKey() + '"')) {
         continue; // already reported as missing
       }
       check(ps, f.getValue(), fieldPath, out);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -93,7 +96,8 @@ public final class ServicesConfigJson {
     }
     if (NOT_ONE_BY_ONE.contains(service)) {
       throw new IllegalArgumentException(
-          service.apiName() + " is not a ServiceEnabled value; change it with updateServicesConfig");
+          service.apiName()
+              + " is not a ServiceEnabled value; change it with updateServicesConfig");
     }
     return service.apiName();
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Evidence: safeguard-ps {@code src/sessionapi.psm1} ({@code Get-SafeguardSpsInfo} returns
  * {@code (GET info).body}; transactions read {@code .body.status}, {@code .meta.remaining_seconds};
  * firmware slots {@code .items.body}) and {@code src/sessionjoin.psm1} ({@code
- * local_services/cluster .body.enabled}, NICs {@code .body}, {@code
- * error.details.response.Code -eq 60657}).
+ * local_services/cluster .body.enabled}, NICs {@code .body}, {@code error.details.response.Code -eq
+ * 60657}).
  */
 public final class SpsEnvelope {
   private static final Pattern SSL_MISMATCH =
@@ -45,8 +48,13 @@ public final class SpsEnvelope {
     try {
       return raw.length == 0 ? Json.mapper().createObjectNode() : Json.mapper().readTree(raw);
     } catch (IOException e) {
-      throw new ApplianceErrorException(uri.getPath() + ": SPS answered HTTP " + status
-          + " with a body that is not JSON", status, null, uri, null, e);
+      throw new ApplianceErrorException(
+          uri.getPath() + ": SPS answered HTTP " + status + " with a body that is not JSON",
+          status,
+          null,
+          uri,
+          null,
+          e);
     }
   }
 
@@ -61,8 +69,13 @@ public final class SpsEnvelope {
   public static JsonNode body(JsonNode envelope, URI uri) {
     JsonNode body = envelope.path("body");
     if (!body.isObject()) {
-      throw new ApplianceErrorException(uri.getPath() + ": SPS's answer has no 'body' object (is this a session"
-          + " appliance?)", 200, null, uri, null, null);
+      throw new ApplianceErrorException(
+          uri.getPath() + ": SPS's answer has no 'body' object (is this a session" + " appliance?)",
+          200,
+          null,
+          uri,
+          null,
+          null);
     }
     return body;
   }
@@ -78,8 +91,8 @@ public final class SpsEnvelope {
   public static List<JsonNode> items(JsonNode envelope, URI uri) {
     JsonNode items = envelope.path("items");
     if (!items.isArray()) {
-      throw new ApplianceErrorException(uri.getPath() + ": SPS's answer has no 'items' array", 200, null, uri,
-          null, null);
+      throw new ApplianceErrorException(
+          uri.getPath() + ": SPS's answer has no 'items' array", 200, null, uri, null, null);
     }
     List<JsonNode> out = new ArrayList<>();
     items.forEach(i -> out.add(i.path("body")));
@@ -99,7 +112,8 @@ public final class SpsEnvelope {
    * @param uri the request
    * @return the exception to throw
    */
-  public static SessionLinkException error(String method, String path, int status, JsonNode envelope, URI uri) {
+  public static SessionLinkException error(
+      String method, String path, int status, JsonNode envelope, URI uri) {
     JsonNode err = envelope.path("error");
     String type = err.path("type").asText("");
     String message = Sanitize.oneLine(err.path("message").asText("HTTP " + status));
@@ -122,7 +136,11 @@ public final class SpsEnvelope {
         }
         return new TlsHostnameMismatchException(m.group(1), names, sppUri, null);
       }
-      return new SessionApplianceException(type, prefix + Sanitize.oneLine(relayed.asText()), status, uri,
+      return new SessionApplianceException(
+          type,
+          prefix + Sanitize.oneLine(relayed.asText()),
+          status,
+          uri,
           "check the credentials and the IP address you provided; wait about five minutes before retrying a failed join",
           null);
     }
@@ -141,7 +159,8 @@ public final class SpsEnvelope {
       default:
         resolution = null;
     }
-    return new SessionApplianceException(type, method + " " + path + ": " + message, status, uri, resolution, null);
+    return new SessionApplianceException(
+        type, method + " " + path + ": " + message, status, uri, resolution, null);
   }
 
   private static @Nullable URI safeUri(String text) {

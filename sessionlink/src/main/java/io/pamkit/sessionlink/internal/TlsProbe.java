@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import io.pamkit.core.cert.HostnameMatch;
@@ -15,22 +18,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * After a failed handshake, finds out whether the certificate chain is trusted but names another
- * host, and which names it carries. The probe validates the chain with the caller's own SSL
- * context (so its trust anchors), only without the host-name check, and sends no request.
+ * host, and which names it carries. The probe validates the chain with the caller's own SSL context
+ * (so its trust anchors), only without the host-name check, and sends no request.
  */
 public final class TlsProbe {
   private TlsProbe() {}
 
   /**
-   * Handshakes without host-name verification and checks the trusted server certificate against
-   * the host with core's {@link HostnameMatch}.
+   * Handshakes without host-name verification and checks the trusted server certificate against the
+   * host with core's {@link HostnameMatch}.
    *
    * @param context the caller's SSL context
    * @param host the host
    * @param port the port
    * @param timeoutMillis connect and read timeout
-   * @return the failed check (its explanation says which address to use), or null when the chain
-   *     is not trusted either, the server cannot be reached, or the certificate does match
+   * @return the failed check (its explanation says which address to use), or null when the chain is
+   *     not trusted either, the server cannot be reached, or the certificate does match
    */
   public static @Nullable HostnameMatch hostnameMismatch(
       SSLContext context, String host, int port, int timeoutMillis) {

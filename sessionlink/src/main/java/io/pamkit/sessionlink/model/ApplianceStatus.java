@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -5,7 +8,22 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appliance States: Unknown: The current appliance state cannot be determined. (default) Disconnected: The current appliance has lost communication to the cluster primary appliance for an unexpected reason. EnrollingReplica: The current appliance is in the process of enrolling a cluster replica appliance. Initializing: The current appliance is transitioning to 'Online'. LeavingCluster: The current appliance is in the process of leaving a cluster. Maintenance: The appliance is performing maintenance. Offline: Initial state after being powered on and final state before being powered off. Online: Normal Operating State PendingPatch: The current appliance is waiting for a signal from the cluster primary appliance to install a distributed patch. PendingPrimaryReboot: The current appliance is waiting for a signal from the cluster primary appliance that it has finished a planned reboot. PrimaryReadOnly: The current appliance failed to renew its lease as the cluster primary and is in a read only state. Quarantine: An error has occurred which requires user intervention. ShuttingDown: The current appliance is transitioning to 'Offline'. StandaloneReadOnly: The current appliance has left a cluster and is read-only pending user intervention. TransitioningToPrimary: The current appliance is in the process of becoming the primary appliance in the current cluster. TransitioningToReplica: The current appliance is in the process of becoming a replica in the current cluster.
+ * Appliance States: Unknown: The current appliance state cannot be determined. (default)
+ * Disconnected: The current appliance has lost communication to the cluster primary appliance for
+ * an unexpected reason. EnrollingReplica: The current appliance is in the process of enrolling a
+ * cluster replica appliance. Initializing: The current appliance is transitioning to 'Online'.
+ * LeavingCluster: The current appliance is in the process of leaving a cluster. Maintenance: The
+ * appliance is performing maintenance. Offline: Initial state after being powered on and final
+ * state before being powered off. Online: Normal Operating State PendingPatch: The current
+ * appliance is waiting for a signal from the cluster primary appliance to install a distributed
+ * patch. PendingPrimaryReboot: The current appliance is waiting for a signal from the cluster
+ * primary appliance that it has finished a planned reboot. PrimaryReadOnly: The current appliance
+ * failed to renew its lease as the cluster primary and is in a read only state. Quarantine: An
+ * error has occurred which requires user intervention. ShuttingDown: The current appliance is
+ * transitioning to 'Offline'. StandaloneReadOnly: The current appliance has left a cluster and is
+ * read-only pending user intervention. TransitioningToPrimary: The current appliance is in the
+ * process of becoming the primary appliance in the current cluster. TransitioningToReplica: The
+ * current appliance is in the process of becoming a replica in the current cluster.
  *
  * <p>Mirrors the API's {@code Status} schema field for field (JSON names in PascalCase, as on the
  * wire). Absent or null values are {@code null}; absent lists are empty.
@@ -17,13 +35,15 @@ import org.jspecify.annotations.Nullable;
  * @param applianceVersion The version number of the appliance.
  * @param currentTime The current UTC time on the appliance.
  * @param lastStateChangeTime Last UTC time the appliance changed state.
- * @param isIsolated True if the appliance is in an isolated state allowing access requests separate from the cluster to which it belongs. False if not or unknown.
+ * @param isIsolated True if the appliance is in an isolated state allowing access requests separate
+ *     from the cluster to which it belongs. False if not or unknown.
  * @param isMaintenance True if the appliance is in a maintenance state. False if not or unknown.
  * @param isPrimary True if this appliance is configured as a primary. False if not or unknown.
  * @param isQuarantine True if the appliance is in a quarantine state. False if not or unknown.
  * @param isReadOnly True if the appliance is in a read only state. False if not or unknown.
  * @param isReplica True if this appliance is configured as a replica. False if not or unknown.
- * @param isSessionsExternal True if a sessions module has been successfully linked to this cluster at one time. (Read-only.)
+ * @param isSessionsExternal True if a sessions module has been successfully linked to this cluster
+ *     at one time. (Read-only.)
  * @param lcdStatus The message displayed on the hardware LCD.
  * @param maintenanceOperation The {@code MaintenanceOperation} value.
  * @param ipAddress The IP address of the appliance.
@@ -33,8 +53,11 @@ import org.jspecify.annotations.Nullable;
  * @param osPatchLevel Os Patch Level.
  * @param operatingSystemVersion Includes UBR/Revision number.
  * @param hostDnsSuffix The appliance host dns suffix.
- * @param isSessionModuleJoined True if have at least one linked and trusted session module. Null if the status cannot be determined at this time.
- * @param isStaAccepted True if Software Transaction Agreement has been accepted, false or null otherwise false if the STA Acceptance has been revoked due to a license update or removal, null if no STA transactions have occurred yet (i.e. the appliance is basically unusable).
+ * @param isSessionModuleJoined True if have at least one linked and trusted session module. Null if
+ *     the status cannot be determined at this time.
+ * @param isStaAccepted True if Software Transaction Agreement has been accepted, false or null
+ *     otherwise false if the STA Acceptance has been revoked due to a license update or removal,
+ *     null if no STA transactions have occurred yet (i.e. the appliance is basically unusable).
  */
 public record ApplianceStatus(
     @JsonProperty("ApplianceCurrentState") @Nullable ApplianceState applianceCurrentState,
@@ -107,7 +130,10 @@ public record ApplianceStatus(
     return b;
   }
 
-  /** Builds a {@link ApplianceStatus}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link ApplianceStatus}; not thread-safe. Every field starts absent (null, false or
+   * empty).
+   */
   public static final class Builder {
     private @Nullable ApplianceState applianceCurrentState;
     private @Nullable String applianceId;
@@ -418,7 +444,32 @@ public record ApplianceStatus(
      * @return a new immutable value
      */
     public ApplianceStatus build() {
-      return new ApplianceStatus(applianceCurrentState, applianceId, applianceName, appliancePreviousState, applianceVersion, currentTime, lastStateChangeTime, isIsolated, isMaintenance, isPrimary, isQuarantine, isReadOnly, isReplica, isSessionsExternal, lcdStatus, maintenanceOperation, ipAddress, isVirtual, isOperatingSystemLicensed, isCloud, osPatchLevel, operatingSystemVersion, hostDnsSuffix, isSessionModuleJoined, isStaAccepted);
+      return new ApplianceStatus(
+          applianceCurrentState,
+          applianceId,
+          applianceName,
+          appliancePreviousState,
+          applianceVersion,
+          currentTime,
+          lastStateChangeTime,
+          isIsolated,
+          isMaintenance,
+          isPrimary,
+          isQuarantine,
+          isReadOnly,
+          isReplica,
+          isSessionsExternal,
+          lcdStatus,
+          maintenanceOperation,
+          ipAddress,
+          isVirtual,
+          isOperatingSystemLicensed,
+          isCloud,
+          osPatchLevel,
+          operatingSystemVersion,
+          hostDnsSuffix,
+          isSessionModuleJoined,
+          isStaAccepted);
     }
   }
 }

@@ -1,20 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Used by client applications to exchange an STS token for a Safeguard user token that will then be used by the application for all future API requests. A client application should make a request to the {@code /service/core/v2/Token/LoginResponse} end point, passing the {@code access token} they got from the STS. Authorization will be performed on the authenticated user and if successful, this LoginResponse object will be returned with a new token value in LoginResponse.UserToken.
+ * Used by client applications to exchange an STS token for a Safeguard user token that will then be
+ * used by the application for all future API requests. A client application should make a request
+ * to the {@code /service/core/v2/Token/LoginResponse} end point, passing the {@code access token}
+ * they got from the STS. Authorization will be performed on the authenticated user and if
+ * successful, this LoginResponse object will be returned with a new token value in
+ * LoginResponse.UserToken.
  *
- * <p>Mirrors the API's {@code LoginResponse} schema field for field (JSON names in PascalCase, as on the
- * wire). Absent or null values are {@code null}; absent lists are empty.
+ * <p>Mirrors the API's {@code LoginResponse} schema field for field (JSON names in PascalCase, as
+ * on the wire). Absent or null values are {@code null}; absent lists are empty.
  *
  * @param status The {@code Status} value.
- * @param userToken Upon successful authorization, a new access token will be granted that is to be used for all future API requests by the client application. Currently, the lifetime of this token is one day.
- * @param primaryProviderId If the {@code access token} from the STS represents a user that requires two-factor authentication, then the client application will have to redirect the user back to the STS, requesting that factor of authentication. This property will contain what directory service provider the user initially authenticated against. It will need to be included in the redirect back to the STS.
- * @param secondaryProviderId If the {@code access token} from the STS represents a user that requires two-factor authentication, then the client application will have to redirect the user back to the STS, requesting that factor of authentication. This property will contain what directory service provider the user needs for two-factor authentication. It will need to be included in the redirect back to the STS.
- * @param webClientInactivityTimeout This is the amount of time in minutes the web client can sit idle before its session will time out.
- * @param desktopClientInactivityTimeout (Deprecated) This is the amount of time in minutes the desktop client can sit idle before its session will time out.
+ * @param userToken Upon successful authorization, a new access token will be granted that is to be
+ *     used for all future API requests by the client application. Currently, the lifetime of this
+ *     token is one day.
+ * @param primaryProviderId If the {@code access token} from the STS represents a user that requires
+ *     two-factor authentication, then the client application will have to redirect the user back to
+ *     the STS, requesting that factor of authentication. This property will contain what directory
+ *     service provider the user initially authenticated against. It will need to be included in the
+ *     redirect back to the STS.
+ * @param secondaryProviderId If the {@code access token} from the STS represents a user that
+ *     requires two-factor authentication, then the client application will have to redirect the
+ *     user back to the STS, requesting that factor of authentication. This property will contain
+ *     what directory service provider the user needs for two-factor authentication. It will need to
+ *     be included in the redirect back to the STS.
+ * @param webClientInactivityTimeout This is the amount of time in minutes the web client can sit
+ *     idle before its session will time out.
+ * @param desktopClientInactivityTimeout (Deprecated) This is the amount of time in minutes the
+ *     desktop client can sit idle before its session will time out.
  */
 public record LoginResponse(
     @JsonProperty("Status") @Nullable LoginResponseStatus status,
@@ -22,20 +42,30 @@ public record LoginResponse(
     @JsonProperty("PrimaryProviderId") @Nullable String primaryProviderId,
     @JsonProperty("SecondaryProviderId") @Nullable String secondaryProviderId,
     @JsonProperty("WebClientInactivityTimeout") @Nullable Integer webClientInactivityTimeout,
-    @JsonProperty("DesktopClientInactivityTimeout") @Nullable Integer desktopClientInactivityTimeout) {
+    @JsonProperty("DesktopClientInactivityTimeout")
+        @Nullable Integer desktopClientInactivityTimeout) {
 
   /**
-   * Returns the fields with the user token masked: a logged login response must not leak a
-   * one-day administrator token.
+   * Returns the fields with the user token masked: a logged login response must not leak a one-day
+   * administrator token.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return "LoginResponse[status=" + status + ", userToken=" + (userToken == null ? "null" : "******")
-        + ", primaryProviderId=" + primaryProviderId + ", secondaryProviderId=" + secondaryProviderId
-        + ", webClientInactivityTimeout=" + webClientInactivityTimeout
-        + ", desktopClientInactivityTimeout=" + desktopClientInactivityTimeout + "]";
+    return "LoginResponse[status="
+        + status
+        + ", userToken="
+        + (userToken == null ? "null" : "******")
+        + ", primaryProviderId="
+        + primaryProviderId
+        + ", secondaryProviderId="
+        + secondaryProviderId
+        + ", webClientInactivityTimeout="
+        + webClientInactivityTimeout
+        + ", desktopClientInactivityTimeout="
+        + desktopClientInactivityTimeout
+        + "]";
   }
 
   /**
@@ -63,7 +93,10 @@ public record LoginResponse(
     return b;
   }
 
-  /** Builds a {@link LoginResponse}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link LoginResponse}; not thread-safe. Every field starts absent (null, false or
+   * empty).
+   */
   public static final class Builder {
     private @Nullable LoginResponseStatus status;
     private @Nullable String userToken;
@@ -135,7 +168,8 @@ public record LoginResponse(
      * @param desktopClientInactivityTimeout the value; null for absent
      * @return this builder
      */
-    public Builder desktopClientInactivityTimeout(@Nullable Integer desktopClientInactivityTimeout) {
+    public Builder desktopClientInactivityTimeout(
+        @Nullable Integer desktopClientInactivityTimeout) {
       this.desktopClientInactivityTimeout = desktopClientInactivityTimeout;
       return this;
     }
@@ -146,7 +180,13 @@ public record LoginResponse(
      * @return a new immutable value
      */
     public LoginResponse build() {
-      return new LoginResponse(status, userToken, primaryProviderId, secondaryProviderId, webClientInactivityTimeout, desktopClientInactivityTimeout);
+      return new LoginResponse(
+          status,
+          userToken,
+          primaryProviderId,
+          secondaryProviderId,
+          webClientInactivityTimeout,
+          desktopClientInactivityTimeout);
     }
   }
 }

@@ -1,12 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The API's {@code LoginResponseStatus} enumeration: The {@code /service/core/v2/Token/LoginResponse} end point will return a LoginResponse object with a LoginResponse.Status of one of these values indicating to the client application what it should do next.
+ * The API's {@code LoginResponseStatus} enumeration: The {@code
+ * /service/core/v2/Token/LoginResponse} end point will return a LoginResponse object with a
+ * LoginResponse.Status of one of these values indicating to the client application what it should
+ * do next.
  *
  * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
-
  */
 public enum LoginResponseStatus {
   /** Wire value {@code Success}. */

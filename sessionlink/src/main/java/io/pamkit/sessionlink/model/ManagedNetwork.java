@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,21 +9,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Represents a set of network subnets that are used to associate assets with appliances that will provide services to those assets e.g., password check/change and access request sessions. This association is automatically assigned based on IP address but can be manually overridden by the user.
+ * Represents a set of network subnets that are used to associate assets with appliances that will
+ * provide services to those assets e.g., password check/change and access request sessions. This
+ * association is automatically assigned based on IP address but can be manually overridden by the
+ * user.
  *
- * <p>Mirrors the API's {@code ManagedNetwork} schema field for field (JSON names in PascalCase, as on the
- * wire). Absent or null values are {@code null}; absent lists are empty.
- * The schema requires {@code Name}; the client checks that before sending, not here, so partial
- * responses (the {@code fields} query) still read.
+ * <p>Mirrors the API's {@code ManagedNetwork} schema field for field (JSON names in PascalCase, as
+ * on the wire). Absent or null values are {@code null}; absent lists are empty. The schema requires
+ * {@code Name}; the client checks that before sending, not here, so partial responses (the {@code
+ * fields} query) still read.
  *
  * @param id Unique database ID of this entity.
  * @param name Name of this entity.
  * @param description Description of this entity.
- * @param isSystemOwned Whether this is a system owned entity. If true, entity cannot be modified or deleted.
+ * @param isSystemOwned Whether this is a system owned entity. If true, entity cannot be modified or
+ *     deleted.
  * @param createdDate Date this entity was created (Read-only).
  * @param createdByUserId The database ID of the user that created this entity (Read-only).
- * @param createdByUserDisplayName The display name of the user that created this entity (Read-only).
- * @param subnets Set of subnets managed by this entity. A subnet may not be assigned to multiple managed networks though overlapping subnets are allowed.
+ * @param createdByUserDisplayName The display name of the user that created this entity
+ *     (Read-only).
+ * @param subnets Set of subnets managed by this entity. A subnet may not be assigned to multiple
+ *     managed networks though overlapping subnets are allowed.
  * @param members Set of network members that are assigned to managed this network.
  */
 public record ManagedNetwork(
@@ -68,7 +77,10 @@ public record ManagedNetwork(
     return b;
   }
 
-  /** Builds a {@link ManagedNetwork}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link ManagedNetwork}; not thread-safe. Every field starts absent (null, false or
+   * empty).
+   */
   public static final class Builder {
     private @Nullable Integer id;
     private @Nullable String name;
@@ -187,7 +199,16 @@ public record ManagedNetwork(
      * @return a new immutable value
      */
     public ManagedNetwork build() {
-      return new ManagedNetwork(id, name, description, isSystemOwned, createdDate, createdByUserId, createdByUserDisplayName, subnets, members);
+      return new ManagedNetwork(
+          id,
+          name,
+          description,
+          isSystemOwned,
+          createdDate,
+          createdByUserId,
+          createdByUserDisplayName,
+          subnets,
+          members);
     }
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents an appliance that has been assigned to a managed network.
  *
- * <p>Mirrors the API's {@code NetworkMember} schema field for field (JSON names in PascalCase, as on the
- * wire). Absent or null values are {@code null}; absent lists are empty.
- * The schema requires {@code Id}; the client checks that before sending, not here, so partial
- * responses (the {@code fields} query) still read.
+ * <p>Mirrors the API's {@code NetworkMember} schema field for field (JSON names in PascalCase, as
+ * on the wire). Absent or null values are {@code null}; absent lists are empty. The schema requires
+ * {@code Id}; the client checks that before sending, not here, so partial responses (the {@code
+ * fields} query) still read.
  *
  * @param sessionMemberStatus The {@code SessionMemberStatus} value.
  * @param sessionMemberRoles Roles assigned to the sessions member.
@@ -66,7 +69,10 @@ public record NetworkMember(
     return b;
   }
 
-  /** Builds a {@link NetworkMember}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link NetworkMember}; not thread-safe. Every field starts absent (null, false or
+   * empty).
+   */
   public static final class Builder {
     private @Nullable SessionMemberStatus sessionMemberStatus;
     private List<String> sessionMemberRoles = List.of();
@@ -185,7 +191,16 @@ public record NetworkMember(
      * @return a new immutable value
      */
     public NetworkMember build() {
-      return new NetworkMember(sessionMemberStatus, sessionMemberRoles, id, name, hostDnsSuffix, ipv4Address, ipv6Address, isSessionMember, syncStatus);
+      return new NetworkMember(
+          sessionMemberStatus,
+          sessionMemberRoles,
+          id,
+          name,
+          hostDnsSuffix,
+          ipv4Address,
+          ipv6Address,
+          isSessionMember,
+          syncStatus);
     }
   }
 }

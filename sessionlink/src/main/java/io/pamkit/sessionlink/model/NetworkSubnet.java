@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents a network subnet in CIDR notation e.g., 192.168.1.0/24.
  *
- * <p>Mirrors the API's {@code NetworkSubnet} schema field for field (JSON names in PascalCase, as on the
- * wire). Absent or null values are {@code null}; absent lists are empty.
- * The schema requires {@code AddressFamily}, {@code NetworkAddress}, {@code NetworkPrefixLength}; the client checks that before sending, not here, so partial
- * responses (the {@code fields} query) still read.
+ * <p>Mirrors the API's {@code NetworkSubnet} schema field for field (JSON names in PascalCase, as
+ * on the wire). Absent or null values are {@code null}; absent lists are empty. The schema requires
+ * {@code AddressFamily}, {@code NetworkAddress}, {@code NetworkPrefixLength}; the client checks
+ * that before sending, not here, so partial responses (the {@code fields} query) still read.
  *
  * @param addressFamily The {@code AddressFamily} value.
- * @param networkAddress Address of the network e.g., 192.168.1.0 or 2001:0db8:0123:4567:89ab:cdef:1234:5678.
+ * @param networkAddress Address of the network e.g., 192.168.1.0 or
+ *     2001:0db8:0123:4567:89ab:cdef:1234:5678.
  * @param networkPrefixLength The length of the network prefix e.g., 24.
  */
 public record NetworkSubnet(
@@ -42,7 +46,10 @@ public record NetworkSubnet(
     return b;
   }
 
-  /** Builds a {@link NetworkSubnet}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link NetworkSubnet}; not thread-safe. Every field starts absent (null, false or
+   * empty).
+   */
   public static final class Builder {
     private @Nullable NetworkAddressFamily addressFamily;
     private @Nullable String networkAddress;

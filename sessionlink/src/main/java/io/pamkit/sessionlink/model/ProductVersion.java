@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Product version of the code/image of the appliance.
  *
- * <p>Mirrors the API's {@code ProductVersion} schema field for field (JSON names in PascalCase, as on the
- * wire). Absent or null values are {@code null}; absent lists are empty.
+ * <p>Mirrors the API's {@code ProductVersion} schema field for field (JSON names in PascalCase, as
+ * on the wire). Absent or null values are {@code null}; absent lists are empty.
  *
  * @param major Major version (Read-only).
  * @param minor Minor version (Read-only).
@@ -59,7 +62,10 @@ public record ProductVersion(
     return b;
   }
 
-  /** Builds a {@link ProductVersion}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link ProductVersion}; not thread-safe. Every field starts absent (null, false or
+   * empty).
+   */
   public static final class Builder {
     private @Nullable Integer major;
     private @Nullable Integer minor;
@@ -178,7 +184,16 @@ public record ProductVersion(
      * @return a new immutable value
      */
     public ProductVersion build() {
-      return new ProductVersion(major, minor, revision, build, buildDate, buildVariant, buildPlatform, rsmsVersion, osPatchLevel);
+      return new ProductVersion(
+          major,
+          minor,
+          revision,
+          build,
+          buildDate,
+          buildVariant,
+          buildPlatform,
+          rsmsVersion,
+          osPatchLevel);
     }
   }
 }

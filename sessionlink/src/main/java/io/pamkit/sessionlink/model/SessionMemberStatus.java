@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
@@ -6,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The API's {@code SessionMemberStatus} enumeration.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
- * A value this version does not know reads as {@link #UNKNOWN}.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value. A
+ * value this version does not know reads as {@link #UNKNOWN}.
  */
 public enum SessionMemberStatus {
   /** Wire value {@code Unknown}. */

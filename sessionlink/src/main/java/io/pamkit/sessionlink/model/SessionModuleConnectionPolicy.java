@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Represents a session module connection policy.
  *
- * <p>Mirrors the API's {@code SessionModuleConnectionPolicy} schema field for field (JSON names in PascalCase, as on the
- * wire). Absent or null values are {@code null}; absent lists are empty.
+ * <p>Mirrors the API's {@code SessionModuleConnectionPolicy} schema field for field (JSON names in
+ * PascalCase, as on the wire). Absent or null values are {@code null}; absent lists are empty.
  *
  * @param id Connection policy identifier.
  * @param name Connection policy name.
@@ -70,7 +73,10 @@ public record SessionModuleConnectionPolicy(
     return b;
   }
 
-  /** Builds a {@link SessionModuleConnectionPolicy}; not thread-safe. Every field starts absent (null, false or empty). */
+  /**
+   * Builds a {@link SessionModuleConnectionPolicy}; not thread-safe. Every field starts absent
+   * (null, false or empty).
+   */
   public static final class Builder {
     private @Nullable String id;
     private @Nullable String name;
@@ -213,7 +219,18 @@ public record SessionModuleConnectionPolicy(
      * @return a new immutable value
      */
     public SessionModuleConnectionPolicy build() {
-      return new SessionModuleConnectionPolicy(id, name, spsNetworkAddress, spsTargetAddress, spsNetworkPort, spsHostName, policyCapabilities, protocol, sessionModuleConnectionId, isPolicyDisabled, requiresHostKey);
+      return new SessionModuleConnectionPolicy(
+          id,
+          name,
+          spsNetworkAddress,
+          spsTargetAddress,
+          spsNetworkPort,
+          spsHostName,
+          policyCapabilities,
+          protocol,
+          sessionModuleConnectionId,
+          isPolicyDisabled,
+          requiresHostKey);
     }
   }
 }

@@ -1,13 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The API's {@code SessionModuleConnectionProtocol} enumeration: Protocol of the Session Module Connection.
+ * The API's {@code SessionModuleConnectionProtocol} enumeration: Protocol of the Session Module
+ * Connection.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
- * A value this version does not know reads as {@link #UNKNOWN}.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value. A
+ * value this version does not know reads as {@link #UNKNOWN}.
  */
 public enum SessionModuleConnectionProtocol {
   /** Wire value {@code Unknown}. */

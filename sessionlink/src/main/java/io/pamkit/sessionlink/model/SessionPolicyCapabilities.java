@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The API's {@code SessionPolicyCapabilities} enumeration: Session policy capabilities.
  *
  * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
-
  */
 public enum SessionPolicyCapabilities {
   /** Wire value {@code SppInitiated}. */

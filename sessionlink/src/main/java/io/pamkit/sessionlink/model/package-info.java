@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
  * The wire model of the appliances' link API: records and enums that mirror the password
  * appliance's OpenAPI v4 schemas field for field, with the API's PascalCase JSON names ({@link

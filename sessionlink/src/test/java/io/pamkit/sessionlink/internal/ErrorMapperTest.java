@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.sessionlink.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 final class ErrorMapperTest {
-  private static final URI URI_ = URI.create("https://192.0.2.123/service/core/v3/Cluster/SessionModules");
+  private static final URI URI_ =
+      URI.create("https://192.0.2.123/service/core/v3/Cluster/SessionModules");
 
   @ParameterizedTest(name = "{0} / HTTP {1} -> {2}")
   @CsvSource({
@@ -42,7 +46,9 @@ final class ErrorMapperTest {
     "50104, 400, ApplianceErrorException"
   })
   void toException_mapsEveryDocumentedCode(int code, int status, String type) {
-    byte[] body = ("{\"Code\":" + code + ",\"Message\":\"m\",\"InnerError\":null}").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"Code\":" + code + ",\"Message\":\"m\",\"InnerError\":null}")
+            .getBytes(StandardCharsets.UTF_8);
     SessionLinkException e = ErrorMapper.toException(status, body, URI_, "");
     assertEquals(type, e.getClass().getSimpleName());
     assertEquals(code, e.code());
@@ -53,26 +59,41 @@ final class ErrorMapperTest {
   @Test
   void toException_emptyBodies_byStatus() {
     assertTrue(ErrorMapper.toException(404, new byte[0], URI_, "") instanceof NotFoundException);
-    assertTrue(ErrorMapper.toException(401, new byte[0], URI_, "") instanceof AuthorizationException);
-    assertTrue(ErrorMapper.toException(403, new byte[0], URI_, "") instanceof AuthorizationException);
-    assertTrue(ErrorMapper.toException(500, new byte[0], URI_, "") instanceof ApplianceErrorException);
+    assertTrue(
+        ErrorMapper.toException(401, new byte[0], URI_, "") instanceof AuthorizationException);
+    assertTrue(
+        ErrorMapper.toException(403, new byte[0], URI_, "") instanceof AuthorizationException);
+    assertTrue(
+        ErrorMapper.toException(500, new byte[0], URI_, "") instanceof ApplianceErrorException);
   }
 
   @Test
   void toException_seed003Texts_keepResolutions() {
-    SessionLinkException e = ErrorMapper.toException(403,
-        "{\"Code\":60108,\"Message\":\"Authorization is required for this request.\",\"InnerError\":null}".getBytes(StandardCharsets.UTF_8), URI_, "");
+    SessionLinkException e =
+        ErrorMapper.toException(
+            403,
+            "{\"Code\":60108,\"Message\":\"Authorization is required for this request.\",\"InnerError\":null}"
+                .getBytes(StandardCharsets.UTF_8),
+            URI_,
+            "");
     assertTrue(e.getMessage().startsWith("Authorization is required for this request."));
     assertTrue(e.resolution().orElseThrow().startsWith("check the credentials"));
-    assertTrue(ErrorMapper.toException(400, ApiError.of(60418, "x"), URI_, "") instanceof NotPrimaryException);
-    assertTrue(ErrorMapper.toException(400, ApiError.of(60657, "x"), URI_, "") instanceof SessionConnectionValueException);
+    assertTrue(
+        ErrorMapper.toException(400, ApiError.of(60418, "x"), URI_, "")
+            instanceof NotPrimaryException);
+    assertTrue(
+        ErrorMapper.toException(400, ApiError.of(60657, "x"), URI_, "")
+            instanceof SessionConnectionValueException);
   }
 
   @Test
   void toException_modelStateAndInnerError_read() {
-    String body = "{\"Code\":70000,\"Message\":\"The request is invalid.\",\"InnerError\":{\"Code\":1,\"Message\":\"in\",\"InnerError\":null},"
-        + "\"ModelState\":{\"entity.NodeId\":[\"required\"]}}";
-    RequestValidationException e = (RequestValidationException) ErrorMapper.toException(400, body.getBytes(StandardCharsets.UTF_8), URI_, "");
+    String body =
+        "{\"Code\":70000,\"Message\":\"The request is invalid.\",\"InnerError\":{\"Code\":1,\"Message\":\"in\",\"InnerError\":null},"
+            + "\"ModelState\":{\"entity.NodeId\":[\"required\"]}}";
+    RequestValidationException e =
+        (RequestValidationException)
+            ErrorMapper.toException(400, body.getBytes(StandardCharsets.UTF_8), URI_, "");
     ApiError api = e.apiError().orElseThrow();
     assertEquals("required", api.modelState().get("entity.NodeId").get(0));
     assertEquals(1, api.innerError().code());
@@ -81,7 +102,9 @@ final class ErrorMapperTest {
 
   @Test
   void toException_nonJsonBody_isOneLineAndBounded() {
-    byte[] html = ("<html>\r\nInjected: header\r\n" + "x".repeat(500) + "</html>").getBytes(StandardCharsets.UTF_8);
+    byte[] html =
+        ("<html>\r\nInjected: header\r\n" + "x".repeat(500) + "</html>")
+            .getBytes(StandardCharsets.UTF_8);
     SessionLinkException e = ErrorMapper.toException(502, html, URI_, "");
     assertFalse(e.getMessage().contains("\n"));
     assertTrue(e.getMessage().length() < 400);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -51,7 +54,9 @@ import org.bouncycastle.pkcs.PKCSException;
 public final class CertificateAuthority {
   /** Longer than any simulator runs; core's default of one day would do, but demos may idle. */
   private static final Duration VALIDITY = Duration.ofDays(30);
+
   private static final SecureRandom RANDOM = new SecureRandom();
+
   /** The CA key is core's default, EC P-256. */
   private static final String SIGNATURE = "SHA256withECDSA";
 
@@ -69,7 +74,10 @@ public final class CertificateAuthority {
    */
   public static CertificateAuthority generate(String commonName) {
     return new CertificateAuthority(
-        SelfSigned.builder("CN=" + commonName).certificateAuthority(true).validity(VALIDITY).build());
+        SelfSigned.builder("CN=" + commonName)
+            .certificateAuthority(true)
+            .validity(VALIDITY)
+            .build());
   }
 
   /**
@@ -88,8 +96,12 @@ public final class CertificateAuthority {
    * @return the key and chain (leaf first, then the CA)
    */
   public KeyMaterial issueServer(List<String> names) {
-    SelfSigned.Builder b = SelfSigned.builder("CN=" + names.get(0)).issuer(authority)
-        .validity(VALIDITY).serverAuth(true).clientAuth(false);
+    SelfSigned.Builder b =
+        SelfSigned.builder("CN=" + names.get(0))
+            .issuer(authority)
+            .validity(VALIDITY)
+            .serverAuth(true)
+            .clientAuth(false);
     for (String n : names) {
       if (Addresses.isIpLiteral(n)) {
         b.ipAddress(n);
@@ -107,8 +119,12 @@ public final class CertificateAuthority {
    * @return the key and chain (leaf first, then the CA)
    */
   public KeyMaterial issueClient(String commonName) {
-    return SelfSigned.builder("CN=" + commonName).issuer(authority)
-        .validity(VALIDITY).serverAuth(false).clientAuth(true).build();
+    return SelfSigned.builder("CN=" + commonName)
+        .issuer(authority)
+        .validity(VALIDITY)
+        .serverAuth(false)
+        .clientAuth(true)
+        .build();
   }
 
   /**
@@ -150,17 +166,24 @@ public final class CertificateAuthority {
         throw new IllegalArgumentException("the CSR's signature does not verify");
       }
       Instant now = Instant.now();
-      X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
-          certificate(), new BigInteger(127, RANDOM).add(BigInteger.ONE),
-          Date.from(now.minusSeconds(60)), Date.from(now.plus(VALIDITY)),
-          new X500Name("CN=" + commonName), key);
+      X509v3CertificateBuilder b =
+          new JcaX509v3CertificateBuilder(
+              certificate(),
+              new BigInteger(127, RANDOM).add(BigInteger.ONE),
+              Date.from(now.minusSeconds(60)),
+              Date.from(now.plus(VALIDITY)),
+              new X500Name("CN=" + commonName),
+              key);
       b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
       b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
       b.addExtension(
           Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
-      byte[] der = b.build(new JcaContentSignerBuilder(SIGNATURE).build(authority.privateKey())).getEncoded();
-      return (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(der));
+      byte[] der =
+          b.build(new JcaContentSignerBuilder(SIGNATURE).build(authority.privateKey()))
+              .getEncoded();
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(der));
     } catch (IOException | GeneralSecurityException | OperatorCreationException | PKCSException e) {
       throw new IllegalArgumentException(
           "not a valid certificate signing request: " + e.getMessage(), e);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -169,7 +172,8 @@ public final class QueryEngine {
       }
       return i;
     } catch (NumberFormatException e) {
-      throw new QueryException(70000, "The " + name + " parameter '" + v + "' is not a valid number.");
+      throw new QueryException(
+          70000, "The " + name + " parameter '" + v + "' is not a valid number.");
     }
   }
 
@@ -188,7 +192,10 @@ public final class QueryEngine {
     return a.asText().compareToIgnoreCase(b.asText());
   }
 
-  /** Recursive descent: or := and ('or' and)*; and := unary ('and' unary)*; unary := 'not' unary | '(' or ')' | cmp. */
+  /**
+   * Recursive descent: or := and ('or' and)*; and := unary ('and' unary)*; unary := 'not' unary |
+   * '(' or ')' | cmp.
+   */
   private final class Parser {
     private final String s;
     private int pos;
@@ -323,7 +330,9 @@ public final class QueryEngine {
       }
       String w = word();
       if (w.equalsIgnoreCase("true") || w.equalsIgnoreCase("false")) {
-        return Json.mapper().getNodeFactory().booleanNode(Boolean.parseBoolean(w.toLowerCase(Locale.ROOT)));
+        return Json.mapper()
+            .getNodeFactory()
+            .booleanNode(Boolean.parseBoolean(w.toLowerCase(Locale.ROOT)));
       }
       if (w.equalsIgnoreCase("null")) {
         return Json.mapper().getNodeFactory().nullNode();
@@ -339,7 +348,10 @@ public final class QueryEngine {
       skip();
       int start = pos;
       while (pos < s.length()
-          && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '.' || s.charAt(pos) == '_' || s.charAt(pos) == '-')) {
+          && (Character.isLetterOrDigit(s.charAt(pos))
+              || s.charAt(pos) == '.'
+              || s.charAt(pos) == '_'
+              || s.charAt(pos) == '-')) {
         pos++;
       }
       if (start == pos) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.simulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +51,8 @@ public final class SimulatorServer implements AutoCloseable {
    * @param certificateNames DNS names and IP literals of the certificate; the first is the CN
    * @param handler the request handler
    */
-  public SimulatorServer(String name, CertificateAuthority ca, List<String> certificateNames, HttpHandler handler) {
+  public SimulatorServer(
+      String name, CertificateAuthority ca, List<String> certificateNames, HttpHandler handler) {
     this(name, ca, certificateNames, 0, handler);
   }
 
@@ -61,7 +65,11 @@ public final class SimulatorServer implements AutoCloseable {
    * @param port the loopback port, or 0 for a free one
    * @param handler the request handler
    */
-  public SimulatorServer(String name, CertificateAuthority ca, List<String> certificateNames, int port,
+  public SimulatorServer(
+      String name,
+      CertificateAuthority ca,
+      List<String> certificateNames,
+      int port,
       HttpHandler handler) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port " + port + " is outside 0..65535");
@@ -99,11 +107,20 @@ public final class SimulatorServer implements AutoCloseable {
             try {
               handler.handle(exchange);
             } catch (RuntimeException | IOException e) {
-              LOG.warn("{} simulator failed on {} {}", name, exchange.getRequestMethod(),
-                  exchange.getRequestURI().getPath(), e);
+              LOG.warn(
+                  "{} simulator failed on {} {}",
+                  name,
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI().getPath(),
+                  e);
               try {
-                respond(exchange, 500, Json.mapper().createObjectNode().put("Code", 50000)
-                    .put("Message", "Simulator failure: " + e));
+                respond(
+                    exchange,
+                    500,
+                    Json.mapper()
+                        .createObjectNode()
+                        .put("Code", 50000)
+                        .put("Message", "Simulator failure: " + e));
               } catch (IOException | RuntimeException ignored) {
                 // the response was already started, or the client has gone; nothing to tell
               }
@@ -158,9 +175,9 @@ public final class SimulatorServer implements AutoCloseable {
 
   /**
    * One request per connection: the JDK server closes idle keep-alive connections on its own
-   * schedule, and a client reusing one it just closed fails with "header parser received no
-   * bytes" (seen on loaded test machines). Real appliances keep connections alive; tests need
-   * determinism more than the saved handshakes.
+   * schedule, and a client reusing one it just closed fails with "header parser received no bytes"
+   * (seen on loaded test machines). Real appliances keep connections alive; tests need determinism
+   * more than the saved handshakes.
    */
   private static void noKeepAlive(HttpExchange ex) {
     ex.getResponseHeaders().set("Connection", "close");
@@ -227,7 +244,8 @@ public final class SimulatorServer implements AutoCloseable {
    * @param text the body
    * @throws IOException if writing fails
    */
-  public static void respondText(HttpExchange ex, int status, String contentType, String text) throws IOException {
+  public static void respondText(HttpExchange ex, int status, String contentType, String text)
+      throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
     noKeepAlive(ex);

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch.spi;
 
 import io.pamkit.core.dispatch.DeliveryException;
@@ -27,8 +30,8 @@ public interface Transport extends AutoCloseable {
    *
    * @param notification the notification to deliver
    * @return the receipt
-   * @throws DeliveryException if the notification was not delivered; its failure type says
-   *     whether a retry can help
+   * @throws DeliveryException if the notification was not delivered; its failure type says whether
+   *     a retry can help
    */
   DeliveryReceipt send(Notification notification) throws DeliveryException;
 

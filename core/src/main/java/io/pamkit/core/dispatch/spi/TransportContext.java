@@ -1,29 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.dispatch.Scheduler;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
-import io.pamkit.core.cert.TlsContexts;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
-import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,7 +103,9 @@ public final class TransportContext {
     return b;
   }
 
-  /** @return the clock transports read time from */
+  /**
+   * @return the clock transports read time from
+   */
   public Clock clock() {
     return clock;
   }
@@ -116,27 +121,37 @@ public final class TransportContext {
     return s != null ? s : DefaultScheduler.INSTANCE;
   }
 
-  /** @return the resolver of vaulted account passwords */
+  /**
+   * @return the resolver of vaulted account passwords
+   */
   public CredentialResolver credentialResolver() {
     return credentialResolver;
   }
 
-  /** @return where transports report their own measurements */
+  /**
+   * @return where transports report their own measurements
+   */
   public TransportMetrics metrics() {
     return metrics;
   }
 
-  /** @return the TLS context (trust anchors, and the client key where one is presented) */
+  /**
+   * @return the TLS context (trust anchors, and the client key where one is presented)
+   */
   public Optional<SSLContext> sslContext() {
     return Optional.ofNullable(sslContext);
   }
 
-  /** @return the trust anchors to verify peers with, when given apart from an SSL context */
+  /**
+   * @return the trust anchors to verify peers with, when given apart from an SSL context
+   */
   public Optional<KeyStore> trustAnchors() {
     return Optional.ofNullable(trustAnchors);
   }
 
-  /** @return the event catalog (names, categories, levels) that transports render with */
+  /**
+   * @return the event catalog (names, categories, levels) that transports render with
+   */
   public EventCatalog eventCatalog() {
     return eventCatalog;
   }
@@ -154,8 +169,13 @@ public final class TransportContext {
 
   @Override
   public String toString() {
-    return "TransportContext{clock=" + clock + ", sslContext=" + (sslContext != null)
-        + ", extensions=" + extensions.keySet().stream().map(Class::getSimpleName).toList() + "}";
+    return "TransportContext{clock="
+        + clock
+        + ", sslContext="
+        + (sslContext != null)
+        + ", extensions="
+        + extensions.keySet().stream().map(Class::getSimpleName).toList()
+        + "}";
   }
 
   /** Builds {@link TransportContext}s. Not thread-safe. */
@@ -241,19 +261,18 @@ public final class TransportContext {
     }
 
     /**
-     * Adds CA certificates (or self-signed server certificates) to trust besides the JVM's
-     * default trust store: the document's {@code TrustAnchors} and the command line's {@code
-     * --ca-cert}. At {@link #build()}, when any were added, {@link TransportContext#trustAnchors()}
-     * becomes a key store of the JVM's default anchors plus these (unless one was set), and
-     * {@link TransportContext#sslContext()} a context trusting them (unless one was set). Default:
-     * none.
+     * Adds CA certificates (or self-signed server certificates) to trust besides the JVM's default
+     * trust store: the document's {@code TrustAnchors} and the command line's {@code --ca-cert}. At
+     * {@link #build()}, when any were added, {@link TransportContext#trustAnchors()} becomes a key
+     * store of the JVM's default anchors plus these (unless one was set), and {@link
+     * TransportContext#sslContext()} a context trusting them (unless one was set). Default: none.
      *
      * @param certificates the certificates
      * @return this builder
      */
     public Builder addTrustAnchors(Collection<X509Certificate> certificates) {
-      requireNonNull(certificates, "certificates").forEach(
-          c -> addedAnchors.add(requireNonNull(c, "certificate")));
+      requireNonNull(certificates, "certificates")
+          .forEach(c -> addedAnchors.add(requireNonNull(c, "certificate")));
       return this;
     }
 
@@ -330,11 +349,13 @@ public final class TransportContext {
   }
 
   private static final class DefaultScheduler {
-    static final Scheduler INSTANCE = Scheduler.of(Executors.newSingleThreadScheduledExecutor(
-        r -> {
-          Thread t = new Thread(r, "pamkit-transport-scheduler");
-          t.setDaemon(true);
-          return t;
-        }));
+    static final Scheduler INSTANCE =
+        Scheduler.of(
+            Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "pamkit-transport-scheduler");
+                  t.setDaemon(true);
+                  return t;
+                }));
   }
 }

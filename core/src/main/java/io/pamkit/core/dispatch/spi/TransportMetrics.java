@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch.spi;
 
 /**
@@ -23,6 +26,6 @@ public interface TransportMetrics {
    * @return the no-op metrics
    */
   static TransportMetrics none() {
-    return (transport, name, amount) -> { };
+    return (transport, name, amount) -> {};
   }
 }

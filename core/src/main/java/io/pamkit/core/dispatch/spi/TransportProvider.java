@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch.spi;
 
 import io.pamkit.core.config.ConfigSection;
@@ -11,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * class in {@code META-INF/services/io.pamkit.core.dispatch.spi.TransportProvider}. A provider is a
  * public class with a cheap public no-argument constructor, and is stateless.
  *
- * <p>Which section a provider gets: the object at the document's top-level field {@link
- * #section()} (e.g. {@code $.EmailClientConfig}); for an email provider named in {@code
- * EmailProviders}, that entry (e.g. {@code $.EmailProviders[1]}, whose {@code Type}, {@code Name}
- * and {@code Priority} belong to the chain and are already read). When the top-level field holds
- * an array (e.g. {@code SyslogServers}), the section is the document restricted to that field.
+ * <p>Which section a provider gets: the object at the document's top-level field {@link #section()}
+ * (e.g. {@code $.EmailClientConfig}); for an email provider named in {@code EmailProviders}, that
+ * entry (e.g. {@code $.EmailProviders[1]}, whose {@code Type}, {@code Name} and {@code Priority}
+ * belong to the chain and are already read). When the top-level field holds an array (e.g. {@code
+ * SyslogServers}), the section is the document restricted to that field.
  *
  * @param <S> the provider's settings class, e.g. {@code SmtpSettings}
  */
@@ -48,10 +51,10 @@ public interface TransportProvider<S> {
   }
 
   /**
-   * Tells whether the transport is created even when the document has no section for it (it is
-   * then fed an empty section): true for transports whose subscribers carry their own destination
-   * (syslog, SNMP), so that subscribers added later are delivered. Default: false, the transport
-   * is created only when the document has its section or a subscriber's {@code Type} names its
+   * Tells whether the transport is created even when the document has no section for it (it is then
+   * fed an empty section): true for transports whose subscribers carry their own destination
+   * (syslog, SNMP), so that subscribers added later are delivered. Default: false, the transport is
+   * created only when the document has its section or a subscriber's {@code Type} names its
    * channel.
    *
    * @return whether to create it without a section
@@ -61,8 +64,8 @@ public interface TransportProvider<S> {
   }
 
   /**
-   * Reads the provider's settings from its section, reporting every problem to the section (by
-   * JSON path) instead of throwing; also used to validate a document without creating anything.
+   * Reads the provider's settings from its section, reporting every problem to the section (by JSON
+   * path) instead of throwing; also used to validate a document without creating anything.
    *
    * @param section the transport's section
    * @return the settings, or null when the section has a problem

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.dispatch.spi;
 
 import static java.util.Objects.requireNonNull;
@@ -26,14 +29,15 @@ import java.util.ServiceLoader;
  */
 public final class TransportProviders implements Iterable<TransportProvider<?>> {
   /** The artifacts that ship pamkit's own providers, by provider name. */
-  private static final Map<String, String> ARTIFACTS = Map.of(
-      "smtp", "io.pamkit:pamkit-notify",
-      "sendgrid", "io.pamkit:pamkit-notify",
-      "ews", "io.pamkit:pamkit-notify",
-      "graph", "io.pamkit:pamkit-notify",
-      "syslog", "io.pamkit:pamkit-notify",
-      "snmp", "io.pamkit:pamkit-notify",
-      "in-memory", "io.pamkit:pamkit-testing");
+  private static final Map<String, String> ARTIFACTS =
+      Map.of(
+          "smtp", "io.pamkit:pamkit-notify",
+          "sendgrid", "io.pamkit:pamkit-notify",
+          "ews", "io.pamkit:pamkit-notify",
+          "graph", "io.pamkit:pamkit-notify",
+          "syslog", "io.pamkit:pamkit-notify",
+          "snmp", "io.pamkit:pamkit-notify",
+          "in-memory", "io.pamkit:pamkit-testing");
 
   private final Map<String, TransportProvider<?>> byName;
 
@@ -49,8 +53,8 @@ public final class TransportProviders implements Iterable<TransportProvider<?>> 
   }
 
   /**
-   * Finds the providers visible to the thread's context class loader (and, on the module path,
-   * the modules that {@code provide} the service).
+   * Finds the providers visible to the thread's context class loader (and, on the module path, the
+   * modules that {@code provide} the service).
    *
    * @return the providers
    * @throws java.util.ServiceConfigurationError if a listed provider cannot be instantiated
@@ -111,10 +115,14 @@ public final class TransportProviders implements Iterable<TransportProvider<?>> 
    */
   public String missing(String name) {
     String artifact = ARTIFACTS.get(name.toLowerCase(Locale.ROOT));
-    return "no transport provider named '" + name + "' is available; "
-        + (artifact != null ? "add the artifact " + artifact + " to the class or module path"
+    return "no transport provider named '"
+        + name
+        + "' is available; "
+        + (artifact != null
+            ? "add the artifact " + artifact + " to the class or module path"
             : "add the jar that provides it (with its META-INF/services line)")
-        + "; available: " + String.join(", ", byName.keySet());
+        + "; available: "
+        + String.join(", ", byName.keySet());
   }
 
   /**
@@ -125,7 +133,8 @@ public final class TransportProviders implements Iterable<TransportProvider<?>> 
    */
   public Optional<TransportProvider<?>> forSection(String field) {
     return byName.values().stream()
-        .filter(p -> p.section().filter(field::equals).isPresent()).findFirst();
+        .filter(p -> p.section().filter(field::equals).isPresent())
+        .findFirst();
   }
 
   /**
@@ -138,7 +147,9 @@ public final class TransportProviders implements Iterable<TransportProvider<?>> 
     return byName.values().stream().filter(p -> p.channel().equals(channel)).toList();
   }
 
-  /** @return the providers' names, lower case, in discovery order */
+  /**
+   * @return the providers' names, lower case, in discovery order
+   */
   public List<String> names() {
     return List.copyOf(byName.keySet());
   }

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 /**
- * The transport SPI: what a transport implements to be driven by the dispatch engine, and how it
- * is created from its section of the configuration document.
+ * The transport SPI: what a transport implements to be driven by the dispatch engine, and how it is
+ * created from its section of the configuration document.
  *
  * <p>{@link io.pamkit.core.dispatch.spi.Transport} is the one interface a transport implements;
  * {@link io.pamkit.core.dispatch.spi.TransportProvider} creates it from its {@link

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -38,8 +41,10 @@ public record JournalRecord(
 
   /** Marks the start of every record: {@code "PJR1"}. */
   public static final int MAGIC = 0x504A5231;
+
   /** Bytes before the payload: magic, length and checksum. */
   public static final int HEADER = 12;
+
   /** The largest payload accepted when reading; anything larger is damage. */
   public static final int MAX_PAYLOAD = 16 * 1024 * 1024;
 
@@ -177,8 +182,8 @@ public record JournalRecord(
    * @param offset where the payload starts
    * @param length its length
    * @return the record
-   * @throws IllegalArgumentException if the payload is not a record (a bug, or damage the
-   *     checksum did not catch)
+   * @throws IllegalArgumentException if the payload is not a record (a bug, or damage the checksum
+   *     did not catch)
    */
   static JournalRecord decode(byte[] payload, int offset, int length) {
     ByteBuffer in = ByteBuffer.wrap(payload, offset, length);
@@ -198,8 +203,12 @@ public record JournalRecord(
         Instant eventTime = Instant.ofEpochSecond(in.getLong(), in.getInt());
         String applianceId = str(in);
         EventLevel level = EventLevel.valueOf(str(in));
-        ApplianceEvent.Builder b = ApplianceEvent.builder(name).id(id).time(eventTime)
-            .applianceId(applianceId).level(level);
+        ApplianceEvent.Builder b =
+            ApplianceEvent.builder(name)
+                .id(id)
+                .time(eventTime)
+                .applianceId(applianceId)
+                .level(level);
         if (in.get() == 1) {
           String objectType = str(in);
           b.object(objectType, str(in));

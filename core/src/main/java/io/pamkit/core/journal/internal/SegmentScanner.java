@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.core.journal.internal;
 
 import java.nio.ByteBuffer;
@@ -7,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the records of one segment's bytes. A stretch that is not a valid record (wrong magic,
- * impossible length, checksum mismatch, undecodable payload) is damage: when a valid record
- * follows it, the stretch is a corrupt record that is skipped; when none follows, it is a torn
- * tail, which recovery truncates. Stateless.
+ * impossible length, checksum mismatch, undecodable payload) is damage: when a valid record follows
+ * it, the stretch is a corrupt record that is skipped; when none follows, it is a torn tail, which
+ * recovery truncates. Stateless.
  */
 public final class SegmentScanner {
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email.internal;
 
 import io.pamkit.core.cert.CertificateLoadException;
@@ -7,8 +10,8 @@ import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.oauth.ClientCredential;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.InvalidKeySpecException;
@@ -23,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * object, an OAuth client credential and a PEM private key.
  */
 public final class DocumentFields {
-  private static final Pattern PKCS8 = Pattern.compile(
-      "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
+  private static final Pattern PKCS8 =
+      Pattern.compile("-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
 
   private DocumentFields() {}
 
@@ -43,8 +46,11 @@ public final class DocumentFields {
     } else if ("AssetAccount".equals(kind)) {
       k = AccountReference.Kind.ASSET_ACCOUNT;
     } else {
-      o.problem("Kind", kind == null ? "is required (DirectoryAccount or AssetAccount)"
-          : "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
+      o.problem(
+          "Kind",
+          kind == null
+              ? "is required (DirectoryAccount or AssetAccount)"
+              : "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
     }
     String owner = o.string("Owner");
     String name = o.string("Name");
@@ -56,51 +62,64 @@ public final class DocumentFields {
     }
     AccountReference.Kind fk = k;
     // build runs the supplier only when no problem was recorded, so all three were present
-    return o.build(() -> new AccountReference(java.util.Objects.requireNonNull(fk),
-        java.util.Objects.requireNonNull(owner), java.util.Objects.requireNonNull(name)));
+    return o.build(
+        () ->
+            new AccountReference(
+                java.util.Objects.requireNonNull(fk),
+                java.util.Objects.requireNonNull(owner),
+                java.util.Objects.requireNonNull(name)));
   }
 
   /**
    * Reads the credential of an OAuth client: {@code CertificateFile} with {@code PrivateKeyFile}
    * (PEM; {@code PrivateKeyPassword} for an encrypted key), {@code ClientSecret}, or {@code
-   * AccountReference} (the client secret is that account's password, resolved by {@code
-   * resolver}); exactly one of them.
+   * AccountReference} (the client secret is that account's password, resolved by {@code resolver});
+   * exactly one of them.
    *
    * @param s the object holding the fields
    * @param resolver the resolver of a vaulted client secret
    * @return the credential, or null when a problem was reported
    */
-  public static @Nullable ClientCredential clientCredential(ConfigSection s,
-      CredentialResolver resolver) {
+  public static @Nullable ClientCredential clientCredential(
+      ConfigSection s, CredentialResolver resolver) {
     String certificateFile = s.string("CertificateFile");
     String keyFile = s.string("PrivateKeyFile");
     Secret keyPassword = s.secret("PrivateKeyPassword");
     Secret clientSecret = s.secret("ClientSecret");
-    AccountReference ref = s.object("AccountReference", "AccountReference")
-        .map(DocumentFields::accountReference).orElse(null);
-    int given = (certificateFile != null || keyFile != null ? 1 : 0)
-        + (clientSecret != null ? 1 : 0) + (s.has("AccountReference") ? 1 : 0);
+    AccountReference ref =
+        s.object("AccountReference", "AccountReference")
+            .map(DocumentFields::accountReference)
+            .orElse(null);
+    int given =
+        (certificateFile != null || keyFile != null ? 1 : 0)
+            + (clientSecret != null ? 1 : 0)
+            + (s.has("AccountReference") ? 1 : 0);
     if (given > 1) {
-      s.problem(clientSecret != null ? "ClientSecret" : "AccountReference", "give one credential:"
-          + " CertificateFile with PrivateKeyFile, ClientSecret, or AccountReference");
+      s.problem(
+          clientSecret != null ? "ClientSecret" : "AccountReference",
+          "give one credential:"
+              + " CertificateFile with PrivateKeyFile, ClientSecret, or AccountReference");
       return null;
     }
     if (certificateFile != null || keyFile != null) {
       if (certificateFile == null || keyFile == null) {
-        s.problem(certificateFile == null ? "CertificateFile" : "PrivateKeyFile",
+        s.problem(
+            certificateFile == null ? "CertificateFile" : "PrivateKeyFile",
             "CertificateFile and PrivateKeyFile go together; give both");
         return null;
       }
       ClientCredential[] out = new ClientCredential[1];
-      s.set("PrivateKeyFile", () -> {
-        try {
-          KeyMaterial k = KeyMaterial.fromPem(Path.of(certificateFile), Path.of(keyFile),
-              keyPassword);
-          out[0] = ClientCredential.certificate(k.privateKey(), k.chain());
-        } catch (CertificateLoadException e) {
-          throw new IllegalArgumentException(e.getMessage(), e);
-        }
-      });
+      s.set(
+          "PrivateKeyFile",
+          () -> {
+            try {
+              KeyMaterial k =
+                  KeyMaterial.fromPem(Path.of(certificateFile), Path.of(keyFile), keyPassword);
+              out[0] = ClientCredential.certificate(k.privateKey(), k.chain());
+            } catch (CertificateLoadException e) {
+              throw new IllegalArgumentException(e.getMessage(), e);
+            }
+          });
       return out[0];
     }
     if (clientSecret != null) {
@@ -112,8 +131,10 @@ public final class DocumentFields {
       return ClientCredential.account(ref, resolver);
     }
     if (!s.has("AccountReference")) {
-      s.problem("CertificateFile", "an OAuth client needs a credential: CertificateFile with"
-          + " PrivateKeyFile (recommended), ClientSecret, or AccountReference");
+      s.problem(
+          "CertificateFile",
+          "an OAuth client needs a credential: CertificateFile with"
+              + " PrivateKeyFile (recommended), ClientSecret, or AccountReference");
     }
     return null;
   }
@@ -131,12 +152,13 @@ public final class DocumentFields {
   public static PrivateKey privateKey(String pem, String... algorithms) {
     Matcher m = PKCS8.matcher(pem);
     if (!m.find()) {
-      throw new IllegalArgumentException(pem.contains("-----BEGIN RSA PRIVATE KEY-----")
-          ? "holds a PKCS#1 key (BEGIN RSA PRIVATE KEY); convert it to PKCS#8 with"
-              + " 'openssl pkcs8 -topk8 -nocrypt'"
-          : pem.contains("ENCRYPTED PRIVATE KEY")
-              ? "holds an encrypted key; an unencrypted PKCS#8 key is needed"
-              : "holds no PEM private key (-----BEGIN PRIVATE KEY-----)");
+      throw new IllegalArgumentException(
+          pem.contains("-----BEGIN RSA PRIVATE KEY-----")
+              ? "holds a PKCS#1 key (BEGIN RSA PRIVATE KEY); convert it to PKCS#8 with"
+                  + " 'openssl pkcs8 -topk8 -nocrypt'"
+              : pem.contains("ENCRYPTED PRIVATE KEY")
+                  ? "holds an encrypted key; an unencrypted PKCS#8 key is needed"
+                  : "holds no PEM private key (-----BEGIN PRIVATE KEY-----)");
     }
     byte[] der;
     try {
@@ -151,7 +173,7 @@ public final class DocumentFields {
         // try the next algorithm
       }
     }
-    throw new IllegalArgumentException("holds a private key that is not "
-        + String.join(" or ", algorithms));
+    throw new IllegalArgumentException(
+        "holds a private key that is not " + String.join(" or ", algorithms));
   }
 }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email.internal;
 
 import io.pamkit.core.dispatch.DeliveryException;
@@ -40,25 +43,41 @@ public final class HttpFailures {
    * @return the delivery exception to throw
    */
   public static DeliveryException classify(String transportId, String where, IOException e) {
-    String what = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-        : ": " + OutboundEmail.safe(e.getMessage(), 200));
-    if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException
-        || e instanceof NoRouteToHostException || e instanceof UnknownHostException) {
-      return new DeliveryException(transportId, FailureType.TRANSIENT,
-          "cannot connect to " + where + ": " + what, e);
+    String what =
+        e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + OutboundEmail.safe(e.getMessage(), 200));
+    if (e instanceof HttpConnectTimeoutException
+        || e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        || e instanceof UnknownHostException) {
+      return new DeliveryException(
+          transportId, FailureType.TRANSIENT, "cannot connect to " + where + ": " + what, e);
     }
     if (e instanceof SSLHandshakeException || causedBy(e, SSLHandshakeException.class)) {
-      return new DeliveryException(transportId, FailureType.PERMANENT_TRANSPORT,
-          "TLS handshake with " + where + " failed (is its certificate trusted and issued for"
-              + " this host name?): " + what, e);
+      return new DeliveryException(
+          transportId,
+          FailureType.PERMANENT_TRANSPORT,
+          "TLS handshake with "
+              + where
+              + " failed (is its certificate trusted and issued for"
+              + " this host name?): "
+              + what,
+          e);
     }
     if (causedBy(e, ConnectException.class)) {
-      return new DeliveryException(transportId, FailureType.TRANSIENT,
-          "cannot connect to " + where + ": " + what, e);
+      return new DeliveryException(
+          transportId, FailureType.TRANSIENT, "cannot connect to " + where + ": " + what, e);
     }
     String phase = e instanceof HttpTimeoutException ? "no response in time" : "connection lost";
-    return new DeliveryOutcomeUnknownException(transportId, phase + " after sending the request"
-        + " to " + where + "; the email may have been accepted: " + what, e);
+    return new DeliveryOutcomeUnknownException(
+        transportId,
+        phase
+            + " after sending the request"
+            + " to "
+            + where
+            + "; the email may have been accepted: "
+            + what,
+        e);
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.email.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -21,8 +24,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One notification's email, ready for an HTTP email API: the recipient (the subscriber's address
- * or its user's), the subject and body rendered by {@link EmailTemplates} exactly as the SMTP
+ * One notification's email, ready for an HTTP email API: the recipient (the subscriber's address or
+ * its user's), the subject and body rendered by {@link EmailTemplates} exactly as the SMTP
  * transport renders them, and the stable {@code Message-ID}.
  *
  * @param to the recipient address
@@ -32,8 +35,13 @@ import org.jspecify.annotations.Nullable;
  * @param event the event
  * @param idempotencyKey the notification's key
  */
-public record OutboundEmail(String to, String from, RenderedEmail email, String messageId,
-    ApplianceEvent event, String idempotencyKey) {
+public record OutboundEmail(
+    String to,
+    String from,
+    RenderedEmail email,
+    String messageId,
+    ApplianceEvent event,
+    String idempotencyKey) {
 
   /** Validates the components. */
   public OutboundEmail {
@@ -57,26 +65,41 @@ public record OutboundEmail(String to, String from, RenderedEmail email, String 
    * @throws DeliveryException {@code PERMANENT_MESSAGE} when the subscriber has no usable address
    *     or the template cannot be rendered; {@code TRANSIENT} when the recipient resolver fails
    */
-  public static OutboundEmail prepare(String transportId, Notification n, String from,
-      EmailTemplates templates, RecipientResolver recipients) {
+  public static OutboundEmail prepare(
+      String transportId,
+      Notification n,
+      String from,
+      EmailTemplates templates,
+      RecipientResolver recipients) {
     String to = recipient(transportId, n.subscriber(), recipients);
     RenderedEmail email;
     try {
       email = templates.render(n.event(), n.subscriber().template().orElse(null));
     } catch (ValidationException e) {
-      throw new DeliveryException(transportId, FailureType.PERMANENT_MESSAGE,
-          "cannot render the email: " + e.getMessage(), e);
+      throw new DeliveryException(
+          transportId,
+          FailureType.PERMANENT_MESSAGE,
+          "cannot render the email: " + e.getMessage(),
+          e);
     }
     if (email.replyTo() != null) {
       try {
         checkAddress("ReplyToEmail", email.replyTo());
       } catch (ValidationException e) {
-        throw new DeliveryException(transportId, FailureType.PERMANENT_MESSAGE,
-            "cannot build the email: " + e.getMessage(), e);
+        throw new DeliveryException(
+            transportId,
+            FailureType.PERMANENT_MESSAGE,
+            "cannot build the email: " + e.getMessage(),
+            e);
       }
     }
-    return new OutboundEmail(to, from, email, EmailMessageIds.messageId(n.idempotencyKey(), from),
-        n.event(), n.idempotencyKey());
+    return new OutboundEmail(
+        to,
+        from,
+        email,
+        EmailMessageIds.messageId(n.idempotencyKey(), from),
+        n.event(),
+        n.idempotencyKey());
   }
 
   private static String recipient(String transportId, Subscriber s, RecipientResolver resolver) {
@@ -85,33 +108,50 @@ public record OutboundEmail(String to, String from, RenderedEmail email, String 
     if (address.isEmpty()) {
       Optional<Integer> user = s.userId();
       if (user.isEmpty()) {
-        throw new DeliveryException(transportId, FailureType.PERMANENT_MESSAGE,
-            "subscriber " + s.id() + " has neither an EmailAddress nor a UserId", null);
+        throw new DeliveryException(
+            transportId,
+            FailureType.PERMANENT_MESSAGE,
+            "subscriber " + s.id() + " has neither an EmailAddress nor a UserId",
+            null);
       }
       try {
         address = resolver.emailAddress(user.get());
       } catch (RuntimeException e) {
-        throw new DeliveryException(transportId, FailureType.TRANSIENT, "the recipient resolver"
-            + " failed for user " + user.get() + ": " + e.getClass().getSimpleName(), e);
+        throw new DeliveryException(
+            transportId,
+            FailureType.TRANSIENT,
+            "the recipient resolver"
+                + " failed for user "
+                + user.get()
+                + ": "
+                + e.getClass().getSimpleName(),
+            e);
       }
       if (address.isEmpty() || address.get().isBlank()) {
-        throw new DeliveryException(transportId, FailureType.PERMANENT_MESSAGE, "user "
-            + user.get() + " (subscriber " + s.id() + ") has no email address: set it in the"
-            + " user's contact information or the directory's mail attribute", null);
+        throw new DeliveryException(
+            transportId,
+            FailureType.PERMANENT_MESSAGE,
+            "user "
+                + user.get()
+                + " (subscriber "
+                + s.id()
+                + ") has no email address: set it in the"
+                + " user's contact information or the directory's mail attribute",
+            null);
       }
       source = "email address of user " + user.get();
     }
     try {
       return checkAddress(source, address.get());
     } catch (ValidationException e) {
-      throw new DeliveryException(transportId, FailureType.PERMANENT_MESSAGE,
-          "recipient refused: " + e.getMessage(), e);
+      throw new DeliveryException(
+          transportId, FailureType.PERMANENT_MESSAGE, "recipient refused: " + e.getMessage(), e);
     }
   }
 
   /**
-   * Checks an address: at most 512 characters, no control character (CR, LF: header injection),
-   * one RFC 822 address {@code local@domain} without a display name.
+   * Checks an address: at most 512 characters, no control character (CR, LF: header injection), one
+   * RFC 822 address {@code local@domain} without a display name.
    *
    * @param path the setting or field named in the error
    * @param address the address
@@ -123,8 +163,8 @@ public record OutboundEmail(String to, String from, RenderedEmail email, String 
       throw new ValidationException(path, "is required");
     }
     if (address.chars().anyMatch(Character::isISOControl)) {
-      throw new ValidationException(path, "must not contain CR, LF or other control characters"
-          + " (header injection)");
+      throw new ValidationException(
+          path, "must not contain CR, LF or other control characters" + " (header injection)");
     }
     List<Violation> v = new ArrayList<>();
     if (address.length() > 512) {
@@ -132,13 +172,14 @@ public record OutboundEmail(String to, String from, RenderedEmail email, String 
     }
     try {
       InternetAddress a = new InternetAddress(address, true);
-      if (a.getAddress().indexOf('@') < 0 || a.getPersonal() != null
+      if (a.getAddress().indexOf('@') < 0
+          || a.getPersonal() != null
           || !a.getAddress().equals(address.strip())) {
         v.add(new Violation(path, "'" + address + "' is not a single address local@domain"));
       }
     } catch (AddressException e) {
-      v.add(new Violation(path, "'" + address + "' is not a valid email address: "
-          + e.getMessage()));
+      v.add(
+          new Violation(path, "'" + address + "' is not a valid email address: " + e.getMessage()));
     }
     if (!v.isEmpty()) {
       throw new ValidationException(v);

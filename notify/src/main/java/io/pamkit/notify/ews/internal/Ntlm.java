@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -25,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * negotiated (HTTP authentication needs neither).
  *
  * <p>One instance is one handshake: {@link #negotiate()}, then {@link #authenticate(byte[])}. Not
- * thread-safe. The password is read only inside {@link #authenticate(byte[])}, and derived keys
- * are wiped after use.
+ * thread-safe. The password is read only inside {@link #authenticate(byte[])}, and derived keys are
+ * wiped after use.
  */
 public final class Ntlm {
   static final byte[] SIGNATURE = "NTLMSSP\0".getBytes(StandardCharsets.US_ASCII);
@@ -46,9 +49,15 @@ public final class Ntlm {
   static final int AV_TIMESTAMP = 7;
   static final int AV_TARGET_NAME = 9;
 
-  private static final int FLAGS = NEGOTIATE_UNICODE | REQUEST_TARGET | NEGOTIATE_NTLM
-      | NEGOTIATE_ALWAYS_SIGN | NEGOTIATE_EXTENDED_SESSIONSECURITY | NEGOTIATE_TARGET_INFO
-      | NEGOTIATE_128 | NEGOTIATE_56;
+  private static final int FLAGS =
+      NEGOTIATE_UNICODE
+          | REQUEST_TARGET
+          | NEGOTIATE_NTLM
+          | NEGOTIATE_ALWAYS_SIGN
+          | NEGOTIATE_EXTENDED_SESSIONSECURITY
+          | NEGOTIATE_TARGET_INFO
+          | NEGOTIATE_128
+          | NEGOTIATE_56;
   private static final long FILETIME_EPOCH_OFFSET = 116444736000000000L;
 
   private final String user;
@@ -109,18 +118,22 @@ public final class Ntlm {
     random.nextBytes(clientChallenge);
     byte[] timestamp = c.avPair(AV_TIMESTAMP);
     boolean mic = timestamp != null;
-    long filetime = timestamp != null
-        ? ByteBuffer.wrap(timestamp).order(ByteOrder.LITTLE_ENDIAN).getLong()
-        : filetime(now != null ? now : Instant.now());
+    long filetime =
+        timestamp != null
+            ? ByteBuffer.wrap(timestamp).order(ByteOrder.LITTLE_ENDIAN).getLong()
+            : filetime(now != null ? now : Instant.now());
 
     byte[] targetInfo = mic ? withFlags(c.targetInfo(), 0x2) : c.targetInfo();
     byte[] responseKey = ntowfv2(password, user, domain);
     byte[] blob = blob(filetime, clientChallenge, targetInfo);
     byte[] proof = hmacMd5(responseKey, concat(c.serverChallenge(), blob));
     byte[] ntResponse = concat(proof, blob);
-    byte[] lmResponse = mic ? new byte[24]
-        : concat(hmacMd5(responseKey, concat(c.serverChallenge(), clientChallenge)),
-            clientChallenge);
+    byte[] lmResponse =
+        mic
+            ? new byte[24]
+            : concat(
+                hmacMd5(responseKey, concat(c.serverChallenge(), clientChallenge)),
+                clientChallenge);
     byte[] sessionKey = hmacMd5(responseKey, proof);
     Arrays.fill(responseKey, (byte) 0);
 
@@ -130,8 +143,14 @@ public final class Ntlm {
     byte[] wsB = utf16(workstation);
     int header = 88; // with the 8-byte version and the 16-byte MIC
     int off = header;
-    ByteBuffer b = le(header + lmResponse.length + ntResponse.length + domainB.length
-        + userB.length + wsB.length);
+    ByteBuffer b =
+        le(
+            header
+                + lmResponse.length
+                + ntResponse.length
+                + domainB.length
+                + userB.length
+                + wsB.length);
     b.put(SIGNATURE).putInt(3);
     off = field(b, lmResponse.length, off);
     off = field(b, ntResponse.length, off);
@@ -176,8 +195,14 @@ public final class Ntlm {
   /** The NTLMv2 client challenge structure ("temp" in MS-NLMP 3.3.2). */
   static byte[] blob(long filetime, byte[] clientChallenge, byte[] targetInfo) {
     ByteBuffer b = le(28 + targetInfo.length + 4);
-    b.put((byte) 1).put((byte) 1).put(new byte[6]).putLong(filetime).put(clientChallenge)
-        .putInt(0).put(targetInfo).putInt(0);
+    b.put((byte) 1)
+        .put((byte) 1)
+        .put(new byte[6])
+        .putLong(filetime)
+        .put(clientChallenge)
+        .putInt(0)
+        .put(targetInfo)
+        .putInt(0);
     return b.array();
   }
 
@@ -259,16 +284,16 @@ public final class Ntlm {
       }
       ByteBuffer b = ByteBuffer.wrap(m).order(ByteOrder.LITTLE_ENDIAN);
       if (b.getInt(8) != 2) {
-        throw new IllegalArgumentException("not an NTLM CHALLENGE message (type "
-            + b.getInt(8) + ")");
+        throw new IllegalArgumentException(
+            "not an NTLM CHALLENGE message (type " + b.getInt(8) + ")");
       }
       int flags = b.getInt(20);
       byte[] challenge = Arrays.copyOfRange(m, 24, 32);
       int len = b.getShort(40) & 0xffff;
       int off = b.getInt(44);
       if (off < 0 || off + len > m.length || len < 4) {
-        throw new IllegalArgumentException("the NTLM CHALLENGE has no usable target info;"
-            + " NTLMv2 needs it");
+        throw new IllegalArgumentException(
+            "the NTLM CHALLENGE has no usable target info;" + " NTLMv2 needs it");
       }
       return new Challenge(flags, challenge, Arrays.copyOfRange(m, off, off + len));
     }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -15,11 +18,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends requests with NTLM authentication over java.net.http, whose client has no NTLM: each
- * request runs the handshake (NEGOTIATE, the server's 401 CHALLENGE, AUTHENTICATE) and is sent
- * with each leg, so the last leg carries the request that counts. NTLM authenticates a
- * connection, so the client must speak HTTP/1.1 and the legs must go over the same connection:
- * requests through one instance are serialised, which leaves the client a single idle keep-alive
- * connection to reuse for the next leg.
+ * request runs the handshake (NEGOTIATE, the server's 401 CHALLENGE, AUTHENTICATE) and is sent with
+ * each leg, so the last leg carries the request that counts. NTLM authenticates a connection, so
+ * the client must speak HTTP/1.1 and the legs must go over the same connection: requests through
+ * one instance are serialised, which leaves the client a single idle keep-alive connection to reuse
+ * for the next leg.
  *
  * <p>Thread-safe. The password never appears in a message or a log.
  */
@@ -54,13 +57,16 @@ public final class NtlmHttp {
    * @throws IOException if a leg fails
    * @throws InterruptedException if interrupted
    */
-  public <T> HttpResponse<T> send(HttpClient http, HttpRequest.Builder request,
-      HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+  public <T> HttpResponse<T> send(
+      HttpClient http, HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
+      throws IOException, InterruptedException {
     lock.lockInterruptibly();
     try {
       Ntlm ntlm = new Ntlm(account, password, workstation, random);
-      HttpResponse<T> first = http.send(request.copy()
-          .header("Authorization", "NTLM " + b64(ntlm.negotiate())).build(), handler);
+      HttpResponse<T> first =
+          http.send(
+              request.copy().header("Authorization", "NTLM " + b64(ntlm.negotiate())).build(),
+              handler);
       Optional<byte[]> challenge = first.statusCode() == 401 ? challenge(first) : Optional.empty();
       if (challenge.isEmpty()) {
         return first;
@@ -71,8 +77,8 @@ public final class NtlmHttp {
       } catch (IllegalArgumentException e) {
         throw new IOException("the server's NTLM challenge is malformed: " + e.getMessage(), e);
       }
-      return http.send(request.copy().header("Authorization", "NTLM " + b64(answer)).build(),
-          handler);
+      return http.send(
+          request.copy().header("Authorization", "NTLM " + b64(answer)).build(), handler);
     } finally {
       lock.unlock();
     }

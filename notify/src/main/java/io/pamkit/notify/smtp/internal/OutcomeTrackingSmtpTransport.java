@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.smtp.internal;
 
 import jakarta.mail.MessagingException;
@@ -56,8 +59,8 @@ public class OutcomeTrackingSmtpTransport extends SMTPTransport {
   }
 
   /**
-   * Returns whether the last message's end of data was sent to the server, so that a failure
-   * since then leaves the outcome unknown.
+   * Returns whether the last message's end of data was sent to the server, so that a failure since
+   * then leaves the outcome unknown.
    *
    * @return true once the terminating {@code "."} of the current message was sent
    */

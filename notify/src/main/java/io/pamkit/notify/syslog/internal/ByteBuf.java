@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import java.util.Arrays;
 
 /**
- * A growable byte buffer that encodes text as UTF-8 without allocating. One instance is reused
- * per thread (formatting) or per connection (framing), so the hot path allocates nothing once the
+ * A growable byte buffer that encodes text as UTF-8 without allocating. One instance is reused per
+ * thread (formatting) or per connection (framing), so the hot path allocates nothing once the
  * buffer has grown to the size of the largest message.
  *
  * <p>Not thread-safe.
@@ -212,7 +215,9 @@ public final class ByteBuf {
         bytes[length++] = (byte) c;
       } else {
         int cp = c;
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           cp = Character.toCodePoint(c, s.charAt(++i));
         }
         codePoint(cp);

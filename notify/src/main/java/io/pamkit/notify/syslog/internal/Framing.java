@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import io.pamkit.core.subscription.SyslogTcpFraming;
@@ -6,11 +9,11 @@ import io.pamkit.core.subscription.SyslogTcpFraming;
  * RFC 6587 / RFC 5425 framing of one message on a stream.
  *
  * <p>Octet counting writes {@code MSG-LEN SP MSG} and needs no escaping. With a character framing
- * ({@code LF}, {@code CR}, {@code CRLF}, {@code NUL}) the message must never contain the
- * delimiter. Receivers often split on more than the configured delimiter (rsyslog always splits
- * on LF), so every LF, CR and NUL inside the message is replaced by a backslash escape: {@code
- * \n}, {@code \r} and {@code \0}. These bytes never occur inside a multi-byte UTF-8 sequence, so
- * the replacement keeps the text valid.
+ * ({@code LF}, {@code CR}, {@code CRLF}, {@code NUL}) the message must never contain the delimiter.
+ * Receivers often split on more than the configured delimiter (rsyslog always splits on LF), so
+ * every LF, CR and NUL inside the message is replaced by a backslash escape: {@code \n}, {@code \r}
+ * and {@code \0}. These bytes never occur inside a multi-byte UTF-8 sequence, so the replacement
+ * keeps the text valid.
  */
 public final class Framing {
   private Framing() {}

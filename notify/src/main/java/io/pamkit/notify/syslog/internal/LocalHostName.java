@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import java.io.IOException;
@@ -19,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * 127.0.0.1 (containers, many appliances) it is {@code localhost}, and a SIEM then shows every
  * sender as "localhost".
  *
- * <p>Order: the JVM's local host name when it is not loopback-ish, the {@code HOSTNAME}
- * environment variable, the first line of {@code /etc/hostname}, the first address of an
- * interface that is up and not loopback, and {@code -} (RFC 5424's NILVALUE).
+ * <p>Order: the JVM's local host name when it is not loopback-ish, the {@code HOSTNAME} environment
+ * variable, the first line of {@code /etc/hostname}, the first address of an interface that is up
+ * and not loopback, and {@code -} (RFC 5424's NILVALUE).
  */
 public final class LocalHostName {
   private static volatile @Nullable String cached;
@@ -36,8 +39,12 @@ public final class LocalHostName {
   public static String get() {
     String c = cached;
     if (c == null) {
-      c = resolve(LocalHostName::jvmName, () -> System.getenv("HOSTNAME"),
-          () -> firstLine(Path.of("/etc/hostname")), LocalHostName::interfaceAddresses);
+      c =
+          resolve(
+              LocalHostName::jvmName,
+              () -> System.getenv("HOSTNAME"),
+              () -> firstLine(Path.of("/etc/hostname")),
+              LocalHostName::interfaceAddresses);
       cached = c;
     }
     return c;
@@ -52,8 +59,10 @@ public final class LocalHostName {
    * @param addresses the addresses of the interfaces that are up and not loopback
    * @return the first usable name, or {@code -}
    */
-  public static String resolve(Supplier<@Nullable String> jvm,
-      Supplier<@Nullable String> environment, Supplier<@Nullable String> etcHostname,
+  public static String resolve(
+      Supplier<@Nullable String> jvm,
+      Supplier<@Nullable String> environment,
+      Supplier<@Nullable String> etcHostname,
       Supplier<List<InetAddress>> addresses) {
     for (Supplier<@Nullable String> source : List.of(jvm, environment, etcHostname)) {
       String name = usable(safe(source));
@@ -86,10 +95,16 @@ public final class LocalHostName {
    */
   public static boolean loopbackish(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.equals("localhost") || n.startsWith("localhost.") || n.startsWith("localhost6")
-        || n.startsWith("localhost4") || n.startsWith("ip6-localhost")
-        || n.startsWith("ip6-loopback") || n.startsWith("127.") || n.equals("::1")
-        || n.equals("0:0:0:0:0:0:0:1") || n.equals("0.0.0.0");
+    return n.equals("localhost")
+        || n.startsWith("localhost.")
+        || n.startsWith("localhost6")
+        || n.startsWith("localhost4")
+        || n.startsWith("ip6-localhost")
+        || n.startsWith("ip6-loopback")
+        || n.startsWith("127.")
+        || n.equals("::1")
+        || n.equals("0:0:0:0:0:0:0:1")
+        || n.equals("0.0.0.0");
   }
 
   private static @Nullable String usable(@Nullable String name) {

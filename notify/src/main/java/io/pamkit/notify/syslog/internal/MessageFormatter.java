@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -19,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one notification as a syslog message (RFC 5424, or RFC 3164 for {@code LegacyUdp}) with
- * a plain text, CEF or JSON body, straight into a reused {@link ByteBuf}.
+ * Writes one notification as a syslog message (RFC 5424, or RFC 3164 for {@code LegacyUdp}) with a
+ * plain text, CEF or JSON body, straight into a reused {@link ByteBuf}.
  *
  * <p>Design: every field is escaped for the grammar it lands in while it is encoded, so no
  * intermediate strings are built. The invariant every format keeps is that no message ever holds a
@@ -30,18 +33,18 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Header fields (HOSTNAME, APP-NAME, PROCID, MSGID, the RFC 3164 TAG) are reduced to
  *       PRINTUSASCII and cut to their RFC lengths; an empty field is {@code -}.
- *   <li>SD-NAMEs are 1 to 32 printable US-ASCII characters without {@code =}, space, {@code ]}
- *       and {@code "} (others become {@code _}). PARAM-VALUEs get {@code "}, {@code \} and
- *       {@code ]} backslash-escaped (RFC 5424 6.3.3), and control characters written as the
- *       C-style escapes {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}.
+ *   <li>SD-NAMEs are 1 to 32 printable US-ASCII characters without {@code =}, space, {@code ]} and
+ *       {@code "} (others become {@code _}). PARAM-VALUEs get {@code "}, {@code \} and {@code ]}
+ *       backslash-escaped (RFC 5424 6.3.3), and control characters written as the C-style escapes
+ *       {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}.
  *   <li>The plain text MSG writes values quoted, with {@code "} and {@code \} escaped and control
- *       characters escaped as in PARAM-VALUEs; keys and unquoted tokens lose spaces, {@code =}
- *       and {@code "}.
+ *       characters escaped as in PARAM-VALUEs; keys and unquoted tokens lose spaces, {@code =} and
+ *       {@code "}.
  *   <li>CEF header fields escape {@code |} and {@code \} and turn controls into spaces; extension
  *       keys are letters, digits and {@code _}; extension values escape {@code \} and {@code =},
- *       write CR and LF as {@code \r} and {@code \n}, and turn other controls into spaces.
- *       A property whose key would equal one of pamkit's own keys ({@code rt}, {@code cs1}, ...)
- *       gets a trailing {@code _}.
+ *       write CR and LF as {@code \r} and {@code \n}, and turn other controls into spaces. A
+ *       property whose key would equal one of pamkit's own keys ({@code rt}, {@code cs1}, ...) gets
+ *       a trailing {@code _}.
  *   <li>JSON strings follow RFC 8259, and also escape DEL, C1 and U+2028/U+2029; a property whose
  *       (prefixed) name equals a member of pamkit's own gets a trailing {@code _}.
  * </ul>
@@ -221,8 +224,8 @@ public final class MessageFormatter {
   }
 
   /**
-   * Writes an SD-NAME: at most 32 printable US-ASCII characters except {@code =}, space, {@code
-   * ]} and {@code "}; any other character becomes {@code _}.
+   * Writes an SD-NAME: at most 32 printable US-ASCII characters except {@code =}, space, {@code ]}
+   * and {@code "}; any other character becomes {@code _}.
    *
    * @param name the name
    * @param out the buffer
@@ -263,8 +266,8 @@ public final class MessageFormatter {
 
   /**
    * Returns whether a character must never appear raw in a message: C0 controls, DEL, C1 controls
-   * (U+0085 NEL among them) and the Unicode line and paragraph separators U+2028 and U+2029, all
-   * of which some receiver treats as the end of a line or a record.
+   * (U+0085 NEL among them) and the Unicode line and paragraph separators U+2028 and U+2029, all of
+   * which some receiver treats as the end of a line or a record.
    *
    * @param c the character
    * @return true when it is escaped or replaced in every format
@@ -279,8 +282,12 @@ public final class MessageFormatter {
       case '\n' -> out.put('\\').put('n');
       case '\r' -> out.put('\\').put('r');
       case '\t' -> out.put('\\').put('t');
-      default -> out.ascii("\\u").put(hex(c >> 12)).put(hex((c >> 8) & 0xF))
-          .put(hex((c >> 4) & 0xF)).put(hex(c & 0xF));
+      default ->
+          out.ascii("\\u")
+              .put(hex(c >> 12))
+              .put(hex((c >> 8) & 0xF))
+              .put(hex((c >> 4) & 0xF))
+              .put(hex(c & 0xF));
     }
   }
 
@@ -298,9 +305,9 @@ public final class MessageFormatter {
   }
 
   /**
-   * Writes an RFC 3164 TAG: at most 32 characters. RFC 3164 says alphanumeric, but receivers
-   * accept (and programs use) any printable character except the {@code [}, {@code ]} and {@code
-   * :} that end the tag, so only those and non-printables become {@code _}.
+   * Writes an RFC 3164 TAG: at most 32 characters. RFC 3164 says alphanumeric, but receivers accept
+   * (and programs use) any printable character except the {@code [}, {@code ]} and {@code :} that
+   * end the tag, so only those and non-printables become {@code _}.
    */
   private static void tag(String s, ByteBuf out) {
     if (s.isEmpty()) {
@@ -400,16 +407,18 @@ public final class MessageFormatter {
       out.put('/');
       token(objectId, out);
     }
-    e.properties().forEach((k, v) -> {
-      out.put(' ');
-      token(k, out);
-      if (isStandardTextKey(k)) {
-        out.put('_');
-      }
-      out.ascii("=\"");
-      quoted(v, out);
-      out.put('"');
-    });
+    e.properties()
+        .forEach(
+            (k, v) -> {
+              out.put(' ');
+              token(k, out);
+              if (isStandardTextKey(k)) {
+                out.put('_');
+              }
+              out.ascii("=\"");
+              quoted(v, out);
+              out.put('"');
+            });
   }
 
   /**
@@ -424,10 +433,10 @@ public final class MessageFormatter {
   }
 
   /**
-   * Writes an unquoted token of the plain text body: controls, space characters, {@code =},
-   * {@code "}, {@code \} and U+FEFF become {@code _}, so a token can never forge a {@code
-   * key=value} pair or end the line, and an event name cannot start the MSG with a BOM that
-   * receivers strip (found by MessageFormatterFuzzTest); an empty token is {@code _}.
+   * Writes an unquoted token of the plain text body: controls, space characters, {@code =}, {@code
+   * "}, {@code \} and U+FEFF become {@code _}, so a token can never forge a {@code key=value} pair
+   * or end the line, and an event name cannot start the MSG with a BOM that receivers strip (found
+   * by MessageFormatterFuzzTest); an empty token is {@code _}.
    *
    * @param s the token
    * @param out the buffer
@@ -440,7 +449,11 @@ public final class MessageFormatter {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (isControl(c) || Character.isSpaceChar(c) || c == '=' || c == '"' || c == '\\'
+      if (isControl(c)
+          || Character.isSpaceChar(c)
+          || c == '='
+          || c == '"'
+          || c == '\\'
           || c == '\ufeff') {
         out.put('_');
       } else {
@@ -634,7 +647,8 @@ public final class MessageFormatter {
       out.put(c);
       return i;
     }
-    if (Character.isHighSurrogate(c) && i + 1 < s.length()
+    if (Character.isHighSurrogate(c)
+        && i + 1 < s.length()
         && Character.isLowSurrogate(s.charAt(i + 1))) {
       out.codePoint(Character.toCodePoint(c, s.charAt(i + 1)));
       return i + 1;
@@ -679,17 +693,19 @@ public final class MessageFormatter {
       jsonMember("ObjectId", objectId, true, out);
     }
     jsonMember("IdempotencyKey", n.idempotencyKey(), true, out);
-    e.properties().forEach((k, v) -> {
-      out.ascii(",\"");
-      jsonString(keyPrefix, out);
-      jsonString(k, out);
-      if (isStandardJsonKey(keyPrefix.isEmpty() ? k : keyPrefix + k)) {
-        out.put('_');
-      }
-      out.ascii("\":\"");
-      jsonString(v, out);
-      out.put('"');
-    });
+    e.properties()
+        .forEach(
+            (k, v) -> {
+              out.ascii(",\"");
+              jsonString(keyPrefix, out);
+              jsonString(k, out);
+              if (isStandardJsonKey(keyPrefix.isEmpty() ? k : keyPrefix + k)) {
+                out.put('_');
+              }
+              out.ascii("\":\"");
+              jsonString(v, out);
+              out.put('"');
+            });
     out.put('}');
   }
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import io.pamkit.core.dispatch.DeliveryAssurance;
@@ -31,23 +34,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Syslog over RELP, the Reliable Event Logging Protocol of rsyslog's {@code imrelp}: each
- * message is a {@code syslog} command with a transaction number, and the server answers each with
- * {@code rsp 200 OK} once it has taken the message. A send returns only after that answer, so
- * its receipt is {@link DeliveryAssurance#ACKNOWLEDGED}.
+ * Syslog over RELP, the Reliable Event Logging Protocol of rsyslog's {@code imrelp}: each message
+ * is a {@code syslog} command with a transaction number, and the server answers each with {@code
+ * rsp 200 OK} once it has taken the message. A send returns only after that answer, so its receipt
+ * is {@link DeliveryAssurance#ACKNOWLEDGED}.
  *
- * <p>Frames are {@code TXNR SP COMMAND SP DATALEN [SP DATA] LF}. A session starts with {@code
- * open} offering {@code relp_version=0} and {@code commands=syslog}, and ends with {@code close}.
- * Several threads share one session: up to the window's number of messages are on the wire at
- * once, and a reader thread hands each {@code rsp} to the sender waiting for its transaction
- * number.
+ * <p>Frames are {@code TXNR SP COMMAND SP DATALEN [SP DATA] LF}. A session starts with {@code open}
+ * offering {@code relp_version=0} and {@code commands=syslog}, and ends with {@code close}. Several
+ * threads share one session: up to the window's number of messages are on the wire at once, and a
+ * reader thread hands each {@code rsp} to the sender waiting for its transaction number.
  *
  * <p>When the session breaks (the server died or restarted, {@code serverclose}, no answer within
  * the ack time-out), every unanswered message is sent again, whole, on a new session: the server
- * may have taken it, so it can arrive twice, but it is not lost. If the new session fails too,
- * the send fails as {@code TRANSIENT} and the dispatcher retries later (with a journal, across
- * restarts). The host name is resolved at every connect; a name that does not resolve yet is
- * {@code TRANSIENT}. Failed connects start an exponential back-off during which sends fail fast.
+ * may have taken it, so it can arrive twice, but it is not lost. If the new session fails too, the
+ * send fails as {@code TRANSIENT} and the dispatcher retries later (with a journal, across
+ * restarts). The host name is resolved at every connect; a name that does not resolve yet is {@code
+ * TRANSIENT}. Failed connects start an exponential back-off during which sends fail fast.
  */
 public final class RelpSender implements Sender {
   private static final Logger LOG = LoggerFactory.getLogger(RelpSender.class);
@@ -133,8 +135,11 @@ public final class RelpSender implements Sender {
         }
         return;
       } catch (RefusedException e) {
-        throw new DeliveryException(transportId, FailureType.TRANSIENT, "RELP server " + host
-            + ":" + port + " refused the message: " + e.getMessage(), e);
+        throw new DeliveryException(
+            transportId,
+            FailureType.TRANSIENT,
+            "RELP server " + host + ":" + port + " refused the message: " + e.getMessage(),
+            e);
       } catch (IOException e) {
         failure = e;
         LOG.debug("RELP session with {}:{} broke; sending again on a new one", host, port, e);
@@ -143,9 +148,16 @@ public final class RelpSender implements Sender {
     }
     // the loop ends without returning or throwing only after each attempt set failure
     IOException last = java.util.Objects.requireNonNull(failure);
-    throw new DeliveryException(transportId, FailureType.TRANSIENT, "RELP session with " + host
-        + ":" + port + " broke before the message was acknowledged, twice: "
-        + last.getMessage(), last);
+    throw new DeliveryException(
+        transportId,
+        FailureType.TRANSIENT,
+        "RELP session with "
+            + host
+            + ":"
+            + port
+            + " broke before the message was acknowledged, twice: "
+            + last.getMessage(),
+        last);
   }
 
   private synchronized void drop(Session s) {
@@ -169,9 +181,21 @@ public final class RelpSender implements Sender {
     }
     Instant now = clock.instant();
     if (now.isBefore(nextAttempt)) {
-      throw new DeliveryException(transportId, FailureType.TRANSIENT, "not reconnecting to RELP"
-          + " server " + host + ":" + port + " before " + nextAttempt + " (back-off after: "
-          + lastFailure + ")", Duration.between(now, nextAttempt), null);
+      throw new DeliveryException(
+          transportId,
+          FailureType.TRANSIENT,
+          "not reconnecting to RELP"
+              + " server "
+              + host
+              + ":"
+              + port
+              + " before "
+              + nextAttempt
+              + " (back-off after: "
+              + lastFailure
+              + ")",
+          Duration.between(now, nextAttempt),
+          null);
     }
     try {
       s = open();
@@ -182,8 +206,12 @@ public final class RelpSender implements Sender {
       Duration delay = backoff;
       Duration doubled = backoff.multipliedBy(2);
       backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
-      throw new DeliveryException(transportId, FailureType.TRANSIENT,
-          "cannot open a RELP session with " + host + ":" + port + ": " + e, delay, e);
+      throw new DeliveryException(
+          transportId,
+          FailureType.TRANSIENT,
+          "cannot open a RELP session with " + host + ":" + port + ": " + e,
+          delay,
+          e);
     }
     counters.connectionsOpened.increment();
     backoff = initialBackoff;
@@ -254,8 +282,10 @@ public final class RelpSender implements Sender {
     final InputStream in;
     final Semaphore permits = new Semaphore(window);
     final Map<Integer, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
+
     /** Set once, without a lock: a writer blocked on a full socket holds the session's lock. */
     final AtomicReference<@Nullable IOException> broken = new AtomicReference<>();
+
     private int nextTxnr = 1; // guarded by this session
 
     Session(Socket socket) throws IOException {
@@ -281,8 +311,8 @@ public final class RelpSender implements Sender {
         throw new IOException("the RELP server refused the session: " + firstLine(answer));
       }
       if (!answer.contains("commands=") || !answer.contains("syslog")) {
-        throw new IOException("the RELP server does not offer the syslog command: "
-            + answer.replace('\n', ' '));
+        throw new IOException(
+            "the RELP server does not offer the syslog command: " + answer.replace('\n', ' '));
       }
     }
 
@@ -471,8 +501,11 @@ public final class RelpSender implements Sender {
         throw new EOFException("RELP frame: end of stream");
       }
       if (c != wanted) {
-        throw new IOException("RELP frame: expected " + (wanted == '\n' ? "LF" : "'" + wanted
-            + "'") + ", got byte " + c);
+        throw new IOException(
+            "RELP frame: expected "
+                + (wanted == '\n' ? "LF" : "'" + wanted + "'")
+                + ", got byte "
+                + c);
       }
     }
   }

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import static java.util.Objects.requireNonNull;
@@ -33,11 +36,11 @@ import org.slf4j.LoggerFactory;
  * <p>Design: a daemon reader thread per connection blocks on the input side; syslog servers never
  * send anything, so end-of-stream or an error there means the peer closed the connection, and the
  * next send opens a new one instead of writing into a dead socket. A message whose write fails is
- * written again, whole, on a new connection; if that fails too, the send fails as {@code
- * TRANSIENT} and the dispatcher retries it. Failed connection attempts start an exponential
- * back-off, measured on the injected clock, during which sends fail fast with a retry-after. A
- * write that does not finish within the write timeout (a server that stopped reading) is aborted
- * by a shared watchdog thread, which closes the socket so the blocked write fails.
+ * written again, whole, on a new connection; if that fails too, the send fails as {@code TRANSIENT}
+ * and the dispatcher retries it. Failed connection attempts start an exponential back-off, measured
+ * on the injected clock, during which sends fail fast with a retry-after. A write that does not
+ * finish within the write timeout (a server that stopped reading) is aborted by a shared watchdog
+ * thread, which closes the socket so the blocked write fails.
  */
 public final class StreamSender implements Sender {
   private static final Logger LOG = LoggerFactory.getLogger(StreamSender.class);
@@ -120,8 +123,8 @@ public final class StreamSender implements Sender {
     IOException failure = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       Connection c = connected();
-      ScheduledFuture<?> watchdog = WATCHDOG.schedule(c::abort, writeTimeoutNanos,
-          TimeUnit.NANOSECONDS);
+      ScheduledFuture<?> watchdog =
+          WATCHDOG.schedule(c::abort, writeTimeoutNanos, TimeUnit.NANOSECONDS);
       try {
         c.out.write(frame.array(), 0, frame.length());
         c.out.flush();
@@ -146,17 +149,24 @@ public final class StreamSender implements Sender {
     throw new DeliveryException(
         transportId,
         FailureType.TRANSIENT,
-        "connection to syslog server " + host + ":" + port + " broke while writing, twice: "
+        "connection to syslog server "
+            + host
+            + ":"
+            + port
+            + " broke while writing, twice: "
             + last.getMessage(),
         last);
   }
 
   private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "pamkit-syslog-write-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledThreadPoolExecutor e =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "pamkit-syslog-write-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
     e.setRemoveOnCancelPolicy(true);
     return e;
   }
@@ -181,8 +191,15 @@ public final class StreamSender implements Sender {
       throw new DeliveryException(
           transportId,
           lastFailureType,
-          "not reconnecting to syslog server " + host + ":" + port + " before " + nextAttempt
-              + " (back-off after: " + lastFailure + ")",
+          "not reconnecting to syslog server "
+              + host
+              + ":"
+              + port
+              + " before "
+              + nextAttempt
+              + " (back-off after: "
+              + lastFailure
+              + ")",
           Duration.between(now, nextAttempt),
           null);
     }
@@ -199,8 +216,13 @@ public final class StreamSender implements Sender {
       throw new DeliveryException(
           transportId,
           lastFailureType,
-          "cannot connect to syslog server " + host + ":" + port + (tls != null ? " (TLS)" : "")
-              + ": " + e,
+          "cannot connect to syslog server "
+              + host
+              + ":"
+              + port
+              + (tls != null ? " (TLS)" : "")
+              + ": "
+              + e,
           delay,
           e);
     }

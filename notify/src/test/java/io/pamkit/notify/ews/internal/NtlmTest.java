@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.ews.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -13,12 +16,14 @@ import org.junit.jupiter.api.Test;
 final class NtlmTest {
   private static final HexFormat HEX = HexFormat.of();
   // MsvAvNbDomainName "Domain", MsvAvNbComputerName "Server", MsvAvEOL
-  private static final byte[] AV_PAIRS = HEX.parseHex(
-      "02000c0044006f006d00610069006e00" + "01000c00530065007200760065007200" + "00000000");
+  private static final byte[] AV_PAIRS =
+      HEX.parseHex(
+          "02000c0044006f006d00610069006e00" + "01000c00530065007200760065007200" + "00000000");
 
   @Test
   void ntowfv2_specExample_matches() {
-    assertEquals("0c868a403bfd7a93a3001ef22ef02e3f",
+    assertEquals(
+        "0c868a403bfd7a93a3001ef22ef02e3f",
         HEX.formatHex(Ntlm.ntowfv2(Secret.of("Password"), "User", "Domain")));
   }
 
@@ -38,8 +43,10 @@ final class NtlmTest {
   void withFlags_addsMsvAvFlagsBeforeEol() {
     byte[] out = Ntlm.withFlags(AV_PAIRS, 2);
 
-    assertArrayEquals(Ntlm.concat(Arrays.copyOf(AV_PAIRS, AV_PAIRS.length - 4),
-        HEX.parseHex("060004000200000000000000")), out);
+    assertArrayEquals(
+        Ntlm.concat(
+            Arrays.copyOf(AV_PAIRS, AV_PAIRS.length - 4), HEX.parseHex("060004000200000000000000")),
+        out);
   }
 
   @Test

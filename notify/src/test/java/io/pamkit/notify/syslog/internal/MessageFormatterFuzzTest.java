@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,9 +39,13 @@ final class MessageFormatterFuzzTest {
     String procId = data.consumeString(10);
     ApplianceEvent.Builder b;
     try {
-      b = ApplianceEvent.uncheckedBuilder(data.consumeString(40)).id(data.consumeString(20) + "x")
-          .time(Instant.ofEpochMilli(data.consumeLong(-62_000_000_000_000L, 253_000_000_000_000L)))
-          .applianceId(data.consumeString(20));
+      b =
+          ApplianceEvent.uncheckedBuilder(data.consumeString(40))
+              .id(data.consumeString(20) + "x")
+              .time(
+                  Instant.ofEpochMilli(
+                      data.consumeLong(-62_000_000_000_000L, 253_000_000_000_000L)))
+              .applianceId(data.consumeString(20));
       if (data.consumeBoolean()) {
         b.object(data.consumeString(10), data.consumeString(10));
       }
@@ -50,11 +57,28 @@ final class MessageFormatterFuzzTest {
       return;
     }
     ApplianceEvent event = b.build();
-    Notification notification = Notification.of(event.id() + "/1", event,
-        Subscriber.builder(Subscriber.SYSLOG).id(1).build(), Subscriber.SYSLOG);
-    MessageFormatter formatter = new MessageFormatter(SyslogFacility.Local7, legacy, format,
-        prefix, ZoneId.of("Europe/Paris"), host, app, procId, 32473, data.consumeBoolean(),
-        "pamkit", "pamkit", "1.0", EventCatalog.defaults());
+    Notification notification =
+        Notification.of(
+            event.id() + "/1",
+            event,
+            Subscriber.builder(Subscriber.SYSLOG).id(1).build(),
+            Subscriber.SYSLOG);
+    MessageFormatter formatter =
+        new MessageFormatter(
+            SyslogFacility.Local7,
+            legacy,
+            format,
+            prefix,
+            ZoneId.of("Europe/Paris"),
+            host,
+            app,
+            procId,
+            32473,
+            data.consumeBoolean(),
+            "pamkit",
+            "pamkit",
+            "1.0",
+            EventCatalog.defaults());
     ByteBuf buf = new ByteBuf(16);
     formatter.format(notification, buf);
     String s = StrictSyslog.utf8(buf.array(), buf.length());
@@ -65,8 +89,8 @@ final class MessageFormatterFuzzTest {
       StrictSyslog.Message m = StrictSyslog.parse5424(s);
       if (format == SyslogFormat.CEF) {
         StrictSyslog.Cef cef = StrictSyslog.parseCef(m.msg());
-        assertEquals(1, cef.extension().stream().filter(e -> e.getKey().equals("cs1")).count(),
-            m.msg());
+        assertEquals(
+            1, cef.extension().stream().filter(e -> e.getKey().equals("cs1")).count(), m.msg());
       } else if (format == null) {
         StrictSyslog.parseText(m.msg());
       }

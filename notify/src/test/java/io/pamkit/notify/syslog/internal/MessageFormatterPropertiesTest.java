@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,25 +53,44 @@ final class MessageFormatterPropertiesTest {
     return Arbitraries.maps(names(), values()).ofMaxSize(5).map(LinkedHashMap::new);
   }
 
-  private static Notification notification(String name, String applianceId,
-      Map<String, String> props) {
-    ApplianceEvent.Builder b = ApplianceEvent.uncheckedBuilder(name).id("ev-1")
-        .time(Instant.parse("2026-03-04T05:06:07.089Z")).applianceId(applianceId);
+  private static Notification notification(
+      String name, String applianceId, Map<String, String> props) {
+    ApplianceEvent.Builder b =
+        ApplianceEvent.uncheckedBuilder(name)
+            .id("ev-1")
+            .time(Instant.parse("2026-03-04T05:06:07.089Z"))
+            .applianceId(applianceId);
     props.forEach(b::property);
-    return Notification.of("ev-1/7", b.build(), Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
+    return Notification.of(
+        "ev-1/7",
+        b.build(),
+        Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
         Subscriber.SYSLOG);
   }
 
-  private static String format(boolean legacy, SyslogFormat format, String prefix,
-      Notification n) {
-    MessageFormatter f = new MessageFormatter(SyslogFacility.Local3, legacy, format, prefix,
-        ZoneId.of("UTC"), "host.example", "pamkit", "42", 32473, true, "Vendor|\\", "P\nq",
-        "1.0", EventCatalog.defaults());
+  private static String format(boolean legacy, SyslogFormat format, String prefix, Notification n) {
+    MessageFormatter f =
+        new MessageFormatter(
+            SyslogFacility.Local3,
+            legacy,
+            format,
+            prefix,
+            ZoneId.of("UTC"),
+            "host.example",
+            "pamkit",
+            "42",
+            32473,
+            true,
+            "Vendor|\\",
+            "P\nq",
+            "1.0",
+            EventCatalog.defaults());
     ByteBuf buf = new ByteBuf(64);
     f.format(n, buf);
     String s = StrictSyslog.utf8(buf.array(), buf.length());
     for (int i = 0; i < s.length(); i++) {
-      assertFalse(MessageFormatter.isControl(s.charAt(i)),
+      assertFalse(
+          MessageFormatter.isControl(s.charAt(i)),
           "control U+" + Integer.toHexString(s.charAt(i)) + " at " + i + " in " + s);
     }
     return s;
@@ -76,12 +98,15 @@ final class MessageFormatterPropertiesTest {
 
   @Property(tries = 300)
   void rfc5424Text_structuredDataAndBodyParseBackToTheValues(
-      @ForAll("names") String name, @ForAll("values") String applianceId,
+      @ForAll("names") String name,
+      @ForAll("values") String applianceId,
       @ForAll("properties") Map<String, String> props) {
-    String id = applianceId.isBlank() || applianceId.chars().anyMatch(Character::isISOControl)
-        ? "" : applianceId;
-    StrictSyslog.Message m = StrictSyslog.parse5424(format(false, null, null,
-        notification(name, id, props)));
+    String id =
+        applianceId.isBlank() || applianceId.chars().anyMatch(Character::isISOControl)
+            ? ""
+            : applianceId;
+    StrictSyslog.Message m =
+        StrictSyslog.parse5424(format(false, null, null, notification(name, id, props)));
     assertEquals(SyslogFacility.Local3.code() * 8 + 6, m.pri());
     assertEquals(props.isEmpty() ? 1 : 2, m.sd().size(), m.toString());
     Map<String, String> meta = new LinkedHashMap<>();
@@ -89,30 +114,34 @@ final class MessageFormatterPropertiesTest {
     assertEquals(StrictSyslog.controlsEscaped(name), meta.get("EventName"));
     assertEquals("ev-1/7", meta.get("IdempotencyKey"));
     List<Map.Entry<String, String>> expected = new ArrayList<>();
-    props.forEach((k, v) -> expected.add(
-        new SimpleEntry<>(StrictSyslog.sdNameOf(k), StrictSyslog.controlsEscaped(v))));
+    props.forEach(
+        (k, v) ->
+            expected.add(
+                new SimpleEntry<>(StrictSyslog.sdNameOf(k), StrictSyslog.controlsEscaped(v))));
     if (!props.isEmpty()) {
       assertEquals("props@32473", m.sd().get(1).id());
       assertEquals(expected, m.sd().get(1).params());
     }
     List<Map.Entry<String, String>> text = new ArrayList<>();
-    props.forEach((k, v) -> text.add(new SimpleEntry<>(textKeyOf(k),
-        StrictSyslog.controlsEscaped(v))));
+    props.forEach(
+        (k, v) -> text.add(new SimpleEntry<>(textKeyOf(k), StrictSyslog.controlsEscaped(v))));
     assertEquals(text, StrictSyslog.parseText(m.msg()));
   }
 
   @Property(tries = 300)
   void cef_headerAndExtensionParseBackToTheValues(
-      @ForAll("names") String name, @ForAll("properties") Map<String, String> props,
+      @ForAll("names") String name,
+      @ForAll("properties") Map<String, String> props,
       @ForAll boolean prefixed) {
     String prefix = prefixed ? "p" : null;
     StrictSyslog.Message m =
-        StrictSyslog.parse5424(format(false, SyslogFormat.CEF, prefix, notification(name, "", props)));
+        StrictSyslog.parse5424(
+            format(false, SyslogFormat.CEF, prefix, notification(name, "", props)));
     StrictSyslog.Cef cef = StrictSyslog.parseCef(m.msg());
     assertEquals("Vendor|\\", cef.header().get(0));
     assertEquals("P q", cef.header().get(1));
-    assertEquals(StrictSyslog.cefExpected(name).replace('\n', ' ').replace('\r', ' '),
-        cef.header().get(3));
+    assertEquals(
+        StrictSyslog.cefExpected(name).replace('\n', ' ').replace('\r', ' '), cef.header().get(3));
     Map<String, Integer> counts = new LinkedHashMap<>();
     cef.extension().forEach(e -> counts.merge(e.getKey(), 1, Integer::sum));
     for (String own : List.of("rt", "cat", "externalId", "dvchost", "cs1Label", "cs1")) {
@@ -121,35 +150,44 @@ final class MessageFormatterPropertiesTest {
     List<Map.Entry<String, String>> custom =
         cef.extension().subList(cef.extension().size() - props.size(), cef.extension().size());
     List<Map.Entry<String, String>> expected = new ArrayList<>();
-    props.forEach((k, v) -> expected.add(
-        new SimpleEntry<>(cefKeyOf(prefix, k), StrictSyslog.cefExpected(v))));
+    props.forEach(
+        (k, v) ->
+            expected.add(new SimpleEntry<>(cefKeyOf(prefix, k), StrictSyslog.cefExpected(v))));
     assertEquals(expected, custom);
   }
 
   @Property(tries = 300)
   void json_bodyParsesBackToTheExactValues(
-      @ForAll("names") String name, @ForAll("properties") Map<String, String> props,
-      @ForAll boolean legacy) throws Exception {
+      @ForAll("names") String name,
+      @ForAll("properties") Map<String, String> props,
+      @ForAll boolean legacy)
+      throws Exception {
     String s = format(legacy, SyslogFormat.JSON, null, notification(name, "", props));
     String msg = legacy ? s.substring(s.indexOf("]: ") + 3) : StrictSyslog.parse5424(s).msg();
     JsonNode body = JSON.readTree(msg);
     assertEquals(StrictSyslog.jsonExpected(name), body.path("EventName").asText());
     assertEquals("ev-1/7", body.path("IdempotencyKey").asText());
-    props.forEach((k, v) -> {
-      String key = StrictSyslog.jsonExpected(k)
-          + (MessageFormatter.isStandardJsonKey(k) ? "_" : "");
-      assertEquals(StrictSyslog.jsonExpected(v), body.path(key).asText(), key);
-    });
+    props.forEach(
+        (k, v) -> {
+          String key =
+              StrictSyslog.jsonExpected(k) + (MessageFormatter.isStandardJsonKey(k) ? "_" : "");
+          assertEquals(StrictSyslog.jsonExpected(v), body.path(key).asText(), key);
+        });
   }
 
   private static String textKeyOf(String k) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < k.length(); i++) {
       char c = k.charAt(i);
-      if (MessageFormatter.isControl(c) || Character.isSpaceChar(c) || c == '=' || c == '"'
-          || c == '\\' || c == '\ufeff') {
+      if (MessageFormatter.isControl(c)
+          || Character.isSpaceChar(c)
+          || c == '='
+          || c == '"'
+          || c == '\\'
+          || c == '\ufeff') {
         b.append('_');
-      } else if (Character.isHighSurrogate(c) && i + 1 < k.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < k.length()
           && Character.isLowSurrogate(k.charAt(i + 1))) {
         b.append(c).append(k.charAt(++i));
       } else {
@@ -162,8 +200,10 @@ final class MessageFormatterPropertiesTest {
   private static String cefKeyOf(String prefix, String k) {
     StringBuilder b = new StringBuilder();
     for (char c : ((prefix == null ? "" : prefix) + k).toCharArray()) {
-      b.append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' ? c : '_');
+      b.append(
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+              ? c
+              : '_');
     }
     String key = b.length() == 0 ? "_" : b.toString();
     return MessageFormatter.isReservedCefKey(key) ? key + "_" : key;

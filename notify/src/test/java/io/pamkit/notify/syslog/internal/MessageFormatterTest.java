@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -26,7 +29,10 @@ final class MessageFormatterTest {
 
   static Notification notification(String name, EventLevel level, String... props) {
     ApplianceEvent.Builder b =
-        ApplianceEvent.uncheckedBuilder(name).id("ev-1").time(TIME).applianceId("SPP-1")
+        ApplianceEvent.uncheckedBuilder(name)
+            .id("ev-1")
+            .time(TIME)
+            .applianceId("SPP-1")
             .level(level);
     for (int i = 0; i < props.length; i += 2) {
       b.property(props[i], props[i + 1]);
@@ -36,11 +42,26 @@ final class MessageFormatterTest {
   }
 
   private static MessageFormatter formatter(
-      SyslogFacility facility, boolean legacy, @Nullable SyslogFormat format, String zone,
+      SyslogFacility facility,
+      boolean legacy,
+      @Nullable SyslogFormat format,
+      String zone,
       boolean bom) {
     return new MessageFormatter(
-        facility, legacy, format, "spp_", ZoneId.of(zone), "host.example", "pamkit", "42", 32473,
-        bom, "Vendor|X", "Prod\\Y", "1.0", EventCatalog.defaults());
+        facility,
+        legacy,
+        format,
+        "spp_",
+        ZoneId.of(zone),
+        "host.example",
+        "pamkit",
+        "42",
+        32473,
+        bom,
+        "Vendor|X",
+        "Prod\\Y",
+        "1.0",
+        EventCatalog.defaults());
   }
 
   private static String format(MessageFormatter f, Notification n) {
@@ -114,8 +135,8 @@ final class MessageFormatterTest {
         format(
             formatter(SyslogFacility.User, false, null, "UTC", false),
             notification(name, EventLevel.Info));
-    assertTrue(s.contains(" 42 " + name.substring(0, 32) + " [pamkit@32473 EventName=\"" + name),
-        s);
+    assertTrue(
+        s.contains(" 42 " + name.substring(0, 32) + " [pamkit@32473 EventName=\"" + name), s);
   }
 
   @Test
@@ -135,8 +156,8 @@ final class MessageFormatterTest {
         format(
             formatter(SyslogFacility.Daemons, true, null, "UTC", true),
             notification("Test", EventLevel.Warn));
-    assertEquals("<28>Mar  4 05:06:07 host.example pamkit[42]: Test: level=Warn appliance=SPP-1",
-        s);
+    assertEquals(
+        "<28>Mar  4 05:06:07 host.example pamkit[42]: Test: level=Warn appliance=SPP-1", s);
   }
 
   @Test
@@ -148,7 +169,9 @@ final class MessageFormatterTest {
     String body = s.substring(s.indexOf("CEF:"));
     assertEquals(
         "CEF:0|Vendor\\|X|Prod\\\\Y|1.0|PasswordChangeFailed|Password Change Failed|8|"
-            + "rt=" + TIME.toEpochMilli() + " cat=PasswordManagement externalId=ev-1 "
+            + "rt="
+            + TIME.toEpochMilli()
+            + " cat=PasswordManagement externalId=ev-1 "
             + "dvchost=host.example deviceExternalId=SPP-1 cs1Label=IdempotencyKey cs1=ev-1/7 "
             + "spp_Asset_Name=q\"b\\\\s]e\\=p|l<g>%n\\nc\\rt u\u00e9\u20ac\ud83d\ude00",
         body);
@@ -182,19 +205,50 @@ final class MessageFormatterTest {
     String evil = FORGED + "\r\u0000\u000b\u007f\u0085\u2028\u2029\t";
     for (boolean legacy : new boolean[] {false, true}) {
       for (SyslogFormat f : new SyslogFormat[] {null, SyslogFormat.CEF, SyslogFormat.JSON}) {
-        ApplianceEvent e = ApplianceEvent.uncheckedBuilder("UserLogin").id("ev-1").time(TIME)
-            .applianceId("SPP 1=x").object("As set", "id\"=1").property("UserName", evil)
-            .property("Key with space=\"", evil).build();
-        Notification n = Notification.of("ev-1/7", e,
-            Subscriber.builder(Subscriber.SYSLOG).id(7).build(), Subscriber.SYSLOG);
-        MessageFormatter mf = new MessageFormatter(SyslogFacility.User, legacy, f, null,
-            ZoneId.of("UTC"), "host\nname", "app\r", "4\n2", 32473, true, "V\n", "P\r", "1\u0000",
-            EventCatalog.defaults());
+        ApplianceEvent e =
+            ApplianceEvent.uncheckedBuilder("UserLogin")
+                .id("ev-1")
+                .time(TIME)
+                .applianceId("SPP 1=x")
+                .object("As set", "id\"=1")
+                .property("UserName", evil)
+                .property("Key with space=\"", evil)
+                .build();
+        Notification n =
+            Notification.of(
+                "ev-1/7",
+                e,
+                Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
+                Subscriber.SYSLOG);
+        MessageFormatter mf =
+            new MessageFormatter(
+                SyslogFacility.User,
+                legacy,
+                f,
+                null,
+                ZoneId.of("UTC"),
+                "host\nname",
+                "app\r",
+                "4\n2",
+                32473,
+                true,
+                "V\n",
+                "P\r",
+                "1\u0000",
+                EventCatalog.defaults());
         String s = format(mf, n);
         for (int i = 0; i < s.length(); i++) {
-          assertFalse(MessageFormatter.isControl(s.charAt(i)),
-              legacy + " " + f + ": control U+" + Integer.toHexString(s.charAt(i)) + " at " + i
-                  + " in " + s);
+          assertFalse(
+              MessageFormatter.isControl(s.charAt(i)),
+              legacy
+                  + " "
+                  + f
+                  + ": control U+"
+                  + Integer.toHexString(s.charAt(i))
+                  + " at "
+                  + i
+                  + " in "
+                  + s);
         }
       }
     }
@@ -213,21 +267,47 @@ final class MessageFormatterTest {
 
   @Test
   void format_textBodyKeysAndTokens_cannotForgePairs() {
-    ApplianceEvent e = ApplianceEvent.uncheckedBuilder("Test").id("ev-1").time(TIME)
-        .applianceId("SPP level=Error").property("level", "x").property("a b=\"c", "y").build();
-    String s = format(formatter(SyslogFacility.User, false, null, "UTC", false),
-        Notification.of("ev-1/7", e, Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
-            Subscriber.SYSLOG));
-    assertTrue(s.endsWith("Test: level=Info appliance=SPP_level_Error level_=\"x\" a_b__c=\"y\""),
-        s);
+    ApplianceEvent e =
+        ApplianceEvent.uncheckedBuilder("Test")
+            .id("ev-1")
+            .time(TIME)
+            .applianceId("SPP level=Error")
+            .property("level", "x")
+            .property("a b=\"c", "y")
+            .build();
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, null, "UTC", false),
+            Notification.of(
+                "ev-1/7",
+                e,
+                Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
+                Subscriber.SYSLOG));
+    assertTrue(
+        s.endsWith("Test: level=Info appliance=SPP_level_Error level_=\"x\" a_b__c=\"y\""), s);
   }
 
   @Test
   void format_cefPropertyNamedLikePamkitKey_getsUnderscore() {
-    MessageFormatter mf = new MessageFormatter(SyslogFacility.User, false, SyslogFormat.CEF, null,
-        ZoneId.of("UTC"), "h", "a", "1", 32473, false, "V", "P", "1", EventCatalog.defaults());
-    String s = format(mf, notification("Test", EventLevel.Info, "rt", "0", "CS1", "forged",
-        "cs1Label", "x"));
+    MessageFormatter mf =
+        new MessageFormatter(
+            SyslogFacility.User,
+            false,
+            SyslogFormat.CEF,
+            null,
+            ZoneId.of("UTC"),
+            "h",
+            "a",
+            "1",
+            32473,
+            false,
+            "V",
+            "P",
+            "1",
+            EventCatalog.defaults());
+    String s =
+        format(
+            mf, notification("Test", EventLevel.Info, "rt", "0", "CS1", "forged", "cs1Label", "x"));
     assertTrue(s.contains(" cs1Label=IdempotencyKey cs1=ev-1/7 rt_=0 CS1_=forged cs1Label_=x"), s);
     assertEquals(1, s.split(" rt=", -1).length - 1, s);
     assertTrue(MessageFormatter.isReservedCefKey("deviceexternalid"));
@@ -236,11 +316,25 @@ final class MessageFormatterTest {
 
   @Test
   void format_jsonPrefixPlusNameCollides_getsUnderscore() throws Exception {
-    MessageFormatter mf = new MessageFormatter(SyslogFacility.User, false, SyslogFormat.JSON,
-        "Event", ZoneId.of("UTC"), "h", "a", "1", 32473, false, "V", "P", "1",
-        EventCatalog.defaults());
-    String s = format(mf, notification("Test", EventLevel.Info, "Name", "forged",
-        "V", "\u2028\u0085\u007f"));
+    MessageFormatter mf =
+        new MessageFormatter(
+            SyslogFacility.User,
+            false,
+            SyslogFormat.JSON,
+            "Event",
+            ZoneId.of("UTC"),
+            "h",
+            "a",
+            "1",
+            32473,
+            false,
+            "V",
+            "P",
+            "1",
+            EventCatalog.defaults());
+    String s =
+        format(
+            mf, notification("Test", EventLevel.Info, "Name", "forged", "V", "\u2028\u0085\u007f"));
     JsonNode body = new ObjectMapper().readTree(s.substring(s.indexOf('{')));
     assertEquals("Test", body.path("EventName").asText());
     assertEquals("forged", body.path("EventName_").asText());
@@ -266,8 +360,10 @@ final class MessageFormatterTest {
   @Test
   void format_eventNameStartingWithBom_bomNotAtStartOfMsg() {
     // Found by MessageFormatterFuzzTest: receivers strip a leading BOM from MSG.
-    String s = format(formatter(SyslogFacility.User, false, null, "UTC", false),
-        notification("\ufeffTest", EventLevel.Info));
+    String s =
+        format(
+            formatter(SyslogFacility.User, false, null, "UTC", false),
+            notification("\ufeffTest", EventLevel.Info));
     assertTrue(s.endsWith("] _Test: level=Info appliance=SPP-1"), s);
   }
 }

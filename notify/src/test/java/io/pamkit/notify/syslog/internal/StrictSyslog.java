@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The pamkit authors
+
 package io.pamkit.notify.syslog.internal;
 
 import java.nio.ByteBuffer;
@@ -11,30 +14,40 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Strict readers of what pamkit writes, by the receivers' rules: RFC 5424 (header, structured
- * data with its three escapes, MSG), pamkit's plain text body, and CEF (header and extension). They
- * refuse anything the grammar does not allow, so a formatter bug shows as an {@link
- * AssertionError} here rather than as a quietly different value at a SIEM.
+ * Strict readers of what pamkit writes, by the receivers' rules: RFC 5424 (header, structured data
+ * with its three escapes, MSG), pamkit's plain text body, and CEF (header and extension). They
+ * refuse anything the grammar does not allow, so a formatter bug shows as an {@link AssertionError}
+ * here rather than as a quietly different value at a SIEM.
  */
 final class StrictSyslog {
   private StrictSyslog() {}
 
-  private static final Pattern TIMESTAMP = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?(Z|[+-]\\d{2}:\\d{2})");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?(Z|[+-]\\d{2}:\\d{2})");
 
   /** One SD-ELEMENT. */
   record Element(String id, List<Map.Entry<String, String>> params) {}
 
   /** A parsed RFC 5424 message. */
-  record Message(int pri, String host, String app, String procId, String msgId,
-      List<Element> sd, String msg) {}
+  record Message(
+      int pri,
+      String host,
+      String app,
+      String procId,
+      String msgId,
+      List<Element> sd,
+      String msg) {}
 
   /** Decodes UTF-8, refusing malformed input, as a strict receiver does. */
   static String utf8(byte[] bytes, int length) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+          .decode(ByteBuffer.wrap(bytes, 0, length))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new AssertionError("not UTF-8", e);
     }
@@ -132,7 +145,9 @@ final class StrictSyslog {
       r.i++;
     }
     String digits = s.substring(start, r.i);
-    if (digits.isEmpty() || digits.length() > 3 || (digits.length() > 1 && digits.charAt(0) == '0')) {
+    if (digits.isEmpty()
+        || digits.length() > 3
+        || (digits.length() > 1 && digits.charAt(0) == '0')) {
       throw r.fail("PRI");
     }
     int pri = Integer.parseInt(digits);
@@ -188,8 +203,8 @@ final class StrictSyslog {
   }
 
   /**
-   * Reads pamkit's plain text body, {@code NAME: level=L[ appliance=A][ object=T/I]( K="V")*},
-   * and returns the properties ({@code \"} and {@code \\} decoded, other backslashes literal).
+   * Reads pamkit's plain text body, {@code NAME: level=L[ appliance=A][ object=T/I]( K="V")*}, and
+   * returns the properties ({@code \"} and {@code \\} decoded, other backslashes literal).
    */
   static List<Map.Entry<String, String>> parseText(String msg) {
     Reader r = new Reader(msg);
@@ -228,7 +243,9 @@ final class StrictSyslog {
         if (c == '"') {
           break;
         }
-        if (c == '\\' && r.i < msg.length() && (msg.charAt(r.i) == '"' || msg.charAt(r.i) == '\\')) {
+        if (c == '\\'
+            && r.i < msg.length()
+            && (msg.charAt(r.i) == '"' || msg.charAt(r.i) == '\\')) {
           v.append(msg.charAt(r.i++));
         } else {
           v.append(c);
@@ -334,8 +351,8 @@ final class StrictSyslog {
 
   private static boolean startsKey(String s, int i) {
     int j = i;
-    while (j < s.length() && ((Character.isLetterOrDigit(s.charAt(j)) && s.charAt(j) < 128)
-        || s.charAt(j) == '_')) {
+    while (j < s.length()
+        && ((Character.isLetterOrDigit(s.charAt(j)) && s.charAt(j) < 128) || s.charAt(j) == '_')) {
       j++;
     }
     return j > i && j < s.length() && s.charAt(j) == '=';
@@ -389,7 +406,8 @@ final class StrictSyslog {
 
   private static int surrogateSafe(String v, int i, StringBuilder b) {
     char c = v.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < v.length()
+    if (Character.isHighSurrogate(c)
+        && i + 1 < v.length()
         && Character.isLowSurrogate(v.charAt(i + 1))) {
       b.append(c).append(v.charAt(i + 1));
       return i + 1;
