@@ -4,6 +4,7 @@
 package io.pamkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.examples.cli.CliRun;
@@ -118,6 +119,9 @@ final class TutorialTest {
       assertTrue(
           !host.equals("-") && f.group(2).contains(" dvchost=" + host + " "),
           "the CEF device host is the syslog HOSTNAME: " + message);
+      assertFalse(
+          host.equals("localhost") || host.startsWith("127."),
+          "the SIEM shows the machine's name, never a loopback name: " + message);
       assertTrue(f.group(2).contains("AssetName=db-prod-01"), message);
     }
   }
