@@ -14,6 +14,7 @@ import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.email.internal.DocumentFields;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -86,7 +87,7 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     Secret password = s.secret("Password");
     AccountReference ref =
         s.object("AccountReference", "AccountReference")
-            .map(EwsTransportProvider::accountReference)
+            .map(DocumentFields::accountReference)
             .orElse(null);
     s.bool("VerifySslCertificate");
     s.bool("AllowExchangeOnline", b::allowExchangeOnline);
@@ -153,38 +154,6 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
                     .toList());
           }
         });
-  }
-
-  private static @Nullable AccountReference accountReference(ConfigSection o) {
-    String kind = o.string("Kind");
-    AccountReference.Kind k = null;
-    if ("DirectoryAccount".equals(kind)) {
-      k = AccountReference.Kind.DIRECTORY_ACCOUNT;
-    } else if ("AssetAccount".equals(kind)) {
-      k = AccountReference.Kind.ASSET_ACCOUNT;
-    } else {
-      o.problem(
-          "Kind",
-          kind == null
-              ? "is required (DirectoryAccount or AssetAccount)"
-              : "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
-    }
-    String owner = o.string("Owner");
-    String name = o.string("Name");
-    if (owner == null) {
-      o.problem("Owner", "is required: the directory or asset the account belongs to");
-    }
-    if (name == null) {
-      o.problem("Name", "is required: the account name");
-    }
-    AccountReference.Kind fk = k;
-    // build runs the supplier only when no problem was recorded, so all three were present
-    return o.build(
-        () ->
-            new AccountReference(
-                java.util.Objects.requireNonNull(fk),
-                java.util.Objects.requireNonNull(owner),
-                java.util.Objects.requireNonNull(name)));
   }
 
   private static String fieldName(String field) {

@@ -172,7 +172,7 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
     Secret password = c.secret("ServiceAccountPassword");
     AccountReference ref =
         c.object("AccountReference", "AccountReference")
-            .map(SmtpTransportProvider::accountReference)
+            .map(DocumentFields::accountReference)
             .orElse(null);
     Optional<ConfigSection> oauth = c.object("OAuth", "OAuth");
     AccessTokenSource tokens = oauth.map(o -> tokenSource(o, resolver, ssl)).orElse(null);
@@ -308,43 +308,6 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
                 .scope(scope != null ? scope : OUTLOOK_SCOPE)
                 .sslContext(ssl)
                 .build());
-  }
-
-  /**
-   * Reads an {@code AccountReference} object: {@code Kind} ({@code DirectoryAccount} or {@code
-   * AssetAccount}), {@code Owner} and {@code Name}.
-   *
-   * @param o the object
-   * @return the reference, or null when the object has a problem
-   */
-  static @Nullable AccountReference accountReference(ConfigSection o) {
-    String kind = o.string("Kind");
-    AccountReference.Kind k = null;
-    if ("DirectoryAccount".equals(kind)) {
-      k = AccountReference.Kind.DIRECTORY_ACCOUNT;
-    } else if ("AssetAccount".equals(kind)) {
-      k = AccountReference.Kind.ASSET_ACCOUNT;
-    } else if (kind != null) {
-      o.problem("Kind", "'" + kind + "' is not one of DirectoryAccount, AssetAccount");
-    } else {
-      o.problem("Kind", "is required (DirectoryAccount or AssetAccount)");
-    }
-    String owner = o.string("Owner");
-    String name = o.string("Name");
-    if (owner == null) {
-      o.problem("Owner", "is required: the directory or asset the account belongs to");
-    }
-    if (name == null) {
-      o.problem("Name", "is required: the account name");
-    }
-    AccountReference.Kind fk = k;
-    // build runs the supplier only when no problem was recorded, so all three were present
-    return o.build(
-        () ->
-            new AccountReference(
-                java.util.Objects.requireNonNull(fk),
-                java.util.Objects.requireNonNull(owner),
-                java.util.Objects.requireNonNull(name)));
   }
 
   @Override
