@@ -231,16 +231,7 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void sdName(String name, ByteBuf out) {
-    if (name.isEmpty()) {
-      out.put('_');
-      return;
-    }
-    int n = Math.min(name.length(), 32);
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      boolean ok = c > 32 && c < 127 && c != '=' && c != ']' && c != '"';
-      out.put(ok ? c : '_');
-    }
+    restricted(name, 32, "=]\"", '_', out);
   }
 
   /**
@@ -251,17 +242,7 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void sdValue(String value, ByteBuf out) {
-    int n = value.length();
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\' || c == ']') {
-        out.put('\\').put(c);
-      } else if (isControl(c)) {
-        controlEscape(c, out);
-      } else {
-        i = utf8Char(value, i, out);
-      }
-    }
+    escaped(value, "\"\\]", Controls.C_STYLE, out);
   }
 
   /**
@@ -293,15 +274,7 @@ public final class MessageFormatter {
 
   /** Writes PRINTUSASCII (33..126), other characters as {@code _}, or {@code -} when empty. */
   static void printable(String s, int max, ByteBuf out) {
-    if (s.isEmpty()) {
-      out.put('-');
-      return;
-    }
-    int n = Math.min(s.length(), max);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      out.put(c > 32 && c < 127 ? c : '_');
-    }
+    restricted(s, max, "", '-', out);
   }
 
   /**
@@ -310,14 +283,23 @@ public final class MessageFormatter {
    * end the tag, so only those and non-printables become {@code _}.
    */
   private static void tag(String s, ByteBuf out) {
+    restricted(s, 32, "[]:", '-', out);
+  }
+
+  /**
+   * Writes at most {@code max} characters of {@code s}, each PRINTUSASCII (33..126) character not
+   * in {@code excluded} as itself and every other one as {@code _}; an empty {@code s} is written
+   * as {@code ifEmpty}.
+   */
+  private static void restricted(String s, int max, String excluded, char ifEmpty, ByteBuf out) {
     if (s.isEmpty()) {
-      out.put('-');
+      out.put(ifEmpty);
       return;
     }
-    int n = Math.min(s.length(), 32);
+    int n = Math.min(s.length(), max);
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean ok = c > 32 && c < 127 && c != '[' && c != ']' && c != ':';
+      boolean ok = c > 32 && c < 127 && excluded.indexOf(c) < 0;
       out.put(ok ? c : '_');
     }
   }
@@ -345,37 +327,32 @@ public final class MessageFormatter {
    */
   private void timestamp3164(Instant t, ByteBuf out) {
     long local = t.getEpochSecond() + zoneRules.getOffset(t).getTotalSeconds();
-    long days = Math.floorDiv(local, 86400);
-    int secs = Math.floorMod(local, 86400);
-    long[] ymd = civil(days);
+    long[] ymd = civil(Math.floorDiv(local, 86400));
     out.ascii(MONTHS[(int) ymd[1] - 1]).put(' ');
     if (ymd[2] < 10) {
       out.put(' ');
     }
     out.decimal(ymd[2]).put(' ');
-    out.padded(secs / 3600, 2).put(':').padded(secs / 60 % 60, 2).put(':').padded(secs % 60, 2);
+    timeOfDay(local, out);
   }
 
   private static void writeDateTime(long local, ByteBuf out) {
-    long days = Math.floorDiv(local, 86400);
+    long[] ymd = civil(Math.floorDiv(local, 86400));
+    out.padded((int) ymd[0], 4).put('-').padded((int) ymd[1], 2).put('-').padded((int) ymd[2], 2);
+    out.put('T');
+    timeOfDay(local, out);
+  }
+
+  /** Writes {@code hh:mm:ss} of a local time in seconds since 1970-01-01T00:00. */
+  private static void timeOfDay(long local, ByteBuf out) {
     int secs = Math.floorMod(local, 86400);
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm), without java.time objects.
-    long z = days + 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    if (m <= 2) {
-      y++;
-    }
-    out.padded((int) y, 4).put('-').padded((int) m, 2).put('-').padded((int) d, 2).put('T');
     out.padded(secs / 3600, 2).put(':').padded(secs / 60 % 60, 2).put(':').padded(secs % 60, 2);
   }
 
+  /**
+   * Returns year, month (1 to 12) and day of a number of days since 1970-01-01 (H. Hinnant's civil
+   * date algorithm), without java.time objects.
+   */
   private static long[] civil(long days) {
     long z = days + 719468;
     long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -470,17 +447,7 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void quoted(String s, ByteBuf out) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.put('\\').put(c);
-      } else if (isControl(c)) {
-        controlEscape(c, out);
-      } else {
-        i = utf8Char(s, i, out);
-      }
-    }
+    escaped(s, "\"\\", Controls.C_STYLE, out);
   }
 
   // ---------------------------------------------------------------- CEF
@@ -606,17 +573,7 @@ public final class MessageFormatter {
 
   /** Writes a CEF header field: {@code \} and {@code |} escaped, controls as spaces. */
   static void cefHeader(String s, ByteBuf out) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '\\' || c == '|') {
-        out.put('\\').put(c);
-      } else if (isControl(c)) {
-        out.put(' ');
-      } else {
-        i = utf8Char(s, i, out);
-      }
-    }
+    escaped(s, "\\|", Controls.SPACE, out);
   }
 
   /**
@@ -624,21 +581,48 @@ public final class MessageFormatter {
    * {@code \n}, other controls (tab included: CEF defines no escape for it) as spaces.
    */
   static void cefValue(String s, ByteBuf out) {
+    escaped(s, "\\=", Controls.LINE_BREAKS, out);
+  }
+
+  /** How {@link #escaped} writes a control character (see {@link #isControl(char)}). */
+  private enum Controls {
+    /** As {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}. */
+    C_STYLE,
+    /** As a space. */
+    SPACE,
+    /** CR and LF as {@code \r} and {@code \n}, any other as a space. */
+    LINE_BREAKS
+  }
+
+  /**
+   * Writes {@code s} with every character of {@code backslashed} preceded by {@code \}, control
+   * characters as {@code controls} says, and everything else as UTF-8.
+   */
+  private static void escaped(String s, String backslashed, Controls controls, ByteBuf out) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '\\' || c == '=') {
-        out.put('\\').put(c);
-      } else if (c == '\n') {
-        out.put('\\').put('n');
-      } else if (c == '\r') {
-        out.put('\\').put('r');
-      } else if (isControl(c)) {
-        out.put(' ');
-      } else {
-        i = utf8Char(s, i, out);
-      }
+      i = escapedChar(s, i, backslashed, controls, out);
     }
+  }
+
+  /**
+   * Writes the character at {@code i} as {@link #escaped} does and returns the index of the last
+   * character written (a surrogate pair is written as one code point).
+   */
+  private static int escapedChar(
+      String s, int i, String backslashed, Controls controls, ByteBuf out) {
+    char c = s.charAt(i);
+    if (backslashed.indexOf(c) >= 0) {
+      out.put('\\').put(c);
+    } else if (!isControl(c)) {
+      return utf8Char(s, i, out);
+    } else if (controls == Controls.C_STYLE
+        || (controls == Controls.LINE_BREAKS && (c == '\n' || c == '\r'))) {
+      controlEscape(c, out);
+    } else {
+      out.put(' ');
+    }
+    return i;
   }
 
   private static int utf8Char(String s, int i, ByteBuf out) {
@@ -663,13 +647,7 @@ public final class MessageFormatter {
       if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
         out.put(' ');
       }
-      if (c == '\\' || c == '|') {
-        out.put('\\').put(c);
-      } else if (isControl(c)) {
-        out.put(' ');
-      } else {
-        i = utf8Char(name, i, out);
-      }
+      i = escapedChar(name, i, "\\|", Controls.SPACE, out);
     }
   }
 
@@ -745,33 +723,11 @@ public final class MessageFormatter {
   /**
    * Writes the inside of a JSON string (RFC 8259): quotes, backslashes and controls escaped, and
    * also DEL, C1 controls and U+2028/U+2029, which JSON allows raw but line-based readers split on.
+   * The C-style escapes of {@link #quoted} are JSON escapes too ({@code \}{@code u00XX} below
+   * U+0020), so this is the same writer.
    */
   static void jsonString(String s, ByteBuf out) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.put('\\').put(c);
-      } else if (c < 0x20) {
-        switch (c) {
-          case '\n':
-            out.ascii("\\n");
-            break;
-          case '\r':
-            out.ascii("\\r");
-            break;
-          case '\t':
-            out.ascii("\\t");
-            break;
-          default:
-            out.ascii("\\u00").put(hex(c >> 4)).put(hex(c & 0xF));
-        }
-      } else if (isControl(c)) {
-        controlEscape(c, out);
-      } else {
-        i = utf8Char(s, i, out);
-      }
-    }
+    quoted(s, out);
   }
 
   private static char hex(int nibble) {

@@ -4,18 +4,13 @@
 package io.pamkit.notify.syslog.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
-import io.pamkit.core.event.EventCatalog;
-import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogFacility;
 import io.pamkit.core.subscription.SyslogFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * Coverage-guided fuzzing of the syslog formatter's inputs (event name, appliance id, object,
@@ -57,34 +52,17 @@ final class MessageFormatterFuzzTest {
       return;
     }
     ApplianceEvent event = b.build();
-    Notification notification =
-        Notification.of(
-            event.id() + "/1",
-            event,
-            Subscriber.builder(Subscriber.SYSLOG).id(1).build(),
-            Subscriber.SYSLOG);
-    MessageFormatter formatter =
-        new MessageFormatter(
-            SyslogFacility.Local7,
-            legacy,
-            format,
-            prefix,
-            ZoneId.of("Europe/Paris"),
-            host,
-            app,
-            procId,
-            32473,
-            data.consumeBoolean(),
-            "pamkit",
-            "pamkit",
-            "1.0",
-            EventCatalog.defaults());
-    ByteBuf buf = new ByteBuf(16);
-    formatter.format(notification, buf);
-    String s = StrictSyslog.utf8(buf.array(), buf.length());
-    for (int i = 0; i < s.length(); i++) {
-      assertFalse(MessageFormatter.isControl(s.charAt(i)), s);
-    }
+    String s =
+        TestFormatter.formatter()
+            .facility(SyslogFacility.Local7)
+            .legacy(legacy)
+            .logFormat(format)
+            .keyPrefix(prefix)
+            .zone("Europe/Paris")
+            .header(host, app, procId)
+            .bom(data.consumeBoolean())
+            .cefDevice("pamkit", "pamkit", "1.0")
+            .format(TestFormatter.notification(event, 1));
     if (!legacy) {
       StrictSyslog.Message m = StrictSyslog.parse5424(s);
       if (format == SyslogFormat.CEF) {

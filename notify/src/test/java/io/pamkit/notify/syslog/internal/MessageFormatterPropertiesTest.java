@@ -4,18 +4,14 @@
 package io.pamkit.notify.syslog.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
-import io.pamkit.core.event.EventCatalog;
-import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogFacility;
 import io.pamkit.core.subscription.SyslogFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,39 +57,19 @@ final class MessageFormatterPropertiesTest {
             .time(Instant.parse("2026-03-04T05:06:07.089Z"))
             .applianceId(applianceId);
     props.forEach(b::property);
-    return Notification.of(
-        "ev-1/7",
-        b.build(),
-        Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
-        Subscriber.SYSLOG);
+    return TestFormatter.notification(b.build(), 7);
   }
 
   private static String format(boolean legacy, SyslogFormat format, String prefix, Notification n) {
-    MessageFormatter f =
-        new MessageFormatter(
-            SyslogFacility.Local3,
-            legacy,
-            format,
-            prefix,
-            ZoneId.of("UTC"),
-            "host.example",
-            "pamkit",
-            "42",
-            32473,
-            true,
-            "Vendor|\\",
-            "P\nq",
-            "1.0",
-            EventCatalog.defaults());
-    ByteBuf buf = new ByteBuf(64);
-    f.format(n, buf);
-    String s = StrictSyslog.utf8(buf.array(), buf.length());
-    for (int i = 0; i < s.length(); i++) {
-      assertFalse(
-          MessageFormatter.isControl(s.charAt(i)),
-          "control U+" + Integer.toHexString(s.charAt(i)) + " at " + i + " in " + s);
-    }
-    return s;
+    return TestFormatter.formatter()
+        .facility(SyslogFacility.Local3)
+        .legacy(legacy)
+        .logFormat(format)
+        .keyPrefix(prefix)
+        .header("host.example", "pamkit", "42")
+        .bom(true)
+        .cefDevice("Vendor|\\", "P\nq", "1.0")
+        .format(n);
   }
 
   @Property(tries = 300)

@@ -12,13 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
-import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventLevel;
-import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogFacility;
 import io.pamkit.core.subscription.SyslogFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -37,8 +34,7 @@ final class MessageFormatterTest {
     for (int i = 0; i < props.length; i += 2) {
       b.property(props[i], props[i + 1]);
     }
-    Subscriber s = Subscriber.builder(Subscriber.SYSLOG).id(7).build();
-    return Notification.of("ev-1/7", b.build(), s, Subscriber.SYSLOG);
+    return TestFormatter.notification(b.build(), 7);
   }
 
   private static MessageFormatter formatter(
@@ -47,27 +43,20 @@ final class MessageFormatterTest {
       @Nullable SyslogFormat format,
       String zone,
       boolean bom) {
-    return new MessageFormatter(
-        facility,
-        legacy,
-        format,
-        "spp_",
-        ZoneId.of(zone),
-        "host.example",
-        "pamkit",
-        "42",
-        32473,
-        bom,
-        "Vendor|X",
-        "Prod\\Y",
-        "1.0",
-        EventCatalog.defaults());
+    return TestFormatter.formatter()
+        .facility(facility)
+        .legacy(legacy)
+        .logFormat(format)
+        .keyPrefix("spp_")
+        .zone(zone)
+        .header("host.example", "pamkit", "42")
+        .bom(bom)
+        .cefDevice("Vendor|X", "Prod\\Y", "1.0")
+        .build();
   }
 
   private static String format(MessageFormatter f, Notification n) {
-    ByteBuf buf = new ByteBuf(16);
-    f.format(n, buf);
-    return new String(buf.array(), 0, buf.length(), UTF_8);
+    return TestFormatter.checked(f, n);
   }
 
   @Test
@@ -214,42 +203,14 @@ final class MessageFormatterTest {
                 .property("UserName", evil)
                 .property("Key with space=\"", evil)
                 .build();
-        Notification n =
-            Notification.of(
-                "ev-1/7",
-                e,
-                Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
-                Subscriber.SYSLOG);
-        MessageFormatter mf =
-            new MessageFormatter(
-                SyslogFacility.User,
-                legacy,
-                f,
-                null,
-                ZoneId.of("UTC"),
-                "host\nname",
-                "app\r",
-                "4\n2",
-                32473,
-                true,
-                "V\n",
-                "P\r",
-                "1\u0000",
-                EventCatalog.defaults());
-        String s = format(mf, n);
-        for (int i = 0; i < s.length(); i++) {
-          assertFalse(
-              MessageFormatter.isControl(s.charAt(i)),
-              legacy
-                  + " "
-                  + f
-                  + ": control U+"
-                  + Integer.toHexString(s.charAt(i))
-                  + " at "
-                  + i
-                  + " in "
-                  + s);
-        }
+        // TestFormatter asserts that the message holds no control character
+        TestFormatter.formatter()
+            .legacy(legacy)
+            .logFormat(f)
+            .header("host\nname", "app\r", "4\n2")
+            .bom(true)
+            .cefDevice("V\n", "P\r", "1\u0000")
+            .format(TestFormatter.notification(e, 7));
       }
     }
   }
@@ -278,36 +239,18 @@ final class MessageFormatterTest {
     String s =
         format(
             formatter(SyslogFacility.User, false, null, "UTC", false),
-            Notification.of(
-                "ev-1/7",
-                e,
-                Subscriber.builder(Subscriber.SYSLOG).id(7).build(),
-                Subscriber.SYSLOG));
+            TestFormatter.notification(e, 7));
     assertTrue(
         s.endsWith("Test: level=Info appliance=SPP_level_Error level_=\"x\" a_b__c=\"y\""), s);
   }
 
   @Test
   void format_cefPropertyNamedLikePamkitKey_getsUnderscore() {
-    MessageFormatter mf =
-        new MessageFormatter(
-            SyslogFacility.User,
-            false,
-            SyslogFormat.CEF,
-            null,
-            ZoneId.of("UTC"),
-            "h",
-            "a",
-            "1",
-            32473,
-            false,
-            "V",
-            "P",
-            "1",
-            EventCatalog.defaults());
     String s =
-        format(
-            mf, notification("Test", EventLevel.Info, "rt", "0", "CS1", "forged", "cs1Label", "x"));
+        TestFormatter.formatter()
+            .logFormat(SyslogFormat.CEF)
+            .format(
+                notification("Test", EventLevel.Info, "rt", "0", "CS1", "forged", "cs1Label", "x"));
     assertTrue(s.contains(" cs1Label=IdempotencyKey cs1=ev-1/7 rt_=0 CS1_=forged cs1Label_=x"), s);
     assertEquals(1, s.split(" rt=", -1).length - 1, s);
     assertTrue(MessageFormatter.isReservedCefKey("deviceexternalid"));
@@ -316,25 +259,12 @@ final class MessageFormatterTest {
 
   @Test
   void format_jsonPrefixPlusNameCollides_getsUnderscore() throws Exception {
-    MessageFormatter mf =
-        new MessageFormatter(
-            SyslogFacility.User,
-            false,
-            SyslogFormat.JSON,
-            "Event",
-            ZoneId.of("UTC"),
-            "h",
-            "a",
-            "1",
-            32473,
-            false,
-            "V",
-            "P",
-            "1",
-            EventCatalog.defaults());
     String s =
-        format(
-            mf, notification("Test", EventLevel.Info, "Name", "forged", "V", "\u2028\u0085\u007f"));
+        TestFormatter.formatter()
+            .logFormat(SyslogFormat.JSON)
+            .keyPrefix("Event")
+            .format(
+                notification("Test", EventLevel.Info, "Name", "forged", "V", "\u2028\u0085\u007f"));
     JsonNode body = new ObjectMapper().readTree(s.substring(s.indexOf('{')));
     assertEquals("Test", body.path("EventName").asText());
     assertEquals("forged", body.path("EventName_").asText());
