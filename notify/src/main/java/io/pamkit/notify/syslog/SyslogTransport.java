@@ -274,28 +274,26 @@ public final class SyslogTransport implements Transport {
     return route;
   }
 
+  /**
+   * Returns the server a subscriber names by id or name, or fails {@code PERMANENT_MESSAGE} when no
+   * server is configured under it.
+   */
+  private static Optional<SyslogServer> configured(Optional<SyslogServer> server, String named) {
+    if (server.isEmpty()) {
+      throw new DeliveryException(
+          ID, FailureType.PERMANENT_MESSAGE, named + " names no configured syslog server", null);
+    }
+    return server;
+  }
+
   private Resolved resolve(SyslogSubscriberProperties p) {
     Optional<SyslogServer> server;
     if (p.syslogServerId().isPresent()) {
       int id = p.syslogServerId().get();
-      server = registry.findById(id);
-      if (server.isEmpty()) {
-        throw new DeliveryException(
-            ID,
-            FailureType.PERMANENT_MESSAGE,
-            "SyslogServerId " + id + " names no configured syslog server",
-            null);
-      }
+      server = configured(registry.findById(id), "SyslogServerId " + id);
     } else if (p.syslogServerName().isPresent()) {
       String name = p.syslogServerName().get();
-      server = registry.findByName(name);
-      if (server.isEmpty()) {
-        throw new DeliveryException(
-            ID,
-            FailureType.PERMANENT_MESSAGE,
-            "SyslogServerName '" + name + "' names no configured syslog server",
-            null);
-      }
+      server = configured(registry.findByName(name), "SyslogServerName '" + name + "'");
     } else if (p.networkAddress().isPresent()) {
       server = registry.findByNetworkAddress(p.networkAddress().get());
     } else {

@@ -3,6 +3,7 @@
 
 package io.pamkit.notify.syslog;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,12 +20,9 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
-import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,26 +49,22 @@ import org.junit.jupiter.api.io.TempDir;
 final class RelpRsyslogTest {
   private static final int COUNT = 50_000;
   private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
-  private static final Path RSYSLOGD = Paths.get("/usr/sbin/rsyslogd");
 
   @TempDir Path dir;
-  private @Nullable Process rsyslog;
+  private @Nullable Rsyslogd rsyslog;
   private int port;
-  private Path out;
+  private Path out = Paths.get("missing");
 
-  private static boolean imrelpInstalled() {
-    for (String lib :
-        new String[] {
-          "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"
-        }) {
-      if (Files.exists(Paths.get(lib, "rsyslog", "imrelp.so"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /**
+   * Skips the test when rsyslog's RELP input is not installed, or else starts rsyslog with it on a
+   * free port.
+   */
   private void startRsyslog() throws Exception {
+    assumeTrue(
+        Files.isExecutable(Rsyslogd.BINARY) && Rsyslogd.moduleInstalled("imrelp.so"),
+        "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
+    port = FreePorts.lowPort();
+    out = dir.resolve("out.log");
     Path work = Files.createDirectories(dir.resolve("work"));
     // A Direct queue: rsyslog writes the message to the file before imrelp acknowledges it, so
     // an acknowledged message survives SIGKILL (the default in-memory queue would lose it).
@@ -85,50 +79,14 @@ final class RelpRsyslogTest {
             "}",
             "input(type=\"imrelp\" port=\"" + port + "\" ruleset=\"relp\")",
             "");
-    Path confFile = dir.resolve("rsyslog.conf");
-    Files.writeString(confFile, conf);
-    Files.deleteIfExists(dir.resolve("rsyslogd.pid"));
-    rsyslog =
-        new ProcessBuilder(
-                RSYSLOGD.toString(),
-                "-n",
-                "-f",
-                confFile.toString(),
-                "-i",
-                dir.resolve("rsyslogd.pid").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()))
-            .start();
-    Await.until("rsyslog imrelp listening on " + port, Duration.ofSeconds(30), this::listening);
-  }
-
-  private boolean listening() {
-    Process p = rsyslog;
-    if (p != null && !p.isAlive()) {
-      throw new AssertionError("rsyslogd exited: " + read(dir.resolve("rsyslogd.out")));
-    }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.exists(p) ? Files.readString(p) : "";
-    } catch (IOException e) {
-      return e.toString();
-    }
+    rsyslog = Rsyslogd.start(dir, conf, Duration.ofSeconds(30), port);
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    Process p = rsyslog;
-    if (p != null) {
-      p.destroy();
-      p.waitFor(10, TimeUnit.SECONDS);
+    Rsyslogd r = rsyslog;
+    if (r != null) {
+      r.stop();
     }
   }
 
@@ -171,27 +129,17 @@ final class RelpRsyslogTest {
 
   @Test
   void send_relp_acknowledgedByRsyslog() throws Exception {
-    assumeTrue(
-        Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
-        "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
-    port = FreePorts.lowPort();
-    out = dir.resolve("out.log");
     startRsyslog();
     try (SyslogTransport t = SyslogTransport.builder().appName("pamkit-test").build()) {
       DeliveryReceipt r = t.send(Notification.of(event(7), subscriber()));
       assertEquals(DeliveryAssurance.ACKNOWLEDGED, r.assurance());
     }
     // acknowledged after the Direct queue wrote it: already in the file
-    assertTrue(received().get(7), read(out));
+    assertTrue(received().get(7), Rsyslogd.read(out));
   }
 
   @Test
   void publish_rsyslogKilledAndRestartedMidRun_everyMessageArrivesAtLeastOnce() throws Exception {
-    assumeTrue(
-        Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
-        "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
-    port = FreePorts.lowPort();
-    out = dir.resolve("out.log");
     startRsyslog();
     AtomicLong delivered = new AtomicLong();
     AtomicInteger dead = new AtomicInteger();
@@ -239,12 +187,11 @@ final class RelpRsyslogTest {
         d.publish(event(i));
       }
       assertTrue(third.await(120, TimeUnit.SECONDS), "a third delivered: " + delivered.get());
-      Process p = rsyslog;
+      Rsyslogd r = requireNonNull(rsyslog);
       long atKill = delivered.get();
       assertTrue(atKill < COUNT, "killed mid-run, after " + atKill);
-      p.destroyForcibly(); // SIGKILL
-      p.waitFor();
-      startRsyslog();
+      r.kill(); // SIGKILL
+      r.start();
       assertTrue(
           all.await(300, TimeUnit.SECONDS),
           "all delivered: " + delivered.get() + ", dead letters " + dead.get());
@@ -254,9 +201,6 @@ final class RelpRsyslogTest {
     assertEquals(
         COUNT,
         seen.cardinality(),
-        "missing, first: "
-            + seen.nextClearBit(0)
-            + "\nrsyslogd printed:\n"
-            + read(dir.resolve("rsyslogd.out")));
+        "missing, first: " + seen.nextClearBit(0) + "\n" + requireNonNull(rsyslog).diagnostics());
   }
 }

@@ -10,6 +10,7 @@ import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.testing.FreePorts;
 import java.io.DataInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,18 +23,27 @@ import org.junit.jupiter.api.Test;
 /** A message whose write breaks halfway is written again, whole, on a new connection. */
 final class SyslogResendTest {
 
+  /** A loopback server socket with a small receive buffer, so that a big frame blocks the write. */
+  private static ServerSocket smallBufferServer() throws IOException {
+    ServerSocket server = new ServerSocket();
+    server.setReceiveBufferSize(8192);
+    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
+    return server;
+  }
+
+  private static SyslogSubscriberProperties tcpTo(ServerSocket server) {
+    return SyslogSubscriberProperties.builder()
+        .networkAddress("127.0.0.1")
+        .port(server.getLocalPort())
+        .protocol(SyslogProtocol.Tcp)
+        .build();
+  }
+
   @Test
   void send_connectionResetDuringWrite_wholeMessageResentOnNewConnection() throws Exception {
     int size = 6 * 1024 * 1024;
-    try (ServerSocket server = new ServerSocket()) {
-      server.setReceiveBufferSize(8192);
-      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
-      SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder()
-              .networkAddress("127.0.0.1")
-              .port(server.getLocalPort())
-              .protocol(SyslogProtocol.Tcp)
-              .build();
+    try (ServerSocket server = smallBufferServer()) {
+      SyslogSubscriberProperties p = tcpTo(server);
       try (SyslogTransport t =
           SyslogTransportTest.transport().maxStreamMessageSize(16 * 1024 * 1024).build()) {
         CompletableFuture<?> sending =
@@ -68,15 +78,8 @@ final class SyslogResendTest {
 
   @Test
   void send_serverStopsReading_writeTimesOutAsTransient() throws Exception {
-    try (ServerSocket server = new ServerSocket()) {
-      server.setReceiveBufferSize(8192);
-      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePorts.lowPort()));
-      SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder()
-              .networkAddress("127.0.0.1")
-              .port(server.getLocalPort())
-              .protocol(SyslogProtocol.Tcp)
-              .build();
+    try (ServerSocket server = smallBufferServer()) {
+      SyslogSubscriberProperties p = tcpTo(server);
       try (SyslogTransport t =
           SyslogTransportTest.transport()
               .maxStreamMessageSize(16 * 1024 * 1024)

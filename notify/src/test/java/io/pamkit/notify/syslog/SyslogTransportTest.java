@@ -61,6 +61,22 @@ final class SyslogTransportTest {
     return SyslogSubscriberProperties.builder().networkAddress("127.0.0.1").port(port);
   }
 
+  /** A TLS receiver (octet counting) whose certificate names {@code names}. */
+  private static SyslogReceiver.Builder tlsReceiver(TestCertificates pki, String... names) {
+    return SyslogReceiver.builder()
+        .tcp(Framing.OCTET_COUNTING)
+        .tls(pki.serverContext(pki.issue("CN=syslog", names)));
+  }
+
+  /** A subscriber of the receiver over TLS, by the name {@code localhost}. */
+  private static SyslogSubscriberProperties.Builder tls(SyslogReceiver rx) {
+    return SyslogSubscriberProperties.builder()
+        .networkAddress("localhost")
+        .port(rx.port())
+        .protocol(SyslogProtocol.Tcp)
+        .useSslEncryption(true);
+  }
+
   private static String decodeStrict(byte[] b) throws Exception {
     return UTF_8
         .newDecoder()
@@ -204,20 +220,9 @@ final class SyslogTransportTest {
   @Test
   void send_tlsVerifiedServer_octetCountingOverTls() throws Exception {
     TestCertificates pki = TestCertificates.create();
-    try (SyslogReceiver rx =
-            SyslogReceiver.builder()
-                .tcp(Framing.OCTET_COUNTING)
-                .tls(pki.serverContext(pki.issue("CN=syslog", "localhost", "127.0.0.1")))
-                .start();
+    try (SyslogReceiver rx = tlsReceiver(pki, "localhost", "127.0.0.1").start();
         SyslogTransport t = transport().sslContext(pki.clientContext()).build()) {
-      SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder()
-              .networkAddress("localhost")
-              .port(rx.port())
-              .protocol(SyslogProtocol.Tcp)
-              .useSslEncryption(true)
-              .tcpFraming(SyslogTcpFraming.LF)
-              .build();
+      SyslogSubscriberProperties p = tls(rx).tcpFraming(SyslogTcpFraming.LF).build();
       t.send(notification(p, "K", DANGEROUS));
       String msg = rx.next();
       // The receiver reads octet counting only: a whole message proves pamkit did not use LF.
@@ -231,19 +236,9 @@ final class SyslogTransportTest {
   @Test
   void send_tlsHostNameMismatch_permanentTransport() throws Exception {
     TestCertificates pki = TestCertificates.create();
-    try (SyslogReceiver rx =
-            SyslogReceiver.builder()
-                .tcp(Framing.OCTET_COUNTING)
-                .tls(pki.serverContext(pki.issue("CN=syslog", "other.example")))
-                .start();
+    try (SyslogReceiver rx = tlsReceiver(pki, "other.example").start();
         SyslogTransport t = transport().sslContext(pki.clientContext()).build()) {
-      SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder()
-              .networkAddress("localhost")
-              .port(rx.port())
-              .protocol(SyslogProtocol.Tcp)
-              .useSslEncryption(true)
-              .build();
+      SyslogSubscriberProperties p = tls(rx).build();
       DeliveryException e = assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(rx.isEmpty());
@@ -253,21 +248,12 @@ final class SyslogTransportTest {
   @Test
   void send_tlsUntrustedServer_permanentTransportUnlessVerificationOff() throws Exception {
     TestCertificates pki = TestCertificates.create("CN=Unknown CA");
-    try (SyslogReceiver rx =
-            SyslogReceiver.builder()
-                .tcp(Framing.OCTET_COUNTING)
-                .tls(pki.serverContext(pki.issue("CN=syslog", "localhost")))
-                .start();
+    try (SyslogReceiver rx = tlsReceiver(pki, "localhost").start();
         SyslogTransport t =
             transport()
                 .sslContext(TestCertificates.create("CN=Other CA").clientContext())
                 .build()) {
-      SyslogSubscriberProperties.Builder p =
-          SyslogSubscriberProperties.builder()
-              .networkAddress("localhost")
-              .port(rx.port())
-              .protocol(SyslogProtocol.Tcp)
-              .useSslEncryption(true);
+      SyslogSubscriberProperties.Builder p = tls(rx);
       DeliveryException e =
           assertThrows(DeliveryException.class, () -> t.send(notification(p.build())));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
@@ -281,22 +267,10 @@ final class SyslogTransportTest {
   void send_tlsClientCertificate_presentedToServerThatNeedsIt() throws Exception {
     TestCertificates pki = TestCertificates.create();
     SSLContext clientContext = pki.mutualClientContext();
-    try (SyslogReceiver rx =
-            SyslogReceiver.builder()
-                .tcp(Framing.OCTET_COUNTING)
-                .tls(pki.serverContext(pki.issue("CN=syslog", "localhost")))
-                .needClientAuth(true)
-                .start();
+    try (SyslogReceiver rx = tlsReceiver(pki, "localhost").needClientAuth(true).start();
         SyslogTransport without = transport().sslContext(pki.clientContext()).build();
         SyslogTransport with = transport().clientCertificateSslContext(clientContext).build()) {
-      SyslogSubscriberProperties p =
-          SyslogSubscriberProperties.builder()
-              .networkAddress("localhost")
-              .port(rx.port())
-              .protocol(SyslogProtocol.Tcp)
-              .useSslEncryption(true)
-              .useClientCertificate(true)
-              .build();
+      SyslogSubscriberProperties p = tls(rx).useClientCertificate(true).build();
       DeliveryException e =
           assertThrows(DeliveryException.class, () -> without.send(notification(p)));
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
