@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,6 +70,36 @@ final class SnmpTransportTest {
 
   private static SnmpSubscriberProperties.Builder to(TrapReceiver rx) {
     return SnmpSubscriberProperties.builder().networkAddress("127.0.0.1").port(rx.port());
+  }
+
+  /**
+   * The receiver's USM user {@code name}, with the test's passwords for the protocols that are not
+   * null; {@link #v3} gives the subscriber the same.
+   */
+  private static UsmUser user(
+      String name, @Nullable SnmpAuthenticationType auth, @Nullable SnmpEncryptionType priv) {
+    return new UsmUser(
+        new OctetString(name),
+        auth == null ? null : SnmpTransport.authProtocol(auth),
+        auth == null ? null : new OctetString(AUTH),
+        priv == null ? null : SnmpTransport.privProtocol(priv),
+        priv == null ? null : new OctetString(PRIV));
+  }
+
+  /** A v3 subscriber of the receiver as USM user {@code name} of {@link #user}. */
+  private static SnmpSubscriberProperties.Builder v3(
+      TrapReceiver rx,
+      String name,
+      @Nullable SnmpAuthenticationType auth,
+      @Nullable SnmpEncryptionType priv) {
+    SnmpSubscriberProperties.Builder b = to(rx).version(3).authenticationUserName(name);
+    if (auth != null) {
+      b.authenticationType(auth).authenticationPassword(Secret.of(AUTH));
+    }
+    if (priv != null) {
+      b.encryptionType(priv).encryptionPassword(Secret.of(PRIV));
+    }
+    return b;
   }
 
   private static String value(PDU pdu, String oid) {
@@ -138,24 +169,10 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3AuthNoPriv_authenticatedTrap() throws Exception {
-    UsmUser user =
-        new UsmUser(
-            new OctetString("alice"),
-            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256),
-            new OctetString(AUTH),
-            null,
-            null);
-    try (TrapReceiver rx = receiver().user(user).start();
+    SnmpAuthenticationType sha256 = SnmpAuthenticationType.Sha256;
+    try (TrapReceiver rx = receiver().user(user("alice", sha256, null)).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(
-          notification(
-              to(rx)
-                  .version(3)
-                  .authenticationUserName("alice")
-                  .authenticationType(SnmpAuthenticationType.Sha256)
-                  .authenticationPassword(Secret.of(AUTH))
-                  .build(),
-              EventLevel.Info));
+      t.send(notification(v3(rx, "alice", sha256, null).build(), EventLevel.Info));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv3, r.messageProcessingModel());
       assertEquals(SecurityLevel.AUTH_NOPRIV, r.securityLevel());
@@ -177,26 +194,11 @@ final class SnmpTransportTest {
   })
   void send_v3AuthPriv_everyProtocolPair(SnmpAuthenticationType auth, SnmpEncryptionType priv)
       throws Exception {
-    UsmUser user =
-        new UsmUser(
-            new OctetString("bob"),
-            SnmpTransport.authProtocol(auth),
-            new OctetString(AUTH),
-            SnmpTransport.privProtocol(priv),
-            new OctetString(PRIV));
-    try (TrapReceiver rx = receiver().user(user).start();
+    try (TrapReceiver rx = receiver().user(user("bob", auth, priv)).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
       t.send(
           notification(
-              to(rx)
-                  .version(3)
-                  .engineId("0x80007ED90470616d6b6974")
-                  .authenticationUserName("bob")
-                  .authenticationType(auth)
-                  .authenticationPassword(Secret.of(AUTH))
-                  .encryptionType(priv)
-                  .encryptionPassword(Secret.of(PRIV))
-                  .build(),
+              v3(rx, "bob", auth, priv).engineId("0x80007ED90470616d6b6974").build(),
               EventLevel.Error));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
@@ -220,27 +222,12 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3Inform_authPrivAcknowledged() throws Exception {
-    UsmUser user =
-        new UsmUser(
-            new OctetString("carol"),
-            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha1),
-            new OctetString(AUTH),
-            SnmpTransport.privProtocol(SnmpEncryptionType.Aes128),
-            new OctetString(PRIV));
-    try (TrapReceiver rx = receiver().user(user).start();
+    SnmpAuthenticationType sha1 = SnmpAuthenticationType.Sha1;
+    SnmpEncryptionType aes128 = SnmpEncryptionType.Aes128;
+    try (TrapReceiver rx = receiver().user(user("carol", sha1, aes128)).start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
       DeliveryReceipt receipt =
-          t.send(
-              notification(
-                  to(rx)
-                      .version(3)
-                      .authenticationUserName("carol")
-                      .authenticationType(SnmpAuthenticationType.Sha1)
-                      .authenticationPassword(Secret.of(AUTH))
-                      .encryptionType(SnmpEncryptionType.Aes128)
-                      .encryptionPassword(Secret.of(PRIV))
-                      .build(),
-                  EventLevel.Warn));
+          t.send(notification(v3(rx, "carol", sha1, aes128).build(), EventLevel.Warn));
       TrapReceiver.Trap r = rx.next();
       assertEquals(PDU.INFORM, r.pdu().getType());
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
@@ -276,14 +263,8 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3InformWrongPassword_rejectedWithoutLeakingIt() throws Exception {
-    UsmUser user =
-        new UsmUser(
-            new OctetString("dave"),
-            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256),
-            new OctetString(AUTH),
-            null,
-            null);
-    try (TrapReceiver rx = receiver().user(user).start();
+    SnmpAuthenticationType sha256 = SnmpAuthenticationType.Sha256;
+    try (TrapReceiver rx = receiver().user(user("dave", sha256, null)).start();
         SnmpTransport t =
             SnmpTransport.builder()
                 .informs(true)
@@ -296,10 +277,7 @@ final class SnmpTransportTest {
               () ->
                   t.send(
                       notification(
-                          to(rx)
-                              .version(3)
-                              .authenticationUserName("dave")
-                              .authenticationType(SnmpAuthenticationType.Sha256)
+                          v3(rx, "dave", sha256, null)
                               .authenticationPassword(Secret.of("wrong-password-99"))
                               .build(),
                           EventLevel.Info)));
@@ -388,11 +366,9 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3NoAuthNoPriv_userOnly() throws Exception {
-    UsmUser user = new UsmUser(new OctetString("eve"), null, null, null, null);
-    try (TrapReceiver rx = receiver().user(user).start();
+    try (TrapReceiver rx = receiver().user(user("eve", null, null)).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(
-          notification(to(rx).version(3).authenticationUserName("eve").build(), EventLevel.Debug));
+      t.send(notification(v3(rx, "eve", null, null).build(), EventLevel.Debug));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.NOAUTH_NOPRIV, r.securityLevel());
       assertEquals("eve", r.securityName());

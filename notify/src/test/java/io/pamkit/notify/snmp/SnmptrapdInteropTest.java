@@ -154,38 +154,32 @@ final class SnmptrapdInteropTest {
 
   @Test
   void v2cTrap_decodedWithObjectNames() throws Exception {
-    String marker = UUID.randomUUID().toString();
-    try (SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(
-          notification(
-              SnmpSubscriberProperties.builder()
-                  .networkAddress("127.0.0.1")
-                  .port(port)
-                  .community(Secret.of("trap-community"))
-                  .build(),
-              marker));
-    }
-    assertDecoded(marker);
+    sendAndAssertDecoded(snmptrapd().community(Secret.of("trap-community")));
   }
 
   @Test
   void v3AuthPrivTrap_decodedWithObjectNames() throws Exception {
+    sendAndAssertDecoded(
+        snmptrapd()
+            .version(3)
+            .engineId(ENGINE_ID)
+            .authenticationUserName("trapuser")
+            .authenticationType(SnmpAuthenticationType.Sha256)
+            .authenticationPassword(Secret.of(AUTH))
+            .encryptionType(SnmpEncryptionType.Aes128)
+            .encryptionPassword(Secret.of(PRIV)));
+  }
+
+  private static SnmpSubscriberProperties.Builder snmptrapd() {
+    return SnmpSubscriberProperties.builder().networkAddress("127.0.0.1").port(port);
+  }
+
+  /** Sends one trap with a new marker to snmptrapd and asserts what it printed for it. */
+  private static void sendAndAssertDecoded(SnmpSubscriberProperties.Builder props)
+      throws Exception {
     String marker = UUID.randomUUID().toString();
     try (SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(
-          notification(
-              SnmpSubscriberProperties.builder()
-                  .networkAddress("127.0.0.1")
-                  .port(port)
-                  .version(3)
-                  .engineId(ENGINE_ID)
-                  .authenticationUserName("trapuser")
-                  .authenticationType(SnmpAuthenticationType.Sha256)
-                  .authenticationPassword(Secret.of(AUTH))
-                  .encryptionType(SnmpEncryptionType.Aes128)
-                  .encryptionPassword(Secret.of(PRIV))
-                  .build(),
-              marker));
+      t.send(notification(props.build(), marker));
     }
     assertDecoded(marker);
   }
