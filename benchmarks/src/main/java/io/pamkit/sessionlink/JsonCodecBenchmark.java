@@ -6,6 +6,7 @@ package io.pamkit.sessionlink;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pamkit.benchmarks.ShortRun;
 import io.pamkit.sessionlink.internal.Json;
 import io.pamkit.sessionlink.internal.SchemaValidator;
 import io.pamkit.sessionlink.model.SessionModuleConnection;
@@ -17,15 +18,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The sessionlink wire codec: reading a {@code GET Cluster/SessionModules} response into typed
@@ -37,11 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class JsonCodecBenchmark {
+public class JsonCodecBenchmark extends ShortRun {
   /** Connections in the list response. */
   @Param({"1", "100"})
   public int rows;

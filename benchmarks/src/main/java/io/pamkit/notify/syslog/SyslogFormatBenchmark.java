@@ -5,6 +5,7 @@ package io.pamkit.notify.syslog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.pamkit.benchmarks.ShortRun;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
@@ -29,16 +30,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Syslog message formatting and sending: pamkit's allocation-light formatter against the naive
@@ -55,13 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * Read {@code gc.alloc.rate.norm} for bytes allocated per operation.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class SyslogFormatBenchmark {
+public class SyslogFormatBenchmark extends ShortRun {
   private static final DateTimeFormatter RFC3339 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
