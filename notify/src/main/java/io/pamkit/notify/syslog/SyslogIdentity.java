@@ -40,11 +40,14 @@ public record SyslogIdentity(
    * @throws ValidationException naming the field ({@code HostName}, ...) that breaks its rule
    */
   public SyslogIdentity {
-    printable("HostName", hostName, 255);
-    printable("AppName", appName, 48);
-    text("DeviceVendor", deviceVendor);
-    text("DeviceProduct", deviceProduct);
-    text("DeviceVersion", deviceVersion);
+    // The same fields of a subscriber's SyslogProperties follow the same rules: its builder checks
+    // each value as it is set, with the same messages.
+    SyslogSubscriberProperties.builder()
+        .hostName(hostName)
+        .appName(appName)
+        .deviceVendor(deviceVendor)
+        .deviceProduct(deviceProduct)
+        .deviceVersion(deviceVersion);
   }
 
   /**
@@ -77,47 +80,5 @@ public record SyslogIdentity(
         deviceVendor != null ? deviceVendor : fallback.deviceVendor,
         deviceProduct != null ? deviceProduct : fallback.deviceProduct,
         deviceVersion != null ? deviceVersion : fallback.deviceVersion);
-  }
-
-  private static void printable(String field, @Nullable String value, int max) {
-    if (value == null) {
-      return;
-    }
-    if (value.isEmpty() || value.length() > max) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; 1 to " + max + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 33 || c > 126) {
-        throw new ValidationException(
-            field,
-            "must be printable US-ASCII without spaces (RFC"
-                + " 5424); found U+"
-                + String.format("%04X", (int) c)
-                + " at index "
-                + i);
-      }
-    }
-  }
-
-  private static void text(String field, @Nullable String value) {
-    if (value == null) {
-      return;
-    }
-    if (value.isEmpty() || value.length() > 255) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; 1 to 255" + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new ValidationException(
-            field,
-            "contains the control character U+"
-                + String.format("%04X", (int) value.charAt(i))
-                + " at index "
-                + i);
-      }
-    }
   }
 }
