@@ -3,7 +3,6 @@
 
 package io.pamkit.notify;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +14,8 @@ import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.notify.email.EmailProviderChain;
+import io.pamkit.testing.SyslogReceiver;
 import jakarta.mail.internet.MimeMessage;
-import java.net.BindException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,26 +23,14 @@ import org.junit.jupiter.api.Test;
 /** The transports of a configuration document, delivering to real peers. */
 final class ConfiguredTransportsTest {
   private GreenMail smtp;
-  private DatagramSocket syslog;
+  private SyslogReceiver syslog;
 
   @BeforeEach
   void start() throws Exception {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    for (int i = 0; syslog == null; i++) {
-      try {
-        // the schema limits syslog ports to 1..32767, below the kernel's ephemeral range
-        syslog =
-            new DatagramSocket(
-                ThreadLocalRandom.current().nextInt(20_000, 32_000),
-                InetAddress.getLoopbackAddress());
-      } catch (BindException busy) {
-        if (i > 20) {
-          throw busy;
-        }
-      }
-    }
-    syslog.setSoTimeout(10_000);
+    // a low port: the schema limits syslog ports to 1..32767, below the kernel's ephemeral range
+    syslog = SyslogReceiver.builder().udp().start();
   }
 
   @AfterEach
@@ -74,7 +57,7 @@ final class ConfiguredTransportsTest {
           ]
         }
         """
-        .formatted(smtp.getSmtp().getPort(), syslog.getLocalPort());
+        .formatted(smtp.getSmtp().getPort(), syslog.port());
   }
 
   @Test
@@ -97,9 +80,7 @@ final class ConfiguredTransportsTest {
       MimeMessage[] mail = smtp.getReceivedMessages();
       assertEquals(1, mail.length);
       assertEquals("Change failed on dc01", mail[0].getSubject());
-      DatagramPacket p = new DatagramPacket(new byte[8192], 8192);
-      syslog.receive(p);
-      String line = new String(p.getData(), 0, p.getLength(), UTF_8);
+      String line = syslog.next();
       assertTrue(line.contains("PasswordChangeFailed"), line);
       assertTrue(line.contains("AssetName=\"dc01\""), line);
     }

@@ -3,7 +3,6 @@
 
 package io.pamkit.notify;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,14 +15,11 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.notify.email.FailoverEvents;
 import io.pamkit.notify.email.FailoverListener;
-import java.net.BindException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
+import io.pamkit.testing.SyslogReceiver;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 final class FailoverAlertTest {
   private GreenMail fallback;
-  private DatagramSocket syslog;
+  private SyslogReceiver syslog;
   private int deadPort;
 
   @BeforeEach
@@ -45,19 +41,8 @@ final class FailoverAlertTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       deadPort = s.getLocalPort(); // closed again: connecting is refused
     }
-    for (int i = 0; syslog == null; i++) {
-      try {
-        syslog =
-            new DatagramSocket(
-                ThreadLocalRandom.current().nextInt(20_000, 32_000),
-                InetAddress.getLoopbackAddress());
-      } catch (BindException busy) {
-        if (i > 20) {
-          throw busy;
-        }
-      }
-    }
-    syslog.setSoTimeout(10_000);
+    // a low port: the schema limits syslog ports to 1..32767, below the kernel's ephemeral range
+    syslog = SyslogReceiver.builder().udp().start();
   }
 
   @AfterEach
@@ -86,7 +71,7 @@ final class FailoverAlertTest {
           ]
         }
         """
-            .formatted(deadPort, fallback.getSmtp().getPort(), syslog.getLocalPort()));
+            .formatted(deadPort, fallback.getSmtp().getPort(), syslog.port()));
   }
 
   @Test
@@ -124,9 +109,7 @@ final class FailoverAlertTest {
 
       assertEquals(1, fallback.getReceivedMessages().length);
       assertEquals(List.of(List.of("primary", "backup", "PasswordChangeFailed")), seen);
-      DatagramPacket p = new DatagramPacket(new byte[8192], 8192);
-      syslog.receive(p); // published from the scheduler: waits for the datagram
-      String line = new String(p.getData(), 0, p.getLength(), UTF_8);
+      String line = syslog.next(); // published from the scheduler: waits for the datagram
       assertTrue(line.contains(FailoverEvents.EVENT_NAME), line);
       assertTrue(line.contains("FailedProviders=\"primary\""), line);
       assertTrue(line.contains("DeliveredBy=\"backup\""), line);
