@@ -39,20 +39,37 @@ final class ApprovalCorrelatorTest {
         + "\r\n";
   }
 
+  /** The outcome of a reply, built by {@link #reply}, handed to the correlator. */
+  private static ApprovalOutcome answer(
+      ApprovalCorrelator c, String from, String inReplyTo, String references, String body) {
+    return c.correlate(ApprovalReply.parse(reply(from, inReplyTo, references, body)));
+  }
+
+  /** A new correlator that expects an answer to the notification. */
+  private static ApprovalCorrelator expecting(Notification n) {
+    ApprovalCorrelator c = new ApprovalCorrelator();
+    c.expect(n);
+    return c;
+  }
+
+  /** The Message-ID of the notification's email sent from the appliance. */
+  private static String messageId(Notification n) {
+    return EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example");
+  }
+
   @Test
   void correlate_inReplyTo_decidesOnceOnly() {
     Notification n = notification("ev-1", APPROVER);
-    ApprovalCorrelator c = new ApprovalCorrelator();
-    c.expect(n);
-    String id = EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example");
+    ApprovalCorrelator c = expecting(n);
+    String id = messageId(n);
 
-    ApprovalOutcome o = c.correlate(ApprovalReply.parse(reply(APPROVER, id, id, "Approved")));
+    ApprovalOutcome o = answer(c, APPROVER, id, id, "Approved");
     assertEquals(ApprovalOutcome.Status.DECIDED, o.status());
     assertEquals(Optional.of(n.idempotencyKey()), o.key());
     assertEquals(ApprovalDecision.APPROVED, o.decision());
     assertEquals(0, c.pendingCount());
 
-    ApprovalOutcome again = c.correlate(ApprovalReply.parse(reply(APPROVER, id, id, "Rejected")));
+    ApprovalOutcome again = answer(c, APPROVER, id, id, "Rejected");
     assertEquals(ApprovalOutcome.Status.UNCORRELATED, again.status());
   }
 
@@ -64,13 +81,7 @@ final class ApprovalCorrelatorTest {
     // sent through a provider whose From domain differs
     String id = EmailMessageIds.messageId(n.idempotencyKey(), "noreply@mail.example.net");
     ApprovalOutcome o =
-        c.correlate(
-            ApprovalReply.parse(
-                reply(
-                    APPROVER,
-                    "",
-                    "<unrelated@x.example> " + id + " <later@y.example>",
-                    "Rejected")));
+        answer(c, APPROVER, "", "<unrelated@x.example> " + id + " <later@y.example>", "Rejected");
     assertEquals(ApprovalOutcome.Status.DECIDED, o.status());
     assertEquals(ApprovalDecision.REJECTED, o.decision());
   }
@@ -78,11 +89,9 @@ final class ApprovalCorrelatorTest {
   @Test
   void correlate_otherSender_isWrongSenderAndStaysPending() {
     Notification n = notification("ev-3", APPROVER);
-    ApprovalCorrelator c = new ApprovalCorrelator();
-    c.expect(n);
-    String id = EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example");
-    ApprovalOutcome o =
-        c.correlate(ApprovalReply.parse(reply("mallory@evil.example", id, "", "Approved")));
+    ApprovalCorrelator c = expecting(n);
+    String id = messageId(n);
+    ApprovalOutcome o = answer(c, "mallory@evil.example", id, "", "Approved");
     assertEquals(ApprovalOutcome.Status.WRONG_SENDER, o.status());
     assertEquals(ApprovalDecision.UNKNOWN, o.decision());
     assertTrue(o.reason().contains("mallory@evil.example"), o.reason());
@@ -92,21 +101,18 @@ final class ApprovalCorrelatorTest {
   @Test
   void correlate_unparsedAndAutoReply_keepPending() {
     Notification n = notification("ev-4", APPROVER);
-    ApprovalCorrelator c = new ApprovalCorrelator();
-    c.expect(n);
-    String id = EmailMessageIds.messageId(n.idempotencyKey(), "pam@appliance.example");
+    ApprovalCorrelator c = expecting(n);
+    String id = messageId(n);
     assertEquals(
         ApprovalOutcome.Status.UNPARSED,
-        c.correlate(ApprovalReply.parse(reply(APPROVER, id, "", "Let me check with Bob first")))
-            .status());
+        answer(c, APPROVER, id, "", "Let me check with Bob first").status());
     String auto = "Auto-Submitted: auto-replied\r\n" + reply(APPROVER, id, "", "Approved");
     assertEquals(
         ApprovalOutcome.Status.AUTO_REPLY, c.correlate(ApprovalReply.parse(auto)).status());
     assertEquals(1, c.pendingCount());
     assertTrue(c.forget(n.idempotencyKey()));
     assertEquals(
-        ApprovalOutcome.Status.UNCORRELATED,
-        c.correlate(ApprovalReply.parse(reply(APPROVER, id, "", "Approved"))).status());
+        ApprovalOutcome.Status.UNCORRELATED, answer(c, APPROVER, id, "", "Approved").status());
   }
 
   @Test
@@ -114,13 +120,12 @@ final class ApprovalCorrelatorTest {
     ApprovalCorrelator c = new ApprovalCorrelator();
     c.expect("ev-5/7", APPROVER);
     ApprovalOutcome o =
-        c.correlate(
-            ApprovalReply.parse(
-                reply(
-                    APPROVER,
-                    "<CAF=abc@mail.gmail.com>",
-                    "<0000000000000000000000000000000000000000.pamkit@x.example>",
-                    "Approved")));
+        answer(
+            c,
+            APPROVER,
+            "<CAF=abc@mail.gmail.com>",
+            "<0000000000000000000000000000000000000000.pamkit@x.example>",
+            "Approved");
     assertEquals(ApprovalOutcome.Status.UNCORRELATED, o.status());
     assertTrue(o.key().isEmpty());
   }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -20,55 +22,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Parsing approvers' replies as real mail clients write them. */
 final class ApprovalReplyTest {
+  /** The Message-ID of the appliance's approval email, which the sample replies answer. */
   private static final String ORIGINAL =
       "<0a1b2c3d4e5f60718293a4b5c6d7e8f901234567.pamkit@appliance.example>";
 
+  /**
+   * A reply as a mail client wrote it: the sample {@code replies/NAME.eml} beside this class, its
+   * lines ended with CRLF as on the wire.
+   */
+  private static String sample(String name) throws IOException {
+    try (InputStream in = ApprovalReplyTest.class.getResourceAsStream("replies/" + name + ".eml")) {
+      if (in == null) {
+        throw new AssertionError("no sample replies/" + name + ".eml");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\n", "\r\n");
+    }
+  }
+
   @Test
-  void parse_outlookMultipartReply_approvesAndReadsThreadHeaders() {
-    String raw =
-        String.join(
-            "\r\n",
-            "Received: from DB9PR01MB1234.eurprd01.prod.exchangelabs.com by mx.appliance.example",
-            "From: Alice Approver <Alice@Example.com>",
-            "To: PAM Appliance <pam@appliance.example>",
-            "Subject: RE: Access request 1234 needs your approval",
-            "Thread-Topic: Access request 1234 needs your approval",
-            "Thread-Index: AQHZ1234abcd==",
-            "Date: Mon, 23 Nov 2026 10:12:00 +0000",
-            "Message-ID: <DB9PR01MB12345C0FFEE@DB9PR01MB1234.eurprd01.prod.exchangelabs.com>",
-            "References: " + ORIGINAL,
-            "In-Reply-To: " + ORIGINAL,
-            "Accept-Language: en-US",
-            "Content-Language: en-US",
-            "X-MS-Has-Attach:",
-            "Content-Type: multipart/alternative;",
-            "\tboundary=\"_000_DB9PR01MB12345C0FFEE_\"",
-            "MIME-Version: 1.0",
-            "",
-            "--_000_DB9PR01MB12345C0FFEE_",
-            "Content-Type: text/plain; charset=\"us-ascii\"",
-            "Content-Transfer-Encoding: quoted-printable",
-            "",
-            "Approved =96 go ahead.",
-            "",
-            "Alice Approver | Security Team | +1 555 0100",
-            "",
-            "________________________________",
-            "From: PAM Appliance <pam@appliance.example>",
-            "Sent: Monday, November 23, 2026 10:00 AM",
-            "To: Alice Approver <alice@example.com>",
-            "Subject: Access request 1234 needs your approval",
-            "",
-            "Bob requests access to dc01.example.com. Reply Approved or Rejected.",
-            "",
-            "--_000_DB9PR01MB12345C0FFEE_",
-            "Content-Type: text/html; charset=\"us-ascii\"",
-            "Content-Transfer-Encoding: quoted-printable",
-            "",
-            "<html><body><div>Rejected</div></body></html>",
-            "",
-            "--_000_DB9PR01MB12345C0FFEE_--",
-            "");
+  void parse_outlookMultipartReply_approvesAndReadsThreadHeaders() throws IOException {
+    String raw = sample("outlook-multipart");
     ApprovalReply r = ApprovalReply.parse(raw);
 
     assertEquals(ApprovalDecision.APPROVED, r.decision());
@@ -84,32 +57,8 @@ final class ApprovalReplyTest {
   }
 
   @Test
-  void parse_gmailReplyWithWrappedAttributionAndSignature_rejects() {
-    String raw =
-        String.join(
-            "\r\n",
-            "MIME-Version: 1.0",
-            "Date: Mon, 23 Nov 2026 11:02:41 +0100",
-            "References: <older@appliance.example> " + ORIGINAL,
-            "In-Reply-To: " + ORIGINAL,
-            "Message-ID: <CAF=abc123+XyZ@mail.gmail.com>",
-            "Subject: Re: Access request 1234 needs your approval",
-            "From: Bob Owner <bob.owner@example.com>",
-            "To: PAM Appliance <pam@appliance.example>",
-            "Content-Type: text/plain; charset=\"UTF-8\"",
-            "",
-            "rejected - not in a change window",
-            "",
-            "--",
-            "Bob Owner",
-            "Infrastructure",
-            "",
-            "On Mon, 23 Nov 2026 at 11:00, PAM Appliance <pam@appliance.example>",
-            "wrote:",
-            "",
-            "> Bob requests access to dc01.example.com.",
-            "> Reply Approved or Rejected.",
-            "");
+  void parse_gmailReplyWithWrappedAttributionAndSignature_rejects() throws IOException {
+    String raw = sample("gmail-wrapped-attribution");
     ApprovalReply r = ApprovalReply.parse(raw);
 
     assertEquals(ApprovalDecision.REJECTED, r.decision());
@@ -139,38 +88,16 @@ final class ApprovalReplyTest {
   }
 
   @Test
-  void parse_outlookHtmlOnlyReply_readsTextAboveTheQuote() {
-    String raw =
-        String.join(
-            "\r\n",
-            "From: dave@example.com",
-            "Subject: RE: Access request 1234",
-            "In-Reply-To: " + ORIGINAL,
-            "Content-Type: text/html; charset=utf-8",
-            "",
-            "<html><head><style>p {margin:0}</style></head><body>",
-            "<div style=\"font-family:Calibri\">Denied&nbsp;&ndash; use the break-glass account."
-                + "</div><br>",
-            "<div id=\"divRplyFwdMsg\" dir=\"ltr\"><b>From:</b> PAM Appliance &lt;pam@appliance"
-                + ".example&gt;<br><b>Subject:</b> Access request 1234</div>",
-            "<div>Reply Approved or Rejected.</div></body></html>",
-            "");
+  void parse_outlookHtmlOnlyReply_readsTextAboveTheQuote() throws IOException {
+    String raw = sample("outlook-html-only");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertEquals(ApprovalDecision.REJECTED, r.decision());
     assertFalse(r.newText().contains("Reply Approved"), r.newText());
   }
 
   @Test
-  void parse_outlookVotingButtonReply_decidesFromSubject() {
-    String raw =
-        String.join(
-            "\r\n",
-            "From: erin@example.com",
-            "Subject: Approve: Access request 1234 needs your approval",
-            "In-Reply-To: " + ORIGINAL,
-            "Content-Type: text/plain; charset=us-ascii",
-            "",
-            "");
+  void parse_outlookVotingButtonReply_decidesFromSubject() throws IOException {
+    String raw = sample("outlook-voting-button");
     assertEquals(ApprovalDecision.APPROVED, ApprovalReply.parse(raw).decision());
     String reject = raw.replace("Subject: Approve:", "Subject: RE: Reject:");
     assertEquals(ApprovalDecision.REJECTED, ApprovalReply.parse(reject).decision());
@@ -179,37 +106,16 @@ final class ApprovalReplyTest {
   }
 
   @Test
-  void parse_outOfOfficeReply_isAutoReplyWithoutDecision() {
-    String raw =
-        String.join(
-            "\r\n",
-            "From: frank@example.com",
-            "Subject: Automatic reply: Access request 1234",
-            "Auto-Submitted: auto-replied",
-            "X-Auto-Response-Suppress: All",
-            "In-Reply-To: " + ORIGINAL,
-            "Content-Type: text/plain; charset=us-ascii",
-            "",
-            "Approved requests are handled by my deputy while I am away.",
-            "");
+  void parse_outOfOfficeReply_isAutoReplyWithoutDecision() throws IOException {
+    String raw = sample("out-of-office");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertTrue(r.autoReply());
     assertEquals(ApprovalDecision.UNKNOWN, r.decision());
   }
 
   @Test
-  void parse_onlyQuotedTextMentionsApproved_isUnknown() {
-    String raw =
-        String.join(
-            "\r\n",
-            "From: gina@example.com",
-            "Subject: Re: Access request 1234",
-            "Content-Type: text/plain; charset=us-ascii",
-            "",
-            "-----Original Message-----",
-            "From: PAM Appliance <pam@appliance.example>",
-            "Reply Approved or Rejected.",
-            "");
+  void parse_onlyQuotedTextMentionsApproved_isUnknown() throws IOException {
+    String raw = sample("only-quoted-text");
     ApprovalReply r = ApprovalReply.parse(raw);
     assertEquals(ApprovalDecision.UNKNOWN, r.decision());
     assertEquals("", r.newText());
@@ -328,11 +234,20 @@ final class ApprovalReplyTest {
     String text =
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ApprovalReply.stripQuoted(body));
     assertTrue(text.startsWith("Approved"));
-    assertTrue(ApprovalReply.isAttribution("On Mon, 23 Nov 2026 at 10:00, PAM <p@x> wrote:"));
-    assertTrue(ApprovalReply.isAttribution("Le lun. 23 nov. 2026, PAM a écrit :"));
-    assertTrue(ApprovalReply.isAttribution("Am 23.11.2026 schrieb PAM <p@x>:"));
-    assertFalse(ApprovalReply.isAttribution("On call this week, approved"));
-    assertFalse(ApprovalReply.isAttribution("Amazing, approved:"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "On Mon, 23 Nov 2026 at 10:00, PAM <p@x> wrote:|true",
+        "Le lun. 23 nov. 2026, PAM a écrit :|true",
+        "Am 23.11.2026 schrieb PAM <p@x>:|true",
+        "On call this week, approved|false",
+        "Amazing, approved:|false"
+      })
+  void isAttribution_englishFrenchGermanLines(String line, boolean attribution) {
+    assertEquals(attribution, ApprovalReply.isAttribution(line));
   }
 
   @Test

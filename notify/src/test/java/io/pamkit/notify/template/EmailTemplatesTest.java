@@ -98,18 +98,22 @@ final class EmailTemplatesTest {
     assertTrue(ts.isCustom("PasswordChangeFailed"));
   }
 
+  /** The template of PasswordChangeFailed, whose event carries the property AssetName. */
+  private static EmailTemplates withAssetName(EmailTemplate.Builder template) {
+    return EmailTemplates.builder()
+        .properties("PasswordChangeFailed", List.of("AssetName"))
+        .put(template.build())
+        .build();
+  }
+
   @Test
   void render_html_escapesEveryValue() {
     EmailTemplates ts =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .format(BodyFormat.HTML)
-                    .subject("x")
-                    .body("<b>{{AssetName}}</b>")
-                    .build())
-            .build();
+        withAssetName(
+            EmailTemplate.builder("PasswordChangeFailed")
+                .format(BodyFormat.HTML)
+                .subject("x")
+                .body("<b>{{AssetName}}</b>"));
     ApplianceEvent evil =
         EVENT.toBuilder().property("AssetName", "<img src=x onerror=\"alert('1')\">&").build();
     assertEquals(
@@ -120,14 +124,8 @@ final class EmailTemplatesTest {
   @Test
   void render_subjectValueWithNewlines_keptOnOneLine() {
     EmailTemplates ts =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("On {{AssetName}}")
-                    .body("b")
-                    .build())
-            .build();
+        withAssetName(
+            EmailTemplate.builder("PasswordChangeFailed").subject("On {{AssetName}}").body("b"));
     ApplianceEvent evil = EVENT.toBuilder().property("AssetName", "a\r\nBcc: x@evil\u2028").build();
     assertEquals("On a  Bcc: x@evil ", ts.render(evil, null).subject());
   }
