@@ -57,6 +57,27 @@ public final class MessageFormatter {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
+  /** Nothing: every PRINTUSASCII character is allowed. */
+  private static final boolean[] NONE = asciiSet("");
+
+  /** What an SD-NAME must not hold besides space (RFC 5424 6.3.3). */
+  private static final boolean[] SD_NAME_EXCLUDED = asciiSet("=]\"");
+
+  /** The characters that end an RFC 3164 TAG. */
+  private static final boolean[] TAG_EXCLUDED = asciiSet("[]:");
+
+  /** What a PARAM-VALUE escapes with a backslash (RFC 5424 6.3.3). */
+  private static final boolean[] SD_VALUE_BACKSLASHED = asciiSet("\"\\]");
+
+  /** What a quoted plain text value and a JSON string escape with a backslash. */
+  private static final boolean[] QUOTED_BACKSLASHED = asciiSet("\"\\");
+
+  /** What a CEF header field escapes with a backslash. */
+  private static final boolean[] CEF_HEADER_BACKSLASHED = asciiSet("\\|");
+
+  /** What a CEF extension value escapes with a backslash. */
+  private static final boolean[] CEF_VALUE_BACKSLASHED = asciiSet("\\=");
+
   private final int facility;
   private final boolean legacy;
   private final @Nullable SyslogFormat logFormat;
@@ -73,6 +94,15 @@ public final class MessageFormatter {
   private final String cefVersion;
   private final EventCatalog catalog;
   private final Map<String, EventCategory> categories = new ConcurrentHashMap<>();
+
+  /** Returns a table indexed by US-ASCII code that is true for the given characters. */
+  private static boolean[] asciiSet(String chars) {
+    boolean[] set = new boolean[128];
+    for (int i = 0; i < chars.length(); i++) {
+      set[chars.charAt(i)] = true;
+    }
+    return set;
+  }
 
   /**
    * Creates a formatter.
@@ -231,7 +261,7 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void sdName(String name, ByteBuf out) {
-    restricted(name, 32, "=]\"", '_', out);
+    restricted(name, 32, SD_NAME_EXCLUDED, '_', out);
   }
 
   /**
@@ -242,7 +272,7 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void sdValue(String value, ByteBuf out) {
-    escaped(value, "\"\\]", Controls.C_STYLE, out);
+    escaped(value, SD_VALUE_BACKSLASHED, Controls.C_STYLE, out);
   }
 
   /**
@@ -274,7 +304,7 @@ public final class MessageFormatter {
 
   /** Writes PRINTUSASCII (33..126), other characters as {@code _}, or {@code -} when empty. */
   static void printable(String s, int max, ByteBuf out) {
-    restricted(s, max, "", '-', out);
+    restricted(s, max, NONE, '-', out);
   }
 
   /**
@@ -283,15 +313,15 @@ public final class MessageFormatter {
    * end the tag, so only those and non-printables become {@code _}.
    */
   private static void tag(String s, ByteBuf out) {
-    restricted(s, 32, "[]:", '-', out);
+    restricted(s, 32, TAG_EXCLUDED, '-', out);
   }
 
   /**
    * Writes at most {@code max} characters of {@code s}, each PRINTUSASCII (33..126) character not
-   * in {@code excluded} as itself and every other one as {@code _}; an empty {@code s} is written
-   * as {@code ifEmpty}.
+   * in {@code excluded} (an {@link #asciiSet}) as itself and every other one as {@code _}; an empty
+   * {@code s} is written as {@code ifEmpty}.
    */
-  private static void restricted(String s, int max, String excluded, char ifEmpty, ByteBuf out) {
+  private static void restricted(String s, int max, boolean[] excluded, char ifEmpty, ByteBuf out) {
     if (s.isEmpty()) {
       out.put(ifEmpty);
       return;
@@ -299,7 +329,7 @@ public final class MessageFormatter {
     int n = Math.min(s.length(), max);
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean ok = c > 32 && c < 127 && excluded.indexOf(c) < 0;
+      boolean ok = c > 32 && c < 127 && !excluded[c];
       out.put(ok ? c : '_');
     }
   }
@@ -447,7 +477,7 @@ public final class MessageFormatter {
    * @param out the buffer
    */
   static void quoted(String s, ByteBuf out) {
-    escaped(s, "\"\\", Controls.C_STYLE, out);
+    escaped(s, QUOTED_BACKSLASHED, Controls.C_STYLE, out);
   }
 
   // ---------------------------------------------------------------- CEF
@@ -573,7 +603,7 @@ public final class MessageFormatter {
 
   /** Writes a CEF header field: {@code \} and {@code |} escaped, controls as spaces. */
   static void cefHeader(String s, ByteBuf out) {
-    escaped(s, "\\|", Controls.SPACE, out);
+    escaped(s, CEF_HEADER_BACKSLASHED, Controls.SPACE, out);
   }
 
   /**
@@ -581,7 +611,7 @@ public final class MessageFormatter {
    * {@code \n}, other controls (tab included: CEF defines no escape for it) as spaces.
    */
   static void cefValue(String s, ByteBuf out) {
-    escaped(s, "\\=", Controls.LINE_BREAKS, out);
+    escaped(s, CEF_VALUE_BACKSLASHED, Controls.LINE_BREAKS, out);
   }
 
   /** How {@link #escaped} writes a control character (see {@link #isControl(char)}). */
@@ -595,10 +625,10 @@ public final class MessageFormatter {
   }
 
   /**
-   * Writes {@code s} with every character of {@code backslashed} preceded by {@code \}, control
-   * characters as {@code controls} says, and everything else as UTF-8.
+   * Writes {@code s} with every character of {@code backslashed} (an {@link #asciiSet}) preceded by
+   * {@code \}, control characters as {@code controls} says, and everything else as UTF-8.
    */
-  private static void escaped(String s, String backslashed, Controls controls, ByteBuf out) {
+  private static void escaped(String s, boolean[] backslashed, Controls controls, ByteBuf out) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       i = escapedChar(s, i, backslashed, controls, out);
@@ -610,9 +640,9 @@ public final class MessageFormatter {
    * character written (a surrogate pair is written as one code point).
    */
   private static int escapedChar(
-      String s, int i, String backslashed, Controls controls, ByteBuf out) {
+      String s, int i, boolean[] backslashed, Controls controls, ByteBuf out) {
     char c = s.charAt(i);
-    if (backslashed.indexOf(c) >= 0) {
+    if (c < 128 && backslashed[c]) {
       out.put('\\').put(c);
     } else if (!isControl(c)) {
       return utf8Char(s, i, out);
@@ -647,7 +677,7 @@ public final class MessageFormatter {
       if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
         out.put(' ');
       }
-      i = escapedChar(name, i, "\\|", Controls.SPACE, out);
+      i = escapedChar(name, i, CEF_HEADER_BACKSLASHED, Controls.SPACE, out);
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -138,6 +139,11 @@ final class MessageFormatterPropertiesTest {
       @ForAll("properties") Map<String, String> props,
       @ForAll boolean legacy)
       throws Exception {
+    // Two keys can become the same member name (every lone surrogate becomes '?'), and a JSON
+    // reader keeps only the last of equal names: such a sample says nothing about the values.
+    Assume.that(
+        props.keySet().stream().map(MessageFormatterPropertiesTest::jsonKeyOf).distinct().count()
+            == props.size());
     String s = format(legacy, SyslogFormat.JSON, null, notification(name, "", props));
     String msg = legacy ? s.substring(s.indexOf("]: ") + 3) : StrictSyslog.parse5424(s).msg();
     JsonNode body = JSON.readTree(msg);
@@ -145,10 +151,14 @@ final class MessageFormatterPropertiesTest {
     assertEquals("ev-1/7", body.path("IdempotencyKey").asText());
     props.forEach(
         (k, v) -> {
-          String key =
-              StrictSyslog.jsonExpected(k) + (MessageFormatter.isStandardJsonKey(k) ? "_" : "");
+          String key = jsonKeyOf(k);
           assertEquals(StrictSyslog.jsonExpected(v), body.path(key).asText(), key);
         });
+  }
+
+  /** The JSON member name a property key becomes (no key prefix). */
+  private static String jsonKeyOf(String k) {
+    return StrictSyslog.jsonExpected(k) + (MessageFormatter.isStandardJsonKey(k) ? "_" : "");
   }
 
   private static String textKeyOf(String k) {
