@@ -39,10 +39,13 @@ final class ApprovalReplyTest {
     }
   }
 
+  private static ApprovalReply parseSample(String name) throws IOException {
+    return ApprovalReply.parse(sample(name));
+  }
+
   @Test
   void parse_outlookMultipartReply_approvesAndReadsThreadHeaders() throws IOException {
-    String raw = sample("outlook-multipart");
-    ApprovalReply r = ApprovalReply.parse(raw);
+    ApprovalReply r = parseSample("outlook-multipart");
 
     assertEquals(ApprovalDecision.APPROVED, r.decision());
     assertEquals(Optional.of("alice@example.com"), r.from());
@@ -58,8 +61,7 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_gmailReplyWithWrappedAttributionAndSignature_rejects() throws IOException {
-    String raw = sample("gmail-wrapped-attribution");
-    ApprovalReply r = ApprovalReply.parse(raw);
+    ApprovalReply r = parseSample("gmail-wrapped-attribution");
 
     assertEquals(ApprovalDecision.REJECTED, r.decision());
     assertEquals("rejected - not in a change window", r.newText());
@@ -89,8 +91,7 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_outlookHtmlOnlyReply_readsTextAboveTheQuote() throws IOException {
-    String raw = sample("outlook-html-only");
-    ApprovalReply r = ApprovalReply.parse(raw);
+    ApprovalReply r = parseSample("outlook-html-only");
     assertEquals(ApprovalDecision.REJECTED, r.decision());
     assertFalse(r.newText().contains("Reply Approved"), r.newText());
   }
@@ -107,16 +108,14 @@ final class ApprovalReplyTest {
 
   @Test
   void parse_outOfOfficeReply_isAutoReplyWithoutDecision() throws IOException {
-    String raw = sample("out-of-office");
-    ApprovalReply r = ApprovalReply.parse(raw);
+    ApprovalReply r = parseSample("out-of-office");
     assertTrue(r.autoReply());
     assertEquals(ApprovalDecision.UNKNOWN, r.decision());
   }
 
   @Test
   void parse_onlyQuotedTextMentionsApproved_isUnknown() throws IOException {
-    String raw = sample("only-quoted-text");
-    ApprovalReply r = ApprovalReply.parse(raw);
+    ApprovalReply r = parseSample("only-quoted-text");
     assertEquals(ApprovalDecision.UNKNOWN, r.decision());
     assertEquals("", r.newText());
     assertTrue(r.inReplyTo().isEmpty());

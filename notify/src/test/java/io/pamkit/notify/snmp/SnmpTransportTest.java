@@ -102,6 +102,13 @@ final class SnmpTransportTest {
     return b;
   }
 
+  /** The exception of sending an Info notification to the subscriber. */
+  private static DeliveryException failure(SnmpTransport t, SnmpSubscriberProperties.Builder p) {
+    SnmpSubscriberProperties props = p.build();
+    return assertThrows(
+        DeliveryException.class, () -> t.send(notification(props, EventLevel.Info)));
+  }
+
   private static String value(PDU pdu, String oid) {
     VariableBinding vb =
         pdu.getVariableBindings().stream()
@@ -244,17 +251,12 @@ final class SnmpTransportTest {
     try (SnmpTransport t =
         SnmpTransport.builder().informs(true).timeout(Duration.ofMillis(200)).retries(1).build()) {
       DeliveryException e =
-          assertThrows(
-              DeliveryException.class,
-              () ->
-                  t.send(
-                      notification(
-                          SnmpSubscriberProperties.builder()
-                              .networkAddress("127.0.0.1")
-                              .port(port)
-                              .community(Secret.of("s3cret-comm"))
-                              .build(),
-                          EventLevel.Info)));
+          failure(
+              t,
+              SnmpSubscriberProperties.builder()
+                  .networkAddress("127.0.0.1")
+                  .port(port)
+                  .community(Secret.of("s3cret-comm")));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(e.getMessage().contains("not acknowledged after 2 attempts"), e.getMessage());
       assertFalse(e.getMessage().contains("s3cret-comm"));
@@ -272,15 +274,9 @@ final class SnmpTransportTest {
                 .retries(0)
                 .build()) {
       DeliveryException e =
-          assertThrows(
-              DeliveryException.class,
-              () ->
-                  t.send(
-                      notification(
-                          v3(rx, "dave", sha256, null)
-                              .authenticationPassword(Secret.of("wrong-password-99"))
-                              .build(),
-                          EventLevel.Info)));
+          failure(
+              t,
+              v3(rx, "dave", sha256, null).authenticationPassword(Secret.of("wrong-password-99")));
       // SNMP4J drops a message with a wrong digest without a report, so the inform times out
       assertEquals(FailureType.TRANSIENT, e.failureType(), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password-99"), e.getMessage());

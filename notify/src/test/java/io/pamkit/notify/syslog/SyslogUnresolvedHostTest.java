@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
-import io.pamkit.core.event.ApplianceEvent;
-import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import java.time.Duration;
@@ -29,18 +27,13 @@ final class SyslogUnresolvedHostTest {
       value = SyslogProtocol.class,
       names = {"Tcp", "Relp"})
   void send_unresolvableHost_transientAndCounted(SyslogProtocol protocol) {
-    Subscriber s =
-        Subscriber.builder(Subscriber.SYSLOG)
-            .id(1)
-            .subscribe("UserCreated")
-            .syslogProperties(
-                SyslogSubscriberProperties.builder()
-                    .networkAddress("not-yet-in-dns.invalid")
-                    .port(6514)
-                    .protocol(protocol)
-                    .build())
-            .build();
-    Notification n = Notification.of(ApplianceEvent.builder("UserCreated").id("u1").build(), s);
+    Notification n =
+        SyslogTransportTest.notification(
+            SyslogSubscriberProperties.builder()
+                .networkAddress("not-yet-in-dns.invalid")
+                .port(6514)
+                .protocol(protocol)
+                .build());
     try (SyslogTransport t =
         SyslogTransport.builder()
             .appName("pamkit-test")
