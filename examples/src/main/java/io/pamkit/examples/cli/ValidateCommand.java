@@ -8,6 +8,8 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,6 +133,24 @@ final class ValidateCommand implements Callable<Integer> {
    */
   private static List<Violation> warnings(PamkitConfig config) {
     List<Violation> out = new ArrayList<>();
+    List<Subscriber> subscribers = config.eventSubscribers();
+    for (int i = 0; i < subscribers.size(); i++) {
+      SyslogSubscriberProperties p = subscribers.get(i).syslogProperties().orElse(null);
+      if (p != null
+          && p.syslogServerId().isEmpty()
+          && p.syslogServerName().isEmpty()
+          && p.useSslEncryption()
+          && !p.verifySslCertificate()) {
+        out.add(
+            new Violation(
+                "$.EventSubscribers[" + i + "].SyslogProperties.VerifySslCertificate",
+                "syslog destination '"
+                    + printable(p.networkAddress().orElse("?"))
+                    + "' trusts every certificate (false means trust-all TLS): anyone on the"
+                    + " network path can read and forge its messages; describe the server in"
+                    + " SyslogServers to verify it"));
+      }
+    }
     JsonNode servers = config.sections().get("SyslogServers");
     if (servers == null || !servers.isArray()) {
       return out;

@@ -154,6 +154,32 @@ final class ValidateCommandTest {
   }
 
   @Test
+  void validate_subscriberOwnTlsDestinationWithVerifyFalse_warnsItIsTrustAll() throws Exception {
+    Path f =
+        Receivers.write(
+            dir,
+            "subscriber.json",
+            """
+        { "EventSubscribers": [
+            { "Type": "Syslog", "Subscriptions": [ { "Name": "PasswordChangeFailed" } ],
+              "SyslogProperties": { "NetworkAddress": "10.0.0.9", "Protocol": "Tcp",
+                "UseSslEncryption": true, "VerifySslCertificate": true } },
+            { "Type": "Syslog", "Subscriptions": [ { "Name": "PasswordChangeFailed" } ],
+              "SyslogProperties": { "NetworkAddress": "10.0.0.8", "Protocol": "Tcp",
+                "UseSslEncryption": true, "VerifySslCertificate": false } } ] }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EventSubscribers[1].SyslogProperties.VerifySslCertificate: syslog"
+                    + " destination '10.0.0.8' trusts every certificate"),
+        r.out());
+    assertTrue(!r.out().contains("EventSubscribers[0]"), r.out());
+  }
+
+  @Test
   void validate_trustAllWithoutVerifyFalse_isAProblem() throws Exception {
     Path f =
         Receivers.write(
