@@ -107,4 +107,33 @@ final class DocumentValidationTest {
     assertTrue(p.get(1).startsWith("$.EmailTemplates[0].SubjectTemplate: contains"), p.get(1));
     assertTrue(p.get(2).startsWith("$.EmailTemplates[0].ReplyToEmail: contains LF"), p.get(2));
   }
+
+  @Test
+  void parse_urlsWithCredentials_errorsNeverEchoThem() {
+    List<String> p =
+        problems(
+            "{\"EmailProviders\": [{\"Type\": \"SendGrid\", \"SenderEmail\":"
+                + " \"a@example.com\", \"Endpoint\": \"http://u:Leak1Pw@api.sendgrid.com\"},"
+                + " {\"Type\": \"SendGrid\", \"SenderEmail\": \"a@example.com\","
+                + " \"Endpoint\": \"https://api.sendgrid.com/?api_key=Leak2Key\"},"
+                + " {\"Type\": \"Ews\", \"ServiceUrl\": \"http://svc:Leak3Pw@x.example.com/EWS\","
+                + " \"Mailbox\": \"m@example.com\", \"Password\": \"p\"},"
+                + " {\"Type\": \"Ews\", \"ServiceUrl\": \"https://svc:Leak4Pw@x.example.com/EWS\","
+                + " \"Mailbox\": \"m@example.com\", \"Password\": \"p\"},"
+                + " {\"Type\": \"Graph\", \"Name\": \"g\", \"TenantId\": \"t\", \"ClientId\":"
+                + " \"c\", \"ClientSecret\": \"s\", \"SenderEmail\": \"a@example.com\","
+                + " \"GraphHost\": \"https://u:Leak5Pw@graph.example.com\"}]}");
+    for (String leak : List.of("Leak1Pw", "Leak2Key", "Leak3Pw", "Leak4Pw", "Leak5Pw")) {
+      assertTrue(p.stream().noneMatch(m -> m.contains(leak)), leak + " in " + p);
+    }
+    assertTrue(
+        p.stream().anyMatch(m -> m.contains("'http://******@api.sendgrid.com'")), p::toString);
+    assertTrue(p.stream().anyMatch(m -> m.contains("api_key=******")), p::toString);
+    assertTrue(
+        p.stream().anyMatch(m -> m.startsWith("$.EmailProviders[2].ServiceUrl")), p::toString);
+    assertTrue(
+        p.stream().anyMatch(m -> m.startsWith("$.EmailProviders[3].ServiceUrl")), p::toString);
+    assertTrue(
+        p.stream().anyMatch(m -> m.startsWith("$.EmailProviders[4].GraphHost")), p::toString);
+  }
 }

@@ -254,13 +254,19 @@ public final class SppClient implements AutoCloseable {
    * @throws TlsException if the chain cannot be obtained or is not trusted
    */
   public List<X509Certificate> serverCertificateChain() {
+    // Chain and host name are verified on this handshake as on the client's own connections:
+    // the chain is pinned on the session appliance (security review M8).
     List<X509Certificate> chain =
-        TlsProbe.trustedChain(
+        TlsProbe.verifiedChain(
             appliance.sslContext(),
             appliance.host(),
             appliance.port(),
             (int) connectTimeout.toMillis());
     if (chain == null) {
+      HostnameMatch mismatch = appliance.hostnameMismatch(null);
+      if (mismatch != null) {
+        throw new TlsHostnameMismatchException(mismatch, appliance.uri("/"), null);
+      }
       throw new TlsException(
           "could not read a trusted certificate chain from " + authority(),
           0,
@@ -269,8 +275,7 @@ public final class SppClient implements AutoCloseable {
           "trust the appliance's certificate authority",
           null);
     }
-    // The chain is pinned on the session appliance: it must also name the host (security review
-    // M8).
+    // Belt and braces: core's RFC 6125 check too.
     HostnameMatch match = HostnameMatch.check(chain.get(0), appliance.host());
     if (!match.matches()) {
       throw new TlsHostnameMismatchException(match, appliance.uri("/"), null);

@@ -4,6 +4,7 @@
 package io.pamkit.core.config;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.internal.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
@@ -70,11 +71,15 @@ final class Checks {
     try {
       uri = new URI(value);
     } catch (URISyntaxException e) {
-      throw new ValidationException(field, "'" + value + "' is not a URL: " + e.getReason());
+      throw new ValidationException(
+          field, "'" + Text.redactedUrl(value) + "' is not a URL: " + e.getReason());
     }
     if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
       throw new ValidationException(
-          field, "'" + value + "' is not an absolute https URL; plain http is not allowed");
+          field,
+          "'"
+              + Text.redactedUrl(value)
+              + "' is not an absolute https URL; plain http is not allowed");
     }
     if (uri.getRawUserInfo() != null) {
       throw new ValidationException(field, "must not contain user information; use credentials");

@@ -67,4 +67,64 @@ public final class Text {
     }
     return sb.toString();
   }
+
+  /**
+   * Returns a URL (or text meant as one, even malformed) fit for an error message: user information
+   * becomes {@code ******} ({@code https://******@host/}), and so does every value of the query and
+   * the fragment ({@code ?token=******}), where secrets also travel. The scheme, host, port and
+   * path stay, so the message still says which URL is meant.
+   *
+   * @param url the URL as given
+   * @return the URL without credentials
+   */
+  public static String redactedUrl(String url) {
+    int slashes = url.indexOf("//");
+    int authority = slashes >= 0 ? slashes + 2 : 0;
+    int end = url.length();
+    for (int i = authority; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        end = i;
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(url.length());
+    int at = url.lastIndexOf('@', end - 1);
+    if (at >= authority) {
+      sb.append(url, 0, authority).append("******");
+      sb.append(url, at, end);
+    } else {
+      sb.append(url, 0, end);
+    }
+    int i = end;
+    while (i < url.length()) {
+      char c = url.charAt(i);
+      if (c == '?' || c == '#') {
+        int next = url.indexOf(c == '?' ? '#' : '\uFFFF', i + 1);
+        int stop = next < 0 ? url.length() : next;
+        sb.append(c).append(maskedParameters(url.substring(i + 1, stop)));
+        i = stop;
+      } else {
+        sb.append(c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String maskedParameters(String query) {
+    if (query.isEmpty()) {
+      return query;
+    }
+    StringBuilder sb = new StringBuilder();
+    String[] parts = query.split("[&;]", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        sb.append('&');
+      }
+      int eq = parts[i].indexOf('=');
+      sb.append(eq >= 0 ? parts[i].substring(0, eq + 1) + "******" : "******");
+    }
+    return sb.toString();
+  }
 }

@@ -22,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  *       single-number forms).
  *   <li>IPv6 address: {@code 2001:db8::10}, optionally in brackets; no zone id. An IPv4-mapped
  *       address ({@code ::ffff:192.0.2.10}) is stored as the IPv4 address.
- *   <li>CIDR network: {@code 192.0.2.0/24}, {@code 2001:db8::/32}; the prefix is 0..32 or 0..128
- *       and the address has no bits set beyond the prefix.
+ *   <li>CIDR network: {@code 192.0.2.0/24}, {@code 2001:db8::/32}; the prefix is 1..32 or 1..128
+ *       and the address has no bits set beyond the prefix. An IPv4-mapped IPv6 network ({@code
+ *       ::ffff:10.0.0.0/104}) is stored as the IPv4 network it maps ({@code 10.0.0.0/8}), so it
+ *       matches URLs that use either form.
  *   <li>Host name: {@code spp.example.com}; compared case-insensitively, a single trailing dot
  *       ignored; Unicode names are stored in their IDNA A-label form ({@code bücher.example} is
  *       {@code xn--bcher-kva.example}).
@@ -46,8 +48,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>A wildcard over a public suffix, from the Public Suffix List that Guava's {@code
  *       InternetDomainName} ships ({@code *.co.uk}, {@code *.github.io}, {@code
  *       *.azurewebsites.net}): it would trust every customer of that registry or host.
- *   <li>An IPv4-mapped IPv6 network ({@code ::ffff:10.0.0.0/104}) is accepted and stored as the
- *       IPv4 network it maps ({@code 10.0.0.0/8}), so it matches URLs that use either form.
+ *   <li>Entries that would trust every address: a {@code /0} network ({@code 0.0.0.0/0}, {@code
+ *       ::/0}, {@code ::ffff:0:0/96}) and the unspecified address ({@code 0.0.0.0}, {@code ::},
+ *       {@code ::ffff:0.0.0.0}), which many read as "any address". Each is a {@link
+ *       ValidationException} that says so.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -169,9 +173,11 @@ public final class TrustedServer {
       }
       Integer mapped = Hosts.mappedIpv4(v6);
       if (mapped != null) {
+        refuseUnspecified(mapped == 0);
         return new TrustedServer(
             entry, Kind.Ipv4Address, Hosts.formatIpv4(mapped), mapped, null, 32);
       }
+      refuseUnspecified(isZero(v6));
       return new TrustedServer(entry, Kind.Ipv6Address, Hosts.formatIpv6(v6), 0, v6, 128);
     }
     if (e.indexOf('*') >= 0) {
@@ -208,6 +214,7 @@ public final class TrustedServer {
             "is not a canonical IPv4 address; write four decimal numbers 0..255 without leading"
                 + " zeros, as in 192.0.2.10");
       }
+      refuseUnspecified(v4 == 0);
       return new TrustedServer(entry, Kind.Ipv4Address, Hosts.formatIpv4(v4), v4, null, 32);
     }
     String host = Hosts.normaliseHostName(e);
@@ -243,6 +250,11 @@ public final class TrustedServer {
               + " 192.0.2.0/24 or 2001:db8::/32");
     }
     int p = Integer.parseInt(bits);
+    if (p == 0) {
+      throw new IllegalArgumentException(
+          "is a /0 network, which would trust every address; list the networks to trust, as in"
+              + " 10.0.0.0/8 or 2001:db8::/32");
+    }
     if (addr.indexOf(':') >= 0) {
       byte[] v6 = IpLiterals.ipv6(addr.toLowerCase(java.util.Locale.ROOT));
       if (v6 == null) {
@@ -267,6 +279,11 @@ public final class TrustedServer {
       if (mapped != null) {
         // URLs with a mapped address are compared as IPv4, so the network must be IPv4 too.
         int v4p = p - 96;
+        if (v4p == 0) {
+          throw new IllegalArgumentException(
+              "is ::ffff:0:0/96, every IPv4-mapped address, which would trust every IPv4 address;"
+                  + " list the networks to trust, as in ::ffff:10.0.0.0/104 or 10.0.0.0/8");
+        }
         return new TrustedServer(
             e, Kind.Ipv4Network, Hosts.formatIpv4(mapped) + "/" + v4p, mapped, null, v4p);
       }
@@ -294,6 +311,27 @@ public final class TrustedServer {
               + "?");
     }
     return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
+  }
+
+  /**
+   * Refuses the unspecified address ({@code 0.0.0.0}, {@code ::}): many read it as "any address",
+   * which the list must never mean, and as a destination it reaches this very host.
+   */
+  private static void refuseUnspecified(boolean unspecified) {
+    if (unspecified) {
+      throw new IllegalArgumentException(
+          "is the unspecified address, which is not a host and reads as \"any address\"; name"
+              + " the hosts or networks to trust, as in 192.0.2.10 or 10.0.0.0/8");
+    }
+  }
+
+  private static boolean isZero(byte[] v6) {
+    for (byte b : v6) {
+      if (b != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] mask(byte[] v6, int p) {

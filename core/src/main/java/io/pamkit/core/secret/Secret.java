@@ -8,15 +8,17 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A password, API key, SNMP key or token. Its {@link #toString()} and its Jackson serialisation are
  * always {@code "******"}, so a secret never reaches a log, an exception message or a written
  * document by accident; code that needs the value asks for it with {@link #reveal()} or {@link
- * #chars()}. {@link #wipe()} overwrites the value in memory.
+ * #chars()}, or lends it to a callback with {@link #withChars} or {@link #withUtf8}, which wipe
+ * their copy afterwards. {@link #wipe()} overwrites the value in memory.
  *
  * <p>Thread-safe. Two secrets are equal when their values are equal (compared in constant time).
  */
@@ -56,8 +58,11 @@ public final class Secret {
   }
 
   /**
-   * Returns the value as a string. Strings cannot be wiped: prefer {@link #chars()} where the
-   * consumer accepts a {@code char[]}.
+   * Returns the value as a string. Strings cannot be wiped and every call makes a new one: prefer
+   * {@link #withChars}, {@link #withUtf8} or {@link #chars()} where the consumer accepts an array,
+   * and {@link #anyChar} for checks. A string remains necessary where the consumer takes nothing
+   * else: HTTP header values ({@code java.net.http}), jakarta.mail passwords, MSAL client secrets
+   * and Jackson-built JSON bodies.
    *
    * @return the value
    * @throws IllegalStateException if the secret was wiped
@@ -76,6 +81,62 @@ public final class Secret {
   public char[] chars() {
     checkNotWiped();
     return value.clone();
+  }
+
+  /**
+   * Passes a temporary copy of the value to {@code action} and wipes the copy when it returns (or
+   * throws), so that no unwipeable {@code String} is made. The action must not keep the array.
+   *
+   * @param action what to do with the characters
+   * @param <T> the result type
+   * @return what the action returns
+   * @throws IllegalStateException if the secret was wiped
+   */
+  public <T> T withChars(Function<char[], T> action) {
+    requireNonNull(action, "action");
+    char[] copy = chars();
+    try {
+      return action.apply(copy);
+    } finally {
+      Arrays.fill(copy, '\0');
+    }
+  }
+
+  /**
+   * Passes a temporary UTF-8 encoding of the value to {@code action} and wipes it when it returns
+   * (or throws). The action must not keep the array.
+   *
+   * @param action what to do with the bytes
+   * @param <T> the result type
+   * @return what the action returns
+   * @throws IllegalStateException if the secret was wiped
+   */
+  public <T> T withUtf8(Function<byte[], T> action) {
+    requireNonNull(action, "action");
+    byte[] copy = utf8();
+    try {
+      return action.apply(copy);
+    } finally {
+      Arrays.fill(copy, (byte) 0);
+    }
+  }
+
+  /**
+   * Returns whether any character of the value matches, without copying the value.
+   *
+   * @param test the test of one character
+   * @return true if a character matches
+   * @throws IllegalStateException if the secret was wiped
+   */
+  public boolean anyChar(IntPredicate test) {
+    requireNonNull(test, "test");
+    checkNotWiped();
+    for (char c : value) {
+      if (test.test(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -134,20 +195,23 @@ public final class Secret {
     }
   }
 
-  /** Compares values in constant time. */
+  /**
+   * Compares the characters in time that depends only on the longer length, never on where the
+   * values differ; unpaired surrogates are compared as they are, not replaced.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof Secret)) {
       return false;
     }
-    byte[] a = StandardCharsets.UTF_8.encode(CharBuffer.wrap(value)).array();
-    byte[] b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(((Secret) o).value)).array();
-    try {
-      return MessageDigest.isEqual(a, b) && value.length == ((Secret) o).value.length;
-    } finally {
-      Arrays.fill(a, (byte) 0);
-      Arrays.fill(b, (byte) 0);
+    char[] a = value;
+    char[] b = ((Secret) o).value;
+    int n = Math.max(a.length, b.length);
+    int diff = a.length ^ b.length;
+    for (int i = 0; i < n; i++) {
+      diff |= (i < a.length ? a[i] : 0) ^ (i < b.length ? b[i] : 0);
     }
+    return diff == 0;
   }
 
   /** Returns a constant: the hash must not reveal anything about the value. */

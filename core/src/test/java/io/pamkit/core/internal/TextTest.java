@@ -28,4 +28,18 @@ final class TextTest {
     assertThrows(IllegalArgumentException.class, () -> Text.oneLine("x", 0));
     assertThrows(IllegalArgumentException.class, () -> Text.escaped("x", 0));
   }
+
+  @Test
+  void redactedUrl_userInfoQueryAndFragment_masked() {
+    assertEquals("http://******@host/EWS", Text.redactedUrl("http://svc:Pw@host/EWS"));
+    assertEquals("https://******@h:8443/p", Text.redactedUrl("https://a@b:c@h:8443/p"));
+    assertEquals("******@host", Text.redactedUrl("svc:Pw@host"));
+    assertEquals(
+        "https://h/p?token=******&x=******#******",
+        Text.redactedUrl("https://h/p?token=abc&x=1#frag"));
+    assertEquals("https://h/a@b", Text.redactedUrl("https://h/a@b"));
+    assertEquals("https://h/", Text.redactedUrl("https://h/"));
+    assertEquals("not a url", Text.redactedUrl("not a url"));
+    assertEquals("ht tp://******@h", Text.redactedUrl("ht tp://u:Pw@h"));
+  }
 }

@@ -282,7 +282,7 @@ final class TrustedServersTest {
 
   @Test
   void parse_ipv6Forms() {
-    assertEquals("::", TrustedServer.parse("::/0").canonical().replace("/0", ""));
+    assertEquals("::/1", TrustedServer.parse("::/1").canonical());
     assertEquals("::1", TrustedServer.parse("::1").canonical());
     assertEquals("1::", TrustedServer.parse("1::").canonical());
     assertEquals("2001:db8::102:304", TrustedServer.parse("2001:db8::1.2.3.4").canonical());
@@ -376,6 +376,31 @@ final class TrustedServersTest {
     assertTrue(t.isHostTrusted("192.0.2.1"));
     assertFalse(t.isRedirectAllowed("https://11.0.0.1/"));
     assertFalse(t.isRedirectAllowed("https://[::ffff:11.0.0.1]/"));
-    assertEquals("0.0.0.0/0", TrustedServer.parse("::ffff:0:0/96").canonical());
+    assertEquals("0.0.0.0/1", TrustedServer.parse("::ffff:0:0/97").canonical());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0/0", "::/0", "[::]/0", "::ffff:0:0/96", "http://0.0.0.0/0"})
+  void parse_networkThatTrustsEveryAddress_refused(String entry) {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> TrustedServer.parse(entry), entry);
+    assertTrue(e.getMessage().contains("would trust every"), e.getMessage());
+    assertEquals("entry", e.violations().get(0).path());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0", "::ffff:0.0.0.0"})
+  void parse_unspecifiedAddress_refused(String entry) {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> TrustedServer.parse(entry), entry);
+    assertTrue(e.getMessage().contains("unspecified address"), e.getMessage());
+  }
+
+  @Test
+  void of_trustAllEntryAmongOthers_violationNamesItsIndex() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> TrustedServers.of("10.0.0.0/8", "0.0.0.0/0"));
+    assertEquals("TrustedServers[1]", e.violations().get(0).path());
+    assertTrue(e.getMessage().contains("\"0.0.0.0/0\""), e.getMessage());
   }
 }

@@ -50,4 +50,56 @@ final class SecretTest {
     assertNotEquals(Secret.of("a"), Secret.of("aa"));
     assertEquals(Secret.of("a").hashCode(), Secret.of("b").hashCode());
   }
+
+  @Test
+  void equals_unpairedSurrogatesAndPrefixes_notEqual() {
+    assertNotEquals(Secret.of("\uD800"), Secret.of("?"));
+    assertNotEquals(Secret.of("\uD800"), Secret.of("\uDC00"));
+    assertNotEquals(Secret.of("ab"), Secret.of("ab\0"));
+    assertEquals(Secret.of("\uD800x"), Secret.of("\uD800x"));
+  }
+
+  @Test
+  void withChars_lendsACopyAndWipesItAfterwards() {
+    Secret s = Secret.of("hunter2");
+    char[][] lent = new char[1][];
+    int length =
+        s.withChars(
+            c -> {
+              lent[0] = c;
+              return c.length;
+            });
+    assertEquals(7, length);
+    assertEquals("\0".repeat(7), new String(lent[0]));
+    assertEquals("hunter2", s.reveal());
+  }
+
+  @Test
+  void withUtf8_wipesTheCopyEvenWhenTheActionThrows() {
+    Secret s = Secret.of("h\u00e9");
+    byte[][] lent = new byte[1][];
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            s.withUtf8(
+                b -> {
+                  lent[0] = b;
+                  assertEquals(3, b.length);
+                  throw new IllegalArgumentException("boom");
+                }));
+    assertEquals(3, lent[0].length);
+    for (byte b : lent[0]) {
+      assertEquals(0, b);
+    }
+  }
+
+  @Test
+  void anyChar_testsWithoutCopying_andRefusesAfterWipe() {
+    Secret s = Secret.of("ab c");
+    assertTrue(s.anyChar(c -> c == ' '));
+    assertFalse(s.anyChar(c -> c < 0x20));
+    s.wipe();
+    assertThrows(IllegalStateException.class, () -> s.anyChar(c -> true));
+    assertThrows(IllegalStateException.class, () -> s.withChars(c -> c.length));
+  }
 }

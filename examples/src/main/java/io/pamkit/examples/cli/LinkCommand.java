@@ -801,25 +801,26 @@ final class LinkCommand {
     }
 
     static Endpoint parse(String option, String text) {
+      String shown = TargetUrls.mask(text.strip()); // never echo a password
       URI u;
       try {
         u = new URI(text.strip());
       } catch (URISyntaxException e) {
-        throw new UsageException(option + " '" + text + "' is not a URL: " + e.getReason());
+        throw new UsageException(option + " '" + shown + "' is not a URL: " + e.getReason());
       }
       if (!"https".equalsIgnoreCase(u.getScheme()) || u.getHost() == null) {
         throw new UsageException(
             option
                 + " '"
-                + text
+                + shown
                 + "' must be https://HOST[:PORT]"
                 + " (the link is only spoken over TLS)");
       }
       if (u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/")) {
-        throw new UsageException(option + " '" + text + "' must not have a path");
+        throw new UsageException(option + " '" + shown + "' must not have a path");
       }
       if (u.getUserInfo() != null) {
-        throw new UsageException(option + " '" + text + "' must not carry a user or password");
+        throw new UsageException(option + " '" + shown + "' must not carry a user or password");
       }
       String host = u.getHost();
       if (host.startsWith("[") && host.endsWith("]")) {

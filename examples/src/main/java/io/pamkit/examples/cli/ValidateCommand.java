@@ -3,10 +3,13 @@
 
 package io.pamkit.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +24,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code pamkit validate --config FILE}: checks a configuration document and lists every problem by
  * JSON path; then builds (without connecting) the transports it describes, so that a setting a
- * transport refuses is reported too.
+ * transport refuses is reported too. Settings that are valid but unsafe are listed as warnings,
+ * which do not change the exit code: a {@code SyslogServers} entry with {@code
+ * VerifySslCertificate: false} (the appliance schema's default, so in every server pasted from it),
+ * which on the appliance means trust-all TLS.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Checks a configuration document and lists every problem by JSON path.",
+      "Unsafe but valid settings (trust-all TLS) are listed as warnings.",
       "Exit codes: 0 valid, 2 missing file, malformed JSON or broken rules."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -55,6 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       problems.addAll(e.violations());
     }
+    List<Violation> warnings = parsed != null ? warnings(parsed) : List.of();
     if (parsed != null) {
       try {
         for (Transport t : Integration.createTransports(parsed).values()) {
@@ -76,11 +84,22 @@ final class ValidateCommand implements Callable<Integer> {
         list.add(p);
       }
       doc.put("problems", list);
+      List<Map<String, Object>> warned = new ArrayList<>();
+      for (Violation v : warnings) {
+        Map<String, Object> w = Json.object();
+        w.put("path", v.path());
+        w.put("message", v.message());
+        warned.add(w);
+      }
+      doc.put("warnings", warned);
       if (parsed != null) {
         doc.put("subscribers", parsed.eventSubscribers().size());
       }
       Json.print(out, doc);
     } else if (problems.isEmpty()) {
+      for (Violation v : warnings) {
+        out.println("warning: " + v);
+      }
       out.printf(
           "%s: valid (%d subscriber(s), %d syslog server(s), %d SNMP destination(s),"
               + " email %s)%n",
@@ -93,6 +112,9 @@ final class ValidateCommand implements Callable<Integer> {
       for (Violation v : problems) {
         out.println(v);
       }
+      for (Violation v : warnings) {
+        out.println("warning: " + v);
+      }
     }
     out.flush();
     if (!problems.isEmpty()) {
@@ -101,5 +123,74 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Finds the syslog servers whose {@code VerifySslCertificate} is false. The appliance's schema
+   * (spp-openapi {@code SyslogServer.VerifySslCertificate}, default false) makes that the value of
+   * every pasted server, and there it means trust-all; pamkit keeps verifying unless the server
+   * also has {@code TrustAllCertificatesInsecurely: true} (see {@code SyslogServer}).
+   */
+  private static List<Violation> warnings(PamkitConfig config) {
+    List<Violation> out = new ArrayList<>();
+    List<Subscriber> subscribers = config.eventSubscribers();
+    for (int i = 0; i < subscribers.size(); i++) {
+      SyslogSubscriberProperties p = subscribers.get(i).syslogProperties().orElse(null);
+      if (p != null
+          && p.syslogServerId().isEmpty()
+          && p.syslogServerName().isEmpty()
+          && p.useSslEncryption()
+          && !p.verifySslCertificate()) {
+        out.add(
+            new Violation(
+                "$.EventSubscribers[" + i + "].SyslogProperties.VerifySslCertificate",
+                "syslog destination '"
+                    + printable(p.networkAddress().orElse("?"))
+                    + "' trusts every certificate (false means trust-all TLS): anyone on the"
+                    + " network path can read and forge its messages; describe the server in"
+                    + " SyslogServers to verify it"));
+      }
+    }
+    JsonNode servers = config.sections().get("SyslogServers");
+    if (servers == null || !servers.isArray()) {
+      return out;
+    }
+    for (int i = 0; i < servers.size(); i++) {
+      JsonNode s = servers.get(i);
+      JsonNode verify = s.get("VerifySslCertificate");
+      if (verify == null || !verify.isBoolean() || verify.booleanValue()) {
+        continue;
+      }
+      String name = printable(s.path("Name").asText("?"));
+      String path = "$.SyslogServers[" + i + "].VerifySslCertificate";
+      if (s.path("TrustAllCertificatesInsecurely").asBoolean(false)) {
+        out.add(
+            new Violation(
+                path,
+                "syslog server '"
+                    + name
+                    + "' trusts every certificate (TrustAllCertificatesInsecurely is true):"
+                    + " anyone on the network path can read and forge its messages"));
+      } else {
+        out.add(
+            new Violation(
+                path,
+                "syslog server '"
+                    + name
+                    + "': false means trust-all TLS on the appliance; pamkit still verifies the"
+                    + " certificate and host name. To accept any certificate add"
+                    + " \"TrustAllCertificatesInsecurely\": true to this server; else set"
+                    + " \"VerifySslCertificate\": true"));
+      }
+    }
+    return out;
+  }
+
+  private static String printable(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints()
+        .limit(255)
+        .forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return sb.toString();
   }
 }

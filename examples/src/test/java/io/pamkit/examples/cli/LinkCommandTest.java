@@ -164,6 +164,32 @@ final class LinkCommandTest {
   }
 
   @Test
+  void applianceUrlWithPassword_refusedWithoutEchoingIt() {
+    for (String url :
+        List.of(
+            "https://admin:Url-Pw1x@" + spp.host() + ":" + spp.port(),
+            "http://admin:Url-Pw1x@" + spp.host(),
+            "https://admin:Url-Pw1x@" + spp.host() + "/path",
+            "https://admin:Url-Pw1x@host name")) {
+      CliRun r =
+          CliRun.run(
+              ENV,
+              "link",
+              "list",
+              "--appliance",
+              url,
+              "--user",
+              "admin",
+              "--ca-cert",
+              caCert.toString());
+      assertEquals(2, r.exitCode(), url + ": " + r.err());
+      assertFalse(r.err().contains("Url-Pw1x"), r.err());
+      assertFalse(r.out().contains("Url-Pw1x"), r.out());
+      assertTrue(r.err().contains("--appliance"), r.err());
+    }
+  }
+
+  @Test
   void wrongPassword_exit1() {
     CliRun r = CliRun.run(Map.of("PAMKIT_PASSWORD", "wrong"), withCommon("list"));
     assertEquals(1, r.exitCode(), r.out());

@@ -110,6 +110,92 @@ final class ValidateCommandTest {
   }
 
   @Test
+  void validate_pastedSyslogServerWithVerifyFalse_warnsNamingServerAndPath() throws Exception {
+    Path f =
+        Receivers.write(
+            dir,
+            "pasted.json",
+            """
+        {
+          "SyslogServers": [
+            { "Id": 1, "Name": "siem", "NetworkAddress": "10.0.0.1", "Protocol": "Tcp",
+              "UseSslEncryption": true, "VerifySslCertificate": true },
+            { "Id": 2, "Name": "pasted-siem", "NetworkAddress": "10.0.0.2", "Protocol": "Tcp",
+              "UseSslEncryption": true, "VerifySslCertificate": false },
+            { "Id": 3, "Name": "lab", "NetworkAddress": "10.0.0.3", "Protocol": "Tcp",
+              "UseSslEncryption": true, "VerifySslCertificate": false,
+              "TrustAllCertificatesInsecurely": true }
+          ]
+        }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.SyslogServers[1].VerifySslCertificate: syslog server 'pasted-siem':"
+                    + " false means trust-all TLS on the appliance; pamkit still verifies"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.SyslogServers[2].VerifySslCertificate: syslog server 'lab' trusts"
+                    + " every certificate"),
+        r.out());
+    assertTrue(!r.out().contains("SyslogServers[0]"), r.out());
+    assertTrue(r.out().contains("valid (0 subscriber(s), 3 syslog server(s)"), r.out());
+
+    CliRun j = CliRun.run("validate", "--config", f.toString(), "--json");
+    JsonNode doc = new ObjectMapper().readTree(j.out());
+    assertTrue(doc.get("valid").asBoolean());
+    assertEquals(2, doc.get("warnings").size());
+    assertEquals(
+        "$.SyslogServers[1].VerifySslCertificate", doc.get("warnings").get(0).get("path").asText());
+  }
+
+  @Test
+  void validate_subscriberOwnTlsDestinationWithVerifyFalse_warnsItIsTrustAll() throws Exception {
+    Path f =
+        Receivers.write(
+            dir,
+            "subscriber.json",
+            """
+        { "EventSubscribers": [
+            { "Type": "Syslog", "Subscriptions": [ { "Name": "PasswordChangeFailed" } ],
+              "SyslogProperties": { "NetworkAddress": "10.0.0.9", "Protocol": "Tcp",
+                "UseSslEncryption": true, "VerifySslCertificate": true } },
+            { "Type": "Syslog", "Subscriptions": [ { "Name": "PasswordChangeFailed" } ],
+              "SyslogProperties": { "NetworkAddress": "10.0.0.8", "Protocol": "Tcp",
+                "UseSslEncryption": true, "VerifySslCertificate": false } } ] }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EventSubscribers[1].SyslogProperties.VerifySslCertificate: syslog"
+                    + " destination '10.0.0.8' trusts every certificate"),
+        r.out());
+    assertTrue(!r.out().contains("EventSubscribers[0]"), r.out());
+  }
+
+  @Test
+  void validate_trustAllWithoutVerifyFalse_isAProblem() throws Exception {
+    Path f =
+        Receivers.write(
+            dir,
+            "contradiction.json",
+            """
+        { "SyslogServers": [ { "Name": "s", "NetworkAddress": "10.0.0.1",
+            "TrustAllCertificatesInsecurely": true } ] }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.out().contains("TrustAllCertificatesInsecurely"), r.out());
+    assertTrue(r.out().contains("is only valid when VerifySslCertificate is false"), r.out());
+  }
+
+  @Test
   void validate_withoutConfigOption_exits2() {
     CliRun r = CliRun.run("validate");
     assertEquals(2, r.exitCode());

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import java.net.URI;
@@ -302,13 +303,18 @@ public final class EwsConfig {
         throw new ValidationException(
             "endpoint",
             "'"
-                + endpoint
+                + Text.redactedUrl(endpoint.toString())
                 + "' is not an absolute https"
                 + " URI (plain http would send credentials in clear text)");
       }
       if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
         throw new ValidationException(
-            "endpoint", "'" + endpoint + "' must not have a query or" + " fragment");
+            "endpoint",
+            "'" + Text.redactedUrl(endpoint.toString()) + "' must not have a query or fragment");
+      }
+      if (endpoint.getRawUserInfo() != null) {
+        throw new ValidationException(
+            "endpoint", "must not contain user information; use the authentication settings");
       }
       this.endpoint = endpoint;
       return this;

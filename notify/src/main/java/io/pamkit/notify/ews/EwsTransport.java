@@ -227,9 +227,7 @@ public final class EwsTransport implements Transport {
                 "the access token source" + " failed: " + e.getClass().getSimpleName(),
                 e);
           }
-          if (token == null
-              || token.isEmpty()
-              || token.reveal().chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
+          if (token == null || token.isEmpty() || token.anyChar(c -> c <= 0x20 || c >= 0x7f)) {
             throw new DeliveryException(
                 channel(),
                 FailureType.PERMANENT_TRANSPORT,

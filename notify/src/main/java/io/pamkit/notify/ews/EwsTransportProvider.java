@@ -10,6 +10,7 @@ import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
+import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
@@ -72,7 +73,8 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
             try {
               b.endpoint(new URI(url.strip()));
             } catch (URISyntaxException e) {
-              throw new IllegalArgumentException("'" + url + "' is not a URI: " + e.getReason(), e);
+              throw new IllegalArgumentException(
+                  "'" + Text.redactedUrl(url) + "' is not a URI: " + e.getReason(), e);
             }
           });
     }

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.internal.Text;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
@@ -493,7 +494,12 @@ public final class GraphSettings {
               || uri.getHost() == null
               || uri.getRawQuery() != null
               || uri.getRawUserInfo() != null)) {
-        v.add(new Violation(path, "'" + uri + "' is not an https URI"));
+        v.add(
+            new Violation(
+                path,
+                "'"
+                    + Text.redactedUrl(uri.toString())
+                    + "' is not an https URI without user information or query"));
       }
     }
   }

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
+import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import java.net.URI;
@@ -363,7 +364,7 @@ public final class SendGridConfig {
       List<Violation> v = new ArrayList<>();
       if (apiKey == null || apiKey.isEmpty()) {
         v.add(new Violation("apiKey", "is required"));
-      } else if (apiKey.reveal().chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
+      } else if (apiKey.anyChar(c -> c <= 0x20 || c >= 0x7f)) {
         v.add(new Violation("apiKey", "must be printable ASCII without spaces"));
       }
       try {
@@ -402,12 +403,17 @@ public final class SendGridConfig {
       throw new ValidationException(
           path,
           "'"
-              + uri
+              + Text.redactedUrl(uri.toString())
               + "' is not an absolute https URI (plain"
               + " http would send the API key in clear text)");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new ValidationException(path, "'" + uri + "' must not have a query or fragment");
+      throw new ValidationException(
+          path, "'" + Text.redactedUrl(uri.toString()) + "' must not have a query or fragment");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new ValidationException(
+          path, "must not contain user information; the API key is the credential");
     }
   }
 

@@ -3,10 +3,15 @@
 
 package io.pamkit.notify.snmp;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
@@ -111,10 +116,17 @@ public final class SnmpTransport implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(SnmpTransport.class);
   private static final OID SYS_UP_TIME = SnmpConstants.sysUpTime;
   private static final OID SNMP_TRAP_OID = SnmpConstants.snmpTrapOID;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = displaySafeJson();
+
+  /** The most octets of each text object other than the properties (SnmpAdminString's 255). */
+  static final int MAX_TEXT_OCTETS = 255;
+
+  /** Ends a value that was cut to fit: ASCII, so it never splits a character. */
+  static final String TRUNCATED = "...[truncated]";
 
   private final PamkitMib mib;
   private final boolean informs;
+  private final int maxTrapSize;
   private final Duration timeout;
   private final int retries;
   private final String agentAddress;
@@ -129,6 +141,7 @@ public final class SnmpTransport implements Transport {
   private SnmpTransport(Builder b) {
     this.mib = b.mib;
     this.informs = b.informs;
+    this.maxTrapSize = b.maxTrapSize;
     this.timeout = b.timeout;
     this.retries = b.retries;
     this.agentAddress = b.agentAddress;
@@ -283,7 +296,7 @@ public final class SnmpTransport implements Transport {
     } else {
       session = sessions.computeIfAbsent("community", k -> communitySession());
       CommunityTarget<UdpAddress> ct = new CommunityTarget<>();
-      ct.setCommunity(new OctetString(p.community().reveal()));
+      ct.setCommunity(octets(p.community()));
       target = ct;
       pdu = p.version() == 1 ? new PDUv1() : new PDU();
     }
@@ -379,27 +392,185 @@ public final class SnmpTransport implements Transport {
     }
     EventCategory category =
         catalog.find(e.name()).map(d -> d.category()).orElse(EventCategory.Unknown);
-    pdu.add(object(1, utf8(e.name())));
-    pdu.add(object(2, utf8(category.name())));
+    pdu.add(object(1, text(e.name())));
+    pdu.add(object(2, text(category.name())));
     pdu.add(
         new VariableBinding(new OID(mib.objectOid(3) + ".0"), new Integer32(levelCode(e.level()))));
     pdu.add(object(4, dateAndTime(e.time())));
-    pdu.add(object(5, utf8(e.applianceId())));
-    pdu.add(object(6, utf8(n.idempotencyKey())));
+    pdu.add(object(5, text(e.applianceId())));
+    pdu.add(object(6, text(n.idempotencyKey())));
+    int propertiesIndex = pdu.size();
+    pdu.add(object(7, new OctetString("{}")));
+    pdu.add(object(8, text(e.id())));
+    // What the trap may spend on the properties: the limit less everything else. The length
+    // octets of the value and of the enclosing sequences can only grow by a few octets.
+    int budget = maxTrapSize - pdu.getBERLength() + 2 - 12;
+    pdu.set(
+        propertiesIndex,
+        object(7, new OctetString(propertiesJson(e.properties(), budget).getBytes(UTF_8))));
+  }
+
+  /**
+   * Writes the properties as one JSON object of at most {@code budget} UTF-8 octets. When the whole
+   * object is too big, every value longer than the longest length that fits is cut and ends with
+   * {@link #TRUNCATED}; if even that is too big, properties are left out from the end and a last
+   * member {@code "...": "[truncated: N more properties]"} says how many. Always valid JSON.
+   */
+  static String propertiesJson(Map<String, String> properties, int budget) {
+    String full = json(properties, properties.size(), Integer.MAX_VALUE);
+    if (octets(full) <= budget) {
+      return full;
+    }
+    int longest = 0;
+    for (String v : properties.values()) {
+      longest = Math.max(longest, v.length());
+    }
+    String best = null;
+    int lo = 0;
+    int hi = longest;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      String candidate = json(properties, properties.size(), mid);
+      if (octets(candidate) <= budget) {
+        best = candidate;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (int keep = properties.size() - 1; keep >= 0; keep--) {
+      String candidate = json(properties, keep, 0);
+      if (octets(candidate) <= budget) {
+        return candidate;
+      }
+    }
+    return "{}";
+  }
+
+  /** The first {@code keep} properties, values cut to {@code maxChars} code points. */
+  private static String json(Map<String, String> properties, int keep, int maxChars) {
+    ObjectNode o = JSON.createObjectNode();
+    int i = 0;
+    for (Map.Entry<String, String> p : properties.entrySet()) {
+      if (i++ == keep) {
+        break;
+      }
+      String v = p.getValue();
+      if (v.codePointCount(0, v.length()) > maxChars) {
+        v = v.substring(0, v.offsetByCodePoints(0, maxChars)) + TRUNCATED;
+      }
+      o.put(p.getKey(), v);
+    }
+    if (keep < properties.size()) {
+      o.put("...", "[truncated: " + (properties.size() - keep) + " more properties]");
+    }
     try {
-      pdu.add(object(7, utf8(JSON.writeValueAsString(e.properties()))));
+      return JSON.writeValueAsString(o);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("cannot write event properties as JSON", ex);
     }
-    pdu.add(object(8, utf8(e.id())));
+  }
+
+  private static int octets(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns whether a character must not reach a text display raw: C0 controls, DEL, C1 controls
+   * (U+009B is a terminal's CSI), the line and paragraph separators, and the bidirectional
+   * embedding, override and isolate controls that reorder what a reader sees (CVE-2021-42574).
+   */
+  static boolean displayUnsafe(int c) {
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+
+  /**
+   * A text object's value: each {@linkplain #displayUnsafe unsafe} character written as the six
+   * characters {@code \\uXXXX}, then cut on a character boundary to {@link #MAX_TEXT_OCTETS} octets
+   * of UTF-8, ending with {@link #TRUNCATED} when cut.
+   */
+  static OctetString text(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              if (displayUnsafe(c)) {
+                sb.append(String.format("\\u%04X", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    String safe = sb.toString();
+    if (octets(safe) > MAX_TEXT_OCTETS) {
+      int room = MAX_TEXT_OCTETS - TRUNCATED.length();
+      int end = 0;
+      int used = 0;
+      while (end < safe.length()) {
+        int c = safe.codePointAt(end);
+        int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (used + size > room) {
+          break;
+        }
+        used += size;
+        end += Character.charCount(c);
+      }
+      safe = safe.substring(0, end) + TRUNCATED;
+    }
+    return new OctetString(safe.getBytes(UTF_8));
+  }
+
+  /** Jackson escapes C0 already; DEL, C1, U+2028/2029 and the bidi controls are added. */
+  private static ObjectMapper displaySafeJson() {
+    ObjectMapper m = new ObjectMapper();
+    m.getFactory().setCharacterEscapes(new DisplaySafeEscapes());
+    return m;
+  }
+
+  private static final class DisplaySafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    DisplaySafeEscapes() {
+      ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+      ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii.clone();
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int c) {
+      return displayUnsafe(c) ? new SerializedString(String.format("\\u%04X", c)) : null;
+    }
   }
 
   private VariableBinding object(int n, OctetString value) {
     return new VariableBinding(new OID(mib.objectOid(n) + ".0"), value);
-  }
-
-  private static OctetString utf8(String s) {
-    return new OctetString(s.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -643,6 +814,7 @@ public final class SnmpTransport implements Transport {
     private Duration timeout = Duration.ofSeconds(5);
     private int retries = 2;
     private String agentAddress = "0.0.0.0";
+    private int maxTrapSize = 8192;
     private EventCatalog catalog = EventCatalog.defaults();
     private Clock clock = Clock.systemUTC();
 
@@ -701,6 +873,29 @@ public final class SnmpTransport implements Transport {
         throw new IllegalArgumentException("retries " + retries + " outside 0..10");
       }
       this.retries = retries;
+      return this;
+    }
+
+    /**
+     * Sets the largest trap or inform PDU, in octets of its BER encoding (the message adds the
+     * version and the community or USM header, under 200 octets). A notification that would be
+     * bigger is cut to fit, never refused and never sent as an invalid PDU: the properties object
+     * ({@code pamkitEventProperties}) loses the ends of its longest values, each cut value ending
+     * with {@code ...[truncated]}, and if that is not enough its last properties, replaced by a
+     * member {@code "...": "[truncated: N more properties]"}; it stays valid JSON. The other text
+     * objects are always at most 255 octets ({@code SnmpAdminString}'s size), cut the same way.
+     * Default: 8192, far below the UDP limit and large enough for the appliance's events; 2048
+     * keeps a trap in two Ethernet frames.
+     *
+     * @param octets 2048 to 65000
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxTrapSize(int octets) {
+      if (octets < 2048 || octets > 65000) {
+        throw new IllegalArgumentException("maxTrapSize " + octets + " outside 2048..65000");
+      }
+      this.maxTrapSize = octets;
       return this;
     }
 

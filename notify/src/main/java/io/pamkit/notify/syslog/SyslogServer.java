@@ -20,7 +20,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Field names, limits and defaults are the schema's ({@code Port} 1 to 32767, default 514), with
  * the same deliberate difference as {@link io.pamkit.core.subscription.SyslogSubscriberProperties}:
  * {@code VerifySslCertificate} defaults to true (the schema says false) because pamkit verifies
- * certificates unless told otherwise. The read-only fields ({@code CreatedDate}, {@code
+ * certificates unless told otherwise.
+ *
+ * <p><b>Trust-all only by an explicit option.</b> On the appliance {@code VerifySslCertificate:
+ * false} (its schema default, so present in every server pasted from it) means any certificate is
+ * accepted. pamkit does not follow a pasted {@code false} alone: it still verifies the chain and
+ * the host name, logs a warning naming the server, and {@code pamkit validate} reports it.
+ * Trust-all needs the pamkit addition {@code TrustAllCertificatesInsecurely: true} on that server
+ * as well ({@link Builder#trustAllCertificatesInsecurely}); it is logged as a warning whenever a
+ * connection to the server is made. The read-only fields ({@code CreatedDate}, {@code
  * CreatedByUserId}, {@code CreatedByUserDisplayName}) are accepted when reading and ignored.
  *
  * <p>This is the syslog transport's settings class: {@link SyslogTransportProvider} reads it from
@@ -36,6 +44,7 @@ public final class SyslogServer {
   private final boolean useSslEncryption;
   private final boolean useClientCertificate;
   private final boolean verifySslCertificate;
+  private final boolean trustAllCertificatesInsecurely;
   private final SyslogTcpFraming tcpFraming;
   private final SyslogIdentity identity;
 
@@ -48,6 +57,7 @@ public final class SyslogServer {
     this.useSslEncryption = b.useSslEncryption;
     this.useClientCertificate = b.useClientCertificate;
     this.verifySslCertificate = b.verifySslCertificate;
+    this.trustAllCertificatesInsecurely = b.trustAllCertificatesInsecurely;
     this.tcpFraming = b.tcpFraming;
     this.identity = b.identity;
   }
@@ -78,6 +88,7 @@ public final class SyslogServer {
     b.useSslEncryption = useSslEncryption;
     b.useClientCertificate = useClientCertificate;
     b.verifySslCertificate = verifySslCertificate;
+    b.trustAllCertificatesInsecurely = trustAllCertificatesInsecurely;
     b.tcpFraming = tcpFraming;
     b.identity = identity;
     return b;
@@ -140,6 +151,26 @@ public final class SyslogServer {
   }
 
   /**
+   * Returns the pamkit addition {@code TrustAllCertificatesInsecurely}: with {@code
+   * VerifySslCertificate} false, whether any certificate is really accepted.
+   *
+   * @return default false
+   */
+  public boolean trustAllCertificatesInsecurely() {
+    return trustAllCertificatesInsecurely;
+  }
+
+  /**
+   * Returns whether TLS connections to this server accept any certificate: {@code
+   * VerifySslCertificate} is false <em>and</em> {@code TrustAllCertificatesInsecurely} is true.
+   *
+   * @return true only when both say so
+   */
+  public boolean trustsAllCertificates() {
+    return !verifySslCertificate && trustAllCertificatesInsecurely;
+  }
+
+  /**
    * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting}
    */
   public SyslogTcpFraming tcpFraming() {
@@ -172,6 +203,7 @@ public final class SyslogServer {
         && useSslEncryption == s.useSslEncryption
         && useClientCertificate == s.useClientCertificate
         && verifySslCertificate == s.verifySslCertificate
+        && trustAllCertificatesInsecurely == s.trustAllCertificatesInsecurely
         && tcpFraming == s.tcpFraming
         && identity.equals(s.identity);
   }
@@ -207,6 +239,7 @@ public final class SyslogServer {
     private boolean useSslEncryption;
     private boolean useClientCertificate;
     private boolean verifySslCertificate = true;
+    private boolean trustAllCertificatesInsecurely;
     private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
     private SyslogIdentity identity = SyslogIdentity.NONE;
 
@@ -283,6 +316,21 @@ public final class SyslogServer {
     }
 
     /**
+     * Sets the pamkit addition {@code TrustAllCertificatesInsecurely}, the explicit opt-in to
+     * trust-all TLS for this server: only with it does {@code VerifySslCertificate: false} accept
+     * any certificate and any host name (anyone on the network path can then read and forge the
+     * messages). Each connection made that way logs a warning. Default: false, the certificate is
+     * verified whatever {@code VerifySslCertificate} says.
+     *
+     * @param value whether {@code VerifySslCertificate: false} really means trust-all
+     * @return this builder
+     */
+    public Builder trustAllCertificatesInsecurely(boolean value) {
+      this.trustAllCertificatesInsecurely = value;
+      return this;
+    }
+
+    /**
      * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OctetCounting}.
      *
      * @param framing the framing
@@ -310,8 +358,9 @@ public final class SyslogServer {
      * Builds the server.
      *
      * @return the server
-     * @throws ValidationException if the address is empty, TLS is asked for without TCP, or a
-     *     client certificate without TLS
+     * @throws ValidationException if the address is empty, TLS is asked for without TCP, a client
+     *     certificate without TLS, or {@code TrustAllCertificatesInsecurely} with {@code
+     *     VerifySslCertificate} true
      */
     public SyslogServer build() {
       java.util.List<io.pamkit.core.Violation> v = new java.util.ArrayList<>();
@@ -327,6 +376,12 @@ public final class SyslogServer {
         v.add(
             new io.pamkit.core.Violation(
                 "UseClientCertificate", "is only valid when UseSslEncryption is true"));
+      }
+      if (trustAllCertificatesInsecurely && verifySslCertificate) {
+        v.add(
+            new io.pamkit.core.Violation(
+                "TrustAllCertificatesInsecurely",
+                "is only valid when VerifySslCertificate is false"));
       }
       if (!v.isEmpty()) {
         throw new ValidationException(v);

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -77,6 +78,7 @@ public final class SyslogTransport implements Transport {
   private static final int RELP_WINDOW = 128;
 
   private final SyslogServerRegistry registry;
+  private final Set<SyslogServer> verificationKeptWarned = ConcurrentHashMap.newKeySet();
   private final String hostName;
   private final String appName;
   private final String procId;
@@ -312,7 +314,7 @@ public final class SyslogTransport implements Transport {
               s.protocol(),
               s.useSslEncryption(),
               s.useClientCertificate(),
-              s.verifySslCertificate(),
+              verifies(s),
               s.tcpFraming()),
           s.identity());
     }
@@ -326,6 +328,26 @@ public final class SyslogTransport implements Transport {
             p.verifySslCertificate(),
             p.tcpFraming()),
         SyslogIdentity.NONE);
+  }
+
+  /**
+   * A pasted {@code VerifySslCertificate: false} alone does not turn verification off (security
+   * review M9): trust-all needs the server's explicit {@code TrustAllCertificatesInsecurely}.
+   */
+  private boolean verifies(SyslogServer s) {
+    if (s.useSslEncryption()
+        && !s.verifySslCertificate()
+        && !s.trustAllCertificatesInsecurely()
+        && verificationKeptWarned.add(s)) {
+      LOG.warn(
+          "syslog server {} ({}:{}): VerifySslCertificate is false, which on the appliance means"
+              + " trust-all TLS; pamkit verifies the certificate and host name anyway. Add"
+              + " TrustAllCertificatesInsecurely: true to that server to accept any certificate",
+          s.name(),
+          s.networkAddress().text(),
+          s.port());
+    }
+    return !s.trustsAllCertificates();
   }
 
   private MessageFormatter formatter(FormatterKey key) {

@@ -91,6 +91,7 @@ public final class SyslogTransportProvider implements TransportProvider<SyslogSe
     o.bool("UseSslEncryption", b::useSslEncryption);
     o.bool("UseClientCertificate", b::useClientCertificate);
     o.bool("VerifySslCertificate", b::verifySslCertificate);
+    o.bool("TrustAllCertificatesInsecurely", b::trustAllCertificatesInsecurely);
     o.enumValue("TcpFraming", SyslogTcpFraming.class, b::tcpFraming);
     String hostName = o.string("HostName");
     String appName = o.string("AppName");

@@ -371,4 +371,109 @@ final class SnmpTransportTest {
       assertEquals("1", value(r.pdu(), E + ".2.3.0"));
     }
   }
+
+  private static ApplianceEvent event(String applianceId, Map<String, String> properties) {
+    ApplianceEvent.Builder e =
+        ApplianceEvent.builder("PasswordChangeFailed")
+            .id("ev-7")
+            .applianceId(applianceId)
+            .time(Instant.parse("2026-03-04T05:06:07.800Z"));
+    properties.forEach(e::property);
+    return e.build();
+  }
+
+  private static Notification to(TrapReceiver rx, ApplianceEvent e) {
+    Subscriber s = Subscriber.builder(Subscriber.SNMP).id(5).snmpProperties(to(rx).build()).build();
+    return Notification.of(e, s);
+  }
+
+  /** No C0, DEL, C1, U+2028/2029 or bidi control reaches the wire in any text object. */
+  private static void assertDisplaySafe(PDU pdu) {
+    for (VariableBinding vb : pdu.getVariableBindings()) {
+      if (vb.getVariable() instanceof OctetString && !vb.getOid().equals(new OID(E + ".2.4.0"))) {
+        String text = new String(((OctetString) vb.getVariable()).getValue(), UTF_8);
+        text.codePoints()
+            .forEach(c -> assertFalse(SnmpTransport.displayUnsafe(c), vb.getOid() + ": " + text));
+      }
+    }
+  }
+
+  @Test
+  void send_controlAndBidiCharacters_escapedInEveryTextObject() throws Exception {
+    String hostile = "a\nb\r\u0000c\u007fd\u009b2Je\u2028f\u202egnp.exe\u2066";
+    Map<String, String> props = new java.util.LinkedHashMap<>();
+    props.put("UserName", hostile);
+    props.put("Reason", "x\u0085<13>1 forged");
+    try (TrapReceiver rx = receiver().start();
+        SnmpTransport t = SnmpTransport.builder().build()) {
+      t.send(to(rx, event("SPP\u202e1", props)));
+      PDU pdu = rx.next().pdu();
+      assertDisplaySafe(pdu);
+      // The JSON object reads back to the exact values: only the encoding is escaped.
+      assertEquals(props, new ObjectMapper().readValue(value(pdu, E + ".2.7.0"), Map.class));
+      assertTrue(value(pdu, E + ".2.7.0").contains("c\\u007Fd"), value(pdu, E + ".2.7.0"));
+      // Plain text objects show the escape as text.
+      assertEquals("SPP\\u202E1", value(pdu, E + ".2.5.0"));
+    }
+  }
+
+  @Test
+  void send_hugeValue_cutToTheLimitWithMarker_validPduAndJson() throws Exception {
+    Map<String, String> props = new java.util.LinkedHashMap<>();
+    props.put("Small", "kept");
+    props.put("Huge", "\u00e9".repeat(100_000));
+    props.put("Big", "b".repeat(3_000));
+    try (TrapReceiver rx = receiver().start();
+        SnmpTransport t = SnmpTransport.builder().maxTrapSize(4096).build()) {
+      t.send(to(rx, event("A".repeat(10_000), props)));
+      PDU pdu = rx.next().pdu();
+      assertTrue(pdu.getBERLength() <= 4096, "PDU of " + pdu.getBERLength() + " octets");
+      @SuppressWarnings("unchecked")
+      Map<String, String> got = new ObjectMapper().readValue(value(pdu, E + ".2.7.0"), Map.class);
+      assertEquals("kept", got.get("Small"));
+      assertTrue(got.get("Huge").endsWith(SnmpTransport.TRUNCATED), got.get("Huge"));
+      assertTrue(got.get("Big").endsWith(SnmpTransport.TRUNCATED), got.get("Big"));
+      assertTrue(got.get("Huge").startsWith("\u00e9\u00e9"), got.get("Huge"));
+      String appliance = value(pdu, E + ".2.5.0");
+      assertEquals(255, appliance.getBytes(UTF_8).length);
+      assertTrue(appliance.endsWith(SnmpTransport.TRUNCATED), appliance);
+      assertEquals("PasswordChangeFailed", value(pdu, E + ".2.1.0"));
+    }
+  }
+
+  @Test
+  void send_tooManyProperties_lastOnesLeftOutAndCounted() throws Exception {
+    Map<String, String> props = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 2_000; i++) {
+      props.put("Property" + i, "v");
+    }
+    try (TrapReceiver rx = receiver().start();
+        SnmpTransport t = SnmpTransport.builder().maxTrapSize(2048).build()) {
+      t.send(to(rx, event("SPP-1", props)));
+      PDU pdu = rx.next().pdu();
+      assertTrue(pdu.getBERLength() <= 2048, "PDU of " + pdu.getBERLength() + " octets");
+      @SuppressWarnings("unchecked")
+      Map<String, String> got = new ObjectMapper().readValue(value(pdu, E + ".2.7.0"), Map.class);
+      assertTrue(got.containsKey("Property0"), got.toString());
+      assertTrue(got.get("...").matches("\\[truncated: \\d+ more properties]"), got.get("..."));
+      int kept = got.size() - 1;
+      assertEquals("[truncated: " + (2_000 - kept) + " more properties]", got.get("..."));
+    }
+  }
+
+  @Test
+  void propertiesJson_fitsTheBudgetAndStaysValid() throws Exception {
+    Map<String, String> props = Map.of("K", "\uD83D\uDE00".repeat(50));
+    for (int budget = 2; budget < 260; budget++) {
+      String json = SnmpTransport.propertiesJson(props, budget);
+      assertTrue(json.getBytes(UTF_8).length <= budget, budget + ": " + json);
+      new ObjectMapper().readTree(json); // valid JSON at every size
+    }
+  }
+
+  @Test
+  void maxTrapSize_outOfRange_refused() {
+    assertThrows(IllegalArgumentException.class, () -> SnmpTransport.builder().maxTrapSize(2047));
+    assertThrows(IllegalArgumentException.class, () -> SnmpTransport.builder().maxTrapSize(65001));
+  }
 }

@@ -5,9 +5,11 @@ package io.pamkit.notify.syslog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.ValidationException;
 import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -261,6 +263,54 @@ final class SyslogTransportTest {
       t.send(notification(p.verifySslCertificate(false).build(), "K", "unverified"));
       assertTrue(rx.next().contains("K=\"unverified\""));
     }
+  }
+
+  @Test
+  void send_pastedServerWithVerifyFalse_stillVerifiedUntilTrustAllIsExplicit() throws Exception {
+    TestCertificates pki = TestCertificates.create("CN=Unknown CA");
+    try (SyslogReceiver rx =
+        SyslogReceiver.builder()
+            .tcp(Framing.OCTET_COUNTING)
+            .tls(pki.serverContext(pki.issue("CN=syslog", "localhost")))
+            .start()) {
+      SyslogServer pasted =
+          SyslogServer.builder("lab", "localhost")
+              .id(1)
+              .port(rx.port())
+              .protocol(SyslogProtocol.Tcp)
+              .useSslEncryption(true)
+              .verifySslCertificate(false)
+              .build();
+      assertFalse(pasted.trustsAllCertificates());
+      SyslogSubscriberProperties p = SyslogSubscriberProperties.builder().syslogServerId(1).build();
+      try (SyslogTransport t =
+          transport()
+              .serverRegistry(SyslogServerRegistry.of(pasted))
+              .sslContext(TestCertificates.create("CN=Other CA").clientContext())
+              .build()) {
+        DeliveryException e = assertThrows(DeliveryException.class, () -> t.send(notification(p)));
+        assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      }
+      SyslogServer explicit = pasted.toBuilder().trustAllCertificatesInsecurely(true).build();
+      assertTrue(explicit.trustsAllCertificates());
+      try (SyslogTransport t =
+          transport().serverRegistry(SyslogServerRegistry.of(explicit)).build()) {
+        t.send(notification(p, "K", "trust-all"));
+        assertTrue(rx.next().contains("K=\"trust-all\""));
+      }
+    }
+  }
+
+  @Test
+  void build_trustAllWithVerifyTrue_refusedNamingTheField() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                SyslogServer.builder("lab", "localhost")
+                    .trustAllCertificatesInsecurely(true)
+                    .build());
+    assertEquals("TrustAllCertificatesInsecurely", e.violations().get(0).path());
   }
 
   @Test
