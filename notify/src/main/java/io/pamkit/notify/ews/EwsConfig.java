@@ -329,7 +329,7 @@ public final class EwsConfig {
     /**
      * Sets the authentication. Required.
      *
-     * @param authentication Basic, vaulted account, or bearer
+     * @param authentication Basic, vaulted account, bearer, NTLM, Negotiate or Kerberos
      * @return this builder
      */
     public Builder authentication(EwsAuthentication authentication) {
@@ -472,8 +472,7 @@ public final class EwsConfig {
       }
       if (authentication == null) {
         v.add(new Violation("authentication", "is required"));
-      } else if (authentication.kind() == EwsAuthentication.Kind.ACCOUNT
-          && credentialResolver == null) {
+      } else if (authentication.account().isPresent() && credentialResolver == null) {
         v.add(
             new Violation(
                 "authentication",
