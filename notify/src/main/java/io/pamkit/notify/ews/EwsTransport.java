@@ -13,6 +13,7 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.EmailTransportBuilder;
 import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.ews.internal.Kerberos;
@@ -112,11 +113,12 @@ public final class EwsTransport implements Transport {
   private final boolean kerberos;
   private volatile boolean closed;
 
-  private EwsTransport(Builder b) {
+  private EwsTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
     HttpClient.Builder hb = EmailHttp.client(config.connectTimeout(), config.sslContext());
     EwsAuthentication auth = config.authentication();
     Optional<String> krb5 = Kerberos.configuration();
@@ -628,47 +630,15 @@ public final class EwsTransport implements Transport {
   }
 
   /** Builds {@link EwsTransport}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final EwsConfig config;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(EwsConfig config) {
       this.config = requireNonNull(config, "config");
     }
 
-    /**
-     * Sets the templates emails are rendered with. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
-     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for receipts. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -678,7 +648,7 @@ public final class EwsTransport implements Transport {
      * @return the transport
      */
     public EwsTransport build() {
-      return new EwsTransport(this);
+      return new EwsTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }

@@ -18,6 +18,7 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
+import io.pamkit.notify.email.EmailTransportBuilder;
 import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
@@ -73,12 +74,13 @@ public final class GraphTransport implements Transport {
   private final HttpClient http;
   private volatile boolean closed;
 
-  private GraphTransport(Builder b) {
+  private GraphTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.settings = b.settings;
     this.tokens = b.tokens != null ? b.tokens : settings.tokenSource();
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
     this.http = EmailHttp.client(settings.connectTimeout(), settings.sslContext()).build();
   }
 
@@ -338,12 +340,9 @@ public final class GraphTransport implements Transport {
   }
 
   /** Builds {@link GraphTransport}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final GraphSettings settings;
     private @Nullable AccessTokenSource tokens;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(GraphSettings settings) {
       this.settings = requireNonNull(settings, "settings");
@@ -360,36 +359,8 @@ public final class GraphTransport implements Transport {
       return this;
     }
 
-    /**
-     * Sets the templates. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses. Default: {@link RecipientResolver#none()}.
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for receipts and Retry-After dates. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -399,7 +370,7 @@ public final class GraphTransport implements Transport {
      * @return the transport
      */
     public GraphTransport build() {
-      return new GraphTransport(this);
+      return new GraphTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }

@@ -17,6 +17,7 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
+import io.pamkit.notify.email.EmailTransportBuilder;
 import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
@@ -68,11 +69,12 @@ public final class SendGridTransport implements Transport {
   private final HttpClient http;
   private volatile boolean closed;
 
-  private SendGridTransport(Builder b) {
+  private SendGridTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
     this.http = EmailHttp.client(config.connectTimeout(), config.sslContext()).build();
   }
 
@@ -273,47 +275,15 @@ public final class SendGridTransport implements Transport {
   }
 
   /** Builds {@link SendGridTransport}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final SendGridConfig config;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(SendGridConfig config) {
       this.config = requireNonNull(config, "config");
     }
 
-    /**
-     * Sets the templates emails are rendered with. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
-     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for receipts and rate-limit waits. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -323,7 +293,7 @@ public final class SendGridTransport implements Transport {
      * @return the transport
      */
     public SendGridTransport build() {
-      return new SendGridTransport(this);
+      return new SendGridTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }
