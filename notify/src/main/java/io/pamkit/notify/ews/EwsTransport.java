@@ -401,38 +401,29 @@ public final class EwsTransport implements Transport {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&apos;");
-          break;
-        case '\r':
-          sb.append("&#13;");
-          break;
-        default:
-          if (Character.isHighSurrogate(c)
-              && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            sb.append(c).append(s.charAt(++i));
-          } else if ((c < 0x20 && c != '\t' && c != '\n')
-              || Character.isSurrogate(c)
-              || c == 0xFFFE
-              || c == 0xFFFF) {
-            sb.append('\uFFFD');
-          } else {
-            sb.append(c);
-          }
+      String entity =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&apos;";
+            case '\r' -> "&#13;"; // kept: a literal CR would be normalised to LF by the parser
+            default -> null;
+          };
+      if (entity != null) {
+        sb.append(entity);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if ((c < 0x20 && c != '\t' && c != '\n')
+          || Character.isSurrogate(c)
+          || c == 0xFFFE
+          || c == 0xFFFF) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
       }
     }
     return sb.toString();

@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
 import io.pamkit.notify.oauth.NationalCloud;
@@ -431,11 +432,7 @@ public final class GraphSettings {
      * @return this builder
      */
     public Builder channel(String channel) {
-      requireNonNull(channel, "channel");
-      if (channel.isBlank()) {
-        throw new IllegalArgumentException("channel must not be blank");
-      }
-      this.channel = channel;
+      this.channel = SettingsChecks.channel(channel);
       return this;
     }
 
