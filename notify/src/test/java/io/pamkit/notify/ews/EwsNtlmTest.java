@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /** EWS with NTLM against an endpoint that runs the server side of the NTLMv2 handshake. */
 final class EwsNtlmTest {
+  private static final AccountReference ACCOUNT =
+      new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "pamkit.test", "svc-pam");
+  private static final EwsAuthentication VAULTED =
+      EwsAuthentication.ntlm("PAMKIT\\svc-pam", ACCOUNT);
   private NtlmEws server;
 
   @BeforeEach
@@ -77,13 +81,7 @@ final class EwsNtlmTest {
   @Test
   void send_ntlmWithVaultedAccount_resolvesThePasswordOnEachRequest() {
     AtomicReference<String> vault = new AtomicReference<>("S3cret!pässword");
-    AccountReference account =
-        new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "pamkit.test", "svc-pam");
-    try (EwsTransport t =
-        transport(
-            server,
-            EwsAuthentication.ntlm("PAMKIT\\svc-pam", account),
-            ref -> Secret.of(vault.get()))) {
+    try (EwsTransport t = transport(server, VAULTED, ref -> Secret.of(vault.get()))) {
       t.send(notification("ev-1", "admin@example.com"));
       vault.set("rotated-elsewhere");
       DeliveryException e =
@@ -95,18 +93,16 @@ final class EwsNtlmTest {
           List.of(
               "negotiate", "authenticated", "negotiate", "refused: wrong NTLMv2 proof (password)"),
           server.outcomes());
-      assertTrue(EwsAuthentication.ntlm("PAMKIT\\svc-pam", account).toString().contains("account"));
+      assertTrue(VAULTED.toString().contains("account"));
     }
   }
 
   @Test
   void send_ntlmWithVaultedAccountThatCannotBeResolved_permanentTransportNamingTheAccount() {
-    AccountReference account =
-        new AccountReference(AccountReference.Kind.DIRECTORY_ACCOUNT, "pamkit.test", "svc-pam");
     try (EwsTransport t =
         transport(
             server,
-            EwsAuthentication.ntlm("PAMKIT\\svc-pam", account),
+            VAULTED,
             ref -> {
               throw new ValidationException("account", "no such account in the vault");
             })) {
