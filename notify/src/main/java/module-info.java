@@ -17,6 +17,8 @@ module io.pamkit.notify {
   requires org.snmp4j;
   requires java.net.http;
   requires java.xml;
+  requires java.security.jgss; // SPNEGO tokens for EWS Negotiate (Kerberos)
+  requires jdk.security.auth; // Krb5LoginModule, loaded by name through JAAS
   requires com.microsoft.aad.msal4j;
 
   exports io.pamkit.notify;

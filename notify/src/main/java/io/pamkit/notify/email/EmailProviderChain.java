@@ -10,6 +10,7 @@ import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -451,11 +452,7 @@ public final class EmailProviderChain implements Transport {
      * @return this builder
      */
     public Builder channel(String channel) {
-      requireNonNull(channel, "channel");
-      if (channel.isBlank()) {
-        throw new IllegalArgumentException("channel must not be blank");
-      }
-      this.channel = channel;
+      this.channel = SettingsChecks.channel(channel);
       return this;
     }
 

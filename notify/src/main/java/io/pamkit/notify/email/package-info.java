@@ -30,6 +30,8 @@
  *       built by users.
  *   <li>{@link EmailProviderChain}: the Email transport users build to fail over between several
  *       email providers.
+ *   <li>{@link EmailTransportBuilder}: the settings every email transport's builder shares
+ *       (templates, recipient resolver, clock), the superclass of the builders users call.
  *   <li>{@link FailoverListener}: extension point: users are told when the chain delivered only
  *       after a provider failed.
  *   <li>{@link FailoverEvents}: turns email provider failovers into events for the document's

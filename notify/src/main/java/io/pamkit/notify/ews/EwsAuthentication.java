@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * How the EWS transport authenticates: HTTP Basic with a password, HTTP Basic with the password of
  * a vaulted account (resolved through a {@link io.pamkit.core.secret.CredentialResolver} on every
- * request, so a rotated password is picked up), an OAuth bearer token, or NTLM (on-premises
- * Exchange). Negotiate (Kerberos) is not supported.
+ * request, so a rotated password is picked up), an OAuth bearer token, or, for on-premises
+ * Exchange, Windows authentication: NTLM, Negotiate (Kerberos through the JDK's JGSS when a
+ * Kerberos configuration is present, else NTLM inside Negotiate as Windows clients do) or Negotiate
+ * with Kerberos only. The Windows mechanisms take a password or a vaulted account, like Basic.
  *
  * <p>Immutable and thread-safe. {@link #toString()} never shows a password or token.
  */
@@ -28,8 +30,15 @@ public final class EwsAuthentication {
     ACCOUNT,
     /** {@code Authorization: Bearer} with an OAuth access token (Exchange Online). */
     BEARER,
-    /** NTLM (NTLMv2 responses) with a configured password (on-premises Exchange). */
-    NTLM
+    /** NTLM (NTLMv2 responses) with a password or a vaulted account (on-premises Exchange). */
+    NTLM,
+    /**
+     * {@code Negotiate} (SPNEGO): Kerberos when the JDK finds a Kerberos configuration, otherwise
+     * NTLM tokens under the {@code Negotiate} scheme.
+     */
+    NEGOTIATE,
+    /** {@code Negotiate} with Kerberos only; needs a Kerberos configuration. */
+    KERBEROS
   }
 
   private final Kind kind;
@@ -105,6 +114,79 @@ public final class EwsAuthentication {
         Kind.NTLM, checkUser(account), requireNonNull(password, "password"), null, null);
   }
 
+  /**
+   * NTLM with the password of a vaulted account, resolved through the configured {@link
+   * io.pamkit.core.secret.CredentialResolver} on each request.
+   *
+   * @param account <code>DOMAIN&#92;user</code> or {@code user@domain}
+   * @param vaulted the vaulted account whose password is used
+   * @return the authentication
+   * @throws IllegalArgumentException if the account is blank or contains ':' or a control character
+   */
+  public static EwsAuthentication ntlm(String account, AccountReference vaulted) {
+    return new EwsAuthentication(
+        Kind.NTLM, checkUser(account), null, requireNonNull(vaulted, "vaulted"), null);
+  }
+
+  /**
+   * {@code Negotiate} with a password: Kerberos (a service ticket for {@code HTTP/<host>} from the
+   * JDK's JGSS) when a Kerberos configuration is present, otherwise NTLM inside {@code Negotiate}.
+   *
+   * @param account {@code user@REALM}, <code>DOMAIN&#92;user</code> or {@code user@domain}
+   * @param password the account's password
+   * @return the authentication
+   * @throws IllegalArgumentException if the account is blank or contains ':' or a control character
+   */
+  public static EwsAuthentication negotiate(String account, Secret password) {
+    return new EwsAuthentication(
+        Kind.NEGOTIATE, checkUser(account), requireNonNull(password, "password"), null, null);
+  }
+
+  /**
+   * {@code Negotiate} with the password of a vaulted account; see {@link #negotiate(String,
+   * Secret)}.
+   *
+   * @param account {@code user@REALM}, <code>DOMAIN&#92;user</code> or {@code user@domain}
+   * @param vaulted the vaulted account whose password is used
+   * @return the authentication
+   * @throws IllegalArgumentException if the account is blank or contains ':' or a control character
+   */
+  public static EwsAuthentication negotiate(String account, AccountReference vaulted) {
+    return new EwsAuthentication(
+        Kind.NEGOTIATE, checkUser(account), null, requireNonNull(vaulted, "vaulted"), null);
+  }
+
+  /**
+   * {@code Negotiate} with Kerberos only: building the transport fails with a {@link
+   * io.pamkit.core.ValidationException} naming {@code authentication} when the JDK finds no
+   * Kerberos configuration.
+   *
+   * @param principal {@code user@REALM} (or a user of the default realm)
+   * @param password the principal's password
+   * @return the authentication
+   * @throws IllegalArgumentException if the principal is blank or contains ':' or a control
+   *     character
+   */
+  public static EwsAuthentication kerberos(String principal, Secret password) {
+    return new EwsAuthentication(
+        Kind.KERBEROS, checkUser(principal), requireNonNull(password, "password"), null, null);
+  }
+
+  /**
+   * {@code Negotiate} with Kerberos only, with the password of a vaulted account; see {@link
+   * #kerberos(String, Secret)}.
+   *
+   * @param principal {@code user@REALM} (or a user of the default realm)
+   * @param vaulted the vaulted account whose password is used
+   * @return the authentication
+   * @throws IllegalArgumentException if the principal is blank or contains ':' or a control
+   *     character
+   */
+  public static EwsAuthentication kerberos(String principal, AccountReference vaulted) {
+    return new EwsAuthentication(
+        Kind.KERBEROS, checkUser(principal), null, requireNonNull(vaulted, "vaulted"), null);
+  }
+
   private static String checkUser(String userName) {
     requireNonNull(userName, "userName");
     if (userName.isBlank()
@@ -135,7 +217,8 @@ public final class EwsAuthentication {
   }
 
   /**
-   * Returns the vaulted account of {@link Kind#ACCOUNT}.
+   * Returns the vaulted account whose password is used ({@link Kind#ACCOUNT}, and the Windows
+   * mechanisms when given one).
    *
    * @return the account, or empty
    */
@@ -160,7 +243,14 @@ public final class EwsAuthentication {
       case ACCOUNT:
         return "basic(" + userName + ", account " + account + ")";
       case NTLM:
-        return "ntlm(" + userName + ", ******)";
+      case NEGOTIATE:
+      case KERBEROS:
+        return kind.name().toLowerCase(java.util.Locale.ROOT)
+            + "("
+            + userName
+            + ", "
+            + (account != null ? "account " + account : "******")
+            + ")";
       default:
         return "bearer(******)";
     }

@@ -10,6 +10,7 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -335,7 +336,7 @@ public final class EwsConfig {
     /**
      * Sets the authentication. Required.
      *
-     * @param authentication Basic, vaulted account, or bearer
+     * @param authentication Basic, vaulted account, bearer, NTLM, Negotiate or Kerberos
      * @return this builder
      */
     public Builder authentication(EwsAuthentication authentication) {
@@ -406,7 +407,7 @@ public final class EwsConfig {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = checkTimeout("connectTimeout", timeout);
+      this.connectTimeout = SettingsChecks.httpTimeout("connectTimeout", timeout);
       return this;
     }
 
@@ -417,7 +418,7 @@ public final class EwsConfig {
      * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = checkTimeout("requestTimeout", timeout);
+      this.requestTimeout = SettingsChecks.httpTimeout("requestTimeout", timeout);
       return this;
     }
 
@@ -440,20 +441,8 @@ public final class EwsConfig {
      * @return this builder
      */
     public Builder channel(String channel) {
-      requireNonNull(channel, "channel");
-      if (channel.isBlank()) {
-        throw new IllegalArgumentException("channel must not be blank");
-      }
-      this.channel = channel;
+      this.channel = SettingsChecks.channel(channel);
       return this;
-    }
-
-    private static Duration checkTimeout(String name, Duration timeout) {
-      requireNonNull(timeout, name);
-      if (timeout.toMillis() < 1 || timeout.compareTo(Duration.ofHours(1)) > 0) {
-        throw new ValidationException(name, timeout + " is not between 1 ms and 1 hour");
-      }
-      return timeout;
     }
 
     /**
@@ -478,8 +467,7 @@ public final class EwsConfig {
       }
       if (authentication == null) {
         v.add(new Violation("authentication", "is required"));
-      } else if (authentication.kind() == EwsAuthentication.Kind.ACCOUNT
-          && credentialResolver == null) {
+      } else if (authentication.account().isPresent() && credentialResolver == null) {
         v.add(
             new Violation(
                 "authentication",

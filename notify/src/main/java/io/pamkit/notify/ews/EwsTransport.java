@@ -11,10 +11,12 @@ import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
+import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
-import io.pamkit.notify.email.internal.HttpFailures;
+import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.ews.internal.Kerberos;
 import io.pamkit.notify.ews.internal.NtlmHttp;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
@@ -30,10 +32,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import javax.security.auth.login.LoginException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.ietf.jgss.GSSException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +52,9 @@ import org.xml.sax.SAXException;
  * Delivers notifications through Exchange Web Services: one SOAP 1.1 {@code CreateItem} request per
  * email ({@code MessageDisposition="SendAndSaveCopy"} by default, copy in Sent Items), with {@code
  * RequestServerVersion} and, when configured, {@code ExchangeImpersonation} of the sender mailbox.
- * Authentication is HTTP Basic (a password or a vaulted account's) or an OAuth bearer token; NTLM
- * is not supported.
+ * Authentication is HTTP Basic (a password or a vaulted account's), an OAuth bearer token, NTLM, or
+ * {@code Negotiate}: Kerberos through the JDK's JGSS when a Kerberos configuration is present,
+ * otherwise NTLM inside {@code Negotiate} (see {@link EwsAuthentication}).
  *
  * <p>The email is rendered by the {@link EmailTemplates} as the SMTP transport renders it and
  * carries the same {@code Message-ID} ({@code t:InternetMessageId}) plus the internet headers
@@ -62,7 +68,8 @@ import org.xml.sax.SAXException;
  * ErrorExceededConnectionCount} are {@code RATE_LIMITED}; other 5xx, {@code
  * ErrorInternalServerError} and {@code ErrorTimeoutExpired} are {@code TRANSIENT}; HTTP 401/403 and
  * the access, impersonation, mailbox and version errors are {@code PERMANENT_TRANSPORT}; invalid
- * recipients, size and schema errors are {@code PERMANENT_MESSAGE}.
+ * recipients, size and schema errors are {@code PERMANENT_MESSAGE}. A failed Kerberos login or
+ * service ticket is {@code PERMANENT_TRANSPORT}. At most 64 KiB of a response are read.
  *
  * <p>Thread-safe.
  */
@@ -103,24 +110,42 @@ public final class EwsTransport implements Transport {
   private final Clock clock;
   private final HttpClient http;
   private final @Nullable NtlmHttp ntlm;
+  private final boolean kerberos;
   private volatile boolean closed;
 
-  private EwsTransport(Builder b) {
+  private EwsTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
-    HttpClient.Builder hb =
-        HttpClient.newBuilder()
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER);
-    config.sslContext().ifPresent(hb::sslContext);
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
+    HttpClient.Builder hb = EmailHttp.client(config.connectTimeout(), config.sslContext());
     EwsAuthentication auth = config.authentication();
-    if (auth.kind() == EwsAuthentication.Kind.NTLM) {
+    Optional<String> krb5 = Kerberos.configuration();
+    if (auth.kind() == EwsAuthentication.Kind.KERBEROS && krb5.isEmpty()) {
+      throw new ValidationException(
+          "authentication",
+          "Kerberos needs a Kerberos configuration (realm and KDC) and none was found: set the"
+              + " system property java.security.krb5.conf to a krb5.conf file, or create"
+              + " /etc/krb5.conf (%SystemRoot%\\krb5.ini on Windows); or use Negotiate, which"
+              + " falls back to NTLM");
+    }
+    this.kerberos =
+        auth.kind() == EwsAuthentication.Kind.KERBEROS
+            || (auth.kind() == EwsAuthentication.Kind.NEGOTIATE && krb5.isPresent());
+    if (auth.kind() == EwsAuthentication.Kind.NTLM
+        || (auth.kind() == EwsAuthentication.Kind.NEGOTIATE && !kerberos)) {
       hb.version(HttpClient.Version.HTTP_1_1); // NTLM authenticates a connection, not a stream
-      this.ntlm = new NtlmHttp(auth.userName().orElseThrow(), auth.password().orElseThrow(), "");
+      this.ntlm =
+          new NtlmHttp(
+              auth.kind() == EwsAuthentication.Kind.NTLM ? "NTLM" : "Negotiate",
+              auth.userName().orElseThrow(),
+              "");
     } else {
       this.ntlm = null;
+    }
+    if (kerberos) {
+      LOG.debug("EWS {} authenticates with Kerberos (configuration {})", config.endpoint(), krb5);
     }
     this.http = hb.build();
     if (config.exchangeOnline()) {
@@ -171,10 +196,7 @@ public final class EwsTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
-    if (closed) {
-      throw new DeliveryException(
-          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
-    }
+    EmailHttp.checkOpen(closed, channel());
     OutboundEmail email =
         OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
     String envelope = envelope(email);
@@ -185,29 +207,25 @@ public final class EwsTransport implements Transport {
             .header("Accept", "text/xml")
             .header("SOAPAction", SOAP_ACTION)
             .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8));
-    if (ntlm == null) {
-      rb.header("Authorization", authorization());
-    }
     if (config.impersonate()) {
       rb.header("X-AnchorMailbox", config.senderEmail());
     }
-    HttpResponse<byte[]> response;
-    try {
-      response =
-          ntlm != null
-              ? ntlm.send(http, rb, HttpResponse.BodyHandlers.ofByteArray())
-              : http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw HttpFailures.classify(channel(), "EWS " + config.endpoint().getHost(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(channel(), "interrupted while waiting for EWS", e);
+    String where = "EWS " + config.endpoint().getHost();
+    int max = EmailHttp.DEFAULT_MAX_RESPONSE_BYTES;
+    NtlmHttp n = ntlm;
+    if (n == null) {
+      rb.header("Authorization", authorization());
+      return answer(email, EmailHttp.send(http, rb.build(), channel(), where, max));
     }
-    return answer(email, response);
+    Secret password = password();
+    return answer(email, EmailHttp.send(channel(), where, h -> n.send(http, rb, h, password), max));
   }
 
   private String authorization() {
     EwsAuthentication auth = config.authentication();
+    if (kerberos) {
+      return negotiateKerberos(auth.userName().orElseThrow(), password());
+    }
     switch (auth.kind()) {
       case BEARER:
         {
@@ -236,35 +254,62 @@ public final class EwsTransport implements Transport {
           }
           return "Bearer " + token.reveal();
         }
-      case ACCOUNT:
-        {
-          Secret s;
-          try {
-            s = config.credentialResolver().orElseThrow().resolve(auth.account().orElseThrow());
-          } catch (ValidationException e) {
-            throw new DeliveryException(
-                channel(),
-                FailureType.PERMANENT_TRANSPORT,
-                "the EWS account "
-                    + auth.account().orElseThrow()
-                    + " cannot be resolved: "
-                    + e.getMessage(),
-                e);
-          } catch (RuntimeException e) {
-            throw new DeliveryException(
-                channel(),
-                FailureType.TRANSIENT,
-                "the credential resolver"
-                    + " failed for the EWS account "
-                    + auth.account().orElseThrow()
-                    + ": "
-                    + e.getClass().getSimpleName(),
-                e);
-          }
-          return basic(auth.userName().orElseThrow(), s);
-        }
       default:
-        return basic(auth.userName().orElseThrow(), auth.password().orElseThrow());
+        return basic(auth.userName().orElseThrow(), password());
+    }
+  }
+
+  /** The configured password, or the vaulted account's, resolved now. */
+  private Secret password() {
+    EwsAuthentication auth = config.authentication();
+    Optional<Secret> configured = auth.password();
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    AccountReference account = auth.account().orElseThrow();
+    try {
+      return config.credentialResolver().orElseThrow().resolve(account);
+    } catch (ValidationException e) {
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          "the EWS account " + account + " cannot be resolved: " + e.getMessage(),
+          e);
+    } catch (RuntimeException e) {
+      throw new DeliveryException(
+          channel(),
+          FailureType.TRANSIENT,
+          "the credential resolver failed for the EWS account "
+              + account
+              + ": "
+              + e.getClass().getSimpleName(),
+          e);
+    }
+  }
+
+  private String negotiateKerberos(String principal, Secret password) {
+    String host = config.endpoint().getHost();
+    try {
+      return "Negotiate "
+          + Base64.getEncoder().encodeToString(Kerberos.initialToken(host, principal, password));
+    } catch (LoginException e) {
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          "Kerberos login of "
+              + principal
+              + " failed: "
+              + OutboundEmail.safe(String.valueOf(e.getMessage()), 200),
+          e);
+    } catch (GSSException e) {
+      throw new DeliveryException(
+          channel(),
+          FailureType.PERMANENT_TRANSPORT,
+          "no Kerberos service ticket for HTTP/"
+              + host
+              + ": "
+              + OutboundEmail.safe(String.valueOf(e.getMessage()), 200),
+          e);
     }
   }
 
@@ -337,15 +382,7 @@ public final class EwsTransport implements Transport {
   }
 
   private void header(StringBuilder x, String name, String value) {
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(
-          channel(),
-          FailureType.PERMANENT_MESSAGE,
-          "the "
-              + name
-              + " header value contains CR, LF or another control character (header injection)",
-          null);
-    }
+    EmailHttp.headerValue(channel(), name, value);
     x.append("<t:ExtendedProperty><t:ExtendedFieldURI DistinguishedPropertySetId=")
         .append("\"InternetHeaders\" PropertyName=\"")
         .append(escape(name))
@@ -362,38 +399,29 @@ public final class EwsTransport implements Transport {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&apos;");
-          break;
-        case '\r':
-          sb.append("&#13;");
-          break;
-        default:
-          if (Character.isHighSurrogate(c)
-              && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            sb.append(c).append(s.charAt(++i));
-          } else if ((c < 0x20 && c != '\t' && c != '\n')
-              || Character.isSurrogate(c)
-              || c == 0xFFFE
-              || c == 0xFFFF) {
-            sb.append('\uFFFD');
-          } else {
-            sb.append(c);
-          }
+      String entity =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&apos;";
+            case '\r' -> "&#13;"; // kept: a literal CR would be normalised to LF by the parser
+            default -> null;
+          };
+      if (entity != null) {
+        sb.append(entity);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if ((c < 0x20 && c != '\t' && c != '\n')
+          || Character.isSurrogate(c)
+          || c == 0xFFFE
+          || c == 0xFFFF) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
       }
     }
     return sb.toString();
@@ -401,8 +429,7 @@ public final class EwsTransport implements Transport {
 
   private DeliveryReceipt answer(OutboundEmail email, HttpResponse<byte[]> response) {
     int status = response.statusCode();
-    Duration retryAfter =
-        HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock);
+    Duration retryAfter = EmailHttp.retryAfter(response, clock);
     if (status == 401 || status == 403) {
       throw new DeliveryException(
           channel(),
@@ -411,7 +438,10 @@ public final class EwsTransport implements Transport {
               + status
               + " (check the credentials"
               + (config.impersonate() ? " and the impersonation rights" : "")
-              + "; NTLM-only servers are not supported)",
+              + ", and the Authentication mechanism the server offers: "
+              + OutboundEmail.safe(
+                  String.join(", ", response.headers().allValues("WWW-Authenticate")), 200)
+              + ")",
           null);
     }
     if (status == 429 || status == 503) {
@@ -589,47 +619,15 @@ public final class EwsTransport implements Transport {
   }
 
   /** Builds {@link EwsTransport}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final EwsConfig config;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(EwsConfig config) {
       this.config = requireNonNull(config, "config");
     }
 
-    /**
-     * Sets the templates emails are rendered with. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
-     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for receipts. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -639,7 +637,7 @@ public final class EwsTransport implements Transport {
      * @return the transport
      */
     public EwsTransport build() {
-      return new EwsTransport(this);
+      return new EwsTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }

@@ -16,6 +16,8 @@ import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.oauth.ClientCredential;
+import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -31,14 +33,18 @@ import org.jspecify.annotations.Nullable;
  * (default: the {@code Mailbox}) with {@code Password}, {@code UserName} with a vaulted {@code
  * AccountReference} (resolved through {@link TransportContext#credentialResolver()}), or OAuth
  * client credentials ({@code OAuthTenant}, {@code OAuthClientId}, {@code OAuthClientSecret}, all
- * three). {@code Authentication} {@code Ntlm} (with {@code UserName} and {@code Password}) uses
- * NTLM, for on-premises Exchange; the default {@code Basic} sends the password only over https.
- * {@code AllowExchangeOnline} {@code true} is needed for an {@code outlook.office365.com} URL
- * (Exchange Online blocks EWS for applications not allow-listed since 1 October 2026 and removes it
- * on 1 April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} trusts
- * any server certificate (test servers only).
+ * three; the tokens come from {@link IdentityPlatformTokenSource} for scope {@code
+ * https://outlook.office365.com/.default}). {@code Authentication} chooses the mechanism for the
+ * password or vaulted account: the default {@code Basic} (over https only); for on-premises
+ * Exchange {@code Ntlm}, {@code Negotiate} (Kerberos when the JDK finds a Kerberos configuration,
+ * else NTLM inside Negotiate) or {@code Kerberos} (Negotiate with Kerberos only). {@code
+ * AllowExchangeOnline} {@code true} is needed for an {@code outlook.office365.com} URL (Exchange
+ * Online blocks EWS for applications not allow-listed since 1 October 2026 and removes it on 1
+ * April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} trusts any
+ * server certificate (test servers only).
  */
 public final class EwsTransportProvider implements TransportProvider<EwsConfig> {
+  private static final String EXCHANGE_SCOPE = "https://outlook.office365.com/.default";
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public EwsTransportProvider() {}
@@ -94,15 +100,23 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     s.bool("VerifySslCertificate");
     s.bool("AllowExchangeOnline", b::allowExchangeOnline);
     String mechanism = s.string("Authentication");
-    boolean ntlm = "Ntlm".equalsIgnoreCase(mechanism);
-    if (mechanism != null && !ntlm && !"Basic".equalsIgnoreCase(mechanism)) {
-      s.problem(
-          "Authentication",
-          "'"
-              + mechanism
-              + "' is not one of Basic, Ntlm (OAuth is"
-              + " chosen by the OAuth fields)");
+    EwsAuthentication.Kind kind = EwsAuthentication.Kind.BASIC;
+    if (mechanism != null) {
+      switch (mechanism.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "basic" -> kind = EwsAuthentication.Kind.BASIC;
+        case "ntlm" -> kind = EwsAuthentication.Kind.NTLM;
+        case "negotiate" -> kind = EwsAuthentication.Kind.NEGOTIATE;
+        case "kerberos" -> kind = EwsAuthentication.Kind.KERBEROS;
+        default ->
+            s.problem(
+                "Authentication",
+                "'"
+                    + mechanism
+                    + "' is not one of Basic, Ntlm, Negotiate, Kerberos (OAuth is chosen by the"
+                    + " OAuth fields)");
+      }
     }
+    boolean windows = kind != EwsAuthentication.Kind.BASIC;
     String tenant = s.string("OAuthTenant");
     String clientId = s.string("OAuthClientId");
     Secret clientSecret = s.secret("OAuthClientSecret");
@@ -111,8 +125,9 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
         s.problem(
             "OAuthTenant",
             "OAuthTenant, OAuthClientId and OAuthClientSecret go together; give all three");
-      } else if (ntlm) {
-        s.problem("Authentication", "Ntlm is for on-premises Exchange; OAuth is configured");
+      } else if (windows) {
+        s.problem(
+            "Authentication", mechanism + " is for on-premises Exchange; OAuth is configured");
       } else if (password != null || ref != null) {
         s.problem(
             password != null ? "Password" : "AccountReference",
@@ -123,7 +138,9 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
             () ->
                 b.authentication(
                     EwsAuthentication.bearer(
-                        ClientCredentialsTokenSource.builder(tenant.strip(), clientId, clientSecret)
+                        IdentityPlatformTokenSource.builder(
+                                tenant.strip(), clientId, ClientCredential.secret(clientSecret))
+                            .scope(EXCHANGE_SCOPE)
                             .build())));
       }
     } else if (user == null) {
@@ -132,14 +149,12 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
           "is required (or give OAuthTenant, OAuthClientId and" + " OAuthClientSecret)");
     } else if (password != null && ref != null) {
       s.problem("AccountReference", "give Password or AccountReference, not both");
-    } else if (ntlm && password == null) {
-      s.problem("Password", "Ntlm authentication needs a Password");
-    } else if (ntlm && password != null) {
-      s.set("Password", () -> b.authentication(EwsAuthentication.ntlm(user, password)));
     } else if (password != null) {
-      s.set("Password", () -> b.authentication(EwsAuthentication.basic(user, password)));
+      EwsAuthentication.Kind k = kind;
+      s.set("Password", () -> b.authentication(withPassword(k, user, password)));
     } else if (ref != null) {
-      s.set("AccountReference", () -> b.authentication(EwsAuthentication.account(user, ref)));
+      EwsAuthentication.Kind k = kind;
+      s.set("AccountReference", () -> b.authentication(withAccount(k, user, ref)));
     } else {
       s.problem(
           "Password",
@@ -156,6 +171,26 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
                     .toList());
           }
         });
+  }
+
+  private static EwsAuthentication withPassword(
+      EwsAuthentication.Kind kind, String user, Secret password) {
+    return switch (kind) {
+      case NTLM -> EwsAuthentication.ntlm(user, password);
+      case NEGOTIATE -> EwsAuthentication.negotiate(user, password);
+      case KERBEROS -> EwsAuthentication.kerberos(user, password);
+      default -> EwsAuthentication.basic(user, password);
+    };
+  }
+
+  private static EwsAuthentication withAccount(
+      EwsAuthentication.Kind kind, String user, AccountReference ref) {
+    return switch (kind) {
+      case NTLM -> EwsAuthentication.ntlm(user, ref);
+      case NEGOTIATE -> EwsAuthentication.negotiate(user, ref);
+      case KERBEROS -> EwsAuthentication.kerberos(user, ref);
+      default -> EwsAuthentication.account(user, ref);
+    };
   }
 
   private static String fieldName(String field) {

@@ -8,7 +8,8 @@
  * io.pamkit.notify.ews.EwsTransportProvider} (provider name {@code "ews"}).
  *
  * <p>Exchange Online blocks EWS from 1 October 2026 and removes it on 1 April 2027; on-premises
- * Exchange is unaffected. Use SMTP (or another provider) for Microsoft 365.
+ * Exchange is unaffected. Use Graph or SMTP with XOAUTH2 for Microsoft 365. App-only tokens for
+ * Exchange Online come from {@link io.pamkit.notify.oauth.IdentityPlatformTokenSource}.
  *
  * <p>Parameters and return values are never null unless marked. The transport and the configuration
  * are thread-safe; builders are not.
@@ -16,8 +17,6 @@
  * <h2>Public types</h2>
  *
  * <ul>
- *   <li>{@link ClientCredentialsTokenSource}: an AccessTokenSource users choose for Exchange Online
- *       app-only access.
  *   <li>{@link EwsAuthentication}: how the EWS transport authenticates, set by users in EwsConfig.
  *   <li>{@link EwsConfig}: the EWS settings users build in code or read from the document.
  *   <li>{@link EwsTransport}: the EWS transport users build in code or get from

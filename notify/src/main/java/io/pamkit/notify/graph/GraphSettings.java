@@ -9,6 +9,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
 import io.pamkit.notify.oauth.NationalCloud;
@@ -432,11 +433,7 @@ public final class GraphSettings {
      * @return this builder
      */
     public Builder channel(String channel) {
-      requireNonNull(channel, "channel");
-      if (channel.isBlank()) {
-        throw new IllegalArgumentException("channel must not be blank");
-      }
-      this.channel = channel;
+      this.channel = SettingsChecks.channel(channel);
       return this;
     }
 

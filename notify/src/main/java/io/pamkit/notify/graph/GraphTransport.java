@@ -18,6 +18,8 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
+import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
@@ -25,12 +27,10 @@ import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -74,18 +74,14 @@ public final class GraphTransport implements Transport {
   private final HttpClient http;
   private volatile boolean closed;
 
-  private GraphTransport(Builder b) {
+  private GraphTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.settings = b.settings;
     this.tokens = b.tokens != null ? b.tokens : settings.tokenSource();
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
-    HttpClient.Builder hb =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER);
-    settings.sslContext().ifPresent(hb::sslContext);
-    this.http = hb.build();
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
+    this.http = EmailHttp.client(settings.connectTimeout(), settings.sslContext()).build();
   }
 
   /**
@@ -127,10 +123,7 @@ public final class GraphTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
-    if (closed) {
-      throw new DeliveryException(
-          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
-    }
+    EmailHttp.checkOpen(closed, channel());
     OutboundEmail email =
         OutboundEmail.prepare(
             channel(), notification, settings.senderEmail(), templates, recipients);
@@ -189,22 +182,14 @@ public final class GraphTransport implements Transport {
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    HttpResponse<InputStream> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      throw HttpFailures.classify(channel(), "Graph " + settings.sendMailUri().getHost(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(
-          channel(), "interrupted while waiting for Graph", e);
-    }
-    byte[] bytes;
-    try (InputStream in = response.body()) {
-      bytes = in.readNBytes(settings.maxResponseBytes());
-    } catch (IOException e) {
-      bytes = new byte[0];
-    }
+    HttpResponse<byte[]> response =
+        EmailHttp.send(
+            http,
+            request,
+            channel(),
+            "Graph " + settings.sendMailUri().getHost(),
+            settings.maxResponseBytes());
+    byte[] bytes = response.body();
     String code = "";
     String message = "";
     if (bytes.length > 0) {
@@ -213,7 +198,7 @@ public final class GraphTransport implements Transport {
         code = OutboundEmail.safe(error.path("code").asText(""), 100);
         message = OutboundEmail.safe(error.path("message").asText(""), 300);
       } catch (IOException e) {
-        message = OutboundEmail.safe(new String(bytes, StandardCharsets.UTF_8), 200);
+        message = OutboundEmail.safe(EmailHttp.text(response), 200);
       }
     }
     return new Answer(
@@ -336,16 +321,10 @@ public final class GraphTransport implements Transport {
   }
 
   private void header(ArrayNode headers, String name, String value) {
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(
-          channel(),
-          FailureType.PERMANENT_MESSAGE,
-          "the "
-              + name
-              + " header value contains CR, LF or another control character (header injection)",
-          null);
-    }
-    headers.addObject().put("name", name).put("value", value);
+    headers
+        .addObject()
+        .put("name", name)
+        .put("value", EmailHttp.headerValue(channel(), name, value));
   }
 
   /** Refuses further sends. java.net.http in Java 17 has no close; its threads end when idle. */
@@ -361,12 +340,9 @@ public final class GraphTransport implements Transport {
   }
 
   /** Builds {@link GraphTransport}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final GraphSettings settings;
     private @Nullable AccessTokenSource tokens;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(GraphSettings settings) {
       this.settings = requireNonNull(settings, "settings");
@@ -383,36 +359,8 @@ public final class GraphTransport implements Transport {
       return this;
     }
 
-    /**
-     * Sets the templates. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses. Default: {@link RecipientResolver#none()}.
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for receipts and Retry-After dates. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -422,7 +370,7 @@ public final class GraphTransport implements Transport {
      * @return the transport
      */
     public GraphTransport build() {
-      return new GraphTransport(this);
+      return new GraphTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }

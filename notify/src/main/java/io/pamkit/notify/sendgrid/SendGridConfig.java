@@ -10,6 +10,7 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -311,7 +312,7 @@ public final class SendGridConfig {
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = checkTimeout("connectTimeout", timeout);
+      this.connectTimeout = SettingsChecks.httpTimeout("connectTimeout", timeout);
       return this;
     }
 
@@ -322,7 +323,7 @@ public final class SendGridConfig {
      * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = checkTimeout("requestTimeout", timeout);
+      this.requestTimeout = SettingsChecks.httpTimeout("requestTimeout", timeout);
       return this;
     }
 
@@ -345,11 +346,7 @@ public final class SendGridConfig {
      * @return this builder
      */
     public Builder channel(String channel) {
-      requireNonNull(channel, "channel");
-      if (channel.isBlank()) {
-        throw new IllegalArgumentException("channel must not be blank");
-      }
-      this.channel = channel;
+      this.channel = SettingsChecks.channel(channel);
       return this;
     }
 
@@ -415,13 +412,5 @@ public final class SendGridConfig {
       throw new ValidationException(
           path, "must not contain user information; the API key is the credential");
     }
-  }
-
-  static Duration checkTimeout(String name, Duration timeout) {
-    requireNonNull(timeout, name);
-    if (timeout.toMillis() < 1 || timeout.compareTo(Duration.ofHours(1)) > 0) {
-      throw new ValidationException(name, timeout + " is not between 1 ms and 1 hour");
-    }
-    return timeout;
   }
 }

@@ -17,16 +17,16 @@ import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
+import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * 404/405 (wrong base URI) are {@code PERMANENT_TRANSPORT}; 400, 413 and other 4xx are {@code
  * PERMANENT_MESSAGE}, with SendGrid's {@code errors[].field} and {@code message} in the reason. I/O
  * failures are mapped as described in {@link HttpFailures#classify}; a timeout after sending is a
- * {@link DeliveryOutcomeUnknownException}.
+ * {@link DeliveryOutcomeUnknownException}. At most 64 KiB of a response body are read.
  *
  * <p>The API key is never logged and never in an exception message. Thread-safe.
  */
@@ -69,17 +69,13 @@ public final class SendGridTransport implements Transport {
   private final HttpClient http;
   private volatile boolean closed;
 
-  private SendGridTransport(Builder b) {
+  private SendGridTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
-    HttpClient.Builder hb =
-        HttpClient.newBuilder()
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER);
-    config.sslContext().ifPresent(hb::sslContext);
-    this.http = hb.build();
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
+    this.http = EmailHttp.client(config.connectTimeout(), config.sslContext()).build();
   }
 
   /**
@@ -121,10 +117,7 @@ public final class SendGridTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     requireNonNull(notification, "notification");
-    if (closed) {
-      throw new DeliveryException(
-          channel(), FailureType.PERMANENT_TRANSPORT, "transport is closed", null);
-    }
+    EmailHttp.checkOpen(closed, channel());
     OutboundEmail email =
         OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
     byte[] body = body(email);
@@ -136,20 +129,17 @@ public final class SendGridTransport implements Transport {
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw HttpFailures.classify(channel(), "SendGrid " + config.mailSendUri().getHost(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DeliveryOutcomeUnknownException(
-          channel(), "interrupted while waiting for SendGrid", e);
-    }
+    HttpResponse<byte[]> response =
+        EmailHttp.send(
+            http,
+            request,
+            channel(),
+            "SendGrid " + config.mailSendUri().getHost(),
+            EmailHttp.DEFAULT_MAX_RESPONSE_BYTES);
     return answer(email, response);
   }
 
-  private DeliveryReceipt answer(OutboundEmail email, HttpResponse<String> response) {
+  private DeliveryReceipt answer(OutboundEmail email, HttpResponse<byte[]> response) {
     int status = response.statusCode();
     Optional<String> sgId =
         response
@@ -166,18 +156,14 @@ public final class SendGridTransport implements Transport {
           sgId.orElse("none"));
       return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), clock.instant());
     }
-    String reason = "SendGrid answered " + status + errors(response.body());
+    String reason = "SendGrid answered " + status + errors(EmailHttp.text(response));
     if (status == 429) {
       Duration wait = rateLimitReset(response);
       throw new DeliveryException(channel(), FailureType.RATE_LIMITED, reason, wait, null);
     }
     if (status >= 500) {
       throw new DeliveryException(
-          channel(),
-          FailureType.TRANSIENT,
-          reason,
-          HttpFailures.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock),
-          null);
+          channel(), FailureType.TRANSIENT, reason, EmailHttp.retryAfter(response, clock), null);
     }
     if (status == 401 || status == 403) {
       throw new DeliveryException(
@@ -215,8 +201,7 @@ public final class SendGridTransport implements Transport {
             "ignoring unreadable X-RateLimit-Reset '{}'", OutboundEmail.safe(reset.get(), 40));
       }
     }
-    return HttpFailures.retryAfter(
-        response.headers().firstValue("Retry-After").orElse(null), clock);
+    return EmailHttp.retryAfter(response, clock);
   }
 
   /** Returns {@code ": field: message; ..."} from a SendGrid error body, or "" without one. */
@@ -254,8 +239,11 @@ public final class SendGridTransport implements Transport {
         .put("value", email.email().body());
     ObjectNode headers = root.putObject("headers");
     headers.put("Message-ID", email.messageId());
-    headers.put("X-Pamkit-Event", headerValue("X-Pamkit-Event", email.event().name()));
-    headers.put("X-Pamkit-Event-Id", headerValue("X-Pamkit-Event-Id", email.event().id()));
+    headers.put(
+        "X-Pamkit-Event", EmailHttp.headerValue(channel(), "X-Pamkit-Event", email.event().name()));
+    headers.put(
+        "X-Pamkit-Event-Id",
+        EmailHttp.headerValue(channel(), "X-Pamkit-Event-Id", email.event().id()));
     headers.put("Auto-Submitted", "auto-generated");
     if (email.idempotencyKey().length() <= 1000) {
       root.putObject("custom_args").put("pamkit_key", email.idempotencyKey());
@@ -274,19 +262,6 @@ public final class SendGridTransport implements Transport {
     }
   }
 
-  private String headerValue(String name, String value) {
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new DeliveryException(
-          channel(),
-          FailureType.PERMANENT_MESSAGE,
-          "the "
-              + name
-              + " header value contains CR, LF or another control character (header injection)",
-          null);
-    }
-    return value;
-  }
-
   /** Refuses further sends. java.net.http in Java 17 has no close; its threads end when idle. */
   @Override
   public void close() {
@@ -300,47 +275,15 @@ public final class SendGridTransport implements Transport {
   }
 
   /** Builds {@link SendGridTransport}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final SendGridConfig config;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
 
     private Builder(SendGridConfig config) {
       this.config = requireNonNull(config, "config");
     }
 
-    /**
-     * Sets the templates emails are rendered with. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
-     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for receipts and rate-limit waits. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -350,7 +293,7 @@ public final class SendGridTransport implements Transport {
      * @return the transport
      */
     public SendGridTransport build() {
-      return new SendGridTransport(this);
+      return new SendGridTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }

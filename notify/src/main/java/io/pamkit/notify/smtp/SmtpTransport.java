@@ -15,6 +15,7 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
+import io.pamkit.notify.email.EmailTransportBuilder;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.smtp.internal.OutcomeTrackingSmtpTransport;
@@ -107,11 +108,12 @@ public final class SmtpTransport implements Transport {
   private String connectedTo = "";
   private boolean closed;
 
-  private SmtpTransport(Builder b) {
+  private SmtpTransport(
+      Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = b.templates;
-    this.recipients = b.recipients;
-    this.clock = b.clock;
+    this.templates = templates;
+    this.recipients = recipients;
+    this.clock = clock;
     this.dnsProviderUrl = b.dnsServer == null ? "dns:" : "dns://" + b.dnsServer;
     this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
@@ -942,50 +944,13 @@ public final class SmtpTransport implements Transport {
   }
 
   /** Builds {@link SmtpTransport}s. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends EmailTransportBuilder<Builder> {
     private final SmtpTransportConfig config;
-    private EmailTemplates templates = EmailTemplates.defaults();
-    private RecipientResolver recipients = RecipientResolver.none();
-    private Clock clock = Clock.systemUTC();
     private @Nullable String dnsServer;
     private AddressResolver addresses = InetAddress::getAllByName;
 
     private Builder(SmtpTransportConfig config) {
       this.config = requireNonNull(config, "config");
-    }
-
-    /**
-     * Sets the templates emails are rendered with. Default: {@link EmailTemplates#defaults()}.
-     *
-     * @param templates the templates
-     * @return this builder
-     */
-    public Builder templates(EmailTemplates templates) {
-      this.templates = requireNonNull(templates, "templates");
-      return this;
-    }
-
-    /**
-     * Sets the resolver of users' addresses, for subscribers with a {@code UserId}. Default: {@link
-     * RecipientResolver#none()} (such notifications fail with {@code PERMANENT_MESSAGE}).
-     *
-     * @param resolver the resolver
-     * @return this builder
-     */
-    public Builder recipientResolver(RecipientResolver resolver) {
-      this.recipients = requireNonNull(resolver, "resolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for {@code Date} headers and receipts. Default: the system clock (UTC).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock");
-      return this;
     }
 
     /**
@@ -1010,6 +975,11 @@ public final class SmtpTransport implements Transport {
       return this;
     }
 
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
     /**
      * Builds the transport. No connection is opened until the first send.
      *
@@ -1017,7 +987,7 @@ public final class SmtpTransport implements Transport {
      * @throws ValidationException if the TLS material cannot be used
      */
     public SmtpTransport build() {
-      return new SmtpTransport(this);
+      return new SmtpTransport(this, templates(), recipientResolver(), clock());
     }
   }
 }

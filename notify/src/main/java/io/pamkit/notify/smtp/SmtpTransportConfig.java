@@ -10,6 +10,7 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.internal.OutboundEmail;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.InetAddress;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -609,11 +610,7 @@ public final class SmtpTransportConfig {
      * @return this builder
      */
     public Builder channel(String channel) {
-      requireNonNull(channel, "channel");
-      if (channel.isBlank()) {
-        throw new IllegalArgumentException("channel must not be blank");
-      }
-      this.channel = channel;
+      this.channel = SettingsChecks.channel(channel);
       return this;
     }
 

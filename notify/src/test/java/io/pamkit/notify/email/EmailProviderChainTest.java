@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,26 +178,8 @@ final class EmailProviderChainTest {
   void send_outcomeUnknown_doesNotFailOver() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch arrived = new CountDownLatch(1);
-    AtomicBoolean warmed = new AtomicBoolean();
     InMemoryTransport fallback = InMemoryTransport.create("Email", CLOCK);
-    try (LoopbackHttps slow =
-        LoopbackHttps.start(
-            "/",
-            ex -> {
-              ex.getRequestBody().readAllBytes();
-              if (warmed.getAndSet(true)) {
-                arrived.countDown();
-              } else {
-                LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-                return;
-              }
-              try {
-                release.await();
-              } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-              }
-              LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-            })) {
+    try (LoopbackHttps slow = LoopbackHttps.startHoldingAfterFirst(arrived, release)) {
       // warm TLS up in this JVM with a patient client, so the 3 s below only measures the wait
       try (SendGridTransport warm =
           SendGridTransport.builder(

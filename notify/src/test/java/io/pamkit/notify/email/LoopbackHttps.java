@@ -17,8 +17,10 @@ import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -101,6 +103,29 @@ public final class LoopbackHttps implements AutoCloseable {
    * @return the context
    * @throws Exception if the context cannot be made
    */
+  /**
+   * Starts a server that answers the first request (a warm-up) with 202 at once and holds every
+   * later one until {@code release} opens, counting {@code arrived} down when it comes in.
+   */
+  public static LoopbackHttps startHoldingAfterFirst(CountDownLatch arrived, CountDownLatch release)
+      throws Exception {
+    AtomicBoolean warmed = new AtomicBoolean();
+    return start(
+        "/",
+        ex -> {
+          ex.getRequestBody().readAllBytes();
+          if (warmed.getAndSet(true)) {
+            arrived.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          respond(ex, 202, Map.of(), new byte[0]);
+        });
+  }
+
   public static SSLContext trusting(X509Certificate cert) throws Exception {
     return TestCertificates.trusting(cert);
   }

@@ -22,6 +22,7 @@ import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.Sections;
 import io.pamkit.notify.email.EmailMessageIds;
+import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
 import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -315,13 +317,52 @@ final class EwsTransportTest {
                     "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
                         + "'Authentication':'Ntlm','UserName':'EXAMPLE\\\\svc-pam','Password':'pw'}"));
     assertEquals(EwsAuthentication.Kind.NTLM, c.authentication().kind());
-    var noPassword =
+    var unknown =
         Sections.of(
             "$.EmailProviders[0]",
             "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx','Mailbox':'pam@example.com',"
-                + "'Authentication':'Kerberos','UserName':'svc'}");
-    assertEquals(null, new EwsTransportProvider().settings(noPassword));
-    assertEquals("$.EmailProviders[0].Authentication", noPassword.problems().get(0).path());
+                + "'Authentication':'Digest','UserName':'svc','Password':'pw'}");
+    assertEquals(null, new EwsTransportProvider().settings(unknown));
+    assertEquals("$.EmailProviders[0].Authentication", unknown.problems().get(0).path());
+  }
+
+  @Test
+  void settings_documentWindowsMechanismsWithVaultedAccount_keepTheAccount() {
+    for (String mechanism : List.of("Ntlm", "Negotiate", "Kerberos")) {
+      EwsConfig c =
+          new EwsTransportProvider()
+              .settings(
+                  Sections.of(
+                      "$.EmailProviders[0]",
+                      "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
+                          + "'Mailbox':'pam@example.com','Authentication':'"
+                          + mechanism
+                          + "','UserName':'EXAMPLE\\\\svc-pam','AccountReference':{"
+                          + "'Kind':'DirectoryAccount','Owner':'example.com','Name':'svc-pam'}}"));
+      assertEquals(mechanism.toUpperCase(Locale.ROOT), c.authentication().kind().name());
+      assertEquals("svc-pam", c.authentication().account().orElseThrow().name());
+    }
+  }
+
+  @Test
+  void settings_documentOAuth_identityPlatformTokensForExchangeOnline() {
+    EwsConfig c =
+        new EwsTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
+                        + "'Mailbox':'pam@example.com','OAuthTenant':'contoso.onmicrosoft.com',"
+                        + "'OAuthClientId':'11111111-2222-3333-4444-555555555555',"
+                        + "'OAuthClientSecret':'s3cret-value'}"));
+    assertEquals(EwsAuthentication.Kind.BEARER, c.authentication().kind());
+    IdentityPlatformTokenSource tokens =
+        (IdentityPlatformTokenSource) c.authentication().tokens().orElseThrow();
+    assertEquals("https://outlook.office365.com/.default", tokens.scope());
+    assertEquals(
+        URI.create("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"),
+        tokens.tokenEndpoint());
+    assertFalse(c.toString().contains("s3cret-value"), c.toString());
   }
 
   @Test

@@ -40,6 +40,7 @@ final class NtlmEws implements AutoCloseable {
   private record Pending(
       byte[] negotiate, byte[] challenge, byte[] serverChallenge, byte[] timestamp) {}
 
+  private final String scheme;
   private final String domain;
   private final String user;
   private final String password;
@@ -48,7 +49,8 @@ final class NtlmEws implements AutoCloseable {
   private final Map<InetSocketAddress, Pending> pending = new ConcurrentHashMap<>();
   private final List<String> outcomes = new CopyOnWriteArrayList<>();
 
-  private NtlmEws(String domain, String user, String password) throws Exception {
+  private NtlmEws(String scheme, String domain, String user, String password) throws Exception {
+    this.scheme = scheme;
     this.domain = domain;
     this.user = user;
     this.password = password;
@@ -56,7 +58,15 @@ final class NtlmEws implements AutoCloseable {
   }
 
   static NtlmEws start(String domain, String user, String password) throws Exception {
-    return new NtlmEws(domain, user, password);
+    return new NtlmEws("NTLM", domain, user, password);
+  }
+
+  /**
+   * An endpoint that offers only {@code Negotiate} and accepts NTLM tokens in it, as IIS does when
+   * the client has no Kerberos ticket.
+   */
+  static NtlmEws startNegotiate(String domain, String user, String password) throws Exception {
+    return new NtlmEws("Negotiate", domain, user, password);
   }
 
   URI endpoint() {
@@ -75,16 +85,16 @@ final class NtlmEws implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     ex.getRequestBody().readAllBytes();
     String auth = ex.getRequestHeaders().getFirst("Authorization");
-    if (auth == null || !auth.startsWith("NTLM ")) {
+    if (auth == null || !auth.startsWith(scheme + " ")) {
       outcomes.add("no auth");
-      unauthorized(ex, "NTLM");
+      unauthorized(ex, scheme);
       return;
     }
-    byte[] msg = Base64.getDecoder().decode(auth.substring(5).strip());
+    byte[] msg = Base64.getDecoder().decode(auth.substring(scheme.length() + 1).strip());
     ByteBuffer b = ByteBuffer.wrap(msg).order(ByteOrder.LITTLE_ENDIAN);
     if (msg.length < 12 || !Arrays.equals(Arrays.copyOf(msg, 8), SIGNATURE)) {
       outcomes.add("refused: not NTLM");
-      unauthorized(ex, "NTLM");
+      unauthorized(ex, scheme);
       return;
     }
     int type = b.getInt(8);
@@ -97,7 +107,7 @@ final class NtlmEws implements AutoCloseable {
       byte[] challenge = challenge(serverChallenge, timestamp);
       pending.put(ex.getRemoteAddress(), new Pending(msg, challenge, serverChallenge, timestamp));
       outcomes.add("negotiate");
-      unauthorized(ex, "NTLM " + Base64.getEncoder().encodeToString(challenge));
+      unauthorized(ex, scheme + " " + Base64.getEncoder().encodeToString(challenge));
       return;
     }
     Pending p = pending.remove(ex.getRemoteAddress());
@@ -105,7 +115,7 @@ final class NtlmEws implements AutoCloseable {
         p == null ? "AUTHENTICATE on a connection without a CHALLENGE" : verify(msg, p);
     if (problem != null) {
       outcomes.add("refused: " + problem);
-      unauthorized(ex, "NTLM");
+      unauthorized(ex, scheme);
       return;
     }
     outcomes.add("authenticated");

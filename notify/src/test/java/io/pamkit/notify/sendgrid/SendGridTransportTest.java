@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -292,25 +291,7 @@ final class SendGridTransportTest {
   void send_noResponseInTime_isOutcomeUnknown() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch arrived = new CountDownLatch(1);
-    AtomicBoolean warmed = new AtomicBoolean();
-    try (LoopbackHttps slow =
-        LoopbackHttps.start(
-            "/",
-            ex -> {
-              ex.getRequestBody().readAllBytes();
-              if (warmed.getAndSet(true)) {
-                arrived.countDown();
-              } else {
-                LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-                return;
-              }
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              LoopbackHttps.respond(ex, 202, Map.of(), new byte[0]);
-            })) {
+    try (LoopbackHttps slow = LoopbackHttps.startHoldingAfterFirst(arrived, release)) {
       // warm TLS up in this JVM with a patient client, so the 3 s below only measures the wait
       try (SendGridTransport warm =
           transport(

@@ -35,16 +35,7 @@ final class SmtpOutcomeUnknownTest {
   private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID: *(\\S+)");
 
   private static SmtpTransport transport(TestSmtpServer s, Duration readTimeout) {
-    return SmtpTransport.builder(
-            SmtpTransportConfig.builder()
-                .serverAddress("[127.0.0.1]")
-                .port(s.port())
-                .requireTls(false)
-                .senderEmail("pamkit@appliance.example")
-                .heloName("pamkit.test")
-                .readTimeout(readTimeout)
-                .build())
-        .build();
+    return SmtpTransport.builder(s.plainConfig().readTimeout(readTimeout).build()).build();
   }
 
   /** Holds the server's reply to the first message's end of DATA until released. */

@@ -20,15 +20,7 @@ import org.subethamail.smtp.RejectException;
 final class SmtpReplyCodeTest {
 
   private static SmtpTransport transport(TestSmtpServer s) {
-    return SmtpTransport.builder(
-            SmtpTransportConfig.builder()
-                .serverAddress("[127.0.0.1]")
-                .port(s.port())
-                .requireTls(false)
-                .senderEmail("pamkit@appliance.example")
-                .heloName("pamkit.test")
-                .readTimeout(Duration.ofSeconds(10))
-                .build())
+    return SmtpTransport.builder(s.plainConfig().readTimeout(Duration.ofSeconds(10)).build())
         .build();
   }
 
@@ -60,17 +52,7 @@ final class SmtpReplyCodeTest {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
       s.policy(
-          new TestSmtpServer.Policy() {
-            @Override
-            public RejectException onRecipient(String recipient) {
-              return null;
-            }
-
-            @Override
-            public RejectException onData(String data) {
-              return new RejectException(code, "content refused for the test");
-            }
-          });
+          TestSmtpServer.refuseData(new RejectException(code, "content refused for the test")));
       DeliveryException e =
           assertThrows(
               DeliveryException.class,
@@ -83,18 +65,7 @@ final class SmtpReplyCodeTest {
   void send_senderRefused_permanentTransport() {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
-      s.policy(
-          new TestSmtpServer.Policy() {
-            @Override
-            public RejectException onRecipient(String recipient) {
-              return null;
-            }
-
-            @Override
-            public RejectException onSender(String sender) {
-              return new RejectException(553, "sender not allowed");
-            }
-          });
+      s.policy(TestSmtpServer.refuseSender(new RejectException(553, "sender not allowed")));
       DeliveryException e =
           assertThrows(
               DeliveryException.class, () -> t.send(notification("sender", "admin@example.com")));
@@ -146,18 +117,7 @@ final class SmtpReplyCodeTest {
   void send_acceptedWithQueueId_receiptCarriesIt() {
     try (TestSmtpServer s = TestSmtpServer.start(b -> {});
         SmtpTransport t = transport(s)) {
-      s.policy(
-          new TestSmtpServer.Policy() {
-            @Override
-            public RejectException onRecipient(String recipient) {
-              return null;
-            }
-
-            @Override
-            public String acceptReply() {
-              return "2.0.0 Ok: queued as 4Bx9ZK1mQz";
-            }
-          });
+      s.policy(TestSmtpServer.acceptWith("2.0.0 Ok: queued as 4Bx9ZK1mQz"));
       assertEquals(
           "4Bx9ZK1mQz", t.send(notification("q", "admin@example.com")).messageId().orElseThrow());
     }

@@ -242,30 +242,33 @@ final class SmtpTlsTest {
     }
   }
 
+  /** A server that requires STARTTLS and a client certificate. */
+  private static TestSmtpServer demandingClientCertificate(SSLContext serverCtx) {
+    return TestSmtpServer.start(
+        b ->
+            b.enableTLS()
+                .requireTLS()
+                .startTlsSocketFactory(
+                    socket -> {
+                      SSLSocket ssl =
+                          (SSLSocket)
+                              serverCtx
+                                  .getSocketFactory()
+                                  .createSocket(
+                                      socket,
+                                      socket.getInetAddress().getHostAddress(),
+                                      socket.getPort(),
+                                      true);
+                      ssl.setUseClientMode(false);
+                      ssl.setNeedClientAuth(true);
+                      return ssl;
+                    }));
+  }
+
   @Test
   void send_serverDemandsClientCertificate_presentsTheConfiguredOne() throws Exception {
     KeyMaterial client = pki.issue("CN=pamkit-client");
-    SSLContext serverCtx = pki.serverContext();
-    try (TestSmtpServer s =
-            TestSmtpServer.start(
-                b ->
-                    b.enableTLS()
-                        .requireTLS()
-                        .startTlsSocketFactory(
-                            socket -> {
-                              SSLSocket ssl =
-                                  (SSLSocket)
-                                      serverCtx
-                                          .getSocketFactory()
-                                          .createSocket(
-                                              socket,
-                                              socket.getInetAddress().getHostAddress(),
-                                              socket.getPort(),
-                                              true);
-                              ssl.setUseClientMode(false);
-                              ssl.setNeedClientAuth(true);
-                              return ssl;
-                            }));
+    try (TestSmtpServer s = demandingClientCertificate(pki.serverContext());
         SmtpTransport t =
             SmtpTransport.builder(
                     config(s.port())
@@ -284,27 +287,7 @@ final class SmtpTlsTest {
 
   @Test
   void send_serverDemandsClientCertificate_noneConfigured_fails() throws Exception {
-    SSLContext serverCtx = pki.serverContext();
-    try (TestSmtpServer s =
-            TestSmtpServer.start(
-                b ->
-                    b.enableTLS()
-                        .requireTLS()
-                        .startTlsSocketFactory(
-                            socket -> {
-                              SSLSocket ssl =
-                                  (SSLSocket)
-                                      serverCtx
-                                          .getSocketFactory()
-                                          .createSocket(
-                                              socket,
-                                              socket.getInetAddress().getHostAddress(),
-                                              socket.getPort(),
-                                              true);
-                              ssl.setUseClientMode(false);
-                              ssl.setNeedClientAuth(true);
-                              return ssl;
-                            }));
+    try (TestSmtpServer s = demandingClientCertificate(pki.serverContext());
         SmtpTransport t = SmtpTransport.builder(config(s.port()).build()).build()) {
       DeliveryException e =
           assertThrows(

@@ -45,6 +45,64 @@ final class TestSmtpServer implements AutoCloseable {
 
   static final Policy ACCEPT_ALL = r -> null;
 
+  /** Accepts every recipient and refuses the sender with {@code refusal}. */
+  static Policy refuseSender(RejectException refusal) {
+    return new Policy() {
+      @Override
+      public @Nullable RejectException onRecipient(String recipient) {
+        return null;
+      }
+
+      @Override
+      public RejectException onSender(String sender) {
+        return refusal;
+      }
+    };
+  }
+
+  /** Accepts every recipient and refuses the content with {@code refusal}. */
+  static Policy refuseData(RejectException refusal) {
+    return new Policy() {
+      @Override
+      public @Nullable RejectException onRecipient(String recipient) {
+        return null;
+      }
+
+      @Override
+      public RejectException onData(String data) {
+        return refusal;
+      }
+    };
+  }
+
+  /** Accepts everything and ends DATA with {@code reply}. */
+  static Policy acceptWith(String reply) {
+    return new Policy() {
+      @Override
+      public @Nullable RejectException onRecipient(String recipient) {
+        return null;
+      }
+
+      @Override
+      public String acceptReply() {
+        return reply;
+      }
+    };
+  }
+
+  /**
+   * Settings for this server without TLS: {@code [127.0.0.1]}, its port, sender {@code
+   * pamkit@appliance.example}, HELO {@code pamkit.test}.
+   */
+  SmtpTransportConfig.Builder plainConfig() {
+    return SmtpTransportConfig.builder()
+        .serverAddress("[127.0.0.1]")
+        .port(port())
+        .requireTls(false)
+        .senderEmail("pamkit@appliance.example")
+        .heloName("pamkit.test");
+  }
+
   private final SMTPServer server;
   private final List<Received> received = new ArrayList<>();
   private final AtomicInteger sessions = new AtomicInteger();

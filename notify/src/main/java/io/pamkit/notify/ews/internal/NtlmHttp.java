@@ -24,11 +24,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * one instance are serialised, which leaves the client a single idle keep-alive connection to reuse
  * for the next leg.
  *
+ * <p>The tokens go under the scheme {@code NTLM}, or under {@code Negotiate}, as Windows clients
+ * send NTLM when SPNEGO has no Kerberos to offer: an NTLMSSP token in a {@code Negotiate} header is
+ * accepted by IIS as the NTLM fallback of SPNEGO ([MS-SPNG] 3.1.5.1 and RFC 4559 section 4 [I]: the
+ * server answers with its CHALLENGE under the same scheme).
+ *
  * <p>Thread-safe. The password never appears in a message or a log.
  */
 public final class NtlmHttp {
+  private final String scheme;
   private final String account;
-  private final Secret password;
   private final String workstation;
   private final SecureRandom random = new SecureRandom();
   private final ReentrantLock lock = new ReentrantLock(true);
@@ -36,13 +41,16 @@ public final class NtlmHttp {
   /**
    * Creates the sender.
    *
+   * @param scheme {@code "NTLM"} or {@code "Negotiate"}
    * @param account <code>DOMAIN&#92;user</code> or {@code user@domain}
-   * @param password the password
    * @param workstation this host's NetBIOS name, or empty
    */
-  public NtlmHttp(String account, Secret password, String workstation) {
+  public NtlmHttp(String scheme, String account, String workstation) {
+    if (!scheme.equals("NTLM") && !scheme.equals("Negotiate")) {
+      throw new IllegalArgumentException("scheme must be NTLM or Negotiate: " + scheme);
+    }
+    this.scheme = scheme;
     this.account = requireNonNull(account, "account");
-    this.password = requireNonNull(password, "password");
     this.workstation = requireNonNull(workstation, "workstation");
   }
 
@@ -53,19 +61,24 @@ public final class NtlmHttp {
    * @param http the client
    * @param request the request without an {@code Authorization} header; it is built once per leg
    * @param handler the body handler of the final answer
+   * @param password the account's password, resolved for this request
    * @return the final answer; a 401 when the server refuses the credentials or offers no NTLM
    * @throws IOException if a leg fails
    * @throws InterruptedException if interrupted
    */
   public <T> HttpResponse<T> send(
-      HttpClient http, HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
+      HttpClient http,
+      HttpRequest.Builder request,
+      HttpResponse.BodyHandler<T> handler,
+      Secret password)
       throws IOException, InterruptedException {
+    requireNonNull(password, "password");
     lock.lockInterruptibly();
     try {
       Ntlm ntlm = new Ntlm(account, password, workstation, random);
       HttpResponse<T> first =
           http.send(
-              request.copy().header("Authorization", "NTLM " + b64(ntlm.negotiate())).build(),
+              request.copy().header("Authorization", scheme + " " + b64(ntlm.negotiate())).build(),
               handler);
       Optional<byte[]> challenge = first.statusCode() == 401 ? challenge(first) : Optional.empty();
       if (challenge.isEmpty()) {
@@ -78,18 +91,20 @@ public final class NtlmHttp {
         throw new IOException("the server's NTLM challenge is malformed: " + e.getMessage(), e);
       }
       return http.send(
-          request.copy().header("Authorization", "NTLM " + b64(answer)).build(), handler);
+          request.copy().header("Authorization", scheme + " " + b64(answer)).build(), handler);
     } finally {
       lock.unlock();
     }
   }
 
-  private static Optional<byte[]> challenge(HttpResponse<?> response) {
+  private Optional<byte[]> challenge(HttpResponse<?> response) {
+    String prefix = scheme.toUpperCase(Locale.ROOT) + " ";
     for (String v : response.headers().allValues("WWW-Authenticate")) {
       String s = v.strip();
-      if (s.length() > 5 && s.substring(0, 5).toUpperCase(Locale.ROOT).equals("NTLM ")) {
+      if (s.length() > prefix.length()
+          && s.substring(0, prefix.length()).toUpperCase(Locale.ROOT).equals(prefix)) {
         try {
-          return Optional.of(Base64.getDecoder().decode(s.substring(5).strip()));
+          return Optional.of(Base64.getDecoder().decode(s.substring(prefix.length()).strip()));
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
@@ -105,6 +120,6 @@ public final class NtlmHttp {
   /** Returns the account; never the password. */
   @Override
   public String toString() {
-    return "NtlmHttp{" + account + "}";
+    return "NtlmHttp{" + scheme + ", " + account + "}";
   }
 }
