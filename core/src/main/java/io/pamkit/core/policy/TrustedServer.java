@@ -57,17 +57,17 @@ public final class TrustedServer {
   /** The kind of an entry. */
   public enum Kind {
     /** One IPv4 address. */
-    Ipv4Address,
+    IPV4_ADDRESS,
     /** One IPv6 address. */
-    Ipv6Address,
+    IPV6_ADDRESS,
     /** An IPv4 CIDR network. */
-    Ipv4Network,
+    IPV4_NETWORK,
     /** An IPv6 CIDR network. */
-    Ipv6Network,
+    IPV6_NETWORK,
     /** One host name. */
-    HostName,
+    HOST_NAME,
     /** A host name with a DNS wildcard as its left-most label. */
-    WildcardHostName
+    WILDCARD_HOST_NAME
   }
 
   private final String entry;
@@ -170,9 +170,9 @@ public final class TrustedServer {
       Integer mapped = Hosts.mappedIpv4(v6);
       if (mapped != null) {
         return new TrustedServer(
-            entry, Kind.Ipv4Address, Hosts.formatIpv4(mapped), mapped, null, 32);
+            entry, Kind.IPV4_ADDRESS, Hosts.formatIpv4(mapped), mapped, null, 32);
       }
-      return new TrustedServer(entry, Kind.Ipv6Address, Hosts.formatIpv6(v6), 0, v6, 128);
+      return new TrustedServer(entry, Kind.IPV6_ADDRESS, Hosts.formatIpv6(v6), 0, v6, 128);
     }
     if (e.indexOf('*') >= 0) {
       if (!e.startsWith("*.") || e.indexOf('*', 1) >= 0) {
@@ -198,7 +198,7 @@ public final class TrustedServer {
                 + " *.example."
                 + base);
       }
-      return new TrustedServer(entry, Kind.WildcardHostName, "*." + base, 0, null, 0);
+      return new TrustedServer(entry, Kind.WILDCARD_HOST_NAME, "*." + base, 0, null, 0);
     }
     String lower = e.toLowerCase(java.util.Locale.ROOT);
     if (Hosts.looksNumeric(lower)) {
@@ -208,13 +208,13 @@ public final class TrustedServer {
             "is not a canonical IPv4 address; write four decimal numbers 0..255 without leading"
                 + " zeros, as in 192.0.2.10");
       }
-      return new TrustedServer(entry, Kind.Ipv4Address, Hosts.formatIpv4(v4), v4, null, 32);
+      return new TrustedServer(entry, Kind.IPV4_ADDRESS, Hosts.formatIpv4(v4), v4, null, 32);
     }
     String host = Hosts.normaliseHostName(e);
     if (Hosts.looksNumeric(host)) {
       throw new IllegalArgumentException("is not a canonical IPv4 address");
     }
-    return new TrustedServer(entry, Kind.HostName, host, 0, null, 0);
+    return new TrustedServer(entry, Kind.HOST_NAME, host, 0, null, 0);
   }
 
   /**
@@ -268,9 +268,9 @@ public final class TrustedServer {
         // URLs with a mapped address are compared as IPv4, so the network must be IPv4 too.
         int v4p = p - 96;
         return new TrustedServer(
-            e, Kind.Ipv4Network, Hosts.formatIpv4(mapped) + "/" + v4p, mapped, null, v4p);
+            e, Kind.IPV4_NETWORK, Hosts.formatIpv4(mapped) + "/" + v4p, mapped, null, v4p);
       }
-      return new TrustedServer(e, Kind.Ipv6Network, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
+      return new TrustedServer(e, Kind.IPV6_NETWORK, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
     }
     Integer v4 = IpLiterals.ipv4(addr);
     if (v4 == null) {
@@ -293,7 +293,7 @@ public final class TrustedServer {
               + p
               + "?");
     }
-    return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
+    return new TrustedServer(e, Kind.IPV4_NETWORK, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
   }
 
   private static byte[] mask(byte[] v6, int p) {
@@ -354,9 +354,9 @@ public final class TrustedServer {
 
   boolean matchesIpv4(int address) {
     switch (kind) {
-      case Ipv4Address:
+      case IPV4_ADDRESS:
         return address == v4;
-      case Ipv4Network:
+      case IPV4_NETWORK:
         int m = prefix == 0 ? 0 : -1 << (32 - prefix);
         return (address & m) == v4;
       default:
@@ -369,17 +369,17 @@ public final class TrustedServer {
     if (mine == null) {
       return false;
     }
-    if (kind == Kind.Ipv6Address) {
+    if (kind == Kind.IPV6_ADDRESS) {
       return Arrays.equals(mine, address);
     }
-    return kind == Kind.Ipv6Network && Arrays.equals(mask(address, prefix), mine);
+    return kind == Kind.IPV6_NETWORK && Arrays.equals(mask(address, prefix), mine);
   }
 
   boolean matchesHostName(String asciiHost) {
-    if (kind == Kind.HostName) {
+    if (kind == Kind.HOST_NAME) {
       return canonical.equals(asciiHost);
     }
-    if (kind == Kind.WildcardHostName) {
+    if (kind == Kind.WILDCARD_HOST_NAME) {
       String suffix = canonical.substring(1); // ".example.com"
       return asciiHost.length() > suffix.length() && asciiHost.endsWith(suffix);
     }

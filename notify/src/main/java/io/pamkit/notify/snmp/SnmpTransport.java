@@ -378,9 +378,9 @@ public final class SnmpTransport implements Transport {
       pdu.add(new VariableBinding(SNMP_TRAP_OID, new OID(mib.notificationOid(e.level()))));
     }
     EventCategory category =
-        catalog.find(e.name()).map(d -> d.category()).orElse(EventCategory.Unknown);
+        catalog.find(e.name()).map(d -> d.category()).orElse(EventCategory.UNKNOWN);
     pdu.add(object(1, utf8(e.name())));
-    pdu.add(object(2, utf8(category.name())));
+    pdu.add(object(2, utf8(category.wireName())));
     pdu.add(
         new VariableBinding(new OID(mib.objectOid(3) + ".0"), new Integer32(levelCode(e.level()))));
     pdu.add(object(4, dateAndTime(e.time())));
@@ -410,13 +410,13 @@ public final class SnmpTransport implements Transport {
    */
   static int levelCode(EventLevel level) {
     switch (level) {
-      case Debug:
+      case DEBUG:
         return 1;
-      case Info:
+      case INFO:
         return 2;
-      case Warn:
+      case WARN:
         return 3;
-      case Error:
+      case ERROR:
         return 4;
       default:
         return 5;
@@ -443,10 +443,10 @@ public final class SnmpTransport implements Transport {
   }
 
   private static int securityLevel(SnmpSubscriberProperties p) {
-    if (p.authenticationType() == SnmpAuthenticationType.None) {
+    if (p.authenticationType() == SnmpAuthenticationType.NONE) {
       return SecurityLevel.NOAUTH_NOPRIV;
     }
-    return p.encryptionType() == SnmpEncryptionType.None
+    return p.encryptionType() == SnmpEncryptionType.NONE
         ? SecurityLevel.AUTH_NOPRIV
         : SecurityLevel.AUTH_PRIV;
   }
@@ -459,17 +459,17 @@ public final class SnmpTransport implements Transport {
    */
   static @Nullable OID authProtocol(SnmpAuthenticationType type) {
     switch (type) {
-      case Md5:
+      case MD5:
         return AuthMD5.ID;
-      case Sha1:
+      case SHA1:
         return AuthSHA.ID;
-      case Sha224:
+      case SHA224:
         return AuthHMAC128SHA224.ID;
-      case Sha256:
+      case SHA256:
         return AuthHMAC192SHA256.ID;
-      case Sha384:
+      case SHA384:
         return AuthHMAC256SHA384.ID;
-      case Sha512:
+      case SHA512:
         return AuthHMAC384SHA512.ID;
       default:
         return null;
@@ -484,15 +484,15 @@ public final class SnmpTransport implements Transport {
    */
   static @Nullable OID privProtocol(SnmpEncryptionType type) {
     switch (type) {
-      case Des:
+      case DES:
         return PrivDES.ID;
-      case TripleDes:
+      case TRIPLE_DES:
         return Priv3DES.ID;
-      case Aes128:
+      case AES128:
         return PrivAES128.ID;
-      case Aes192:
+      case AES192:
         return PrivAES192.ID;
-      case Aes256:
+      case AES256:
         return PrivAES256.ID;
       default:
         return null;

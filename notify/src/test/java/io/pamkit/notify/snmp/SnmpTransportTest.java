@@ -101,7 +101,7 @@ final class SnmpTransportTest {
         SnmpTransport t = SnmpTransport.builder().agentAddress("192.0.2.7").build()) {
       t.send(
           notification(
-              to(rx).version(1).community(Secret.of("v1-community")).build(), EventLevel.Error));
+              to(rx).version(1).community(Secret.of("v1-community")).build(), EventLevel.ERROR));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv1, r.messageProcessingModel());
       assertEquals("v1-community", r.securityName());
@@ -120,7 +120,7 @@ final class SnmpTransportTest {
   void send_v2cTrap_sysUpTimeThenTrapOidFirst() throws Exception {
     try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Warn));
+      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.WARN));
       assertEquals(DeliveryAssurance.SENT_UNVERIFIED, receipt.assurance()); // a trap: no answer
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv2c, r.messageProcessingModel());
@@ -141,7 +141,7 @@ final class SnmpTransportTest {
     UsmUser user =
         new UsmUser(
             new OctetString("alice"),
-            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256),
+            SnmpTransport.authProtocol(SnmpAuthenticationType.SHA256),
             new OctetString(AUTH),
             null,
             null);
@@ -152,10 +152,10 @@ final class SnmpTransportTest {
               to(rx)
                   .version(3)
                   .authenticationUserName("alice")
-                  .authenticationType(SnmpAuthenticationType.Sha256)
+                  .authenticationType(SnmpAuthenticationType.SHA256)
                   .authenticationPassword(Secret.of(AUTH))
                   .build(),
-              EventLevel.Info));
+              EventLevel.INFO));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv3, r.messageProcessingModel());
       assertEquals(SecurityLevel.AUTH_NOPRIV, r.securityLevel());
@@ -167,13 +167,13 @@ final class SnmpTransportTest {
 
   @ParameterizedTest
   @CsvSource({
-    "Md5,Des",
-    "Sha1,Aes128",
-    "Sha224,Aes192",
-    "Sha256,Aes256",
-    "Sha384,Aes128",
-    "Sha512,TripleDes",
-    "Sha1,TripleDes"
+    "MD5,DES",
+    "SHA1,AES128",
+    "SHA224,AES192",
+    "SHA256,AES256",
+    "SHA384,AES128",
+    "SHA512,TRIPLE_DES",
+    "SHA1,TRIPLE_DES"
   })
   void send_v3AuthPriv_everyProtocolPair(SnmpAuthenticationType auth, SnmpEncryptionType priv)
       throws Exception {
@@ -197,7 +197,7 @@ final class SnmpTransportTest {
                   .encryptionType(priv)
                   .encryptionPassword(Secret.of(PRIV))
                   .build(),
-              EventLevel.Error));
+              EventLevel.ERROR));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
       assertEquals("bob", r.securityName());
@@ -209,7 +209,7 @@ final class SnmpTransportTest {
   void send_v2cInform_acknowledgedWithRequestId() throws Exception {
     try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
-      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Info));
+      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.INFO));
       PDU pdu = rx.next().pdu();
       assertEquals(PDU.INFORM, pdu.getType());
       assertEquals(
@@ -223,9 +223,9 @@ final class SnmpTransportTest {
     UsmUser user =
         new UsmUser(
             new OctetString("carol"),
-            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha1),
+            SnmpTransport.authProtocol(SnmpAuthenticationType.SHA1),
             new OctetString(AUTH),
-            SnmpTransport.privProtocol(SnmpEncryptionType.Aes128),
+            SnmpTransport.privProtocol(SnmpEncryptionType.AES128),
             new OctetString(PRIV));
     try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
@@ -235,12 +235,12 @@ final class SnmpTransportTest {
                   to(rx)
                       .version(3)
                       .authenticationUserName("carol")
-                      .authenticationType(SnmpAuthenticationType.Sha1)
+                      .authenticationType(SnmpAuthenticationType.SHA1)
                       .authenticationPassword(Secret.of(AUTH))
-                      .encryptionType(SnmpEncryptionType.Aes128)
+                      .encryptionType(SnmpEncryptionType.AES128)
                       .encryptionPassword(Secret.of(PRIV))
                       .build(),
-                  EventLevel.Warn));
+                  EventLevel.WARN));
       TrapReceiver.Trap r = rx.next();
       assertEquals(PDU.INFORM, r.pdu().getType());
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
@@ -267,7 +267,7 @@ final class SnmpTransportTest {
                               .port(port)
                               .community(Secret.of("s3cret-comm"))
                               .build(),
-                          EventLevel.Info)));
+                          EventLevel.INFO)));
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(e.getMessage().contains("not acknowledged after 2 attempts"), e.getMessage());
       assertFalse(e.getMessage().contains("s3cret-comm"));
@@ -279,7 +279,7 @@ final class SnmpTransportTest {
     UsmUser user =
         new UsmUser(
             new OctetString("dave"),
-            SnmpTransport.authProtocol(SnmpAuthenticationType.Sha256),
+            SnmpTransport.authProtocol(SnmpAuthenticationType.SHA256),
             new OctetString(AUTH),
             null,
             null);
@@ -299,10 +299,10 @@ final class SnmpTransportTest {
                           to(rx)
                               .version(3)
                               .authenticationUserName("dave")
-                              .authenticationType(SnmpAuthenticationType.Sha256)
+                              .authenticationType(SnmpAuthenticationType.SHA256)
                               .authenticationPassword(Secret.of("wrong-password-99"))
                               .build(),
-                          EventLevel.Info)));
+                          EventLevel.INFO)));
       // SNMP4J drops a message with a wrong digest without a report, so the inform times out
       assertEquals(FailureType.TRANSIENT, e.failureType(), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password-99"), e.getMessage());
@@ -334,7 +334,7 @@ final class SnmpTransportTest {
     assertTrue(e.getMessage().contains("1.3.6.x"));
     assertEquals(
         "1.3.6.1.4.1.99.1.0.3",
-        PamkitMib.under("1.3.6.1.4.1.99").notificationOid(EventLevel.Error));
+        PamkitMib.under("1.3.6.1.4.1.99").notificationOid(EventLevel.ERROR));
   }
 
   @Test
@@ -377,7 +377,7 @@ final class SnmpTransportTest {
             .community(Secret.of("comm-secret"))
             .version(3)
             .authenticationUserName("u")
-            .authenticationType(SnmpAuthenticationType.Sha256)
+            .authenticationType(SnmpAuthenticationType.SHA256)
             .authenticationPassword(Secret.of("auth-secret"))
             .build();
     try (SnmpTransport t = SnmpTransport.builder().build()) {
@@ -392,7 +392,7 @@ final class SnmpTransportTest {
     try (TrapReceiver rx = receiver().user(user).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
       t.send(
-          notification(to(rx).version(3).authenticationUserName("eve").build(), EventLevel.Debug));
+          notification(to(rx).version(3).authenticationUserName("eve").build(), EventLevel.DEBUG));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.NOAUTH_NOPRIV, r.securityLevel());
       assertEquals("eve", r.securityName());

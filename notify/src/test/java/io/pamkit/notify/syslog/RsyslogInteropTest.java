@@ -252,7 +252,7 @@ final class RsyslogInteropTest {
     ApplianceEvent event =
         ApplianceEvent.builder("AccessRequestApproved")
             .applianceId("SPP-1")
-            .level(EventLevel.Warn)
+            .level(EventLevel.WARN)
             .property("Marker", marker)
             .property("Value", value)
             .build();
@@ -302,7 +302,7 @@ final class RsyslogInteropTest {
     assertEquals("pamkit-test", n.path("app").asText());
     assertEquals("4242", n.path("procid").asText());
     assertEquals("AccessRequestApproved", n.path("msgid").asText());
-    assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+    assertEquals(String.valueOf(SyslogFacility.LOCAL3.code() * 8 + 4), n.path("pri").asText());
     JsonNode meta = n.path("rfc5424-sd").path("pamkit@32473");
     assertEquals("AccessRequestApproved", meta.path("EventName").asText(), n.toString());
     assertEquals("Warn", meta.path("Level").asText());
@@ -344,12 +344,12 @@ final class RsyslogInteropTest {
     try (SyslogTransport t = transport()) {
       t.send(
           notification(
-              base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
+              base(port).protocol(SyslogProtocol.TCP).tcpFraming(framing).build(),
               marker,
               DANGEROUS));
       t.send(
           notification(
-              base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(),
+              base(port).protocol(SyslogProtocol.TCP).tcpFraming(framing).build(),
               marker + "-2",
               "next"));
     }
@@ -377,8 +377,8 @@ final class RsyslogInteropTest {
               SyslogSubscriberProperties.builder()
                   .networkAddress("localhost")
                   .port(tlsPort)
-                  .facility(SyslogFacility.Local3)
-                  .protocol(SyslogProtocol.Tcp)
+                  .facility(SyslogFacility.LOCAL3)
+                  .protocol(SyslogProtocol.TCP)
                   .useSslEncryption(true)
                   .useClientCertificate(true)
                   .build(),
@@ -395,7 +395,7 @@ final class RsyslogInteropTest {
       t.send(
           notification(
               base(tcpPort)
-                  .protocol(SyslogProtocol.Tcp)
+                  .protocol(SyslogProtocol.TCP)
                   .logFormat(SyslogFormat.CEF)
                   .keyPrefix("spp")
                   .build(),
@@ -423,7 +423,7 @@ final class RsyslogInteropTest {
       t.send(
           notification(
               base(tcpPort)
-                  .protocol(SyslogProtocol.Tcp)
+                  .protocol(SyslogProtocol.TCP)
                   .tcpFraming(SyslogTcpFraming.LF)
                   .logFormat(SyslogFormat.JSON)
                   .keyPrefix("p_")
@@ -444,12 +444,13 @@ final class RsyslogInteropTest {
     String marker = UUID.randomUUID().toString();
     try (SyslogTransport t = transport()) {
       t.send(
-          notification(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker, "legacy"));
+          notification(
+              base(udpPort).protocol(SyslogProtocol.LEGACY_UDP).build(), marker, "legacy"));
     }
     JsonNode n = received(marker);
     assertEquals("spp-1.example.com", n.path("host").asText());
     assertEquals("pamkit-test", n.path("app").asText());
-    assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+    assertEquals(String.valueOf(SyslogFacility.LOCAL3.code() * 8 + 4), n.path("pri").asText());
   }
 
   /** What pamkit writes for the control characters of {@link #DANGEROUS}: C-style escapes. */
@@ -508,7 +509,7 @@ final class RsyslogInteropTest {
   @Test
   void legacyUdp_logInjection_exactlyOneLineAtTheReceiver() throws Exception {
     String marker = UUID.randomUUID().toString();
-    sendForged(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker);
+    sendForged(base(udpPort).protocol(SyslogProtocol.LEGACY_UDP).build(), marker);
     received(marker + "-after");
     List<String> all = lines(raw);
     assertEquals(
@@ -524,7 +525,7 @@ final class RsyslogInteropTest {
             ? crPort
             : framing == SyslogTcpFraming.NUL ? nulPort : tcpPort;
     String marker = UUID.randomUUID().toString();
-    sendForged(base(port).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build(), marker);
+    sendForged(base(port).protocol(SyslogProtocol.TCP).tcpFraming(framing).build(), marker);
     assertOneLine(marker);
   }
 
@@ -533,7 +534,7 @@ final class RsyslogInteropTest {
   void tcp_logInjectionInEveryBody_exactlyOneLineAtTheReceiver(SyslogFormat format)
       throws Exception {
     String marker = UUID.randomUUID().toString();
-    sendForged(base(tcpPort).protocol(SyslogProtocol.Tcp).logFormat(format).build(), marker);
+    sendForged(base(tcpPort).protocol(SyslogProtocol.TCP).logFormat(format).build(), marker);
     assertOneLine(marker);
   }
 
@@ -546,8 +547,8 @@ final class RsyslogInteropTest {
         SyslogSubscriberProperties.builder()
             .networkAddress("localhost")
             .port(tlsPort)
-            .facility(SyslogFacility.Local3)
-            .protocol(SyslogProtocol.Tcp)
+            .facility(SyslogFacility.LOCAL3)
+            .protocol(SyslogProtocol.TCP)
             .useSslEncryption(true)
             .useClientCertificate(true)
             .build();
@@ -570,7 +571,7 @@ final class RsyslogInteropTest {
     try (SyslogTransport t = transport()) {
       t.send(
           notification(
-              base(jsonParsePort).protocol(SyslogProtocol.Tcp).logFormat(SyslogFormat.JSON).build(),
+              base(jsonParsePort).protocol(SyslogProtocol.TCP).logFormat(SyslogFormat.JSON).build(),
               marker,
               "parsed"));
     }
@@ -588,7 +589,7 @@ final class RsyslogInteropTest {
       t.send(
           notification(
               base(jsonParsePort)
-                  .protocol(SyslogProtocol.Tcp)
+                  .protocol(SyslogProtocol.TCP)
                   .logFormat(SyslogFormat.JSON)
                   .utf8Bom(true)
                   .build(),
@@ -608,7 +609,7 @@ final class RsyslogInteropTest {
     try (SyslogTransport t = SyslogTransport.builder().build()) {
       t.send(
           notification(
-              base(tcpPort).protocol(SyslogProtocol.Tcp).logFormat(SyslogFormat.CEF).build(),
+              base(tcpPort).protocol(SyslogProtocol.TCP).logFormat(SyslogFormat.CEF).build(),
               marker,
               "host"));
     }
@@ -649,7 +650,7 @@ final class RsyslogInteropTest {
     ApplianceEvent event =
         ApplianceEvent.builder("AccessRequestApproved")
             .applianceId("SPP-1")
-            .level(EventLevel.Warn)
+            .level(EventLevel.WARN)
             .property("Marker", marker)
             .build();
     try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
@@ -698,7 +699,7 @@ final class RsyslogInteropTest {
     return SyslogSubscriberProperties.builder()
         .networkAddress("127.0.0.1")
         .port(port)
-        .facility(SyslogFacility.Local3)
+        .facility(SyslogFacility.LOCAL3)
         .timeZoneId("Europe/Paris");
   }
 

@@ -32,7 +32,7 @@ final class SyslogResendTest {
           SyslogSubscriberProperties.builder()
               .networkAddress("127.0.0.1")
               .port(server.getLocalPort())
-              .protocol(SyslogProtocol.Tcp)
+              .protocol(SyslogProtocol.TCP)
               .build();
       try (SyslogTransport t =
           SyslogTransportTest.transport().maxStreamMessageSize(16 * 1024 * 1024).build()) {
@@ -75,7 +75,7 @@ final class SyslogResendTest {
           SyslogSubscriberProperties.builder()
               .networkAddress("127.0.0.1")
               .port(server.getLocalPort())
-              .protocol(SyslogProtocol.Tcp)
+              .protocol(SyslogProtocol.TCP)
               .build();
       try (SyslogTransport t =
           SyslogTransportTest.transport()

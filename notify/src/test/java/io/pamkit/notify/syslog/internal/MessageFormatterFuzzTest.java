@@ -65,7 +65,7 @@ final class MessageFormatterFuzzTest {
             Subscriber.SYSLOG);
     MessageFormatter formatter =
         new MessageFormatter(
-            SyslogFacility.Local7,
+            SyslogFacility.LOCAL7,
             legacy,
             format,
             prefix,
