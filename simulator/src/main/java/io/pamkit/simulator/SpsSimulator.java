@@ -169,7 +169,7 @@ public final class SpsSimulator implements AutoCloseable {
    *
    * @return true once promoted
    */
-  public boolean isCentralManagement() {
+  public boolean centralManagement() {
     synchronized (lock) {
       return centralManagement;
     }
@@ -180,7 +180,7 @@ public final class SpsSimulator implements AutoCloseable {
    *
    * @return true when enabled
    */
-  public boolean isClusterEnabled() {
+  public boolean clusterEnabled() {
     synchronized (lock) {
       return clusterEnabled;
     }
@@ -202,7 +202,7 @@ public final class SpsSimulator implements AutoCloseable {
    *
    * @return true while open
    */
-  public boolean isTransactionOpen() {
+  public boolean transactionOpen() {
     synchronized (lock) {
       return transactionOpen;
     }

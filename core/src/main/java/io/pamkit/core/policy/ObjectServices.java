@@ -64,7 +64,7 @@ public final class ObjectServices {
    *
    * @return true once managed or activated (or from the start for {@link ObjectOrigin#ADDED})
    */
-  public boolean isEnabled() {
+  public boolean enabled() {
     return enabled;
   }
 

@@ -176,7 +176,7 @@ public final class ServiceToggles {
    * @return true when both are on
    */
   public boolean mayRun(Service service, ObjectServices target) {
-    return isEnabled(service) && target.isEnabled();
+    return isEnabled(service) && target.enabled();
   }
 
   /**

@@ -124,7 +124,7 @@ public final class Secret {
    *
    * @return true once wiped
    */
-  public boolean isWiped() {
+  public boolean wiped() {
     return wiped;
   }
 
