@@ -560,8 +560,7 @@ public final class SpsSimulator implements AutoCloseable {
       if (api != null) {
         details.set("response", Json.mapper().valueToTree(api));
         details.put("status", e.httpStatus());
-      } else if (e instanceof TlsHostnameMismatchException) {
-        TlsHostnameMismatchException t = (TlsHostnameMismatchException) e;
+      } else if (e instanceof TlsHostnameMismatchException t) {
         details.put(
             "response",
             "Error sending request: SSLError: HTTPSConnectionPool(host='"

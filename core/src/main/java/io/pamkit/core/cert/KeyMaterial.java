@@ -288,11 +288,11 @@ public final class KeyMaterial {
     }
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     try {
-      if (o instanceof PrivateKeyInfo) {
-        return converter.getPrivateKey((PrivateKeyInfo) o);
+      if (o instanceof PrivateKeyInfo info) {
+        return converter.getPrivateKey(info);
       }
-      if (o instanceof PEMKeyPair) {
-        return converter.getKeyPair((PEMKeyPair) o).getPrivate();
+      if (o instanceof PEMKeyPair pair) {
+        return converter.getKeyPair(pair).getPrivate();
       }
       if (o instanceof PKCS8EncryptedPrivateKeyInfo || o instanceof PEMEncryptedKeyPair) {
         if (password == null) {
@@ -304,13 +304,10 @@ public final class KeyMaterial {
         }
         char[] pw = password.chars();
         try {
-          if (o instanceof PKCS8EncryptedPrivateKeyInfo) {
+          if (o instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
             PrivateKeyInfo info =
-                ((PKCS8EncryptedPrivateKeyInfo) o)
-                    .decryptPrivateKeyInfo(
-                        new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                            .setProvider(CertIo.BC)
-                            .build(pw));
+                encrypted.decryptPrivateKeyInfo(
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(CertIo.BC).build(pw));
             return converter.getPrivateKey(info);
           }
           return converter

@@ -218,10 +218,9 @@ public final class ApplianceEvent {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ApplianceEvent)) {
+    if (!(o instanceof ApplianceEvent other)) {
       return false;
     }
-    ApplianceEvent other = (ApplianceEvent) o;
     return id.equals(other.id)
         && name.equals(other.name)
         && time.equals(other.time)

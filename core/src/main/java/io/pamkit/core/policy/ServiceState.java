@@ -263,11 +263,11 @@ public final class ServiceState {
     for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
       String name = String.valueOf(e.getKey());
       String fieldPath = path + "." + name;
-      if (!(e.getValue() instanceof Boolean)) {
+      if (e.getValue() instanceof Boolean on) {
+        field.accept(fieldPath, name, on);
+      } else {
         violations.add(
             new Violation(fieldPath, "must be true or false, was " + describe(e.getValue())));
-      } else {
-        field.accept(fieldPath, name, (Boolean) e.getValue());
       }
     }
   }
@@ -302,10 +302,9 @@ public final class ServiceState {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof ServiceState)) {
+    if (!(o instanceof ServiceState other)) {
       return false;
     }
-    ServiceState other = (ServiceState) o;
     return bits == other.bits && applicationToApplication.equals(other.applicationToApplication);
   }
 

@@ -353,15 +353,11 @@ public final class TrustedServer {
   }
 
   boolean matchesIpv4(int address) {
-    switch (kind) {
-      case IPV4_ADDRESS:
-        return address == v4;
-      case IPV4_NETWORK:
-        int m = prefix == 0 ? 0 : -1 << (32 - prefix);
-        return (address & m) == v4;
-      default:
-        return false;
-    }
+    return switch (kind) {
+      case IPV4_ADDRESS -> address == v4;
+      case IPV4_NETWORK -> (address & (prefix == 0 ? 0 : -1 << (32 - prefix))) == v4;
+      case IPV6_ADDRESS, IPV6_NETWORK, HOST_NAME, WILDCARD_HOST_NAME -> false;
+    };
   }
 
   boolean matchesIpv6(byte[] address) {

@@ -149,10 +149,9 @@ public final class SnmpSubscriberProperties {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SnmpSubscriberProperties)) {
+    if (!(o instanceof SnmpSubscriberProperties p)) {
       return false;
     }
-    SnmpSubscriberProperties p = (SnmpSubscriberProperties) o;
     return Objects.equals(networkAddress, p.networkAddress)
         && port == p.port
         && community.equals(p.community)

@@ -259,10 +259,9 @@ public final class SyslogSubscriberProperties {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SyslogSubscriberProperties)) {
+    if (!(o instanceof SyslogSubscriberProperties p)) {
       return false;
     }
-    SyslogSubscriberProperties p = (SyslogSubscriberProperties) o;
     return Objects.equals(syslogServerId, p.syslogServerId)
         && Objects.equals(syslogServerName, p.syslogServerName)
         && Objects.equals(networkAddress, p.networkAddress)

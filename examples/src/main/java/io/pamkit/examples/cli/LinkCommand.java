@@ -599,8 +599,7 @@ final class LinkCommand {
       Map<String, Object> d = Json.object();
       d.put("spp", spp.toString());
       d.put("sppLts", spp.lts());
-      StringBuilder text =
-          new StringBuilder("SPP " + spp + (spp.lts() ? " (LTS)" : " (feature)"));
+      StringBuilder text = new StringBuilder("SPP " + spp + (spp.lts() ? " (LTS)" : " (feature)"));
       List<Check> checks = new ArrayList<>();
       try (SpsClient sps = spsClient(false)) {
         if (sps != null) {

@@ -194,8 +194,8 @@ public final class ApprovalReply {
     requireNonNull(m, "m");
     String sender = null;
     Address[] f = m.getFrom();
-    if (f != null && f.length > 0 && f[0] instanceof InternetAddress) {
-      sender = ((InternetAddress) f[0]).getAddress();
+    if (f != null && f.length > 0 && f[0] instanceof InternetAddress address) {
+      sender = address.getAddress();
       if (sender != null) {
         sender = sender.toLowerCase(Locale.ROOT);
       }

@@ -364,8 +364,7 @@ public final class SnmpTransport implements Transport {
     ApplianceEvent e = n.event();
     long ticks =
         Math.floorMod(Duration.between(started, clock.instant()).toMillis() / 10, 1L << 32);
-    if (pdu instanceof PDUv1) {
-      PDUv1 v1 = (PDUv1) pdu;
+    if (pdu instanceof PDUv1 v1) {
       v1.setType(PDU.V1TRAP);
       v1.setEnterprise(new OID(mib.v1EnterpriseOid()));
       v1.setGenericTrap(PDUv1.ENTERPRISE_SPECIFIC);
@@ -409,18 +408,13 @@ public final class SnmpTransport implements Transport {
    * @return debug 1, info 2, warn 3, error 4, none 5
    */
   static int levelCode(EventLevel level) {
-    switch (level) {
-      case DEBUG:
-        return 1;
-      case INFO:
-        return 2;
-      case WARN:
-        return 3;
-      case ERROR:
-        return 4;
-      default:
-        return 5;
-    }
+    return switch (level) {
+      case DEBUG -> 1;
+      case INFO -> 2;
+      case WARN -> 3;
+      case ERROR -> 4;
+      case NONE -> 5;
+    };
   }
 
   /** Encodes an instant as an SNMPv2-TC DateAndTime of 11 octets, in UTC. */
@@ -458,22 +452,15 @@ public final class SnmpTransport implements Transport {
    * @return the OID, or null for {@code None}
    */
   static @Nullable OID authProtocol(SnmpAuthenticationType type) {
-    switch (type) {
-      case MD5:
-        return AuthMD5.ID;
-      case SHA1:
-        return AuthSHA.ID;
-      case SHA224:
-        return AuthHMAC128SHA224.ID;
-      case SHA256:
-        return AuthHMAC192SHA256.ID;
-      case SHA384:
-        return AuthHMAC256SHA384.ID;
-      case SHA512:
-        return AuthHMAC384SHA512.ID;
-      default:
-        return null;
-    }
+    return switch (type) {
+      case MD5 -> AuthMD5.ID;
+      case SHA1 -> AuthSHA.ID;
+      case SHA224 -> AuthHMAC128SHA224.ID;
+      case SHA256 -> AuthHMAC192SHA256.ID;
+      case SHA384 -> AuthHMAC256SHA384.ID;
+      case SHA512 -> AuthHMAC384SHA512.ID;
+      case NONE -> null;
+    };
   }
 
   /**
@@ -483,20 +470,14 @@ public final class SnmpTransport implements Transport {
    * @return the OID, or null for {@code None}
    */
   static @Nullable OID privProtocol(SnmpEncryptionType type) {
-    switch (type) {
-      case DES:
-        return PrivDES.ID;
-      case TRIPLE_DES:
-        return Priv3DES.ID;
-      case AES128:
-        return PrivAES128.ID;
-      case AES192:
-        return PrivAES192.ID;
-      case AES256:
-        return PrivAES256.ID;
-      default:
-        return null;
-    }
+    return switch (type) {
+      case DES -> PrivDES.ID;
+      case TRIPLE_DES -> Priv3DES.ID;
+      case AES128 -> PrivAES128.ID;
+      case AES192 -> PrivAES192.ID;
+      case AES256 -> PrivAES256.ID;
+      case NONE -> null;
+    };
   }
 
   private Session communitySession() {

@@ -160,10 +160,9 @@ public final class SyslogServer {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SyslogServer)) {
+    if (!(o instanceof SyslogServer s)) {
       return false;
     }
-    SyslogServer s = (SyslogServer) o;
     return id == s.id
         && name.equals(s.name)
         && networkAddress.equals(s.networkAddress)
