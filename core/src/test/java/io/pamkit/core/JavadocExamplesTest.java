@@ -67,7 +67,7 @@ final class JavadocExamplesTest {
     ApplianceEvent event =
         ApplianceEvent.builder("PasswordChangeFailed")
             .applianceId("SPP-1")
-            .level(EventLevel.Error)
+            .level(EventLevel.ERROR)
             .property("AssetName", "dc01.example.com")
             .build();
     // end
@@ -85,16 +85,16 @@ final class JavadocExamplesTest {
             .extend(
                 List.of(
                     new EventDefinition(
-                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Info)));
+                        "BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.INFO)));
     EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
     ApplianceEvent badge = catalog.event("BadgeScanned").applianceId("SPP-1").build();
     // end
 
     assertEquals("BadgeScanned", badge.name());
-    assertEquals(EventLevel.Info, badge.level());
+    assertEquals(EventLevel.INFO, badge.level());
 
-    assertEquals(EventCategory.PasswordManagement, d.category());
-    assertEquals(EventLevel.Error, d.defaultLevel());
+    assertEquals(EventCategory.PASSWORD_MANAGEMENT, d.category());
+    assertEquals(EventLevel.ERROR, d.defaultLevel());
     assertTrue(catalog.contains("BadgeScanned"));
   }
 
@@ -125,7 +125,7 @@ final class JavadocExamplesTest {
         CertificateSigningRequest.builder("CN=spp.example.com,O=Example")
             .dnsName("spp.example.com")
             .ipAddress("192.0.2.123")
-            .keyType(KeyType.Rsa3072)
+            .keyType(KeyType.RSA_3072)
             .build();
     String pem = csr.pem();
     // end
@@ -325,13 +325,13 @@ final class JavadocExamplesTest {
     try (EventDispatcher dispatcher = EventDispatcher.builder().build()) {
       // example
       ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
-      toggles.setEnabled(Service.PasswordChangeEnabled, false, "admin");
-      try (TaskGate.Permit permit = toggles.gate(Service.PasswordCheckEnabled).acquire()) {
+      toggles.setEnabled(Service.PASSWORD_CHANGE_ENABLED, false, "admin");
+      try (TaskGate.Permit permit = toggles.gate(Service.PASSWORD_CHECK_ENABLED).acquire()) {
         // run the check task
         // end
-        assertEquals(Service.PasswordCheckEnabled, permit.service());
+        assertEquals(Service.PASSWORD_CHECK_ENABLED, permit.service());
       }
-      assertFalse(toggles.isEnabled(Service.PasswordChangeEnabled));
+      assertFalse(toggles.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
     }
   }
 

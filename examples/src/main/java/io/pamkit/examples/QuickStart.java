@@ -36,7 +36,7 @@ public final class QuickStart {
     dispatcher.publish(
         ApplianceEvent.builder("PasswordChangeFailed")
             .applianceId("SPP-1")
-            .level(EventLevel.Error)
+            .level(EventLevel.ERROR)
             .property("AssetName", "dc01.example.com")
             .build());
     // Waits up to 10 s for the deliveries; what is still undelivered then is logged (WARN; add an

@@ -35,7 +35,7 @@ final class EmailProvidersDocTest {
 
   @Test
   void recipes_everyJsonDocument_readAndChecked() throws Exception {
-    KeyMaterial app = SelfSigned.builder("CN=pamkit graph app").keyType(KeyType.Rsa2048).build();
+    KeyMaterial app = SelfSigned.builder("CN=pamkit graph app").keyType(KeyType.RSA_2048).build();
     Path crt = Files.writeString(dir.resolve("app.crt"), app.certificatePem());
     Path key = Files.writeString(dir.resolve("app.key"), app.unencryptedPrivateKeyPem());
     var g = KeyPairGenerator.getInstance("RSA");

@@ -276,7 +276,7 @@ final class JavadocExamplesTest {
   /** {@link GraphSettings} and {@link IdentityPlatformTokenSource}. */
   @Test
   void graphSettingsAndTokenSource_builderExamples_build() {
-    KeyMaterial key = SelfSigned.builder("CN=pamkit-graph").keyType(KeyType.Rsa2048).build();
+    KeyMaterial key = SelfSigned.builder("CN=pamkit-graph").keyType(KeyType.RSA_2048).build();
     PrivateKey privateKey = key.privateKey();
     X509Certificate certificate = key.certificate();
 
@@ -328,9 +328,9 @@ final class JavadocExamplesTest {
                       .port(station.port())
                       .version(3)
                       .authenticationUserName("noc")
-                      .authenticationType(SnmpAuthenticationType.Sha256)
+                      .authenticationType(SnmpAuthenticationType.SHA256)
                       .authenticationPassword(Secret.of("auth-pass"))
-                      .encryptionType(SnmpEncryptionType.Aes128)
+                      .encryptionType(SnmpEncryptionType.AES128)
                       .encryptionPassword(Secret.of("priv-pass"))
                       .build())
               .build();

@@ -99,7 +99,7 @@ public record ApplianceVersion(int major, int minor, int maintenance, @Nullable 
    *
    * @return true for {@code X.0} and {@code X.0.N}
    */
-  public boolean isLts() {
+  public boolean lts() {
     return minor == 0;
   }
 
@@ -140,6 +140,6 @@ public record ApplianceVersion(int major, int minor, int maintenance, @Nullable 
     if (build != null) {
       s += "." + build;
     }
-    return isLts() ? s + " LTS" : s;
+    return lts() ? s + " LTS" : s;
   }
 }

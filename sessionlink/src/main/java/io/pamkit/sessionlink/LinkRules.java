@@ -33,7 +33,7 @@ public final class LinkRules {
           rule,
           "SPP " + spp + " and SPS " + sps + " are both release " + spp.release());
     }
-    if (spp.isLts() != sps.isLts()) {
+    if (spp.lts() != sps.lts()) {
       return Check.fail(
           "VERSIONS",
           rule,

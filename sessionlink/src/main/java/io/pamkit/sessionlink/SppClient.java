@@ -1194,8 +1194,8 @@ public final class SppClient implements AutoCloseable {
 
   private static @Nullable SSLHandshakeException handshakeCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SSLHandshakeException) {
-        return (SSLHandshakeException) t;
+      if (t instanceof SSLHandshakeException h) {
+        return h;
       }
     }
     return null;

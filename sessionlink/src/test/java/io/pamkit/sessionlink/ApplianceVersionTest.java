@@ -32,7 +32,7 @@ final class ApplianceVersionTest {
     assertEquals(major, v.major());
     assertEquals(minor, v.minor());
     assertEquals(maintenance, v.maintenance());
-    assertEquals(lts, v.isLts());
+    assertEquals(lts, v.lts());
   }
 
   @Test
@@ -59,7 +59,7 @@ final class ApplianceVersionTest {
             ProductVersion.builder().major(7).minor(5).revision(1).build(3).build());
     assertEquals(new ApplianceVersion(7, 5, 1, 3), v);
     assertTrue(v.compareTo(ApplianceVersion.parse("7.5")) > 0);
-    assertFalse(v.isLts());
+    assertFalse(v.lts());
     assertThrows(
         ValidationException.class,
         () -> ApplianceVersion.of(ProductVersion.builder().major(7).build()));

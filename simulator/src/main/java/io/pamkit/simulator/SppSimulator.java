@@ -1165,15 +1165,15 @@ public final class SppSimulator implements AutoCloseable {
   }
 
   private @Nullable User certificateUser(HttpExchange ex) {
-    if (!(ex instanceof HttpsExchange)) {
+    if (!(ex instanceof HttpsExchange https)) {
       return null;
     }
     try {
-      Certificate[] peer = ((HttpsExchange) ex).getSSLSession().getPeerCertificates();
-      if (peer.length == 0 || !(peer[0] instanceof X509Certificate)) {
+      Certificate[] peer = https.getSSLSession().getPeerCertificates();
+      if (peer.length == 0 || !(peer[0] instanceof X509Certificate first)) {
         return null;
       }
-      return certificateUsers.get(CertificateAuthority.thumbprint((X509Certificate) peer[0]));
+      return certificateUsers.get(CertificateAuthority.thumbprint(first));
     } catch (SSLPeerUnverifiedException e) {
       return null;
     }

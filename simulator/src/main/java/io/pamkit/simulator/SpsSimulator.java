@@ -169,7 +169,7 @@ public final class SpsSimulator implements AutoCloseable {
    *
    * @return true once promoted
    */
-  public boolean isCentralManagement() {
+  public boolean centralManagement() {
     synchronized (lock) {
       return centralManagement;
     }
@@ -180,7 +180,7 @@ public final class SpsSimulator implements AutoCloseable {
    *
    * @return true when enabled
    */
-  public boolean isClusterEnabled() {
+  public boolean clusterEnabled() {
     synchronized (lock) {
       return clusterEnabled;
     }
@@ -202,7 +202,7 @@ public final class SpsSimulator implements AutoCloseable {
    *
    * @return true while open
    */
-  public boolean isTransactionOpen() {
+  public boolean transactionOpen() {
     synchronized (lock) {
       return transactionOpen;
     }
@@ -560,8 +560,7 @@ public final class SpsSimulator implements AutoCloseable {
       if (api != null) {
         details.set("response", Json.mapper().valueToTree(api));
         details.put("status", e.httpStatus());
-      } else if (e instanceof TlsHostnameMismatchException) {
-        TlsHostnameMismatchException t = (TlsHostnameMismatchException) e;
+      } else if (e instanceof TlsHostnameMismatchException t) {
         details.put(
             "response",
             "Error sending request: SSLError: HTTPSConnectionPool(host='"

@@ -229,8 +229,9 @@ final class ApplianceSettingsTest {
     assertEquals("Udp", after.get("Protocol").asText());
     assertEquals(2, sim.settings().syslogServers().size());
     assertFalse(
-        spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PasswordChangeEnabled));
-    assertTrue(spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PasswordCheckEnabled));
+        spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PASSWORD_CHANGE_ENABLED));
+    assertTrue(
+        spp.servicesConfig().isEnabled(io.pamkit.core.policy.Service.PASSWORD_CHECK_ENABLED));
     assertTrue(sync.plan(doc, false).isEmpty());
     assertEquals(1, sync.plan(doc, true).changes().size()); // prune would delete "old"
   }

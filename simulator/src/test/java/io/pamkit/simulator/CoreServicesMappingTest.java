@@ -73,8 +73,8 @@ final class CoreServicesMappingTest {
 
   @Test
   void servicesConfig_appliancesSwitches_enforcedByTheEngineWithEvents() {
-    client.setServiceEnabled(Service.PasswordChangeEnabled, false);
-    client.setServiceEnabled(Service.SessionRequestsEnabled, false);
+    client.setServiceEnabled(Service.PASSWORD_CHANGE_ENABLED, false);
+    client.setServiceEnabled(Service.SESSION_REQUESTS_ENABLED, false);
     ServiceToggles engine = engine();
 
     ServiceState appliance = client.servicesConfig();
@@ -85,8 +85,9 @@ final class CoreServicesMappingTest {
       }
     }
 
-    assertEquals(Set.of(Service.PasswordChangeEnabled, Service.SessionRequestsEnabled), changed);
-    assertFalse(engine.isEnabled(Service.PasswordChangeEnabled));
+    assertEquals(
+        Set.of(Service.PASSWORD_CHANGE_ENABLED, Service.SESSION_REQUESTS_ENABLED), changed);
+    assertFalse(engine.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
     assertThrows(RuntimeException.class, engine::requireSessionLaunch);
     assertEquals(2, events.size());
     assertEquals("link-sync", events.get(0).property("UserName"));
@@ -95,22 +96,22 @@ final class CoreServicesMappingTest {
   @Test
   void updateServicesConfig_engineState_writtenToTheAppliance() {
     ServiceToggles engine = engine();
-    engine.setEnabled(Service.SshKeyChangeEnabled, false, "admin");
+    engine.setEnabled(Service.SSH_KEY_CHANGE_ENABLED, false, "admin");
 
     ServiceState stored = client.updateServicesConfig(engine.snapshot());
 
-    assertFalse(stored.isEnabled(Service.SshKeyChangeEnabled));
-    assertFalse(client.serviceEnabled(Service.SshKeyChangeEnabled));
-    assertTrue(client.serviceEnabled(Service.PasswordChangeEnabled));
+    assertFalse(stored.isEnabled(Service.SSH_KEY_CHANGE_ENABLED));
+    assertFalse(client.serviceEnabled(Service.SSH_KEY_CHANGE_ENABLED));
+    assertTrue(client.serviceEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test
   void serviceEnabled_serviceWithoutOneByOneEndpoint_illegalArgument() {
     assertThrows(
-        IllegalArgumentException.class, () -> client.serviceEnabled(Service.FileCheckEnabled));
+        IllegalArgumentException.class, () -> client.serviceEnabled(Service.FILE_CHECK_ENABLED));
     assertThrows(
         IllegalArgumentException.class,
-        () -> client.setServiceEnabled(Service.AuditLogStreamService, true));
+        () -> client.setServiceEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true));
   }
 
   @Test
@@ -121,7 +122,7 @@ final class CoreServicesMappingTest {
     ToggleRefusedException e =
         assertThrows(
             ToggleRefusedException.class,
-            () -> engine().setEnabled(Service.AuditLogStreamService, true, "admin"));
+            () -> engine().setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin"));
     assertTrue(e.getMessage().contains("no session appliance is linked"), e.getMessage());
   }
 
@@ -138,7 +139,7 @@ final class CoreServicesMappingTest {
     assertTrue(status.linked(), status.detail());
     assertTrue(status.detail().contains("sps-a.example"), status.detail());
     ServiceToggles engine = engine();
-    assertTrue(engine.setEnabled(Service.AuditLogStreamService, true, "admin"));
-    assertTrue(engine.isEnabled(Service.AuditLogStreamService));
+    assertTrue(engine.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin"));
+    assertTrue(engine.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
   }
 }

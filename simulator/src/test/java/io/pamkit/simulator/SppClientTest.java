@@ -400,13 +400,13 @@ final class SppClientTest {
     assertEquals(ServiceState.defaults(), config);
     ServiceState off =
         admin.updateServicesConfig(
-            config.toBuilder().enabled(Service.SessionRequestsEnabled, false).build());
-    assertFalse(off.isEnabled(Service.SessionRequestsEnabled));
-    assertFalse(admin.serviceEnabled(Service.SessionRequestsEnabled));
-    assertTrue(admin.setServiceEnabled(Service.SessionRequestsEnabled, true));
-    assertTrue(admin.servicesConfig().isEnabled(Service.SessionRequestsEnabled));
+            config.toBuilder().enabled(Service.SESSION_REQUESTS_ENABLED, false).build());
+    assertFalse(off.isEnabled(Service.SESSION_REQUESTS_ENABLED));
+    assertFalse(admin.serviceEnabled(Service.SESSION_REQUESTS_ENABLED));
+    assertTrue(admin.setServiceEnabled(Service.SESSION_REQUESTS_ENABLED, true));
+    assertTrue(admin.servicesConfig().isEnabled(Service.SESSION_REQUESTS_ENABLED));
     assertThrows(
-        IllegalArgumentException.class, () -> admin.serviceEnabled(Service.FileCheckEnabled));
+        IllegalArgumentException.class, () -> admin.serviceEnabled(Service.FILE_CHECK_ENABLED));
   }
 
   @Test

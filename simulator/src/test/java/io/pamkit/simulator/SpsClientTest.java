@@ -236,12 +236,12 @@ final class SpsClientTest {
   @Test
   void transaction_closedUncommitted_rollsBack() {
     SpsClient.Transaction tx = spsAdmin.openTransaction();
-    assertTrue(sps.isTransactionOpen());
+    assertTrue(sps.transactionOpen());
     tx.close();
     tx.close();
-    assertFalse(sps.isTransactionOpen());
+    assertFalse(sps.transactionOpen());
     assertEquals(1, sps.transactionCounts()[1]);
-    assertFalse(sps.isClusterEnabled());
+    assertFalse(sps.clusterEnabled());
   }
 
   @Test

@@ -92,7 +92,7 @@ public class DurablePublishBenchmark {
                 SyslogSubscriberProperties.builder()
                     .networkAddress("127.0.0.1")
                     .port(server.getLocalPort())
-                    .protocol(SyslogProtocol.Tcp)
+                    .protocol(SyslogProtocol.TCP)
                     .tcpFraming(SyslogTcpFraming.LF)
                     .build())
             .build();

@@ -63,7 +63,7 @@ public class ServiceToggleBenchmark extends ShortRun {
   /** The engine's check: a volatile read and a bit test. */
   @Benchmark
   public boolean engine_isEnabled() {
-    return toggles.isEnabled(Service.PasswordChangeEnabled);
+    return toggles.isEnabled(Service.PASSWORD_CHANGE_ENABLED);
   }
 
   /** The session-launch check (throws only when off, which it never is here). */
@@ -76,7 +76,7 @@ public class ServiceToggleBenchmark extends ShortRun {
   /** Acquiring and releasing a task permit (allocates the permit). */
   @Benchmark
   public int engine_taskPermit() {
-    try (TaskGate.Permit p = toggles.gate(Service.PasswordCheckEnabled).acquire()) {
+    try (TaskGate.Permit p = toggles.gate(Service.PASSWORD_CHECK_ENABLED).acquire()) {
       return p.service().ordinal();
     }
   }
@@ -86,7 +86,7 @@ public class ServiceToggleBenchmark extends ShortRun {
   @Group("readWhileToggling")
   @GroupThreads(3)
   public boolean reader() {
-    return toggles.isEnabled(Service.PasswordRequestsEnabled);
+    return toggles.isEnabled(Service.PASSWORD_REQUESTS_ENABLED);
   }
 
   /** The writer of the group: switches the service on and off (one event per change). */
@@ -95,6 +95,6 @@ public class ServiceToggleBenchmark extends ShortRun {
   @GroupThreads(1)
   public boolean writer() {
     flip = !flip;
-    return toggles.setEnabled(Service.PasswordRequestsEnabled, flip, "bench");
+    return toggles.setEnabled(Service.PASSWORD_REQUESTS_ENABLED, flip, "bench");
   }
 }

@@ -81,7 +81,7 @@ public class SmtpBenchmark {
         ApplianceEvent.builder("PasswordChangeFailed")
             .id("bench")
             .applianceId("SPP-1")
-            .level(EventLevel.Error)
+            .level(EventLevel.ERROR)
             .property("AssetName", "dc01.example.com")
             .build();
     notification =

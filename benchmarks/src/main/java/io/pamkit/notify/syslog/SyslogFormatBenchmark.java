@@ -82,7 +82,7 @@ public class SyslogFormatBenchmark extends ShortRun {
         ApplianceEvent.builder("PasswordChangeFailed")
             .id("0f8fad5b-d9cb-469f-a165-70867728950e")
             .applianceId("SPP-1")
-            .level(EventLevel.Error)
+            .level(EventLevel.ERROR)
             .time(Instant.parse("2026-03-04T05:06:07.089Z"))
             .property("AssetName", "dc01.example.com")
             .property("AccountName", "Administrator")
@@ -124,7 +124,7 @@ public class SyslogFormatBenchmark extends ShortRun {
                     SyslogSubscriberProperties.builder()
                         .networkAddress("127.0.0.1")
                         .port(receiver.getLocalPort())
-                        .protocol(SyslogProtocol.Udp)
+                        .protocol(SyslogProtocol.UDP)
                         .build())
                 .build());
     baselineSocket = new DatagramSocket();
@@ -132,7 +132,7 @@ public class SyslogFormatBenchmark extends ShortRun {
 
   private static MessageFormatter formatter(SyslogFormat format) {
     return new MessageFormatter(
-        SyslogFacility.Local4,
+        SyslogFacility.LOCAL4,
         false,
         format,
         "spp_",

@@ -39,7 +39,7 @@ final class CertIo {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.Unreadable, source(file), "cannot read the file", e);
+          CertificateLoadException.Reason.UNREADABLE, source(file), "cannot read the file", e);
     }
   }
 
@@ -61,11 +61,11 @@ final class CertIo {
   static void checkDer(byte[] data, String source, String what) {
     if (data.length == 0) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.Truncated, source, "is empty", null);
+          CertificateLoadException.Reason.TRUNCATED, source, "is empty", null);
     }
     if ((data[0] & 0xFF) != 0x30) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           source,
           "is not "
               + what
@@ -89,7 +89,7 @@ final class CertIo {
       int n = first & 0x7F;
       if (n > 4) {
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.WrongFormat,
+            CertificateLoadException.Reason.WRONG_FORMAT,
             source,
             "is not " + what + " (impossible DER length)",
             null);
@@ -111,7 +111,7 @@ final class CertIo {
   private static CertificateLoadException truncated(
       String source, String what, long expected, int actual) {
     return new CertificateLoadException(
-        CertificateLoadException.Reason.Truncated,
+        CertificateLoadException.Reason.TRUNCATED,
         source,
         what + " is cut off: its structure needs " + expected + " bytes, the data has " + actual,
         null);
@@ -129,7 +129,7 @@ final class CertIo {
       int endAt = text.indexOf(end, m.end());
       if (endAt < 0) {
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.Truncated,
+            CertificateLoadException.Reason.TRUNCATED,
             source,
             "the PEM block \"" + label + "\" has no END line",
             null);
@@ -146,7 +146,7 @@ final class CertIo {
         der = Base64.getDecoder().decode(b64.toString());
       } catch (IllegalArgumentException e) {
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.WrongFormat,
+            CertificateLoadException.Reason.WRONG_FORMAT,
             source,
             "the PEM block \"" + label + "\" is not valid Base64",
             e);
@@ -167,14 +167,14 @@ final class CertIo {
       }
       if (out.isEmpty()) {
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.NoCertificate, source, "holds no certificate", null);
+            CertificateLoadException.Reason.NO_CERTIFICATE, source, "holds no certificate", null);
       }
       return out;
     } catch (CertificateException e) {
       String hint =
           isPkcs12(der) ? " (it looks like PKCS#12: load it with KeyMaterial.fromPkcs12)" : "";
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           source,
           "is not an X.509 certificate" + hint,
           e);

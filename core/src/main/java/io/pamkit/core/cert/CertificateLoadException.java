@@ -19,21 +19,21 @@ public final class CertificateLoadException extends PamkitException {
   /** Why loading failed. */
   public enum Reason {
     /** The password does not decrypt the PKCS#12 file or the encrypted private key. */
-    WrongPassword,
+    WRONG_PASSWORD,
     /** The private key is encrypted and no password was given. */
-    PasswordRequired,
+    PASSWORD_REQUIRED,
     /** The file ends before its structure does (cut-off download or copy). */
-    Truncated,
+    TRUNCATED,
     /** The content is not in the expected format (e.g. a PEM file given as PKCS#12). */
-    WrongFormat,
+    WRONG_FORMAT,
     /** The content holds no certificate. */
-    NoCertificate,
+    NO_CERTIFICATE,
     /** The content holds no private key. */
-    NoPrivateKey,
+    NO_PRIVATE_KEY,
     /** The private key does not belong to the certificate. */
-    KeyMismatch,
+    KEY_MISMATCH,
     /** The file could not be read. */
-    Unreadable
+    UNREADABLE
   }
 
   private final Reason reason;

@@ -32,7 +32,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  * CertificateSigningRequest csr = CertificateSigningRequest.builder("CN=spp.example.com,O=Example")
  *     .dnsName("spp.example.com")
  *     .ipAddress("192.0.2.123")
- *     .keyType(KeyType.Rsa3072)
+ *     .keyType(KeyType.RSA_3072)
  *     .build();
  * String pem = csr.pem();
  * }</pre>
@@ -171,7 +171,7 @@ public final class CertificateSigningRequest {
   public static final class Builder {
     private final String subject;
     private final SubjectAltNames names = new SubjectAltNames();
-    private KeyType keyType = KeyType.Rsa2048;
+    private KeyType keyType = KeyType.RSA_2048;
 
     private Builder(String subject) {
       requireNonNull(subject, "subject");
@@ -205,7 +205,7 @@ public final class CertificateSigningRequest {
     }
 
     /**
-     * Sets the key type. Default: {@link KeyType#Rsa2048}.
+     * Sets the key type. Default: {@link KeyType#RSA_2048}.
      *
      * @param keyType the key type
      * @return this builder

@@ -80,7 +80,7 @@ public final class Certificates {
     }
     if (out.isEmpty()) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.NoCertificate,
+          CertificateLoadException.Reason.NO_CERTIFICATE,
           source,
           "holds no PEM CERTIFICATE block",
           null);

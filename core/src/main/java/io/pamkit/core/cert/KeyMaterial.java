@@ -109,7 +109,7 @@ public final class KeyMaterial {
     requireNonNull(password, "password");
     if (CertIo.looksLikePem(data)) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           source,
           "is PEM text, not PKCS#12: load it with KeyMaterial.fromPem",
           null);
@@ -117,7 +117,7 @@ public final class KeyMaterial {
     CertIo.checkDer(data, source, "a PKCS#12 file");
     if (!CertIo.isPkcs12(data)) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           source,
           "is DER but not PKCS#12 (no version 3 PFX structure); a certificate alone is read with"
               + " Certificates.readChain",
@@ -132,13 +132,13 @@ public final class KeyMaterial {
         if (hasCause(e, UnrecoverableKeyException.class)
             || String.valueOf(e.getMessage()).contains("password")) {
           throw new CertificateLoadException(
-              CertificateLoadException.Reason.WrongPassword,
+              CertificateLoadException.Reason.WRONG_PASSWORD,
               source,
               "the password does not open the PKCS#12 file",
               e);
         }
         throw new CertificateLoadException(
-            CertificateLoadException.Reason.WrongFormat,
+            CertificateLoadException.Reason.WRONG_FORMAT,
             source,
             "is not a readable PKCS#12 file",
             e);
@@ -152,7 +152,7 @@ public final class KeyMaterial {
           key = ks.getKey(alias, pw);
         } catch (UnrecoverableKeyException e) {
           throw new CertificateLoadException(
-              CertificateLoadException.Reason.WrongPassword,
+              CertificateLoadException.Reason.WRONG_PASSWORD,
               source,
               "the password does not decrypt the private key of entry \"" + alias + "\"",
               e);
@@ -163,7 +163,7 @@ public final class KeyMaterial {
         Certificate[] certs = ks.getCertificateChain(alias);
         if (certs == null || certs.length == 0) {
           throw new CertificateLoadException(
-              CertificateLoadException.Reason.NoCertificate,
+              CertificateLoadException.Reason.NO_CERTIFICATE,
               source,
               "the private key of entry \"" + alias + "\" has no certificate",
               null);
@@ -175,10 +175,16 @@ public final class KeyMaterial {
         return of((PrivateKey) key, chain, source);
       }
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.NoPrivateKey, source, "holds no private key entry", null);
+          CertificateLoadException.Reason.NO_PRIVATE_KEY,
+          source,
+          "holds no private key entry",
+          null);
     } catch (GeneralSecurityException e) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat, source, "is not a readable PKCS#12 file", e);
+          CertificateLoadException.Reason.WRONG_FORMAT,
+          source,
+          "is not a readable PKCS#12 file",
+          e);
     } finally {
       Arrays.fill(pw, '\0');
     }
@@ -242,7 +248,7 @@ public final class KeyMaterial {
       String keySource) {
     if (!CertIo.looksLikePem(keyPem)) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           keySource,
           "is not PEM text (no -----BEGIN line)"
               + (keyPem.length > 0 && CertIo.isPkcs12(keyPem)
@@ -259,7 +265,7 @@ public final class KeyMaterial {
     }
     if (key == null) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.NoPrivateKey,
+          CertificateLoadException.Reason.NO_PRIVATE_KEY,
           keySource,
           "holds no PEM private key",
           null);
@@ -275,36 +281,33 @@ public final class KeyMaterial {
       o = parser.readObject();
     } catch (IOException | RuntimeException e) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           source,
           "the PEM block \"" + block.label() + "\" is not a readable private key",
           e);
     }
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     try {
-      if (o instanceof PrivateKeyInfo) {
-        return converter.getPrivateKey((PrivateKeyInfo) o);
+      if (o instanceof PrivateKeyInfo info) {
+        return converter.getPrivateKey(info);
       }
-      if (o instanceof PEMKeyPair) {
-        return converter.getKeyPair((PEMKeyPair) o).getPrivate();
+      if (o instanceof PEMKeyPair pair) {
+        return converter.getKeyPair(pair).getPrivate();
       }
       if (o instanceof PKCS8EncryptedPrivateKeyInfo || o instanceof PEMEncryptedKeyPair) {
         if (password == null) {
           throw new CertificateLoadException(
-              CertificateLoadException.Reason.PasswordRequired,
+              CertificateLoadException.Reason.PASSWORD_REQUIRED,
               source,
               "the private key is encrypted and no password was given",
               null);
         }
         char[] pw = password.chars();
         try {
-          if (o instanceof PKCS8EncryptedPrivateKeyInfo) {
+          if (o instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
             PrivateKeyInfo info =
-                ((PKCS8EncryptedPrivateKeyInfo) o)
-                    .decryptPrivateKeyInfo(
-                        new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                            .setProvider(CertIo.BC)
-                            .build(pw));
+                encrypted.decryptPrivateKeyInfo(
+                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(CertIo.BC).build(pw));
             return converter.getPrivateKey(info);
           }
           return converter
@@ -317,7 +320,7 @@ public final class KeyMaterial {
           throw e;
         } catch (Exception e) {
           throw new CertificateLoadException(
-              CertificateLoadException.Reason.WrongPassword,
+              CertificateLoadException.Reason.WRONG_PASSWORD,
               source,
               "the password does not decrypt the private key",
               e);
@@ -327,13 +330,13 @@ public final class KeyMaterial {
       }
     } catch (IOException e) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.WrongFormat,
+          CertificateLoadException.Reason.WRONG_FORMAT,
           source,
           "the private key cannot be converted",
           e);
     }
     throw new CertificateLoadException(
-        CertificateLoadException.Reason.WrongFormat,
+        CertificateLoadException.Reason.WRONG_FORMAT,
         source,
         "the PEM block \"" + block.label() + "\" is not a supported private key",
         null);
@@ -358,7 +361,7 @@ public final class KeyMaterial {
     }
     if (!ok) {
       throw new CertificateLoadException(
-          CertificateLoadException.Reason.KeyMismatch,
+          CertificateLoadException.Reason.KEY_MISMATCH,
           source,
           "the private key does not belong to the certificate "
               + leaf.getSubjectX500Principal().getName(),

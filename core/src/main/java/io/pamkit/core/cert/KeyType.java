@@ -6,15 +6,15 @@ package io.pamkit.core.cert;
 /** The key algorithms and sizes pamkit generates for certificate signing requests and tests. */
 public enum KeyType {
   /** RSA, 2048-bit modulus, signed with SHA256withRSA. */
-  Rsa2048("RSA", 2048, "SHA256withRSA"),
+  RSA_2048("RSA", 2048, "SHA256withRSA"),
   /** RSA, 3072-bit modulus, signed with SHA256withRSA. */
-  Rsa3072("RSA", 3072, "SHA256withRSA"),
+  RSA_3072("RSA", 3072, "SHA256withRSA"),
   /** RSA, 4096-bit modulus, signed with SHA256withRSA. */
-  Rsa4096("RSA", 4096, "SHA256withRSA"),
+  RSA_4096("RSA", 4096, "SHA256withRSA"),
   /** Elliptic curve P-256 (secp256r1), signed with SHA256withECDSA. */
-  EcP256("EC", 256, "SHA256withECDSA"),
+  EC_P256("EC", 256, "SHA256withECDSA"),
   /** Elliptic curve P-384 (secp384r1), signed with SHA384withECDSA. */
-  EcP384("EC", 384, "SHA384withECDSA");
+  EC_P384("EC", 384, "SHA384withECDSA");
 
   private final String algorithm;
   private final int size;

@@ -103,7 +103,7 @@ public final class SelfSigned {
     private @Nullable KeyMaterial issuer;
     private boolean ca;
     private final SubjectAltNames names = new SubjectAltNames();
-    private KeyType keyType = KeyType.EcP256;
+    private KeyType keyType = KeyType.EC_P256;
     private Clock clock = Clock.systemUTC();
     private Duration validity = Duration.ofDays(1);
     private @Nullable Instant notBefore;
@@ -163,7 +163,7 @@ public final class SelfSigned {
     }
 
     /**
-     * Sets the key type. Default: {@link KeyType#EcP256} (fast to generate).
+     * Sets the key type. Default: {@link KeyType#EC_P256} (fast to generate).
      *
      * @param keyType the key type
      * @return this builder

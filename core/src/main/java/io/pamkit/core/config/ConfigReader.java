@@ -298,7 +298,7 @@ final class ConfigReader {
             new EventDefinition(
                 java.util.Objects.requireNonNull(name),
                 java.util.Objects.requireNonNull(category),
-                level == null ? EventLevel.Info : level));
+                level == null ? EventLevel.INFO : level));
   }
 
   /**
@@ -720,7 +720,7 @@ final class ConfigReader {
           ConfigSection.of(
               audit, o.path("AuditLogStreamService"), "AuditLogStreamService", problems);
       if (a != null) {
-        a.bool("Enabled", v -> b.enabled(Service.AuditLogStreamService, v));
+        a.bool("Enabled", v -> b.enabled(Service.AUDIT_LOG_STREAM_SERVICE, v));
         a.finish();
       }
     }

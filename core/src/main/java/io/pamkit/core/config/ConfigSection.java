@@ -296,7 +296,10 @@ public final class ConfigSection {
   }
 
   /**
-   * Reads a string field naming an enum constant exactly.
+   * Reads a string field naming an enum constant exactly, by its wire name: the constant's {@link
+   * Object#toString()}. pamkit's enums whose constant names differ from the appliance's spelling
+   * return their wire name there (and from {@code wireName()}), e.g. {@code "Local3"} for {@code
+   * SyslogFacility.LOCAL3}; for any other enum it is the constant's name.
    *
    * @param field the field
    * @param type the enum
@@ -309,7 +312,7 @@ public final class ConfigSection {
       return null;
     }
     for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
+      if (e.toString().equals(s)) {
         return e;
       }
     }
@@ -319,7 +322,7 @@ public final class ConfigSection {
             + s
             + "' is not one of "
             + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name)
+                .map(Enum::toString)
                 .collect(Collectors.joining(", ")));
     return null;
   }

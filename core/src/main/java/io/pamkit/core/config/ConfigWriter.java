@@ -64,7 +64,7 @@ final class ConfigWriter {
     c.servicesConfig().servicesConfig().forEach(services::put);
     services
         .putObject("AuditLogStreamService")
-        .put("Enabled", c.servicesConfig().isEnabled(Service.AuditLogStreamService));
+        .put("Enabled", c.servicesConfig().isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
     ObjectNode a2a = services.putObject("ApplicationToApplicationEnabled");
     c.servicesConfig().applicationToApplication().forEach(a2a::put);
     ArrayNode trusted = root.putArray("TrustedServers");
@@ -77,8 +77,8 @@ final class ConfigWriter {
     for (EventDefinition d : c.eventCatalogExtensions()) {
       ext.addObject()
           .put("Name", d.name())
-          .put("Category", d.category().name())
-          .put("Level", d.defaultLevel().name());
+          .put("Category", d.category().wireName())
+          .put("Level", d.defaultLevel().wireName());
     }
     return root;
   }
@@ -121,11 +121,11 @@ final class ConfigWriter {
     o.put("UseSslEncryption", p.useSslEncryption());
     o.put("UseClientCertificate", p.useClientCertificate());
     o.put("VerifySslCertificate", p.verifySslCertificate());
-    o.put("Facility", p.facility().name());
+    o.put("Facility", p.facility().wireName());
     p.keyPrefix().ifPresent(k -> o.put("KeyPrefix", k));
-    o.put("Protocol", p.protocol().name());
+    o.put("Protocol", p.protocol().wireName());
     p.logFormat().ifPresent(f -> o.put("LogFormat", f.name()));
-    o.put("TcpFraming", p.tcpFraming().name());
+    o.put("TcpFraming", p.tcpFraming().wireName());
     o.put("TimeZoneId", p.timeZoneId());
     p.hostName().ifPresent(v -> o.put("HostName", v));
     p.appName().ifPresent(v -> o.put("AppName", v));
@@ -142,9 +142,9 @@ final class ConfigWriter {
     o.put("Version", p.version());
     p.engineId().ifPresent(e -> o.put("EngineId", e));
     p.authenticationUserName().ifPresent(u -> o.put("AuthenticationUserName", u));
-    o.put("AuthenticationType", p.authenticationType().name());
+    o.put("AuthenticationType", p.authenticationType().wireName());
     p.authenticationPassword().ifPresent(s -> secret(o, "AuthenticationPassword", s));
-    o.put("EncryptionType", p.encryptionType().name());
+    o.put("EncryptionType", p.encryptionType().wireName());
     p.encryptionPassword().ifPresent(s -> secret(o, "EncryptionPassword", s));
   }
 

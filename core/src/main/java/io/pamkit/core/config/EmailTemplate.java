@@ -100,10 +100,9 @@ public final class EmailTemplate {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof EmailTemplate)) {
+    if (!(o instanceof EmailTemplate t)) {
       return false;
     }
-    EmailTemplate t = (EmailTemplate) o;
     return Objects.equals(name, t.name)
         && Objects.equals(eventName, t.eventName)
         && Objects.equals(replyToEmail, t.replyToEmail)

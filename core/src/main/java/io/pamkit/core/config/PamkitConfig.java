@@ -385,10 +385,9 @@ public final class PamkitConfig {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof PamkitConfig)) {
+    if (!(o instanceof PamkitConfig c)) {
       return false;
     }
-    PamkitConfig c = (PamkitConfig) o;
     return sections.equals(c.sections)
         && snmpDestinations.equals(c.snmpDestinations)
         && eventSubscribers.equals(c.eventSubscribers)

@@ -234,7 +234,7 @@ public final class FileOutbox implements Outbox {
     node.put("name", e.name());
     node.put("time", e.time().toString());
     node.put("applianceId", e.applianceId());
-    node.put("level", e.level().name());
+    node.put("level", e.level().wireName());
     if (e.objectType() != null && e.objectId() != null) {
       node.put("objectType", e.objectType());
       node.put("objectId", e.objectId());
@@ -244,13 +244,18 @@ public final class FileOutbox implements Outbox {
     return node;
   }
 
+  private static EventLevel level(String wireName) {
+    return EventLevel.fromWireName(wireName)
+        .orElseThrow(() -> new IllegalArgumentException("unknown event level '" + wireName + "'"));
+  }
+
   private static ApplianceEvent eventFromJson(JsonNode node) {
     ApplianceEvent.Builder b =
         ApplianceEvent.uncheckedBuilder(text(node, "name"))
             .id(text(node, "id"))
             .time(Instant.parse(text(node, "time")))
             .applianceId(node.path("applianceId").asText(""))
-            .level(EventLevel.valueOf(text(node, "level")));
+            .level(level(text(node, "level")));
     @Nullable String objectType = node.path("objectType").textValue();
     @Nullable String objectId = node.path("objectId").textValue();
     if (objectType != null && objectId != null) {

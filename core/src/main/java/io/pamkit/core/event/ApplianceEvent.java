@@ -99,7 +99,7 @@ public final class ApplianceEvent {
    *
    * @param name the event name; not blank
    * @return a new builder whose level is the shipped catalog's default level for the name, or
-   *     {@link EventLevel#Info} when the shipped catalog does not know it
+   *     {@link EventLevel#INFO} when the shipped catalog does not know it
    * @throws IllegalArgumentException if the name is blank or contains a control character
    */
   public static Builder uncheckedBuilder(String name) {
@@ -109,7 +109,7 @@ public final class ApplianceEvent {
         EventCatalog.defaults()
             .find(name)
             .map(EventDefinition::defaultLevel)
-            .orElse(EventLevel.Info));
+            .orElse(EventLevel.INFO));
   }
 
   /**
@@ -218,10 +218,9 @@ public final class ApplianceEvent {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof ApplianceEvent)) {
+    if (!(o instanceof ApplianceEvent other)) {
       return false;
     }
-    ApplianceEvent other = (ApplianceEvent) o;
     return id.equals(other.id)
         && name.equals(other.name)
         && time.equals(other.time)
@@ -308,7 +307,7 @@ public final class ApplianceEvent {
 
     /**
      * Sets the level. Default: the catalog's default level for the event name (for example {@link
-     * EventLevel#Error} for {@code PasswordChangeFailed}); {@link EventLevel#Info} for a name from
+     * EventLevel#ERROR} for {@code PasswordChangeFailed}); {@link EventLevel#INFO} for a name from
      * {@link ApplianceEvent#uncheckedBuilder(String)} that the shipped catalog does not know.
      *
      * @param level the level

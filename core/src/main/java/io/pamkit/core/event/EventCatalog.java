@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * EventCatalog catalog = EventCatalog.defaults()
- *     .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.AccessRequest,
- *         EventLevel.Info)));
+ *     .extend(List.of(new EventDefinition("BadgeScanned", EventCategory.ACCESS_REQUEST,
+ *         EventLevel.INFO)));
  * EventDefinition d = catalog.require("PasswordChangeFailed"); // PasswordManagement, Error
  * ApplianceEvent badge = catalog.event("BadgeScanned").applianceId("SPP-1").build();
  * }</pre>
@@ -231,7 +231,11 @@ public final class EventCatalog {
         if (f.length != 3) {
           throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 3 columns");
         }
-        b.add(new EventDefinition(f[0], EventCategory.valueOf(f[1]), EventLevel.valueOf(f[2])));
+        b.add(
+            new EventDefinition(
+                f[0],
+                known(EventCategory.fromWireName(f[1]), lineNo, f[1]),
+                known(EventLevel.fromWireName(f[2]), lineNo, f[2])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -301,5 +305,10 @@ public final class EventCatalog {
     public EventCatalog build() {
       return new EventCatalog(byName);
     }
+  }
+
+  private static <T> T known(Optional<T> value, int lineNo, String name) {
+    return value.orElseThrow(
+        () -> new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown name " + name));
   }
 }

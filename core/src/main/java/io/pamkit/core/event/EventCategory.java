@@ -3,42 +3,86 @@
 
 package io.pamkit.core.event;
 
+import java.util.Optional;
+
 /** The appliance's {@code EventCategory}: the category an event name belongs to. */
 public enum EventCategory {
   /** The appliance's Unknown category. */
-  Unknown,
+  UNKNOWN("Unknown"),
   /** The appliance's ApplianceHistory category. */
-  ApplianceHistory,
+  APPLIANCE_HISTORY("ApplianceHistory"),
   /** The appliance's AccessRequest category. */
-  AccessRequest,
+  ACCESS_REQUEST("AccessRequest"),
   /** The appliance's UserAuthentication category. */
-  UserAuthentication,
+  USER_AUTHENTICATION("UserAuthentication"),
   /** The appliance's ObjectHistory category. */
-  ObjectHistory,
+  OBJECT_HISTORY("ObjectHistory"),
   /** The appliance's PasswordManagement category. */
-  PasswordManagement,
+  PASSWORD_MANAGEMENT("PasswordManagement"),
   /** The appliance's BackupRestore category. */
-  BackupRestore,
+  BACKUP_RESTORE("BackupRestore"),
   /** The appliance's Patching category. */
-  Patching,
+  PATCHING("Patching"),
   /** The appliance's Maintenance category. */
-  Maintenance,
+  MAINTENANCE("Maintenance"),
   /** The appliance's License category. */
-  License,
+  LICENSE("License"),
   /** The appliance's AssetDiscovery category. */
-  AssetDiscovery,
+  ASSET_DISCOVERY("AssetDiscovery"),
   /** The appliance's Clustering category. */
-  Clustering,
+  CLUSTERING("Clustering"),
   /** The appliance's FileReplication category. */
-  FileReplication,
+  FILE_REPLICATION("FileReplication"),
   /** The appliance's DirectorySync category. */
-  DirectorySync,
+  DIRECTORY_SYNC("DirectorySync"),
   /** The appliance's ServiceDiscovery category. */
-  ServiceDiscovery,
+  SERVICE_DISCOVERY("ServiceDiscovery"),
   /** The appliance's AccountDiscovery category. */
-  AccountDiscovery,
+  ACCOUNT_DISCOVERY("AccountDiscovery"),
   /** The appliance's SshKeyDiscovery category. */
-  SshKeyDiscovery,
+  SSH_KEY_DISCOVERY("SshKeyDiscovery"),
   /** The appliance's Archive category. */
-  Archive;
+  ARCHIVE("Archive");
+
+  private final String wireName;
+
+  EventCategory(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /**
+   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
+   * spell it.
+   *
+   * @return the wire name, e.g. {@code AccessRequest}
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
+   *
+   * @return the wire name
+   */
+  @Override
+  public String toString() {
+    return wireName;
+  }
+
+  /**
+   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
+   * of documents and records goes through this method, never {@code valueOf}.
+   *
+   * @param wireName the wire name
+   * @return the constant, or empty when no constant has that wire name
+   */
+  public static Optional<EventCategory> fromWireName(String wireName) {
+    for (EventCategory c : values()) {
+      if (c.wireName.equals(wireName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -3,26 +3,66 @@
 
 package io.pamkit.core.event;
 
+import java.util.Optional;
+
 /**
  * The appliance's {@code EventLevel}: the severity of an event. Maps onto syslog severities (RFC
  * 5424 section 6.2.1) and onto the kind of SNMP trap pamkit sends.
  */
 public enum EventLevel {
   /** Diagnostic detail. Syslog severity 7 (debug). */
-  Debug(7),
+  DEBUG("Debug", 7),
   /** Normal operation worth recording. Syslog severity 6 (informational). */
-  Info(6),
+  INFO("Info", 6),
   /** Something needs attention. Syslog severity 4 (warning). */
-  Warn(4),
+  WARN("Warn", 4),
   /** Something failed. Syslog severity 3 (error). */
-  Error(3),
+  ERROR("Error", 3),
   /** No level given. Sent as syslog severity 5 (notice). */
-  None(5);
+  NONE("None", 5);
 
+  private final String wireName;
   private final int syslogSeverity;
 
-  EventLevel(int syslogSeverity) {
+  EventLevel(String wireName, int syslogSeverity) {
+    this.wireName = wireName;
     this.syslogSeverity = syslogSeverity;
+  }
+
+  /**
+   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
+   * spell it.
+   *
+   * @return the wire name, e.g. {@code Info}
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
+   *
+   * @return the wire name
+   */
+  @Override
+  public String toString() {
+    return wireName;
+  }
+
+  /**
+   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
+   * of documents and records goes through this method, never {@code valueOf}.
+   *
+   * @param wireName the wire name
+   * @return the constant, or empty when no constant has that wire name
+   */
+  public static Optional<EventLevel> fromWireName(String wireName) {
+    for (EventLevel c : values()) {
+      if (c.wireName.equals(wireName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -41,11 +81,11 @@ public enum EventLevel {
    */
   public String syslogSeverityName() {
     return switch (this) {
-      case Debug -> "debug";
-      case Info -> "info";
-      case Warn -> "warning";
-      case Error -> "err";
-      case None -> "notice";
+      case DEBUG -> "debug";
+      case INFO -> "info";
+      case WARN -> "warning";
+      case ERROR -> "err";
+      case NONE -> "notice";
     };
   }
 
@@ -57,15 +97,15 @@ public enum EventLevel {
    */
   public int cefSeverity() {
     return switch (this) {
-      case Debug -> 1;
-      case Warn -> 6;
-      case Error -> 8;
-      case Info, None -> 3;
+      case DEBUG -> 1;
+      case WARN -> 6;
+      case ERROR -> 8;
+      case INFO, NONE -> 3;
     };
   }
 
   /**
-   * Returns the SNMP trap kind for this level: events at {@link #Error} and {@link #Warn} are sent
+   * Returns the SNMP trap kind for this level: events at {@link #ERROR} and {@link #WARN} are sent
    * as alarms, the others as informational notifications. In pamkit's MIB the kind is the last
    * sub-identifier of the notification OID (1 informational, 2 warning, 3 alarm).
    *
@@ -73,9 +113,9 @@ public enum EventLevel {
    */
   public int snmpTrapKind() {
     return switch (this) {
-      case Error -> 3;
-      case Warn -> 2;
-      case Debug, Info, None -> 1;
+      case ERROR -> 3;
+      case WARN -> 2;
+      case DEBUG, INFO, NONE -> 1;
     };
   }
 }

@@ -142,10 +142,9 @@ public final class EmailAddress {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof EmailAddress)) {
+    if (!(o instanceof EmailAddress e)) {
       return false;
     }
-    EmailAddress e = (EmailAddress) o;
     return java.util.Objects.equals(displayName, e.displayName)
         && localPart.equals(e.localPart)
         && domain.equalsIgnoreCase(e.domain);

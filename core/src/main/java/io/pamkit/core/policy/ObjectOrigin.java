@@ -9,13 +9,13 @@ package io.pamkit.core.policy;
  */
 public enum ObjectOrigin {
   /** Added by an administrator: services start enabled. */
-  Added(true),
+  ADDED(true),
   /** A service account: services start disabled until it is modified to follow the schedules. */
-  ServiceAccount(false),
+  SERVICE_ACCOUNT(false),
   /** An account found by a discovery job: services start disabled until it is activated. */
-  DiscoveredAccount(false),
+  DISCOVERED_ACCOUNT(false),
   /** An asset found by a discovery job: services start disabled until it is managed. */
-  DiscoveredAsset(false);
+  DISCOVERED_ASSET(false);
 
   private final boolean servicesEnabledInitially;
 
@@ -26,7 +26,7 @@ public enum ObjectOrigin {
   /**
    * Returns whether an object of this origin starts with its services enabled.
    *
-   * @return true only for {@link #Added}
+   * @return true only for {@link #ADDED}
    */
   public boolean servicesEnabledInitially() {
     return servicesEnabledInitially;

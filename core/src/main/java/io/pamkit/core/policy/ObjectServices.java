@@ -62,9 +62,9 @@ public final class ObjectServices {
   /**
    * Returns whether the object's services are enabled.
    *
-   * @return true once managed or activated (or from the start for {@link ObjectOrigin#Added})
+   * @return true once managed or activated (or from the start for {@link ObjectOrigin#ADDED})
    */
-  public boolean isEnabled() {
+  public boolean enabled() {
     return enabled;
   }
 

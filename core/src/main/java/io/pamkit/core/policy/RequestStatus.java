@@ -6,7 +6,7 @@ package io.pamkit.core.policy;
 /** The state of an open release request registered with {@link ServiceToggles}. */
 public enum RequestStatus {
   /** The request's service is on: the request proceeds. */
-  Open,
+  OPEN,
   /** The request's service is off: the request waits until it is switched back on. */
-  OnHold
+  ON_HOLD
 }

@@ -11,78 +11,163 @@ import java.util.Optional;
  * ServiceEnabled}), the {@code AuditLogStreamService} and the per-appliance Application to
  * Application service.
  *
- * <p>Every service is on by default except {@link #AuditLogStreamService}. The order of the
+ * <p>Every service is on by default except {@link #AUDIT_LOG_STREAM_SERVICE}. The order of the
  * constants is the page's order, grouped by {@link #group()}.
  */
 public enum Service {
   /** Session requests: authorised users can make session access requests. */
-  SessionRequestsEnabled(
-      ServiceGroup.Requests, ServiceKind.SessionRequests, "Session Requests Enabled", true),
+  SESSION_REQUESTS_ENABLED(
+      "SessionRequestsEnabled",
+      ServiceGroup.REQUESTS,
+      ServiceKind.SESSION_REQUESTS,
+      "Session Requests Enabled",
+      true),
   /** Password requests: authorised users can make password release requests. */
-  PasswordRequestsEnabled(
-      ServiceGroup.Requests, ServiceKind.ReleaseRequests, "Password requests", true),
+  PASSWORD_REQUESTS_ENABLED(
+      "PasswordRequestsEnabled",
+      ServiceGroup.REQUESTS,
+      ServiceKind.RELEASE_REQUESTS,
+      "Password requests",
+      true),
   /** SSH key requests: authorised users can make SSH key release requests. */
-  SshKeyRequestsEnabled(
-      ServiceGroup.Requests, ServiceKind.ReleaseRequests, "SSH Key requests", true),
+  SSH_KEY_REQUESTS_ENABLED(
+      "SshKeyRequestsEnabled",
+      ServiceGroup.REQUESTS,
+      ServiceKind.RELEASE_REQUESTS,
+      "SSH Key requests",
+      true),
   /** API key requests: like password requests, for API keys. */
-  ApiKeyRequestsEnabled(
-      ServiceGroup.Requests, ServiceKind.ReleaseRequests, "API Key requests", true),
+  API_KEY_REQUESTS_ENABLED(
+      "ApiKeyRequestsEnabled",
+      ServiceGroup.REQUESTS,
+      ServiceKind.RELEASE_REQUESTS,
+      "API Key requests",
+      true),
   /** File requests: like password requests, for files. */
-  FileRequestsEnabled(ServiceGroup.Requests, ServiceKind.ReleaseRequests, "File requests", true),
+  FILE_REQUESTS_ENABLED(
+      "FileRequestsEnabled",
+      ServiceGroup.REQUESTS,
+      ServiceKind.RELEASE_REQUESTS,
+      "File requests",
+      true),
   /** Check password management: scheduled and manual password checks. */
-  PasswordCheckEnabled(
-      ServiceGroup.PasswordManagement, ServiceKind.Task, "Check password management", true),
+  PASSWORD_CHECK_ENABLED(
+      "PasswordCheckEnabled",
+      ServiceGroup.PASSWORD_MANAGEMENT,
+      ServiceKind.TASK,
+      "Check password management",
+      true),
   /** Change password management: scheduled and manual password changes (resets). */
-  PasswordChangeEnabled(
-      ServiceGroup.PasswordManagement, ServiceKind.Task, "Change password management", true),
+  PASSWORD_CHANGE_ENABLED(
+      "PasswordChangeEnabled",
+      ServiceGroup.PASSWORD_MANAGEMENT,
+      ServiceKind.TASK,
+      "Change password management",
+      true),
   /** Check SSH key: scheduled and manual SSH key checks. */
-  SshKeyCheckEnabled(ServiceGroup.SshKeyManagement, ServiceKind.Task, "Check SSH Key", true),
+  SSH_KEY_CHECK_ENABLED(
+      "SshKeyCheckEnabled",
+      ServiceGroup.SSH_KEY_MANAGEMENT,
+      ServiceKind.TASK,
+      "Check SSH Key",
+      true),
   /** Change SSH key: scheduled and manual SSH key changes. */
-  SshKeyChangeEnabled(ServiceGroup.SshKeyManagement, ServiceKind.Task, "Change SSH Key", true),
+  SSH_KEY_CHANGE_ENABLED(
+      "SshKeyChangeEnabled",
+      ServiceGroup.SSH_KEY_MANAGEMENT,
+      ServiceKind.TASK,
+      "Change SSH Key",
+      true),
   /** Check API key: like check password, for API keys. */
-  ApiKeyCheckEnabled(ServiceGroup.ApiKeyManagement, ServiceKind.Task, "Check API Key", true),
+  API_KEY_CHECK_ENABLED(
+      "ApiKeyCheckEnabled",
+      ServiceGroup.API_KEY_MANAGEMENT,
+      ServiceKind.TASK,
+      "Check API Key",
+      true),
   /** Change API key: like change password, for API keys. */
-  ApiKeyChangeEnabled(ServiceGroup.ApiKeyManagement, ServiceKind.Task, "Change API Key", true),
+  API_KEY_CHANGE_ENABLED(
+      "ApiKeyChangeEnabled",
+      ServiceGroup.API_KEY_MANAGEMENT,
+      ServiceKind.TASK,
+      "Change API Key",
+      true),
   /** Check file: like check password, for files. */
-  FileCheckEnabled(ServiceGroup.FileManagement, ServiceKind.Task, "Check File", true),
+  FILE_CHECK_ENABLED(
+      "FileCheckEnabled", ServiceGroup.FILE_MANAGEMENT, ServiceKind.TASK, "Check File", true),
   /** Change file: like change password, for files. */
-  FileChangeEnabled(ServiceGroup.FileManagement, ServiceKind.Task, "Change File", true),
+  FILE_CHANGE_ENABLED(
+      "FileChangeEnabled", ServiceGroup.FILE_MANAGEMENT, ServiceKind.TASK, "Change File", true),
   /** Asset discovery jobs. */
-  AssetDiscoveryEnabled(ServiceGroup.Discovery, ServiceKind.Task, "Asset discovery", true),
+  ASSET_DISCOVERY_ENABLED(
+      "AssetDiscoveryEnabled", ServiceGroup.DISCOVERY, ServiceKind.TASK, "Asset discovery", true),
   /** Account discovery jobs. */
-  DiscoverAccountsEnabled(ServiceGroup.Discovery, ServiceKind.Task, "Account discovery", true),
+  DISCOVER_ACCOUNTS_ENABLED(
+      "DiscoverAccountsEnabled",
+      ServiceGroup.DISCOVERY,
+      ServiceKind.TASK,
+      "Account discovery",
+      true),
   /** Service discovery jobs. */
-  DiscoverServicesEnabled(ServiceGroup.Discovery, ServiceKind.Task, "Service discovery", true),
+  DISCOVER_SERVICES_ENABLED(
+      "DiscoverServicesEnabled",
+      ServiceGroup.DISCOVERY,
+      ServiceKind.TASK,
+      "Service discovery",
+      true),
   /** SSH key discovery in managed accounts. */
-  SshKeyDiscoveryEnabled(ServiceGroup.Discovery, ServiceKind.Task, "SSH Key discovery", true),
+  SSH_KEY_DISCOVERY_ENABLED(
+      "SshKeyDiscoveryEnabled",
+      ServiceGroup.DISCOVERY,
+      ServiceKind.TASK,
+      "SSH Key discovery",
+      true),
   /** Directory sync: additions and deletions in directory assets are synchronised. */
-  DirectorySyncEnabled(ServiceGroup.Directory, ServiceKind.Task, "Directory sync", true),
+  DIRECTORY_SYNC_ENABLED(
+      "DirectorySyncEnabled", ServiceGroup.DIRECTORY, ServiceKind.TASK, "Directory sync", true),
   /** SCIM provisioning (API only). */
-  ScimProvisioningEnabled(ServiceGroup.Provisioning, ServiceKind.Task, "SCIM provisioning", true),
+  SCIM_PROVISIONING_ENABLED(
+      "ScimProvisioningEnabled",
+      ServiceGroup.PROVISIONING,
+      ServiceKind.TASK,
+      "SCIM provisioning",
+      true),
   /**
    * Audit Log Stream Service: sends the appliance's audit data to the linked session appliance. Off
    * by default; needs a linked session appliance to be switched on.
    */
-  AuditLogStreamService(
-      ServiceGroup.Audit, ServiceKind.AuditLogStream, "Audit Log Stream Service", false),
+  AUDIT_LOG_STREAM_SERVICE(
+      "AuditLogStreamService",
+      ServiceGroup.AUDIT,
+      ServiceKind.AUDIT_LOG_STREAM,
+      "Audit Log Stream Service",
+      false),
   /**
    * Application to Application Enabled (this appliance only): the A2A connection behind a web
    * application firewall via the TLS termination reverse proxy.
    */
-  ApplicationToApplicationEnabled(
-      ServiceGroup.ApplicationToApplication,
-      ServiceKind.ApplicationToApplication,
+  APPLICATION_TO_APPLICATION_ENABLED(
+      "ApplicationToApplicationEnabled",
+      ServiceGroup.APPLICATION_TO_APPLICATION,
+      ServiceKind.APPLICATION_TO_APPLICATION,
       "Application to Application Enabled (This appliance only)",
       true);
 
   private static final Service[] VALUES = values();
 
+  private final String apiName;
   private final ServiceGroup group;
   private final ServiceKind kind;
   private final String title;
   private final boolean enabledByDefault;
 
-  Service(ServiceGroup group, ServiceKind kind, String title, boolean enabledByDefault) {
+  Service(
+      String apiName,
+      ServiceGroup group,
+      ServiceKind kind,
+      String title,
+      boolean enabledByDefault) {
+    this.apiName = apiName;
     this.group = group;
     this.kind = kind;
     this.title = title;
@@ -93,10 +178,23 @@ public enum Service {
    * Returns the name the appliance's API uses: the {@code ServicesConfig} field name, {@code
    * AuditLogStreamService}, or {@code ApplicationToApplicationEnabled}.
    *
-   * @return the API name (the same as {@link #name()})
+   * <p>This is the service's wire name: documents and pamkit's output use it, never {@link
+   * #name()}.
+   *
+   * @return the API name, e.g. {@code PasswordChangeEnabled}
    */
   public String apiName() {
-    return name();
+    return apiName;
+  }
+
+  /**
+   * Returns {@link #apiName()}, so that messages and logs show the appliance's name.
+   *
+   * @return the API name
+   */
+  @Override
+  public String toString() {
+    return apiName;
   }
 
   /**
@@ -127,7 +225,7 @@ public enum Service {
   }
 
   /**
-   * Returns the default state: on for every service except {@link #AuditLogStreamService}.
+   * Returns the default state: on for every service except {@link #AUDIT_LOG_STREAM_SERVICE}.
    *
    * @return true when on by default
    */
@@ -141,7 +239,7 @@ public enum Service {
    * @return true for the cluster-wide services configuration switches
    */
   public boolean inServicesConfig() {
-    return kind != ServiceKind.AuditLogStream && kind != ServiceKind.ApplicationToApplication;
+    return kind != ServiceKind.AUDIT_LOG_STREAM && kind != ServiceKind.APPLICATION_TO_APPLICATION;
   }
 
   /**
@@ -152,7 +250,7 @@ public enum Service {
    */
   public static Optional<Service> fromApiName(String apiName) {
     for (Service s : VALUES) {
-      if (s.name().equals(apiName)) {
+      if (s.apiName.equals(apiName)) {
         return Optional.of(s);
       }
     }

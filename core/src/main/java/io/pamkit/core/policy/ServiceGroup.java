@@ -3,6 +3,8 @@
 
 package io.pamkit.core.policy;
 
+import java.util.Optional;
+
 /**
  * The sections of the appliance's Enable or Disable Services page, in page order. The API-key, file
  * and SCIM switches exist in the API's {@code ServicesConfig} but not on the page; they get their
@@ -10,30 +12,68 @@ package io.pamkit.core.policy;
  */
 public enum ServiceGroup {
   /** Requests: session, password, SSH key, API key and file release requests. */
-  Requests("Requests"),
+  REQUESTS("Requests", "Requests"),
   /** Password Management: check and change password tasks. */
-  PasswordManagement("Password Management"),
+  PASSWORD_MANAGEMENT("PasswordManagement", "Password Management"),
   /** SSH Key Management: check and change SSH key tasks. */
-  SshKeyManagement("SSH Key Management"),
+  SSH_KEY_MANAGEMENT("SshKeyManagement", "SSH Key Management"),
   /** API key management (API only): check and change API key tasks. */
-  ApiKeyManagement("API Key Management"),
+  API_KEY_MANAGEMENT("ApiKeyManagement", "API Key Management"),
   /** File management (API only): check and change file tasks. */
-  FileManagement("File Management"),
+  FILE_MANAGEMENT("FileManagement", "File Management"),
   /** Discovery: asset, account, service and SSH key discovery jobs. */
-  Discovery("Discovery"),
+  DISCOVERY("Discovery", "Discovery"),
   /** Directory: directory synchronisation. */
-  Directory("Directory"),
+  DIRECTORY("Directory", "Directory"),
   /** Provisioning (API only): SCIM provisioning. */
-  Provisioning("Provisioning"),
+  PROVISIONING("Provisioning", "Provisioning"),
   /** Audit: the Audit Log Stream Service. */
-  Audit("Audit"),
+  AUDIT("Audit", "Audit"),
   /** Application to Application: the per-appliance A2A service. */
-  ApplicationToApplication("Application to Application");
+  APPLICATION_TO_APPLICATION("ApplicationToApplication", "Application to Application");
 
+  private final String wireName;
   private final String title;
 
-  ServiceGroup(String title) {
+  ServiceGroup(String wireName, String title) {
+    this.wireName = wireName;
     this.title = title;
+  }
+
+  /**
+   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
+   * spell it.
+   *
+   * @return the wire name, e.g. {@code PasswordManagement}
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
+   *
+   * @return the wire name
+   */
+  @Override
+  public String toString() {
+    return wireName;
+  }
+
+  /**
+   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
+   * of documents and records goes through this method, never {@code valueOf}.
+   *
+   * @param wireName the wire name
+   * @return the constant, or empty when no constant has that wire name
+   */
+  public static Optional<ServiceGroup> fromWireName(String wireName) {
+    for (ServiceGroup c : values()) {
+      if (c.wireName.equals(wireName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -92,14 +92,14 @@ public final class ServiceState {
   /**
    * Returns whether a cluster-wide service is on.
    *
-   * @param service any service except {@link Service#ApplicationToApplicationEnabled}
+   * @param service any service except {@link Service#APPLICATION_TO_APPLICATION_ENABLED}
    * @return true when on
    * @throws IllegalArgumentException for {@code ApplicationToApplicationEnabled}, which is per
    *     appliance: use {@link #isApplicationToApplicationEnabled(String)}
    */
   public boolean isEnabled(Service service) {
     requireNonNull(service, "service");
-    if (service == Service.ApplicationToApplicationEnabled) {
+    if (service == Service.APPLICATION_TO_APPLICATION_ENABLED) {
       throw new IllegalArgumentException(
           "ApplicationToApplicationEnabled is per appliance; use"
               + " isApplicationToApplicationEnabled(applianceId)");
@@ -136,7 +136,7 @@ public final class ServiceState {
   public Set<Service> enabledServices() {
     Set<Service> set = EnumSet.noneOf(Service.class);
     for (Service s : Service.values()) {
-      if (s != Service.ApplicationToApplicationEnabled && (bits & mask(s)) != 0) {
+      if (s != Service.APPLICATION_TO_APPLICATION_ENABLED && (bits & mask(s)) != 0) {
         set.add(s);
       }
     }
@@ -167,7 +167,7 @@ public final class ServiceState {
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(SERVICES_CONFIG, servicesConfig());
-    m.put(AUDIT_LOG_STREAM, Map.of("Enabled", isEnabled(Service.AuditLogStreamService)));
+    m.put(AUDIT_LOG_STREAM, Map.of("Enabled", isEnabled(Service.AUDIT_LOG_STREAM_SERVICE)));
     m.put(A2A, applicationToApplication);
     return Collections.unmodifiableMap(m);
   }
@@ -212,7 +212,7 @@ public final class ServiceState {
               violations,
               (path, name, enabled) -> {
                 if (name.equals("Enabled")) {
-                  b.enabled(Service.AuditLogStreamService, enabled);
+                  b.enabled(Service.AUDIT_LOG_STREAM_SERVICE, enabled);
                 } else {
                   violations.add(
                       new Violation(path, "unknown field; AuditLogStreamService has only Enabled"));
@@ -263,11 +263,11 @@ public final class ServiceState {
     for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
       String name = String.valueOf(e.getKey());
       String fieldPath = path + "." + name;
-      if (!(e.getValue() instanceof Boolean)) {
+      if (e.getValue() instanceof Boolean on) {
+        field.accept(fieldPath, name, on);
+      } else {
         violations.add(
             new Violation(fieldPath, "must be true or false, was " + describe(e.getValue())));
-      } else {
-        field.accept(fieldPath, name, (Boolean) e.getValue());
       }
     }
   }
@@ -302,10 +302,9 @@ public final class ServiceState {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof ServiceState)) {
+    if (!(o instanceof ServiceState other)) {
       return false;
     }
-    ServiceState other = (ServiceState) o;
     return bits == other.bits && applicationToApplication.equals(other.applicationToApplication);
   }
 
@@ -331,7 +330,7 @@ public final class ServiceState {
 
     private Builder() {
       for (Service s : Service.values()) {
-        if (s.enabledByDefault() && s != Service.ApplicationToApplicationEnabled) {
+        if (s.enabledByDefault() && s != Service.APPLICATION_TO_APPLICATION_ENABLED) {
           bits |= mask(s);
         }
       }
@@ -348,7 +347,7 @@ public final class ServiceState {
      */
     public Builder enabled(Service service, boolean enabled) {
       requireNonNull(service, "service");
-      if (service == Service.ApplicationToApplicationEnabled) {
+      if (service == Service.APPLICATION_TO_APPLICATION_ENABLED) {
         throw new IllegalArgumentException(
             "ApplicationToApplicationEnabled is per appliance; use"
                 + " applicationToApplication(applianceId, enabled)");

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *       reports a linked session appliance.
  *   <li>Application to Application is per appliance: {@link
  *       #setApplicationToApplicationEnabled(String, boolean, String)}; {@link
- *       Service#ApplicationToApplicationEnabled} means this engine's own appliance.
+ *       Service#APPLICATION_TO_APPLICATION_ENABLED} means this engine's own appliance.
  *   <li>"Disable all enabled services": {@link #requestDisableAll()} then {@link
  *       #disableAll(String, String)}; there is no "enable all".
  *   <li>Every change publishes an {@link ApplianceEvent} ({@code ServicesConfigUpdated}, {@code
@@ -64,8 +64,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(dispatcher).build();
- * toggles.setEnabled(Service.PasswordChangeEnabled, false, "admin");
- * try (TaskGate.Permit permit = toggles.gate(Service.PasswordCheckEnabled).acquire()) {
+ * toggles.setEnabled(Service.PASSWORD_CHANGE_ENABLED, false, "admin");
+ * try (TaskGate.Permit permit = toggles.gate(Service.PASSWORD_CHECK_ENABLED).acquire()) {
  *   // run the check task
  * }
  * }</pre>
@@ -87,7 +87,7 @@ public final class ServiceToggles {
       this.state = state;
       long b = state.bits();
       if (state.isApplicationToApplicationEnabled(localApplianceId)) {
-        b |= ServiceState.mask(Service.ApplicationToApplicationEnabled);
+        b |= ServiceState.mask(Service.APPLICATION_TO_APPLICATION_ENABLED);
       }
       this.bits = b;
       this.version = version;
@@ -116,7 +116,7 @@ public final class ServiceToggles {
     this.listeners = List.copyOf(b.listeners);
     this.current = new Current(b.state, applianceId, 0);
     for (Service s : Service.values()) {
-      if (s.kind() == ServiceKind.Task) {
+      if (s.kind() == ServiceKind.TASK) {
         gates.put(s, new TaskGate(s, this));
       }
     }
@@ -126,7 +126,7 @@ public final class ServiceToggles {
    * Starts a builder for the engine of one appliance.
    *
    * @param applianceId the id of the appliance this engine runs on (the one {@link
-   *     Service#ApplicationToApplicationEnabled} refers to, and the events' appliance id)
+   *     Service#APPLICATION_TO_APPLICATION_ENABLED} refers to, and the events' appliance id)
    * @return a new builder
    * @throws IllegalArgumentException if the id is blank or contains a control character
    */
@@ -148,8 +148,8 @@ public final class ServiceToggles {
   /**
    * Returns whether a service is on. Lock-free and allocation-free.
    *
-   * @param service the service; {@link Service#ApplicationToApplicationEnabled} means this engine's
-   *     appliance
+   * @param service the service; {@link Service#APPLICATION_TO_APPLICATION_ENABLED} means this
+   *     engine's appliance
    * @return true when on
    */
   public boolean isEnabled(Service service) {
@@ -176,7 +176,7 @@ public final class ServiceToggles {
    * @return true when both are on
    */
   public boolean mayRun(Service service, ObjectServices target) {
-    return isEnabled(service) && target.isEnabled();
+    return isEnabled(service) && target.enabled();
   }
 
   /**
@@ -208,7 +208,7 @@ public final class ServiceToggles {
           sessionCount
               + " is outside 1..1000: a single access request holds at most 1,000 sessions");
     }
-    require(Service.SessionRequestsEnabled);
+    require(Service.SESSION_REQUESTS_ENABLED);
   }
 
   /**
@@ -217,7 +217,7 @@ public final class ServiceToggles {
    * @throws ServiceDisabledException if session requests are off
    */
   public void requireSessionLaunch() {
-    require(Service.SessionRequestsEnabled);
+    require(Service.SESSION_REQUESTS_ENABLED);
   }
 
   /**
@@ -253,7 +253,7 @@ public final class ServiceToggles {
   public void openRequest(Service service, String requestId) {
     requireNonNull(service, "service");
     checkText("requestId", requestId);
-    if (service.kind() != ServiceKind.ReleaseRequests) {
+    if (service.kind() != ServiceKind.RELEASE_REQUESTS) {
       throw new IllegalArgumentException(
           service + " is not a release-request service (kind " + service.kind() + ")");
     }
@@ -282,7 +282,7 @@ public final class ServiceToggles {
    * Returns the status of an open request.
    *
    * @param requestId the request's id
-   * @return {@link RequestStatus#OnHold} while its service is off, {@link RequestStatus#Open}
+   * @return {@link RequestStatus#ON_HOLD} while its service is off, {@link RequestStatus#OPEN}
    *     otherwise; empty when no such request is open
    */
   public Optional<RequestStatus> requestStatus(String requestId) {
@@ -290,7 +290,7 @@ public final class ServiceToggles {
     if (s == null) {
       return Optional.empty();
     }
-    return Optional.of(isEnabled(s) ? RequestStatus.Open : RequestStatus.OnHold);
+    return Optional.of(isEnabled(s) ? RequestStatus.OPEN : RequestStatus.ON_HOLD);
   }
 
   // ---------------------------------------------------------------- tasks
@@ -298,7 +298,7 @@ public final class ServiceToggles {
   /**
    * Returns the gate of a task service.
    *
-   * @param service a service of kind {@link ServiceKind#Task}
+   * @param service a service of kind {@link ServiceKind#TASK}
    * @return the gate (one per service, for the engine's lifetime)
    * @throws IllegalArgumentException if the service is not a task service
    */
@@ -316,8 +316,8 @@ public final class ServiceToggles {
   /**
    * Switches a service on or off.
    *
-   * @param service the service; {@link Service#ApplicationToApplicationEnabled} means this engine's
-   *     appliance
+   * @param service the service; {@link Service#APPLICATION_TO_APPLICATION_ENABLED} means this
+   *     engine's appliance
    * @param enabled the new state
    * @param actor who makes the change (user name), recorded in the event; not blank
    * @return true when the state changed, false when it already was {@code enabled}
@@ -329,10 +329,10 @@ public final class ServiceToggles {
   public boolean setEnabled(Service service, boolean enabled, String actor) {
     requireNonNull(service, "service");
     checkText("actor", actor);
-    if (service == Service.ApplicationToApplicationEnabled) {
+    if (service == Service.APPLICATION_TO_APPLICATION_ENABLED) {
       return setApplicationToApplicationEnabled(applianceId, enabled, actor);
     }
-    if (service == Service.AuditLogStreamService && enabled && !isEnabled(service)) {
+    if (service == Service.AUDIT_LOG_STREAM_SERVICE && enabled && !isEnabled(service)) {
       checkLinked();
     }
     writeLock.lock();
@@ -357,7 +357,7 @@ public final class ServiceToggles {
     checkText("actor", actor);
     writeLock.lock();
     try {
-      return apply(Service.ApplicationToApplicationEnabled, applianceId, enabled, actor);
+      return apply(Service.APPLICATION_TO_APPLICATION_ENABLED, applianceId, enabled, actor);
     } finally {
       writeLock.unlock();
     }
@@ -456,7 +456,7 @@ public final class ServiceToggles {
       status = requireNonNull(linkStatus.linkStatus(), "linkStatus() returned null");
     } catch (RuntimeException e) {
       throw new ToggleRefusedException(
-          Service.AuditLogStreamService,
+          Service.AUDIT_LOG_STREAM_SERVICE,
           "AuditLogStreamService cannot be switched on: the link status of the session appliance"
               + " is unknown ("
               + e.getClass().getSimpleName()
@@ -465,7 +465,7 @@ public final class ServiceToggles {
     }
     if (!status.linked()) {
       throw new ToggleRefusedException(
-          Service.AuditLogStreamService,
+          Service.AUDIT_LOG_STREAM_SERVICE,
           "AuditLogStreamService cannot be switched on: SPP and SPS must be linked to use this"
               + " feature ("
               + status.detail()
@@ -479,7 +479,7 @@ public final class ServiceToggles {
     Current c = current;
     ServiceState.Builder next = c.state.toBuilder();
     boolean old;
-    if (service == Service.ApplicationToApplicationEnabled) {
+    if (service == Service.APPLICATION_TO_APPLICATION_ENABLED) {
       old = c.state.isApplicationToApplicationEnabled(targetAppliance);
       next.applicationToApplication(targetAppliance, enabled);
     } else {
@@ -497,7 +497,7 @@ public final class ServiceToggles {
         enabled ? "on" : "off",
         actor,
         targetAppliance);
-    if (service.kind() == ServiceKind.ReleaseRequests) {
+    if (service.kind() == ServiceKind.RELEASE_REQUESTS) {
       notifyRequests(service, enabled);
     }
     return true;
@@ -530,15 +530,15 @@ public final class ServiceToggles {
   private ApplianceEvent event(
       Service service, String targetAppliance, boolean old, boolean enabled, String actor) {
     String name;
-    if (service == Service.ApplicationToApplicationEnabled) {
+    if (service == Service.APPLICATION_TO_APPLICATION_ENABLED) {
       name = enabled ? "A2AServiceEnabled" : "A2AServiceDisabled";
-    } else if (service == Service.AuditLogStreamService) {
+    } else if (service == Service.AUDIT_LOG_STREAM_SERVICE) {
       name = "AuditLogStreamServiceUpdated";
     } else {
       name = "ServicesConfigUpdated";
     }
     EventLevel level =
-        catalog.find(name).map(EventDefinition::defaultLevel).orElse(EventLevel.Info);
+        catalog.find(name).map(EventDefinition::defaultLevel).orElse(EventLevel.INFO);
     ApplianceEvent.Builder b =
         ApplianceEvent.builder(name)
             .time(clock.instant())
@@ -548,14 +548,14 @@ public final class ServiceToggles {
             .property("OldValue", Boolean.toString(old))
             .property("NewValue", Boolean.toString(enabled))
             .property("UserName", actor);
-    if (service == Service.ApplicationToApplicationEnabled) {
+    if (service == Service.APPLICATION_TO_APPLICATION_ENABLED) {
       b.object("A2AService", targetAppliance);
     }
     return b.build();
   }
 
   private ServiceDisabledException disabled(Service service) {
-    if (service == Service.SessionRequestsEnabled) {
+    if (service == Service.SESSION_REQUESTS_ENABLED) {
       return new ServiceDisabledException(service, ServiceDisabledException.TEMPORARILY_DISABLED);
     }
     return new ServiceDisabledException(

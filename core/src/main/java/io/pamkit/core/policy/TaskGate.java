@@ -72,7 +72,7 @@ public final class TaskGate {
    */
   public Permit acquire(ObjectServices target) {
     requireNonNull(target, "target");
-    if (!target.isEnabled()) {
+    if (!target.enabled()) {
       throw new ServiceDisabledException(
           service,
           "services are disabled for "

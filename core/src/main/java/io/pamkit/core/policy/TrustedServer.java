@@ -61,17 +61,17 @@ public final class TrustedServer {
   /** The kind of an entry. */
   public enum Kind {
     /** One IPv4 address. */
-    Ipv4Address,
+    IPV4_ADDRESS,
     /** One IPv6 address. */
-    Ipv6Address,
+    IPV6_ADDRESS,
     /** An IPv4 CIDR network. */
-    Ipv4Network,
+    IPV4_NETWORK,
     /** An IPv6 CIDR network. */
-    Ipv6Network,
+    IPV6_NETWORK,
     /** One host name. */
-    HostName,
+    HOST_NAME,
     /** A host name with a DNS wildcard as its left-most label. */
-    WildcardHostName
+    WILDCARD_HOST_NAME
   }
 
   private final String entry;
@@ -175,10 +175,10 @@ public final class TrustedServer {
       if (mapped != null) {
         refuseUnspecified(mapped == 0);
         return new TrustedServer(
-            entry, Kind.Ipv4Address, Hosts.formatIpv4(mapped), mapped, null, 32);
+            entry, Kind.IPV4_ADDRESS, Hosts.formatIpv4(mapped), mapped, null, 32);
       }
       refuseUnspecified(isZero(v6));
-      return new TrustedServer(entry, Kind.Ipv6Address, Hosts.formatIpv6(v6), 0, v6, 128);
+      return new TrustedServer(entry, Kind.IPV6_ADDRESS, Hosts.formatIpv6(v6), 0, v6, 128);
     }
     if (e.indexOf('*') >= 0) {
       if (!e.startsWith("*.") || e.indexOf('*', 1) >= 0) {
@@ -204,7 +204,7 @@ public final class TrustedServer {
                 + " *.example."
                 + base);
       }
-      return new TrustedServer(entry, Kind.WildcardHostName, "*." + base, 0, null, 0);
+      return new TrustedServer(entry, Kind.WILDCARD_HOST_NAME, "*." + base, 0, null, 0);
     }
     String lower = e.toLowerCase(java.util.Locale.ROOT);
     if (Hosts.looksNumeric(lower)) {
@@ -215,13 +215,13 @@ public final class TrustedServer {
                 + " zeros, as in 192.0.2.10");
       }
       refuseUnspecified(v4 == 0);
-      return new TrustedServer(entry, Kind.Ipv4Address, Hosts.formatIpv4(v4), v4, null, 32);
+      return new TrustedServer(entry, Kind.IPV4_ADDRESS, Hosts.formatIpv4(v4), v4, null, 32);
     }
     String host = Hosts.normaliseHostName(e);
     if (Hosts.looksNumeric(host)) {
       throw new IllegalArgumentException("is not a canonical IPv4 address");
     }
-    return new TrustedServer(entry, Kind.HostName, host, 0, null, 0);
+    return new TrustedServer(entry, Kind.HOST_NAME, host, 0, null, 0);
   }
 
   /**
@@ -285,9 +285,9 @@ public final class TrustedServer {
                   + " list the networks to trust, as in ::ffff:10.0.0.0/104 or 10.0.0.0/8");
         }
         return new TrustedServer(
-            e, Kind.Ipv4Network, Hosts.formatIpv4(mapped) + "/" + v4p, mapped, null, v4p);
+            e, Kind.IPV4_NETWORK, Hosts.formatIpv4(mapped) + "/" + v4p, mapped, null, v4p);
       }
-      return new TrustedServer(e, Kind.Ipv6Network, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
+      return new TrustedServer(e, Kind.IPV6_NETWORK, Hosts.formatIpv6(v6) + "/" + p, 0, v6, p);
     }
     Integer v4 = IpLiterals.ipv4(addr);
     if (v4 == null) {
@@ -310,7 +310,7 @@ public final class TrustedServer {
               + p
               + "?");
     }
-    return new TrustedServer(e, Kind.Ipv4Network, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
+    return new TrustedServer(e, Kind.IPV4_NETWORK, Hosts.formatIpv4(v4) + "/" + p, v4, null, p);
   }
 
   /**
@@ -391,15 +391,11 @@ public final class TrustedServer {
   }
 
   boolean matchesIpv4(int address) {
-    switch (kind) {
-      case Ipv4Address:
-        return address == v4;
-      case Ipv4Network:
-        int m = prefix == 0 ? 0 : -1 << (32 - prefix);
-        return (address & m) == v4;
-      default:
-        return false;
-    }
+    return switch (kind) {
+      case IPV4_ADDRESS -> address == v4;
+      case IPV4_NETWORK -> (address & (prefix == 0 ? 0 : -1 << (32 - prefix))) == v4;
+      case IPV6_ADDRESS, IPV6_NETWORK, HOST_NAME, WILDCARD_HOST_NAME -> false;
+    };
   }
 
   boolean matchesIpv6(byte[] address) {
@@ -407,17 +403,17 @@ public final class TrustedServer {
     if (mine == null) {
       return false;
     }
-    if (kind == Kind.Ipv6Address) {
+    if (kind == Kind.IPV6_ADDRESS) {
       return Arrays.equals(mine, address);
     }
-    return kind == Kind.Ipv6Network && Arrays.equals(mask(address, prefix), mine);
+    return kind == Kind.IPV6_NETWORK && Arrays.equals(mask(address, prefix), mine);
   }
 
   boolean matchesHostName(String asciiHost) {
-    if (kind == Kind.HostName) {
+    if (kind == Kind.HOST_NAME) {
       return canonical.equals(asciiHost);
     }
-    if (kind == Kind.WildcardHostName) {
+    if (kind == Kind.WILDCARD_HOST_NAME) {
       String suffix = canonical.substring(1); // ".example.com"
       return asciiHost.length() > suffix.length() && asciiHost.endsWith(suffix);
     }

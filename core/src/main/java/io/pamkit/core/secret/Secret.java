@@ -185,7 +185,7 @@ public final class Secret {
    *
    * @return true once wiped
    */
-  public boolean isWiped() {
+  public boolean wiped() {
     return wiped;
   }
 

@@ -120,7 +120,7 @@ public final class SnmpSubscriberProperties {
   }
 
   /**
-   * @return {@code AuthenticationType}: default {@link SnmpAuthenticationType#None}
+   * @return {@code AuthenticationType}: default {@link SnmpAuthenticationType#NONE}
    */
   public SnmpAuthenticationType authenticationType() {
     return authenticationType;
@@ -134,7 +134,7 @@ public final class SnmpSubscriberProperties {
   }
 
   /**
-   * @return {@code EncryptionType}: default {@link SnmpEncryptionType#None}
+   * @return {@code EncryptionType}: default {@link SnmpEncryptionType#NONE}
    */
   public SnmpEncryptionType encryptionType() {
     return encryptionType;
@@ -149,10 +149,9 @@ public final class SnmpSubscriberProperties {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SnmpSubscriberProperties)) {
+    if (!(o instanceof SnmpSubscriberProperties p)) {
       return false;
     }
-    SnmpSubscriberProperties p = (SnmpSubscriberProperties) o;
     return Objects.equals(networkAddress, p.networkAddress)
         && port == p.port
         && community.equals(p.community)
@@ -198,9 +197,9 @@ public final class SnmpSubscriberProperties {
     private int version = 2;
     private @Nullable String engineId;
     private @Nullable String authenticationUserName;
-    private SnmpAuthenticationType authenticationType = SnmpAuthenticationType.None;
+    private SnmpAuthenticationType authenticationType = SnmpAuthenticationType.NONE;
     private @Nullable Secret authenticationPassword;
-    private SnmpEncryptionType encryptionType = SnmpEncryptionType.None;
+    private SnmpEncryptionType encryptionType = SnmpEncryptionType.NONE;
     private @Nullable Secret encryptionPassword;
 
     private Builder() {}
@@ -351,7 +350,7 @@ public final class SnmpSubscriberProperties {
         if (authenticationUserName == null || authenticationUserName.isBlank()) {
           throw new ValidationException("AuthenticationUserName", "is required for Version 3");
         }
-        if (authenticationType != SnmpAuthenticationType.None
+        if (authenticationType != SnmpAuthenticationType.NONE
             && (authenticationPassword == null || authenticationPassword.length() < 8)) {
           throw new ValidationException(
               "AuthenticationPassword",
@@ -359,8 +358,8 @@ public final class SnmpSubscriberProperties {
                   + authenticationType
                   + " and must have at least 8 characters (RFC 3414)");
         }
-        if (encryptionType != SnmpEncryptionType.None) {
-          if (authenticationType == SnmpAuthenticationType.None) {
+        if (encryptionType != SnmpEncryptionType.NONE) {
+          if (authenticationType == SnmpAuthenticationType.NONE) {
             throw new ValidationException(
                 "EncryptionType", encryptionType + " needs an AuthenticationType other than None");
           }

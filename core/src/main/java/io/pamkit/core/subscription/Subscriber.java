@@ -236,10 +236,9 @@ public final class Subscriber {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Subscriber)) {
+    if (!(o instanceof Subscriber s)) {
       return false;
     }
-    Subscriber s = (Subscriber) o;
     return id == s.id
         && type.equals(s.type)
         && description.equals(s.description)

@@ -348,7 +348,7 @@ public final class SubscriberRegistry {
                 catalog
                     .find("Test")
                     .map(d -> d.defaultLevel())
-                    .orElse(io.pamkit.core.event.EventLevel.Info))
+                    .orElse(io.pamkit.core.event.EventLevel.INFO))
             .property("SubscriberType", s.type())
             .property("SubscriberDescription", s.description())
             .property("Message", "Test event for subscriber " + id + " sent by pamkit")

@@ -3,56 +3,100 @@
 
 package io.pamkit.core.subscription;
 
+import java.util.Optional;
+
 /** The appliance's {@code SyslogFacility}: the 24 facilities of RFC 5424, in code order. */
 public enum SyslogFacility {
   /** Syslog facility 0. */
-  Kernel,
+  KERNEL("Kernel"),
   /** Syslog facility 1. */
-  User,
+  USER("User"),
   /** Syslog facility 2. */
-  Mail,
+  MAIL("Mail"),
   /** Syslog facility 3. */
-  Daemons,
+  DAEMONS("Daemons"),
   /** Syslog facility 4. */
-  Authorization,
+  AUTHORIZATION("Authorization"),
   /** Syslog facility 5. */
-  Syslog,
+  SYSLOG("Syslog"),
   /** Syslog facility 6. */
-  Printer,
+  PRINTER("Printer"),
   /** Syslog facility 7. */
-  News,
+  NEWS("News"),
   /** Syslog facility 8. */
-  Uucp,
+  UUCP("Uucp"),
   /** Syslog facility 9. */
-  Clock,
+  CLOCK("Clock"),
   /** Syslog facility 10. */
-  Authorization2,
+  AUTHORIZATION2("Authorization2"),
   /** Syslog facility 11. */
-  Ftp,
+  FTP("Ftp"),
   /** Syslog facility 12. */
-  Ntp,
+  NTP("Ntp"),
   /** Syslog facility 13. */
-  Audit,
+  AUDIT("Audit"),
   /** Syslog facility 14. */
-  Alert,
+  ALERT("Alert"),
   /** Syslog facility 15. */
-  Clock2,
+  CLOCK2("Clock2"),
   /** Syslog facility 16. */
-  Local0,
+  LOCAL0("Local0"),
   /** Syslog facility 17. */
-  Local1,
+  LOCAL1("Local1"),
   /** Syslog facility 18. */
-  Local2,
+  LOCAL2("Local2"),
   /** Syslog facility 19. */
-  Local3,
+  LOCAL3("Local3"),
   /** Syslog facility 20. */
-  Local4,
+  LOCAL4("Local4"),
   /** Syslog facility 21. */
-  Local5,
+  LOCAL5("Local5"),
   /** Syslog facility 22. */
-  Local6,
+  LOCAL6("Local6"),
   /** Syslog facility 23. */
-  Local7;
+  LOCAL7("Local7");
+
+  private final String wireName;
+
+  SyslogFacility(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /**
+   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
+   * spell it.
+   *
+   * @return the wire name, e.g. {@code Local3}
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
+   *
+   * @return the wire name
+   */
+  @Override
+  public String toString() {
+    return wireName;
+  }
+
+  /**
+   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
+   * of documents and records goes through this method, never {@code valueOf}.
+   *
+   * @param wireName the wire name
+   * @return the constant, or empty when no constant has that wire name
+   */
+  public static Optional<SyslogFacility> fromWireName(String wireName) {
+    for (SyslogFacility c : values()) {
+      if (c.wireName.equals(wireName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns the facility's numeric code.

@@ -134,7 +134,7 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * @return {@code UseSslEncryption}: TLS (RFC 5425); only with {@link SyslogProtocol#Tcp}
+   * @return {@code UseSslEncryption}: TLS (RFC 5425); only with {@link SyslogProtocol#TCP}
    */
   public boolean useSslEncryption() {
     return useSslEncryption;
@@ -155,7 +155,7 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * @return {@code Facility}: default {@link SyslogFacility#User}
+   * @return {@code Facility}: default {@link SyslogFacility#USER}
    */
   public SyslogFacility facility() {
     return facility;
@@ -169,7 +169,7 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * @return {@code Protocol}: default {@link SyslogProtocol#Udp}
+   * @return {@code Protocol}: default {@link SyslogProtocol#UDP}
    */
   public SyslogProtocol protocol() {
     return protocol;
@@ -183,7 +183,7 @@ public final class SyslogSubscriberProperties {
   }
 
   /**
-   * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting}
+   * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OCTET_COUNTING}
    */
   public SyslogTcpFraming tcpFraming() {
     return tcpFraming;
@@ -259,10 +259,9 @@ public final class SyslogSubscriberProperties {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SyslogSubscriberProperties)) {
+    if (!(o instanceof SyslogSubscriberProperties p)) {
       return false;
     }
-    SyslogSubscriberProperties p = (SyslogSubscriberProperties) o;
     return Objects.equals(syslogServerId, p.syslogServerId)
         && Objects.equals(syslogServerName, p.syslogServerName)
         && Objects.equals(networkAddress, p.networkAddress)
@@ -310,11 +309,11 @@ public final class SyslogSubscriberProperties {
     private boolean useSslEncryption;
     private boolean useClientCertificate;
     private boolean verifySslCertificate = true;
-    private SyslogFacility facility = SyslogFacility.User;
+    private SyslogFacility facility = SyslogFacility.USER;
     private @Nullable String keyPrefix;
-    private SyslogProtocol protocol = SyslogProtocol.Udp;
+    private SyslogProtocol protocol = SyslogProtocol.UDP;
     private @Nullable SyslogFormat logFormat;
-    private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
+    private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OCTET_COUNTING;
     private String timeZoneId = "UTC";
     private @Nullable String hostName;
     private @Nullable String appName;
@@ -410,7 +409,7 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
-     * Sets {@code Facility}. Default: {@link SyslogFacility#User}.
+     * Sets {@code Facility}. Default: {@link SyslogFacility#USER}.
      *
      * @param facility the facility
      * @return this builder
@@ -432,7 +431,7 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
-     * Sets {@code Protocol}. Default: {@link SyslogProtocol#Udp}.
+     * Sets {@code Protocol}. Default: {@link SyslogProtocol#UDP}.
      *
      * @param protocol the protocol
      * @return this builder
@@ -454,7 +453,7 @@ public final class SyslogSubscriberProperties {
     }
 
     /**
-     * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OctetCounting}.
+     * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OCTET_COUNTING}.
      *
      * @param framing the framing
      * @return this builder
@@ -565,7 +564,7 @@ public final class SyslogSubscriberProperties {
      *     TLS
      */
     public SyslogSubscriberProperties build() {
-      if (useSslEncryption && protocol != SyslogProtocol.Tcp) {
+      if (useSslEncryption && protocol != SyslogProtocol.TCP) {
         throw new ValidationException(
             "UseSslEncryption", "is only valid with Protocol Tcp, not " + protocol);
       }

@@ -91,7 +91,7 @@ final class CertificateSigningRequestTest {
   @Test
   void build_withoutSans_hasNoExtensionRequest() throws Exception {
     CertificateSigningRequest csr =
-        CertificateSigningRequest.builder("CN=plain").keyType(KeyType.EcP256).build();
+        CertificateSigningRequest.builder("CN=plain").keyType(KeyType.EC_P256).build();
     PKCS10CertificationRequest parsed = new PKCS10CertificationRequest(csr.encoded());
     assertEquals(0, parsed.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest).length);
   }
@@ -116,10 +116,10 @@ final class CertificateSigningRequestTest {
   @Test
   void withCertificate_otherKey_keyMismatch() {
     CertificateSigningRequest csr =
-        CertificateSigningRequest.builder("CN=x").keyType(KeyType.EcP256).build();
+        CertificateSigningRequest.builder("CN=x").keyType(KeyType.EC_P256).build();
     KeyMaterial other = SelfSigned.builder("CN=x").build();
     assertEquals(
-        CertificateLoadException.Reason.KeyMismatch,
+        CertificateLoadException.Reason.KEY_MISMATCH,
         assertThrows(CertificateLoadException.class, () -> csr.withCertificate(other.chain()))
             .reason());
   }
@@ -131,7 +131,7 @@ final class CertificateSigningRequestTest {
         CertificateSigningRequest.builder("CN=spp.example.com")
             .dnsName("spp.example.com")
             .ipAddress("192.0.2.123")
-            .keyType(KeyType.EcP384)
+            .keyType(KeyType.EC_P384)
             .build();
     java.util.List<java.security.cert.X509Certificate> issued = SelfSigned.issue(csr, ca);
     issued.get(0).verify(ca.certificate().getPublicKey());

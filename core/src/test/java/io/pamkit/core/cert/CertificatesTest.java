@@ -69,7 +69,7 @@ final class CertificatesTest {
         assertThrows(
             CertificateLoadException.class,
             () -> Certificates.readChain(Arrays.copyOf(der, der.length - 10)));
-    assertEquals(CertificateLoadException.Reason.Truncated, e.reason());
+    assertEquals(CertificateLoadException.Reason.TRUNCATED, e.reason());
     assertTrue(e.getMessage().contains("cut off"), e.getMessage());
   }
 
@@ -81,7 +81,7 @@ final class CertificatesTest {
         assertThrows(
             CertificateLoadException.class,
             () -> Certificates.readChain(cut.getBytes(StandardCharsets.US_ASCII)));
-    assertEquals(CertificateLoadException.Reason.Truncated, e.reason());
+    assertEquals(CertificateLoadException.Reason.TRUNCATED, e.reason());
   }
 
   @Test
@@ -89,7 +89,7 @@ final class CertificatesTest {
     Path empty = Files.write(dir.resolve("empty.der"), new byte[0]);
     CertificateLoadException e =
         assertThrows(CertificateLoadException.class, () -> Certificates.readChain(empty));
-    assertEquals(CertificateLoadException.Reason.Truncated, e.reason());
+    assertEquals(CertificateLoadException.Reason.TRUNCATED, e.reason());
     assertEquals("empty.der", e.source());
     assertTrue(e.getMessage().startsWith("empty.der: "), e.getMessage());
   }
@@ -100,7 +100,7 @@ final class CertificatesTest {
         assertThrows(
             CertificateLoadException.class,
             () -> Certificates.readChain(dir.resolve("missing.pem")));
-    assertEquals(CertificateLoadException.Reason.Unreadable, e.reason());
+    assertEquals(CertificateLoadException.Reason.UNREADABLE, e.reason());
   }
 
   @Test
@@ -109,17 +109,17 @@ final class CertificatesTest {
         assertThrows(
             CertificateLoadException.class,
             () -> Certificates.readChain("hello world".getBytes(StandardCharsets.US_ASCII)));
-    assertEquals(CertificateLoadException.Reason.WrongFormat, text.reason());
+    assertEquals(CertificateLoadException.Reason.WRONG_FORMAT, text.reason());
 
     byte[] p12 = SERVER.toPkcs12(Secret.of("pw"));
     CertificateLoadException pkcs12 =
         assertThrows(CertificateLoadException.class, () -> Certificates.readChain(p12));
-    assertEquals(CertificateLoadException.Reason.WrongFormat, pkcs12.reason());
+    assertEquals(CertificateLoadException.Reason.WRONG_FORMAT, pkcs12.reason());
     assertTrue(pkcs12.getMessage().contains("PKCS#12"), pkcs12.getMessage());
 
     String badBase64 = "-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n";
     assertEquals(
-        CertificateLoadException.Reason.WrongFormat,
+        CertificateLoadException.Reason.WRONG_FORMAT,
         assertThrows(
                 CertificateLoadException.class,
                 () -> Certificates.readChain(badBase64.getBytes(StandardCharsets.US_ASCII)))
@@ -131,7 +131,7 @@ final class CertificatesTest {
     byte[] keyOnly = SERVER.unencryptedPrivateKeyPem().getBytes(StandardCharsets.US_ASCII);
     CertificateLoadException e =
         assertThrows(CertificateLoadException.class, () -> Certificates.readChain(keyOnly));
-    assertEquals(CertificateLoadException.Reason.NoCertificate, e.reason());
+    assertEquals(CertificateLoadException.Reason.NO_CERTIFICATE, e.reason());
     assertFalse(e.getMessage().contains("PRIVATE KEY-----\n"), e.getMessage());
   }
 

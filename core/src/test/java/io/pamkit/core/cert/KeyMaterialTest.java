@@ -26,7 +26,7 @@ final class KeyMaterialTest {
   private static final KeyMaterial EC =
       SelfSigned.builder("CN=ec.example").issuer(CA).dnsName("ec.example").build();
   private static final KeyMaterial RSA =
-      SelfSigned.builder("CN=rsa.example").issuer(CA).keyType(KeyType.Rsa2048).build();
+      SelfSigned.builder("CN=rsa.example").issuer(CA).keyType(KeyType.RSA_2048).build();
 
   @TempDir Path dir;
 
@@ -53,7 +53,7 @@ final class KeyMaterialTest {
     CertificateLoadException e =
         assertThrows(
             CertificateLoadException.class, () -> KeyMaterial.fromPkcs12(p12, Secret.of("wrong")));
-    assertEquals(CertificateLoadException.Reason.WrongPassword, e.reason());
+    assertEquals(CertificateLoadException.Reason.WRONG_PASSWORD, e.reason());
     assertFalse(e.getMessage().contains("wrong"), e.getMessage());
     assertFalse(e.getMessage().contains("right"), e.getMessage());
   }
@@ -67,20 +67,20 @@ final class KeyMaterialTest {
               CertificateLoadException.class,
               () -> KeyMaterial.fromPkcs12(Arrays.copyOf(p12, len), Secret.of("pw")),
               "length " + len);
-      assertEquals(CertificateLoadException.Reason.Truncated, e.reason(), "length " + len);
+      assertEquals(CertificateLoadException.Reason.TRUNCATED, e.reason(), "length " + len);
     }
   }
 
   @Test
   void pkcs12_wrongFormat_typed() throws Exception {
     assertEquals(
-        CertificateLoadException.Reason.WrongFormat,
+        CertificateLoadException.Reason.WRONG_FORMAT,
         assertThrows(
                 CertificateLoadException.class,
                 () -> KeyMaterial.fromPkcs12(ascii(EC.certificatePem()), Secret.of("pw")))
             .reason());
     assertEquals(
-        CertificateLoadException.Reason.WrongFormat,
+        CertificateLoadException.Reason.WRONG_FORMAT,
         assertThrows(
                 CertificateLoadException.class,
                 () -> KeyMaterial.fromPkcs12(EC.certificate().getEncoded(), Secret.of("pw")))
@@ -118,7 +118,7 @@ final class KeyMaterialTest {
           assertThrows(
               CertificateLoadException.class,
               () -> KeyMaterial.fromPem(ascii(EC.certificatePem()), key, Secret.of(wrong)));
-      assertEquals(CertificateLoadException.Reason.WrongPassword, e.reason());
+      assertEquals(CertificateLoadException.Reason.WRONG_PASSWORD, e.reason());
     }
   }
 
@@ -129,7 +129,7 @@ final class KeyMaterialTest {
         assertThrows(
             CertificateLoadException.class,
             () -> KeyMaterial.fromPem(ascii(EC.certificatePem()), key, null));
-    assertEquals(CertificateLoadException.Reason.PasswordRequired, e.reason());
+    assertEquals(CertificateLoadException.Reason.PASSWORD_REQUIRED, e.reason());
   }
 
   @Test
@@ -140,7 +140,7 @@ final class KeyMaterialTest {
         assertThrows(
             CertificateLoadException.class,
             () -> KeyMaterial.fromPem(ascii(RSA.certificatePem()), cut, null));
-    assertEquals(CertificateLoadException.Reason.Truncated, e.reason());
+    assertEquals(CertificateLoadException.Reason.TRUNCATED, e.reason());
   }
 
   @Test
@@ -157,7 +157,7 @@ final class KeyMaterialTest {
   @Test
   void pem_wrongFormatAndMissingKey_typed() {
     assertEquals(
-        CertificateLoadException.Reason.WrongFormat,
+        CertificateLoadException.Reason.WRONG_FORMAT,
         assertThrows(
                 CertificateLoadException.class,
                 () ->
@@ -165,7 +165,7 @@ final class KeyMaterialTest {
                         ascii(EC.certificatePem()), EC.toPkcs12(Secret.of("pw")), null))
             .reason());
     assertEquals(
-        CertificateLoadException.Reason.NoPrivateKey,
+        CertificateLoadException.Reason.NO_PRIVATE_KEY,
         assertThrows(
                 CertificateLoadException.class,
                 () -> KeyMaterial.fromPem(ascii(EC.certificatePem()), null))
@@ -177,14 +177,14 @@ final class KeyMaterialTest {
     CertificateLoadException e =
         assertThrows(
             CertificateLoadException.class, () -> KeyMaterial.of(RSA.privateKey(), EC.chain()));
-    assertEquals(CertificateLoadException.Reason.KeyMismatch, e.reason());
+    assertEquals(CertificateLoadException.Reason.KEY_MISMATCH, e.reason());
     CertificateLoadException pem =
         assertThrows(
             CertificateLoadException.class,
             () ->
                 KeyMaterial.fromPem(
                     ascii(EC.certificatePem()), ascii(CA.unencryptedPrivateKeyPem()), null));
-    assertEquals(CertificateLoadException.Reason.KeyMismatch, pem.reason());
+    assertEquals(CertificateLoadException.Reason.KEY_MISMATCH, pem.reason());
   }
 
   @Test

@@ -67,27 +67,27 @@ final class PamkitConfigTest {
     assertEquals(Optional.of("short-alert"), subs.get(1).template());
     var syslog = subs.get(2).syslogProperties().orElseThrow();
     assertEquals(Optional.of(1), syslog.syslogServerId());
-    assertEquals(SyslogFacility.Local4, syslog.facility());
+    assertEquals(SyslogFacility.LOCAL4, syslog.facility());
     assertEquals(Optional.of(SyslogFormat.JSON), syslog.logFormat());
-    assertEquals(SyslogProtocol.Tcp, syslog.protocol());
+    assertEquals(SyslogProtocol.TCP, syslog.protocol());
     assertEquals(
         c.snmpDestinations().get(0).properties(), subs.get(3).snmpProperties().orElseThrow());
     assertTrue(subs.get(4).systemOwned());
     assertFalse(subs.get(4).enabled());
 
     ServiceState services = c.servicesConfig();
-    assertFalse(services.isEnabled(Service.SshKeyDiscoveryEnabled));
-    assertFalse(services.isEnabled(Service.ScimProvisioningEnabled));
-    assertTrue(services.isEnabled(Service.PasswordChangeEnabled));
-    assertTrue(services.isEnabled(Service.AuditLogStreamService));
+    assertFalse(services.isEnabled(Service.SSH_KEY_DISCOVERY_ENABLED));
+    assertFalse(services.isEnabled(Service.SCIM_PROVISIONING_ENABLED));
+    assertTrue(services.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+    assertTrue(services.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
     assertTrue(services.isApplicationToApplicationEnabled("SPP-1"));
     assertFalse(services.isApplicationToApplicationEnabled("SPP-2"));
     assertTrue(services.isApplicationToApplicationEnabled("SPP-3"), "on unless listed");
 
     assertEquals(5, c.trustedServers().size());
     assertEquals(631, c.eventCatalog().size());
-    assertEquals(EventCategory.AccessRequest, c.eventCatalog().require("BadgeScanned").category());
-    assertEquals(EventLevel.Warn, c.eventCatalog().require("PasswordCheckFailed").defaultLevel());
+    assertEquals(EventCategory.ACCESS_REQUEST, c.eventCatalog().require("BadgeScanned").category());
+    assertEquals(EventLevel.WARN, c.eventCatalog().require("PasswordCheckFailed").defaultLevel());
   }
 
   @Test

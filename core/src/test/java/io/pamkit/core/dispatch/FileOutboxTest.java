@@ -34,7 +34,7 @@ final class FileOutboxTest {
         .id(id)
         .time(Instant.parse("2026-01-02T03:04:05Z"))
         .applianceId("SPP-1")
-        .level(EventLevel.Warn)
+        .level(EventLevel.WARN)
         .object("User", "42")
         .property("UserName", "alice")
         .property("Note", "line1\nline2 \"quoted\"")
@@ -58,6 +58,27 @@ final class FileOutboxTest {
       assertEquals("Email", pending.get(0).channel());
       assertEquals(7, pending.get(0).subscriberId());
     }
+  }
+
+  @Test
+  void open_lineWrittenBeforeTheEnumRename_readsTheLevelByItsWireName() throws Exception {
+    // An outbox line as pamkit wrote it when EventLevel's constants were spelled Debug, Info, Warn.
+    Path file = dir.resolve("outbox.jsonl");
+    Files.writeString(
+        file,
+        "{\"op\":\"append\",\"key\":\"e1/7\",\"channel\":\"Email\",\"subscriberId\":7,"
+            + "\"event\":{\"id\":\"e1\",\"name\":\"UserCreated\",\"time\":\"2026-01-02T03:04:05Z\","
+            + "\"applianceId\":\"SPP-1\",\"level\":\"Warn\",\"objectType\":\"User\","
+            + "\"objectId\":\"42\",\"properties\":{\"UserName\":\"alice\","
+            + "\"Note\":\"line1\\nline2 \\\"quoted\\\"\"}}}\n",
+        StandardCharsets.UTF_8);
+    try (FileOutbox box = FileOutbox.open(file)) {
+      assertEquals(event("e1"), box.pending().get(0).event());
+      assertEquals(EventLevel.WARN, box.pending().get(0).event().level());
+      box.append(Notification.of(event("e2"), subscriber));
+    }
+    // and still writes that spelling
+    assertTrue(Files.readString(file).contains("\"level\":\"Warn\""), Files.readString(file));
   }
 
   @Test

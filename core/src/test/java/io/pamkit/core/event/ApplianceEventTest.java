@@ -18,19 +18,19 @@ final class ApplianceEventTest {
   void builder_knownName_takesTheCatalogsDefaultLevel() {
     // first-use review: PasswordChangeFailed built in Java arrived as sev=info, CEF 3
     ApplianceEvent e = ApplianceEvent.builder("PasswordChangeFailed").applianceId("SPP-1").build();
-    assertEquals(EventLevel.Error, e.level());
+    assertEquals(EventLevel.ERROR, e.level());
     assertEquals(3, e.level().syslogSeverity());
     assertEquals(8, e.level().cefSeverity());
-    assertEquals(EventLevel.Warn, ApplianceEvent.builder("UserLockedOut").build().level());
-    assertEquals(EventLevel.Info, ApplianceEvent.builder("UserCreated").build().level());
+    assertEquals(EventLevel.WARN, ApplianceEvent.builder("UserLockedOut").build().level());
+    assertEquals(EventLevel.INFO, ApplianceEvent.builder("UserCreated").build().level());
   }
 
   @Test
   void builder_levelSet_overridesTheDefault() {
     ApplianceEvent e =
-        ApplianceEvent.builder("PasswordChangeFailed").level(EventLevel.Warn).build();
-    assertEquals(EventLevel.Warn, e.level());
-    assertEquals(EventLevel.Warn, e.toBuilder().build().level());
+        ApplianceEvent.builder("PasswordChangeFailed").level(EventLevel.WARN).build();
+    assertEquals(EventLevel.WARN, e.level());
+    assertEquals(EventLevel.WARN, e.toBuilder().build().level());
   }
 
   @Test
@@ -77,8 +77,8 @@ final class ApplianceEventTest {
             .extend(
                 List.of(
                     new EventDefinition(
-                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn)));
-    assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
+                        "BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.WARN)));
+    assertEquals(EventLevel.WARN, ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
     assertEquals("BadgeScanned", catalog.event("BadgeScanned").build().name());
     assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("BadgeScanned"));
     UnknownEventException e =
@@ -93,16 +93,16 @@ final class ApplianceEventTest {
             .extend(
                 List.of(
                     new EventDefinition(
-                        "UserCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
-    assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "UserCreated").build().level());
+                        "UserCreated", EventCategory.OBJECT_HISTORY, EventLevel.WARN)));
+    assertEquals(EventLevel.WARN, ApplianceEvent.builder(catalog, "UserCreated").build().level());
   }
 
   @Test
   void uncheckedBuilder_anyName_catalogLevelWhenKnownElseInfo() {
     assertEquals(
-        EventLevel.Info, ApplianceEvent.uncheckedBuilder("FromANewerAppliance").build().level());
+        EventLevel.INFO, ApplianceEvent.uncheckedBuilder("FromANewerAppliance").build().level());
     assertEquals(
-        EventLevel.Error, ApplianceEvent.uncheckedBuilder("PasswordChangeFailed").build().level());
+        EventLevel.ERROR, ApplianceEvent.uncheckedBuilder("PasswordChangeFailed").build().level());
     assertThrows(IllegalArgumentException.class, () -> ApplianceEvent.uncheckedBuilder(""));
   }
 
@@ -116,11 +116,11 @@ final class ApplianceEventTest {
 
   @Test
   void eventLevel_mapsToSyslogCefAndSnmp() {
-    assertEquals("err", EventLevel.Error.syslogSeverityName());
-    assertEquals("warning", EventLevel.Warn.syslogSeverityName());
-    assertEquals("info", EventLevel.Info.syslogSeverityName());
-    assertEquals("debug", EventLevel.Debug.syslogSeverityName());
-    assertEquals("notice", EventLevel.None.syslogSeverityName());
+    assertEquals("err", EventLevel.ERROR.syslogSeverityName());
+    assertEquals("warning", EventLevel.WARN.syslogSeverityName());
+    assertEquals("info", EventLevel.INFO.syslogSeverityName());
+    assertEquals("debug", EventLevel.DEBUG.syslogSeverityName());
+    assertEquals("notice", EventLevel.NONE.syslogSeverityName());
     assertEquals(
         List.of(1, 3, 6, 8, 3),
         java.util.Arrays.stream(EventLevel.values()).map(EventLevel::cefSeverity).toList());

@@ -64,20 +64,20 @@ final class EventCatalogTest {
     }
     assertEquals(
         List.of("Unknown"),
-        catalog.definitions(EventCategory.Unknown).stream().map(EventDefinition::name).toList());
+        catalog.definitions(EventCategory.UNKNOWN).stream().map(EventDefinition::name).toList());
   }
 
   @Test
   void defaults_levelsFollowTheNames() {
     for (EventDefinition d : catalog.definitions()) {
       if (d.name().endsWith("Failed") || d.name().endsWith("ErrorDetected")) {
-        assertEquals(EventLevel.Error, d.defaultLevel(), d.name());
+        assertEquals(EventLevel.ERROR, d.defaultLevel(), d.name());
       }
       if (d.name().endsWith("Deleted")) {
-        assertEquals(EventLevel.Warn, d.defaultLevel(), d.name());
+        assertEquals(EventLevel.WARN, d.defaultLevel(), d.name());
       }
       if (d.name().endsWith("Succeeded") && !d.name().startsWith("Suspend")) {
-        assertEquals(EventLevel.Info, d.defaultLevel(), d.name());
+        assertEquals(EventLevel.INFO, d.defaultLevel(), d.name());
       }
     }
   }
@@ -107,7 +107,10 @@ final class EventCatalogTest {
     "NtpErrorDetected, ApplianceHistory, Error",
     "EmergencyAccessGranted, AccessRequest, Warn",
   })
-  void find_knownName_hasCategoryAndLevel(String name, EventCategory category, EventLevel level) {
+  void find_knownName_hasCategoryAndLevel(String name, String categoryName, String levelName) {
+    // the appliance's spelling, as the catalog resource and documents write it
+    EventCategory category = EventCategory.fromWireName(categoryName).orElseThrow();
+    EventLevel level = EventLevel.fromWireName(levelName).orElseThrow();
     assertEquals(Optional.of(new EventDefinition(name, category, level)), catalog.find(name));
     assertTrue(catalog.contains(name));
     assertEquals(category, catalog.require(name).category());
@@ -129,13 +132,14 @@ final class EventCatalogTest {
     EventCatalog extended =
         catalog.extend(
             List.of(
-                new EventDefinition("BadgeScanned", EventCategory.AccessRequest, EventLevel.Debug),
-                new EventDefinition("AssetCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
+                new EventDefinition("BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.DEBUG),
+                new EventDefinition(
+                    "AssetCreated", EventCategory.OBJECT_HISTORY, EventLevel.WARN)));
     assertEquals(631, extended.size());
     assertEquals("BadgeScanned", extended.names().get(630));
-    assertEquals(EventLevel.Debug, extended.require("BadgeScanned").defaultLevel());
-    assertEquals(EventLevel.Warn, extended.require("AssetCreated").defaultLevel());
-    assertEquals(EventLevel.Info, catalog.require("AssetCreated").defaultLevel());
+    assertEquals(EventLevel.DEBUG, extended.require("BadgeScanned").defaultLevel());
+    assertEquals(EventLevel.WARN, extended.require("AssetCreated").defaultLevel());
+    assertEquals(EventLevel.INFO, catalog.require("AssetCreated").defaultLevel());
     assertFalse(catalog.contains("BadgeScanned"));
   }
 
@@ -143,22 +147,22 @@ final class EventCatalogTest {
   void builder_buildsCustomCatalogs() {
     EventCatalog c =
         EventCatalog.builder()
-            .add("A", EventCategory.ApplianceHistory, EventLevel.Info)
-            .add("B", EventCategory.Archive, EventLevel.Error)
+            .add("A", EventCategory.APPLIANCE_HISTORY, EventLevel.INFO)
+            .add("B", EventCategory.ARCHIVE, EventLevel.ERROR)
             .remove("A")
             .build();
     assertEquals(List.of("B"), c.names());
-    EventCatalog more = c.toBuilder().addAll(catalog.definitions(EventCategory.License)).build();
-    assertEquals(1 + catalog.definitions(EventCategory.License).size(), more.size());
+    EventCatalog more = c.toBuilder().addAll(catalog.definitions(EventCategory.LICENSE)).build();
+    assertEquals(1 + catalog.definitions(EventCategory.LICENSE).size(), more.size());
   }
 
   @Test
   void definition_badName_rejected() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new EventDefinition("has space", EventCategory.Unknown, EventLevel.Info));
+        () -> new EventDefinition("has space", EventCategory.UNKNOWN, EventLevel.INFO));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new EventDefinition("", EventCategory.Unknown, EventLevel.Info));
+        () -> new EventDefinition("", EventCategory.UNKNOWN, EventLevel.INFO));
   }
 }

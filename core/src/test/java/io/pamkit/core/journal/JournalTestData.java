@@ -32,7 +32,7 @@ final class JournalTestData {
         .id(id)
         .time(Instant.parse("2026-01-02T03:04:05Z"))
         .applianceId("SPP-1")
-        .level(EventLevel.Warn)
+        .level(EventLevel.WARN)
         .object("User", "42")
         .property("UserName", "zoë-€-𝄞")
         .property("Note", "line1\nline2 \"quoted\"")

@@ -24,15 +24,15 @@ final class ServiceStateTest {
     Map<String, Boolean> config = ServiceState.defaults().servicesConfig();
     assertEquals(19, config.size());
     assertTrue(config.values().stream().allMatch(v -> v));
-    assertFalse(ServiceState.defaults().isEnabled(Service.AuditLogStreamService));
+    assertFalse(ServiceState.defaults().isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
   }
 
   @Test
   void toMap_jsonRoundTrip() throws Exception {
     ServiceState s =
         ServiceState.builder()
-            .enabled(Service.ScimProvisioningEnabled, false)
-            .enabled(Service.AuditLogStreamService, true)
+            .enabled(Service.SCIM_PROVISIONING_ENABLED, false)
+            .enabled(Service.AUDIT_LOG_STREAM_SERVICE, true)
             .applicationToApplication("SPP-2", false)
             .build();
     String text = json.writeValueAsString(s.toMap());
@@ -50,9 +50,9 @@ final class ServiceStateTest {
             json.readValue(
                 "{\"ServicesConfig\":{\"PasswordCheckEnabled\":false}}",
                 new TypeReference<Map<String, Object>>() {}));
-    assertFalse(s.isEnabled(Service.PasswordCheckEnabled));
-    assertTrue(s.isEnabled(Service.PasswordChangeEnabled));
-    assertFalse(s.isEnabled(Service.AuditLogStreamService));
+    assertFalse(s.isEnabled(Service.PASSWORD_CHECK_ENABLED));
+    assertTrue(s.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+    assertFalse(s.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
   }
 
   @Test
@@ -81,9 +81,9 @@ final class ServiceStateTest {
   void isEnabled_a2aNeedsAppliance() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> ServiceState.defaults().isEnabled(Service.ApplicationToApplicationEnabled));
+        () -> ServiceState.defaults().isEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ServiceState.builder().enabled(Service.ApplicationToApplicationEnabled, false));
+        () -> ServiceState.builder().enabled(Service.APPLICATION_TO_APPLICATION_ENABLED, false));
   }
 }

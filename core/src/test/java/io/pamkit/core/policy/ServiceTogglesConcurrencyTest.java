@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 final class ServiceTogglesConcurrencyTest {
   private static final Service[] WATCHED = {
-    Service.PasswordRequestsEnabled, Service.SessionRequestsEnabled, Service.PasswordCheckEnabled
+    Service.PASSWORD_REQUESTS_ENABLED,
+    Service.SESSION_REQUESTS_ENABLED,
+    Service.PASSWORD_CHECK_ENABLED
   };
 
   private record Observation(Service service, long before, boolean decision, long after) {}

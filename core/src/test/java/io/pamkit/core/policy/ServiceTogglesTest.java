@@ -67,15 +67,16 @@ final class ServiceTogglesTest {
             "FileChangeEnabled",
             "ScimProvisioningEnabled"),
         config);
-    assertEquals(ServiceGroup.Requests, Service.SessionRequestsEnabled.group());
-    assertEquals(ServiceGroup.PasswordManagement, Service.PasswordCheckEnabled.group());
-    assertEquals(ServiceGroup.SshKeyManagement, Service.SshKeyChangeEnabled.group());
-    assertEquals(ServiceGroup.Discovery, Service.SshKeyDiscoveryEnabled.group());
-    assertEquals(ServiceGroup.Directory, Service.DirectorySyncEnabled.group());
-    assertEquals(ServiceGroup.Audit, Service.AuditLogStreamService.group());
+    assertEquals(ServiceGroup.REQUESTS, Service.SESSION_REQUESTS_ENABLED.group());
+    assertEquals(ServiceGroup.PASSWORD_MANAGEMENT, Service.PASSWORD_CHECK_ENABLED.group());
+    assertEquals(ServiceGroup.SSH_KEY_MANAGEMENT, Service.SSH_KEY_CHANGE_ENABLED.group());
+    assertEquals(ServiceGroup.DISCOVERY, Service.SSH_KEY_DISCOVERY_ENABLED.group());
+    assertEquals(ServiceGroup.DIRECTORY, Service.DIRECTORY_SYNC_ENABLED.group());
+    assertEquals(ServiceGroup.AUDIT, Service.AUDIT_LOG_STREAM_SERVICE.group());
     assertEquals(
-        ServiceGroup.ApplicationToApplication, Service.ApplicationToApplicationEnabled.group());
-    assertEquals(Optional.of(Service.FileCheckEnabled), Service.fromApiName("FileCheckEnabled"));
+        ServiceGroup.APPLICATION_TO_APPLICATION,
+        Service.APPLICATION_TO_APPLICATION_ENABLED.group());
+    assertEquals(Optional.of(Service.FILE_CHECK_ENABLED), Service.fromApiName("FileCheckEnabled"));
     assertEquals(Optional.empty(), Service.fromApiName("fileCheckEnabled"));
   }
 
@@ -83,8 +84,8 @@ final class ServiceTogglesTest {
   void build_defaults_allOnExceptAuditLogStream() {
     ServiceToggles t = builder().build();
     for (Service s : Service.values()) {
-      assertEquals(s != Service.AuditLogStreamService, t.isEnabled(s), s.apiName());
-      assertEquals(s != Service.AuditLogStreamService, s.enabledByDefault(), s.apiName());
+      assertEquals(s != Service.AUDIT_LOG_STREAM_SERVICE, t.isEnabled(s), s.apiName());
+      assertEquals(s != Service.AUDIT_LOG_STREAM_SERVICE, s.enabledByDefault(), s.apiName());
     }
     assertTrue(t.isApplicationToApplicationEnabled("SPP-2"));
   }
@@ -97,8 +98,8 @@ final class ServiceTogglesTest {
   @Test
   void setEnabled_emitsServicesConfigUpdatedWithWhoWhatOldNew() {
     ServiceToggles t = builder().build();
-    assertTrue(t.setEnabled(Service.PasswordChangeEnabled, false, "admin"));
-    assertFalse(t.isEnabled(Service.PasswordChangeEnabled));
+    assertTrue(t.setEnabled(Service.PASSWORD_CHANGE_ENABLED, false, "admin"));
+    assertFalse(t.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
     assertEquals(1, publisher.events.size());
     ApplianceEvent e = publisher.events.get(0);
     assertEquals("ServicesConfigUpdated", e.name());
@@ -115,7 +116,7 @@ final class ServiceTogglesTest {
   @Test
   void setEnabled_sameValue_noEventNoVersion() {
     ServiceToggles t = builder().build();
-    assertFalse(t.setEnabled(Service.PasswordChangeEnabled, true, "admin"));
+    assertFalse(t.setEnabled(Service.PASSWORD_CHANGE_ENABLED, true, "admin"));
     assertTrue(publisher.events.isEmpty());
     assertEquals(0, t.version());
   }
@@ -125,8 +126,8 @@ final class ServiceTogglesTest {
     ServiceToggles t = builder().build();
     assertThrows(
         IllegalArgumentException.class,
-        () -> t.setEnabled(Service.PasswordChangeEnabled, false, "admin\nForged: line"));
-    assertTrue(t.isEnabled(Service.PasswordChangeEnabled));
+        () -> t.setEnabled(Service.PASSWORD_CHANGE_ENABLED, false, "admin\nForged: line"));
+    assertTrue(t.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test
@@ -141,8 +142,8 @@ final class ServiceTogglesTest {
                 })
             .build();
     assertThrows(
-        PamkitException.class, () -> t.setEnabled(Service.PasswordCheckEnabled, false, "admin"));
-    assertTrue(t.isEnabled(Service.PasswordCheckEnabled));
+        PamkitException.class, () -> t.setEnabled(Service.PASSWORD_CHECK_ENABLED, false, "admin"));
+    assertTrue(t.isEnabled(Service.PASSWORD_CHECK_ENABLED));
     assertEquals(0, t.version());
   }
 
@@ -150,15 +151,15 @@ final class ServiceTogglesTest {
   void requireSessionRequest_off_refusedWithSeedMessage() {
     ServiceToggles t = builder().build();
     t.requireSessionRequest(1);
-    t.setEnabled(Service.SessionRequestsEnabled, false, "admin");
+    t.setEnabled(Service.SESSION_REQUESTS_ENABLED, false, "admin");
     ServiceDisabledException e =
         assertThrows(ServiceDisabledException.class, () -> t.requireSessionRequest(1));
     assertEquals(SEED_MESSAGE, e.getMessage());
-    assertEquals(Service.SessionRequestsEnabled, e.service());
+    assertEquals(Service.SESSION_REQUESTS_ENABLED, e.service());
     ServiceDisabledException launch =
         assertThrows(ServiceDisabledException.class, t::requireSessionLaunch);
     assertEquals(SEED_MESSAGE, launch.getMessage());
-    t.setEnabled(Service.SessionRequestsEnabled, true, "admin");
+    t.setEnabled(Service.SESSION_REQUESTS_ENABLED, true, "admin");
     t.requireSessionLaunch();
   }
 
@@ -177,24 +178,25 @@ final class ServiceTogglesTest {
   @Test
   void openRequest_off_newRefused() {
     ServiceToggles t = builder().build();
-    t.setEnabled(Service.SshKeyRequestsEnabled, false, "admin");
+    t.setEnabled(Service.SSH_KEY_REQUESTS_ENABLED, false, "admin");
     ServiceDisabledException e =
         assertThrows(
             ServiceDisabledException.class,
-            () -> t.openRequest(Service.SshKeyRequestsEnabled, "r1"));
-    assertEquals(Service.SshKeyRequestsEnabled, e.service());
+            () -> t.openRequest(Service.SSH_KEY_REQUESTS_ENABLED, "r1"));
+    assertEquals(Service.SSH_KEY_REQUESTS_ENABLED, e.service());
     assertTrue(e.getMessage().contains("SshKeyRequestsEnabled"));
     assertEquals(Optional.empty(), t.requestStatus("r1"));
-    t.openRequest(Service.PasswordRequestsEnabled, "r2");
+    t.openRequest(Service.PASSWORD_REQUESTS_ENABLED, "r2");
   }
 
   @Test
   void openRequest_notARequestService_rejected() {
     ServiceToggles t = builder().build();
     assertThrows(
-        IllegalArgumentException.class, () -> t.openRequest(Service.PasswordCheckEnabled, "r1"));
+        IllegalArgumentException.class, () -> t.openRequest(Service.PASSWORD_CHECK_ENABLED, "r1"));
     assertThrows(
-        IllegalArgumentException.class, () -> t.openRequest(Service.SessionRequestsEnabled, "r1"));
+        IllegalArgumentException.class,
+        () -> t.openRequest(Service.SESSION_REQUESTS_ENABLED, "r1"));
   }
 
   @Test
@@ -215,23 +217,23 @@ final class ServiceTogglesTest {
     ServiceToggles t = builder().listener(listener).build();
     for (Service s :
         List.of(
-            Service.PasswordRequestsEnabled,
-            Service.SshKeyRequestsEnabled,
-            Service.ApiKeyRequestsEnabled,
-            Service.FileRequestsEnabled)) {
+            Service.PASSWORD_REQUESTS_ENABLED,
+            Service.SSH_KEY_REQUESTS_ENABLED,
+            Service.API_KEY_REQUESTS_ENABLED,
+            Service.FILE_REQUESTS_ENABLED)) {
       moves.clear();
       t.openRequest(s, s.apiName() + "-a");
       t.openRequest(s, s.apiName() + "-b");
       t.openRequest(
-          Service.PasswordRequestsEnabled.equals(s)
-              ? Service.FileRequestsEnabled
-              : Service.PasswordRequestsEnabled,
+          Service.PASSWORD_REQUESTS_ENABLED.equals(s)
+              ? Service.FILE_REQUESTS_ENABLED
+              : Service.PASSWORD_REQUESTS_ENABLED,
           s.apiName() + "-other");
-      assertEquals(Optional.of(RequestStatus.Open), t.requestStatus(s.apiName() + "-a"));
+      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.apiName() + "-a"));
 
       t.setEnabled(s, false, "admin");
-      assertEquals(Optional.of(RequestStatus.OnHold), t.requestStatus(s.apiName() + "-a"));
-      assertEquals(Optional.of(RequestStatus.Open), t.requestStatus(s.apiName() + "-other"));
+      assertEquals(Optional.of(RequestStatus.ON_HOLD), t.requestStatus(s.apiName() + "-a"));
+      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.apiName() + "-other"));
       assertEquals(
           List.of(
               "hold " + s.apiName() + " " + s.apiName() + "-a",
@@ -239,7 +241,7 @@ final class ServiceTogglesTest {
           moves);
 
       t.setEnabled(s, true, "admin");
-      assertEquals(Optional.of(RequestStatus.Open), t.requestStatus(s.apiName() + "-b"));
+      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.apiName() + "-b"));
       assertEquals(4, moves.size());
       assertEquals("release " + s.apiName() + " " + s.apiName() + "-a", moves.get(2));
       assertTrue(t.closeRequest(s.apiName() + "-a"));
@@ -260,10 +262,10 @@ final class ServiceTogglesTest {
                   }
                 })
             .build();
-    t.openRequest(Service.PasswordRequestsEnabled, "r1");
-    t.setEnabled(Service.PasswordRequestsEnabled, false, "admin");
-    assertFalse(t.isEnabled(Service.PasswordRequestsEnabled));
-    assertEquals(Optional.of(RequestStatus.OnHold), t.requestStatus("r1"));
+    t.openRequest(Service.PASSWORD_REQUESTS_ENABLED, "r1");
+    t.setEnabled(Service.PASSWORD_REQUESTS_ENABLED, false, "admin");
+    assertFalse(t.isEnabled(Service.PASSWORD_REQUESTS_ENABLED));
+    assertEquals(Optional.of(RequestStatus.ON_HOLD), t.requestStatus("r1"));
   }
 
   @Test
@@ -273,11 +275,11 @@ final class ServiceTogglesTest {
     ToggleRefusedException e =
         assertThrows(
             ToggleRefusedException.class,
-            () -> t.setEnabled(Service.AuditLogStreamService, true, "admin"));
-    assertEquals(Service.AuditLogStreamService, e.service());
+            () -> t.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin"));
+    assertEquals(Service.AUDIT_LOG_STREAM_SERVICE, e.service());
     assertTrue(e.getMessage().contains("no session appliance is linked"), e.getMessage());
     assertTrue(e.getMessage().contains("must be linked"), e.getMessage());
-    assertFalse(t.isEnabled(Service.AuditLogStreamService));
+    assertFalse(t.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
     assertTrue(publisher.events.isEmpty());
   }
 
@@ -286,7 +288,7 @@ final class ServiceTogglesTest {
     ServiceToggles t = builder().build();
     assertThrows(
         ToggleRefusedException.class,
-        () -> t.setEnabled(Service.AuditLogStreamService, true, "admin"));
+        () -> t.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin"));
   }
 
   @Test
@@ -302,7 +304,7 @@ final class ServiceTogglesTest {
     ToggleRefusedException e =
         assertThrows(
             ToggleRefusedException.class,
-            () -> t.setEnabled(Service.AuditLogStreamService, true, "admin"));
+            () -> t.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin"));
     assertEquals(boom, e.getCause());
   }
 
@@ -310,15 +312,15 @@ final class ServiceTogglesTest {
   void auditLogStream_linked_switchesOnAndEmitsItsEvent() {
     AtomicReference<LinkStatus> link = new AtomicReference<>(LinkStatus.linked("sps.example"));
     ServiceToggles t = builder().linkStatus(link::get).build();
-    assertTrue(t.setEnabled(Service.AuditLogStreamService, true, "admin"));
-    assertTrue(t.isEnabled(Service.AuditLogStreamService));
+    assertTrue(t.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin"));
+    assertTrue(t.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
     ApplianceEvent e = publisher.events.get(0);
     assertEquals("AuditLogStreamServiceUpdated", e.name());
     assertTrue(EventCatalog.defaults().contains(e.name()));
     assertEquals("AuditLogStreamService", e.property("ServiceName"));
     // switching off never needs the link
     link.set(LinkStatus.notLinked("unlinked"));
-    assertTrue(t.setEnabled(Service.AuditLogStreamService, false, "admin"));
+    assertTrue(t.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, false, "admin"));
   }
 
   @Test
@@ -327,26 +329,26 @@ final class ServiceTogglesTest {
     assertTrue(spp1.setApplicationToApplicationEnabled("SPP-2", false, "admin"));
     assertFalse(spp1.isApplicationToApplicationEnabled("SPP-2"));
     assertTrue(spp1.isApplicationToApplicationEnabled("SPP-1"));
-    assertTrue(spp1.isEnabled(Service.ApplicationToApplicationEnabled));
+    assertTrue(spp1.isEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED));
     ApplianceEvent e = publisher.events.get(0);
     assertEquals("A2AServiceDisabled", e.name());
     assertTrue(EventCatalog.defaults().contains(e.name()));
     assertEquals("A2AService", e.objectType());
     assertEquals("SPP-2", e.objectId());
-    assertEquals(EventLevel.Warn, e.level());
+    assertEquals(EventLevel.WARN, e.level());
 
-    assertTrue(spp1.setEnabled(Service.ApplicationToApplicationEnabled, false, "admin"));
-    assertFalse(spp1.isEnabled(Service.ApplicationToApplicationEnabled));
+    assertTrue(spp1.setEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED, false, "admin"));
+    assertFalse(spp1.isEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED));
     assertFalse(spp1.isApplicationToApplicationEnabled("SPP-1"));
     assertEquals("SPP-1", publisher.events.get(1).objectId());
 
     // the same state seen from SPP-2's engine
     ServiceToggles spp2 =
         ServiceToggles.builder("SPP-2").publisher(publisher).state(spp1.snapshot()).build();
-    assertFalse(spp2.isEnabled(Service.ApplicationToApplicationEnabled));
-    spp2.setEnabled(Service.ApplicationToApplicationEnabled, true, "admin");
+    assertFalse(spp2.isEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED));
+    spp2.setEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED, true, "admin");
     assertEquals("A2AServiceEnabled", publisher.events.get(2).name());
-    assertTrue(spp2.isEnabled(Service.ApplicationToApplicationEnabled));
+    assertTrue(spp2.isEnabled(Service.APPLICATION_TO_APPLICATION_ENABLED));
     assertFalse(spp2.isApplicationToApplicationEnabled("SPP-1"));
   }
 
@@ -355,7 +357,7 @@ final class ServiceTogglesTest {
     ServiceState allOff = ServiceState.builder().build();
     ServiceState.Builder b = allOff.toBuilder();
     for (Service s : Service.values()) {
-      if (s != Service.ApplicationToApplicationEnabled) {
+      if (s != Service.APPLICATION_TO_APPLICATION_ENABLED) {
         b.enabled(s, false);
       }
     }
@@ -369,11 +371,11 @@ final class ServiceTogglesTest {
   @Test
   void disableAll_withToken_switchesEveryEnabledServiceOff() {
     ServiceToggles t = builder().build();
-    t.setEnabled(Service.FileChangeEnabled, false, "admin");
+    t.setEnabled(Service.FILE_CHANGE_ENABLED, false, "admin");
     DisableAllConfirmation c = t.requestDisableAll();
     Set<Service> expected = EnumSet.allOf(Service.class);
-    expected.remove(Service.FileChangeEnabled);
-    expected.remove(Service.AuditLogStreamService);
+    expected.remove(Service.FILE_CHANGE_ENABLED);
+    expected.remove(Service.AUDIT_LOG_STREAM_SERVICE);
     assertEquals(expected, c.services());
     assertFalse(c.toString().contains(c.token()));
     publisher.events.clear();
@@ -385,9 +387,9 @@ final class ServiceTogglesTest {
     }
     assertEquals(expected.size(), publisher.events.size());
     // re-enabling is one by one
-    t.setEnabled(Service.PasswordRequestsEnabled, true, "admin");
-    assertTrue(t.isEnabled(Service.PasswordRequestsEnabled));
-    assertFalse(t.isEnabled(Service.PasswordCheckEnabled));
+    t.setEnabled(Service.PASSWORD_REQUESTS_ENABLED, true, "admin");
+    assertTrue(t.isEnabled(Service.PASSWORD_REQUESTS_ENABLED));
+    assertFalse(t.isEnabled(Service.PASSWORD_CHECK_ENABLED));
   }
 
   @Test
@@ -395,9 +397,9 @@ final class ServiceTogglesTest {
     ServiceToggles t = builder().build();
     DisableAllConfirmation c = t.requestDisableAll();
     t.disableAll(c.token(), "admin");
-    t.setEnabled(Service.PasswordRequestsEnabled, true, "admin");
+    t.setEnabled(Service.PASSWORD_REQUESTS_ENABLED, true, "admin");
     assertThrows(ToggleRefusedException.class, () -> t.disableAll(c.token(), "admin"));
-    assertTrue(t.isEnabled(Service.PasswordRequestsEnabled));
+    assertTrue(t.isEnabled(Service.PASSWORD_REQUESTS_ENABLED));
   }
 
   @Test
@@ -409,54 +411,54 @@ final class ServiceTogglesTest {
     ToggleRefusedException e =
         assertThrows(ToggleRefusedException.class, () -> t.disableAll(c.token(), "admin"));
     assertTrue(e.getMessage().contains("expired"), e.getMessage());
-    assertTrue(t.isEnabled(Service.PasswordRequestsEnabled));
+    assertTrue(t.isEnabled(Service.PASSWORD_REQUESTS_ENABLED));
   }
 
   @Test
   void objectServices_serviceAccountsAndDiscoveredObjects_startDisabled() {
     ServiceToggles t = builder().build();
-    ObjectServices added = ObjectServices.forNew("acc-1", ObjectOrigin.Added);
-    ObjectServices svc = ObjectServices.forNew("acc-2", ObjectOrigin.ServiceAccount);
-    ObjectServices acct = ObjectServices.forNew("acc-3", ObjectOrigin.DiscoveredAccount);
-    ObjectServices asset = ObjectServices.forNew("asset-1", ObjectOrigin.DiscoveredAsset);
-    assertTrue(t.mayRun(Service.PasswordChangeEnabled, added));
+    ObjectServices added = ObjectServices.forNew("acc-1", ObjectOrigin.ADDED);
+    ObjectServices svc = ObjectServices.forNew("acc-2", ObjectOrigin.SERVICE_ACCOUNT);
+    ObjectServices acct = ObjectServices.forNew("acc-3", ObjectOrigin.DISCOVERED_ACCOUNT);
+    ObjectServices asset = ObjectServices.forNew("asset-1", ObjectOrigin.DISCOVERED_ASSET);
+    assertTrue(t.mayRun(Service.PASSWORD_CHANGE_ENABLED, added));
     for (ObjectServices o : List.of(svc, acct, asset)) {
-      assertFalse(t.mayRun(Service.PasswordChangeEnabled, o), o.toString());
+      assertFalse(t.mayRun(Service.PASSWORD_CHANGE_ENABLED, o), o.toString());
       ServiceDisabledException e =
           assertThrows(
               ServiceDisabledException.class,
-              () -> t.gate(Service.PasswordChangeEnabled).acquire(o));
+              () -> t.gate(Service.PASSWORD_CHANGE_ENABLED).acquire(o));
       assertTrue(e.getMessage().contains(o.objectId()), e.getMessage());
       o.activate();
-      assertTrue(t.mayRun(Service.PasswordChangeEnabled, o));
-      t.gate(Service.PasswordChangeEnabled).acquire(o).close();
+      assertTrue(t.mayRun(Service.PASSWORD_CHANGE_ENABLED, o));
+      t.gate(Service.PASSWORD_CHANGE_ENABLED).acquire(o).close();
     }
-    t.setEnabled(Service.PasswordChangeEnabled, false, "admin");
-    assertFalse(t.mayRun(Service.PasswordChangeEnabled, added));
+    t.setEnabled(Service.PASSWORD_CHANGE_ENABLED, false, "admin");
+    assertFalse(t.mayRun(Service.PASSWORD_CHANGE_ENABLED, added));
   }
 
   @Test
   void snapshot_restoresAfterRestart() {
     ServiceToggles t = builder().linkStatus(() -> LinkStatus.linked("sps")).build();
-    t.setEnabled(Service.DirectorySyncEnabled, false, "admin");
-    t.setEnabled(Service.AuditLogStreamService, true, "admin");
+    t.setEnabled(Service.DIRECTORY_SYNC_ENABLED, false, "admin");
+    t.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "admin");
     t.setApplicationToApplicationEnabled("SPP-3", false, "admin");
     ServiceState saved = ServiceState.fromMap(t.snapshot().toMap());
     assertEquals(t.snapshot(), saved);
 
     ServiceToggles restarted =
         ServiceToggles.builder("SPP-1").publisher(publisher).state(saved).build();
-    assertFalse(restarted.isEnabled(Service.DirectorySyncEnabled));
-    assertTrue(restarted.isEnabled(Service.AuditLogStreamService));
+    assertFalse(restarted.isEnabled(Service.DIRECTORY_SYNC_ENABLED));
+    assertTrue(restarted.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
     assertFalse(restarted.isApplicationToApplicationEnabled("SPP-3"));
-    assertTrue(restarted.isEnabled(Service.PasswordChangeEnabled));
+    assertTrue(restarted.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test
   void gate_onlyForTaskServices() {
     ServiceToggles t = builder().build();
     for (Service s : Service.values()) {
-      if (s.kind() == ServiceKind.Task) {
+      if (s.kind() == ServiceKind.TASK) {
         assertEquals(s, t.gate(s).service());
       } else {
         assertThrows(IllegalArgumentException.class, () -> t.gate(s), s.apiName());
@@ -464,15 +466,15 @@ final class ServiceTogglesTest {
     }
     assertEquals(
         EnumSet.of(
-            Service.PasswordCheckEnabled, Service.PasswordChangeEnabled,
-            Service.SshKeyCheckEnabled, Service.SshKeyChangeEnabled,
-            Service.ApiKeyCheckEnabled, Service.ApiKeyChangeEnabled,
-            Service.FileCheckEnabled, Service.FileChangeEnabled,
-            Service.AssetDiscoveryEnabled, Service.DiscoverAccountsEnabled,
-            Service.DiscoverServicesEnabled, Service.SshKeyDiscoveryEnabled,
-            Service.DirectorySyncEnabled, Service.ScimProvisioningEnabled),
+            Service.PASSWORD_CHECK_ENABLED, Service.PASSWORD_CHANGE_ENABLED,
+            Service.SSH_KEY_CHECK_ENABLED, Service.SSH_KEY_CHANGE_ENABLED,
+            Service.API_KEY_CHECK_ENABLED, Service.API_KEY_CHANGE_ENABLED,
+            Service.FILE_CHECK_ENABLED, Service.FILE_CHANGE_ENABLED,
+            Service.ASSET_DISCOVERY_ENABLED, Service.DISCOVER_ACCOUNTS_ENABLED,
+            Service.DISCOVER_SERVICES_ENABLED, Service.SSH_KEY_DISCOVERY_ENABLED,
+            Service.DIRECTORY_SYNC_ENABLED, Service.SCIM_PROVISIONING_ENABLED),
         EnumSet.allOf(Service.class).stream()
-            .filter(s -> s.kind() == ServiceKind.Task)
+            .filter(s -> s.kind() == ServiceKind.TASK)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Service.class))));
   }
 

@@ -27,10 +27,10 @@ final class TaskGateTest {
 
   @Test
   void acquire_on_grantsPermitAndCountsIt() {
-    TaskGate gate = toggles.gate(Service.PasswordCheckEnabled);
+    TaskGate gate = toggles.gate(Service.PASSWORD_CHECK_ENABLED);
     TaskGate.Permit p = gate.acquire();
     assertEquals(1, gate.running());
-    assertEquals(Service.PasswordCheckEnabled, p.service());
+    assertEquals(Service.PASSWORD_CHECK_ENABLED, p.service());
     p.close();
     p.close();
     assertEquals(0, gate.running());
@@ -39,7 +39,7 @@ final class TaskGateTest {
   @Test
   void acquire_off_refusedScheduledOrManual() {
     for (Service s : Service.values()) {
-      if (s.kind() != ServiceKind.Task) {
+      if (s.kind() != ServiceKind.TASK) {
         continue;
       }
       toggles.setEnabled(s, false, "admin");
@@ -56,9 +56,9 @@ final class TaskGateTest {
 
   @Test
   void switchOff_runningTasksFinish_newOnesRefused() throws Exception {
-    TaskGate gate = toggles.gate(Service.DiscoverAccountsEnabled);
+    TaskGate gate = toggles.gate(Service.DISCOVER_ACCOUNTS_ENABLED);
     TaskGate.Permit running = gate.acquire();
-    toggles.setEnabled(Service.DiscoverAccountsEnabled, false, "admin");
+    toggles.setEnabled(Service.DISCOVER_ACCOUNTS_ENABLED, false, "admin");
     assertEquals(1, gate.running());
     assertThrows(ServiceDisabledException.class, gate::acquire);
     assertFalse(gate.awaitDrained(Duration.ofMillis(20)));
@@ -82,14 +82,14 @@ final class TaskGateTest {
 
   @Test
   void awaitDrained_nothingRunning_returnsAtOnce() throws Exception {
-    assertTrue(toggles.gate(Service.DirectorySyncEnabled).awaitDrained(Duration.ZERO));
+    assertTrue(toggles.gate(Service.DIRECTORY_SYNC_ENABLED).awaitDrained(Duration.ZERO));
   }
 
   @Test
   void concurrentAcquireAndSwitchOff_noPermitAfterDrain() throws Exception {
     // Many rounds of switch-off + drain while workers keep acquiring: once awaitDrained has
     // returned true, no worker may hold a permit until the service is switched back on.
-    TaskGate gate = toggles.gate(Service.SshKeyChangeEnabled);
+    TaskGate gate = toggles.gate(Service.SSH_KEY_CHANGE_ENABLED);
     AtomicLong grants = new AtomicLong();
     AtomicLong violations = new AtomicLong();
     AtomicBoolean drained = new AtomicBoolean();
@@ -118,12 +118,12 @@ final class TaskGateTest {
       }
       for (int round = 0; round < 200; round++) {
         drained.set(false);
-        toggles.setEnabled(Service.SshKeyChangeEnabled, true, "admin");
+        toggles.setEnabled(Service.SSH_KEY_CHANGE_ENABLED, true, "admin");
         long before = grants.get();
         while (grants.get() < before + 3) {
           Thread.onSpinWait();
         }
-        toggles.setEnabled(Service.SshKeyChangeEnabled, false, "admin");
+        toggles.setEnabled(Service.SSH_KEY_CHANGE_ENABLED, false, "admin");
         assertTrue(gate.awaitDrained(Duration.ofMinutes(1)));
         drained.set(true);
         for (int spin = 0; spin < 1_000; spin++) {

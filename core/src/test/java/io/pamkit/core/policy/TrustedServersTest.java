@@ -29,12 +29,12 @@ final class TrustedServersTest {
   @Test
   void of_parsesEveryKind() {
     List<TrustedServer> e = trusted.entries();
-    assertEquals(TrustedServer.Kind.HostName, e.get(0).kind());
-    assertEquals(TrustedServer.Kind.WildcardHostName, e.get(1).kind());
-    assertEquals(TrustedServer.Kind.Ipv4Address, e.get(2).kind());
-    assertEquals(TrustedServer.Kind.Ipv4Network, e.get(3).kind());
-    assertEquals(TrustedServer.Kind.Ipv6Address, e.get(4).kind());
-    assertEquals(TrustedServer.Kind.Ipv6Network, e.get(5).kind());
+    assertEquals(TrustedServer.Kind.HOST_NAME, e.get(0).kind());
+    assertEquals(TrustedServer.Kind.WILDCARD_HOST_NAME, e.get(1).kind());
+    assertEquals(TrustedServer.Kind.IPV4_ADDRESS, e.get(2).kind());
+    assertEquals(TrustedServer.Kind.IPV4_NETWORK, e.get(3).kind());
+    assertEquals(TrustedServer.Kind.IPV6_ADDRESS, e.get(4).kind());
+    assertEquals(TrustedServer.Kind.IPV6_NETWORK, e.get(5).kind());
     assertEquals("xn--bcher-kva.example", e.get(6).canonical());
     assertEquals("2001:db8:1::/48", e.get(5).canonical());
     assertEquals("192.0.2.10", TrustedServer.parse("::ffff:192.0.2.10").canonical());
@@ -360,13 +360,13 @@ final class TrustedServersTest {
   @ValueSource(
       strings = {"*.example.co.uk", "*.pamkit.github.io", "*.corp.internal", "*.apps.example.com"})
   void wildcard_belowPublicSuffix_accepted(String entry) {
-    assertEquals(TrustedServer.Kind.WildcardHostName, TrustedServer.parse(entry).kind());
+    assertEquals(TrustedServer.Kind.WILDCARD_HOST_NAME, TrustedServer.parse(entry).kind());
   }
 
   @Test
   void mappedIpv6Network_storedAsIpv4Network_matchesBothForms() {
     TrustedServer e = TrustedServer.parse("::ffff:10.0.0.0/104");
-    assertEquals(TrustedServer.Kind.Ipv4Network, e.kind());
+    assertEquals(TrustedServer.Kind.IPV4_NETWORK, e.kind());
     assertEquals("10.0.0.0/8", e.canonical());
     TrustedServers t = TrustedServers.of("::ffff:10.0.0.0/104", "::ffff:192.0.2.1");
     assertTrue(t.isRedirectAllowed("https://10.1.2.3/"));

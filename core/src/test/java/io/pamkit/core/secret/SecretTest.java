@@ -38,7 +38,7 @@ final class SecretTest {
   void wipe_clearsAndRefusesReads() {
     Secret s = Secret.of("hunter2");
     s.wipe();
-    assertTrue(s.isWiped());
+    assertTrue(s.wiped());
     assertThrows(IllegalStateException.class, s::reveal);
     assertThrows(IllegalStateException.class, s::chars);
   }

@@ -110,7 +110,7 @@ final class SubscriberRegistryTest {
             .extend(
                 List.of(
                     new EventDefinition(
-                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Info)));
+                        "BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.INFO)));
     SubscriberRegistry r = SubscriberRegistry.builder(publisher).catalog(extended).build();
     assertEquals(1, r.add(email("a@example.com", "BadgeScanned")).id());
   }

@@ -189,12 +189,14 @@ final class EventsCommand {
   static EventCategory category(String name) {
     String wanted = name.strip();
     for (EventCategory c : EventCategory.values()) {
-      if (c.name().equalsIgnoreCase(wanted)) {
+      if (c.wireName().equalsIgnoreCase(wanted)) {
         return c;
       }
     }
     throw UsageException.unknownName(
-        "category", wanted, Arrays.stream(EventCategory.values()).map(Enum::name).toList());
+        "category",
+        wanted,
+        Arrays.stream(EventCategory.values()).map(EventCategory::wireName).toList());
   }
 
   private static void print(CommandSpec spec, boolean json, List<EventDefinition> found) {
@@ -207,10 +209,13 @@ final class EventsCommand {
       return;
     }
     int width = found.stream().mapToInt(d -> d.name().length()).max().orElse(0);
-    int catWidth = found.stream().mapToInt(d -> d.category().name().length()).max().orElse(0);
+    int catWidth = found.stream().mapToInt(d -> d.category().wireName().length()).max().orElse(0);
     for (EventDefinition d : found) {
       out.printf(
-          "%-" + width + "s  %-" + catWidth + "s  %s%n", d.name(), d.category(), d.defaultLevel());
+          "%-" + width + "s  %-" + catWidth + "s  %s%n",
+          d.name(),
+          d.category().wireName(),
+          d.defaultLevel().wireName());
     }
     out.flush();
   }
@@ -219,8 +224,8 @@ final class EventsCommand {
     EventLevel level = d.defaultLevel();
     Map<String, Object> m = Json.object();
     m.put("name", d.name());
-    m.put("category", d.category().name());
-    m.put("defaultLevel", level.name());
+    m.put("category", d.category().wireName());
+    m.put("defaultLevel", level.wireName());
     m.put("syslogSeverity", level.syslogSeverity());
     m.put("cefSeverity", level.cefSeverity());
     m.put("snmpTrapKind", level.snmpTrapKind());

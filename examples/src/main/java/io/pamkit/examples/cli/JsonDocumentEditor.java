@@ -42,12 +42,12 @@ final class JsonDocumentEditor {
   static String servicesConfig(String text, ServiceState before, ServiceState after) {
     String out = text;
     for (Service s : Service.values()) {
-      if (s == Service.ApplicationToApplicationEnabled) {
+      if (s == Service.APPLICATION_TO_APPLICATION_ENABLED) {
         continue;
       }
       if (before.isEnabled(s) != after.isEnabled(s)) {
         List<String> path =
-            s == Service.AuditLogStreamService
+            s == Service.AUDIT_LOG_STREAM_SERVICE
                 ? List.of("ServicesConfig", s.apiName(), "Enabled")
                 : List.of("ServicesConfig", s.apiName());
         out = setBoolean(out, path, after.isEnabled(s));
@@ -61,7 +61,7 @@ final class JsonDocumentEditor {
         out =
             setBoolean(
                 out,
-                List.of("ServicesConfig", Service.ApplicationToApplicationEnabled.apiName(), id),
+                List.of("ServicesConfig", Service.APPLICATION_TO_APPLICATION_ENABLED.apiName(), id),
                 now);
       }
     }

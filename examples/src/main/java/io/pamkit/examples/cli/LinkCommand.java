@@ -598,15 +598,14 @@ final class LinkCommand {
       ApplianceVersion spp = ApplianceVersion.of(client.version());
       Map<String, Object> d = Json.object();
       d.put("spp", spp.toString());
-      d.put("sppLts", spp.isLts());
-      StringBuilder text =
-          new StringBuilder("SPP " + spp + (spp.isLts() ? " (LTS)" : " (feature)"));
+      d.put("sppLts", spp.lts());
+      StringBuilder text = new StringBuilder("SPP " + spp + (spp.lts() ? " (LTS)" : " (feature)"));
       List<Check> checks = new ArrayList<>();
       try (SpsClient sps = spsClient(false)) {
         if (sps != null) {
           ApplianceVersion v = sps.version();
           d.put("sps", v.toString());
-          text.append("\nSPS ").append(v).append(v.isLts() ? " (LTS)" : " (feature)");
+          text.append("\nSPS ").append(v).append(v.lts() ? " (LTS)" : " (feature)");
           checks.add(LinkRules.linkCompatibility(spp, v));
           checks.add(LinkRules.sessionsInitiatedVersions(spp, v));
         }

@@ -24,7 +24,7 @@ final class LiveServices {
   static List<Service> switchable() {
     List<Service> out = new ArrayList<>();
     for (Service s : Service.values()) {
-      if (s.inServicesConfig() || s == Service.AuditLogStreamService) {
+      if (s.inServicesConfig() || s == Service.AUDIT_LOG_STREAM_SERVICE) {
         out.add(s);
       }
     }
@@ -41,9 +41,9 @@ final class LiveServices {
         for (Service s : switchable()) {
           Map<String, Object> m = Json.object();
           m.put("name", s.apiName());
-          m.put("group", s.group().name());
+          m.put("group", s.group().wireName());
           m.put("title", s.title());
-          m.put("enabled", s == Service.AuditLogStreamService ? audit : state.isEnabled(s));
+          m.put("enabled", s == Service.AUDIT_LOG_STREAM_SERVICE ? audit : state.isEnabled(s));
           list.add(m);
         }
         Map<String, Object> d = Json.object();
@@ -52,10 +52,10 @@ final class LiveServices {
         Json.print(out, d);
       } else {
         for (Service s : switchable()) {
-          boolean on = s == Service.AuditLogStreamService ? audit : state.isEnabled(s);
+          boolean on = s == Service.AUDIT_LOG_STREAM_SERVICE ? audit : state.isEnabled(s);
           out.printf(
               "%-32s %-24s %-3s  %s%n",
-              s.apiName(), s.group().name(), on ? "on" : "off", s.title());
+              s.apiName(), s.group().wireName(), on ? "on" : "off", s.title());
         }
         out.flush();
       }
@@ -72,7 +72,7 @@ final class LiveServices {
     }
     boolean changed;
     try (SppClient spp = common.open(ApplianceOptions.environment(spec))) {
-      if (s == Service.AuditLogStreamService) {
+      if (s == Service.AUDIT_LOG_STREAM_SERVICE) {
         changed = spp.auditLogStreamService() != on;
         if (changed) {
           spp.setAuditLogStreamService(on);
@@ -80,7 +80,7 @@ final class LiveServices {
       } else {
         ServiceState state = spp.servicesConfig();
         changed = state.isEnabled(s) != on;
-        if (changed && s != Service.FileCheckEnabled && s != Service.FileChangeEnabled) {
+        if (changed && s != Service.FILE_CHECK_ENABLED && s != Service.FILE_CHANGE_ENABLED) {
           // ServicesConfig/{serviceName}; the two File switches are not ServiceEnabled values
           spp.setServiceEnabled(s, on);
         } else if (changed) {

@@ -127,7 +127,7 @@ final class ServicesCommand {
         for (Service s : Service.values()) {
           Map<String, Object> m = Json.object();
           m.put("name", s.apiName());
-          m.put("group", s.group().name());
+          m.put("group", s.group().wireName());
           m.put("title", s.title());
           m.put("enabled", toggles.isEnabled(s));
           list.add(m);
@@ -139,7 +139,7 @@ final class ServicesCommand {
         for (Service s : Service.values()) {
           out.printf(
               "%-32s %-24s %-3s  %s%n",
-              s.apiName(), s.group().name(), toggles.isEnabled(s) ? "on" : "off", s.title());
+              s.apiName(), s.group().wireName(), toggles.isEnabled(s) ? "on" : "off", s.title());
         }
         out.flush();
       }
@@ -275,7 +275,7 @@ final class ServicesCommand {
       d.put("changed", names);
       Map<String, Object> now = Json.object();
       for (Service s : Service.values()) {
-        if (s != Service.ApplicationToApplicationEnabled) {
+        if (s != Service.APPLICATION_TO_APPLICATION_ENABLED) {
           now.put(s.apiName(), state.isEnabled(s));
         }
       }

@@ -252,10 +252,10 @@ final class TargetUrls {
                   framing,
                   SyslogTcpFraming.values(),
                   f ->
-                      f == SyslogTcpFraming.OctetCounting
+                      f == SyslogTcpFraming.OCTET_COUNTING
                           ? "octet-counting"
-                          : f.name().toLowerCase(Locale.ROOT))
-              .name());
+                          : f.wireName().toLowerCase(Locale.ROOT))
+              .wireName());
     }
     String facility = u.param("facility");
     if (facility != null) {
@@ -265,8 +265,8 @@ final class TargetUrls {
                   "facility",
                   facility,
                   SyslogFacility.values(),
-                  f -> f.name().toLowerCase(Locale.ROOT))
-              .name());
+                  f -> f.wireName().toLowerCase(Locale.ROOT))
+              .wireName());
     }
     String format = u.param("format");
     if (format != null) {
@@ -470,31 +470,31 @@ final class TargetUrls {
       String auth = u.param("auth");
       SnmpAuthenticationType a =
           auth == null
-              ? SnmpAuthenticationType.Sha256
+              ? SnmpAuthenticationType.SHA256
               : u.choice(
                   "auth",
                   auth,
                   SnmpAuthenticationType.values(),
-                  t -> t.name().toLowerCase(Locale.ROOT));
+                  t -> t.wireName().toLowerCase(Locale.ROOT));
       String priv = u.param("priv");
       SnmpEncryptionType e =
           priv == null
-              ? (a == SnmpAuthenticationType.None
-                  ? SnmpEncryptionType.None
-                  : SnmpEncryptionType.Aes128)
+              ? (a == SnmpAuthenticationType.NONE
+                  ? SnmpEncryptionType.NONE
+                  : SnmpEncryptionType.AES128)
               : u.choice(
                   "priv",
                   priv,
                   SnmpEncryptionType.values(),
-                  t -> t.name().toLowerCase(Locale.ROOT));
-      p.put("AuthenticationType", a.name());
-      p.put("EncryptionType", e.name());
-      if (a != SnmpAuthenticationType.None) {
+                  t -> t.wireName().toLowerCase(Locale.ROOT));
+      p.put("AuthenticationType", a.wireName());
+      p.put("EncryptionType", e.wireName());
+      if (a != SnmpAuthenticationType.NONE) {
         p.put(
             "AuthenticationPassword",
             secrets.secret(SNMP_AUTH, "the SNMPv3 authentication password of " + user));
       }
-      if (e != SnmpEncryptionType.None) {
+      if (e != SnmpEncryptionType.NONE) {
         p.put(
             "EncryptionPassword",
             secrets.secret(SNMP_PRIV, "the SNMPv3 privacy password of " + user));

@@ -143,9 +143,9 @@ public final class DemoCommand implements Callable<Integer> {
     for (int i = 0; i < objects.length; i++) {
       m.put(mib.objectOid(i + 1) + ".0", objects[i] + ".0");
     }
-    m.put(mib.notificationOid(EventLevel.Info), "pamkitEventInfo");
-    m.put(mib.notificationOid(EventLevel.Warn), "pamkitEventWarning");
-    m.put(mib.notificationOid(EventLevel.Error), "pamkitEventAlarm");
+    m.put(mib.notificationOid(EventLevel.INFO), "pamkitEventInfo");
+    m.put(mib.notificationOid(EventLevel.WARN), "pamkitEventWarning");
+    m.put(mib.notificationOid(EventLevel.ERROR), "pamkitEventAlarm");
     return Map.copyOf(m);
   }
 
@@ -225,8 +225,8 @@ public final class DemoCommand implements Callable<Integer> {
                 .state(config.servicesConfig())
                 .linkStatus(() -> linkStatus(appliance))
                 .build();
-        toggles.setEnabled(Service.PasswordChangeEnabled, false, "demo-admin");
-        TaskGate gate = toggles.gate(Service.PasswordChangeEnabled);
+        toggles.setEnabled(Service.PASSWORD_CHANGE_ENABLED, false, "demo-admin");
+        TaskGate gate = toggles.gate(Service.PASSWORD_CHANGE_ENABLED);
         out.println(
             "Switched PasswordChangeEnabled off for maintenance; a new change task is "
                 + (gate.tryAcquire().isPresent() ? "STILL ALLOWED" : "refused")
@@ -245,7 +245,7 @@ public final class DemoCommand implements Callable<Integer> {
             AdminRole.OPERATIONS_ADMIN,
             AdminRole.POLICY_ADMIN);
         try {
-          toggles.setEnabled(Service.AuditLogStreamService, true, "demo-admin");
+          toggles.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "demo-admin");
           linkSteps.add("Audit Log Stream Service switched on before any link (unexpected)");
         } catch (ToggleRefusedException e) {
           linkSteps.add(
@@ -302,10 +302,10 @@ public final class DemoCommand implements Callable<Integer> {
                       .property("SpsHostName", String.valueOf(linked.spsHostName()))
                       .build());
           expectedSyslog += 2;
-          toggles.setEnabled(Service.AuditLogStreamService, true, "demo-admin");
+          toggles.setEnabled(Service.AUDIT_LOG_STREAM_SERVICE, true, "demo-admin");
           linkSteps.add(
               "Audit Log Stream Service after the link: "
-                  + (toggles.isEnabled(Service.AuditLogStreamService) ? "on" : "off"));
+                  + (toggles.isEnabled(Service.AUDIT_LOG_STREAM_SERVICE) ? "on" : "off"));
           expectedSyslog++;
         }
         for (String s : linkSteps) {

@@ -102,7 +102,7 @@ public final class EmailWithFallbackRecipe {
               args[2],
               ApplianceEvent.builder("PasswordChangeFailed")
                   .applianceId("SPP-1")
-                  .level(EventLevel.Error)
+                  .level(EventLevel.ERROR)
                   .property("AssetName", "db-prod-01")
                   .build());
       System.out.println("delivered by " + r.transportId() + " (" + r.peerMessageId() + ")");

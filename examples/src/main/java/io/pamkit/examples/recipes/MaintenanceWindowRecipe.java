@@ -30,7 +30,7 @@ import java.util.List;
 public final class MaintenanceWindowRecipe {
   /** The services a password maintenance window switches off. */
   public static final List<Service> PASSWORD_MANAGEMENT =
-      List.of(Service.PasswordCheckEnabled, Service.PasswordChangeEnabled);
+      List.of(Service.PASSWORD_CHECK_ENABLED, Service.PASSWORD_CHANGE_ENABLED);
 
   private MaintenanceWindowRecipe() {}
 
@@ -96,7 +96,7 @@ public final class MaintenanceWindowRecipe {
   public static void main(String[] args) throws InterruptedException {
     EventPublisher print = e -> System.out.println("event " + e.name() + " " + e.properties());
     ServiceToggles toggles = ServiceToggles.builder("SPP-1").publisher(print).build();
-    TaskGate.Permit running = toggles.gate(Service.PasswordChangeEnabled).acquire();
+    TaskGate.Permit running = toggles.gate(Service.PASSWORD_CHANGE_ENABLED).acquire();
     Thread task =
         new Thread(
             () -> {
@@ -116,9 +116,10 @@ public final class MaintenanceWindowRecipe {
             + "; drained: "
             + w.drained()
             + "; a new change may start: "
-            + toggles.gate(Service.PasswordChangeEnabled).tryAcquire().isPresent());
+            + toggles.gate(Service.PASSWORD_CHANGE_ENABLED).tryAcquire().isPresent());
     end(toggles, "maintenance-bot");
     System.out.println(
-        "window closed; password changes on: " + toggles.isEnabled(Service.PasswordChangeEnabled));
+        "window closed; password changes on: "
+            + toggles.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 }

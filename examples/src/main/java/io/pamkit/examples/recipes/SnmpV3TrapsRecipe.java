@@ -61,9 +61,9 @@ public final class SnmpV3TrapsRecipe {
                     .version(3)
                     .engineId(ENGINE_ID)
                     .authenticationUserName(user)
-                    .authenticationType(SnmpAuthenticationType.Sha256)
+                    .authenticationType(SnmpAuthenticationType.SHA256)
                     .authenticationPassword(authPassword)
-                    .encryptionType(SnmpEncryptionType.Aes128)
+                    .encryptionType(SnmpEncryptionType.AES128)
                     .encryptionPassword(privPassword)
                     .build())
             .build();
@@ -102,7 +102,7 @@ public final class SnmpV3TrapsRecipe {
             List.of(
                 ApplianceEvent.builder("PasswordChangeFailed")
                     .applianceId("SPP-1")
-                    .level(EventLevel.Error)
+                    .level(EventLevel.ERROR)
                     .property("AssetName", "db-prod-01")
                     .build()));
     System.out.println(ok ? "trap sent" : "the trap was not sent");

@@ -51,7 +51,7 @@ public final class SyslogOverTlsRecipe {
         SyslogServer.builder("SIEM collector", host)
             .id(1)
             .port(port)
-            .protocol(SyslogProtocol.Tcp)
+            .protocol(SyslogProtocol.TCP)
             .useSslEncryption(true)
             .verifySslCertificate(true)
             .build();
@@ -69,7 +69,7 @@ public final class SyslogOverTlsRecipe {
             .syslogProperties(
                 SyslogSubscriberProperties.builder()
                     .syslogServerId(1)
-                    .facility(SyslogFacility.Audit)
+                    .facility(SyslogFacility.AUDIT)
                     .logFormat(SyslogFormat.CEF)
                     .keyPrefix("vault_")
                     .build())
@@ -102,13 +102,13 @@ public final class SyslogOverTlsRecipe {
         List.of(
             ApplianceEvent.builder("UserAuthenticationFailed")
                 .applianceId("SPP-1")
-                .level(EventLevel.Warn)
+                .level(EventLevel.WARN)
                 .property("UserName", "alice")
                 .property("SourceIp", "203.0.113.7")
                 .build(),
             ApplianceEvent.builder("PasswordChangeFailed")
                 .applianceId("SPP-1")
-                .level(EventLevel.Error)
+                .level(EventLevel.ERROR)
                 .property("AssetName", "db-prod-01")
                 .property("AccountName", "oracle")
                 .build());

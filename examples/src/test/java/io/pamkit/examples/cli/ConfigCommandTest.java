@@ -177,8 +177,8 @@ final class ConfigCommandTest {
     assertTrue(email.get("ConnectionProperties").get("ServiceAccountHasPassword").booleanValue());
     assertEquals(4, spp.settings().eventSubscribers().size());
     try (SppClient c = client()) {
-      assertFalse(c.servicesConfig().isEnabled(Service.SessionRequestsEnabled));
-      assertTrue(c.servicesConfig().isEnabled(Service.PasswordRequestsEnabled));
+      assertFalse(c.servicesConfig().isEnabled(Service.SESSION_REQUESTS_ENABLED));
+      assertTrue(c.servicesConfig().isEnabled(Service.PASSWORD_REQUESTS_ENABLED));
     }
     CliRun again = cli("config", "push", "--config", file.toString());
     assertTrue(again.out().contains("the appliance matches the document"), again.out());
@@ -200,9 +200,9 @@ final class ConfigCommandTest {
     CliRun fileOff = cli("services", "disable", "FileChangeEnabled", "--json");
     assertEquals(0, fileOff.exitCode(), fileOff.err());
     try (SppClient c = client()) {
-      assertFalse(c.servicesConfig().isEnabled(Service.PasswordChangeEnabled));
-      assertFalse(c.servicesConfig().isEnabled(Service.FileChangeEnabled));
-      assertTrue(c.servicesConfig().isEnabled(Service.PasswordCheckEnabled));
+      assertFalse(c.servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+      assertFalse(c.servicesConfig().isEnabled(Service.FILE_CHANGE_ENABLED));
+      assertTrue(c.servicesConfig().isEnabled(Service.PASSWORD_CHECK_ENABLED));
     }
     CliRun on = cli("services", "enable", "PasswordChangeEnabled");
     assertEquals(0, on.exitCode(), on.err());
@@ -210,7 +210,7 @@ final class ConfigCommandTest {
     CliRun refused = cli("services", "disable-all");
     assertEquals(ExitCodes.BAD_INPUT, refused.exitCode());
     try (SppClient c = client()) {
-      assertTrue(c.servicesConfig().isEnabled(Service.PasswordChangeEnabled));
+      assertTrue(c.servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
     }
     CliRun all = cli("services", "disable-all", "--confirm");
     assertEquals(0, all.exitCode(), all.err());

@@ -109,7 +109,8 @@ final class JsonDocumentEditorTest {
             + "    }\r\n"
             + "}\r\n",
         out);
-    assertFalse(PamkitConfig.parse(out).servicesConfig().isEnabled(Service.PasswordChangeEnabled));
+    assertFalse(
+        PamkitConfig.parse(out).servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test

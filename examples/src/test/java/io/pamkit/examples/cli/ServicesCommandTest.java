@@ -59,8 +59,8 @@ final class ServicesCommandTest {
     assertTrue(r.out().contains("switched PasswordChangeEnabled"), r.out());
     assertTrue(r.out().contains("3 delivered, 0 dead-lettered"), r.out());
     PamkitConfig saved = PamkitConfig.read(config);
-    assertFalse(saved.servicesConfig().isEnabled(Service.PasswordChangeEnabled));
-    assertTrue(saved.servicesConfig().isEnabled(Service.PasswordCheckEnabled));
+    assertFalse(saved.servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+    assertTrue(saved.servicesConfig().isEnabled(Service.PASSWORD_CHECK_ENABLED));
     assertEquals(4, saved.eventSubscribers().size(), "the rest of the document is kept");
     assertEquals(
         "ServicesConfigUpdated", receivers.awaitEmails(1).get(0).getHeader("X-Pamkit-Event")[0]);
@@ -91,7 +91,7 @@ final class ServicesCommandTest {
     assertEquals(2, r.exitCode(), r.out());
     assertTrue(r.err().contains("linked"), r.err());
     assertFalse(
-        PamkitConfig.read(config).servicesConfig().isEnabled(Service.AuditLogStreamService));
+        PamkitConfig.read(config).servicesConfig().isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
   }
 
   @Test
@@ -99,7 +99,8 @@ final class ServicesCommandTest {
     CliRun r = CliRun.run("services", "disable-all", "--config", config.toString());
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--confirm"), r.err());
-    assertTrue(PamkitConfig.read(config).servicesConfig().isEnabled(Service.PasswordChangeEnabled));
+    assertTrue(
+        PamkitConfig.read(config).servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test

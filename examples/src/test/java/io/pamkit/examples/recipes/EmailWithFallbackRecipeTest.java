@@ -102,7 +102,7 @@ final class EmailWithFallbackRecipeTest {
   private static ApplianceEvent event() {
     return ApplianceEvent.builder("PasswordChangeFailed")
         .applianceId("SPP-1")
-        .level(EventLevel.Error)
+        .level(EventLevel.ERROR)
         .property("AssetName", "db-prod-01")
         .build();
   }

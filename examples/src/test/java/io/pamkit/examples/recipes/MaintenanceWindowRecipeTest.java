@@ -40,7 +40,7 @@ final class MaintenanceWindowRecipeTest {
                 SyslogSubscriberProperties.builder()
                     .networkAddress("127.0.0.1")
                     .port(receiver.udpPort())
-                    .protocol(SyslogProtocol.Udp)
+                    .protocol(SyslogProtocol.UDP)
                     .build())
             .build();
     dispatcher =
@@ -63,7 +63,7 @@ final class MaintenanceWindowRecipeTest {
 
   @Test
   void begin_waitsForTheRunningTaskAndRefusesNewOnes() throws Exception {
-    TaskGate.Permit running = toggles.gate(Service.PasswordChangeEnabled).acquire();
+    TaskGate.Permit running = toggles.gate(Service.PASSWORD_CHANGE_ENABLED).acquire();
     CompletableFuture<MaintenanceWindowRecipe.Window> window =
         CompletableFuture.supplyAsync(
             () -> {
@@ -73,11 +73,11 @@ final class MaintenanceWindowRecipeTest {
                 throw new IllegalStateException(e);
               }
             });
-    while (toggles.isEnabled(Service.PasswordChangeEnabled)) {
+    while (toggles.isEnabled(Service.PASSWORD_CHANGE_ENABLED)) {
       Thread.onSpinWait();
     }
     assertTrue(
-        toggles.gate(Service.PasswordChangeEnabled).tryAcquire().isEmpty(),
+        toggles.gate(Service.PASSWORD_CHANGE_ENABLED).tryAcquire().isEmpty(),
         "no new change task starts inside the window");
     assertFalse(window.isDone(), "the window waits for the running change");
     running.close();
@@ -91,19 +91,19 @@ final class MaintenanceWindowRecipeTest {
         events.stream().allMatch(l -> l.contains("UserName=\"maint-bot\"")), events.toString());
 
     MaintenanceWindowRecipe.end(toggles, "maint-bot");
-    assertTrue(toggles.isEnabled(Service.PasswordChangeEnabled));
-    assertTrue(toggles.isEnabled(Service.PasswordCheckEnabled));
+    assertTrue(toggles.isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+    assertTrue(toggles.isEnabled(Service.PASSWORD_CHECK_ENABLED));
     assertEquals(4, awaitSyslog(4).size());
   }
 
   @Test
   void begin_taskStillRunningAtTheDeadline_reportsIt() throws Exception {
-    try (TaskGate.Permit running = toggles.gate(Service.PasswordCheckEnabled).acquire()) {
+    try (TaskGate.Permit running = toggles.gate(Service.PASSWORD_CHECK_ENABLED).acquire()) {
       MaintenanceWindowRecipe.Window w =
           MaintenanceWindowRecipe.begin(toggles, "maint-bot", Duration.ZERO);
       assertFalse(w.drained());
       assertEquals(1, w.stillRunning());
-      assertEquals(Service.PasswordCheckEnabled, running.service());
+      assertEquals(Service.PASSWORD_CHECK_ENABLED, running.service());
     }
   }
 }

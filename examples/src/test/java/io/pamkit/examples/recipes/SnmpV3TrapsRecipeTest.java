@@ -24,7 +24,7 @@ final class SnmpV3TrapsRecipeTest {
   private static ApplianceEvent event(String asset) {
     return ApplianceEvent.builder("PasswordChangeFailed")
         .applianceId("SPP-1")
-        .level(EventLevel.Error)
+        .level(EventLevel.ERROR)
         .property("AssetName", asset)
         .build();
   }

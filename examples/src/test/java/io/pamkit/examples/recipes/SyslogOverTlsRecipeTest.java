@@ -33,12 +33,12 @@ final class SyslogOverTlsRecipeTest {
     return List.of(
         ApplianceEvent.builder("UserAuthenticationFailed")
             .applianceId("SPP-1")
-            .level(EventLevel.Error)
+            .level(EventLevel.ERROR)
             .property("UserName", "alice")
             .build(),
         ApplianceEvent.builder("AccessRequestDenied")
             .applianceId("SPP-1")
-            .level(EventLevel.Warn)
+            .level(EventLevel.WARN)
             .property("Requester", "bob")
             .build());
   }

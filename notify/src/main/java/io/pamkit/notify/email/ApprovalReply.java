@@ -5,6 +5,7 @@ package io.pamkit.notify.email;
 
 import static java.util.Objects.requireNonNull;
 
+import io.pamkit.core.ValidationException;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -18,6 +19,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -145,7 +147,8 @@ public final class ApprovalReply {
    *
    * @param rfc5322 the whole message, headers and body
    * @return the parsed reply
-   * @throws IllegalArgumentException if the text is not a readable email
+   * @throws ValidationException if the text is not a readable email or is larger than {@link
+   *     #MAX_MESSAGE_BYTES} (path {@code $}: the whole message)
    */
   public static ApprovalReply parse(String rfc5322) {
     requireNonNull(rfc5322, "rfc5322");
@@ -155,9 +158,17 @@ public final class ApprovalReply {
     return parse(new ByteArrayInputStream(rfc5322.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static IllegalArgumentException tooLarge() {
-    return new IllegalArgumentException(
-        "not a readable email: larger than " + MAX_MESSAGE_BYTES + " bytes");
+  private static ValidationException tooLarge() {
+    return unreadable("larger than " + MAX_MESSAGE_BYTES + " bytes", null);
+  }
+
+  /** An inbound reply is wire input: a refused one is a ValidationException at the root path. */
+  private static ValidationException unreadable(String why, @Nullable Throwable cause) {
+    ValidationException e = new ValidationException("$", "not a readable email: " + why);
+    if (cause != null) {
+      e.initCause(cause);
+    }
+    return e;
   }
 
   /**
@@ -166,8 +177,9 @@ public final class ApprovalReply {
    *
    * @param in the message; read to the end or to {@link #MAX_MESSAGE_BYTES} plus one, not closed
    * @return the parsed reply
-   * @throws IllegalArgumentException if the stream is not a readable email, or is larger than
-   *     {@link #MAX_MESSAGE_BYTES}
+   * @throws ValidationException if the stream is not a readable email, or is larger than {@link
+   *     #MAX_MESSAGE_BYTES} (path {@code $}: the whole message)
+   * @throws UncheckedIOException if the stream cannot be read
    */
   public static ApprovalReply parse(InputStream in) {
     requireNonNull(in, "in");
@@ -175,7 +187,7 @@ public final class ApprovalReply {
     try {
       raw = in.readNBytes(MAX_MESSAGE_BYTES + 1);
     } catch (IOException e) {
-      throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the email: " + e.getMessage(), e);
     }
     if (raw.length > MAX_MESSAGE_BYTES) {
       throw tooLarge();
@@ -186,7 +198,7 @@ public final class ApprovalReply {
     } catch (MessagingException | IOException | RuntimeException e) {
       // jakarta.mail throws unchecked exceptions on some malformed input (a message that starts
       // with a continuation line fails inside InternetHeaders), found by ApprovalReplyFuzzTest.
-      throw new IllegalArgumentException("not a readable email: " + e.getMessage(), e);
+      throw unreadable(String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -194,8 +206,8 @@ public final class ApprovalReply {
     requireNonNull(m, "m");
     String sender = null;
     Address[] f = m.getFrom();
-    if (f != null && f.length > 0 && f[0] instanceof InternetAddress) {
-      sender = ((InternetAddress) f[0]).getAddress();
+    if (f != null && f.length > 0 && f[0] instanceof InternetAddress address) {
+      sender = address.getAddress();
       if (sender != null) {
         sender = sender.toLowerCase(Locale.ROOT);
       }

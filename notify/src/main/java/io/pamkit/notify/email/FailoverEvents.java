@@ -90,7 +90,7 @@ public final class FailoverEvents implements FailoverListener {
         requireNonNull(catalog, "catalog")
             .find(EVENT_NAME)
             .map(d -> d.defaultLevel())
-            .orElse(EventLevel.Error);
+            .orElse(EventLevel.ERROR);
     return new FailoverEvents(
         requireNonNull(scheduler, "scheduler"),
         requireNonNull(clock, "clock"),

@@ -176,10 +176,9 @@ public final class SmtpAuthentication {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SmtpAuthentication)) {
+    if (!(o instanceof SmtpAuthentication a)) {
       return false;
     }
-    SmtpAuthentication a = (SmtpAuthentication) o;
     return kind == a.kind
         && Objects.equals(userName, a.userName)
         && Objects.equals(password, a.password)

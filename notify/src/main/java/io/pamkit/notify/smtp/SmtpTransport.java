@@ -729,14 +729,14 @@ public final class SmtpTransport implements Transport {
   static int replyCode(MessagingException e) {
     Exception x = e;
     for (int depth = 0; x != null && depth < 10; depth++) {
-      if (x instanceof SMTPSendFailedException) {
-        return ((SMTPSendFailedException) x).getReturnCode();
+      if (x instanceof SMTPSendFailedException f) {
+        return f.getReturnCode();
       }
-      if (x instanceof SMTPAddressFailedException) {
-        return ((SMTPAddressFailedException) x).getReturnCode();
+      if (x instanceof SMTPAddressFailedException f) {
+        return f.getReturnCode();
       }
-      if (x instanceof SMTPSenderFailedException) {
-        return ((SMTPSenderFailedException) x).getReturnCode();
+      if (x instanceof SMTPSenderFailedException f) {
+        return f.getReturnCode();
       }
       x = x instanceof MessagingException ? ((MessagingException) x).getNextException() : null;
     }

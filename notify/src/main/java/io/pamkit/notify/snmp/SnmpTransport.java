@@ -377,8 +377,7 @@ public final class SnmpTransport implements Transport {
     ApplianceEvent e = n.event();
     long ticks =
         Math.floorMod(Duration.between(started, clock.instant()).toMillis() / 10, 1L << 32);
-    if (pdu instanceof PDUv1) {
-      PDUv1 v1 = (PDUv1) pdu;
+    if (pdu instanceof PDUv1 v1) {
       v1.setType(PDU.V1TRAP);
       v1.setEnterprise(new OID(mib.v1EnterpriseOid()));
       v1.setGenericTrap(PDUv1.ENTERPRISE_SPECIFIC);
@@ -391,9 +390,9 @@ public final class SnmpTransport implements Transport {
       pdu.add(new VariableBinding(SNMP_TRAP_OID, new OID(mib.notificationOid(e.level()))));
     }
     EventCategory category =
-        catalog.find(e.name()).map(d -> d.category()).orElse(EventCategory.Unknown);
+        catalog.find(e.name()).map(d -> d.category()).orElse(EventCategory.UNKNOWN);
     pdu.add(object(1, text(e.name())));
-    pdu.add(object(2, text(category.name())));
+    pdu.add(object(2, text(category.wireName())));
     pdu.add(
         new VariableBinding(new OID(mib.objectOid(3) + ".0"), new Integer32(levelCode(e.level()))));
     pdu.add(object(4, dateAndTime(e.time())));
@@ -580,18 +579,13 @@ public final class SnmpTransport implements Transport {
    * @return debug 1, info 2, warn 3, error 4, none 5
    */
   static int levelCode(EventLevel level) {
-    switch (level) {
-      case Debug:
-        return 1;
-      case Info:
-        return 2;
-      case Warn:
-        return 3;
-      case Error:
-        return 4;
-      default:
-        return 5;
-    }
+    return switch (level) {
+      case DEBUG -> 1;
+      case INFO -> 2;
+      case WARN -> 3;
+      case ERROR -> 4;
+      case NONE -> 5;
+    };
   }
 
   /** Encodes an instant as an SNMPv2-TC DateAndTime of 11 octets, in UTC. */
@@ -614,10 +608,10 @@ public final class SnmpTransport implements Transport {
   }
 
   private static int securityLevel(SnmpSubscriberProperties p) {
-    if (p.authenticationType() == SnmpAuthenticationType.None) {
+    if (p.authenticationType() == SnmpAuthenticationType.NONE) {
       return SecurityLevel.NOAUTH_NOPRIV;
     }
-    return p.encryptionType() == SnmpEncryptionType.None
+    return p.encryptionType() == SnmpEncryptionType.NONE
         ? SecurityLevel.AUTH_NOPRIV
         : SecurityLevel.AUTH_PRIV;
   }
@@ -629,22 +623,15 @@ public final class SnmpTransport implements Transport {
    * @return the OID, or null for {@code None}
    */
   static @Nullable OID authProtocol(SnmpAuthenticationType type) {
-    switch (type) {
-      case Md5:
-        return AuthMD5.ID;
-      case Sha1:
-        return AuthSHA.ID;
-      case Sha224:
-        return AuthHMAC128SHA224.ID;
-      case Sha256:
-        return AuthHMAC192SHA256.ID;
-      case Sha384:
-        return AuthHMAC256SHA384.ID;
-      case Sha512:
-        return AuthHMAC384SHA512.ID;
-      default:
-        return null;
-    }
+    return switch (type) {
+      case MD5 -> AuthMD5.ID;
+      case SHA1 -> AuthSHA.ID;
+      case SHA224 -> AuthHMAC128SHA224.ID;
+      case SHA256 -> AuthHMAC192SHA256.ID;
+      case SHA384 -> AuthHMAC256SHA384.ID;
+      case SHA512 -> AuthHMAC384SHA512.ID;
+      case NONE -> null;
+    };
   }
 
   /**
@@ -654,20 +641,14 @@ public final class SnmpTransport implements Transport {
    * @return the OID, or null for {@code None}
    */
   static @Nullable OID privProtocol(SnmpEncryptionType type) {
-    switch (type) {
-      case Des:
-        return PrivDES.ID;
-      case TripleDes:
-        return Priv3DES.ID;
-      case Aes128:
-        return PrivAES128.ID;
-      case Aes192:
-        return PrivAES192.ID;
-      case Aes256:
-        return PrivAES256.ID;
-      default:
-        return null;
-    }
+    return switch (type) {
+      case DES -> PrivDES.ID;
+      case TRIPLE_DES -> Priv3DES.ID;
+      case AES128 -> PrivAES128.ID;
+      case AES192 -> PrivAES192.ID;
+      case AES256 -> PrivAES256.ID;
+      case NONE -> null;
+    };
   }
 
   private Session communitySession() {

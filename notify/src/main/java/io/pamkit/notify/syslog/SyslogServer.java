@@ -123,7 +123,7 @@ public final class SyslogServer {
   }
 
   /**
-   * @return {@code Protocol}: default {@link SyslogProtocol#Udp}
+   * @return {@code Protocol}: default {@link SyslogProtocol#UDP}
    */
   public SyslogProtocol protocol() {
     return protocol;
@@ -171,7 +171,7 @@ public final class SyslogServer {
   }
 
   /**
-   * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OctetCounting}
+   * @return {@code TcpFraming}: default {@link SyslogTcpFraming#OCTET_COUNTING}
    */
   public SyslogTcpFraming tcpFraming() {
     return tcpFraming;
@@ -191,10 +191,9 @@ public final class SyslogServer {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof SyslogServer)) {
+    if (!(o instanceof SyslogServer s)) {
       return false;
     }
-    SyslogServer s = (SyslogServer) o;
     return id == s.id
         && name.equals(s.name)
         && networkAddress.equals(s.networkAddress)
@@ -235,12 +234,12 @@ public final class SyslogServer {
     private final String name;
     private final HostAddress networkAddress;
     private int port = 514;
-    private SyslogProtocol protocol = SyslogProtocol.Udp;
+    private SyslogProtocol protocol = SyslogProtocol.UDP;
     private boolean useSslEncryption;
     private boolean useClientCertificate;
     private boolean verifySslCertificate = true;
     private boolean trustAllCertificatesInsecurely;
-    private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OctetCounting;
+    private SyslogTcpFraming tcpFraming = SyslogTcpFraming.OCTET_COUNTING;
     private SyslogIdentity identity = SyslogIdentity.NONE;
 
     private Builder(String name, String networkAddress) {
@@ -272,7 +271,7 @@ public final class SyslogServer {
     }
 
     /**
-     * Sets {@code Protocol}. Default: {@link SyslogProtocol#Udp}.
+     * Sets {@code Protocol}. Default: {@link SyslogProtocol#UDP}.
      *
      * @param protocol the protocol
      * @return this builder
@@ -331,7 +330,7 @@ public final class SyslogServer {
     }
 
     /**
-     * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OctetCounting}.
+     * Sets {@code TcpFraming}. Default: {@link SyslogTcpFraming#OCTET_COUNTING}.
      *
      * @param framing the framing
      * @return this builder
@@ -367,7 +366,7 @@ public final class SyslogServer {
       if (networkAddress.isDisabled()) {
         v.add(new io.pamkit.core.Violation("NetworkAddress", "is required"));
       }
-      if (useSslEncryption && protocol != SyslogProtocol.Tcp) {
+      if (useSslEncryption && protocol != SyslogProtocol.TCP) {
         v.add(
             new io.pamkit.core.Violation(
                 "UseSslEncryption", "is only valid with Protocol Tcp, not " + protocol));

@@ -262,9 +262,9 @@ public final class SyslogTransport implements Transport {
     Destination d = r.destination;
     FormatterKey key = new FormatterKey(p, SyslogIdentity.of(p).orElse(r.serverIdentity));
     int limit =
-        d.protocol == SyslogProtocol.LegacyUdp
+        d.protocol == SyslogProtocol.LEGACY_UDP
             ? LEGACY_MAX
-            : d.protocol == SyslogProtocol.Udp ? maxUdpMessageSize : maxStreamMessageSize;
+            : d.protocol == SyslogProtocol.UDP ? maxUdpMessageSize : maxStreamMessageSize;
     Route route =
         new Route(
             p,
@@ -356,7 +356,7 @@ public final class SyslogTransport implements Transport {
     Boolean bom = id.utf8Bom() != null ? id.utf8Bom() : utf8Bom;
     return new MessageFormatter(
         p.facility(),
-        p.protocol() == SyslogProtocol.LegacyUdp,
+        p.protocol() == SyslogProtocol.LEGACY_UDP,
         p.logFormat().orElse(null),
         p.keyPrefix().orElse(null),
         ZoneId.of(p.timeZoneId()),
@@ -374,7 +374,7 @@ public final class SyslogTransport implements Transport {
   }
 
   private Sender sender(Destination d) {
-    if (d.protocol == SyslogProtocol.Relp) {
+    if (d.protocol == SyslogProtocol.RELP) {
       return new RelpSender(
           ID,
           d.host,
@@ -387,7 +387,7 @@ public final class SyslogTransport implements Transport {
           clock,
           counters);
     }
-    if (d.protocol != SyslogProtocol.Tcp) {
+    if (d.protocol != SyslogProtocol.TCP) {
       return new UdpSender(ID, d.host, d.port, counters);
     }
     SSLSocketFactory tls = null;

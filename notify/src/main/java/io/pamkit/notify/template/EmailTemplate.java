@@ -127,10 +127,9 @@ public final class EmailTemplate {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof EmailTemplate)) {
+    if (!(o instanceof EmailTemplate t)) {
       return false;
     }
-    EmailTemplate t = (EmailTemplate) o;
     return name.equals(t.name)
         && subject.equals(t.subject)
         && body.equals(t.body)

@@ -246,7 +246,7 @@ public final class EmailTemplates {
             .time(clock.instant())
             .applianceId("Test")
             .level(
-                catalog.find(eventName).map(EventDefinition::defaultLevel).orElse(EventLevel.Info))
+                catalog.find(eventName).map(EventDefinition::defaultLevel).orElse(EventLevel.INFO))
             .object("Test", "0");
     for (String p : declaredProperties(template.name())) {
       b.property(p, "[" + p + "]");
@@ -289,9 +289,9 @@ public final class EmailTemplates {
       case "ApplianceId":
         return e.applianceId();
       case "Level":
-        return e.level().name();
+        return e.level().wireName();
       case "Category":
-        return catalog.find(e.name()).map(d -> d.category().name()).orElse("Unknown");
+        return catalog.find(e.name()).map(d -> d.category().wireName()).orElse("Unknown");
       case "ObjectType":
         return e.objectType() == null ? "" : e.objectType();
       case "ObjectId":

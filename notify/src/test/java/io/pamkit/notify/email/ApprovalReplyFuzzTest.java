@@ -7,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.pamkit.core.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Coverage-guided fuzzing of inbound approval replies: any bytes either parse or are refused with
- * an {@link IllegalArgumentException}, and an approval never comes from a new text that also holds
- * a reject word. In {@code mvn verify} it replays the saved corpus ({@code
- * ApprovalReplyFuzzTestInputs}); fuzz for longer with {@code JAZZER_FUZZ=1 mvn -pl notify -am
- * verify -Dtest=ApprovalReplyFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Djazzer.max_duration=10m}.
+ * Coverage-guided fuzzing of inbound approval replies: any bytes either parse or are refused with a
+ * {@link ValidationException}, and an approval never comes from a new text that also holds a reject
+ * word. In {@code mvn verify} it replays the saved corpus ({@code ApprovalReplyFuzzTestInputs});
+ * fuzz for longer with {@code JAZZER_FUZZ=1 mvn -pl notify -am verify -Dtest=ApprovalReplyFuzzTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m}.
  */
 final class ApprovalReplyFuzzTest {
   private static final Set<String> REJECT =
@@ -29,7 +29,7 @@ final class ApprovalReplyFuzzTest {
     ApprovalReply reply;
     try {
       reply = ApprovalReply.parse(new ByteArrayInputStream(message));
-    } catch (IllegalArgumentException refused) {
+    } catch (ValidationException refused) {
       return;
     }
     if (reply.decision() == ApprovalDecision.APPROVED) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +182,7 @@ final class ApprovalReplyTest {
   @Test
   void parse_notAnEmail_isRefused() {
     assertThrows(
-        IllegalArgumentException.class,
+        ValidationException.class,
         () ->
             ApprovalReply.parse(
                 "Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\nno parts" + " here"));
@@ -252,11 +253,11 @@ final class ApprovalReplyTest {
   @Test
   void parse_messageOverTheLimit_refusedBeforeParsing() {
     String big = "Subject: x\r\n\r\n" + "a".repeat(ApprovalReply.MAX_MESSAGE_BYTES);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ApprovalReply.parse(big));
+    ValidationException e = assertThrows(ValidationException.class, () -> ApprovalReply.parse(big));
     assertTrue(e.getMessage().contains("larger than"), e.getMessage());
+    assertEquals("$", e.violations().get(0).path());
     assertThrows(
-        IllegalArgumentException.class,
+        ValidationException.class,
         () ->
             ApprovalReply.parse(
                 new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));
@@ -266,10 +267,10 @@ final class ApprovalReplyTest {
   void parse_startsWithAContinuationLine_refusedNotCrashed() {
     // Found by ApprovalReplyFuzzTest: jakarta.mail fails with IndexOutOfBoundsException here.
     byte[] raw = {'\t', '\n', '\t', '\n', '\r', '\n', (byte) 0x9a, 'o', '.', '%', '\r', '\n'};
-    IllegalArgumentException e =
+    ValidationException e =
         assertThrows(
-            IllegalArgumentException.class,
+            ValidationException.class,
             () -> ApprovalReply.parse(new java.io.ByteArrayInputStream(raw)));
-    assertTrue(e.getMessage().startsWith("not a readable email"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("$: not a readable email"), e.getMessage());
   }
 }

@@ -67,7 +67,7 @@ final class FailoverEventsTest {
     assertEquals(1, published.size());
     ApplianceEvent ev = published.get(0);
     assertEquals(FailoverEvents.EVENT_NAME, ev.name());
-    assertEquals(EventLevel.Error, ev.level());
+    assertEquals(EventLevel.ERROR, ev.level());
     assertEquals("smtp", ev.property("FailedProviders"));
     assertEquals("graph", ev.property("DeliveredBy"));
     assertEquals("ev-1", ev.property("EventId"));

@@ -106,7 +106,7 @@ final class SnmpTransportTest {
   private static DeliveryException failure(SnmpTransport t, SnmpSubscriberProperties.Builder p) {
     SnmpSubscriberProperties props = p.build();
     return assertThrows(
-        DeliveryException.class, () -> t.send(notification(props, EventLevel.Info)));
+        DeliveryException.class, () -> t.send(notification(props, EventLevel.INFO)));
   }
 
   private static String value(PDU pdu, String oid) {
@@ -139,7 +139,7 @@ final class SnmpTransportTest {
         SnmpTransport t = SnmpTransport.builder().agentAddress("192.0.2.7").build()) {
       t.send(
           notification(
-              to(rx).version(1).community(Secret.of("v1-community")).build(), EventLevel.Error));
+              to(rx).version(1).community(Secret.of("v1-community")).build(), EventLevel.ERROR));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv1, r.messageProcessingModel());
       assertEquals("v1-community", r.securityName());
@@ -158,7 +158,7 @@ final class SnmpTransportTest {
   void send_v2cTrap_sysUpTimeThenTrapOidFirst() throws Exception {
     try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Warn));
+      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.WARN));
       assertEquals(DeliveryAssurance.SENT_UNVERIFIED, receipt.assurance()); // a trap: no answer
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv2c, r.messageProcessingModel());
@@ -176,10 +176,10 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3AuthNoPriv_authenticatedTrap() throws Exception {
-    SnmpAuthenticationType sha256 = SnmpAuthenticationType.Sha256;
+    SnmpAuthenticationType sha256 = SnmpAuthenticationType.SHA256;
     try (TrapReceiver rx = receiver().user(user("alice", sha256, null)).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(v3(rx, "alice", sha256, null).build(), EventLevel.Info));
+      t.send(notification(v3(rx, "alice", sha256, null).build(), EventLevel.INFO));
       TrapReceiver.Trap r = rx.next();
       assertEquals(MessageProcessingModel.MPv3, r.messageProcessingModel());
       assertEquals(SecurityLevel.AUTH_NOPRIV, r.securityLevel());
@@ -191,13 +191,13 @@ final class SnmpTransportTest {
 
   @ParameterizedTest
   @CsvSource({
-    "Md5,Des",
-    "Sha1,Aes128",
-    "Sha224,Aes192",
-    "Sha256,Aes256",
-    "Sha384,Aes128",
-    "Sha512,TripleDes",
-    "Sha1,TripleDes"
+    "MD5,DES",
+    "SHA1,AES128",
+    "SHA224,AES192",
+    "SHA256,AES256",
+    "SHA384,AES128",
+    "SHA512,TRIPLE_DES",
+    "SHA1,TRIPLE_DES"
   })
   void send_v3AuthPriv_everyProtocolPair(SnmpAuthenticationType auth, SnmpEncryptionType priv)
       throws Exception {
@@ -206,7 +206,7 @@ final class SnmpTransportTest {
       t.send(
           notification(
               v3(rx, "bob", auth, priv).engineId("0x80007ED90470616d6b6974").build(),
-              EventLevel.Error));
+              EventLevel.ERROR));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
       assertEquals("bob", r.securityName());
@@ -218,7 +218,7 @@ final class SnmpTransportTest {
   void send_v2cInform_acknowledgedWithRequestId() throws Exception {
     try (TrapReceiver rx = receiver().start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
-      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.Info));
+      DeliveryReceipt receipt = t.send(notification(to(rx).build(), EventLevel.INFO));
       PDU pdu = rx.next().pdu();
       assertEquals(PDU.INFORM, pdu.getType());
       assertEquals(
@@ -229,12 +229,12 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3Inform_authPrivAcknowledged() throws Exception {
-    SnmpAuthenticationType sha1 = SnmpAuthenticationType.Sha1;
-    SnmpEncryptionType aes128 = SnmpEncryptionType.Aes128;
+    SnmpAuthenticationType sha1 = SnmpAuthenticationType.SHA1;
+    SnmpEncryptionType aes128 = SnmpEncryptionType.AES128;
     try (TrapReceiver rx = receiver().user(user("carol", sha1, aes128)).start();
         SnmpTransport t = SnmpTransport.builder().informs(true).build()) {
       DeliveryReceipt receipt =
-          t.send(notification(v3(rx, "carol", sha1, aes128).build(), EventLevel.Warn));
+          t.send(notification(v3(rx, "carol", sha1, aes128).build(), EventLevel.WARN));
       TrapReceiver.Trap r = rx.next();
       assertEquals(PDU.INFORM, r.pdu().getType());
       assertEquals(SecurityLevel.AUTH_PRIV, r.securityLevel());
@@ -265,7 +265,7 @@ final class SnmpTransportTest {
 
   @Test
   void send_v3InformWrongPassword_rejectedWithoutLeakingIt() throws Exception {
-    SnmpAuthenticationType sha256 = SnmpAuthenticationType.Sha256;
+    SnmpAuthenticationType sha256 = SnmpAuthenticationType.SHA256;
     try (TrapReceiver rx = receiver().user(user("dave", sha256, null)).start();
         SnmpTransport t =
             SnmpTransport.builder()
@@ -308,7 +308,7 @@ final class SnmpTransportTest {
     assertTrue(e.getMessage().contains("1.3.6.x"));
     assertEquals(
         "1.3.6.1.4.1.99.1.0.3",
-        PamkitMib.under("1.3.6.1.4.1.99").notificationOid(EventLevel.Error));
+        PamkitMib.under("1.3.6.1.4.1.99").notificationOid(EventLevel.ERROR));
   }
 
   @Test
@@ -351,7 +351,7 @@ final class SnmpTransportTest {
             .community(Secret.of("comm-secret"))
             .version(3)
             .authenticationUserName("u")
-            .authenticationType(SnmpAuthenticationType.Sha256)
+            .authenticationType(SnmpAuthenticationType.SHA256)
             .authenticationPassword(Secret.of("auth-secret"))
             .build();
     try (SnmpTransport t = SnmpTransport.builder().build()) {
@@ -364,7 +364,7 @@ final class SnmpTransportTest {
   void send_v3NoAuthNoPriv_userOnly() throws Exception {
     try (TrapReceiver rx = receiver().user(user("eve", null, null)).start();
         SnmpTransport t = SnmpTransport.builder().build()) {
-      t.send(notification(v3(rx, "eve", null, null).build(), EventLevel.Debug));
+      t.send(notification(v3(rx, "eve", null, null).build(), EventLevel.DEBUG));
       TrapReceiver.Trap r = rx.next();
       assertEquals(SecurityLevel.NOAUTH_NOPRIV, r.securityLevel());
       assertEquals("eve", r.securityName());

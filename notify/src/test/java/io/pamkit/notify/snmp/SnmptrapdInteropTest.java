@@ -127,7 +127,7 @@ final class SnmptrapdInteropTest {
         ApplianceEvent.builder("PasswordChangeFailed")
             .id(marker)
             .applianceId("SPP-1")
-            .level(EventLevel.Warn)
+            .level(EventLevel.WARN)
             .time(Instant.parse("2026-03-04T05:06:07.800Z"))
             .property("AssetName", "dc01")
             .build();
@@ -164,9 +164,9 @@ final class SnmptrapdInteropTest {
             .version(3)
             .engineId(ENGINE_ID)
             .authenticationUserName("trapuser")
-            .authenticationType(SnmpAuthenticationType.Sha256)
+            .authenticationType(SnmpAuthenticationType.SHA256)
             .authenticationPassword(Secret.of(AUTH))
-            .encryptionType(SnmpEncryptionType.Aes128)
+            .encryptionType(SnmpEncryptionType.AES128)
             .encryptionPassword(Secret.of(PRIV)));
   }
 

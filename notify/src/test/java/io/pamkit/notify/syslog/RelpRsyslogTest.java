@@ -122,7 +122,7 @@ final class RelpRsyslogTest {
             SyslogSubscriberProperties.builder()
                 .networkAddress("localhost")
                 .port(port)
-                .protocol(SyslogProtocol.Relp)
+                .protocol(SyslogProtocol.RELP)
                 .build())
         .build();
   }

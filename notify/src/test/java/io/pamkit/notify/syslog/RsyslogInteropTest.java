@@ -203,8 +203,8 @@ final class RsyslogInteropTest {
     return SyslogSubscriberProperties.builder()
         .networkAddress("localhost")
         .port(tlsPort)
-        .facility(SyslogFacility.Local3)
-        .protocol(SyslogProtocol.Tcp)
+        .facility(SyslogFacility.LOCAL3)
+        .protocol(SyslogProtocol.TCP)
         .useSslEncryption(true)
         .useClientCertificate(true)
         .build();
@@ -231,7 +231,7 @@ final class RsyslogInteropTest {
     ApplianceEvent event =
         ApplianceEvent.builder("AccessRequestApproved")
             .applianceId("SPP-1")
-            .level(EventLevel.Warn)
+            .level(EventLevel.WARN)
             .property("Marker", marker)
             .property("Value", value)
             .build();
@@ -286,7 +286,7 @@ final class RsyslogInteropTest {
     assertEquals("pamkit-test", n.path("app").asText());
     assertEquals("4242", n.path("procid").asText());
     assertEquals("AccessRequestApproved", n.path("msgid").asText());
-    assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+    assertEquals(String.valueOf(SyslogFacility.LOCAL3.code() * 8 + 4), n.path("pri").asText());
     JsonNode meta = n.path("rfc5424-sd").path("pamkit@32473");
     assertEquals("AccessRequestApproved", meta.path("EventName").asText(), n.toString());
     assertEquals("Warn", meta.path("Level").asText());
@@ -379,11 +379,11 @@ final class RsyslogInteropTest {
 
   @Test
   void legacyUdp_rfc3164_hostAndTagParsed() throws Exception {
-    String marker = send(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), "legacy");
+    String marker = send(base(udpPort).protocol(SyslogProtocol.LEGACY_UDP).build(), "legacy");
     JsonNode n = received(marker);
     assertEquals("spp-1.example.com", n.path("host").asText());
     assertEquals("pamkit-test", n.path("app").asText());
-    assertEquals(String.valueOf(SyslogFacility.Local3.code() * 8 + 4), n.path("pri").asText());
+    assertEquals(String.valueOf(SyslogFacility.LOCAL3.code() * 8 + 4), n.path("pri").asText());
   }
 
   /** What pamkit writes for the control characters of {@link #DANGEROUS}: C-style escapes. */
@@ -455,7 +455,7 @@ final class RsyslogInteropTest {
   @Test
   void legacyUdp_logInjection_exactlyOneLineAtTheReceiver() throws Exception {
     String marker = UUID.randomUUID().toString();
-    sendForged(base(udpPort).protocol(SyslogProtocol.LegacyUdp).build(), marker);
+    sendForged(base(udpPort).protocol(SyslogProtocol.LEGACY_UDP).build(), marker);
     assertOneRawLine(marker);
   }
 
@@ -551,7 +551,7 @@ final class RsyslogInteropTest {
     ApplianceEvent event =
         ApplianceEvent.builder("AccessRequestApproved")
             .applianceId("SPP-1")
-            .level(EventLevel.Warn)
+            .level(EventLevel.WARN)
             .property("Marker", marker)
             .build();
     try (ConfiguredTransports transports = ConfiguredTransports.builder(config).build()) {
@@ -582,12 +582,12 @@ final class RsyslogInteropTest {
     return SyslogSubscriberProperties.builder()
         .networkAddress("127.0.0.1")
         .port(port)
-        .facility(SyslogFacility.Local3)
+        .facility(SyslogFacility.LOCAL3)
         .timeZoneId("Europe/Paris");
   }
 
   private static SyslogSubscriberProperties.Builder tcp(int port) {
-    return base(port).protocol(SyslogProtocol.Tcp);
+    return base(port).protocol(SyslogProtocol.TCP);
   }
 
   static Duration timeout() {

@@ -35,7 +35,7 @@ final class SyslogResendTest {
     return SyslogSubscriberProperties.builder()
         .networkAddress("127.0.0.1")
         .port(server.getLocalPort())
-        .protocol(SyslogProtocol.Tcp)
+        .protocol(SyslogProtocol.TCP)
         .build();
   }
 

@@ -18,7 +18,7 @@ final class SyslogServerTest {
   void syslogServer_rules() {
     SyslogServer s =
         SyslogServer.builder("siem", "siem.example.com")
-            .protocol(SyslogProtocol.Tcp)
+            .protocol(SyslogProtocol.TCP)
             .useSslEncryption(true)
             .build();
     assertEquals(514, s.port());

@@ -46,7 +46,7 @@ final class SyslogTransportTest {
     ApplianceEvent.Builder e =
         ApplianceEvent.builder("PasswordChangeFailed")
             .applianceId("SPP-1")
-            .level(EventLevel.Error)
+            .level(EventLevel.ERROR)
             .time(Instant.parse("2026-03-04T05:06:07.089Z"));
     for (int i = 0; i < properties.length; i += 2) {
       e.property(properties[i], properties[i + 1]);
@@ -75,7 +75,7 @@ final class SyslogTransportTest {
     return SyslogSubscriberProperties.builder()
         .networkAddress("localhost")
         .port(rx.port())
-        .protocol(SyslogProtocol.Tcp)
+        .protocol(SyslogProtocol.TCP)
         .useSslEncryption(true);
   }
 
@@ -123,7 +123,7 @@ final class SyslogTransportTest {
     try (SyslogReceiver rx = SyslogReceiver.builder().udp().start();
         SyslogTransport t = transport().build()) {
       SyslogSubscriberProperties p =
-          to(rx.port()).protocol(SyslogProtocol.LegacyUdp).timeZoneId("Europe/Berlin").build();
+          to(rx.port()).protocol(SyslogProtocol.LEGACY_UDP).timeZoneId("Europe/Berlin").build();
       t.send(notification(p, "Text", "\u00e9".repeat(2000)));
       byte[] datagram = rx.nextBytes(WAIT);
       assertTrue(datagram.length <= 1024 && datagram.length >= 1023, "length " + datagram.length);
@@ -141,7 +141,7 @@ final class SyslogTransportTest {
     try (SyslogReceiver rx = SyslogReceiver.builder().tcp(framing(framing)).start();
         SyslogTransport t = transport().build()) {
       SyslogSubscriberProperties p =
-          to(rx.port()).protocol(SyslogProtocol.Tcp).tcpFraming(framing).build();
+          to(rx.port()).protocol(SyslogProtocol.TCP).tcpFraming(framing).build();
       t.send(notification(p, "K", DANGEROUS));
       t.send(notification(p, "K", "second"));
       String first = rx.next();
@@ -168,7 +168,7 @@ final class SyslogTransportTest {
                 .closeAfterFirstFrame(true)
                 .start();
         SyslogTransport t = transport().build()) {
-      SyslogSubscriberProperties p = to(rx.port()).protocol(SyslogProtocol.Tcp).build();
+      SyslogSubscriberProperties p = to(rx.port()).protocol(SyslogProtocol.TCP).build();
       t.send(notification(p, "N", "1"));
       assertTrue(rx.next().contains("N=\"1\""));
       Await.until(
@@ -192,7 +192,7 @@ final class SyslogTransportTest {
             .clock(clock)
             .reconnectBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4))
             .build()) {
-      SyslogSubscriberProperties p = to(port).protocol(SyslogProtocol.Tcp).build();
+      SyslogSubscriberProperties p = to(port).protocol(SyslogProtocol.TCP).build();
       DeliveryException first =
           assertThrows(DeliveryException.class, () -> t.send(notification(p)));
       assertEquals(FailureType.TRANSIENT, first.failureType());
@@ -277,7 +277,7 @@ final class SyslogTransportTest {
           SyslogServer.builder("lab", "localhost")
               .id(1)
               .port(rx.port())
-              .protocol(SyslogProtocol.Tcp)
+              .protocol(SyslogProtocol.TCP)
               .useSslEncryption(true)
               .verifySslCertificate(false)
               .build();
@@ -342,7 +342,7 @@ final class SyslogTransportTest {
               SyslogServer.builder("SIEM", "127.0.0.1")
                   .id(1)
                   .port(tcp.tcpPort())
-                  .protocol(SyslogProtocol.Tcp)
+                  .protocol(SyslogProtocol.TCP)
                   .tcpFraming(SyslogTcpFraming.LF)
                   .build(),
               SyslogServer.builder("Archive", "localhost").id(2).port(udp.udpPort()).build());
@@ -438,7 +438,7 @@ final class SyslogTransportTest {
   /** The receiver's framing for the subscriber's. */
   private static Framing framing(SyslogTcpFraming framing) {
     return switch (framing) {
-      case OctetCounting -> Framing.OCTET_COUNTING;
+      case OCTET_COUNTING -> Framing.OCTET_COUNTING;
       case LF -> Framing.LF;
       case CR -> Framing.CR;
       case CRLF -> Framing.CRLF;

@@ -25,7 +25,7 @@ final class SyslogUnresolvedHostTest {
   @ParameterizedTest
   @EnumSource(
       value = SyslogProtocol.class,
-      names = {"Tcp", "Relp"})
+      names = {"TCP", "RELP"})
   void send_unresolvableHost_transientAndCounted(SyslogProtocol protocol) {
     Notification n =
         SyslogTransportTest.notification(

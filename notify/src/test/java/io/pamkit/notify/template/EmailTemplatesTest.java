@@ -24,7 +24,7 @@ final class EmailTemplatesTest {
           .id("ev-9")
           .time(Instant.parse("2026-11-23T10:00:00Z"))
           .applianceId("SPP-1")
-          .level(EventLevel.Error)
+          .level(EventLevel.ERROR)
           .object("Asset", "42")
           .property("AssetName", "dc01.example.com")
           .property("AccountName", "svc")

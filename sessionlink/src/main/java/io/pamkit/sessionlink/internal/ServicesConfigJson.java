@@ -28,7 +28,7 @@ public final class ServicesConfigJson {
    * ServiceEnabled} enum lacks them); they change only with the whole configuration.
    */
   private static final Set<Service> NOT_ONE_BY_ONE =
-      Set.of(Service.FileCheckEnabled, Service.FileChangeEnabled);
+      Set.of(Service.FILE_CHECK_ENABLED, Service.FILE_CHANGE_ENABLED);
 
   private ServicesConfigJson() {}
 

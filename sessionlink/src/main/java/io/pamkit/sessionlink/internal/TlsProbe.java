@@ -101,8 +101,8 @@ public final class TlsProbe {
         socket.startHandshake();
         List<X509Certificate> out = new ArrayList<>();
         for (Certificate c : socket.getSession().getPeerCertificates()) {
-          if (c instanceof X509Certificate) {
-            out.add((X509Certificate) c);
+          if (c instanceof X509Certificate x) {
+            out.add(x);
           }
         }
         return out.isEmpty() ? null : out;

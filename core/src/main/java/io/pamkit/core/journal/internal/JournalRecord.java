@@ -129,7 +129,7 @@ public record JournalRecord(
       out.i64(e.time().getEpochSecond());
       out.i32(e.time().getNano());
       out.str(e.applianceId());
-      out.str(e.level().name());
+      out.str(e.level().wireName());
       String objectType = e.objectType();
       String objectId = e.objectId();
       if (objectType != null && objectId != null) {
@@ -202,7 +202,11 @@ public record JournalRecord(
         String name = str(in);
         Instant eventTime = Instant.ofEpochSecond(in.getLong(), in.getInt());
         String applianceId = str(in);
-        EventLevel level = EventLevel.valueOf(str(in));
+        String levelName = str(in);
+        EventLevel level =
+            EventLevel.fromWireName(levelName)
+                .orElseThrow(
+                    () -> new IllegalArgumentException("unknown event level '" + levelName + "'"));
         ApplianceEvent.Builder b =
             ApplianceEvent.builder(name)
                 .id(id)

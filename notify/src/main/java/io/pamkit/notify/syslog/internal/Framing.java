@@ -30,7 +30,7 @@ public final class Framing {
   public static int frame(ByteBuf msg, int length, SyslogTcpFraming framing, ByteBuf out) {
     out.reset();
     byte[] src = msg.array();
-    if (framing == SyslogTcpFraming.OctetCounting) {
+    if (framing == SyslogTcpFraming.OCTET_COUNTING) {
       out.decimal(length).put(' ').put(src, 0, length);
       return 0;
     }

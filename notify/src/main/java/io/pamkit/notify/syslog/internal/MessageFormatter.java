@@ -209,7 +209,7 @@ public final class MessageFormatter {
     EventCategory c = categories.get(name);
     if (c == null) {
       Optional<EventDefinition> d = catalog.find(name);
-      c = d.isPresent() ? d.get().category() : EventCategory.Unknown;
+      c = d.isPresent() ? d.get().category() : EventCategory.UNKNOWN;
       if (categories.size() < 4096) {
         categories.put(name, c);
       }
@@ -224,8 +224,8 @@ public final class MessageFormatter {
     out.put('[').ascii(metaSdId);
     sdParam("EventName", e.name(), out);
     sdParam("EventId", e.id(), out);
-    sdParam("Level", e.level().name(), out);
-    sdParam("Category", category(e.name()).name(), out);
+    sdParam("Level", e.level().wireName(), out);
+    sdParam("Category", category(e.name()).wireName(), out);
     if (!e.applianceId().isEmpty()) {
       sdParam("ApplianceId", e.applianceId(), out);
     }
@@ -401,7 +401,7 @@ public final class MessageFormatter {
   private void text(Notification n, ByteBuf out) {
     ApplianceEvent e = n.event();
     token(e.name(), out);
-    out.ascii(": level=").ascii(e.level().name());
+    out.ascii(": level=").ascii(e.level().wireName());
     if (!e.applianceId().isEmpty()) {
       out.ascii(" appliance=");
       token(e.applianceId(), out);
@@ -490,11 +490,11 @@ public final class MessageFormatter {
    */
   public static int cefSeverity(EventLevel level) {
     switch (level) {
-      case Debug:
+      case DEBUG:
         return 1;
-      case Warn:
+      case WARN:
         return 6;
-      case Error:
+      case ERROR:
         return 8;
       default:
         return 3;
@@ -515,7 +515,7 @@ public final class MessageFormatter {
     humanized(e.name(), out);
     out.put('|').decimal(cefSeverity(e.level())).put('|');
     out.ascii("rt=").decimal(e.time().toEpochMilli());
-    out.ascii(" cat=").ascii(category(e.name()).name());
+    out.ascii(" cat=").ascii(category(e.name()).wireName());
     out.ascii(" externalId=");
     cefValue(e.id(), out);
     out.ascii(" dvchost=");
@@ -691,8 +691,8 @@ public final class MessageFormatter {
     out.ascii(",\"Time\":\"");
     timestamp3339(e.time(), out);
     out.put('"');
-    jsonMember("Level", e.level().name(), true, out);
-    jsonMember("Category", category(e.name()).name(), true, out);
+    jsonMember("Level", e.level().wireName(), true, out);
+    jsonMember("Category", category(e.name()).wireName(), true, out);
     jsonMember("ApplianceId", e.applianceId(), true, out);
     String objectType = e.objectType();
     String objectId = e.objectId();

@@ -99,7 +99,7 @@ public final class StreamSender implements Sender {
     this.transportId = transportId;
     this.host = host;
     this.port = port;
-    this.framing = tls != null ? SyslogTcpFraming.OctetCounting : framing;
+    this.framing = tls != null ? SyslogTcpFraming.OCTET_COUNTING : framing;
     this.tls = tls;
     this.verifyHostName = verifyHostName;
     this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());

@@ -21,7 +21,7 @@ final class FramingTest {
 
   @Test
   void frame_octetCounting_lengthInBytesAndMessageUnchanged() {
-    assertEquals("8 a\nb\u20ac\r\0", frame("a\nb\u20ac\r\0", SyslogTcpFraming.OctetCounting));
+    assertEquals("8 a\nb\u20ac\r\0", frame("a\nb\u20ac\r\0", SyslogTcpFraming.OCTET_COUNTING));
   }
 
   @Test

@@ -54,7 +54,7 @@ final class MessageFormatterFuzzTest {
     ApplianceEvent event = b.build();
     String s =
         TestFormatter.formatter()
-            .facility(SyslogFacility.Local7)
+            .facility(SyslogFacility.LOCAL7)
             .legacy(legacy)
             .logFormat(format)
             .keyPrefix(prefix)

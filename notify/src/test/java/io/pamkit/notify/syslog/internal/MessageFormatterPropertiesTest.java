@@ -63,7 +63,7 @@ final class MessageFormatterPropertiesTest {
 
   private static String format(boolean legacy, SyslogFormat format, String prefix, Notification n) {
     return TestFormatter.formatter()
-        .facility(SyslogFacility.Local3)
+        .facility(SyslogFacility.LOCAL3)
         .legacy(legacy)
         .logFormat(format)
         .keyPrefix(prefix)
@@ -84,7 +84,7 @@ final class MessageFormatterPropertiesTest {
             : applianceId;
     StrictSyslog.Message m =
         StrictSyslog.parse5424(format(false, null, null, notification(name, id, props)));
-    assertEquals(SyslogFacility.Local3.code() * 8 + 6, m.pri());
+    assertEquals(SyslogFacility.LOCAL3.code() * 8 + 6, m.pri());
     assertEquals(props.isEmpty() ? 1 : 2, m.sd().size(), m.toString());
     Map<String, String> meta = new LinkedHashMap<>();
     m.sd().get(0).params().forEach(e -> meta.put(e.getKey(), e.getValue()));

@@ -63,8 +63,8 @@ final class MessageFormatterTest {
   void format_rfc5424_everyFieldInOrder() {
     String s =
         format(
-            formatter(SyslogFacility.Local4, false, null, "UTC", false),
-            notification("PasswordChangeFailed", EventLevel.Error, "AssetName", "dc01"));
+            formatter(SyslogFacility.LOCAL4, false, null, "UTC", false),
+            notification("PasswordChangeFailed", EventLevel.ERROR, "AssetName", "dc01"));
     assertEquals(
         "<163>1 2026-03-04T05:06:07.089Z host.example pamkit 42 PasswordChangeFailed "
             + "[pamkit@32473 EventName=\"PasswordChangeFailed\" EventId=\"ev-1\" Level=\"Error\" "
@@ -84,17 +84,17 @@ final class MessageFormatterTest {
         assertTrue(s.startsWith("<" + pri + ">1 "), facility + "/" + level + ": " + s);
       }
     }
-    assertEquals(23, SyslogFacility.Local7.code());
+    assertEquals(23, SyslogFacility.LOCAL7.code());
   }
 
   @Test
   void format_timeZone_rfc3339WithOffset() {
-    Notification n = notification("Test", EventLevel.Info);
+    Notification n = notification("Test", EventLevel.INFO);
     assertTrue(
-        format(formatter(SyslogFacility.User, false, null, "America/St_Johns", false), n)
+        format(formatter(SyslogFacility.USER, false, null, "America/St_Johns", false), n)
             .contains(" 2026-03-04T01:36:07.089-03:30 "));
     assertTrue(
-        format(formatter(SyslogFacility.User, false, null, "Asia/Kolkata", false), n)
+        format(formatter(SyslogFacility.USER, false, null, "Asia/Kolkata", false), n)
             .contains(" 2026-03-04T10:36:07.089+05:30 "));
   }
 
@@ -102,8 +102,8 @@ final class MessageFormatterTest {
   void format_dangerousProperty_sdValueEscapesQuoteBackslashBracket() {
     String s =
         format(
-            formatter(SyslogFacility.User, false, null, "UTC", false),
-            notification("Test", EventLevel.Info, "K", "a\"b\\c]d"));
+            formatter(SyslogFacility.USER, false, null, "UTC", false),
+            notification("Test", EventLevel.INFO, "K", "a\"b\\c]d"));
     assertTrue(s.contains("[props@32473 K=\"a\\\"b\\\\c\\]d\"]"), s);
   }
 
@@ -112,8 +112,8 @@ final class MessageFormatterTest {
     String name = "a b=c]d\"e\u00e9" + "x".repeat(40);
     String s =
         format(
-            formatter(SyslogFacility.User, false, null, "UTC", false),
-            notification("Test", EventLevel.Info, name, "v"));
+            formatter(SyslogFacility.USER, false, null, "UTC", false),
+            notification("Test", EventLevel.INFO, name, "v"));
     assertTrue(s.contains(" a_b_c_d_e_" + "x".repeat(22) + "=\"v\""), s);
   }
 
@@ -122,8 +122,8 @@ final class MessageFormatterTest {
     String name = "ApplianceHealthCheckUnhealthyStateDetectedOnReplica";
     String s =
         format(
-            formatter(SyslogFacility.User, false, null, "UTC", false),
-            notification(name, EventLevel.Info));
+            formatter(SyslogFacility.USER, false, null, "UTC", false),
+            notification(name, EventLevel.INFO));
     assertTrue(
         s.contains(" 42 " + name.substring(0, 32) + " [pamkit@32473 EventName=\"" + name), s);
   }
@@ -131,8 +131,8 @@ final class MessageFormatterTest {
   @Test
   void format_bom_msgStartsWithBom() {
     ByteBuf buf = new ByteBuf(16);
-    formatter(SyslogFacility.User, false, null, "UTC", true)
-        .format(notification("Test", EventLevel.Info), buf);
+    formatter(SyslogFacility.USER, false, null, "UTC", true)
+        .format(notification("Test", EventLevel.INFO), buf);
     String s = new String(buf.array(), 0, buf.length(), UTF_8);
     int msg = s.indexOf("] ") + 2;
     assertEquals('\ufeff', s.charAt(msg));
@@ -143,8 +143,8 @@ final class MessageFormatterTest {
   void format_legacy_rfc3164HeaderWithSpacePaddedDay() {
     String s =
         format(
-            formatter(SyslogFacility.Daemons, true, null, "UTC", true),
-            notification("Test", EventLevel.Warn));
+            formatter(SyslogFacility.DAEMONS, true, null, "UTC", true),
+            notification("Test", EventLevel.WARN));
     assertEquals(
         "<28>Mar  4 05:06:07 host.example pamkit[42]: Test: level=Warn appliance=SPP-1", s);
   }
@@ -153,8 +153,8 @@ final class MessageFormatterTest {
   void format_cef_headerAndExtensionEscaped() {
     String s =
         format(
-            formatter(SyslogFacility.User, false, SyslogFormat.CEF, "UTC", false),
-            notification("PasswordChangeFailed", EventLevel.Error, "Asset Name", DANGEROUS));
+            formatter(SyslogFacility.USER, false, SyslogFormat.CEF, "UTC", false),
+            notification("PasswordChangeFailed", EventLevel.ERROR, "Asset Name", DANGEROUS));
     String body = s.substring(s.indexOf("CEF:"));
     assertEquals(
         "CEF:0|Vendor\\|X|Prod\\\\Y|1.0|PasswordChangeFailed|Password Change Failed|8|"
@@ -164,18 +164,18 @@ final class MessageFormatterTest {
             + "dvchost=host.example deviceExternalId=SPP-1 cs1Label=IdempotencyKey cs1=ev-1/7 "
             + "spp_Asset_Name=q\"b\\\\s]e\\=p|l<g>%n\\nc\\rt u\u00e9\u20ac\ud83d\ude00",
         body);
-    assertEquals(8, MessageFormatter.cefSeverity(EventLevel.Error));
-    assertEquals(6, MessageFormatter.cefSeverity(EventLevel.Warn));
-    assertEquals(3, MessageFormatter.cefSeverity(EventLevel.Info));
-    assertEquals(1, MessageFormatter.cefSeverity(EventLevel.Debug));
+    assertEquals(8, MessageFormatter.cefSeverity(EventLevel.ERROR));
+    assertEquals(6, MessageFormatter.cefSeverity(EventLevel.WARN));
+    assertEquals(3, MessageFormatter.cefSeverity(EventLevel.INFO));
+    assertEquals(1, MessageFormatter.cefSeverity(EventLevel.DEBUG));
   }
 
   @Test
   void format_json_oneObjectWithPrefixedPropertiesAndExactValues() throws Exception {
     String s =
         format(
-            formatter(SyslogFacility.User, false, SyslogFormat.JSON, "Europe/Paris", false),
-            notification("UserLoginFailed", EventLevel.Warn, "User", DANGEROUS, "Level", "x"));
+            formatter(SyslogFacility.USER, false, SyslogFormat.JSON, "Europe/Paris", false),
+            notification("UserLoginFailed", EventLevel.WARN, "User", DANGEROUS, "Level", "x"));
     JsonNode json = new ObjectMapper().readTree(s.substring(s.indexOf("] {") + 2));
     assertEquals("UserLoginFailed", json.get("EventName").asText());
     assertEquals("Warn", json.get("Level").asText());
@@ -219,8 +219,8 @@ final class MessageFormatterTest {
   void format_forgedMessageInProperty_sdValueAndTextBodyEscapeLineBreaks() {
     String s =
         format(
-            formatter(SyslogFacility.User, false, null, "UTC", false),
-            notification("Test", EventLevel.Info, "UserName", FORGED + "\u0000"));
+            formatter(SyslogFacility.USER, false, null, "UTC", false),
+            notification("Test", EventLevel.INFO, "UserName", FORGED + "\u0000"));
     String escaped = "x\\n<13>1 2025-01-01T00:00:00Z spp pamkit - UserLogin - forged\\u0000";
     assertTrue(s.contains("[props@32473 UserName=\"" + escaped + "\"]"), s);
     assertTrue(s.endsWith(" UserName=\"" + escaped + "\""), s);
@@ -238,7 +238,7 @@ final class MessageFormatterTest {
             .build();
     String s =
         format(
-            formatter(SyslogFacility.User, false, null, "UTC", false),
+            formatter(SyslogFacility.USER, false, null, "UTC", false),
             TestFormatter.notification(e, 7));
     assertTrue(
         s.endsWith("Test: level=Info appliance=SPP_level_Error level_=\"x\" a_b__c=\"y\""), s);
@@ -250,7 +250,7 @@ final class MessageFormatterTest {
         TestFormatter.formatter()
             .logFormat(SyslogFormat.CEF)
             .format(
-                notification("Test", EventLevel.Info, "rt", "0", "CS1", "forged", "cs1Label", "x"));
+                notification("Test", EventLevel.INFO, "rt", "0", "CS1", "forged", "cs1Label", "x"));
     assertTrue(s.contains(" cs1Label=IdempotencyKey cs1=ev-1/7 rt_=0 CS1_=forged cs1Label_=x"), s);
     assertEquals(1, s.split(" rt=", -1).length - 1, s);
     assertTrue(MessageFormatter.isReservedCefKey("deviceexternalid"));
@@ -264,7 +264,7 @@ final class MessageFormatterTest {
             .logFormat(SyslogFormat.JSON)
             .keyPrefix("Event")
             .format(
-                notification("Test", EventLevel.Info, "Name", "forged", "V", "\u2028\u0085\u007f"));
+                notification("Test", EventLevel.INFO, "Name", "forged", "V", "\u2028\u0085\u007f"));
     JsonNode body = new ObjectMapper().readTree(s.substring(s.indexOf('{')));
     assertEquals("Test", body.path("EventName").asText());
     assertEquals("forged", body.path("EventName_").asText());
@@ -292,8 +292,8 @@ final class MessageFormatterTest {
     // Found by MessageFormatterFuzzTest: receivers strip a leading BOM from MSG.
     String s =
         format(
-            formatter(SyslogFacility.User, false, null, "UTC", false),
-            notification("\ufeffTest", EventLevel.Info));
+            formatter(SyslogFacility.USER, false, null, "UTC", false),
+            notification("\ufeffTest", EventLevel.INFO));
     assertTrue(s.endsWith("] _Test: level=Info appliance=SPP-1"), s);
   }
 }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * message must be: strict UTF-8 without a control character.
  */
 final class TestFormatter {
-  private SyslogFacility facility = SyslogFacility.User;
+  private SyslogFacility facility = SyslogFacility.USER;
   private boolean legacy;
   private @Nullable SyslogFormat format;
   private @Nullable String keyPrefix;
