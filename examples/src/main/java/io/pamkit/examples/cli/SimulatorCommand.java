@@ -37,7 +37,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "simulator",
-    mixinStandardHelpOptions = true,
     description = {
       "Starts the password and session appliance simulators for trying 'pamkit link'.",
       "Prints their addresses, users, a CA file to trust, and ready link commands.",

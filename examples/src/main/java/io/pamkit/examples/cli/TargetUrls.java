@@ -242,8 +242,7 @@ final class TargetUrls {
     String framing = u.param("framing");
     if (framing != null) {
       if (!tcp) {
-        throw new UsageException(
-            "--to '" + shown + "': framing= is for syslog+tcp and" + " syslog+tls");
+        throw new UsageException("--to '" + shown + "': framing= is for syslog+tcp and syslog+tls");
       }
       p.put(
           "TcpFraming",
@@ -324,7 +323,7 @@ final class TargetUrls {
     String via = u.param("via");
     if (via == null) {
       throw new UsageException(
-          "--to '" + shown + "': add via=SMTP_HOST[:PORT], the server" + " that relays the email");
+          "--to '" + shown + "': add via=SMTP_HOST[:PORT], the server that relays the email");
     }
     String tls = u.param("tls");
     String mode =
@@ -353,9 +352,7 @@ final class TargetUrls {
       smtp.put("RequireUserAuthentication", true);
       smtp.putObject("ConnectionProperties")
           .put("ServiceAccountName", user)
-          .put(
-              "ServiceAccountPassword",
-              secrets.secret(SMTP_PASSWORD, "the SMTP password of " + user));
+          .put("ServiceAccountPassword", secrets.secret(SMTP_PASSWORD, "SMTP password of " + user));
     }
     u.noOtherParams();
     String key =
@@ -395,7 +392,7 @@ final class TargetUrls {
     String from = u.param("from");
     if (to == null || from == null) {
       throw new UsageException(
-          "--to '" + shown + "': sendgrid needs to=ADDRESS[,ADDRESS...]" + " and from=SENDER");
+          "--to '" + shown + "': sendgrid needs to=ADDRESS[,ADDRESS...] and from=SENDER");
     }
     ObjectNode p = MAPPER.createObjectNode();
     p.put("Type", "SendGrid");
@@ -417,7 +414,7 @@ final class TargetUrls {
     if (sandbox != null) {
       p.put("SandboxMode", u.bool("sandbox", sandbox));
     }
-    p.put("ApiKey", secrets.secret(SENDGRID_API_KEY, "the SendGrid API key"));
+    p.put("ApiKey", secrets.secret(SENDGRID_API_KEY, "SendGrid API key"));
     u.noOtherParams();
     List<String> recipients =
         Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -453,7 +450,7 @@ final class TargetUrls {
     if (v < 3) {
       if (user != null) {
         throw new UsageException(
-            "--to '" + shown + "': a user is for SNMPv3; drop it or add" + " version=3");
+            "--to '" + shown + "': a user is for SNMPv3; drop it or add version=3");
       }
       String community = u.param("community");
       if (community != null) {
@@ -492,12 +489,11 @@ final class TargetUrls {
       if (a != SnmpAuthenticationType.None) {
         p.put(
             "AuthenticationPassword",
-            secrets.secret(SNMP_AUTH, "the SNMPv3 authentication password of " + user));
+            secrets.secret(SNMP_AUTH, "SNMPv3 authentication password of " + user));
       }
       if (e != SnmpEncryptionType.None) {
         p.put(
-            "EncryptionPassword",
-            secrets.secret(SNMP_PRIV, "the SNMPv3 privacy password of " + user));
+            "EncryptionPassword", secrets.secret(SNMP_PRIV, "SNMPv3 privacy password of " + user));
       }
       String engine = u.param("engine");
       if (engine != null) {
