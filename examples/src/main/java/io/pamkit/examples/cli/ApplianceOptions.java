@@ -38,7 +38,7 @@ class ApplianceOptions {
       description =
           "The appliance user; the password is read from "
               + LinkCommand.PASSWORD_VARIABLE
-              + " or prompted for.")
+              + " or prompted for. Not needed by link's --grant device and certificate.")
   @Nullable String user;
 
   @Option(
