@@ -6,6 +6,7 @@ package io.pamkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,10 @@ final class SuggestionsTest {
 
   @Test
   void edits_insertDeleteReplaceAndSwap_eachOne() {
-    assertEquals(0, Suggestions.edits("config", "config"));
-    assertEquals(1, Suggestions.edits("confg", "config"));
-    assertEquals(1, Suggestions.edits("configs", "config"));
-    assertEquals(1, Suggestions.edits("conf1g", "config"));
-    assertEquals(1, Suggestions.edits("cofnig", "config"));
-    assertEquals(6, Suggestions.edits("", "config"));
+    // same, one deleted, one inserted, one replaced, two swapped, all inserted
+    Map<String, Integer> toConfig =
+        Map.of("config", 0, "confg", 1, "configs", 1, "conf1g", 1, "cofnig", 1, "", 6);
+    toConfig.forEach((from, n) -> assertEquals(n, Suggestions.edits(from, "config"), from));
   }
 
   @Test
