@@ -14,8 +14,8 @@ import java.time.Duration;
 
 /**
  * The README's quick start, compiled and run by {@code QuickStartTest} so that it cannot rot: read
- * a configuration document, start its transports, publish an event, shut down and say what was
- * left.
+ * a configuration document, start its transports, send their email failover alerts through the
+ * dispatcher, publish an event, shut down and say what was left.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -28,11 +28,14 @@ public final class QuickStart {
    */
   public static ShutdownReport publish(Path configFile) {
     PamkitConfig config = PamkitConfig.read(configFile); // every problem, by JSON path
+    ConfiguredTransports transports = ConfiguredTransports.builder(config).build();
     EventDispatcher dispatcher =
         EventDispatcher.builder()
-            .transports(ConfiguredTransports.builder(config).build()) // owned and closed once by it
+            .transports(transports) // owned and closed once by the dispatcher
             .subscribers(config.eventSubscribers())
             .build();
+    // a delivery through a lower-priority email provider raises EmailNotificationFailed
+    transports.failoverEvents().publishTo(dispatcher);
     dispatcher.publish(
         ApplianceEvent.builder("PasswordChangeFailed")
             .applianceId("SPP-1")

@@ -6,20 +6,26 @@ package io.pamkit.examples.cli;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
-import java.io.Console;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * The options that log in to a live password appliance for {@code config pull|push} and {@code
- * services --appliance}, and the one place that turns them into an {@link SppClient}. It logs in as
- * {@code pamkit link} does ({@code --appliance https://HOST[:PORT]}, {@code --user}, the password
- * from {@value LinkCommand#PASSWORD_VARIABLE} or a prompt, {@code --ca-cert}); when the link
- * command's login options change, change them here too.
+ * The options that log in to a live password appliance ({@code --appliance https://HOST[:PORT]},
+ * {@code --user}, the password from {@value LinkCommand#PASSWORD_VARIABLE} or a prompt, {@code
+ * --ca-cert}), and the one place that turns them into an {@link SppClient}: for {@code config
+ * pull|push} and {@code services --appliance}, and, with the login options of its own, for {@code
+ * link}.
  */
 class ApplianceOptions {
+  /** The command these options are mixed into. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Option(
       names = "--appliance",
       paramLabel = "https://HOST[:PORT]",
@@ -30,9 +36,9 @@ class ApplianceOptions {
       names = "--user",
       paramLabel = "NAME",
       description =
-          "The appliance user (local provider); the password is read from "
+          "The appliance user; the password is read from "
               + LinkCommand.PASSWORD_VARIABLE
-              + " or prompted for.")
+              + " or prompted for. Not needed by link's --grant device and certificate.")
   @Nullable String user;
 
   @Option(
@@ -51,61 +57,73 @@ class ApplianceOptions {
   }
 
   /**
-   * Opens a client of the appliance; the caller closes it (which logs out).
+   * Opens a client of the appliance that logs in with the user's password (the local provider's
+   * resource owner grant); the caller closes it (which logs out).
    *
-   * @param environment the tool's environment (for the password)
    * @return the client; it logs in on the first call
    * @throws UsageException if {@code --appliance} or {@code --user} is missing, or no password
    */
-  SppClient open(Map<String, String> environment) {
-    if (appliance == null) {
-      throw new UsageException("--appliance https://HOST is required");
-    }
-    if (user == null || user.isBlank()) {
+  SppClient open() {
+    String where = appliance();
+    String name = user;
+    if (name == null || name.isBlank()) {
       throw new UsageException("--user is required with --appliance");
     }
-    LinkCommand.Endpoint e = LinkCommand.Endpoint.parse("--appliance", appliance);
+    return open(
+        () ->
+            SppAuthentication.password(
+                name, password(environment(), LinkCommand.PASSWORD_VARIABLE, name, where)));
+  }
+
+  /**
+   * Reads the password of a user.
+   *
+   * @param environment the tool's environment
+   * @param variable the variable read first
+   * @param name the user
+   * @param where the appliance, for the prompt
+   * @return the password
+   * @throws UsageException if there is none
+   */
+  static Secret password(
+      Map<String, String> environment, String variable, String name, String where) {
+    return SecretInput.read(
+        environment, variable, "password for " + name, "Password of " + name + " at " + where);
+  }
+
+  /**
+   * Opens a client of the appliance that logs in as given; the caller closes it.
+   *
+   * @param authentication the login, asked for once the address is known to be good
+   * @return the client
+   * @throws UsageException if {@code --appliance} is missing or not {@code https://HOST[:PORT]}, or
+   *     the {@code --ca-cert} file holds no certificate
+   */
+  SppClient open(Supplier<SppAuthentication> authentication) {
+    LinkCommand.Endpoint e = LinkCommand.Endpoint.parse("--appliance", appliance());
     SppClient.Builder b =
-        SppClient.builder()
-            .host(e.host)
-            .port(e.port)
-            .authentication(SppAuthentication.password(user, password(environment)));
+        SppClient.builder().host(e.host).port(e.port).authentication(authentication.get());
     if (caCert != null) {
       b.trustedCertificates(LinkCommand.certificates("--ca-cert", caCert));
     }
     return b.build();
   }
 
-  private Secret password(Map<String, String> environment) {
-    String fromEnv = environment.get(LinkCommand.PASSWORD_VARIABLE);
-    if (fromEnv != null && !fromEnv.isEmpty()) {
-      return Secret.of(fromEnv);
+  /**
+   * @return the {@code --appliance} URL
+   * @throws UsageException if it was not given
+   */
+  String appliance() {
+    if (appliance == null) {
+      throw new UsageException("--appliance https://HOST is required");
     }
-    Console console = System.console();
-    if (console == null) {
-      throw new UsageException(
-          "no password for "
-              + user
-              + ": set "
-              + LinkCommand.PASSWORD_VARIABLE
-              + " or run on a terminal to be prompted");
-    }
-    char[] typed = console.readPassword("Password of %s at %s: ", user, appliance);
-    if (typed == null || typed.length == 0) {
-      throw new UsageException("no password entered for " + user);
-    }
-    Secret s = Secret.of(typed);
-    java.util.Arrays.fill(typed, '\0');
-    return s;
+    return appliance;
   }
 
   /**
-   * Returns the tool's environment from any command's spec.
-   *
-   * @param spec the running command's spec
-   * @return the environment
+   * @return the tool's environment (e.g. {@code PAMKIT_PASSWORD})
    */
-  static Map<String, String> environment(picocli.CommandLine.Model.CommandSpec spec) {
-    return ((PamkitCli) spec.root().userObject()).environment();
+  Map<String, String> environment() {
+    return PamkitCli.environment(spec);
   }
 }

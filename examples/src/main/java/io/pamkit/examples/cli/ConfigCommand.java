@@ -25,9 +25,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit config pull|push}: moves the notification settings between a live password
@@ -37,7 +35,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "config",
-    mixinStandardHelpOptions = true,
     description = {
       "Pulls the appliance's notification settings into a configuration document, or pushes a"
           + " document to the appliance.",
@@ -49,7 +46,6 @@ final class ConfigCommand {
 
   @Command(
       name = "pull",
-      mixinStandardHelpOptions = true,
       description = {
         "Writes a configuration document from a live appliance to standard output"
             + " (or --output).",
@@ -57,7 +53,6 @@ final class ConfigCommand {
             + " each goes."
       })
   static final class PullCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
     @Mixin ApplianceOptions appliance;
 
     @Option(
@@ -69,16 +64,16 @@ final class ConfigCommand {
     @Override
     public Integer call() throws IOException {
       SettingsSync.Pulled pulled;
-      try (SppClient spp = appliance.open(ApplianceOptions.environment(spec))) {
+      try (SppClient spp = appliance.open()) {
         pulled = SettingsSync.of(ApplianceSettings.of(spp)).pull();
       }
       if (output != null) {
         Files.writeString(output, pulled.document(), StandardCharsets.UTF_8);
       } else {
-        spec.commandLine().getOut().print(pulled.document());
-        spec.commandLine().getOut().flush();
+        appliance.spec.commandLine().getOut().print(pulled.document());
+        appliance.spec.commandLine().getOut().flush();
       }
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = appliance.spec.commandLine().getErr();
       pulled.notes().forEach(n -> err.println("pamkit: note: " + n));
       try {
         PamkitConfig.parse(pulled.document());
@@ -94,7 +89,6 @@ final class ConfigCommand {
 
   @Command(
       name = "push",
-      mixinStandardHelpOptions = true,
       description = {
         "Shows what a configuration document would change on a live appliance"
             + " (dry run), or changes it with --apply.",
@@ -102,16 +96,6 @@ final class ConfigCommand {
             + " (secret)."
       })
   static final class PushCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ApplianceOptions appliance;
-
-    @Option(
-        names = "--config",
-        required = true,
-        paramLabel = "FILE",
-        description = "The configuration document to push.")
-    Path config;
-
     @Option(names = "--apply", description = "Make the changes (default: a dry run).")
     boolean apply;
 
@@ -125,12 +109,21 @@ final class ConfigCommand {
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
 
+    @Option(
+        names = "--config",
+        required = true,
+        paramLabel = "FILE",
+        description = "The configuration document to push.")
+    Path config;
+
+    @Mixin ApplianceOptions appliance;
+
     @Override
     public Integer call() throws IOException {
       ConfigFiles.read(config);
       JsonNode document = new ObjectMapper().readTree(ConfigFiles.text(config));
-      PrintWriter out = spec.commandLine().getOut();
-      try (SppClient spp = appliance.open(ApplianceOptions.environment(spec))) {
+      PrintWriter out = appliance.spec.commandLine().getOut();
+      try (SppClient spp = appliance.open()) {
         SettingsSync sync = SettingsSync.of(ApplianceSettings.of(spp));
         SettingsPlan plan = sync.plan(document, prune);
         print(out, plan);

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "dead-letters",
-    mixinStandardHelpOptions = true,
     description = {
       "Lists, re-drives and purges the dead letters of a journal (--outbox DIR).",
       "Exit codes: 0 done, 1 the journal is in use or cannot be read, 2 bad input (no such dead"
@@ -43,6 +43,10 @@ final class DeadLettersCommand {
 
   /** The options every dead-letters subcommand takes. */
   static final class Common {
+    /** The command these options are mixed into. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(
         names = "--outbox",
         required = true,
@@ -60,17 +64,15 @@ final class DeadLettersCommand {
 
   @Command(
       name = "list",
-      mixinStandardHelpOptions = true,
       description = "Lists the dead letters, oldest first: id, event, attempts, when, reason.")
   static final class ListCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
     @Mixin Common common;
 
     @Override
     public Integer call() throws NoSuchFileException {
       try (Journal j = common.open()) {
         List<JournalDeadLetter> dead = j.deadLetters();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = common.spec.commandLine().getOut();
         for (JournalDeadLetter d : dead) {
           out.printf(
               "%s  %s  %d attempt(s)  %s  %s%n",
@@ -83,52 +85,52 @@ final class DeadLettersCommand {
     }
   }
 
-  @Command(
-      name = "redrive",
-      mixinStandardHelpOptions = true,
-      description =
-          "Makes a dead letter pending again; the next dispatcher on the journal" + " delivers it.")
-  static final class RedriveCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+  /** {@code redrive ID} and {@code purge ID}: one change to one dead letter. */
+  abstract static class ChangeCommand implements Callable<Integer> {
     @Mixin Common common;
 
     @Parameters(paramLabel = "ID", description = "The dead letter's id, as listed.")
     String id;
 
+    private final BiPredicate<Journal, String> change;
+    private final String done;
+
+    /**
+     * @param change makes the change; false when the journal has no dead letter with the id
+     * @param done what the output line says was done, e.g. {@code re-driven}
+     */
+    ChangeCommand(BiPredicate<Journal, String> change, String done) {
+      this.change = change;
+      this.done = done;
+    }
+
     @Override
     public Integer call() throws NoSuchFileException {
       try (Journal j = common.open()) {
-        if (!j.redrive(id)) {
+        if (!change.test(j, id)) {
           throw new UsageException("no dead letter '" + id + "' in " + common.outbox);
         }
       }
-      spec.commandLine().getOut().printf("re-driven: %s%n", id);
-      spec.commandLine().getOut().flush();
+      common.spec.commandLine().getOut().printf("%s: %s%n", done, id);
+      common.spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }
   }
 
   @Command(
-      name = "purge",
-      mixinStandardHelpOptions = true,
-      description = "Deletes a dead letter for good.")
-  static final class PurgeCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Common common;
+      name = "redrive",
+      description =
+          "Makes a dead letter pending again; the next dispatcher on the journal delivers it.")
+  static final class RedriveCommand extends ChangeCommand {
+    RedriveCommand() {
+      super(Journal::redrive, "re-driven");
+    }
+  }
 
-    @Parameters(paramLabel = "ID", description = "The dead letter's id, as listed.")
-    String id;
-
-    @Override
-    public Integer call() throws NoSuchFileException {
-      try (Journal j = common.open()) {
-        if (!j.purge(id)) {
-          throw new UsageException("no dead letter '" + id + "' in " + common.outbox);
-        }
-      }
-      spec.commandLine().getOut().printf("purged: %s%n", id);
-      spec.commandLine().getOut().flush();
-      return ExitCodes.OK;
+  @Command(name = "purge", description = "Deletes a dead letter for good.")
+  static final class PurgeCommand extends ChangeCommand {
+    PurgeCommand() {
+      super(Journal::purge, "purged");
     }
   }
 }

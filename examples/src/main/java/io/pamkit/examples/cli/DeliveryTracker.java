@@ -114,6 +114,13 @@ public final class DeliveryTracker implements DispatchListener {
   }
 
   /**
+   * @return whether every accepted notification is delivered or dead-lettered
+   */
+  public synchronized boolean settled() {
+    return delivered + deadLettered >= published;
+  }
+
+  /**
    * Waits until every accepted notification is delivered or dead-lettered.
    *
    * @param timeout how long to wait at most

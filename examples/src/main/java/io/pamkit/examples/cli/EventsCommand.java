@@ -9,7 +9,6 @@ import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.event.EventLevel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "events",
-    mixinStandardHelpOptions = true,
     description = {
       "Lists, searches and shows the event catalog: every event name --type and Subscriptions"
           + " accept, with its category and default level.",
@@ -47,90 +45,93 @@ final class EventsCommand {
 
   /** The options every {@code events} command has. */
   static final class Common {
+    @Option(names = "--json", description = "Print the result as one JSON document.")
+    boolean json;
+
     @Option(
         names = "--config",
         paramLabel = "FILE",
         description = "Include the document's EventCatalogExtensions (user-defined events).")
     @Nullable Path config;
 
-    @Option(names = "--json", description = "Print the result as one JSON document.")
-    boolean json;
+    /** The command these options are mixed into. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     EventCatalog catalog() {
       return config == null ? EventCatalog.defaults() : ConfigFiles.read(config).eventCatalog();
     }
   }
 
-  @Command(
-      name = "list",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Lists every event name with its category and default level, in catalog"
-            + " order; --category keeps one category."
-      })
-  static final class ListCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+  /** Base of the subcommands: the common options. */
+  abstract static class Sub implements Callable<Integer> {
     @Mixin Common common;
+  }
 
+  /** {@code --category} of {@code list} and {@code search}. */
+  static final class CategoryFilter {
     @Option(
         names = "--category",
         paramLabel = "CATEGORY",
         description = "Only this category (case-insensitive), e.g. PasswordManagement.")
     @Nullable String category;
 
+    /**
+     * Returns the catalog's definitions, in catalog order.
+     *
+     * @param catalog the catalog
+     * @return the definitions, only those of the category when one was given
+     * @throws UsageException if the category is unknown
+     */
+    List<EventDefinition> definitions(EventCatalog catalog) {
+      return category == null
+          ? List.copyOf(catalog.definitions())
+          : catalog.definitions(category(category));
+    }
+  }
+
+  @Command(
+      name = "list",
+      description = {
+        "Lists every event name with its category and default level, in catalog"
+            + " order; --category keeps one category."
+      })
+  static final class ListCommand extends Sub {
+    @Mixin CategoryFilter filter;
+
     @Override
     public Integer call() {
-      EventCatalog catalog = common.catalog();
-      List<EventDefinition> found = new ArrayList<>(catalog.definitions());
-      if (category != null) {
-        EventCategory c = category(category);
-        found.removeIf(d -> d.category() != c);
-      }
-      print(spec, common.json, found);
+      print(common, filter.definitions(common.catalog()));
       return ExitCodes.OK;
     }
   }
 
   @Command(
       name = "search",
-      mixinStandardHelpOptions = true,
       description = {
         "Lists the event names that contain TEXT (case-insensitive).",
         "Exit code 1 when no name contains it."
       })
-  static final class SearchCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Common common;
+  static final class SearchCommand extends Sub {
+
+    @Mixin CategoryFilter filter;
 
     @Parameters(paramLabel = "TEXT", description = "Part of an event name, e.g. password.")
     String text;
 
-    @Option(
-        names = "--category",
-        paramLabel = "CATEGORY",
-        description = "Only this category (case-insensitive).")
-    @Nullable String category;
-
     @Override
     public Integer call() {
-      EventCatalog catalog = common.catalog();
-      EventCategory c = category == null ? null : category(category);
       String needle = text.strip().toLowerCase(Locale.ROOT);
+      EventCatalog catalog = common.catalog();
       List<EventDefinition> found =
-          catalog.definitions().stream()
-              .filter(d -> c == null || d.category() == c)
+          filter.definitions(catalog).stream()
               .filter(d -> d.name().toLowerCase(Locale.ROOT).contains(needle))
               .toList();
-      print(spec, common.json, found);
+      print(common, found);
       if (found.isEmpty()) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(
-            "pamkit: no event name contains '"
-                + text
-                + "'"
-                + catalog.suggest(text).map(s -> "; did you mean '" + s + "'?").orElse(""));
-        err.flush();
-        return ExitCodes.FAILURE;
+        return PamkitCli.failure(
+            common.spec,
+            "no event name contains '" + text + "'" + Suggestions.hint(catalog.suggest(text)));
       }
       return ExitCodes.OK;
     }
@@ -138,24 +139,20 @@ final class EventsCommand {
 
   @Command(
       name = "show",
-      mixinStandardHelpOptions = true,
       description = {
         "Shows one event name: its category, default level, and the syslog"
             + " severity, CEF severity and SNMP trap kind that level is sent as."
       })
-  static final class ShowCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Common common;
+  static final class ShowCommand extends Sub {
 
     @Parameters(paramLabel = "NAME", description = "The event name (case-insensitive).")
     String name;
 
     @Override
     public Integer call() {
-      EventCatalog catalog = common.catalog();
-      EventDefinition d = find(catalog, name);
+      EventDefinition d = find(common.catalog(), name);
       EventLevel level = d.defaultLevel();
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = common.spec.commandLine().getOut();
       if (common.json) {
         Json.print(out, json(d));
         return ExitCodes.OK;
@@ -182,7 +179,10 @@ final class EventsCommand {
     if (d.isEmpty()) {
       d = catalog.definitions().stream().filter(x -> x.name().equalsIgnoreCase(wanted)).findFirst();
     }
-    return d.orElseThrow(() -> UsageException.unknownName("event", wanted, catalog.names()));
+    return d.orElseThrow(
+        () ->
+            new UsageException(
+                "unknown event '" + wanted + "'" + Suggestions.hint(catalog.suggest(wanted))));
   }
 
   /** A category by name, case-insensitively. */
@@ -199,9 +199,9 @@ final class EventsCommand {
         Arrays.stream(EventCategory.values()).map(EventCategory::wireName).toList());
   }
 
-  private static void print(CommandSpec spec, boolean json, List<EventDefinition> found) {
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+  private static void print(Common common, List<EventDefinition> found) {
+    PrintWriter out = common.spec.commandLine().getOut();
+    if (common.json) {
       Map<String, Object> doc = Json.object();
       doc.put("count", found.size());
       doc.put("events", found.stream().map(EventsCommand::json).toList());

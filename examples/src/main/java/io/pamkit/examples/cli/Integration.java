@@ -4,6 +4,7 @@
 package io.pamkit.examples.cli;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.PamkitConfig;
@@ -11,10 +12,12 @@ import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Outbox;
 import io.pamkit.core.dispatch.RetryPolicy;
+import io.pamkit.core.dispatch.Scheduler;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.notify.ConfiguredTransports;
+import io.pamkit.notify.email.FailoverEvents;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
 import io.pamkit.notify.smtp.SmtpTransportProvider;
 import java.time.Duration;
@@ -24,6 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,16 +49,51 @@ public final class Integration implements AutoCloseable {
   private final Map<String, Transport> transports;
   private final EventDispatcher dispatcher;
   private final DeliveryTracker tracker;
+  private final ScheduledExecutorService timers;
 
-  private Integration(
-      PamkitConfig config,
-      Map<String, Transport> transports,
-      EventDispatcher dispatcher,
-      DeliveryTracker tracker) {
-    this.config = config;
-    this.transports = transports;
-    this.dispatcher = dispatcher;
-    this.tracker = tracker;
+  private Integration(PamkitConfig config, @Nullable Outbox outbox) {
+    this.config = requireNonNull(config, "config");
+    // The transports' timed work, the failover alerts included, runs on this integration's own
+    // thread, so that awaitSettled can run whatever they scheduled before it looked.
+    timers = new ScheduledThreadPoolExecutor(1);
+    try {
+      ConfiguredTransports configured =
+          ConfiguredTransports.builder(config)
+              .context(TransportContext.builder().scheduler(Scheduler.of(timers)).build())
+              .build();
+      transports = configured.all();
+      tracker = new DeliveryTracker();
+      if (outbox != null) {
+        Set<Integer> ids = new HashSet<>();
+        config.eventSubscribers().forEach(s -> ids.add(s.id()));
+        tracker.expect(
+            outbox.pending().stream()
+                .filter(e -> ids.contains(e.subscriberId()) && transports.containsKey(e.channel()))
+                .count());
+      }
+      EventDispatcher.Builder b =
+          EventDispatcher.builder()
+              .defaultLaneConfig(
+                  LaneConfig.builder()
+                      .retryPolicy(
+                          RetryPolicy.builder()
+                              .maxAttempts(3)
+                              .initialDelay(Duration.ofMillis(500))
+                              .maxDelay(Duration.ofSeconds(2))
+                              .build())
+                      .build())
+              .listener(tracker)
+              .subscribers(config.eventSubscribers())
+              .transports(configured);
+      if (outbox != null) {
+        b.outbox(outbox);
+      }
+      dispatcher = b.build();
+      configured.failoverEvents().publishTo(dispatcher);
+    } catch (RuntimeException e) {
+      timers.shutdownNow();
+      throw e;
+    }
   }
 
   /**
@@ -68,7 +111,10 @@ public final class Integration implements AutoCloseable {
   /**
    * Starts the transports and the dispatcher a document describes, with a durable outbox: every
    * accepted notification is journaled before {@code publish} returns, and the notifications a
-   * previous run left pending (a crash, a time-out) are delivered again at start.
+   * previous run left pending (a crash, a time-out) are delivered again at start. When the email
+   * provider chain delivers through a lower-priority provider, the {@value
+   * FailoverEvents#EVENT_NAME} alert goes to the document's subscribers through the same dispatcher
+   * ({@link ConfiguredTransports#failoverEvents()}).
    *
    * @param config the document
    * @param outbox the outbox, or null for none; the dispatcher closes it
@@ -76,37 +122,34 @@ public final class Integration implements AutoCloseable {
    * @throws io.pamkit.core.ValidationException if a transport's settings are invalid
    */
   public static Integration start(PamkitConfig config, @Nullable Outbox outbox) {
-    requireNonNull(config, "config");
-    Map<String, Transport> transports = createTransports(config);
-    DeliveryTracker tracker = new DeliveryTracker();
-    if (outbox != null) {
-      Set<Integer> ids = new HashSet<>();
-      config.eventSubscribers().forEach(s -> ids.add(s.id()));
-      long resumable =
-          outbox.pending().stream()
-              .filter(e -> ids.contains(e.subscriberId()) && transports.containsKey(e.channel()))
-              .count();
-      tracker.expect(resumable);
+    return new Integration(config, outbox);
+  }
+
+  /**
+   * Waits until every notification accepted so far is delivered or dead-lettered, together with the
+   * email failover alerts those deliveries raised (an alert is published from the transports'
+   * scheduler just after the delivery that failed over, so it is waited for too).
+   *
+   * @param timeout how long to wait at most
+   * @param progress called with the number of outcomes each time it grows; may be a no-op
+   * @return true if every notification has an outcome, false on time-out
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public boolean awaitSettled(Duration timeout, LongConsumer progress) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (tracker.awaitSettled(Duration.ofNanos(deadline - System.nanoTime()), progress)) {
+      // the scheduler runs its tasks in order: once this no-op has run, so has every alert a
+      // settled delivery scheduled, and the alert's own notifications are counted as published
+      try {
+        timers.submit(() -> {}).get(Math.max(0, deadline - System.nanoTime()), NANOSECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        return false;
+      }
+      if (tracker.settled()) {
+        return true;
+      }
     }
-    LaneConfig lane =
-        LaneConfig.builder()
-            .retryPolicy(
-                RetryPolicy.builder()
-                    .maxAttempts(3)
-                    .initialDelay(Duration.ofMillis(500))
-                    .maxDelay(Duration.ofSeconds(2))
-                    .build())
-            .build();
-    EventDispatcher.Builder b =
-        EventDispatcher.builder()
-            .defaultLaneConfig(lane)
-            .listener(tracker)
-            .subscribers(config.eventSubscribers());
-    transports.values().forEach(b::transport);
-    if (outbox != null) {
-      b.outbox(outbox);
-    }
-    return new Integration(config, transports, b.build(), tracker);
+    return false;
   }
 
   /**
@@ -255,6 +298,10 @@ public final class Integration implements AutoCloseable {
 
   @Override
   public void close() {
-    dispatcher.shutdown(Duration.ofSeconds(10));
+    try {
+      dispatcher.shutdown(Duration.ofSeconds(10));
+    } finally {
+      timers.shutdownNow();
+    }
   }
 }

@@ -17,7 +17,6 @@ import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.SpsClient;
 import io.pamkit.sessionlink.model.SessionModuleConnection;
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,7 +56,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "link",
-    mixinStandardHelpOptions = true,
     description = {
       "Manages the link between a session appliance cluster and a password appliance.",
       "The password comes from PAMKIT_PASSWORD or a prompt, never from an argument.",
@@ -90,24 +88,11 @@ final class LinkCommand {
 
   @ParentCommand PamkitCli root;
 
-  /** The options every link subcommand takes. */
-  static final class Common {
-    @Option(
-        names = "--appliance",
-        required = true,
-        paramLabel = "https://HOST[:PORT]",
-        description = "The password appliance (its primary for changes).")
-    String appliance;
-
-    @Option(
-        names = "--user",
-        paramLabel = "NAME",
-        description =
-            "The appliance user; the password is read from "
-                + PASSWORD_VARIABLE
-                + " or prompted for. Needed by --grant pkce and password.")
-    @Nullable String user;
-
+  /**
+   * The options every link subcommand takes: the login of {@link ApplianceOptions} ({@code
+   * --appliance} is required), and how to log in.
+   */
+  static final class Common extends ApplianceOptions {
     @Option(
         names = "--grant",
         paramLabel = "pkce|password|device|certificate",
@@ -122,7 +107,7 @@ final class LinkCommand {
         names = "--provider",
         paramLabel = "NAME",
         description =
-            "The identity provider: local (default) or a directory's name or" + " RstsProviderId.")
+            "The identity provider: local (default) or a directory's name or RstsProviderId.")
     String provider = "local";
 
     @Option(
@@ -140,14 +125,6 @@ final class LinkCommand {
         paramLabel = "VARIABLE",
         description = "Use the user token in this environment variable instead of logging in.")
     @Nullable String accessTokenEnv;
-
-    @Option(
-        names = "--ca-cert",
-        paramLabel = "FILE",
-        description =
-            "PEM certificate(s) to trust for the appliance (default: the JDK's"
-                + " trusted authorities).")
-    @Nullable Path caCert;
 
     @Option(names = "--json", description = "Print the result as one JSON document.")
     boolean json;
@@ -169,13 +146,7 @@ final class LinkCommand {
     abstract int run(SppClient client, PrintWriter out) throws Exception;
 
     SppClient client() {
-      Endpoint e = Endpoint.parse("--appliance", common.appliance);
-      SppClient.Builder b =
-          SppClient.builder().host(e.host).port(e.port).authentication(authentication());
-      if (common.caCert != null) {
-        b.trustedCertificates(certificates("--ca-cert", common.caCert));
-      }
-      return b.build();
+      return common.open(this::authentication);
     }
 
     /** The login the options ask for; PKCE with user name and password by default. */
@@ -194,13 +165,13 @@ final class LinkCommand {
         case "pkce":
           return SppAuthentication.pkce(
               requireUser(),
-              password(PASSWORD_VARIABLE, requireUser(), common.appliance),
+              password(PASSWORD_VARIABLE, requireUser(), common.appliance()),
               common.provider,
               challenge -> oneTimePassword(challenge.message()));
         case "password":
           return SppAuthentication.resourceOwner(
               requireUser(),
-              password(PASSWORD_VARIABLE, requireUser(), common.appliance),
+              password(PASSWORD_VARIABLE, requireUser(), common.appliance()),
               common.provider);
         case "device":
           return SppAuthentication.deviceCode(
@@ -237,24 +208,11 @@ final class LinkCommand {
     }
 
     private Secret oneTimePassword(@Nullable String message) {
-      String fromEnv = link.root.environment().get(OTP_VARIABLE);
-      if (fromEnv != null && !fromEnv.isBlank()) {
-        return Secret.of(fromEnv.trim());
-      }
-      Console console = System.console();
-      if (console == null) {
-        throw new UsageException(
-            "the appliance asks for a second factor: set "
-                + OTP_VARIABLE
-                + " or run on a terminal to be prompted");
-      }
-      char[] typed = console.readPassword("%s: ", message == null ? "One-time password" : message);
-      if (typed == null || typed.length == 0) {
-        throw new UsageException("no one-time password entered");
-      }
-      Secret s = Secret.of(typed);
-      java.util.Arrays.fill(typed, '\0');
-      return s;
+      return SecretInput.read(
+          link.root.environment(),
+          OTP_VARIABLE,
+          "one-time password (the appliance asks for a second factor)",
+          message == null ? "One-time password" : message);
     }
 
     private static io.pamkit.core.cert.KeyMaterial clientKey(Path file, Map<String, String> env) {
@@ -271,26 +229,7 @@ final class LinkCommand {
     }
 
     Secret password(String variable, String user, String where) {
-      String fromEnv = link.root.environment().get(variable);
-      if (fromEnv != null && !fromEnv.isEmpty()) {
-        return Secret.of(fromEnv);
-      }
-      Console console = System.console();
-      if (console == null) {
-        throw new UsageException(
-            "no password for "
-                + user
-                + ": set "
-                + variable
-                + " or run on a terminal to be prompted");
-      }
-      char[] typed = console.readPassword("Password of %s at %s: ", user, where);
-      if (typed == null || typed.length == 0) {
-        throw new UsageException("no password entered for " + user);
-      }
-      Secret s = Secret.of(typed);
-      java.util.Arrays.fill(typed, '\0');
-      return s;
+      return ApplianceOptions.password(link.root.environment(), variable, user, where);
     }
 
     void print(PrintWriter out, Object json, String text) {
@@ -305,7 +244,6 @@ final class LinkCommand {
 
   @Command(
       name = "list",
-      mixinStandardHelpOptions = true,
       description = "Lists the session connections (linked session appliances).")
   static final class ListCommand extends Sub {
     @Option(
@@ -339,10 +277,7 @@ final class LinkCommand {
     }
   }
 
-  @Command(
-      name = "show",
-      mixinStandardHelpOptions = true,
-      description = "Shows one session connection.")
+  @Command(name = "show", description = "Shows one session connection.")
   static final class ShowCommand extends Sub {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
     int id;
@@ -357,9 +292,29 @@ final class LinkCommand {
     }
   }
 
+  /** The fields of a connection that {@code add} sets and {@code edit} changes. */
+  static final class ConnectionFields {
+    @Option(names = "--description", paramLabel = "TEXT", description = "Its Description.")
+    @Nullable String description;
+
+    @Option(
+        names = "--network-address",
+        paramLabel = "IPV4",
+        description = "The session appliance's SpsNetworkAddress.")
+    @Nullable String networkAddress;
+
+    /**
+     * @return {@code --network-address}, or null when not given
+     * @throws UsageException if it is not an IPv4 address
+     */
+    @Nullable String networkAddress() {
+      ipv4("--network-address", networkAddress);
+      return networkAddress;
+    }
+  }
+
   @Command(
       name = "add",
-      mixinStandardHelpOptions = true,
       description =
           "Links a session appliance node, as it does when it joins"
               + " (POST Cluster/SessionModules).")
@@ -374,11 +329,7 @@ final class LinkCommand {
     @Option(names = "--host-name", paramLabel = "NAME", description = "SpsHostName.")
     @Nullable String hostName;
 
-    @Option(names = "--network-address", paramLabel = "IPV4", description = "SpsNetworkAddress.")
-    @Nullable String networkAddress;
-
-    @Option(names = "--description", paramLabel = "TEXT", description = "Description.")
-    @Nullable String description;
+    @Mixin ConnectionFields fields;
 
     @Option(
         names = "--firmware-version",
@@ -388,14 +339,13 @@ final class LinkCommand {
 
     @Override
     int run(SppClient client, PrintWriter out) {
-      ipv4("--network-address", networkAddress);
       SessionModuleConnection linked =
           client.link(
               SessionModuleConnection.builder()
                   .nodeId(nodeId)
                   .spsHostName(hostName)
-                  .spsNetworkAddress(networkAddress)
-                  .description(description)
+                  .spsNetworkAddress(fields.networkAddress())
+                  .description(fields.description)
                   .firmwareVersion(firmwareVersion)
                   .build());
       print(out, describe(linked), "linked " + linked.nodeId() + " as connection " + linked.id());
@@ -405,21 +355,13 @@ final class LinkCommand {
 
   @Command(
       name = "edit",
-      mixinStandardHelpOptions = true,
       description =
-          "Edits a session connection's description, network address or" + " UseHostNameForLaunch.")
+          "Edits a session connection's description, network address or UseHostNameForLaunch.")
   static final class EditCommand extends Sub {
     @Parameters(paramLabel = "ID", description = "The connection's Id.")
     int id;
 
-    @Option(names = "--description", paramLabel = "TEXT", description = "The new Description.")
-    @Nullable String description;
-
-    @Option(
-        names = "--network-address",
-        paramLabel = "IPV4",
-        description = "The new SpsNetworkAddress.")
-    @Nullable String networkAddress;
+    @Mixin ConnectionFields fields;
 
     @Option(
         names = "--use-host-name-for-launch",
@@ -430,7 +372,8 @@ final class LinkCommand {
 
     @Override
     int run(SppClient client, PrintWriter out) {
-      ipv4("--network-address", networkAddress);
+      String description = fields.description;
+      String networkAddress = fields.networkAddress();
       if (description == null && networkAddress == null && useHostName == null) {
         throw new UsageException(
             "nothing to edit: give --description, --network-address or"
@@ -445,7 +388,6 @@ final class LinkCommand {
 
   @Command(
       name = "delete",
-      mixinStandardHelpOptions = true,
       description = {
         "Deletes a session connection (soft, or --hard for good).",
         "Soft: disconnected, values kept for a relink. Hard: the documented two-step delete."
@@ -499,14 +441,13 @@ final class LinkCommand {
 
   @Command(
       name = "broker",
-      mixinStandardHelpOptions = true,
       description =
-          "Shows or switches the access request broker (sessions-initiated password" + " access).")
+          "Shows or switches the access request broker (sessions-initiated password access).")
   static final class BrokerCommand extends Sub {
     @Parameters(
         arity = "0..1",
         paramLabel = "on|off",
-        description = "The new state; none to" + " show it.")
+        description = "The new state; none to show it.")
     @Nullable String state;
 
     @Override
@@ -585,7 +526,6 @@ final class LinkCommand {
 
   @Command(
       name = "versions",
-      mixinStandardHelpOptions = true,
       description = {
         "Shows the appliances' versions and checks the link rules.",
         "With --sps: may they be linked (exact major.minor match, never LTS with feature),",
@@ -621,7 +561,6 @@ final class LinkCommand {
 
   @Command(
       name = "preflight",
-      mixinStandardHelpOptions = true,
       description = {
         "Runs the join pre-flight against both appliances.",
         "Every prerequisite of linking the session appliance (--sps) to the password",
@@ -654,7 +593,6 @@ final class LinkCommand {
 
   @Command(
       name = "join",
-      mixinStandardHelpOptions = true,
       description = {
         "Joins the session appliance (--sps) to the password appliance.",
         "Runs the pre-flight first and joins only when no check fails; --promote first makes",
@@ -675,7 +613,7 @@ final class LinkCommand {
 
     @Override
     int run(SppClient client, PrintWriter out) {
-      Endpoint e = Endpoint.parse("--appliance", common.appliance);
+      Endpoint e = Endpoint.parse("--appliance", common.appliance());
       String address =
           sppAddress != null
               ? sppAddress

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pamkit services ... --appliance}: the Enable or Disable Services page of a live appliance
@@ -31,11 +30,11 @@ final class LiveServices {
     return out;
   }
 
-  static int list(CommandSpec spec, ServicesCommand.Common common) {
-    try (SppClient spp = common.open(ApplianceOptions.environment(spec))) {
+  static int list(ServicesCommand.Common common) {
+    try (SppClient spp = common.open()) {
       ServiceState state = spp.servicesConfig();
       boolean audit = spp.auditLogStreamService();
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = common.spec.commandLine().getOut();
       if (common.json) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Service s : switchable()) {
@@ -63,7 +62,7 @@ final class LiveServices {
     return ExitCodes.OK;
   }
 
-  static int set(CommandSpec spec, ServicesCommand.Common common, Service s, boolean on) {
+  static int set(ServicesCommand.Common common, Service s, boolean on) {
     if (!switchable().contains(s)) {
       throw new UsageException(
           s.apiName()
@@ -71,7 +70,7 @@ final class LiveServices {
               + " Services page; it is switched per appliance");
     }
     boolean changed;
-    try (SppClient spp = common.open(ApplianceOptions.environment(spec))) {
+    try (SppClient spp = common.open()) {
       if (s == Service.AUDIT_LOG_STREAM_SERVICE) {
         changed = spp.auditLogStreamService() != on;
         if (changed) {
@@ -88,13 +87,13 @@ final class LiveServices {
         }
       }
     }
-    report(spec, common, changed ? List.of(s.apiName()) : List.of());
+    report(common, changed ? List.of(s.apiName()) : List.of());
     return ExitCodes.OK;
   }
 
-  static int disableAll(CommandSpec spec, ServicesCommand.Common common) {
+  static int disableAll(ServicesCommand.Common common) {
     List<String> changed = new ArrayList<>();
-    try (SppClient spp = common.open(ApplianceOptions.environment(spec))) {
+    try (SppClient spp = common.open()) {
       ServiceState state = spp.servicesConfig();
       ServiceState.Builder next = state.toBuilder();
       for (Service s : Service.values()) {
@@ -107,13 +106,12 @@ final class LiveServices {
         spp.updateServicesConfig(next.build());
       }
     }
-    report(spec, common, changed);
+    report(common, changed);
     return ExitCodes.OK;
   }
 
-  private static void report(
-      CommandSpec spec, ServicesCommand.Common common, List<String> changed) {
-    PrintWriter out = spec.commandLine().getOut();
+  private static void report(ServicesCommand.Common common, List<String> changed) {
+    PrintWriter out = common.spec.commandLine().getOut();
     if (common.json) {
       Map<String, Object> d = Json.object();
       d.put("appliance", common.appliance);

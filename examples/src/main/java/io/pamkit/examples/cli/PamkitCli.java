@@ -6,7 +6,6 @@ package io.pamkit.examples.cli;
 import io.pamkit.core.PamkitException;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
-import io.pamkit.core.internal.DidYouMean;
 import io.pamkit.core.subscription.NoSuchSubscriberException;
 import io.pamkit.examples.demo.DemoCommand;
 import java.io.ByteArrayOutputStream;
@@ -112,7 +111,7 @@ public final class PamkitCli implements Callable<Integer> {
       names = "--verbose",
       scope = ScopeType.INHERIT,
       description =
-          "Print the library's log lines as they happen (by default they follow the" + " result).")
+          "Print the library's log lines as they happen (by default they follow the result).")
   boolean verbose;
 
   private PamkitCli(Map<String, String> environment) {
@@ -126,6 +125,16 @@ public final class PamkitCli implements Callable<Integer> {
    */
   Map<String, String> environment() {
     return environment;
+  }
+
+  /**
+   * Returns the environment the tool was started with, from any of its commands.
+   *
+   * @param spec the running command's spec
+   * @return an immutable map
+   */
+  static Map<String, String> environment(CommandSpec spec) {
+    return ((PamkitCli) spec.root().userObject()).environment();
   }
 
   /**
@@ -200,7 +209,7 @@ public final class PamkitCli implements Callable<Integer> {
   public static CommandLine commandLine(Map<String, String> environment) {
     CommandLine cl = new CommandLine(new PamkitCli(environment));
     cl.setUsageHelpWidth(HELP_WIDTH);
-    unwrapDescriptions(cl);
+    prepare(cl);
     cl.setExitCodeExceptionMapper(PamkitCli::exitCode);
     cl.setExecutionStrategy(PamkitCli::execute);
     cl.setExecutionExceptionHandler(
@@ -265,6 +274,20 @@ public final class PamkitCli implements Callable<Integer> {
       }
       err.flush();
     }
+  }
+
+  /**
+   * Prints a command's failure as the first line of its standard error, {@code pamkit: <reason>}.
+   *
+   * @param spec the command
+   * @param reason what failed, on one line
+   * @return {@value ExitCodes#FAILURE}, for the command to return
+   */
+  static int failure(CommandSpec spec, String reason) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("pamkit: " + reason);
+    err.flush();
+    return ExitCodes.FAILURE;
   }
 
   private static boolean matched(ParseResult parseResult, String option) {
@@ -346,14 +369,14 @@ public final class PamkitCli implements Callable<Integer> {
             spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList();
         return orHelp(
             "unknown option '" + name + "' for '" + where + "'",
-            DidYouMean.hint(name, options),
+            Suggestions.hint(name, options),
             spec,
             "options");
       }
       if (!cl.getSubcommands().isEmpty()) {
         return orHelp(
             "unknown command '" + arg + "' for '" + where + "'",
-            DidYouMean.hint(arg, cl.getSubcommands().keySet()),
+            Suggestions.hint(arg, cl.getSubcommands().keySet()),
             spec,
             "commands");
       }
@@ -374,7 +397,7 @@ public final class PamkitCli implements Callable<Integer> {
     Matcher choice = ENUM_CHOICE.matcher(m);
     if (choice.find()) {
       List<String> values = java.util.Arrays.stream(choice.group(1).split(",\\s*")).toList();
-      m += DidYouMean.hint(choice.group(2), values);
+      m += Suggestions.hint(choice.group(2), values);
     }
     return m;
   }
@@ -403,15 +426,17 @@ public final class PamkitCli implements Callable<Integer> {
   }
 
   /**
-   * Joins description lines that were split in the source only to keep it narrow, so that the help
-   * text is wrapped once, at the help width: a line that does not end a sentence (with {@code .},
-   * {@code ?}, {@code !} or {@code :}) continues on the next.
+   * Gives every command {@code --help} (and {@code --version}), so that the commands need not each
+   * ask for them, and joins description lines that were split in the source only to keep it narrow,
+   * so that the help text is wrapped once, at the help width: a line that does not end a sentence
+   * (with {@code .}, {@code ?}, {@code !} or {@code :}) continues on the next.
    */
-  private static void unwrapDescriptions(CommandLine cl) {
+  private static void prepare(CommandLine cl) {
     CommandSpec spec = cl.getCommandSpec();
+    spec.mixinStandardHelpOptions(true);
     spec.usageMessage().description(unwrap(spec.usageMessage().description()));
     for (CommandLine sub : cl.getSubcommands().values()) {
-      unwrapDescriptions(sub);
+      prepare(sub);
     }
   }
 

@@ -8,15 +8,12 @@ import io.pamkit.core.dispatch.DeadLetter;
 import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.FileOutbox;
 import io.pamkit.core.dispatch.Outbox;
-import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventDefinition;
 import io.pamkit.core.journal.Journal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +32,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "publish",
-    mixinStandardHelpOptions = true,
     description = {
       "Publishes events and waits until each notification is delivered or dead-lettered.",
       "With --outbox, notifications a previous run left undelivered are resumed first.",
@@ -45,24 +41,11 @@ import picocli.CommandLine.Spec;
 final class PublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TrustOptions trust;
+  @Mixin DocumentOptions document;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The configuration document.")
-  Path config;
+  @Mixin EventOptions event;
 
-  @Option(
-      names = "--type",
-      required = true,
-      paramLabel = "EVENT_TYPE",
-      description = "The event name, one of the catalog's (e.g. PasswordChangeFailed).")
-  String type;
-
-  @Option(names = "--property", paramLabel = "K=V", description = "An event property; repeatable.")
-  Map<String, String> properties = new LinkedHashMap<>();
+  @Mixin DeliveryWait wait;
 
   @Option(
       names = "--count",
@@ -82,20 +65,6 @@ final class PublishCommand implements Callable<Integer> {
               + " An existing file is read as the older single-file outbox.")
   @Nullable Path outbox;
 
-  @Option(
-      names = "--appliance-id",
-      paramLabel = "ID",
-      defaultValue = "pamkit-cli",
-      description = "The events' appliance id (default: ${DEFAULT-VALUE}).")
-  String applianceId;
-
-  @Option(
-      names = "--wait",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "How long to wait for the outcomes (default: ${DEFAULT-VALUE}).")
-  int waitSeconds;
-
   @Option(names = "--json", description = "Print the result as one JSON document.")
   boolean json;
 
@@ -105,12 +74,9 @@ final class PublishCommand implements Callable<Integer> {
       throw new UsageException(
           "--count: " + count + " is outside " + (outbox == null ? "1" : "0") + "..1000000");
     }
-    if (waitSeconds < 1) {
-      throw new UsageException("--wait: " + waitSeconds + " must be at least 1");
-    }
-    PamkitConfig doc = trust.apply(ConfigFiles.read(config));
-    EventDefinition definition = doc.eventCatalog().require(type);
-    PrintWriter out = spec.commandLine().getOut();
+    wait.check();
+    PamkitConfig doc = document.read();
+    EventDefinition definition = event.definition(doc.eventCatalog());
     boolean settled;
     DeliveryTracker tracker;
     long resumed;
@@ -126,27 +92,37 @@ final class PublishCommand implements Callable<Integer> {
       // all of them once below lets the journal force many records per fsync (group commit).
       List<CompletableFuture<Void>> durable = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        ApplianceEvent.Builder b =
-            ApplianceEvent.builder(doc.eventCatalog(), definition.name()).applianceId(applianceId);
-        properties.forEach(b::property);
-        durable.add(integration.dispatcher().publishAsync(b.build()));
+        durable.add(integration.dispatcher().publishAsync(event.event(doc.eventCatalog())));
       }
       try {
         CompletableFuture.allOf(durable.toArray(new CompletableFuture<?>[0])).join();
       } catch (CompletionException e) {
         throw e.getCause() instanceof RuntimeException r ? r : e;
       }
-      try (Progress progress =
-          Progress.start(spec.commandLine().getErr(), "delivering", tracker.published(), json)) {
-        settled = tracker.awaitSettled(Duration.ofSeconds(waitSeconds), progress::update);
-      }
+      settled = wait.await(integration, spec, "delivering", json);
     }
+    print(definition.name(), tracker, resumed, settled);
+    if (tracker.published() == resumed && !PamkitCli.quiet()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          "pamkit: warning: no subscriber of "
+              + document.config
+              + " takes "
+              + definition.name()
+              + " (check its Subscriptions, filters and enabled flags); nothing was sent");
+      err.flush();
+    }
+    return wait.exitCode(spec, tracker, settled);
+  }
+
+  private void print(String type, DeliveryTracker tracker, long resumed, boolean settled) {
     long published = tracker.published();
     long delivered = tracker.delivered();
     long dead = tracker.deadLettered();
+    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> d = Json.object();
-      d.put("type", definition.name());
+      d.put("type", type);
       d.put("events", count);
       d.put("resumed", resumed);
       d.put("notifications", published);
@@ -166,47 +142,26 @@ final class PublishCommand implements Callable<Integer> {
       }
       d.put("deadLetters", letters);
       Json.print(out, d);
-    } else {
-      if (outbox != null) {
-        out.printf("outbox %s: %d undelivered notification(s) resumed%n", outbox, resumed);
-      }
+      return;
+    }
+    if (outbox != null) {
+      out.printf("outbox %s: %d undelivered notification(s) resumed%n", outbox, resumed);
+    }
+    out.printf(
+        "%s: %d event(s), %d notification(s): %d delivered (%s), %d dead-lettered%s%n",
+        type,
+        count,
+        published,
+        delivered,
+        assurances(tracker),
+        dead,
+        settled ? "" : ", " + (published - delivered - dead) + " still pending");
+    for (DeadLetter l : tracker.deadLetters()) {
       out.printf(
-          "%s: %d event(s), %d notification(s): %d delivered (%s), %d dead-lettered%s%n",
-          definition.name(),
-          count,
-          published,
-          delivered,
-          assurances(tracker),
-          dead,
-          settled ? "" : ", " + (published - delivered - dead) + " still pending");
-      for (DeadLetter l : tracker.deadLetters()) {
-        out.printf(
-            "  dead letter: subscriber %d (%s): %s%n",
-            l.notification().subscriber().id(), l.notification().channel(), l.reason());
-      }
-      out.flush();
+          "  dead letter: subscriber %d (%s): %s%n",
+          l.notification().subscriber().id(), l.notification().channel(), l.reason());
     }
-    if (published == resumed && !PamkitCli.quiet()) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "pamkit: warning: no subscriber of "
-              + config
-              + " takes "
-              + definition.name()
-              + " (check its Subscriptions, filters and enabled flags); nothing was sent");
-      err.flush();
-    }
-    if (dead > 0 || !settled) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "pamkit: "
-              + dead
-              + " notification(s) dead-lettered"
-              + (settled ? "" : ", some still pending after " + waitSeconds + " s"));
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
+    out.flush();
   }
 
   /** "3 acknowledged by the peer, 2 sent unverified": what the receipts said, zeros left out. */

@@ -5,32 +5,21 @@ package io.pamkit.examples.cli;
 
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
-import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.config.SecretOutput;
 import io.pamkit.core.dispatch.DeadLetter;
-import io.pamkit.core.dispatch.EventDispatcher;
-import io.pamkit.core.dispatch.LaneConfig;
-import io.pamkit.core.dispatch.RetryPolicy;
-import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventDefinition;
-import io.pamkit.notify.ConfiguredTransports;
-import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,7 +30,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "send",
-    mixinStandardHelpOptions = true,
     description = {
       "Sends an event to targets given as URLs, without a configuration document.",
       "  syslog+udp://HOST[:514]?facility=local4&format=cef|json|text&rfc=5424|3164",
@@ -68,8 +56,6 @@ final class SendCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @ParentCommand PamkitCli root;
-
   @Option(
       names = "--to",
       required = true,
@@ -77,104 +63,38 @@ final class SendCommand implements Callable<Integer> {
       description = "A target URL; repeatable (see above).")
   List<String> targets = new ArrayList<>();
 
-  @Option(
-      names = "--type",
-      required = true,
-      paramLabel = "EVENT_TYPE",
-      description = "The event name, one of the catalog's (e.g. PasswordChangeFailed).")
-  String type;
+  @Mixin EventOptions event;
 
-  @Option(names = "--property", paramLabel = "K=V", description = "An event property; repeatable.")
-  Map<String, String> properties = new LinkedHashMap<>();
+  @Mixin TrustOptions trust;
 
-  @Option(
-      names = "--appliance-id",
-      paramLabel = "ID",
-      defaultValue = "pamkit-cli",
-      description = "The event's appliance id (default: ${DEFAULT-VALUE}).")
-  String applianceId;
-
-  @Option(
-      names = "--ca-cert",
-      paramLabel = "FILE",
-      description =
-          "PEM certificate(s) to trust for syslog+tls, SMTP TLS and SendGrid"
-              + " (default: the JDK's trusted authorities).")
-  @Nullable Path caCert;
-
-  @Option(
-      names = "--wait",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "How long to wait for the outcomes (default: ${DEFAULT-VALUE}).")
-  int waitSeconds;
-
-  @Option(
-      names = "--dry-run",
-      description = "Print the document the targets become (secrets" + " masked) and send nothing.")
-  boolean dryRun;
+  @Mixin DeliveryWait wait;
 
   @Option(names = "--json", description = "Print the result as one JSON document.")
   boolean json;
 
+  @Option(
+      names = "--dry-run",
+      description = "Print the document the targets become (secrets masked) and send nothing.")
+  boolean dryRun;
+
   @Override
   public Integer call() throws InterruptedException {
-    if (waitSeconds < 1) {
-      throw new UsageException("--wait: " + waitSeconds + " must be at least 1");
-    }
+    wait.check();
     TargetUrls.Built built = TargetUrls.document(targets, this::secret);
     PamkitConfig doc = parse(built);
-    EventDefinition definition =
-        doc.eventCatalog()
-            .find(type)
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "--type: '" + type + "' is not an event name the catalog knows"));
+    EventDefinition definition = event.definition(doc.eventCatalog());
     PrintWriter out = spec.commandLine().getOut();
     if (dryRun) {
       out.println(doc.toJson(SecretOutput.MASK));
       out.flush();
       return ExitCodes.OK;
     }
-    DeliveryTracker tracker = new DeliveryTracker();
+    DeliveryTracker tracker;
     boolean settled;
-    ConfiguredTransports.Builder tb = ConfiguredTransports.builder(doc);
-    if (caCert != null) {
-      tb.sslContext(
-          TlsContexts.builder()
-              .trustAnchors(LinkCommand.certificates("--ca-cert", caCert))
-              .build());
-    }
-    ConfiguredTransports transports = tb.build();
-    EventDispatcher.Builder b =
-        EventDispatcher.builder()
-            .defaultLaneConfig(
-                LaneConfig.builder()
-                    .retryPolicy(
-                        RetryPolicy.builder()
-                            .maxAttempts(3)
-                            .initialDelay(Duration.ofMillis(500))
-                            .maxDelay(Duration.ofSeconds(2))
-                            .build())
-                    .build())
-            .listener(tracker)
-            .subscribers(doc.eventSubscribers());
-    transports.forEach(b::transport);
-    EventDispatcher dispatcher = b.build();
-    try {
-      ApplianceEvent.Builder e =
-          ApplianceEvent.builder(definition.name())
-              .applianceId(applianceId)
-              .level(definition.defaultLevel());
-      properties.forEach(e::property);
-      dispatcher.publish(e.build());
-      try (Progress progress =
-          Progress.start(spec.commandLine().getErr(), "sending", tracker.published(), json)) {
-        settled = tracker.awaitSettled(Duration.ofSeconds(waitSeconds), progress::update);
-      }
-    } finally {
-      dispatcher.shutdown(Duration.ofSeconds(10));
+    try (Integration integration = Integration.start(trust.apply(doc))) {
+      tracker = integration.tracker();
+      integration.dispatcher().publish(event.event(doc.eventCatalog()));
+      settled = wait.await(integration, spec, "sending", json);
     }
     List<Map<String, Object>> results = new ArrayList<>();
     for (int i = 0; i < built.targets().size(); i++) {
@@ -218,17 +138,7 @@ final class SendCommand implements Callable<Integer> {
       out.printf("%s: %d delivered, %d dead-lettered%n", definition.name(), delivered, dead);
       out.flush();
     }
-    if (dead > 0 || !settled) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "pamkit: "
-              + dead
-              + " notification(s) dead-lettered"
-              + (settled ? "" : ", some still pending after " + waitSeconds + " s"));
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
+    return wait.exitCode(spec, tracker, settled);
   }
 
   /** Reads the document the targets became, naming the target (not a JSON path) in errors. */
@@ -263,22 +173,6 @@ final class SendCommand implements Callable<Integer> {
   }
 
   private String secret(String variable, String what) {
-    String fromEnv = root.environment().get(variable);
-    if (fromEnv != null && !fromEnv.isEmpty()) {
-      return fromEnv;
-    }
-    Console console = System.console();
-    if (console == null) {
-      throw new UsageException(
-          "no value for " + what + ": set " + variable + " or run on a terminal to be prompted");
-    }
-    char[] typed =
-        console.readPassword("%s: ", Character.toUpperCase(what.charAt(0)) + what.substring(1));
-    if (typed == null || typed.length == 0) {
-      throw new UsageException("nothing entered for " + what);
-    }
-    String s = new String(typed);
-    java.util.Arrays.fill(typed, '\0');
-    return s;
+    return SecretInput.read(PamkitCli.environment(spec), variable, what, what).reveal();
   }
 }

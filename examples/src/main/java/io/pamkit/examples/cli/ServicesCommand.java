@@ -29,7 +29,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pamkit services list | enable NAME | disable NAME | disable-all --confirm}, on a live
@@ -41,7 +40,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "services",
-    mixinStandardHelpOptions = true,
     description = {
       "Lists and switches the appliance's services: on a live appliance (--appliance) or in a"
           + " configuration document (--config).",
@@ -70,7 +68,7 @@ final class ServicesCommand {
     Path document() {
       if (config == null) {
         throw new UsageException(
-            "give --config FILE (a document) or --appliance https://HOST" + " (a live appliance)");
+            "give --config FILE (a document) or --appliance https://HOST (a live appliance)");
       }
       return config;
     }
@@ -101,19 +99,15 @@ final class ServicesCommand {
     String applianceId;
   }
 
-  @Command(
-      name = "list",
-      mixinStandardHelpOptions = true,
-      description = "Lists every service with its group and state.")
+  @Command(name = "list", description = "Lists every service with its group and state.")
   static final class ListCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
     @Mixin Common common;
 
     @Override
     public Integer call() {
       common.checkOne();
       if (common.live()) {
-        return LiveServices.list(spec, common);
+        return LiveServices.list(common);
       }
       PamkitConfig doc = ConfigFiles.read(common.document());
       ServiceToggles toggles =
@@ -121,7 +115,7 @@ final class ServicesCommand {
               .publisher(event -> {})
               .state(doc.servicesConfig())
               .build();
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = common.spec.commandLine().getOut();
       if (common.json) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Service s : Service.values()) {
@@ -147,65 +141,58 @@ final class ServicesCommand {
     }
   }
 
-  @Command(
-      name = "enable",
-      mixinStandardHelpOptions = true,
-      description = "Switches one service on.")
-  static final class EnableCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+  /** {@code enable NAME} and {@code disable NAME}: one service on or off. */
+  abstract static class SwitchCommand implements Callable<Integer> {
     @Mixin Common common;
 
     @Parameters(
         paramLabel = "NAME",
-        description =
-            "The service's API name, e.g." + " PasswordChangeEnabled (see 'services list').")
+        description = "The service's API name, e.g. PasswordChangeEnabled (see 'services list').")
     String name;
+
+    private final boolean on;
+
+    /**
+     * @param on the state the command switches the service to
+     */
+    SwitchCommand(boolean on) {
+      this.on = on;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
       Service s = service(name);
       common.checkOne();
       if (common.live()) {
-        return LiveServices.set(spec, common, s, true);
+        return LiveServices.set(common, s, on);
       }
-      return change(spec, common, t -> t.setEnabled(s, true, common.actor) ? Set.of(s) : Set.of());
+      return change(common, t -> t.setEnabled(s, on, common.actor) ? Set.of(s) : Set.of());
+    }
+  }
+
+  @Command(name = "enable", description = "Switches one service on.")
+  static final class EnableCommand extends SwitchCommand {
+    EnableCommand() {
+      super(true);
     }
   }
 
   @Command(
       name = "disable",
-      mixinStandardHelpOptions = true,
       description = "Switches one service off (running tasks finish; no new one starts).")
-  static final class DisableCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin Common common;
-
-    @Parameters(
-        paramLabel = "NAME",
-        description =
-            "The service's API name, e.g." + " PasswordChangeEnabled (see 'services list').")
-    String name;
-
-    @Override
-    public Integer call() throws InterruptedException {
-      Service s = service(name);
-      common.checkOne();
-      if (common.live()) {
-        return LiveServices.set(spec, common, s, false);
-      }
-      return change(spec, common, t -> t.setEnabled(s, false, common.actor) ? Set.of(s) : Set.of());
+  static final class DisableCommand extends SwitchCommand {
+    DisableCommand() {
+      super(false);
     }
   }
 
   @Command(
       name = "disable-all",
-      mixinStandardHelpOptions = true,
       description = {
         "Switches every enabled service off (\"Disable all enabled services\").",
         "Needs --confirm; re-enabling is one service at a time."
       })
   static final class DisableAllCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
     @Mixin Common common;
 
     @Option(names = "--confirm", description = "Confirms switching every enabled service off.")
@@ -219,10 +206,9 @@ final class ServicesCommand {
       }
       common.checkOne();
       if (common.live()) {
-        return LiveServices.disableAll(spec, common);
+        return LiveServices.disableAll(common);
       }
       return change(
-          spec,
           common,
           t -> {
             DisableAllConfirmation c = t.requestDisableAll();
@@ -241,9 +227,9 @@ final class ServicesCommand {
         "service", name.strip(), Arrays.stream(Service.values()).map(Service::apiName).toList());
   }
 
-  private static int change(
-      CommandSpec spec, Common common, Function<ServiceToggles, Set<Service>> change)
+  private static int change(Common common, Function<ServiceToggles, Set<Service>> change)
       throws InterruptedException {
+    CommandSpec spec = common.spec;
     Path file = common.document();
     String text = ConfigFiles.text(file);
     PamkitConfig doc = ConfigFiles.read(file);
@@ -252,6 +238,7 @@ final class ServicesCommand {
     DeliveryTracker tracker;
     boolean settled;
     try (Integration integration = Integration.start(doc)) {
+      tracker = integration.tracker();
       ServiceToggles toggles =
           ServiceToggles.builder(common.applianceId)
               .publisher(integration.dispatcher())
@@ -265,8 +252,7 @@ final class ServicesCommand {
       changed = change.apply(toggles);
       state = toggles.snapshot();
       save(file, text, doc.servicesConfig(), state);
-      tracker = integration.tracker();
-      settled = tracker.awaitSettled(Duration.ofSeconds(60), n -> {});
+      settled = integration.awaitSettled(Duration.ofSeconds(60), n -> {});
     }
     PrintWriter out = spec.commandLine().getOut();
     List<String> names = changed.stream().map(Service::apiName).sorted().toList();
@@ -293,17 +279,13 @@ final class ServicesCommand {
           tracker.delivered(), tracker.deadLettered());
       out.flush();
     }
-    if (tracker.deadLettered() > 0 || !settled) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "pamkit: the change is saved, but "
-                  + tracker.deadLettered()
-                  + " event notification(s) were not delivered");
-      spec.commandLine().getErr().flush();
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
+    return tracker.deadLettered() == 0 && settled
+        ? ExitCodes.OK
+        : PamkitCli.failure(
+            spec,
+            "the change is saved, but "
+                + tracker.deadLettered()
+                + " event notification(s) were not delivered");
   }
 
   private static void save(Path file, String original, ServiceState before, ServiceState services) {

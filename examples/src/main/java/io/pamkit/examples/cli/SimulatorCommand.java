@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,7 +36,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "simulator",
-    mixinStandardHelpOptions = true,
     description = {
       "Starts the password and session appliance simulators for trying 'pamkit link'.",
       "Prints their addresses, users, a CA file to trust, and ready link commands.",
@@ -58,8 +56,6 @@ final class SimulatorCommand implements Callable<Integer> {
   static final String READY = "Running; stop with Ctrl-C.";
 
   @Spec CommandSpec spec;
-
-  @ParentCommand PamkitCli root;
 
   @Option(
       names = "--spp-port",
@@ -118,7 +114,7 @@ final class SimulatorCommand implements Callable<Integer> {
     if (seconds < 0) {
       throw new UsageException("--for: " + seconds + " must be 0 (until Ctrl-C) or more");
     }
-    Map<String, String> env = root.environment();
+    Map<String, String> env = PamkitCli.environment(spec);
     String sppPassword = env.getOrDefault(LinkCommand.PASSWORD_VARIABLE, "");
     boolean sppFromEnv = !sppPassword.isEmpty();
     String spsPassword = env.getOrDefault(LinkCommand.SPS_PASSWORD_VARIABLE, "");

@@ -69,6 +69,17 @@ final class TargetUrls {
 
   private TargetUrls() {}
 
+  /**
+   * Bad input in one {@code --to} target.
+   *
+   * @param shown the target as shown (secrets masked)
+   * @param problem what is wrong and how to write it
+   * @return the exception, to throw
+   */
+  static UsageException badTarget(String shown, String problem) {
+    return new UsageException("--to '" + shown + "': " + problem);
+  }
+
   /** Reads a secret by variable name, from the environment or a prompt. */
   @FunctionalInterface
   interface SecretSource {
@@ -132,10 +143,9 @@ final class TargetUrls {
             }
           }
         } else if (!emailKey.equals(t.emailKey())) {
-          throw new UsageException(
-              "--to '"
-                  + t.shown()
-                  + "': every email target must go"
+          throw badTarget(
+              t.shown(),
+              "every email target must go"
                   + " through the same server and sender as '"
                   + emailShown
                   + "' (one email"
@@ -182,13 +192,9 @@ final class TargetUrls {
       case "sendgrid" -> sendGrid(u, shown, secrets);
       case "snmp" -> snmp(u, shown, secrets);
       default ->
-          throw new UsageException(
-              "--to '"
-                  + shown
-                  + "': unknown scheme '"
-                  + u.scheme
-                  + "'; known schemes are "
-                  + String.join(", ", SCHEMES));
+          throw badTarget(
+              shown,
+              "unknown scheme '" + u.scheme + "'; known schemes are " + String.join(", ", SCHEMES));
     };
   }
 
@@ -242,8 +248,7 @@ final class TargetUrls {
     String framing = u.param("framing");
     if (framing != null) {
       if (!tcp) {
-        throw new UsageException(
-            "--to '" + shown + "': framing= is for syslog+tcp and" + " syslog+tls");
+        throw badTarget(shown, "framing= is for syslog+tcp and syslog+tls");
       }
       p.put(
           "TcpFraming",
@@ -307,11 +312,8 @@ final class TargetUrls {
     } else {
       u.noPath();
       if (u.user == null) {
-        throw new UsageException(
-            "--to '"
-                + shown
-                + "': write the recipient as"
-                + " mailto://NAME@DOMAIN?via=SMTP_HOST[:PORT]");
+        throw badTarget(
+            shown, "write the recipient as" + " mailto://NAME@DOMAIN?via=SMTP_HOST[:PORT]");
       }
       to = u.user + "@" + u.requireHost();
     }
@@ -323,8 +325,7 @@ final class TargetUrls {
     }
     String via = u.param("via");
     if (via == null) {
-      throw new UsageException(
-          "--to '" + shown + "': add via=SMTP_HOST[:PORT], the server" + " that relays the email");
+      throw badTarget(shown, "add via=SMTP_HOST[:PORT], the server that relays the email");
     }
     String tls = u.param("tls");
     String mode =
@@ -353,9 +354,7 @@ final class TargetUrls {
       smtp.put("RequireUserAuthentication", true);
       smtp.putObject("ConnectionProperties")
           .put("ServiceAccountName", user)
-          .put(
-              "ServiceAccountPassword",
-              secrets.secret(SMTP_PASSWORD, "the SMTP password of " + user));
+          .put("ServiceAccountPassword", secrets.secret(SMTP_PASSWORD, "SMTP password of " + user));
     }
     u.noOtherParams();
     String key =
@@ -385,17 +384,13 @@ final class TargetUrls {
     u.noUser();
     u.noPath();
     if (u.host != null && !u.host.isEmpty()) {
-      throw new UsageException(
-          "--to '"
-              + shown
-              + "': write sendgrid://?to=ADDRESS&from=SENDER"
-              + " (no host; endpoint= for a proxy)");
+      throw badTarget(
+          shown, "write sendgrid://?to=ADDRESS&from=SENDER" + " (no host; endpoint= for a proxy)");
     }
     String to = u.param("to");
     String from = u.param("from");
     if (to == null || from == null) {
-      throw new UsageException(
-          "--to '" + shown + "': sendgrid needs to=ADDRESS[,ADDRESS...]" + " and from=SENDER");
+      throw badTarget(shown, "sendgrid needs to=ADDRESS[,ADDRESS...] and from=SENDER");
     }
     ObjectNode p = MAPPER.createObjectNode();
     p.put("Type", "SendGrid");
@@ -417,7 +412,7 @@ final class TargetUrls {
     if (sandbox != null) {
       p.put("SandboxMode", u.bool("sandbox", sandbox));
     }
-    p.put("ApiKey", secrets.secret(SENDGRID_API_KEY, "the SendGrid API key"));
+    p.put("ApiKey", secrets.secret(SENDGRID_API_KEY, "SendGrid API key"));
     u.noOtherParams();
     List<String> recipients =
         Arrays.stream(to.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -452,8 +447,7 @@ final class TargetUrls {
     p.put("Version", v);
     if (v < 3) {
       if (user != null) {
-        throw new UsageException(
-            "--to '" + shown + "': a user is for SNMPv3; drop it or add" + " version=3");
+        throw badTarget(shown, "a user is for SNMPv3; drop it or add version=3");
       }
       String community = u.param("community");
       if (community != null) {
@@ -461,10 +455,10 @@ final class TargetUrls {
       }
     } else {
       if (user == null) {
-        throw new UsageException("--to '" + shown + "': SNMPv3 needs user=NAME");
+        throw badTarget(shown, "SNMPv3 needs user=NAME");
       }
       if (u.param("community") != null) {
-        throw new UsageException("--to '" + shown + "': community= is for SNMP v1 and v2c");
+        throw badTarget(shown, "community= is for SNMP v1 and v2c");
       }
       p.put("AuthenticationUserName", user);
       String auth = u.param("auth");
@@ -492,12 +486,11 @@ final class TargetUrls {
       if (a != SnmpAuthenticationType.NONE) {
         p.put(
             "AuthenticationPassword",
-            secrets.secret(SNMP_AUTH, "the SNMPv3 authentication password of " + user));
+            secrets.secret(SNMP_AUTH, "SNMPv3 authentication password of " + user));
       }
       if (e != SnmpEncryptionType.NONE) {
         p.put(
-            "EncryptionPassword",
-            secrets.secret(SNMP_PRIV, "the SNMPv3 privacy password of " + user));
+            "EncryptionPassword", secrets.secret(SNMP_PRIV, "SNMPv3 privacy password of " + user));
       }
       String engine = u.param("engine");
       if (engine != null) {
@@ -523,25 +516,21 @@ final class TargetUrls {
       if (t.startsWith("[")) {
         int end = t.indexOf(']');
         if (end < 0) {
-          throw new UsageException(
-              "--to '" + shown + "': " + param + "=" + text + " has no closing ]");
+          throw badTarget(shown, param + "=" + text + " has no closing ]");
         }
         host = t.substring(0, end + 1);
         if (end + 1 < t.length()) {
           if (t.charAt(end + 1) != ':') {
-            throw new UsageException(
-                "--to '" + shown + "': " + param + "=" + text + " is not HOST[:PORT]");
+            throw badTarget(shown, param + "=" + text + " is not HOST[:PORT]");
           }
           port = t.substring(end + 2);
         }
       } else {
         int colon = t.indexOf(':');
         if (colon >= 0 && t.indexOf(':', colon + 1) >= 0) {
-          throw new UsageException(
-              "--to '"
-                  + shown
-                  + "': "
-                  + param
+          throw badTarget(
+              shown,
+              param
                   + "="
                   + text
                   + " looks like an IPv6 address; put it in brackets, e.g. [2001:db8::1]:25");
@@ -550,7 +539,7 @@ final class TargetUrls {
         port = colon < 0 ? null : t.substring(colon + 1);
       }
       if (host.isEmpty() || host.equals("[]")) {
-        throw new UsageException("--to '" + shown + "': " + param + "= names no host");
+        throw badTarget(shown, param + "= names no host");
       }
       return new HostPort(host, port == null ? defaultPort : Url.port(port, shown));
     }
@@ -603,15 +592,11 @@ final class TargetUrls {
           String name =
               decode(eq < 0 ? pair : pair.substring(0, eq), shown).toLowerCase(Locale.ROOT);
           if (SECRET_PARAMS.contains(name)) {
-            throw new UsageException(
-                "--to '"
-                    + shown
-                    + "': secrets are never taken from a URL;"
-                    + " "
-                    + secretHint(u.scheme));
+            throw badTarget(
+                shown, "secrets are never taken from a URL;" + " " + secretHint(u.scheme));
           }
           if (u.params.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1), shown)) != null) {
-            throw new UsageException("--to '" + shown + "': " + name + "= is given twice");
+            throw badTarget(shown, name + "= is given twice");
           }
         }
       }
@@ -619,12 +604,8 @@ final class TargetUrls {
         if (u.scheme.equals("mailto") && !rest.isEmpty()) {
           u.opaque = decode(rest, shown);
           if (u.opaque.contains(":")) {
-            throw new UsageException(
-                "--to '"
-                    + shown
-                    + "': a mailto address has no password;"
-                    + " "
-                    + secretHint(u.scheme));
+            throw badTarget(
+                shown, "a mailto address has no password;" + " " + secretHint(u.scheme));
           }
           return u;
         }
@@ -652,26 +633,21 @@ final class TargetUrls {
       if (authority.startsWith("[")) {
         int end = authority.indexOf(']');
         if (end < 0) {
-          throw new UsageException("--to '" + shown + "': the IPv6 address has no closing ]");
+          throw badTarget(shown, "the IPv6 address has no closing ]");
         }
         u.host = authority.substring(0, end + 1);
         String after = authority.substring(end + 1);
         if (after.startsWith(":")) {
           u.portText = after.substring(1);
         } else if (!after.isEmpty()) {
-          throw new UsageException(
-              "--to '" + shown + "': unexpected '" + after + "' after the address");
+          throw badTarget(shown, "unexpected '" + after + "' after the address");
         }
       } else {
         int pc = authority.indexOf(':');
         if (pc >= 0 && authority.indexOf(':', pc + 1) >= 0) {
-          throw new UsageException(
-              "--to '"
-                  + shown
-                  + "': an IPv6 address must be in brackets,"
-                  + " e.g. "
-                  + u.scheme
-                  + "://[2001:db8::1]");
+          throw badTarget(
+              shown,
+              "an IPv6 address must be in brackets," + " e.g. " + u.scheme + "://[2001:db8::1]");
         }
         u.host = pc < 0 ? authority : authority.substring(0, pc);
         u.portText = pc < 0 ? null : authority.substring(pc + 1);
@@ -700,13 +676,12 @@ final class TargetUrls {
         char c = s.charAt(i);
         if (c == '%') {
           if (i + 2 >= s.length()) {
-            throw new UsageException("--to '" + shown + "': a % escape is cut short");
+            throw badTarget(shown, "a % escape is cut short");
           }
           try {
             out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
           } catch (NumberFormatException e) {
-            throw new UsageException(
-                "--to '" + shown + "': '%" + s.substring(i + 1, i + 3) + "' is not a % escape");
+            throw badTarget(shown, "'%" + s.substring(i + 1, i + 3) + "' is not a % escape");
           }
           i += 2;
         } else {
@@ -738,19 +713,18 @@ final class TargetUrls {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw new UsageException("--to '" + shown + "': port '" + text + "' is not 1..65535");
+      throw badTarget(shown, "port '" + text + "' is not 1..65535");
     }
 
     void noUser() {
       if (user != null) {
-        throw new UsageException("--to '" + shown + "': " + scheme + " takes no user@");
+        throw badTarget(shown, scheme + " takes no user@");
       }
     }
 
     void noPath() {
       if (path != null && !path.equals("/")) {
-        throw new UsageException(
-            "--to '" + shown + "': " + scheme + " takes no path ('" + path + "')");
+        throw badTarget(shown, scheme + " takes no path ('" + path + "')");
       }
     }
 
@@ -779,8 +753,7 @@ final class TargetUrls {
     }
 
     UsageException bad(String name, @Nullable String value, String known) {
-      return new UsageException(
-          "--to '" + shown + "': " + name + "=" + value + " is not one of " + known);
+      return badTarget(shown, name + "=" + value + " is not one of " + known);
     }
 
     void noOtherParams() {
@@ -788,15 +761,9 @@ final class TargetUrls {
       unknown.removeAll(used);
       if (!unknown.isEmpty()) {
         String name = unknown.iterator().next();
-        throw new UsageException(
-            "--to '"
-                + shown
-                + "': "
-                + scheme
-                + " has no parameter '"
-                + name
-                + "'; it takes "
-                + String.join(", ", used));
+        throw badTarget(
+            shown,
+            scheme + " has no parameter '" + name + "'; it takes " + String.join(", ", used));
       }
     }
   }

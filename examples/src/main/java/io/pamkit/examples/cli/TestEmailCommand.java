@@ -23,7 +23,6 @@ import io.pamkit.notify.smtp.TestEmailAttempt;
 import io.pamkit.notify.smtp.TestEmailResult;
 import io.pamkit.notify.template.EmailTemplates;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "test-email",
-    mixinStandardHelpOptions = true,
     description = {
       "Sends the appliance's test email through the SMTP server, or through each email provider"
           + " of the document's EmailProviders (SMTP, SendGrid, EWS, Graph).",
@@ -55,14 +53,7 @@ import picocli.CommandLine.Spec;
 final class TestEmailCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TrustOptions trust;
-
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The configuration document.")
-  Path config;
+  @Mixin DocumentOptions document;
 
   @Option(
       names = "--to",
@@ -96,18 +87,19 @@ final class TestEmailCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TestTimeout t = TestTimeout.ofSeconds(timeout);
-    PamkitConfig doc = trust.apply(ConfigFiles.read(config));
+    PamkitConfig doc = document.read();
     List<ConfigSection> entries = doc.emailProviderSections();
     if (!entries.isEmpty()) {
       return providers(doc, entries, t);
     }
     if (provider != null) {
-      throw new UsageException(config + " has no EmailProviders; --provider picks one of them");
+      throw new UsageException(
+          document.config + " has no EmailProviders; --provider picks one of them");
     }
     SmtpTransportConfig settings = Integration.smtpSettings(doc);
     if (!settings.enabled()) {
       throw new UsageException(
-          config + ": $.EmailClientConfig.ServerAddress is empty, so email is disabled");
+          document.config + ": $.EmailClientConfig.ServerAddress is empty, so email is disabled");
     }
     TestEmailResult result;
     try (SmtpTransport smtp = SmtpTransport.builder(settings).build()) {
@@ -122,18 +114,10 @@ final class TestEmailCommand implements Callable<Integer> {
       out.println(result.summary());
       out.flush();
     }
-    if (!result.success()) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "pamkit: test email failed through "
-              + result.attempts().stream().filter(a -> !a.sent()).count()
-              + " of "
-              + result.attempts().size()
-              + " address(es)");
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
+    long failed = result.attempts().stream().filter(a -> !a.sent()).count();
+    return result.success()
+        ? ExitCodes.OK
+        : failed(failed + " of " + result.attempts().size() + " address(es)");
   }
 
   private static Map<String, Object> smtpJson(TestEmailResult result) {
@@ -211,18 +195,12 @@ final class TestEmailCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    if (!success) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "pamkit: test email failed through "
-              + results.stream().filter(r -> !r.success()).count()
-              + " of "
-              + results.size()
-              + " email provider(s)");
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
+    long failed = results.stream().filter(r -> !r.success()).count();
+    return success ? ExitCodes.OK : failed(failed + " of " + results.size() + " email provider(s)");
+  }
+
+  private int failed(String through) {
+    return PamkitCli.failure(spec, "test email failed through " + through);
   }
 
   private static String name(ConfigSection e) {

@@ -12,7 +12,6 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SubscriberRegistry;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "test-event",
-    mixinStandardHelpOptions = true,
     description = {
       "Sends the Test event to one subscriber (by Id or Description) or to every subscriber.",
       "Exit codes: 0 delivered to each, 1 a delivery failed, 2 bad input (e.g. unknown"
@@ -42,14 +40,7 @@ import picocli.CommandLine.Spec;
 final class TestEventCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin TrustOptions trust;
-
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The configuration document.")
-  Path config;
+  @Mixin DocumentOptions document;
 
   @Option(
       names = "--subscriber",
@@ -62,7 +53,7 @@ final class TestEventCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PamkitConfig doc = trust.apply(ConfigFiles.read(config));
+    PamkitConfig doc = document.read();
     List<Subscriber> targets = targets(doc.eventSubscribers());
     List<Map<String, Object>> results = new ArrayList<>();
     int failed = 0;
@@ -129,24 +120,17 @@ final class TestEventCommand implements Callable<Integer> {
       Json.print(out, d);
     }
     out.flush();
-    if (failed > 0) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println(
-          "pamkit: the test event failed for "
-              + failed
-              + " of "
-              + results.size()
-              + " subscriber(s)");
-      err.flush();
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
+    return failed == 0
+        ? ExitCodes.OK
+        : PamkitCli.failure(
+            spec,
+            "the test event failed for " + failed + " of " + results.size() + " subscriber(s)");
   }
 
   private List<Subscriber> targets(List<Subscriber> all) {
     if (subscriber == null) {
       if (all.isEmpty()) {
-        throw new UsageException(config + ": the document has no EventSubscribers");
+        throw new UsageException(document.config + ": the document has no EventSubscribers");
       }
       return all;
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code --ca-cert FILE} for the commands that connect to servers: certificates to trust besides
  * the JVM's trust store and the document's {@code TrustAnchors}, for every transport.
  */
-final class TrustOptions {
+class TrustOptions {
   @Option(
       names = "--ca-cert",
       paramLabel = "FILE",

@@ -3,7 +3,6 @@
 
 package io.pamkit.examples.cli;
 
-import io.pamkit.core.internal.DidYouMean;
 import java.util.Collection;
 
 /**
@@ -51,6 +50,6 @@ public final class UsageException extends RuntimeException {
    * @return the hint to append to a message
    */
   static String hint(String given, Collection<String> known) {
-    return DidYouMean.hint(given, known);
+    return Suggestions.hint(given, known);
   }
 }

@@ -61,7 +61,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
-    mixinStandardHelpOptions = true,
     description = {
       "Runs pamkit end to end against in-process receivers and prints what they got.",
       "Receivers: SMTP (GreenMail), syslog UDP/TCP, SNMP traps, the appliance simulator.",
@@ -164,15 +163,17 @@ public final class DemoCommand implements Callable<Integer> {
         TrapReceiver traps = TrapReceiver.builder().oidNames(TRAP_NAMES).start();
         SppSimulator appliance = SppSimulator.builder().build()) {
       int smtpPort = smtp.getSmtp().getPort();
-      out.printf(
-          "Receivers: SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d and TCP 127.0.0.1:%d,"
-              + " SNMP traps UDP 127.0.0.1:%d, appliance simulator https://%s:%d%n",
-          smtpPort,
-          syslog.udpPort(),
-          syslog.tcpPort(),
-          traps.port(),
-          appliance.host(),
-          appliance.port());
+      String receivers =
+          String.format(
+              "SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d and TCP 127.0.0.1:%d,"
+                  + " SNMP traps UDP 127.0.0.1:%d, appliance simulator https://%s:%d",
+              smtpPort,
+              syslog.udpPort(),
+              syslog.tcpPort(),
+              traps.port(),
+              appliance.host(),
+              appliance.port());
+      out.println("Receivers: " + receivers);
 
       PamkitConfig config =
           PamkitConfig.parse(
@@ -312,7 +313,7 @@ public final class DemoCommand implements Callable<Integer> {
           out.println(s);
         }
 
-        integration.tracker().awaitSettled(WAIT, done -> {});
+        integration.awaitSettled(WAIT, done -> {});
         out.printf(
             "Dispatcher: %d notification(s) delivered, %d dead-lettered%n",
             integration.tracker().delivered(), integration.tracker().deadLettered());
@@ -363,16 +364,7 @@ public final class DemoCommand implements Callable<Integer> {
                   + " trap(s)).");
       out.flush();
       if (keepRunning) {
-        out.printf(
-            "Still running (Ctrl-C to stop): SMTP 127.0.0.1:%d, syslog UDP 127.0.0.1:%d,"
-                + " syslog TCP 127.0.0.1:%d, SNMP traps UDP 127.0.0.1:%d,"
-                + " appliance simulator https://%s:%d%n",
-            smtpPort,
-            syslog.udpPort(),
-            syslog.tcpPort(),
-            traps.port(),
-            appliance.host(),
-            appliance.port());
+        out.println("Still running (Ctrl-C to stop): " + receivers);
         out.println(
             "To try 'pamkit link' (and link preflight/join), run 'pamkit simulator': it"
                 + " prints the users, passwords, a CA file and ready commands.");

@@ -89,7 +89,7 @@ public final class SnmpV3TrapsRecipe {
     String priv = System.getenv("PAMKIT_SNMP_PRIV");
     if (args.length != 3 || auth == null || priv == null) {
       System.err.println(
-          "usage: PAMKIT_SNMP_AUTH=... PAMKIT_SNMP_PRIV=... SnmpV3TrapsRecipe" + " HOST PORT USER");
+          "usage: PAMKIT_SNMP_AUTH=... PAMKIT_SNMP_PRIV=... SnmpV3TrapsRecipe HOST PORT USER");
       System.exit(2);
     }
     boolean ok =

@@ -16,89 +16,56 @@ import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.InMemoryCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.ConfiguredTransports;
-import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
-import io.pamkit.simulator.AdminRole;
-import io.pamkit.simulator.SppSimulator;
+import io.pamkit.simulator.SimulatedSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code pamkit config pull|push} and {@code services --appliance} against the SPP simulator. */
 final class ConfigCommandTest {
-  private static final Map<String, String> ENV = Map.of("PAMKIT_PASSWORD", "Adm1n!pw");
   private static final ObjectMapper M = new ObjectMapper();
-  @TempDir Path dir;
-  private SppSimulator spp;
-  private Path caCert;
+  @RegisterExtension final SppFixture appliance = new SppFixture();
 
   @BeforeEach
-  void start() throws Exception {
-    spp = SppSimulator.builder().build();
-    spp.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN, AdminRole.POLICY_ADMIN);
-    caCert = LinkCommandTest.pem(dir, "spp-ca.pem", spp.caCertificate());
-    spp.settings()
-        .putEmailClientConfig(
-            M.readTree(
-                """
+  void settings() throws Exception {
+    SimulatedSettings settings = appliance.spp().settings();
+    settings.putEmailClientConfig(
+        M.readTree(
+            """
         {"ServerAddress": "smtp.example.com", "PortNumber": 587,
          "SenderEmail": "safeguard@example.com", "RequireUserAuthentication": true,
          "ConnectionProperties": {"ServiceAccountName": "svc-smtp",
            "ServiceAccountPassword": "Smtp!secret"}}"""));
     int siem =
-        spp.settings()
-            .addSyslogServer(
-                M.readTree(
-                    """
+        settings.addSyslogServer(
+            M.readTree(
+                """
         {"Name": "siem", "NetworkAddress": "siem.example.com", "Port": 1514,
          "Protocol": "Tcp", "TcpFraming": "OctetCounting"}"""));
-    spp.settings()
-        .addEventSubscriber(
-            M.readTree(
-                """
+    settings.addEventSubscriber(
+        M.readTree(
+            """
         {"Type": "Email", "Description": "On-call", "EmailAddress": "oncall@example.com",
          "Subscriptions": [{"Name": "UserLockedOut"}, {"Name": "PasswordChangeFailed"}]}"""));
-    spp.settings()
-        .addEventSubscriber(
-            M.readTree(
-                """
+    settings.addEventSubscriber(
+        M.readTree(
+            """
         {"Type": "Syslog", "SubscribeToAllEvents": true,
          "SyslogProperties": {"SyslogServerId": %d, "Facility": "Local3"}}"""
-                    .formatted(siem)));
-    spp.settings().addEventSubscriber(M.readTree("{\"Type\": \"Signalr\", \"UserId\": 7}"));
-  }
-
-  @AfterEach
-  void stop() {
-    spp.close();
+                .formatted(siem)));
+    settings.addEventSubscriber(M.readTree("{\"Type\": \"Signalr\", \"UserId\": 7}"));
   }
 
   private CliRun cli(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(
-        List.of(
-            "--appliance",
-            "https://" + spp.host() + ":" + spp.port(),
-            "--user",
-            "admin",
-            "--ca-cert",
-            caCert.toString()));
-    return CliRun.run(ENV, all.toArray(String[]::new));
+    return appliance.run(args);
   }
 
   private SppClient client() {
-    return SppClient.builder()
-        .host(spp.host())
-        .port(spp.port())
-        .sslContext(spp.clientSslContext())
-        .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
-        .build();
+    return appliance.client().build();
   }
 
   @Test
@@ -111,18 +78,16 @@ final class ConfigCommandTest {
     assertTrue(pull.err().contains("Signalr"), pull.err());
     assertFalse(pull.err().contains("to do before use"), pull.err());
 
-    Path file = Files.writeString(dir.resolve("pamkit.json"), pull.out());
+    Path file = Files.writeString(appliance.dir().resolve("pamkit.json"), pull.out());
     PamkitConfig config = PamkitConfig.read(file);
     assertEquals(2, config.eventSubscribers().size());
     assertEquals(
         List.of("UserLockedOut", "PasswordChangeFailed"),
         List.copyOf(config.eventSubscribers().get(0).subscriptions()));
+    AccountReference account =
+        new AccountReference(AccountReference.Kind.ASSET_ACCOUNT, "smtp.example.com", "svc-smtp");
     InMemoryCredentialResolver secrets =
-        InMemoryCredentialResolver.create()
-            .put(
-                new AccountReference(
-                    AccountReference.Kind.ASSET_ACCOUNT, "smtp.example.com", "svc-smtp"),
-                Secret.of("Smtp!secret"));
+        InMemoryCredentialResolver.create().put(account, Secret.of("Smtp!secret"));
     try (ConfiguredTransports transports =
         ConfiguredTransports.builder(config).credentialResolver(secrets).build()) {
       assertTrue(transports.transport("Email").isPresent());
@@ -145,8 +110,9 @@ final class ConfigCommandTest {
         .put("EmailAddress", "audit@example.com")
         .putArray("Subscriptions")
         .add("UserCreated");
-    Path file = Files.writeString(dir.resolve("pamkit.json"), M.writeValueAsString(doc));
-    ObjectNode emailBefore = spp.settings().emailClientConfig();
+    Path file =
+        Files.writeString(appliance.dir().resolve("pamkit.json"), M.writeValueAsString(doc));
+    ObjectNode emailBefore = appliance.spp().settings().emailClientConfig();
 
     CliRun dry = cli("config", "push", "--config", file.toString());
     assertEquals(0, dry.exitCode(), dry.err());
@@ -156,9 +122,9 @@ final class ConfigCommandTest {
     assertTrue(dry.out().contains("SessionRequestsEnabled: true -> false"), dry.out());
     assertTrue(dry.out().contains("create EventSubscribers"), dry.out());
     assertTrue(dry.out().contains("dry run: nothing changed"), dry.out());
-    assertEquals(1514, spp.settings().syslogServers().get(0).get("Port").intValue());
-    assertEquals(emailBefore, spp.settings().emailClientConfig());
-    assertEquals(3, spp.settings().eventSubscribers().size());
+    assertEquals(1514, appliance.spp().settings().syslogServers().get(0).get("Port").intValue());
+    assertEquals(emailBefore, appliance.spp().settings().emailClientConfig());
+    assertEquals(3, appliance.spp().settings().eventSubscribers().size());
 
     CliRun apply = cli("config", "push", "--config", file.toString(), "--apply", "--json");
     assertEquals(0, apply.exitCode(), apply.err());
@@ -166,16 +132,16 @@ final class ConfigCommandTest {
     assertTrue(report.get("applied").booleanValue());
     assertEquals(4, report.get("changes").size(), apply.out());
 
-    ObjectNode server = spp.settings().syslogServers().get(0);
+    ObjectNode server = appliance.spp().settings().syslogServers().get(0);
     assertEquals(6514, server.get("Port").intValue());
     assertEquals("Tcp", server.get("Protocol").asText());
-    ObjectNode email = spp.settings().emailClientConfig();
+    ObjectNode email = appliance.spp().settings().emailClientConfig();
     assertEquals(465, email.get("PortNumber").intValue());
     assertTrue(email.get("RequireSmtpsFlag").booleanValue());
     assertEquals("smtp.example.com", email.get("ServerAddress").asText());
     // the stored password was not touched: the document has none
     assertTrue(email.get("ConnectionProperties").get("ServiceAccountHasPassword").booleanValue());
-    assertEquals(4, spp.settings().eventSubscribers().size());
+    assertEquals(4, appliance.spp().settings().eventSubscribers().size());
     try (SppClient c = client()) {
       assertFalse(c.servicesConfig().isEnabled(Service.SESSION_REQUESTS_ENABLED));
       assertTrue(c.servicesConfig().isEnabled(Service.PASSWORD_REQUESTS_ENABLED));

@@ -40,10 +40,8 @@ final class EventsCommandTest {
   @Test
   void list_misspeltCategory_exits2WithSuggestion() {
     CliRun r = CliRun.run("events", "list", "--category", "PasswordManagment");
-    assertEquals(2, r.exitCode());
-    assertEquals(
-        "pamkit: unknown category 'PasswordManagment'; did you mean" + " 'PasswordManagement'?",
-        r.errLines().get(0));
+    r.assertFailed(
+        2, "pamkit: unknown category 'PasswordManagment'; did you mean" + " 'PasswordManagement'?");
   }
 
   @Test
@@ -88,10 +86,9 @@ final class EventsCommandTest {
   @Test
   void show_misspelt_exits2WithSuggestion() {
     CliRun r = CliRun.run("events", "show", "PasswordChangeFialed");
-    assertEquals(2, r.exitCode());
-    assertEquals(
-        "pamkit: unknown event 'PasswordChangeFialed'; did you mean" + " 'PasswordChangeFailed'?",
-        r.errLines().get(0));
+    r.assertFailed(
+        2,
+        "pamkit: unknown event 'PasswordChangeFialed'; did you mean" + " 'PasswordChangeFailed'?");
   }
 
   @Test
@@ -104,7 +101,7 @@ final class EventsCommandTest {
         {"EventCatalogExtensions": [
           {"Name": "BadgeScanned", "Category": "AccessRequest", "Level": "Warn"}]}
         """);
-    CliRun r = CliRun.run("events", "show", "BadgeScanned", "--config", config.toString());
+    CliRun r = CliRun.withConfig(config, "events", "show", "BadgeScanned");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("default level:    Warn"), r.out());
     assertTrue(r.out().contains("user-defined:     yes"), r.out());
@@ -114,10 +111,9 @@ final class EventsCommandTest {
   @Test
   void events_withoutSubcommand_namesTheSubcommands() {
     CliRun r = CliRun.run("events");
-    assertEquals(2, r.exitCode());
-    assertEquals(
+    r.assertFailed(
+        2,
         "pamkit: 'pamkit events' needs a command, one of list, search, show; run"
-            + " 'pamkit events --help'",
-        r.errLines().get(0));
+            + " 'pamkit events --help'");
   }
 }

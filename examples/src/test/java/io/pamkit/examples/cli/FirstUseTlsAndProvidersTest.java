@@ -58,15 +58,7 @@ final class FirstUseTlsAndProvidersTest {
 
   @Test
   void testEmail_selfSignedServer_errorNamesCaCertAndTrustAnchors() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            smtpsDocument("").toString(),
-            "--to",
-            "ops@example.com",
-            "--timeout",
-            "10");
+    CliRun r = CliRun.testEmail(smtpsDocument(""), "--timeout", "10");
     assertEquals(1, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("is not trusted"), r.out());
     assertTrue(r.out().contains("--ca-cert FILE"), r.out());
@@ -77,16 +69,7 @@ final class FirstUseTlsAndProvidersTest {
   @Test
   void testEmail_caCertGiven_sent() throws Exception {
     CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            smtpsDocument("").toString(),
-            "--to",
-            "ops@example.com",
-            "--timeout",
-            "10",
-            "--ca-cert",
-            caFile.toString());
+        CliRun.testEmail(smtpsDocument(""), "--timeout", "10", "--ca-cert", caFile.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("SENT"), r.out());
     assertEquals(1, smtps.messages().size());
@@ -95,9 +78,7 @@ final class FirstUseTlsAndProvidersTest {
   @Test
   void testEmail_trustAnchorsInTheDocument_sent() throws Exception {
     Path doc = smtpsDocument("\n  \"TrustAnchors\": [\"" + caFile + "\"],");
-    CliRun r =
-        CliRun.run(
-            "test-email", "--config", doc.toString(), "--to", "ops@example.com", "--timeout", "10");
+    CliRun r = CliRun.testEmail(doc, "--timeout", "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertEquals(1, smtps.messages().size());
   }
@@ -106,23 +87,14 @@ final class FirstUseTlsAndProvidersTest {
   void testEmail_inlinePemTrustAnchor_sent() throws Exception {
     String pem = Files.readString(caFile).replace("\n", "\\n");
     Path doc = smtpsDocument("\n  \"TrustAnchors\": [\"" + pem + "\"],");
-    CliRun r =
-        CliRun.run(
-            "test-email", "--config", doc.toString(), "--to", "ops@example.com", "--timeout", "10");
+    CliRun r = CliRun.testEmail(doc, "--timeout", "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
   }
 
   @Test
   void publish_caCertGiven_emailDeliveredOverTls() throws Exception {
     CliRun r =
-        CliRun.run(
-            "publish",
-            "--config",
-            smtpsDocument("").toString(),
-            "--type",
-            "PasswordChangeFailed",
-            "--ca-cert",
-            caFile.toString());
+        CliRun.publish(smtpsDocument(""), "PasswordChangeFailed", "--ca-cert", caFile.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("1 delivered"), r.out());
     Await.until("the email", Duration.ofSeconds(10), () -> smtps.messages().size() == 1);
@@ -130,9 +102,7 @@ final class FirstUseTlsAndProvidersTest {
 
   @Test
   void testEvent_caCertGiven_delivered() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-event", "--config", smtpsDocument("").toString(), "--ca-cert", caFile.toString());
+    CliRun r = CliRun.withConfig(smtpsDocument(""), "test-event", "--ca-cert", caFile.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     Await.until("the email", Duration.ofSeconds(10), () -> smtps.messages().size() == 1);
   }
@@ -140,15 +110,7 @@ final class FirstUseTlsAndProvidersTest {
   @Test
   void caCert_fileWithoutCertificate_exits2NamingTheOption() throws Exception {
     Path notPem = Receivers.write(dir, "notes.txt", "not a certificate");
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            smtpsDocument("").toString(),
-            "--to",
-            "ops@example.com",
-            "--ca-cert",
-            notPem.toString());
+    CliRun r = CliRun.testEmail(smtpsDocument(""), "--ca-cert", notPem.toString());
     assertEquals(2, r.exitCode(), r.out() + r.err());
     assertTrue(r.err().startsWith("pamkit: --ca-cert " + notPem + ": "), r.err());
   }
@@ -156,7 +118,7 @@ final class FirstUseTlsAndProvidersTest {
   @Test
   void validate_trustAnchorMissingFile_problemAtItsPath() throws Exception {
     Path doc = smtpsDocument("\n  \"TrustAnchors\": [\"" + dir.resolve("missing.pem") + "\"],");
-    CliRun r = CliRun.run("validate", "--config", doc.toString());
+    CliRun r = CliRun.withConfig(doc, "validate");
     assertEquals(2, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("$.TrustAnchors[0]"), r.out());
   }
@@ -177,19 +139,11 @@ final class FirstUseTlsAndProvidersTest {
           }
           """
                   .formatted(receivers.smtpPort()));
-      CliRun v = CliRun.run("validate", "--config", doc.toString());
+      CliRun v = CliRun.withConfig(doc, "validate");
       assertEquals(0, v.exitCode(), v.out() + v.err());
       assertTrue(v.out().contains("email via EmailProviders relay (Smtp)"), v.out());
 
-      CliRun t =
-          CliRun.run(
-              "test-email",
-              "--config",
-              doc.toString(),
-              "--to",
-              "ops@example.com",
-              "--timeout",
-              "10");
+      CliRun t = CliRun.testEmail(doc, "--timeout", "10");
       assertEquals(0, t.exitCode(), t.out() + t.err());
       assertTrue(t.out().contains("provider relay (Smtp): SENT"), t.out());
       assertEquals(1, receivers.awaitEmails(1).size());

@@ -10,68 +10,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.sessionlink.SppClient;
 import io.pamkit.simulator.AdminRole;
-import io.pamkit.simulator.SppSimulator;
 import io.pamkit.simulator.SpsSimulator;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class LinkCommandTest {
   private static final Map<String, String> ENV =
-      Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_SPS_PASSWORD", "Sps!pw1");
-  @TempDir Path dir;
-  private SppSimulator spp;
-  private Path caCert;
-
-  @BeforeEach
-  void start() throws Exception {
-    spp = SppSimulator.builder().build();
-    spp.addUser(
-        "admin",
-        Secret.of("Adm1n!pw"),
-        AdminRole.APPLIANCE_ADMIN,
-        AdminRole.OPERATIONS_ADMIN,
-        AdminRole.POLICY_ADMIN);
-    caCert = pem(dir, "spp-ca.pem", spp.caCertificate());
-  }
-
-  @AfterEach
-  void stop() {
-    spp.close();
-  }
-
-  static Path pem(Path dir, String name, X509Certificate cert) throws Exception {
-    String text =
-        "-----BEGIN CERTIFICATE-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
-            + "\n-----END CERTIFICATE-----\n";
-    return Receivers.write(dir, name, text);
-  }
+      Map.of("PAMKIT_PASSWORD", SppFixture.PASSWORD, "PAMKIT_SPS_PASSWORD", "Sps!pw1");
+  @RegisterExtension final SppFixture appliance = new SppFixture();
 
   private CliRun link(String... args) {
-    return CliRun.run(ENV, withCommon(args));
+    return link(ENV, args);
   }
 
-  private String[] withCommon(String... args) {
+  private CliRun link(Map<String, String> env, String... args) {
     List<String> all = new ArrayList<>(List.of("link"));
     all.addAll(List.of(args));
+    return appliance.run(env, all.toArray(String[]::new));
+  }
+
+  /** A session appliance that knows the user spsadmin. */
+  private static SpsSimulator.Builder sps() {
+    return SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1"));
+  }
+
+  /** Runs {@code link COMMAND} against the session appliance too. */
+  private CliRun link(SpsSimulator sps, String command, String... more) throws Exception {
+    Path spsCa = SppFixture.pem(appliance.dir(), "sps-ca.pem", sps.caCertificate());
+    List<String> all = new ArrayList<>(List.of(command));
+    all.addAll(List.of(more));
     all.addAll(
         List.of(
-            "--appliance",
-            "https://" + spp.host() + ":" + spp.port(),
-            "--user",
-            "admin",
-            "--ca-cert",
-            caCert.toString()));
-    return all.toArray(String[]::new);
+            "--sps",
+            SppFixture.url(sps.host(), sps.port()),
+            "--sps-user",
+            "spsadmin",
+            "--sps-ca-cert",
+            spsCa.toString()));
+    return link(all.toArray(String[]::new));
   }
 
   @Test
@@ -96,7 +79,7 @@ final class LinkCommandTest {
     JsonNode linked = new ObjectMapper().readTree(add.out());
     int id = linked.get("Id").asInt();
     assertTrue(linked.get("Trusted").booleanValue());
-    assertEquals(1, spp.storedConnections().size());
+    assertEquals(1, appliance.spp().storedConnections().size());
 
     CliRun list = link("list");
     assertTrue(list.out().contains("sps-node-1"), list.out());
@@ -151,7 +134,7 @@ final class LinkCommandTest {
 
   @Test
   void noPassword_notATerminal_exit2WithOneLine() {
-    CliRun r = CliRun.run(Map.of(), withCommon("list"));
+    CliRun r = link(Map.of(), "list");
     assertEquals(2, r.exitCode());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("PAMKIT_PASSWORD"), r.err());
@@ -159,7 +142,7 @@ final class LinkCommandTest {
 
   @Test
   void passwordOption_doesNotExist() {
-    CliRun r = CliRun.run(ENV, withCommon("list", "--password", "x"));
+    CliRun r = link("list", "--password", "x");
     assertEquals(2, r.exitCode());
   }
 
@@ -191,22 +174,15 @@ final class LinkCommandTest {
 
   @Test
   void wrongPassword_exit1() {
-    CliRun r = CliRun.run(Map.of("PAMKIT_PASSWORD", "wrong"), withCommon("list"));
+    CliRun r = link(Map.of("PAMKIT_PASSWORD", "wrong"), "list");
     assertEquals(1, r.exitCode(), r.out());
     assertFalse(r.err().contains("wrong"), r.err());
   }
 
   @Test
   void withoutCaCert_certificateIsNotTrusted_exit1() {
-    CliRun r =
-        CliRun.run(
-            ENV,
-            "link",
-            "list",
-            "--appliance",
-            "https://" + spp.host() + ":" + spp.port(),
-            "--user",
-            "admin");
+    String url = appliance.url();
+    CliRun r = CliRun.run(ENV, "link", "list", "--appliance", url, "--user", "admin");
     assertEquals(1, r.exitCode(), r.out());
     assertEquals(1, r.errLines().size(), r.err());
   }
@@ -217,6 +193,7 @@ final class LinkCommandTest {
         2,
         CliRun.run(ENV, "link", "list", "--appliance", "http://localhost:1", "--user", "admin")
             .exitCode());
+    String none = appliance.dir().resolve("none.pem").toString();
     CliRun missing =
         CliRun.run(
             ENV,
@@ -227,29 +204,15 @@ final class LinkCommandTest {
             "--user",
             "admin",
             "--ca-cert",
-            dir.resolve("none.pem").toString());
+            none);
     assertEquals(2, missing.exitCode());
     assertTrue(missing.err().contains("no such file"), missing.err());
   }
 
   @Test
   void versions_withSessionAppliance_checksTheLinkRules() throws Exception {
-    try (SpsSimulator sps =
-        SpsSimulator.builder()
-            .credentials("spsadmin", Secret.of("Sps!pw1"))
-            .firmwareVersion("7.5.0")
-            .build()) {
-      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun r =
-          link(
-              "versions",
-              "--sps",
-              "https://" + sps.host() + ":" + sps.port(),
-              "--sps-user",
-              "spsadmin",
-              "--sps-ca-cert",
-              spsCa.toString(),
-              "--json");
+    try (SpsSimulator sps = sps().firmwareVersion("7.5.0").build()) {
+      CliRun r = link(sps, "versions", "--json");
       assertEquals(0, r.exitCode(), r.out() + r.err());
       JsonNode d = new ObjectMapper().readTree(r.out());
       assertEquals("PASS", d.get("checks").get(0).get("status").asText());
@@ -258,21 +221,8 @@ final class LinkCommandTest {
 
   @Test
   void versions_mismatch_exit1WithRemedy() throws Exception {
-    try (SpsSimulator sps =
-        SpsSimulator.builder()
-            .credentials("spsadmin", Secret.of("Sps!pw1"))
-            .firmwareVersion("7.0.2")
-            .build()) {
-      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun r =
-          link(
-              "versions",
-              "--sps",
-              "https://" + sps.host() + ":" + sps.port(),
-              "--sps-user",
-              "spsadmin",
-              "--sps-ca-cert",
-              spsCa.toString());
+    try (SpsSimulator sps = sps().firmwareVersion("7.0.2").build()) {
+      CliRun r = link(sps, "versions");
       assertEquals(1, r.exitCode(), r.out() + r.err());
       assertTrue(r.out().contains("FAIL"), r.out());
     }
@@ -280,21 +230,8 @@ final class LinkCommandTest {
 
   @Test
   void preflight_notCentralManagement_failsWithRemedy() throws Exception {
-    try (SpsSimulator sps =
-        SpsSimulator.builder()
-            .credentials("spsadmin", Secret.of("Sps!pw1"))
-            .centralManagement(false)
-            .build()) {
-      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun r =
-          link(
-              "preflight",
-              "--sps",
-              "https://" + sps.host() + ":" + sps.port(),
-              "--sps-user",
-              "spsadmin",
-              "--sps-ca-cert",
-              spsCa.toString());
+    try (SpsSimulator sps = sps().centralManagement(false).build()) {
+      CliRun r = link(sps, "preflight");
       assertEquals(1, r.exitCode(), r.out() + r.err());
       assertTrue(r.out().matches("(?s).*FAIL\\s+CENTRAL_MANAGEMENT.*"), r.out());
       assertTrue(r.out().contains("Central Management"), r.out());
@@ -304,48 +241,20 @@ final class LinkCommandTest {
 
   @Test
   void join_promoteThenJoin_theApplianceListsTheNode() throws Exception {
-    try (SpsSimulator sps =
-        SpsSimulator.builder().credentials("spsadmin", Secret.of("Sps!pw1")).build()) {
-      Path spsCa = pem(dir, "sps-ca.pem", sps.caCertificate());
-      CliRun refused =
-          link(
-              "join",
-              "--sps",
-              "https://" + sps.host() + ":" + sps.port(),
-              "--sps-user",
-              "spsadmin",
-              "--sps-ca-cert",
-              spsCa.toString());
+    try (SpsSimulator sps = sps().build()) {
+      CliRun refused = link(sps, "join");
       assertEquals(1, refused.exitCode(), refused.out() + refused.err());
       assertTrue(refused.out().contains("not joined"), refused.out());
-      assertEquals(0, spp.storedConnections().size());
+      assertEquals(0, appliance.spp().storedConnections().size());
 
-      CliRun joined =
-          link(
-              "join",
-              "--promote",
-              "--sps",
-              "https://" + sps.host() + ":" + sps.port(),
-              "--sps-user",
-              "spsadmin",
-              "--sps-ca-cert",
-              spsCa.toString(),
-              "--json");
+      CliRun joined = link(sps, "join", "--promote", "--json");
       assertEquals(0, joined.exitCode(), joined.out() + joined.err());
       JsonNode d = new ObjectMapper().readTree(joined.out());
       assertTrue(d.get("joined").booleanValue());
       assertEquals("sps-sim-node", d.get("connections").get(0).get("NodeId").asText());
-      assertEquals(1, spp.storedConnections().size());
+      assertEquals(1, appliance.spp().storedConnections().size());
 
-      CliRun again =
-          link(
-              "join",
-              "--sps",
-              "https://" + sps.host() + ":" + sps.port(),
-              "--sps-user",
-              "spsadmin",
-              "--sps-ca-cert",
-              spsCa.toString());
+      CliRun again = link(sps, "join");
       assertEquals(1, again.exitCode(), again.out());
       assertTrue(again.err().contains("60657"), again.err());
     }
@@ -366,8 +275,8 @@ final class LinkCommandTest {
     CliRun again = link("delete", Integer.toString(id));
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("already soft-deleted"), again.out());
-    assertTrue(spp.isDisconnected(id), "still there, soft-deleted");
-    assertEquals(1, spp.requestCount("DELETE", "Cluster/SessionModules/" + id));
+    assertTrue(appliance.spp().isDisconnected(id), "still there, soft-deleted");
+    assertEquals(1, appliance.spp().requestCount("DELETE", "Cluster/SessionModules/" + id));
   }
 
   @Test
@@ -380,14 +289,11 @@ final class LinkCommandTest {
 
   @Test
   void secondFactor_fromPamkitOtp() {
-    spp.requireSecondFactor("admin", Secret.of("424242"));
-    CliRun r =
-        CliRun.run(
-            Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "424242"), withCommon("list"));
+    appliance.spp().requireSecondFactor("admin", Secret.of("424242"));
+    CliRun r = link(Map.of("PAMKIT_PASSWORD", SppFixture.PASSWORD, "PAMKIT_OTP", "424242"), "list");
     assertEquals(0, r.exitCode(), r.err());
     CliRun wrong =
-        CliRun.run(
-            Map.of("PAMKIT_PASSWORD", "Adm1n!pw", "PAMKIT_OTP", "000000"), withCommon("list"));
+        link(Map.of("PAMKIT_PASSWORD", SppFixture.PASSWORD, "PAMKIT_OTP", "000000"), "list");
     assertEquals(1, wrong.exitCode(), wrong.out());
     assertFalse(wrong.err().contains("000000"), wrong.err());
   }
@@ -395,18 +301,13 @@ final class LinkCommandTest {
   @Test
   void grantCertificate_withPkcs12ClientCert() throws Exception {
     io.pamkit.core.cert.KeyMaterial key =
-        spp.issueCertificateUserKey("cli-cert", AdminRole.APPLIANCE_ADMIN);
-    Path p12 = dir.resolve("client.p12");
-    java.nio.file.Files.write(p12, key.toPkcs12(Secret.of("p12pw")));
+        appliance.spp().issueCertificateUserKey("cli-cert", AdminRole.APPLIANCE_ADMIN);
+    Path p12 = appliance.dir().resolve("client.p12");
+    Files.write(p12, key.toPkcs12(Secret.of("p12pw")));
     CliRun r =
-        CliRun.run(
+        link(
             Map.of("PAMKIT_CERT_PASSWORD", "p12pw"),
-            "link",
             "list",
-            "--appliance",
-            "https://" + spp.host() + ":" + spp.port(),
-            "--ca-cert",
-            caCert.toString(),
             "--grant",
             "certificate",
             "--client-cert",
@@ -418,29 +319,11 @@ final class LinkCommandTest {
   @Test
   void accessTokenEnv_usesTheIssuedToken() {
     String token;
-    try (io.pamkit.sessionlink.SppClient c =
-        io.pamkit.sessionlink.SppClient.builder()
-            .host(spp.host())
-            .port(spp.port())
-            .sslContext(spp.clientSslContext())
-            .logoutOnClose(false)
-            .authentication(
-                io.pamkit.sessionlink.SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
-            .build()) {
+    try (SppClient c = appliance.client().logoutOnClose(false).build()) {
       token = c.userToken().reveal();
     }
-    CliRun r =
-        CliRun.run(
-            Map.of("SPP_TOKEN", token),
-            "link",
-            "list",
-            "--appliance",
-            "https://" + spp.host() + ":" + spp.port(),
-            "--ca-cert",
-            caCert.toString(),
-            "--access-token-env",
-            "SPP_TOKEN");
+    CliRun r = link(Map.of("SPP_TOKEN", token), "list", "--access-token-env", "SPP_TOKEN");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(1, spp.loginCount(), "no second login");
+    assertEquals(1, appliance.spp().loginCount(), "no second login");
   }
 }

@@ -26,7 +26,7 @@ final class LinkNetworkAddressTest {
   void start() throws Exception {
     spp = SppSimulator.builder().build();
     spp.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN);
-    ca = LinkCommandTest.pem(dir, "ca.pem", spp.caCertificate());
+    ca = SppFixture.pem(dir, "ca.pem", spp.caCertificate());
   }
 
   @AfterEach

@@ -13,44 +13,25 @@ import io.pamkit.core.dispatch.FileOutbox;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
-import io.pamkit.examples.demo.DemoCommand;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class PublishCommandTest {
-  @TempDir Path dir;
-  private Receivers receivers;
-  private Path config;
+  @RegisterExtension final CliFixture cli = CliFixture.withReceivers();
 
-  @BeforeEach
-  void start() throws Exception {
-    receivers = Receivers.start();
-    config = receivers.writeConfig(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    receivers.close();
+  private CliRun publish(String type, String... more) {
+    return CliRun.publish(cli.config(), type, more);
   }
 
   @Test
   void publish_threeEvents_everyNotificationDeliveredAndCounted() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "publish",
-            "--config",
-            config.toString(),
-            "--type",
-            "PasswordChangeFailed",
-            "--property",
-            "AssetName=db1",
-            "--count",
-            "3");
+    CliRun r = publish("PasswordChangeFailed", "--property", "AssetName=db1", "--count", "3");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(
         r.out()
@@ -58,18 +39,16 @@ final class PublishCommandTest {
                 "PasswordChangeFailed: 3 event(s), 12 notification(s): 12"
                     + " delivered (3 acknowledged by the peer, 9 sent unverified), 0 dead-lettered"),
         r.out());
-    assertEquals(3, receivers.awaitEmails(3).size());
-    List<String> lines = receivers.awaitSyslog(6);
+    assertEquals(3, cli.receivers().awaitEmails(3).size());
+    List<String> lines = cli.receivers().awaitSyslog(6);
     assertEquals(6, lines.size());
     assertTrue(lines.stream().allMatch(l -> l.contains("AssetName=")), lines.toString());
-    assertEquals(3, receivers.awaitTraps(3).size());
+    assertEquals(3, cli.receivers().awaitTraps(3).size());
   }
 
   @Test
   void publish_json_printsCounts() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "publish", "--config", config.toString(), "--type", "AccessRequestApproved", "--json");
+    CliRun r = publish("AccessRequestApproved", "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(2, d.get("notifications").asInt());
@@ -83,14 +62,8 @@ final class PublishCommandTest {
 
   @Test
   void publish_receiverDown_deadLettersWithReasonAndExits1() throws Exception {
-    Path down =
-        Receivers.write(
-            dir,
-            "down.json",
-            DemoCommand.patchPorts(
-                DemoCommand.bundledDocument(), receivers.smtpPort(), 1, 2, receivers.trapPort()));
-    CliRun r =
-        CliRun.run("publish", "--config", down.toString(), "--type", "AccessRequestApproved");
+    Path down = cli.configWithSyslogDown();
+    CliRun r = CliRun.publish(down, "AccessRequestApproved");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains(" delivered (1 "), r.out());
     assertTrue(r.out().contains("), 1 dead-lettered"), r.out());
@@ -99,8 +72,8 @@ final class PublishCommandTest {
 
   @Test
   void publish_withOutbox_resumesWhatACrashLeftUndelivered() throws Exception {
-    Path journal = dir.resolve("outbox.jsonl");
-    Subscriber email = PamkitConfig.read(config).eventSubscribers().get(0);
+    Path journal = cli.dir().resolve("outbox.jsonl");
+    Subscriber email = PamkitConfig.read(cli.config()).eventSubscribers().get(0);
     try (FileOutbox box = FileOutbox.open(journal)) {
       box.append(
           Notification.of(
@@ -110,55 +83,37 @@ final class PublishCommandTest {
                   .build(),
               email));
     }
-    CliRun r =
-        CliRun.run(
-            "publish",
-            "--config",
-            config.toString(),
-            "--type",
-            "AccessRequestApproved",
-            "--outbox",
-            journal.toString());
+    CliRun r = publish("AccessRequestApproved", "--outbox", journal.toString());
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("1 undelivered notification(s) resumed"), r.out());
-    List<MimeMessage> mails = receivers.awaitEmails(2);
+    List<MimeMessage> mails = cli.receivers().awaitEmails(2);
     assertEquals(2, mails.size());
-    assertTrue(
-        mails.stream()
-            .anyMatch(
-                m -> {
-                  try {
-                    return m.getSubject().contains("PasswordChangeFailed");
-                  } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
-    CliRun again =
-        CliRun.run(
-            "publish",
-            "--config",
-            config.toString(),
-            "--type",
-            "AccessRequestApproved",
-            "--count",
-            "0",
-            "--outbox",
-            journal.toString());
+    assertTrue(mails.stream().anyMatch(m -> subject(m).contains("PasswordChangeFailed")));
+    CliRun again = publish("AccessRequestApproved", "--count", "0", "--outbox", journal.toString());
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(again.out().contains("0 undelivered notification(s) resumed"), again.out());
   }
 
-  @Test
-  void publish_emailProviders_failOverToTheNextProvider() throws Exception {
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Two SMTP providers, the first on a closed port, and a syslog subscriber of the catalog's
+   * EmailNotificationFailed (issue 16: the CLI never published it).
+   */
+  private Path failoverDocument() throws IOException {
     int closed;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+    try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    Path doc =
-        Receivers.write(
-            dir,
-            "providers.json",
-            """
+    return cli.write(
+        "providers.json",
+        """
         {
           "EmailProviders": [
             { "Type": "Smtp", "Name": "primary-relay", "Priority": 0, "ServerAddress": "127.0.0.1",
@@ -168,45 +123,55 @@ final class PublishCommandTest {
           ],
           "EventSubscribers": [
             { "Id": 1, "Type": "Email", "Description": "Security team",
-              "EmailAddress": "security@example.com", "Subscriptions": ["PasswordChangeFailed"] }
+              "EmailAddress": "security@example.com", "Subscriptions": ["PasswordChangeFailed"] },
+            { "Id": 2, "Type": "Syslog", "Description": "Mail alerts",
+              "SyslogProperties": {"NetworkAddress": "127.0.0.1", "Port": %d, "Protocol": "Udp"},
+              "Subscriptions": ["EmailNotificationFailed"] }
           ]
         }
         """
-                .formatted(closed, receivers.smtpPort()));
-    CliRun r = CliRun.run("publish", "--config", doc.toString(), "--type", "PasswordChangeFailed");
+            .formatted(closed, cli.receivers().smtpPort(), cli.receivers().syslog().udpPort()));
+  }
+
+  @Test
+  void publish_emailProviders_failOverToTheNextProviderAndRaiseEmailNotificationFailed()
+      throws Exception {
+    CliRun r = CliRun.publish(failoverDocument(), "PasswordChangeFailed");
     assertEquals(0, r.exitCode(), r.out() + r.err());
-    assertTrue(r.out().contains("1 notification(s): 1 delivered"), r.out());
-    assertEquals(1, receivers.awaitEmails(1).size());
+    // the email, then the alert the failover raised, both waited for before the counts
+    assertTrue(r.out().contains("1 event(s), 2 notification(s): 2 delivered"), r.out());
+    assertEquals(1, cli.receivers().awaitEmails(1).size());
+    String alert = cli.receivers().awaitSyslog(1).get(0);
+    assertTrue(alert.contains("EmailNotificationFailed"), alert);
+    assertTrue(alert.contains("FailedProviders=\"primary-relay\""), alert);
+    assertTrue(alert.contains("DeliveredBy=\"backup-relay\""), alert);
+    assertTrue(alert.contains("EventName=\"PasswordChangeFailed\""), alert);
   }
 
   @Test
   void publish_countZeroWithoutOutbox_exits2() {
-    CliRun r =
-        CliRun.run("publish", "--config", config.toString(), "--type", "Test", "--count", "0");
-    assertEquals(2, r.exitCode());
+    assertEquals(2, publish("Test", "--count", "0").exitCode());
   }
 
   @Test
   void publish_unknownEventType_exits2WithOneLine() {
-    CliRun r = CliRun.run("publish", "--config", config.toString(), "--type", "NoSuchEvent");
+    CliRun r = publish("NoSuchEvent");
     assertEquals(2, r.exitCode());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("NoSuchEvent"), r.err());
-    assertEquals(0, receivers.emails().size());
+    assertEquals(0, cli.receivers().emails().size());
   }
 
   @Test
   void publish_missingFile_exits2() {
-    CliRun r =
-        CliRun.run("publish", "--config", dir.resolve("x.json").toString(), "--type", "Test");
+    CliRun r = CliRun.publish(cli.dir().resolve("x.json"), "Test");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("no such file"), r.err());
   }
 
   @Test
   void publish_malformedJson_exits2WithOneLine() throws Exception {
-    Path bad = Receivers.write(dir, "bad.json", "[1, 2");
-    CliRun r = CliRun.run("publish", "--config", bad.toString(), "--type", "Test");
+    CliRun r = CliRun.publish(cli.write("bad.json", "[1, 2"), "Test");
     assertEquals(2, r.exitCode());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("not valid JSON"), r.err());
@@ -214,9 +179,6 @@ final class PublishCommandTest {
 
   @Test
   void publish_badProperty_exits2() {
-    CliRun r =
-        CliRun.run(
-            "publish", "--config", config.toString(), "--type", "Test", "--property", "novalue");
-    assertEquals(2, r.exitCode());
+    assertEquals(2, publish("Test", "--property", "novalue").exitCode());
   }
 }

@@ -15,6 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.snmp4j.security.AuthHMAC192SHA256;
+import org.snmp4j.security.PrivAES128;
+import org.snmp4j.security.UsmUser;
+import org.snmp4j.smi.OctetString;
 
 /**
  * Real in-process receivers for the command tests: a GreenMail SMTP server, pamkit-testing's syslog
@@ -27,22 +31,40 @@ public final class Receivers implements AutoCloseable {
   private final SyslogReceiver syslog;
   private final TrapReceiver traps;
 
-  private Receivers(GreenMail smtp, SyslogReceiver syslog, TrapReceiver traps) {
-    this.smtp = smtp;
-    this.syslog = syslog;
-    this.traps = traps;
+  private Receivers() throws IOException {
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    syslog = SyslogReceiver.start();
+    traps = TrapReceiver.start();
   }
 
   /**
-   * Starts both receivers on free loopback ports.
+   * Starts the receivers on free loopback ports.
    *
    * @return the receivers
    * @throws IOException if a port cannot be opened
    */
   public static Receivers start() throws IOException {
-    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    return new Receivers(smtp, SyslogReceiver.start(), TrapReceiver.start());
+    return new Receivers();
+  }
+
+  /**
+   * Starts an SNMPv3 trap station that knows the user {@code noc}: HMAC-SHA-256 authentication
+   * (password {@code auth-pass-1}) and AES-128 privacy (password {@code priv-pass-1}).
+   *
+   * @return the station, on a free loopback port; the caller closes it
+   * @throws IOException if the port cannot be opened
+   */
+  public static TrapReceiver v3Station() throws IOException {
+    return TrapReceiver.builder()
+        .user(
+            new UsmUser(
+                new OctetString("noc"),
+                AuthHMAC192SHA256.ID,
+                new OctetString("auth-pass-1"),
+                PrivAES128.ID,
+                new OctetString("priv-pass-1")))
+        .start();
   }
 
   /**

@@ -27,10 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.snmp4j.security.AuthHMAC192SHA256;
-import org.snmp4j.security.PrivAES128;
-import org.snmp4j.security.UsmUser;
-import org.snmp4j.smi.OctetString;
 
 final class SendCommandTest {
   @TempDir Path dir;
@@ -232,16 +228,7 @@ final class SendCommandTest {
 
   @Test
   void snmpV3_authPrivFromTheEnvironment_decodedByTheStation() throws Exception {
-    try (TrapReceiver station =
-        TrapReceiver.builder()
-            .user(
-                new UsmUser(
-                    new OctetString("noc"),
-                    AuthHMAC192SHA256.ID,
-                    new OctetString("auth-pass-1"),
-                    PrivAES128.ID,
-                    new OctetString("priv-pass-1")))
-            .start()) {
+    try (TrapReceiver station = Receivers.v3Station()) {
       CliRun r =
           send(
               Map.of("PAMKIT_SNMP_AUTH", "auth-pass-1", "PAMKIT_SNMP_PRIV", "priv-pass-1"),

@@ -14,30 +14,15 @@ import io.pamkit.core.policy.Service;
 import io.pamkit.core.policy.ServiceState;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class ServicesCommandTest {
-  @TempDir Path dir;
-  private Receivers receivers;
-  private Path config;
-
-  @BeforeEach
-  void start() throws Exception {
-    receivers = Receivers.start();
-    config = receivers.writeConfig(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    receivers.close();
-  }
+  @RegisterExtension final CliFixture cli = CliFixture.withReceivers();
 
   @Test
   void list_defaults_everyServiceOnButTheAuditLogStream() {
-    CliRun r = CliRun.run("services", "list", "--config", config.toString());
+    CliRun r = cli.withConfig("services", "list");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(
         r.out().matches("(?s).*PasswordChangeEnabled\\s+PasswordManagement\\s+on .*"), r.out());
@@ -47,27 +32,21 @@ final class ServicesCommandTest {
   @Test
   void disable_savesTheDocumentAndEmitsTheEngineEvent() throws Exception {
     CliRun r =
-        CliRun.run(
-            "services",
-            "disable",
-            "PasswordChangeEnabled",
-            "--config",
-            config.toString(),
-            "--actor",
-            "maint-bot");
+        cli.withConfig("services", "disable", "PasswordChangeEnabled", "--actor", "maint-bot");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("switched PasswordChangeEnabled"), r.out());
     assertTrue(r.out().contains("3 delivered, 0 dead-lettered"), r.out());
-    PamkitConfig saved = PamkitConfig.read(config);
+    PamkitConfig saved = PamkitConfig.read(cli.config());
     assertFalse(saved.servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
     assertTrue(saved.servicesConfig().isEnabled(Service.PASSWORD_CHECK_ENABLED));
     assertEquals(4, saved.eventSubscribers().size(), "the rest of the document is kept");
     assertEquals(
-        "ServicesConfigUpdated", receivers.awaitEmails(1).get(0).getHeader("X-Pamkit-Event")[0]);
-    List<String> lines = receivers.awaitSyslog(1);
+        "ServicesConfigUpdated",
+        cli.receivers().awaitEmails(1).get(0).getHeader("X-Pamkit-Event")[0]);
+    List<String> lines = cli.receivers().awaitSyslog(1);
     assertTrue(lines.get(0).contains("pam_UserName=maint-bot"), lines.toString());
 
-    CliRun list = CliRun.run("services", "list", "--config", config.toString(), "--json");
+    CliRun list = cli.withConfig("services", "list", "--json");
     JsonNode services = new ObjectMapper().readTree(list.out()).get("services");
     for (JsonNode s : services) {
       if (s.get("name").asText().equals("PasswordChangeEnabled")) {
@@ -78,39 +57,36 @@ final class ServicesCommandTest {
 
   @Test
   void enable_alreadyOn_changesNothing() {
-    CliRun r =
-        CliRun.run("services", "enable", "PasswordCheckEnabled", "--config", config.toString());
+    CliRun r = cli.withConfig("services", "enable", "PasswordCheckEnabled");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("nothing changed"), r.out());
   }
 
   @Test
   void enable_auditLogStreamWithoutLink_refusedWithReasonExit2() {
-    CliRun r =
-        CliRun.run("services", "enable", "AuditLogStreamService", "--config", config.toString());
+    CliRun r = cli.withConfig("services", "enable", "AuditLogStreamService");
     assertEquals(2, r.exitCode(), r.out());
     assertTrue(r.err().contains("linked"), r.err());
     assertFalse(
-        PamkitConfig.read(config).servicesConfig().isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
+        PamkitConfig.read(cli.config()).servicesConfig().isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
   }
 
   @Test
   void disableAll_withoutConfirm_exits2AndChangesNothing() {
-    CliRun r = CliRun.run("services", "disable-all", "--config", config.toString());
+    CliRun r = cli.withConfig("services", "disable-all");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--confirm"), r.err());
     assertTrue(
-        PamkitConfig.read(config).servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+        PamkitConfig.read(cli.config()).servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test
   void disableAll_confirmed_switchesEveryEnabledServiceOff() throws Exception {
-    CliRun r =
-        CliRun.run("services", "disable-all", "--confirm", "--config", config.toString(), "--json");
+    CliRun r = cli.withConfig("services", "disable-all", "--confirm", "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertTrue(d.get("changed").size() >= 19, d.toString());
-    ServiceState saved = PamkitConfig.read(config).servicesConfig();
+    ServiceState saved = PamkitConfig.read(cli.config()).servicesConfig();
     for (Service t : Service.values()) {
       if (t.inServicesConfig()) {
         assertFalse(saved.isEnabled(t), t.name());
@@ -120,7 +96,7 @@ final class ServicesCommandTest {
 
   @Test
   void disable_unknownService_exits2ListingKnownNames() {
-    CliRun r = CliRun.run("services", "disable", "Bogus", "--config", config.toString());
+    CliRun r = cli.withConfig("services", "disable", "Bogus");
     assertEquals(2, r.exitCode());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains("PasswordChangeEnabled"), r.err());
@@ -128,15 +104,14 @@ final class ServicesCommandTest {
 
   @Test
   void list_missingFile_exits2() {
-    CliRun r = CliRun.run("services", "list", "--config", dir.resolve("no.json").toString());
+    CliRun r = CliRun.withConfig(cli.dir().resolve("no.json"), "services", "list");
     assertEquals(2, r.exitCode());
   }
 
   @Test
   void disable_malformedJson_exits2AndLeavesTheFile() throws Exception {
-    Path bad = Receivers.write(dir, "bad.json", "{ nope");
-    CliRun r =
-        CliRun.run("services", "disable", "PasswordChangeEnabled", "--config", bad.toString());
+    Path bad = cli.write("bad.json", "{ nope");
+    CliRun r = CliRun.withConfig(bad, "services", "disable", "PasswordChangeEnabled");
     assertEquals(2, r.exitCode());
     assertEquals("{ nope", java.nio.file.Files.readString(bad));
   }

@@ -10,50 +10,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.examples.demo.DemoCommand;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class TestEmailCommandTest {
-  @TempDir Path dir;
-  private Receivers receivers;
-  private Path config;
-
-  @BeforeEach
-  void start() throws Exception {
-    receivers = Receivers.start();
-    config = receivers.writeConfig(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    receivers.close();
-  }
+  @RegisterExtension final CliFixture cli = CliFixture.withReceivers();
 
   @Test
   void testEmail_reachableServer_sentThroughItsAddress() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            config.toString(),
-            "--to",
-            "ops@example.com",
-            "--timeout",
-            "10");
+    CliRun r = CliRun.testEmail(cli.config(), "--timeout", "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("127.0.0.1"), r.out());
     assertTrue(r.out().contains("SENT"), r.out());
     assertEquals(
-        "ops@example.com", receivers.awaitEmails(1).get(0).getAllRecipients()[0].toString());
+        "ops@example.com", cli.receivers().awaitEmails(1).get(0).getAllRecipients()[0].toString());
   }
 
   @Test
   void testEmail_json_listsEachAddress() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-email", "--config", config.toString(), "--to", "ops@example.com", "--json");
+    CliRun r = CliRun.testEmail(cli.config(), "--json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertTrue(d.get("success").booleanValue());
@@ -62,39 +37,23 @@ final class TestEmailCommandTest {
 
   @Test
   void testEmail_serverDown_failsWithExit1() throws Exception {
-    receivers.close();
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            config.toString(),
-            "--to",
-            "ops@example.com",
-            "--timeout",
-            "5");
+    cli.receivers().close();
+    CliRun r = CliRun.testEmail(cli.config(), "--timeout", "5");
     assertEquals(1, r.exitCode(), r.out());
     assertTrue(r.out().contains("FAILED") || r.out().contains("TIMED_OUT"), r.out());
   }
 
   @Test
   void testEmail_timeoutOutOfRange_exits2() {
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            config.toString(),
-            "--to",
-            "a@example.com",
-            "--timeout",
-            "256");
+    CliRun r = cli.withConfig("test-email", "--to", "a@example.com", "--timeout", "256");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("1..255"), r.err());
   }
 
   @Test
   void testEmail_emailDisabled_exits2() throws Exception {
-    Path f = Receivers.write(dir, "noemail.json", "{ \"EmailClientConfig\": { } }");
-    CliRun r = CliRun.run("test-email", "--config", f.toString(), "--to", "a@example.com");
+    Path f = cli.write("noemail.json", "{ \"EmailClientConfig\": { } }");
+    CliRun r = CliRun.withConfig(f, "test-email", "--to", "a@example.com");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("email is disabled"), r.err());
   }
@@ -103,13 +62,10 @@ final class TestEmailCommandTest {
   void testEmail_missingFileAndMalformed_exit2() throws Exception {
     assertEquals(
         2,
-        CliRun.run(
-                "test-email", "--config", dir.resolve("n.json").toString(), "--to", "a@example.com")
+        CliRun.withConfig(cli.dir().resolve("n.json"), "test-email", "--to", "a@example.com")
             .exitCode());
-    Path bad = Receivers.write(dir, "bad.json", "nope");
-    assertEquals(
-        2,
-        CliRun.run("test-email", "--config", bad.toString(), "--to", "a@example.com").exitCode());
+    Path bad = cli.write("bad.json", "nope");
+    assertEquals(2, CliRun.withConfig(bad, "test-email", "--to", "a@example.com").exitCode());
     assertTrue(DemoCommand.bundledDocument().contains("EmailClientConfig"));
   }
 
@@ -122,8 +78,7 @@ final class TestEmailCommandTest {
 
   private Path providers() throws Exception {
     int dead = closedPort();
-    return Receivers.write(
-        dir,
+    return cli.write(
         "providers.json",
         """
         {"EmailProviders": [
@@ -141,41 +96,22 @@ final class TestEmailCommandTest {
            "RequestTimeoutSeconds": 5}
         ]}
         """
-            .formatted(receivers.smtpPort(), dead));
+            .formatted(cli.receivers().smtpPort(), dead));
   }
 
   @Test
   void testEmail_providerPicked_sentThroughThatProviderAlone() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            providers().toString(),
-            "--to",
-            "ops@example.com",
-            "--provider",
-            "relay",
-            "--timeout",
-            "10");
+    CliRun r = CliRun.testEmail(providers(), "--provider", "relay", "--timeout", "10");
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().contains("provider relay (Smtp): SENT"), r.out());
     assertTrue(!r.out().contains("sendgrid") && !r.out().contains("m365"), r.out());
     assertEquals(
-        "ops@example.com", receivers.awaitEmails(1).get(0).getAllRecipients()[0].toString());
+        "ops@example.com", cli.receivers().awaitEmails(1).get(0).getAllRecipients()[0].toString());
   }
 
   @Test
   void testEmail_everyProviderKind_eachTriedAndReported() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            providers().toString(),
-            "--to",
-            "ops@example.com",
-            "--timeout",
-            "10",
-            "--json");
+    CliRun r = CliRun.testEmail(providers(), "--timeout", "10", "--json");
     assertEquals(1, r.exitCode(), r.out() + r.err());
     JsonNode d = new ObjectMapper().readTree(r.out());
     assertEquals(4, d.get("providers").size(), r.out());
@@ -191,15 +127,7 @@ final class TestEmailCommandTest {
 
   @Test
   void testEmail_unknownProvider_exits2NamingTheProviders() throws Exception {
-    CliRun r =
-        CliRun.run(
-            "test-email",
-            "--config",
-            providers().toString(),
-            "--to",
-            "ops@example.com",
-            "--provider",
-            "nope");
+    CliRun r = CliRun.testEmail(providers(), "--provider", "nope");
     assertEquals(2, r.exitCode(), r.out() + r.err());
     assertTrue(r.err().contains("relay, sendgrid, exchange, m365"), r.err());
   }

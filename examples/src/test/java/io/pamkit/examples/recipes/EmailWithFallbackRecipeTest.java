@@ -12,8 +12,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.pamkit.core.cert.KeyMaterial;
-import io.pamkit.core.cert.SelfSigned;
 import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.event.ApplianceEvent;
@@ -21,17 +19,14 @@ import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailProviderChain;
 import io.pamkit.notify.smtp.SmtpTransportConfig;
-import java.io.ByteArrayInputStream;
+import io.pamkit.testing.TestCertificates;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,13 +36,7 @@ import org.junit.jupiter.api.Test;
  * answers as SendGrid's v3 Mail Send endpoint does (202 with an X-Message-Id).
  */
 final class EmailWithFallbackRecipeTest {
-  private static final KeyMaterial CA = SelfSigned.certificateAuthority("CN=Test CA");
-  private static final KeyMaterial SERVER =
-      SelfSigned.builder("CN=localhost")
-          .issuer(CA)
-          .dnsName("localhost")
-          .ipAddress("127.0.0.1")
-          .build();
+  private static final TestCertificates CERTS = TestCertificates.create();
 
   private HttpsServer sendGrid;
   private final List<JsonNode> sendGridRequests = new CopyOnWriteArrayList<>();
@@ -55,15 +44,8 @@ final class EmailWithFallbackRecipeTest {
 
   @BeforeEach
   void startSendGrid() throws Exception {
-    Secret pw = Secret.of("changeit");
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    ks.load(new ByteArrayInputStream(SERVER.toPkcs12(pw)), pw.chars());
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    kmf.init(ks, pw.chars());
-    SSLContext ctx = SSLContext.getInstance("TLS");
-    ctx.init(kmf.getKeyManagers(), null, null);
     sendGrid = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    sendGrid.setHttpsConfigurator(new HttpsConfigurator(ctx));
+    sendGrid.setHttpsConfigurator(new HttpsConfigurator(CERTS.serverContext()));
     sendGrid.createContext(
         "/v3/mail/send",
         exchange -> {
@@ -96,7 +78,7 @@ final class EmailWithFallbackRecipeTest {
         Secret.of("SG.test-key"),
         "vault@example.com",
         URI.create("https://localhost:" + sendGrid.getAddress().getPort()),
-        TlsContexts.builder().trustAnchor(CA.certificate()).build());
+        TlsContexts.builder().trustAnchor(CERTS.caCertificate()).build());
   }
 
   private static ApplianceEvent event() {

@@ -9,15 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.examples.cli.Receivers;
 import io.pamkit.testing.TrapReceiver;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.snmp4j.security.AuthHMAC192SHA256;
-import org.snmp4j.security.PrivAES128;
-import org.snmp4j.security.UsmUser;
-import org.snmp4j.smi.OctetString;
 
 final class SnmpV3TrapsRecipeTest {
 
@@ -33,30 +29,21 @@ final class SnmpV3TrapsRecipeTest {
     return r.awaitTraps(n, Duration.ofSeconds(20)).stream().map(TrapReceiver.Trap::text).toList();
   }
 
-  /** A station that knows the user "noc" (HMAC-SHA-256 authentication, AES-128 privacy). */
-  private static TrapReceiver station() throws IOException {
-    return TrapReceiver.builder()
-        .user(
-            new UsmUser(
-                new OctetString("noc"),
-                AuthHMAC192SHA256.ID,
-                new OctetString("auth-pass-1"),
-                PrivAES128.ID,
-                new OctetString("priv-pass-1")))
-        .start();
+  /** Sends one trap as the user noc to the station, with the given privacy password. */
+  private static boolean send(TrapReceiver station, String privPassword, String asset) {
+    return SnmpV3TrapsRecipe.sendTraps(
+        "127.0.0.1",
+        station.port(),
+        "noc",
+        Secret.of("auth-pass-1"),
+        Secret.of(privPassword),
+        List.of(event(asset)));
   }
 
   @Test
   void sendTraps_authPriv_decodedByTheStationThatKnowsTheUser() throws Exception {
-    try (TrapReceiver station = station()) {
-      assertTrue(
-          SnmpV3TrapsRecipe.sendTraps(
-              "127.0.0.1",
-              station.port(),
-              "noc",
-              Secret.of("auth-pass-1"),
-              Secret.of("priv-pass-1"),
-              List.of(event("db-prod-01"))));
+    try (TrapReceiver station = Receivers.v3Station()) {
+      assertTrue(send(station, "priv-pass-1", "db-prod-01"));
       List<String> traps = await(station, 1);
       assertEquals(1, traps.size());
       assertTrue(traps.get(0).contains("PasswordChangeFailed"), traps.get(0));
@@ -66,21 +53,9 @@ final class SnmpV3TrapsRecipeTest {
 
   @Test
   void sendTraps_wrongPrivacyPassword_stationDropsTheTrap() throws Exception {
-    try (TrapReceiver station = station()) {
-      SnmpV3TrapsRecipe.sendTraps(
-          "127.0.0.1",
-          station.port(),
-          "noc",
-          Secret.of("auth-pass-1"),
-          Secret.of("wrong-priv-1"),
-          List.of(event("sent-with-the-wrong-key")));
-      SnmpV3TrapsRecipe.sendTraps(
-          "127.0.0.1",
-          station.port(),
-          "noc",
-          Secret.of("auth-pass-1"),
-          Secret.of("priv-pass-1"),
-          List.of(event("sent-with-the-right-key")));
+    try (TrapReceiver station = Receivers.v3Station()) {
+      send(station, "wrong-priv-1", "sent-with-the-wrong-key");
+      send(station, "priv-pass-1", "sent-with-the-right-key");
       List<String> traps = await(station, 1);
       assertEquals(1, traps.size(), traps.toString());
       assertTrue(traps.get(0).contains("sent-with-the-right-key"), traps.get(0));
