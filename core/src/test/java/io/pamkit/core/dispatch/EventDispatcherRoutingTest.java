@@ -18,11 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 final class EventDispatcherRoutingTest {
@@ -265,93 +260,10 @@ final class EventDispatcherRoutingTest {
   @Test
   void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
       throws Exception {
-    Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    Transport counting =
-        new Transport() {
-          @Override
-          public String channel() {
-            return "Email";
-          }
-
-          @Override
-          public DeliveryReceipt send(Notification n) {
-            deliveries
-                .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
-                .incrementAndGet();
-            return new DeliveryReceipt("Email", null, java.time.Instant.EPOCH);
-          }
-        };
-    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
-    Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
-    Subscriber other = Subscriber.builder("Email").id(3).subscribe("UserDeleted").build();
-    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("UserCreated").build();
-    List<Subscriber> base = List.of(stable, everything, other);
-    List<Subscriber> withChurn = List.of(stable, everything, other, churn);
-    int perThread = 5_000;
-    try (EventDispatcher d = sync(base, counting)) {
-      CountDownLatch start = new CountDownLatch(1);
-      AtomicBoolean publishing = new AtomicBoolean(true);
-      List<Thread> publishers = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        int thread = t;
-        publishers.add(
-            new Thread(
-                () -> {
-                  await(start);
-                  for (int i = 0; i < perThread; i++) {
-                    d.publish(event("UserCreated", "t" + thread + "-" + i));
-                  }
-                }));
-      }
-      Thread updater =
-          new Thread(
-              () -> {
-                await(start);
-                boolean add = true;
-                while (publishing.get()) {
-                  d.updateSubscribers(add ? withChurn : base);
-                  add = !add;
-                }
-              });
-      publishers.forEach(Thread::start);
-      updater.start();
-      start.countDown();
-      for (Thread p : publishers) {
-        p.join(TimeUnit.SECONDS.toMillis(60));
-      }
-      publishing.set(false);
-      updater.join(TimeUnit.SECONDS.toMillis(60));
-      d.updateSubscribers(base);
-      d.publish(event("UserCreated", "after"));
-
-      for (int t = 0; t < 4; t++) {
-        for (int i = 0; i < perThread; i++) {
-          String id = "t" + t + "-" + i;
-          assertEquals(1, count(deliveries, id + "/1"), id + " to the stable subscriber");
-          assertEquals(1, count(deliveries, id + "/2"), id + " to the all-events subscriber");
-          assertTrue(count(deliveries, id + "/4") <= 1, id + " to the churning subscriber");
-        }
-      }
-      assertEquals(0, count(deliveries, "after/4"));
-      assertEquals(1, count(deliveries, "after/1"));
-      for (String key : deliveries.keySet()) {
-        assertTrue(
-            key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
-            "phantom delivery " + key);
-      }
-    }
-  }
-
-  private static int count(Map<String, AtomicInteger> m, String key) {
-    AtomicInteger c = m.get(key);
-    return c == null ? 0 : c.get();
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    SubscriberChurn churn = new SubscriberChurn(5_000);
+    try (EventDispatcher d = sync(SubscriberChurn.BASE, churn.transport())) {
+      churn.run(d);
+      churn.assertDeliveries();
     }
   }
 

@@ -18,12 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,24 +49,7 @@ final class GroupedDispatchTest {
 
   /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
   private TestTransport blocking(String id) {
-    return new TestTransport(
-        id,
-        (n, attempt) -> {
-          entered.countDown();
-          boolean interrupted = false;
-          while (true) {
-            try {
-              if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                break;
-              }
-            } catch (InterruptedException e) {
-              interrupted = true;
-            }
-          }
-          if (interrupted) {
-            Thread.currentThread().interrupt();
-          }
-        });
+    return TestTransport.blocking(id, entered, release, WAIT_SECONDS);
   }
 
   private static Subscriber sub(String channel, int id) {
@@ -276,92 +255,19 @@ final class GroupedDispatchTest {
   @Test
   void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
       throws Exception {
-    Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    TestTransport email =
-        new TestTransport(
-            "Email",
-            (n, attempt) ->
-                deliveries
-                    .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
-                    .incrementAndGet());
-    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
-    Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
-    Subscriber other = Subscriber.builder("Email").id(3).subscribe("Other").build();
-    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("UserCreated").build();
-    List<Subscriber> base = List.of(stable, everything, other);
-    List<Subscriber> withChurn = List.of(stable, everything, other, churn);
-    int perThread = 2_000;
+    SubscriberChurn churn = new SubscriberChurn(2_000);
     EventDispatcher d =
         dispatcher(
             EventDispatcher.builder()
                 .transport(
-                    email,
+                    churn.transport(),
                     LaneConfig.builder()
                         .capacity(256)
                         .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS)))
                         .build())
-                .subscribers(base));
-    CountDownLatch start = new CountDownLatch(1);
-    AtomicBoolean publishing = new AtomicBoolean(true);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> publishers = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      int thread = t;
-      publishers.add(
-          new Thread(
-              () -> {
-                try {
-                  start.await();
-                  for (int i = 0; i < perThread; i++) {
-                    d.publish(
-                        ApplianceEvent.builder("UserCreated").id("t" + thread + "-" + i).build());
-                  }
-                } catch (Throwable e) {
-                  failure.set(e);
-                }
-              }));
-    }
-    Thread updater =
-        new Thread(
-            () -> {
-              boolean add = true;
-              while (publishing.get()) {
-                d.updateSubscribers(add ? withChurn : base);
-                add = !add;
-              }
-            });
-    publishers.forEach(Thread::start);
-    updater.start();
-    start.countDown();
-    for (Thread p : publishers) {
-      p.join(TimeUnit.SECONDS.toMillis(60));
-    }
-    publishing.set(false);
-    updater.join(TimeUnit.SECONDS.toMillis(60));
-    d.updateSubscribers(base);
-    d.publish(ApplianceEvent.builder("UserCreated").id("after").build());
+                .subscribers(SubscriberChurn.BASE));
+    churn.run(d);
     assertTrue(d.shutdown(Duration.ofSeconds(WAIT_SECONDS)).drained());
-
-    assertEquals(null, failure.get());
-    for (int t = 0; t < 4; t++) {
-      for (int i = 0; i < perThread; i++) {
-        String id = "t" + t + "-" + i;
-        assertEquals(1, count(deliveries, id + "/1"), id + " to the stable subscriber");
-        assertEquals(1, count(deliveries, id + "/2"), id + " to the all-events subscriber");
-        assertTrue(count(deliveries, id + "/4") <= 1, id + " to the churning subscriber");
-      }
-    }
-    assertEquals(0, count(deliveries, "after/4"));
-    assertEquals(1, count(deliveries, "after/1"));
-    for (String key : deliveries.keySet()) {
-      assertTrue(
-          key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
-          "phantom delivery " + key);
-    }
-  }
-
-  private static int count(Map<String, AtomicInteger> m, String key) {
-    AtomicInteger c = m.get(key);
-    return c == null ? 0 : c.get();
+    churn.assertDeliveries();
   }
 }

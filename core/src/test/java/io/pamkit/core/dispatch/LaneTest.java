@@ -36,24 +36,7 @@ final class LaneTest {
 
   /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
   private TestTransport blocking(String id) {
-    return new TestTransport(
-        id,
-        (n, attempt) -> {
-          entered.countDown();
-          boolean interrupted = false;
-          while (true) {
-            try {
-              if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                break;
-              }
-            } catch (InterruptedException e) {
-              interrupted = true;
-            }
-          }
-          if (interrupted) {
-            Thread.currentThread().interrupt();
-          }
-        });
+    return TestTransport.blocking(id, entered, release, WAIT_SECONDS);
   }
 
   private static Subscriber sub(String channel, int id) {
