@@ -78,13 +78,7 @@ final class EventDispatcherRoutingTest {
     TestTransport email = new TestTransport("Pager");
     TestTransport syslog = new TestTransport("Archive");
     Subscriber all = Subscriber.builder("Archive").id(1).subscribeToAllEvents(true).build();
-    Subscriber target =
-        Subscriber.builder("Pager")
-            .id(2)
-            .subscribe("UserCreated")
-            .enabled(false)
-            .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
-            .build();
+    Subscriber target = unreachableTarget();
     for (boolean synchronous : new boolean[] {true, false}) {
       email.delivered.clear();
       syslog.delivered.clear();
@@ -112,13 +106,7 @@ final class EventDispatcherRoutingTest {
   void publishTo_anyEvent_goesToTheTargetAloneEvenUnsubscribedDisabledOrFiltered() {
     TestTransport pager = new TestTransport("Pager");
     Subscriber all = Subscriber.builder("Pager").id(1).subscribeToAllEvents(true).build();
-    Subscriber target =
-        Subscriber.builder("Pager")
-            .id(2)
-            .subscribe("UserCreated")
-            .enabled(false)
-            .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
-            .build();
+    Subscriber target = unreachableTarget();
     for (boolean synchronous : new boolean[] {true, false}) {
       pager.delivered.clear();
       try (EventDispatcher d =
@@ -265,6 +253,16 @@ final class EventDispatcherRoutingTest {
       churn.run(d);
       churn.assertDeliveries();
     }
+  }
+
+  /** Subscriber 2 on Pager: disabled, subscribed to UserCreated alone, and filtered to no site. */
+  private static Subscriber unreachableTarget() {
+    return Subscriber.builder("Pager")
+        .id(2)
+        .subscribe("UserCreated")
+        .enabled(false)
+        .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
+        .build();
   }
 
   static List<String> keys(List<Notification> ns) {

@@ -72,12 +72,9 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extendedCatalog_buildsUserDefinedEventsAtTheirLevel() {
-    EventCatalog catalog =
-        EventCatalog.defaults()
-            .extend(
-                List.of(
-                    new EventDefinition(
-                        "BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn)));
+    EventDefinition definition =
+        new EventDefinition("BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn);
+    EventCatalog catalog = EventCatalog.defaults().extend(List.of(definition));
     assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
     assertEquals("BadgeScanned", catalog.event("BadgeScanned").build().name());
     assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("BadgeScanned"));
@@ -88,12 +85,9 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extensionOverridesLevel_ofAShippedName() {
-    EventCatalog catalog =
-        EventCatalog.defaults()
-            .extend(
-                List.of(
-                    new EventDefinition(
-                        "UserCreated", EventCategory.ObjectHistory, EventLevel.Warn)));
+    EventDefinition definition =
+        new EventDefinition("UserCreated", EventCategory.ObjectHistory, EventLevel.Warn);
+    EventCatalog catalog = EventCatalog.defaults().extend(List.of(definition));
     assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "UserCreated").build().level());
   }
 
