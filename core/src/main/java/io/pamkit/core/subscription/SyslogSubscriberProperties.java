@@ -6,6 +6,7 @@ package io.pamkit.core.subscription;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.internal.FieldChecks;
 import io.pamkit.core.net.HostAddress;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -491,7 +492,7 @@ public final class SyslogSubscriberProperties {
      * @throws ValidationException if the name breaks the rule
      */
     public Builder hostName(@Nullable String name) {
-      this.hostName = printable("HostName", name, 255);
+      this.hostName = FieldChecks.printable("HostName", name, 255);
       return this;
     }
 
@@ -503,7 +504,7 @@ public final class SyslogSubscriberProperties {
      * @throws ValidationException if the name breaks the rule
      */
     public Builder appName(@Nullable String name) {
-      this.appName = printable("AppName", name, 48);
+      this.appName = FieldChecks.printable("AppName", name, 48);
       return this;
     }
 
@@ -577,48 +578,9 @@ public final class SyslogSubscriberProperties {
     }
   }
 
-  private static @Nullable String printable(String field, @Nullable String value, int max) {
-    if (value == null) {
-      return null;
-    }
-    if (value.isEmpty() || value.length() > max) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; 1 to " + max + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 33 || c > 126) {
-        throw new ValidationException(
-            field,
-            "must be printable US-ASCII without spaces (RFC"
-                + " 5424); found U+"
-                + String.format("%04X", (int) c)
-                + " at index "
-                + i);
-      }
-    }
-    return value;
-  }
-
+  /** Checks an optional CEF header value: 1 to 255 characters without control characters. */
   private static @Nullable String text(String field, @Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    if (value.isEmpty() || value.length() > 255) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; 1 to 255" + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new ValidationException(
-            field,
-            "contains the control character U+"
-                + String.format("%04X", (int) value.charAt(i))
-                + " at index "
-                + i);
-      }
-    }
-    return value;
+    return FieldChecks.text(field, value, 1, 255, false);
   }
 
   static @Nullable String maxLength(String field, @Nullable String value, int max) {
