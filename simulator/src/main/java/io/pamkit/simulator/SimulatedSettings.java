@@ -142,9 +142,7 @@ public final class SimulatedSettings {
    * @return copies, by {@code Id}
    */
   public List<ObjectNode> syslogServers() {
-    synchronized (lock) {
-      return copies(syslogServers);
-    }
+    return stored(syslogServers);
   }
 
   /**
@@ -155,10 +153,7 @@ public final class SimulatedSettings {
    * @throws IllegalArgumentException if it breaks the schema
    */
   public int addSyslogServer(JsonNode server) {
-    synchronized (lock) {
-      checked("SyslogServer", server);
-      return create(syslogServers, server, "seed").get("Id").intValue();
-    }
+    return seed(syslogServers, "SyslogServer", server);
   }
 
   /**
@@ -167,9 +162,7 @@ public final class SimulatedSettings {
    * @return copies, by {@code Id}, with their {@code Subscriptions}
    */
   public List<ObjectNode> eventSubscribers() {
-    synchronized (lock) {
-      return copies(subscribers);
-    }
+    return stored(subscribers);
   }
 
   /**
@@ -180,10 +173,7 @@ public final class SimulatedSettings {
    * @throws IllegalArgumentException if it breaks the schema
    */
   public int addEventSubscriber(JsonNode subscriber) {
-    synchronized (lock) {
-      checked("EventSubscriber", subscriber);
-      return create(subscribers, subscriber, "seed").get("Id").intValue();
-    }
+    return seed(subscribers, "EventSubscriber", subscriber);
   }
 
   /**
@@ -221,6 +211,20 @@ public final class SimulatedSettings {
       List<JsonNode> out = new ArrayList<>();
       testEmails.forEach(t -> out.add(t.deepCopy()));
       return out;
+    }
+  }
+
+  private List<ObjectNode> stored(Map<Integer, ObjectNode> store) {
+    synchronized (lock) {
+      return copies(store);
+    }
+  }
+
+  /** Adds a resource as a test's setup does: checked against its schema, created by "seed". */
+  private int seed(TreeMap<Integer, ObjectNode> store, String schema, JsonNode body) {
+    synchronized (lock) {
+      checked(schema, body);
+      return create(store, body, "seed").get("Id").intValue();
     }
   }
 
