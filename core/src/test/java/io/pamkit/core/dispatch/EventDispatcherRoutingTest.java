@@ -53,18 +53,8 @@ final class EventDispatcherRoutingTest {
   @Test
   void publish_propertyFilter_deliversOnlyMatchingEvents() {
     TestTransport email = new TestTransport("Email");
-    Subscriber dc01 =
-        Subscriber.builder("Email")
-            .id(1)
-            .subscribe("AssetUpdated")
-            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01"))))
-            .build();
-    Subscriber dc02 =
-        Subscriber.builder("Email")
-            .id(2)
-            .subscribe("AssetUpdated")
-            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc02"))))
-            .build();
+    Subscriber dc01 = assetSubscriber(1, "dc01");
+    Subscriber dc02 = assetSubscriber(2, "dc02");
     try (EventDispatcher d = sync(List.of(dc01, dc02), email)) {
       d.publish(event("AssetUpdated", "e1"));
       d.publish(ApplianceEvent.builder("AssetUpdated").id("e2").build());
@@ -253,6 +243,15 @@ final class EventDispatcherRoutingTest {
       churn.run(d);
       churn.assertDeliveries();
     }
+  }
+
+  /** An Email subscriber to AssetUpdated for one AssetName. */
+  private static Subscriber assetSubscriber(int id, String assetName) {
+    return Subscriber.builder("Email")
+        .id(id)
+        .subscribe("AssetUpdated")
+        .filter(PropertyFilter.of(Map.of("AssetName", Set.of(assetName))))
+        .build();
   }
 
   /** Subscriber 2 on Pager: disabled, subscribed to UserCreated alone, and filtered to no site. */

@@ -29,27 +29,13 @@ import org.junit.jupiter.api.Test;
  * entry per notification: order per lane, filters, back-pressure, shutdown accounting.
  */
 final class GroupedDispatchTest {
-  private static final long WAIT_SECONDS = 30;
+  private static final long WAIT_SECONDS = LaneFixture.WAIT_SECONDS;
 
-  private final CountDownLatch release = new CountDownLatch(1);
-  private final CountDownLatch entered = new CountDownLatch(1);
-  private final List<EventDispatcher> toClose = new ArrayList<>();
+  private final LaneFixture lanes = new LaneFixture();
 
   @AfterEach
   void tearDown() {
-    release.countDown();
-    toClose.forEach(d -> d.shutdown(Duration.ofSeconds(5)));
-  }
-
-  private EventDispatcher dispatcher(EventDispatcher.Builder b) {
-    EventDispatcher d = b.build();
-    toClose.add(d);
-    return d;
-  }
-
-  /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
-  private TestTransport blocking(String id) {
-    return TestTransport.blocking(id, entered, release, WAIT_SECONDS);
+    lanes.close();
   }
 
   private static Subscriber sub(String channel, int id) {
@@ -82,7 +68,7 @@ final class GroupedDispatchTest {
     subscribers.add(sub("Missing", 2000));
     subscribers.add(sub("B", 1001));
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(new TestTransport("A"))
                 .transport(new TestTransport("B"))
@@ -130,7 +116,7 @@ final class GroupedDispatchTest {
     subscribers.add(sub("Missing", 200));
     InMemoryDeadLetterSink sink = new InMemoryDeadLetterSink();
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(a)
                 .transport(b)
@@ -162,12 +148,12 @@ final class GroupedDispatchTest {
   void metricsAndShutdown_deadlinePasses_restOfEntryAndQueuedEntriesReportedOnce()
       throws Exception {
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
-                .transport(blocking("Slow"), LaneConfig.builder().capacity(8).build())
+                .transport(lanes.blocking("Slow"), LaneConfig.builder().capacity(8).build())
                 .subscribers(List.of(sub("Slow", 1), sub("Slow", 2), sub("Slow", 3))));
     d.publish(event(0));
-    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertTrue(lanes.entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
     d.publish(event(1));
     d.publish(event(2));
 
@@ -187,15 +173,15 @@ final class GroupedDispatchTest {
   void refusePolicy_fullLane_rejectsEveryNotificationOfTheEntryAndOnlyThose() throws Exception {
     TestTransport fast = new TestTransport("Fast");
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
-                    blocking("Slow"),
+                    lanes.blocking("Slow"),
                     LaneConfig.builder().capacity(2).backPressure(BackPressure.refuse()).build())
                 .transport(fast)
                 .subscribers(List.of(sub("Slow", 1), sub("Fast", 2), sub("Slow", 3))));
     d.publish(event(0));
-    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertTrue(lanes.entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
     d.publish(event(1));
     d.publish(event(2));
 
@@ -223,7 +209,7 @@ final class GroupedDispatchTest {
               }
             });
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
                     t,
@@ -257,7 +243,7 @@ final class GroupedDispatchTest {
       throws Exception {
     SubscriberChurn churn = new SubscriberChurn(2_000);
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
                     churn.transport(),

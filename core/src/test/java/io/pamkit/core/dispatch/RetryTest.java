@@ -53,6 +53,24 @@ final class RetryTest {
             new DeliveryException("Email", FailureType.RATE_LIMITED, "429", retryAfter, null));
   }
 
+  /** Records each scheduled retry's failed attempt and delay, and each delivery's attempt. */
+  private static final class Recorder implements DispatchListener {
+    final List<Attempt> failed = new ArrayList<>();
+    final List<Duration> delays = new ArrayList<>();
+    final List<Integer> deliveredAttempts = new ArrayList<>();
+
+    @Override
+    public void retryScheduled(Notification n, Attempt attempt, Duration delay) {
+      failed.add(attempt);
+      delays.add(delay);
+    }
+
+    @Override
+    public void delivered(Notification n, DeliveryReceipt r, int attempt) {
+      deliveredAttempts.add(attempt);
+    }
+  }
+
   static RandomGenerator fixed(double value) {
     return new RandomGenerator() {
       @Override
@@ -80,20 +98,9 @@ final class RetryTest {
             attempt ->
                 TestTransport.failure(
                     "Email", FailureType.TRANSIENT, "connection refused " + attempt));
-    List<Duration> retryDelays = new ArrayList<>();
-    List<Integer> deliveredAttempt = new ArrayList<>();
-    DispatchListener l =
-        new DispatchListener() {
-          @Override
-          public void retryScheduled(Notification n, Attempt failed, Duration delay) {
-            retryDelays.add(delay);
-          }
-
-          @Override
-          public void delivered(Notification n, DeliveryReceipt r, int attempt) {
-            deliveredAttempt.add(attempt);
-          }
-        };
+    Recorder l = new Recorder();
+    List<Duration> retryDelays = l.delays;
+    List<Integer> deliveredAttempt = l.deliveredAttempts;
     RetryPolicy policy =
         RetryPolicy.builder().initialDelay(Duration.ofSeconds(1)).multiplier(2).jitter(0).build();
     try (EventDispatcher d = dispatcher(t, policy, l)) {
@@ -181,14 +188,8 @@ final class RetryTest {
     TestTransport t =
         TestTransport.failingFirst(
             "Email", 1, attempt -> new IllegalStateException("secret=hunter2"));
-    List<Attempt> failed = new ArrayList<>();
-    DispatchListener l =
-        new DispatchListener() {
-          @Override
-          public void retryScheduled(Notification n, Attempt a, Duration delay) {
-            failed.add(a);
-          }
-        };
+    Recorder l = new Recorder();
+    List<Attempt> failed = l.failed;
     try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build(), l)) {
       d.publish(event());
       assertEquals(FailureType.TRANSIENT, failed.get(0).failureType());

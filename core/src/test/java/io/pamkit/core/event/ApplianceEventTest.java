@@ -72,9 +72,7 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extendedCatalog_buildsUserDefinedEventsAtTheirLevel() {
-    EventDefinition definition =
-        new EventDefinition("BadgeScanned", EventCategory.AccessRequest, EventLevel.Warn);
-    EventCatalog catalog = EventCatalog.defaults().extend(List.of(definition));
+    EventCatalog catalog = withWarning("BadgeScanned", EventCategory.AccessRequest);
     assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
     assertEquals("BadgeScanned", catalog.event("BadgeScanned").build().name());
     assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("BadgeScanned"));
@@ -85,9 +83,7 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extensionOverridesLevel_ofAShippedName() {
-    EventDefinition definition =
-        new EventDefinition("UserCreated", EventCategory.ObjectHistory, EventLevel.Warn);
-    EventCatalog catalog = EventCatalog.defaults().extend(List.of(definition));
+    EventCatalog catalog = withWarning("UserCreated", EventCategory.ObjectHistory);
     assertEquals(EventLevel.Warn, ApplianceEvent.builder(catalog, "UserCreated").build().level());
   }
 
@@ -121,5 +117,11 @@ final class ApplianceEventTest {
     assertEquals(
         List.of(1, 1, 2, 3, 1),
         java.util.Arrays.stream(EventLevel.values()).map(EventLevel::snmpTrapKind).toList());
+  }
+
+  /** The shipped catalog extended with one event of level Warn. */
+  private static EventCatalog withWarning(String name, EventCategory category) {
+    return EventCatalog.defaults()
+        .extend(List.of(new EventDefinition(name, category, EventLevel.Warn)));
   }
 }
