@@ -297,27 +297,8 @@ public final class SimulatedSettings {
         case "EmailTemplates" -> templates(ex, method, seg, roles);
         case "EventSubscribers" -> subscribers(ex, method, seg, roles, userId);
         case "SyslogServers" ->
-            crud(
-                ex,
-                method,
-                seg,
-                roles,
-                userId,
-                syslogServers,
-                "SyslogServer",
-                APPLIANCE_ADMIN,
-                ANY_ADMIN);
-        default ->
-            crud(
-                ex,
-                method,
-                seg,
-                roles,
-                userId,
-                ticketSystems,
-                "TicketSystem",
-                APPLIANCE_ADMIN,
-                ANY_ADMIN);
+            adminCrud(ex, method, seg, roles, userId, syslogServers, "SyslogServer");
+        default -> adminCrud(ex, method, seg, roles, userId, ticketSystems, "TicketSystem");
       }
     } catch (Failure f) {
       if (f.body == null) {
@@ -562,6 +543,19 @@ public final class SimulatedSettings {
       throw fail(400, 70000, "The request is invalid: '" + id + "' is not an id.");
     }
     throw new Failure(404, null);
+  }
+
+  /** {@link #crud} of a collection that appliance administrators change and every admin reads. */
+  private void adminCrud(
+      HttpExchange ex,
+      String method,
+      String[] seg,
+      Set<AdminRole> roles,
+      int userId,
+      TreeMap<Integer, ObjectNode> store,
+      String schema)
+      throws IOException {
+    crud(ex, method, seg, roles, userId, store, schema, APPLIANCE_ADMIN, ANY_ADMIN);
   }
 
   private void crud(

@@ -320,10 +320,7 @@ public final class TrapReceiver implements AutoCloseable {
      * @throws IllegalArgumentException if the port is outside 1..65535
      */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port must be 1..65535, was " + port);
-      }
-      this.port = port;
+      this.port = FreePorts.checkPort(port);
       return this;
     }
 
