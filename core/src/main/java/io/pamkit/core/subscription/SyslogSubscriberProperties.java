@@ -356,10 +356,7 @@ public final class SyslogSubscriberProperties {
      * @return this builder
      */
     public Builder networkAddress(@Nullable String address) {
-      this.networkAddress = maxLength("NetworkAddress", address, 255);
-      if (address != null) {
-        HostAddress.parse("NetworkAddress", address);
-      }
+      this.networkAddress = SyslogSubscriberProperties.checkNetworkAddress(address);
       return this;
     }
 
@@ -581,6 +578,18 @@ public final class SyslogSubscriberProperties {
   /** Checks an optional CEF header value: 1 to 255 characters without control characters. */
   private static @Nullable String text(String field, @Nullable String value) {
     return FieldChecks.text(field, value, 1, 255, false);
+  }
+
+  /**
+   * Checks a {@code NetworkAddress} of the appliance's subscriber properties: at most 255
+   * characters and a {@link HostAddress}; returns it.
+   */
+  static @Nullable String checkNetworkAddress(@Nullable String address) {
+    maxLength("NetworkAddress", address, 255);
+    if (address != null) {
+      HostAddress.parse("NetworkAddress", address);
+    }
+    return address;
   }
 
   static @Nullable String maxLength(String field, @Nullable String value, int max) {
