@@ -297,8 +297,9 @@ public final class SimulatedSettings {
         case "EmailTemplates" -> templates(ex, method, seg, roles);
         case "EventSubscribers" -> subscribers(ex, method, seg, roles, userId);
         case "SyslogServers" ->
-            adminCrud(ex, method, seg, roles, userId, syslogServers, "SyslogServer");
-        default -> adminCrud(ex, method, seg, roles, userId, ticketSystems, "TicketSystem");
+            crud(ex, method, seg, roles, userId, syslogServers, "SyslogServer", APPLIANCE_ADMIN);
+        default ->
+            crud(ex, method, seg, roles, userId, ticketSystems, "TicketSystem", APPLIANCE_ADMIN);
       }
     } catch (Failure f) {
       if (f.body == null) {
@@ -523,7 +524,7 @@ public final class SimulatedSettings {
       SimulatorServer.respond(ex, 200, subs);
       return;
     }
-    crud(ex, method, seg, roles, userId, subscribers, "EventSubscriber", ANY_ADMIN, ANY_ADMIN);
+    crud(ex, method, seg, roles, userId, subscribers, "EventSubscriber", ANY_ADMIN);
   }
 
   private static ObjectNode subscription(String name) {
@@ -545,19 +546,7 @@ public final class SimulatedSettings {
     throw new Failure(404, null);
   }
 
-  /** {@link #crud} of a collection that appliance administrators change and every admin reads. */
-  private void adminCrud(
-      HttpExchange ex,
-      String method,
-      String[] seg,
-      Set<AdminRole> roles,
-      int userId,
-      TreeMap<Integer, ObjectNode> store,
-      String schema)
-      throws IOException {
-    crud(ex, method, seg, roles, userId, store, schema, APPLIANCE_ADMIN, ANY_ADMIN);
-  }
-
+  /** The list, create, get, update and delete routes of a collection; every admin may read. */
   private void crud(
       HttpExchange ex,
       String method,
@@ -566,11 +555,10 @@ public final class SimulatedSettings {
       int userId,
       TreeMap<Integer, ObjectNode> store,
       String schema,
-      Set<AdminRole> writers,
-      Set<AdminRole> readers)
+      Set<AdminRole> writers)
       throws IOException {
     if (method.equals("GET")) {
-      require(roles, readers);
+      require(roles, ANY_ADMIN);
     } else {
       require(roles, writers);
     }

@@ -4,6 +4,8 @@
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
+import static io.pamkit.core.dispatch.LaneFixture.WAIT_SECONDS;
+import static io.pamkit.core.dispatch.LaneFixture.sub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -29,17 +31,11 @@ import org.junit.jupiter.api.Test;
  * entry per notification: order per lane, filters, back-pressure, shutdown accounting.
  */
 final class GroupedDispatchTest {
-  private static final long WAIT_SECONDS = LaneFixture.WAIT_SECONDS;
-
   private final LaneFixture lanes = new LaneFixture();
 
   @AfterEach
   void tearDown() {
     lanes.close();
-  }
-
-  private static Subscriber sub(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
   }
 
   private static Subscriber filtered(String channel, int id) {

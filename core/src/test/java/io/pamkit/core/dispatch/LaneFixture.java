@@ -3,6 +3,7 @@
 
 package io.pamkit.core.dispatch;
 
+import io.pamkit.core.subscription.Subscriber;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,11 @@ final class LaneFixture implements AutoCloseable {
   /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
   TestTransport blocking(String id) {
     return TestTransport.blocking(id, entered, release, WAIT_SECONDS);
+  }
+
+  /** A subscriber of {@code UserCreated} on the channel. */
+  static Subscriber sub(String channel, int id) {
+    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
   }
 
   /** Releases the blocked transports and shuts every dispatcher down. */
