@@ -5,18 +5,14 @@ package io.pamkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 final class ModuleDescriptorTest {
   private final Module module = PamkitException.class.getModule();
@@ -86,49 +82,6 @@ final class ModuleDescriptorTest {
             .filter(e -> !e.isQualified())
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet()));
-  }
-
-  @Test
-  void packageInfoLists_unlistedAndStaleNames_failNamingBoth(@TempDir Path root)
-      throws IOException {
-    Path dir = Files.createDirectories(root.resolve("p/q"));
-    Files.writeString(
-        dir.resolve("package-info.java"),
-        String.join(
-            "\n",
-            "/**",
-            " * Purpose.",
-            " *",
-            " * <h2>Public types</h2>",
-            " *",
-            " * <ul>",
-            " *   <li>{@link Listed}: used by callers.",
-            " *   <li>{@link Gone}: removed since.",
-            " * </ul>",
-            " */",
-            "package p.q;"));
-    Files.writeString(
-        dir.resolve("Listed.java"),
-        "package p.q;\n/** {@code public class Fake {} } */\npublic final class Listed {\n"
-            + "  public static final class Nested {}\n  String s = \"public class X {\";\n}\n");
-    Files.writeString(
-        dir.resolve("Unlisted.java"),
-        "package p.q;\n@Deprecated(since = \"1\")\npublic sealed interface Unlisted permits A {}\n"
-            + "final class A implements Unlisted {}\n");
-    Files.writeString(dir.resolve("Hidden.java"), "package p.q;\nfinal class Hidden {}\n");
-
-    AssertionError e =
-        assertThrows(
-            AssertionError.class,
-            () -> PackageInfoLists.assertPackageInfosListPublicTypes(root, Set.of("p.q")));
-
-    assertTrue(
-        e.getMessage()
-            .contains("p.q: public types not listed in package-info.java:" + " [Unlisted]"),
-        e.getMessage());
-    assertTrue(
-        e.getMessage().contains("not a public top-level type of the package: [Gone]"),
-        e.getMessage());
   }
 
   @Test

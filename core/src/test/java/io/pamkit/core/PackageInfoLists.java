@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * Core's copy of {@code
  * io.pamkit.testing.ModuleDescriptorAssert#assertPackageInfosListPublicTypes}: pamkit-testing
- * depends on pamkit-core, so core's tests cannot use it (a Maven cycle). Keep the two in step; the
- * rules are documented there.
+ * depends on pamkit-core, so core's tests cannot use it (a Maven cycle). The rules are documented
+ * there; pamkit-testing's {@code ModuleTest} tests them and fails when this copy, from the method
+ * on, differs from the original by more than its {@code public} modifier.
  */
 final class PackageInfoLists {
   private static final String HEADING = "<h2>Public types</h2>";

@@ -9,6 +9,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
+import io.pamkit.core.config.EmailTemplateConfig;
 import io.pamkit.core.config.PamkitConfig;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.Notification;
@@ -173,9 +174,9 @@ public final class ConfiguredTransports implements Iterable<Transport>, AutoClos
   public static EmailTemplates templates(PamkitConfig config) {
     EmailTemplates.Builder b = EmailTemplates.builder().catalog(config.eventCatalog());
     Set<String> common = new HashSet<>(EmailTemplates.commonFields());
-    List<io.pamkit.core.config.EmailTemplate> list = config.emailTemplates();
+    List<EmailTemplateConfig> list = config.emailTemplates();
     for (int i = 0; i < list.size(); i++) {
-      io.pamkit.core.config.EmailTemplate t = list.get(i);
+      EmailTemplateConfig t = list.get(i);
       String name =
           t.name()
               .or(t::eventName)

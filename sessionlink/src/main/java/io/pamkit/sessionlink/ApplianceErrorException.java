@@ -3,6 +3,7 @@
 
 package io.pamkit.sessionlink;
 
+import io.pamkit.sessionlink.internal.Sanitize;
 import io.pamkit.sessionlink.model.ApiError;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
@@ -32,5 +33,19 @@ public final class ApplianceErrorException extends SessionLinkException {
       @Nullable String resolution,
       @Nullable Throwable cause) {
     super(summary, httpStatus, apiError, uri, resolution, cause);
+  }
+
+  /**
+   * A successful response whose body is not what the call expects.
+   *
+   * @param what what was expected, e.g. {@code "a SessionModuleConnection"}
+   * @param cause the parser's failure, whose message is added on one line; null for none
+   */
+  static ApplianceErrorException unreadable(String what, @Nullable Exception cause) {
+    String summary = "the appliance's response is not " + what;
+    if (cause != null) {
+      summary += ": " + Sanitize.oneLine(String.valueOf(cause.getMessage()));
+    }
+    return new ApplianceErrorException(summary, 200, null, null, null, cause);
   }
 }

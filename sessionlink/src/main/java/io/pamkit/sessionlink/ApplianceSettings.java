@@ -11,7 +11,6 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.sessionlink.internal.ApplianceHttp;
 import io.pamkit.sessionlink.internal.Json;
-import io.pamkit.sessionlink.internal.Sanitize;
 import io.pamkit.sessionlink.internal.SchemaValidator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -478,24 +477,14 @@ public final class ApplianceSettings {
       }
       return n;
     } catch (IOException e) {
-      throw new ApplianceErrorException(
-          "the appliance's response is not "
-              + what
-              + ": "
-              + Sanitize.oneLine(String.valueOf(e.getMessage())),
-          200,
-          null,
-          null,
-          null,
-          e);
+      throw ApplianceErrorException.unreadable(what, e);
     }
   }
 
   private static SettingsResource object(String schema, byte[] body) {
     JsonNode n = tree(body, "a " + schema);
     if (!n.isObject()) {
-      throw new ApplianceErrorException(
-          "the appliance's response is not a " + schema + " object", 200, null, null, null, null);
+      throw ApplianceErrorException.unreadable("a " + schema + " object", null);
     }
     return SettingsResource.of(schema, n);
   }
@@ -503,8 +492,7 @@ public final class ApplianceSettings {
   private static List<SettingsResource> list(String schema, byte[] body) {
     JsonNode n = tree(body, "a list of " + schema);
     if (!n.isArray()) {
-      throw new ApplianceErrorException(
-          "the appliance's response is not a list of " + schema, 200, null, null, null, null);
+      throw ApplianceErrorException.unreadable("a list of " + schema, null);
     }
     List<SettingsResource> out = new ArrayList<>();
     n.forEach(e -> out.add(SettingsResource.of(schema, e)));

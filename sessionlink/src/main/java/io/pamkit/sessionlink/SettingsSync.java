@@ -270,18 +270,13 @@ public final class SettingsSync {
   private void planEmail(ObjectNode wanted, List<SettingsChange> changes) {
     ObjectNode current = settings.emailClientConfig().writable();
     ObjectNode want = pushable(wanted);
-    List<Field> fields = new ArrayList<>();
-    diff("", current, want, fields);
-    if (!fields.isEmpty()) {
-      ObjectNode body = overlay(current, want);
-      changes.add(
-          new SettingsChange(
-              "EmailClientConfig",
-              "",
-              Operation.UPDATE,
-              fields,
-              s -> s.updateEmailClientConfig(body)));
-    }
+    planUpdate(
+        "EmailClientConfig",
+        "",
+        current,
+        want,
+        changes,
+        (s, body) -> s.updateEmailClientConfig(body));
   }
 
   private void planServers(
@@ -453,18 +448,13 @@ public final class SettingsSync {
         continue;
       }
       ObjectNode have = match.writable();
-      List<Field> fields = new ArrayList<>();
-      diff("", have, want, fields);
-      if (!fields.isEmpty()) {
-        ObjectNode body = overlay(have, want);
-        changes.add(
-            new SettingsChange(
-                "EmailTemplates",
-                "EventName=" + event,
-                Operation.UPDATE,
-                fields,
-                s -> s.updateEmailTemplate(event, body)));
-      }
+      planUpdate(
+          "EmailTemplates",
+          "EventName=" + event,
+          have,
+          want,
+          changes,
+          (s, body) -> s.updateEmailTemplate(event, body));
     }
     if (prune) {
       for (SettingsResource r : current) {
@@ -552,16 +542,23 @@ public final class SettingsSync {
     current.remove(match);
     ObjectNode have = match.writable();
     want.remove("Id");
+    planUpdate(resource, "Id=" + match.id().orElse(0) + " " + key, have, want, changes, update);
+  }
+
+  /** Plans an update of what differs between {@code have} and {@code want}; nothing if equal. */
+  private static void planUpdate(
+      String resource,
+      String key,
+      ObjectNode have,
+      ObjectNode want,
+      List<SettingsChange> changes,
+      Update update) {
+    List<Field> fields = new ArrayList<>();
     diff("", have, want, fields);
     if (!fields.isEmpty()) {
       ObjectNode body = overlay(have, want);
       changes.add(
-          new SettingsChange(
-              resource,
-              "Id=" + match.id().orElse(0) + " " + key,
-              Operation.UPDATE,
-              fields,
-              s -> update.run(s, body)));
+          new SettingsChange(resource, key, Operation.UPDATE, fields, s -> update.run(s, body)));
     }
   }
 

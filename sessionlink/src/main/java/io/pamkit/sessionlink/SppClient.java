@@ -412,13 +412,7 @@ public final class SppClient implements AutoCloseable {
       if (findById(id, true) != null) {
         throw new AlreadySoftDeletedException(id);
       }
-      throw new NotFoundException(
-          "no session connection with Id " + id + ", linked or disconnected",
-          404,
-          null,
-          null,
-          null,
-          null);
+      throw noSuchConnection(id);
     }
     delete(id);
   }
@@ -442,15 +436,19 @@ public final class SppClient implements AutoCloseable {
       delete(id);
       deletes++;
     } else if (deletes == 0) {
-      throw new NotFoundException(
-          "no session connection with Id " + id + ", linked or disconnected",
-          404,
-          null,
-          null,
-          null,
-          null);
+      throw noSuchConnection(id);
     }
     return deletes;
+  }
+
+  private static NotFoundException noSuchConnection(int id) {
+    return new NotFoundException(
+        "no session connection with Id " + id + ", linked or disconnected",
+        404,
+        null,
+        null,
+        null,
+        null);
   }
 
   private void delete(int id) {
@@ -1312,16 +1310,7 @@ public final class SppClient implements AutoCloseable {
       }
       return v;
     } catch (IOException e) {
-      throw new ApplianceErrorException(
-          "the appliance's response is not a "
-              + type.getSimpleName()
-              + ": "
-              + Sanitize.oneLine(String.valueOf(e.getMessage())),
-          200,
-          null,
-          null,
-          null,
-          e);
+      throw ApplianceErrorException.unreadable("a " + type.getSimpleName(), e);
     }
   }
 
@@ -1329,14 +1318,7 @@ public final class SppClient implements AutoCloseable {
     try {
       return Json.mapper().readValue(body, type);
     } catch (IOException e) {
-      throw new ApplianceErrorException(
-          "the appliance's response is not the expected list: "
-              + Sanitize.oneLine(String.valueOf(e.getMessage())),
-          200,
-          null,
-          null,
-          null,
-          e);
+      throw ApplianceErrorException.unreadable("the expected list", e);
     }
   }
 

@@ -25,6 +25,23 @@ final class SessionsInitiatedWorkflowTest {
         false);
   }
 
+  /** A policy with the safeguard_default selections and a five-minute idle timeout. */
+  private static ConnectionPolicySetup defaults(
+      String name,
+      SessionModuleConnectionProtocol protocol,
+      GatewayAuthentication auth,
+      boolean remoteDesktopGateway) {
+    return new ConnectionPolicySetup(
+        name,
+        protocol,
+        auth,
+        "safeguard_default",
+        "safeguard_default",
+        "safeguard_default",
+        Duration.ofMinutes(5),
+        remoteDesktopGateway);
+  }
+
   private static SessionsInitiatedWorkflow.Builder good() {
     return SessionsInitiatedWorkflow.builder()
         .versions(ApplianceVersion.parse("7.5"), ApplianceVersion.parse("7.5"))
@@ -32,14 +49,10 @@ final class SessionsInitiatedWorkflowTest {
         .approvalTime(Duration.ofMinutes(2))
         .policy(ssh(GatewayAuthentication.LDAP, Duration.ofMinutes(5)))
         .policy(
-            new ConnectionPolicySetup(
+            defaults(
                 "rdp-prod",
                 SessionModuleConnectionProtocol.RDP,
                 GatewayAuthentication.ACTIVE_DIRECTORY,
-                "safeguard_default",
-                "safeguard_default",
-                "safeguard_default",
-                Duration.ofMinutes(5),
                 true))
         .targetAddresses("srv1", List.of("10.0.0.5", "10.0.0.5", "10.0.0.5"));
   }
@@ -59,14 +72,10 @@ final class SessionsInitiatedWorkflowTest {
     SessionsInitiatedWorkflow.Builder b =
         good()
             .policy(
-                new ConnectionPolicySetup(
+                defaults(
                     "tel",
                     SessionModuleConnectionProtocol.TELNET,
                     GatewayAuthentication.LOCAL_USER_DATABASE,
-                    "safeguard_default",
-                    "safeguard_default",
-                    "safeguard_default",
-                    Duration.ofMinutes(5),
                     false));
     assertEquals(CheckStatus.FAIL, check(b, "PROTOCOL[tel]").status());
   }
@@ -76,15 +85,8 @@ final class SessionsInitiatedWorkflowTest {
     SessionsInitiatedWorkflow.Builder b =
         SessionsInitiatedWorkflow.builder()
             .policy(
-                new ConnectionPolicySetup(
-                    "rdp",
-                    SessionModuleConnectionProtocol.RDP,
-                    GatewayAuthentication.LDAP,
-                    "safeguard_default",
-                    "safeguard_default",
-                    "safeguard_default",
-                    Duration.ofMinutes(5),
-                    true))
+                defaults(
+                    "rdp", SessionModuleConnectionProtocol.RDP, GatewayAuthentication.LDAP, true))
             .policy(ssh(GatewayAuthentication.OTHER, Duration.ofMinutes(5)));
     assertEquals(CheckStatus.FAIL, check(b, "GATEWAY_AUTHENTICATION[rdp]").status());
     assertEquals(CheckStatus.FAIL, check(b, "GATEWAY_AUTHENTICATION[ssh-prod]").status());
@@ -96,14 +98,10 @@ final class SessionsInitiatedWorkflowTest {
     SessionsInitiatedWorkflow.Builder b =
         SessionsInitiatedWorkflow.builder()
             .policy(
-                new ConnectionPolicySetup(
+                defaults(
                     "rdp",
                     SessionModuleConnectionProtocol.RDP,
                     GatewayAuthentication.LOCAL_USER_DATABASE,
-                    "safeguard_default",
-                    "safeguard_default",
-                    "safeguard_default",
-                    Duration.ofMinutes(5),
                     false));
     assertEquals(CheckStatus.FAIL, check(b, "RDP_GATEWAY[rdp]").status());
   }

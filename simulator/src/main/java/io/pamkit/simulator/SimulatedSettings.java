@@ -142,9 +142,7 @@ public final class SimulatedSettings {
    * @return copies, by {@code Id}
    */
   public List<ObjectNode> syslogServers() {
-    synchronized (lock) {
-      return copies(syslogServers);
-    }
+    return stored(syslogServers);
   }
 
   /**
@@ -155,10 +153,7 @@ public final class SimulatedSettings {
    * @throws IllegalArgumentException if it breaks the schema
    */
   public int addSyslogServer(JsonNode server) {
-    synchronized (lock) {
-      checked("SyslogServer", server);
-      return create(syslogServers, server, "seed").get("Id").intValue();
-    }
+    return seed(syslogServers, "SyslogServer", server);
   }
 
   /**
@@ -167,9 +162,7 @@ public final class SimulatedSettings {
    * @return copies, by {@code Id}, with their {@code Subscriptions}
    */
   public List<ObjectNode> eventSubscribers() {
-    synchronized (lock) {
-      return copies(subscribers);
-    }
+    return stored(subscribers);
   }
 
   /**
@@ -180,10 +173,7 @@ public final class SimulatedSettings {
    * @throws IllegalArgumentException if it breaks the schema
    */
   public int addEventSubscriber(JsonNode subscriber) {
-    synchronized (lock) {
-      checked("EventSubscriber", subscriber);
-      return create(subscribers, subscriber, "seed").get("Id").intValue();
-    }
+    return seed(subscribers, "EventSubscriber", subscriber);
   }
 
   /**
@@ -221,6 +211,20 @@ public final class SimulatedSettings {
       List<JsonNode> out = new ArrayList<>();
       testEmails.forEach(t -> out.add(t.deepCopy()));
       return out;
+    }
+  }
+
+  private List<ObjectNode> stored(Map<Integer, ObjectNode> store) {
+    synchronized (lock) {
+      return copies(store);
+    }
+  }
+
+  /** Adds a resource as a test's setup does: checked against its schema, created by "seed". */
+  private int seed(TreeMap<Integer, ObjectNode> store, String schema, JsonNode body) {
+    synchronized (lock) {
+      checked(schema, body);
+      return create(store, body, "seed").get("Id").intValue();
     }
   }
 
@@ -293,27 +297,9 @@ public final class SimulatedSettings {
         case "EmailTemplates" -> templates(ex, method, seg, roles);
         case "EventSubscribers" -> subscribers(ex, method, seg, roles, userId);
         case "SyslogServers" ->
-            crud(
-                ex,
-                method,
-                seg,
-                roles,
-                userId,
-                syslogServers,
-                "SyslogServer",
-                APPLIANCE_ADMIN,
-                ANY_ADMIN);
+            crud(ex, method, seg, roles, userId, syslogServers, "SyslogServer", APPLIANCE_ADMIN);
         default ->
-            crud(
-                ex,
-                method,
-                seg,
-                roles,
-                userId,
-                ticketSystems,
-                "TicketSystem",
-                APPLIANCE_ADMIN,
-                ANY_ADMIN);
+            crud(ex, method, seg, roles, userId, ticketSystems, "TicketSystem", APPLIANCE_ADMIN);
       }
     } catch (Failure f) {
       if (f.body == null) {
@@ -538,7 +524,7 @@ public final class SimulatedSettings {
       SimulatorServer.respond(ex, 200, subs);
       return;
     }
-    crud(ex, method, seg, roles, userId, subscribers, "EventSubscriber", ANY_ADMIN, ANY_ADMIN);
+    crud(ex, method, seg, roles, userId, subscribers, "EventSubscriber", ANY_ADMIN);
   }
 
   private static ObjectNode subscription(String name) {
@@ -560,6 +546,7 @@ public final class SimulatedSettings {
     throw new Failure(404, null);
   }
 
+  /** The list, create, get, update and delete routes of a collection; every admin may read. */
   private void crud(
       HttpExchange ex,
       String method,
@@ -568,11 +555,10 @@ public final class SimulatedSettings {
       int userId,
       TreeMap<Integer, ObjectNode> store,
       String schema,
-      Set<AdminRole> writers,
-      Set<AdminRole> readers)
+      Set<AdminRole> writers)
       throws IOException {
     if (method.equals("GET")) {
-      require(roles, readers);
+      require(roles, ANY_ADMIN);
     } else {
       require(roles, writers);
     }

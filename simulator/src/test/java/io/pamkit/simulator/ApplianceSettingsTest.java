@@ -51,12 +51,7 @@ final class ApplianceSettingsTest {
   }
 
   private SppClient client(String user, String password) {
-    return SppClient.builder()
-        .host(sim.host())
-        .port(sim.port())
-        .sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.password(user, Secret.of(password)))
-        .build();
+    return SimulatorClients.spp(sim, SppAuthentication.password(user, Secret.of(password))).build();
   }
 
   private static ObjectNode json(String text) throws Exception {

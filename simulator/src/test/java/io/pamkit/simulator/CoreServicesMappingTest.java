@@ -38,11 +38,7 @@ final class CoreServicesMappingTest {
     sim = SppSimulator.builder().build();
     sim.addUser("admin", Secret.of("Adm1n!pw"), AdminRole.APPLIANCE_ADMIN);
     client =
-        SppClient.builder()
-            .host(sim.host())
-            .port(sim.port())
-            .sslContext(sim.clientSslContext())
-            .authentication(SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
+        SimulatorClients.spp(sim, SppAuthentication.password("admin", Secret.of("Adm1n!pw")))
             .retryBackoff(Duration.ZERO)
             .build();
   }

@@ -40,6 +40,7 @@ import io.pamkit.sessionlink.model.SessionModuleConnectionPolicy;
 import io.pamkit.sessionlink.model.SessionModuleConnectionProtocol;
 import io.pamkit.sessionlink.model.SessionPolicyCapabilities;
 import io.pamkit.simulator.internal.CertificateAuthority;
+import io.pamkit.testing.FakeClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.Test;
 
 /** SppClient against the SPP simulator over real HTTPS. */
 final class SppClientTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+  private final FakeClock clock = new FakeClock(Instant.parse("2026-11-23T08:00:00Z"));
   private SppSimulator sim;
   private SppClient admin;
 
@@ -71,23 +72,13 @@ final class SppClientTest {
   }
 
   private SppClient.Builder client(String user, String password) {
-    return SppClient.builder()
-        .host(sim.host())
-        .port(sim.port())
-        .sslContext(sim.clientSslContext())
-        .authentication(SppAuthentication.password(user, Secret.of(password)))
+    return SimulatorClients.spp(sim, SppAuthentication.password(user, Secret.of(password)))
         .clock(clock)
         .retryBackoff(Duration.ZERO);
   }
 
   private static SessionModuleConnection sps(String nodeId) {
-    return SessionModuleConnection.builder()
-        .nodeId(nodeId)
-        .spsHostName(nodeId + ".example")
-        .spsNetworkAddress("192.0.2.10")
-        .firmwareVersion("7.5.0")
-        .description("cluster " + nodeId)
-        .build();
+    return SimulatorClients.sps(nodeId).toBuilder().description("cluster " + nodeId).build();
   }
 
   @Test
@@ -422,12 +413,7 @@ final class SppClientTest {
   @Test
   void versionAndStatus_areAnonymous() {
     try (SppClient anonymous =
-        SppClient.builder()
-            .host(sim.host())
-            .port(sim.port())
-            .sslContext(sim.clientSslContext())
-            .authentication(SppAuthentication.token(Secret.of("not-a-token")))
-            .build()) {
+        SimulatorClients.spp(sim, SppAuthentication.token(Secret.of("not-a-token"))).build()) {
       ProductVersion v = anonymous.version();
       assertEquals(7, v.major());
       assertEquals(5, v.minor());
@@ -468,13 +454,7 @@ final class SppClientTest {
   void issuedToken_expired_failsWith60094() {
     Secret token = admin.userToken();
     try (SppClient issued =
-        SppClient.builder()
-            .host(sim.host())
-            .port(sim.port())
-            .sslContext(sim.clientSslContext())
-            .authentication(SppAuthentication.token(token))
-            .clock(clock)
-            .build()) {
+        SimulatorClients.spp(sim, SppAuthentication.token(token)).clock(clock).build()) {
       assertEquals(List.of(), issued.sessionConnections(SessionConnectionQuery.defaults()));
       clock.advance(Duration.ofDays(1).plusMinutes(1));
       AuthorizationException e =
@@ -513,13 +493,7 @@ final class SppClientTest {
             .build()) {
       assertNotNull(cert.link(sps("sps-cert")).id());
     }
-    try (SppClient noCert =
-        SppClient.builder()
-            .host(sim.host())
-            .port(sim.port())
-            .sslContext(sim.clientSslContext())
-            .authentication(SppAuthentication.certificate())
-            .build()) {
+    try (SppClient noCert = SimulatorClients.spp(sim, SppAuthentication.certificate()).build()) {
       assertThrows(LoginFailedException.class, noCert::login);
     }
   }

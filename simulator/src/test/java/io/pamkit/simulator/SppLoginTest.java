@@ -24,6 +24,7 @@ import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.model.LoginResponse;
 import io.pamkit.sessionlink.model.SessionModuleConnection;
+import io.pamkit.testing.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * delete that cannot go wrong.
  */
 final class SppLoginTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+  private final FakeClock clock = new FakeClock(Instant.parse("2026-11-23T08:00:00Z"));
   private SppSimulator sim;
 
   @BeforeEach
@@ -63,22 +64,11 @@ final class SppLoginTest {
   }
 
   private SppClient.Builder client(SppAuthentication auth) {
-    return SppClient.builder()
-        .host(sim.host())
-        .port(sim.port())
-        .sslContext(sim.clientSslContext())
-        .authentication(auth)
-        .clock(clock)
-        .retryBackoff(Duration.ZERO);
+    return SimulatorClients.spp(sim, auth).clock(clock).retryBackoff(Duration.ZERO);
   }
 
   private static SessionModuleConnection sps(String nodeId) {
-    return SessionModuleConnection.builder()
-        .nodeId(nodeId)
-        .spsHostName(nodeId + ".example")
-        .spsNetworkAddress("192.0.2.10")
-        .firmwareVersion("7.5.0")
-        .build();
+    return SimulatorClients.sps(nodeId);
   }
 
   // ------------------------------------------------------------------ PKCE
@@ -232,13 +222,7 @@ final class SppLoginTest {
     }
     assertThrows(
         IllegalStateException.class,
-        () ->
-            SppClient.builder()
-                .host(sim.host())
-                .port(sim.port())
-                .sslContext(sim.clientSslContext())
-                .authentication(SppAuthentication.certificate(fromPem))
-                .build());
+        () -> SimulatorClients.spp(sim, SppAuthentication.certificate(fromPem)).build());
   }
 
   // ------------------------------------------------------------------ device code

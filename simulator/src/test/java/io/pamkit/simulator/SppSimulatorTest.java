@@ -31,11 +31,7 @@ final class SppSimulatorTest {
     sim = SppSimulator.builder().build();
     sim.addUser("admin", Secret.of("pw"), AdminRole.APPLIANCE_ADMIN);
     try (SppClient c =
-        SppClient.builder()
-            .host(sim.host())
-            .port(sim.port())
-            .sslContext(sim.clientSslContext())
-            .authentication(SppAuthentication.password("admin", Secret.of("pw")))
+        SimulatorClients.spp(sim, SppAuthentication.password("admin", Secret.of("pw")))
             .logoutOnClose(false)
             .build()) {
       token = c.userToken().reveal();

@@ -44,4 +44,12 @@ public final class FreePorts {
     }
     throw new IOException("no free loopback port in " + FIRST + ".." + LAST, last);
   }
+
+  /** Returns the port, or throws IAE naming it when it is outside 1..65535. */
+  static int checkPort(int port) {
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("port must be 1..65535, was " + port);
+    }
+    return port;
+  }
 }

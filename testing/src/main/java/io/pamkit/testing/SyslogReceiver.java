@@ -20,7 +20,6 @@ import java.net.Socket;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -78,7 +77,7 @@ public final class SyslogReceiver implements AutoCloseable {
   private final Framing framing;
   private final boolean closeAfterFirstFrame;
   private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
-  private final List<String> all = new ArrayList<>();
+  private final Arrivals<String> all = new Arrivals<>();
   private final List<Socket> accepted = new CopyOnWriteArrayList<>();
   private final List<X509Certificate> clientCertificates = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
@@ -202,9 +201,7 @@ public final class SyslogReceiver implements AutoCloseable {
    * @return an immutable snapshot
    */
   public List<String> messages() {
-    synchronized (all) {
-      return List.copyOf(all);
-    }
+    return all.snapshot();
   }
 
   /**
@@ -216,17 +213,7 @@ public final class SyslogReceiver implements AutoCloseable {
    * @throws InterruptedException if interrupted while waiting
    */
   public List<String> awaitMessages(int count, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (all) {
-      while (all.size() < count) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          break;
-        }
-        TimeUnit.NANOSECONDS.timedWait(all, left);
-      }
-      return List.copyOf(all);
-    }
+    return all.await(count, timeout);
   }
 
   /**
@@ -250,10 +237,7 @@ public final class SyslogReceiver implements AutoCloseable {
   }
 
   private void record(byte[] message) {
-    synchronized (all) {
-      all.add(new String(message, UTF_8));
-      all.notifyAll();
-    }
+    all.add(new String(message, UTF_8));
     queue.add(message);
   }
 
@@ -491,10 +475,7 @@ public final class SyslogReceiver implements AutoCloseable {
      * @throws IllegalArgumentException if the port is outside 1..65535
      */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port must be 1..65535, was " + port);
-      }
-      this.port = port;
+      this.port = FreePorts.checkPort(port);
       return this;
     }
 

@@ -115,7 +115,7 @@ public final class TrapReceiver implements AutoCloseable {
   private final DefaultUdpTransportMapping transport;
   private final Map<String, String> names;
   private final BlockingQueue<Trap> queue = new LinkedBlockingQueue<>();
-  private final List<Trap> all = new ArrayList<>();
+  private final Arrivals<Trap> all = new Arrivals<>();
 
   private TrapReceiver(Snmp snmp, DefaultUdpTransportMapping transport, Map<String, String> names) {
     this.snmp = snmp;
@@ -183,9 +183,7 @@ public final class TrapReceiver implements AutoCloseable {
    * @return an immutable snapshot, in arrival order
    */
   public List<Trap> traps() {
-    synchronized (all) {
-      return List.copyOf(all);
-    }
+    return all.snapshot();
   }
 
   /**
@@ -197,17 +195,7 @@ public final class TrapReceiver implements AutoCloseable {
    * @throws InterruptedException if interrupted while waiting
    */
   public List<Trap> awaitTraps(int count, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (all) {
-      while (all.size() < count) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          break;
-        }
-        TimeUnit.NANOSECONDS.timedWait(all, left);
-      }
-      return List.copyOf(all);
-    }
+    return all.await(count, timeout);
   }
 
   private final class Responder implements CommandResponder {
@@ -224,10 +212,7 @@ public final class TrapReceiver implements AutoCloseable {
               event.getSecurityLevel(),
               new String(event.getSecurityName(), StandardCharsets.UTF_8),
               text(pdu));
-      synchronized (all) {
-        all.add(trap);
-        all.notifyAll();
-      }
+      all.add(trap);
       queue.add(trap);
       if (pdu.getType() == PDU.INFORM) {
         respond(event, pdu);
@@ -335,10 +320,7 @@ public final class TrapReceiver implements AutoCloseable {
      * @throws IllegalArgumentException if the port is outside 1..65535
      */
     public Builder port(int port) {
-      if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("port must be 1..65535, was " + port);
-      }
-      this.port = port;
+      this.port = FreePorts.checkPort(port);
       return this;
     }
 

@@ -3,6 +3,7 @@
 
 package io.pamkit.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +128,26 @@ final class ModuleTest {
         () ->
             ModuleDescriptorAssert.assertThatModuleOf(org.junit.jupiter.api.Test.class)
                 .hasName("not.this.one"));
+  }
+
+  /**
+   * Core's tests keep a copy of the package-info check (pamkit-testing depends on pamkit-core, so
+   * they cannot use this one); the copy is tested here, by being the same code.
+   */
+  @Test
+  void corePackageInfoListsCopy_isTheSameCodeAsTheOriginal() throws IOException {
+    Path copy = Path.of("../core/src/test/java/io/pamkit/core/PackageInfoLists.java");
+    Assumptions.assumeTrue(Files.isRegularFile(copy), "core's sources are not next to this module");
+    Path original = Path.of("src/main/java/io/pamkit/testing/ModuleDescriptorAssert.java");
+    assertEquals(
+        fromTheCheckOn(Files.readString(original)).replace("public static void", "static void"),
+        fromTheCheckOn(Files.readString(copy)));
+  }
+
+  /** The source from the check's declaration to the end of the file. */
+  private static String fromTheCheckOn(String source) {
+    int at = source.indexOf("static void assertPackageInfosListPublicTypes(");
+    assertTrue(at > 0, "the check is declared in the source");
+    return source.substring(at);
   }
 }

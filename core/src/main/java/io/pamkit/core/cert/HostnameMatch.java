@@ -264,13 +264,11 @@ public final class HostnameMatch {
     String head = "The certificate does not match " + host + ": it names " + describe() + ". ";
     if (!v4.isEmpty()) {
       return head
-          + "The certificate contains the IPv4 address "
-          + String.join(", ", v4)
-          + "; use "
-          + (v4.size() == 1 ? "that address" : "one of these addresses")
-          + " instead of "
-          + host
-          + " (e.g. when joining SPS to SPP).";
+          + useInstead(
+              "The certificate contains the IPv4 address ",
+              v4,
+              "that address",
+              "one of these addresses");
     }
     List<String> usable = new ArrayList<>();
     for (String n : names) {
@@ -280,13 +278,11 @@ public final class HostnameMatch {
     }
     if (!usable.isEmpty()) {
       return head
-          + "The certificate contains only the DNS name "
-          + String.join(", ", usable)
-          + "; use "
-          + (usable.size() == 1 ? "that host name" : "one of these host names")
-          + " instead of "
-          + host
-          + " (e.g. when joining SPS to SPP).";
+          + useInstead(
+              "The certificate contains only the DNS name ",
+              usable,
+              "that host name",
+              "one of these host names");
     }
     if (!names.isEmpty()) {
       return head
@@ -299,6 +295,17 @@ public final class HostnameMatch {
     return head
         + "Set up an SSL server certificate that contains the appliance's IP address in"
         + " its Common Name or subjectAltName fields, and retry.";
+  }
+
+  /** The advice to use one of the certificate's names in place of {@link #host}. */
+  private String useInstead(String contains, List<String> names, String one, String many) {
+    return contains
+        + String.join(", ", names)
+        + "; use "
+        + (names.size() == 1 ? one : many)
+        + " instead of "
+        + host
+        + " (e.g. when joining SPS to SPP).";
   }
 
   private String describe() {

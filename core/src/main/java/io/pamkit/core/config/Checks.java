@@ -4,6 +4,7 @@
 package io.pamkit.core.config;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.internal.FieldChecks;
 import io.pamkit.core.internal.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,32 +22,7 @@ final class Checks {
   /** Like {@link #text(String, String, int, int)}; {@code multiline} allows CR, LF and TAB. */
   static @Nullable String text(
       String field, @Nullable String value, int min, int max, boolean multiline) {
-    if (value == null) {
-      return null;
-    }
-    if (value.length() < min) {
-      throw new ValidationException(
-          field,
-          min == 1
-              ? "is empty; at least 1 character is required"
-              : "is " + value.length() + " characters long; at least " + min + " are required");
-    }
-    if (value.length() > max) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; at most " + max + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) && !(multiline && (c == '\r' || c == '\n' || c == '\t'))) {
-        throw new ValidationException(
-            field,
-            "contains the control character U+"
-                + String.format("%04X", (int) value.charAt(i))
-                + " at index "
-                + i);
-      }
-    }
-    return value;
+    return FieldChecks.text(field, value, min, max, multiline);
   }
 
   /** Checks a required text. */

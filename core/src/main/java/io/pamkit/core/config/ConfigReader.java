@@ -161,7 +161,7 @@ final class ConfigReader {
     array(doc, "SnmpDestinations", (n, p) -> add(snmp, snmpDestination(n, p)));
     doc.set("SnmpDestinations", () -> b.snmpDestinations(snmp));
 
-    List<EmailTemplate> templates = new ArrayList<>();
+    List<EmailTemplateConfig> templates = new ArrayList<>();
     array(doc, "EmailTemplates", (n, p) -> add(templates, emailTemplate(n, p)));
     doc.set("EmailTemplates", () -> b.emailTemplates(templates));
 
@@ -502,7 +502,7 @@ final class ConfigReader {
     return o.build(b::build);
   }
 
-  private @Nullable EmailTemplate emailTemplate(JsonNode n, String path) {
+  private @Nullable EmailTemplateConfig emailTemplate(JsonNode n, String path) {
     ConfigSection o = ConfigSection.of(n, path, "EmailTemplate", problems);
     if (o == null) {
       return null;
@@ -515,17 +515,18 @@ final class ConfigReader {
     if (body == null && !o.has("BodyTemplate")) {
       o.problem("BodyTemplate", "is required");
     }
-    EmailTemplate.Builder[] holder = new EmailTemplate.Builder[1];
+    EmailTemplateConfig.Builder[] holder = new EmailTemplateConfig.Builder[1];
     if (subject != null && body != null) {
       try {
-        holder[0] = EmailTemplate.builder(subject, body);
+        holder[0] = EmailTemplateConfig.builder(subject, body);
       } catch (io.pamkit.core.ValidationException e) {
         for (Violation v : e.violations()) {
           problems.add(new Violation(o.path(v.path()), v.message()));
         }
       }
     }
-    EmailTemplate.Builder b = holder[0] != null ? holder[0] : EmailTemplate.builder("x", "x");
+    EmailTemplateConfig.Builder b =
+        holder[0] != null ? holder[0] : EmailTemplateConfig.builder("x", "x");
     String templateName = o.string("Name");
     if (templateName != null) {
       templateNames.add(templateName);

@@ -48,7 +48,7 @@ final class ConfigWriter {
       snmpProperties(o, d.properties());
     }
     ArrayNode templates = root.putArray("EmailTemplates");
-    for (EmailTemplate t : c.emailTemplates()) {
+    for (EmailTemplateConfig t : c.emailTemplates()) {
       ObjectNode o = templates.addObject();
       t.name().ifPresent(n -> o.put("Name", n));
       t.eventName().ifPresent(n -> o.put("EventName", n));

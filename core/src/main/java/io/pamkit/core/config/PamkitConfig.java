@@ -72,7 +72,7 @@ import org.jspecify.annotations.Nullable;
 public final class PamkitConfig {
   private final List<SnmpDestination> snmpDestinations;
   private final List<Subscriber> eventSubscribers;
-  private final List<EmailTemplate> emailTemplates;
+  private final List<EmailTemplateConfig> emailTemplates;
   private final ServiceState servicesConfig;
   private final List<String> trustedServers;
   private final List<String> trustAnchorEntries;
@@ -312,7 +312,7 @@ public final class PamkitConfig {
   /**
    * @return {@code EmailTemplates}
    */
-  public List<EmailTemplate> emailTemplates() {
+  public List<EmailTemplateConfig> emailTemplates() {
     return emailTemplates;
   }
 
@@ -425,7 +425,7 @@ public final class PamkitConfig {
   public static final class Builder {
     private final List<SnmpDestination> snmpDestinations = new ArrayList<>();
     private final List<Subscriber> eventSubscribers = new ArrayList<>();
-    private final List<EmailTemplate> emailTemplates = new ArrayList<>();
+    private final List<EmailTemplateConfig> emailTemplates = new ArrayList<>();
     private ServiceState servicesConfig = ServiceState.defaults();
     private final List<String> trustedServers = new ArrayList<>();
     private final List<String> trustAnchorEntries = new ArrayList<>();
@@ -487,7 +487,7 @@ public final class PamkitConfig {
      * @param templates the templates
      * @return this builder
      */
-    public Builder emailTemplates(List<EmailTemplate> templates) {
+    public Builder emailTemplates(List<EmailTemplateConfig> templates) {
       replace(emailTemplates, templates, "EmailTemplates");
       return this;
     }
@@ -713,7 +713,7 @@ public final class PamkitConfig {
     Set<String> templateNames = new HashSet<>();
     Set<String> templateEvents = new HashSet<>();
     for (int i = 0; i < b.emailTemplates.size(); i++) {
-      EmailTemplate t = b.emailTemplates.get(i);
+      EmailTemplateConfig t = b.emailTemplates.get(i);
       String path = "$.EmailTemplates[" + i + "]";
       t.name()
           .ifPresent(

@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * which Snmp subscribers refer to by name with {@code SnmpDestinationName} instead of repeating the
  * properties.
  *
+ * <p>It lives here rather than in pamkit-notify's {@code snmp} package because it is part of the
+ * document, not of the SNMP transport's settings: the document reader resolves each subscriber's
+ * {@code SnmpDestinationName} to these {@link SnmpSubscriberProperties} while reading, reports an
+ * unknown name by JSON path, and the transport only ever sees the resolved subscriber.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class SnmpDestination {

@@ -722,17 +722,7 @@ final class Lane {
         bits ^= bit;
         SENDING.setRelease(this, bit);
         BATCH.setRelease(this, bits);
-        try {
-          send(n, null, this);
-        } catch (VirtualMachineError e) {
-          throw e;
-        } catch (Throwable t) {
-          LOG.error(
-              "Lane '{}' failed to process notification {}: {}",
-              id,
-              n.idempotencyKey(),
-              t.getClass().getName());
-        }
+        sendContained(n, null);
         SENDING.setRelease(this, 0L);
         if (stopNow) {
           break;
@@ -747,6 +737,15 @@ final class Lane {
     /** Sends a notification the caller made {@link #current}. */
     private void deliver(Notification n, @Nullable Delivery d) {
       try {
+        sendContained(n, d);
+      } finally {
+        current.lazySet(null);
+      }
+    }
+
+    /** Sends; what escapes the send path is logged, never thrown, so the worker lives on. */
+    private void sendContained(Notification n, @Nullable Delivery d) {
+      try {
         send(n, d, this);
       } catch (VirtualMachineError e) {
         throw e;
@@ -756,8 +755,6 @@ final class Lane {
             id,
             n.idempotencyKey(),
             t.getClass().getName());
-      } finally {
-        current.lazySet(null);
       }
     }
 

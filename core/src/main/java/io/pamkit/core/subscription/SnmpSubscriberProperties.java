@@ -212,10 +212,7 @@ public final class SnmpSubscriberProperties {
      * @return this builder
      */
     public Builder networkAddress(@Nullable String address) {
-      this.networkAddress = maxLength("NetworkAddress", address, 255);
-      if (address != null) {
-        HostAddress.parse("NetworkAddress", address);
-      }
+      this.networkAddress = SyslogSubscriberProperties.checkNetworkAddress(address);
       return this;
     }
 

@@ -6,6 +6,7 @@ package io.pamkit.core.subscription;
 import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.internal.FieldChecks;
 import io.pamkit.core.net.HostAddress;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -354,10 +355,7 @@ public final class SyslogSubscriberProperties {
      * @return this builder
      */
     public Builder networkAddress(@Nullable String address) {
-      this.networkAddress = maxLength("NetworkAddress", address, 255);
-      if (address != null) {
-        HostAddress.parse("NetworkAddress", address);
-      }
+      this.networkAddress = SyslogSubscriberProperties.checkNetworkAddress(address);
       return this;
     }
 
@@ -490,7 +488,7 @@ public final class SyslogSubscriberProperties {
      * @throws ValidationException if the name breaks the rule
      */
     public Builder hostName(@Nullable String name) {
-      this.hostName = printable("HostName", name, 255);
+      this.hostName = FieldChecks.printable("HostName", name, 255);
       return this;
     }
 
@@ -502,7 +500,7 @@ public final class SyslogSubscriberProperties {
      * @throws ValidationException if the name breaks the rule
      */
     public Builder appName(@Nullable String name) {
-      this.appName = printable("AppName", name, 48);
+      this.appName = FieldChecks.printable("AppName", name, 48);
       return this;
     }
 
@@ -576,48 +574,21 @@ public final class SyslogSubscriberProperties {
     }
   }
 
-  private static @Nullable String printable(String field, @Nullable String value, int max) {
-    if (value == null) {
-      return null;
-    }
-    if (value.isEmpty() || value.length() > max) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; 1 to " + max + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 33 || c > 126) {
-        throw new ValidationException(
-            field,
-            "must be printable US-ASCII without spaces (RFC"
-                + " 5424); found U+"
-                + String.format("%04X", (int) c)
-                + " at index "
-                + i);
-      }
-    }
-    return value;
+  /** Checks an optional CEF header value: 1 to 255 characters without control characters. */
+  private static @Nullable String text(String field, @Nullable String value) {
+    return FieldChecks.text(field, value, 1, 255, false);
   }
 
-  private static @Nullable String text(String field, @Nullable String value) {
-    if (value == null) {
-      return null;
+  /**
+   * Checks a {@code NetworkAddress} of the appliance's subscriber properties: at most 255
+   * characters and a {@link HostAddress}; returns it.
+   */
+  static @Nullable String checkNetworkAddress(@Nullable String address) {
+    maxLength("NetworkAddress", address, 255);
+    if (address != null) {
+      HostAddress.parse("NetworkAddress", address);
     }
-    if (value.isEmpty() || value.length() > 255) {
-      throw new ValidationException(
-          field, "is " + value.length() + " characters long; 1 to 255" + " are allowed");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new ValidationException(
-            field,
-            "contains the control character U+"
-                + String.format("%04X", (int) value.charAt(i))
-                + " at index "
-                + i);
-      }
-    }
-    return value;
+    return address;
   }
 
   static @Nullable String maxLength(String field, @Nullable String value, int max) {

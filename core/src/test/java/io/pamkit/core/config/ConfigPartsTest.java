@@ -17,12 +17,14 @@ final class ConfigPartsTest {
 
   @Test
   void emailTemplate_rules() {
-    EmailTemplate t =
-        EmailTemplate.builder("Subject {{A}}", "Line 1\nLine 2\tend").eventName("Test").build();
+    EmailTemplateConfig t =
+        EmailTemplateConfig.builder("Subject {{A}}", "Line 1\nLine 2\tend")
+            .eventName("Test")
+            .build();
     assertEquals(t, t.toBuilder().build());
-    assertThrows(ValidationException.class, () -> EmailTemplate.builder("s", "b").build());
-    assertThrows(ValidationException.class, () -> EmailTemplate.builder("a\nb", "b"));
-    assertThrows(ValidationException.class, () -> EmailTemplate.builder("s", "bad\u0000"));
+    assertThrows(ValidationException.class, () -> EmailTemplateConfig.builder("s", "b").build());
+    assertThrows(ValidationException.class, () -> EmailTemplateConfig.builder("a\nb", "b"));
+    assertThrows(ValidationException.class, () -> EmailTemplateConfig.builder("s", "bad\u0000"));
   }
 
   @Test

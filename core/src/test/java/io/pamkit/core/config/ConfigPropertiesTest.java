@@ -60,18 +60,7 @@ final class ConfigPropertiesTest {
   void subscribersOfTheExample_loadIntoARegistry_andReceiveTestEvents() {
     PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
     List<ApplianceEvent> published = new ArrayList<>();
-    TargetedEventPublisher publisher =
-        new TargetedEventPublisher() {
-          @Override
-          public void publish(ApplianceEvent event) {
-            published.add(event);
-          }
-
-          @Override
-          public void publishTo(ApplianceEvent event, int subscriberId) {
-            published.add(event);
-          }
-        };
+    TargetedEventPublisher publisher = recording(published);
     SubscriberRegistry registry =
         SubscriberRegistry.builder(publisher).catalog(c.eventCatalog()).build();
     List<Subscriber> added = registry.addAll(c.eventSubscribers());
@@ -89,21 +78,24 @@ final class ConfigPropertiesTest {
   void newSubscriberRegistry_holdsTheDocumentsSubscribers() {
     PamkitConfig c = PamkitConfig.read(PamkitConfigTest.EXAMPLES.resolve("pamkit.json"));
     List<ApplianceEvent> published = new ArrayList<>();
-    SubscriberRegistry registry =
-        c.newSubscriberRegistry(
-            new TargetedEventPublisher() {
-              @Override
-              public void publish(ApplianceEvent event) {
-                published.add(event);
-              }
-
-              @Override
-              public void publishTo(ApplianceEvent event, int subscriberId) {
-                published.add(event);
-              }
-            });
+    SubscriberRegistry registry = c.newSubscriberRegistry(recording(published));
     assertEquals(c.eventSubscribers().get(0), registry.find(3).orElseThrow());
     assertEquals(5, registry.list(true).size());
     assertTrue(registry.catalog().contains("BadgeScanned"));
+  }
+
+  /** A publisher that adds every event, targeted or not, to the list. */
+  private static TargetedEventPublisher recording(List<ApplianceEvent> published) {
+    return new TargetedEventPublisher() {
+      @Override
+      public void publish(ApplianceEvent event) {
+        published.add(event);
+      }
+
+      @Override
+      public void publishTo(ApplianceEvent event, int subscriberId) {
+        published.add(event);
+      }
+    };
   }
 }

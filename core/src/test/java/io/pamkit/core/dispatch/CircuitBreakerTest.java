@@ -38,9 +38,14 @@ final class CircuitBreakerTest {
 
   @Test
   void closed_successResetsTheCount() {
+    assertClosedWithTwoFailuresEachSideOf(breaker::onSuccess);
+  }
+
+  /** Two transient failures, the answer, two more: the count restarted, so it stays closed. */
+  private void assertClosedWithTwoFailuresEachSideOf(Runnable answer) {
     breaker.onFailure(FailureType.TRANSIENT);
     breaker.onFailure(FailureType.TRANSIENT);
-    breaker.onSuccess();
+    answer.run();
     breaker.onFailure(FailureType.TRANSIENT);
     breaker.onFailure(FailureType.TRANSIENT);
     assertEquals(BreakerState.CLOSED, breaker.state());
@@ -48,12 +53,7 @@ final class CircuitBreakerTest {
 
   @Test
   void closed_permanentMessageFailure_countsAsAnAnswer() {
-    breaker.onFailure(FailureType.TRANSIENT);
-    breaker.onFailure(FailureType.TRANSIENT);
-    breaker.onFailure(FailureType.PERMANENT_MESSAGE);
-    breaker.onFailure(FailureType.TRANSIENT);
-    breaker.onFailure(FailureType.TRANSIENT);
-    assertEquals(BreakerState.CLOSED, breaker.state());
+    assertClosedWithTwoFailuresEachSideOf(() -> breaker.onFailure(FailureType.PERMANENT_MESSAGE));
   }
 
   @Test

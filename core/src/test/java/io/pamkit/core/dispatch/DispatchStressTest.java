@@ -68,6 +68,19 @@ final class DispatchStressTest {
     }
   }
 
+  /** Shuts the dispatcher down and asserts nothing was left queued or in flight. */
+  private static void assertDrained(EventDispatcher d) {
+    ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
+    assertTrue(
+        report.drained(),
+        () ->
+            "left: "
+                + report.undelivered().size()
+                + " undelivered, "
+                + report.inFlight().size()
+                + " in flight");
+  }
+
   private static LaneConfig lane() {
     return LaneConfig.builder()
         .capacity(4096)
@@ -148,16 +161,7 @@ final class DispatchStressTest {
             .deadLetterSink(sink)
             .build();
     publishFromFourThreads(d, "UserDeleted");
-    ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
-
-    assertTrue(
-        report.drained(),
-        () ->
-            "left: "
-                + report.undelivered().size()
-                + " undelivered, "
-                + report.inFlight().size()
-                + " in flight");
+    assertDrained(d);
     Map<String, Integer> outcomes = new HashMap<>();
     for (RandomlyFailing t : List.of(syslog, email)) {
       t.delivered.forEach((k, v) -> outcomes.merge(k, v.get(), Integer::sum));
@@ -228,16 +232,7 @@ final class DispatchStressTest {
             .build();
 
     publishFromFourThreads(d, "UserCreated");
-    ShutdownReport report = d.shutdown(Duration.ofSeconds(60));
-
-    assertTrue(
-        report.drained(),
-        () ->
-            "left: "
-                + report.undelivered().size()
-                + " undelivered, "
-                + report.inFlight().size()
-                + " in flight");
+    assertDrained(d);
     assertEquals(2 * EVENTS, published.get());
     assertEquals(2 * EVENTS, delivered.get() + deadLettered.get());
     assertEquals(2 * EVENTS, outcomes.size());

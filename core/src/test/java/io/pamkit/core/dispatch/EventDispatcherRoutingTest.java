@@ -18,11 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 final class EventDispatcherRoutingTest {
@@ -58,18 +53,8 @@ final class EventDispatcherRoutingTest {
   @Test
   void publish_propertyFilter_deliversOnlyMatchingEvents() {
     TestTransport email = new TestTransport("Email");
-    Subscriber dc01 =
-        Subscriber.builder("Email")
-            .id(1)
-            .subscribe("AssetUpdated")
-            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc01"))))
-            .build();
-    Subscriber dc02 =
-        Subscriber.builder("Email")
-            .id(2)
-            .subscribe("AssetUpdated")
-            .filter(PropertyFilter.of(Map.of("AssetName", Set.of("dc02"))))
-            .build();
+    Subscriber dc01 = assetSubscriber(1, "dc01");
+    Subscriber dc02 = assetSubscriber(2, "dc02");
     try (EventDispatcher d = sync(List.of(dc01, dc02), email)) {
       d.publish(event("AssetUpdated", "e1"));
       d.publish(ApplianceEvent.builder("AssetUpdated").id("e2").build());
@@ -83,13 +68,7 @@ final class EventDispatcherRoutingTest {
     TestTransport email = new TestTransport("Pager");
     TestTransport syslog = new TestTransport("Archive");
     Subscriber all = Subscriber.builder("Archive").id(1).subscribeToAllEvents(true).build();
-    Subscriber target =
-        Subscriber.builder("Pager")
-            .id(2)
-            .subscribe("UserCreated")
-            .enabled(false)
-            .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
-            .build();
+    Subscriber target = unreachableTarget();
     for (boolean synchronous : new boolean[] {true, false}) {
       email.delivered.clear();
       syslog.delivered.clear();
@@ -117,13 +96,7 @@ final class EventDispatcherRoutingTest {
   void publishTo_anyEvent_goesToTheTargetAloneEvenUnsubscribedDisabledOrFiltered() {
     TestTransport pager = new TestTransport("Pager");
     Subscriber all = Subscriber.builder("Pager").id(1).subscribeToAllEvents(true).build();
-    Subscriber target =
-        Subscriber.builder("Pager")
-            .id(2)
-            .subscribe("UserCreated")
-            .enabled(false)
-            .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
-            .build();
+    Subscriber target = unreachableTarget();
     for (boolean synchronous : new boolean[] {true, false}) {
       pager.delivered.clear();
       try (EventDispatcher d =
@@ -265,94 +238,30 @@ final class EventDispatcherRoutingTest {
   @Test
   void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
       throws Exception {
-    Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    Transport counting =
-        new Transport() {
-          @Override
-          public String channel() {
-            return "Email";
-          }
-
-          @Override
-          public DeliveryReceipt send(Notification n) {
-            deliveries
-                .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
-                .incrementAndGet();
-            return new DeliveryReceipt("Email", null, java.time.Instant.EPOCH);
-          }
-        };
-    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
-    Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
-    Subscriber other = Subscriber.builder("Email").id(3).subscribe("UserDeleted").build();
-    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("UserCreated").build();
-    List<Subscriber> base = List.of(stable, everything, other);
-    List<Subscriber> withChurn = List.of(stable, everything, other, churn);
-    int perThread = 5_000;
-    try (EventDispatcher d = sync(base, counting)) {
-      CountDownLatch start = new CountDownLatch(1);
-      AtomicBoolean publishing = new AtomicBoolean(true);
-      List<Thread> publishers = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        int thread = t;
-        publishers.add(
-            new Thread(
-                () -> {
-                  await(start);
-                  for (int i = 0; i < perThread; i++) {
-                    d.publish(event("UserCreated", "t" + thread + "-" + i));
-                  }
-                }));
-      }
-      Thread updater =
-          new Thread(
-              () -> {
-                await(start);
-                boolean add = true;
-                while (publishing.get()) {
-                  d.updateSubscribers(add ? withChurn : base);
-                  add = !add;
-                }
-              });
-      publishers.forEach(Thread::start);
-      updater.start();
-      start.countDown();
-      for (Thread p : publishers) {
-        p.join(TimeUnit.SECONDS.toMillis(60));
-      }
-      publishing.set(false);
-      updater.join(TimeUnit.SECONDS.toMillis(60));
-      d.updateSubscribers(base);
-      d.publish(event("UserCreated", "after"));
-
-      for (int t = 0; t < 4; t++) {
-        for (int i = 0; i < perThread; i++) {
-          String id = "t" + t + "-" + i;
-          assertEquals(1, count(deliveries, id + "/1"), id + " to the stable subscriber");
-          assertEquals(1, count(deliveries, id + "/2"), id + " to the all-events subscriber");
-          assertTrue(count(deliveries, id + "/4") <= 1, id + " to the churning subscriber");
-        }
-      }
-      assertEquals(0, count(deliveries, "after/4"));
-      assertEquals(1, count(deliveries, "after/1"));
-      for (String key : deliveries.keySet()) {
-        assertTrue(
-            key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
-            "phantom delivery " + key);
-      }
+    SubscriberChurn churn = new SubscriberChurn(5_000);
+    try (EventDispatcher d = sync(SubscriberChurn.BASE, churn.transport())) {
+      churn.run(d);
+      churn.assertDeliveries();
     }
   }
 
-  private static int count(Map<String, AtomicInteger> m, String key) {
-    AtomicInteger c = m.get(key);
-    return c == null ? 0 : c.get();
+  /** An Email subscriber to AssetUpdated for one AssetName. */
+  private static Subscriber assetSubscriber(int id, String assetName) {
+    return Subscriber.builder("Email")
+        .id(id)
+        .subscribe("AssetUpdated")
+        .filter(PropertyFilter.of(Map.of("AssetName", Set.of(assetName))))
+        .build();
   }
 
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** Subscriber 2 on Pager: disabled, subscribed to UserCreated alone, and filtered to no site. */
+  private static Subscriber unreachableTarget() {
+    return Subscriber.builder("Pager")
+        .id(2)
+        .subscribe("UserCreated")
+        .enabled(false)
+        .filter(PropertyFilter.of(Map.of("Site", Set.of("nowhere"))))
+        .build();
   }
 
   static List<String> keys(List<Notification> ns) {

@@ -14,24 +14,34 @@ import java.time.ZoneOffset;
  *
  * <p>Core's own copy on purpose: pamkit-testing's {@code io.pamkit.testing.FakeClock} depends on
  * pamkit-core, so core's tests cannot use it (Maven forbids the cycle). Every other module's tests,
- * and users, use pamkit-testing's.
+ * and users, use pamkit-testing's. Public for core's tests of other packages.
  */
-final class FakeClock extends Clock {
+public final class FakeClock extends Clock {
   private volatile Instant now;
 
-  FakeClock(Instant start) {
+  /**
+   * @param start the clock's time until it is moved
+   */
+  public FakeClock(Instant start) {
     this.now = start;
   }
 
-  FakeClock() {
+  /** Starts at 2026-01-01T00:00:00Z. */
+  public FakeClock() {
     this(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
-  synchronized void advance(Duration d) {
+  /**
+   * @param d how far to move the clock forward
+   */
+  public synchronized void advance(Duration d) {
     now = now.plus(d);
   }
 
-  synchronized void set(Instant instant) {
+  /**
+   * @param instant the clock's new time
+   */
+  public synchronized void set(Instant instant) {
     now = instant;
   }
 

@@ -4,6 +4,8 @@
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
+import static io.pamkit.core.dispatch.LaneFixture.WAIT_SECONDS;
+import static io.pamkit.core.dispatch.LaneFixture.sub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,12 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,48 +31,11 @@ import org.junit.jupiter.api.Test;
  * entry per notification: order per lane, filters, back-pressure, shutdown accounting.
  */
 final class GroupedDispatchTest {
-  private static final long WAIT_SECONDS = 30;
-
-  private final CountDownLatch release = new CountDownLatch(1);
-  private final CountDownLatch entered = new CountDownLatch(1);
-  private final List<EventDispatcher> toClose = new ArrayList<>();
+  private final LaneFixture lanes = new LaneFixture();
 
   @AfterEach
   void tearDown() {
-    release.countDown();
-    toClose.forEach(d -> d.shutdown(Duration.ofSeconds(5)));
-  }
-
-  private EventDispatcher dispatcher(EventDispatcher.Builder b) {
-    EventDispatcher d = b.build();
-    toClose.add(d);
-    return d;
-  }
-
-  /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
-  private TestTransport blocking(String id) {
-    return new TestTransport(
-        id,
-        (n, attempt) -> {
-          entered.countDown();
-          boolean interrupted = false;
-          while (true) {
-            try {
-              if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                break;
-              }
-            } catch (InterruptedException e) {
-              interrupted = true;
-            }
-          }
-          if (interrupted) {
-            Thread.currentThread().interrupt();
-          }
-        });
-  }
-
-  private static Subscriber sub(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
+    lanes.close();
   }
 
   private static Subscriber filtered(String channel, int id) {
@@ -103,7 +64,7 @@ final class GroupedDispatchTest {
     subscribers.add(sub("Missing", 2000));
     subscribers.add(sub("B", 1001));
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(new TestTransport("A"))
                 .transport(new TestTransport("B"))
@@ -151,7 +112,7 @@ final class GroupedDispatchTest {
     subscribers.add(sub("Missing", 200));
     InMemoryDeadLetterSink sink = new InMemoryDeadLetterSink();
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(a)
                 .transport(b)
@@ -183,12 +144,12 @@ final class GroupedDispatchTest {
   void metricsAndShutdown_deadlinePasses_restOfEntryAndQueuedEntriesReportedOnce()
       throws Exception {
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
-                .transport(blocking("Slow"), LaneConfig.builder().capacity(8).build())
+                .transport(lanes.blocking("Slow"), LaneConfig.builder().capacity(8).build())
                 .subscribers(List.of(sub("Slow", 1), sub("Slow", 2), sub("Slow", 3))));
     d.publish(event(0));
-    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertTrue(lanes.entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
     d.publish(event(1));
     d.publish(event(2));
 
@@ -208,15 +169,15 @@ final class GroupedDispatchTest {
   void refusePolicy_fullLane_rejectsEveryNotificationOfTheEntryAndOnlyThose() throws Exception {
     TestTransport fast = new TestTransport("Fast");
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
-                    blocking("Slow"),
+                    lanes.blocking("Slow"),
                     LaneConfig.builder().capacity(2).backPressure(BackPressure.refuse()).build())
                 .transport(fast)
                 .subscribers(List.of(sub("Slow", 1), sub("Fast", 2), sub("Slow", 3))));
     d.publish(event(0));
-    assertTrue(entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertTrue(lanes.entered.await(WAIT_SECONDS, TimeUnit.SECONDS));
     d.publish(event(1));
     d.publish(event(2));
 
@@ -244,7 +205,7 @@ final class GroupedDispatchTest {
               }
             });
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
                     t,
@@ -276,92 +237,19 @@ final class GroupedDispatchTest {
   @Test
   void publish_subscribersChangingWhileFourThreadsPublish_noLostNorPhantomDeliveries()
       throws Exception {
-    Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    TestTransport email =
-        new TestTransport(
-            "Email",
-            (n, attempt) ->
-                deliveries
-                    .computeIfAbsent(n.idempotencyKey(), k -> new AtomicInteger())
-                    .incrementAndGet());
-    Subscriber stable = Subscriber.builder("Email").id(1).subscribe("UserCreated").build();
-    Subscriber everything = Subscriber.builder("Email").id(2).subscribeToAllEvents(true).build();
-    Subscriber other = Subscriber.builder("Email").id(3).subscribe("Other").build();
-    Subscriber churn = Subscriber.builder("Email").id(4).subscribe("UserCreated").build();
-    List<Subscriber> base = List.of(stable, everything, other);
-    List<Subscriber> withChurn = List.of(stable, everything, other, churn);
-    int perThread = 2_000;
+    SubscriberChurn churn = new SubscriberChurn(2_000);
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
-                    email,
+                    churn.transport(),
                     LaneConfig.builder()
                         .capacity(256)
                         .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS)))
                         .build())
-                .subscribers(base));
-    CountDownLatch start = new CountDownLatch(1);
-    AtomicBoolean publishing = new AtomicBoolean(true);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> publishers = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      int thread = t;
-      publishers.add(
-          new Thread(
-              () -> {
-                try {
-                  start.await();
-                  for (int i = 0; i < perThread; i++) {
-                    d.publish(
-                        ApplianceEvent.builder("UserCreated").id("t" + thread + "-" + i).build());
-                  }
-                } catch (Throwable e) {
-                  failure.set(e);
-                }
-              }));
-    }
-    Thread updater =
-        new Thread(
-            () -> {
-              boolean add = true;
-              while (publishing.get()) {
-                d.updateSubscribers(add ? withChurn : base);
-                add = !add;
-              }
-            });
-    publishers.forEach(Thread::start);
-    updater.start();
-    start.countDown();
-    for (Thread p : publishers) {
-      p.join(TimeUnit.SECONDS.toMillis(60));
-    }
-    publishing.set(false);
-    updater.join(TimeUnit.SECONDS.toMillis(60));
-    d.updateSubscribers(base);
-    d.publish(ApplianceEvent.builder("UserCreated").id("after").build());
+                .subscribers(SubscriberChurn.BASE));
+    churn.run(d);
     assertTrue(d.shutdown(Duration.ofSeconds(WAIT_SECONDS)).drained());
-
-    assertEquals(null, failure.get());
-    for (int t = 0; t < 4; t++) {
-      for (int i = 0; i < perThread; i++) {
-        String id = "t" + t + "-" + i;
-        assertEquals(1, count(deliveries, id + "/1"), id + " to the stable subscriber");
-        assertEquals(1, count(deliveries, id + "/2"), id + " to the all-events subscriber");
-        assertTrue(count(deliveries, id + "/4") <= 1, id + " to the churning subscriber");
-      }
-    }
-    assertEquals(0, count(deliveries, "after/4"));
-    assertEquals(1, count(deliveries, "after/1"));
-    for (String key : deliveries.keySet()) {
-      assertTrue(
-          key.endsWith("/1") || key.endsWith("/2") || key.endsWith("/4"),
-          "phantom delivery " + key);
-    }
-  }
-
-  private static int count(Map<String, AtomicInteger> m, String key) {
-    AtomicInteger c = m.get(key);
-    return c == null ? 0 : c.get();
+    churn.assertDeliveries();
   }
 }

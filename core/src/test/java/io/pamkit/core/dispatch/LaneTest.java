@@ -4,6 +4,8 @@
 package io.pamkit.core.dispatch;
 
 import static io.pamkit.core.dispatch.EventDispatcherRoutingTest.keys;
+import static io.pamkit.core.dispatch.LaneFixture.WAIT_SECONDS;
+import static io.pamkit.core.dispatch.LaneFixture.sub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,52 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /** The asynchronous lanes, with real worker threads; waits are on latches, never on timing. */
 final class LaneTest {
-  private static final long WAIT_SECONDS = 30;
-
-  private final CountDownLatch release = new CountDownLatch(1);
-  private final CountDownLatch entered = new CountDownLatch(1);
-  private final List<EventDispatcher> toClose = new ArrayList<>();
+  private final LaneFixture lanes = new LaneFixture();
 
   @AfterEach
   void tearDown() {
-    release.countDown();
-    toClose.forEach(d -> d.shutdown(Duration.ofSeconds(5)));
-  }
-
-  /** A transport that blocks in send until {@link #release}, ignoring interrupts. */
-  private TestTransport blocking(String id) {
-    return new TestTransport(
-        id,
-        (n, attempt) -> {
-          entered.countDown();
-          boolean interrupted = false;
-          while (true) {
-            try {
-              if (release.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                break;
-              }
-            } catch (InterruptedException e) {
-              interrupted = true;
-            }
-          }
-          if (interrupted) {
-            Thread.currentThread().interrupt();
-          }
-        });
-  }
-
-  private static Subscriber sub(String channel, int id) {
-    return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
+    lanes.close();
   }
 
   private static ApplianceEvent event(int i) {
     return ApplianceEvent.builder("UserCreated").id("e" + i).build();
-  }
-
-  private EventDispatcher dispatcher(EventDispatcher.Builder b) {
-    EventDispatcher d = b.build();
-    toClose.add(d);
-    return d;
   }
 
   private static void await(CountDownLatch latch) throws InterruptedException {
@@ -87,11 +51,11 @@ final class LaneTest {
 
   @Test
   void blockedTransport_doesNotDelayAnotherLane() throws Exception {
-    TestTransport slow = blocking("Slow");
+    TestTransport slow = lanes.blocking("Slow");
     TestTransport fast = new TestTransport("Fast");
     CountDownLatch fastDone = new CountDownLatch(500);
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(slow, LaneConfig.builder().capacity(1024).build())
                 .transport(fast)
@@ -101,7 +65,7 @@ final class LaneTest {
       d.publish(event(i));
     }
     await(fastDone);
-    await(entered);
+    await(lanes.entered);
 
     assertEquals(500, fast.delivered.size());
     assertEquals(0, slow.delivered.size(), "the slow lane is still blocked on its first send");
@@ -113,14 +77,15 @@ final class LaneTest {
 
   private EventDispatcher fullLane(BackPressure policy, TestTransport fast) throws Exception {
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
-                    blocking("Slow"), LaneConfig.builder().capacity(2).backPressure(policy).build())
+                    lanes.blocking("Slow"),
+                    LaneConfig.builder().capacity(2).backPressure(policy).build())
                 .transport(fast)
                 .subscribers(List.of(sub("Slow", 1), sub("Fast", 2))));
     d.publish(event(0));
-    await(entered);
+    await(lanes.entered);
     d.publish(event(1));
     d.publish(event(2));
     return d;
@@ -159,10 +124,10 @@ final class LaneTest {
   void blockPolicy_laneDrains_publishReturnsAndEverythingIsDelivered() throws Exception {
     CountDownLatch slowDone = new CountDownLatch(4);
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(
-                    blocking("Slow"),
+                    lanes.blocking("Slow"),
                     LaneConfig.builder()
                         .capacity(2)
                         .backPressure(BackPressure.block(Duration.ofSeconds(WAIT_SECONDS)))
@@ -170,7 +135,7 @@ final class LaneTest {
                 .subscribers(List.of(sub("Slow", 1)))
                 .listener(countingDeliveries("Slow", slowDone)));
     d.publish(event(0));
-    await(entered);
+    await(lanes.entered);
     d.publish(event(1));
     d.publish(event(2));
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -184,7 +149,7 @@ final class LaneTest {
               }
             });
     publisher.start();
-    release.countDown();
+    lanes.release.countDown();
     publisher.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
     await(slowDone);
     assertEquals(null, failure.get());
@@ -206,7 +171,7 @@ final class LaneTest {
     CountDownLatch retryScheduled = new CountDownLatch(1);
     CountDownLatch delivered = new CountDownLatch(2);
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .clock(clock)
                 .scheduler(scheduler)
@@ -240,7 +205,7 @@ final class LaneTest {
     List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
     CountDownLatch done = new CountDownLatch(10);
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(new TestTransport("Fast"))
                 .threadFactory(
@@ -271,7 +236,8 @@ final class LaneTest {
   void shutdown_everythingDelivers_drainedAndTransportsClosed() throws Exception {
     TestTransport fast = new TestTransport("Fast");
     EventDispatcher d =
-        dispatcher(EventDispatcher.builder().transport(fast).subscribers(List.of(sub("Fast", 1))));
+        lanes.dispatcher(
+            EventDispatcher.builder().transport(fast).subscribers(List.of(sub("Fast", 1))));
     for (int i = 0; i < 100; i++) {
       d.publish(event(i));
     }
@@ -288,14 +254,14 @@ final class LaneTest {
 
   @Test
   void shutdown_deadlinePasses_reportsInFlightAndUndeliveredEachOnce() throws Exception {
-    TestTransport slow = blocking("Slow");
+    TestTransport slow = lanes.blocking("Slow");
     EventDispatcher d =
-        dispatcher(
+        lanes.dispatcher(
             EventDispatcher.builder()
                 .transport(slow, LaneConfig.builder().capacity(8).build())
                 .subscribers(List.of(sub("Slow", 1))));
     d.publish(event(0));
-    await(entered);
+    await(lanes.entered);
     for (int i = 1; i < 5; i++) {
       d.publish(event(i));
     }

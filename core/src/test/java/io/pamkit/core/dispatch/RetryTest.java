@@ -40,6 +40,37 @@ final class RetryTest {
         .build();
   }
 
+  private EventDispatcher dispatcher(TestTransport t, RetryPolicy retry) {
+    return dispatcher(t, retry, DispatchListener.NONE);
+  }
+
+  /** A transport whose first attempt is refused with HTTP 429 and this Retry-After. */
+  private static TestTransport rateLimitedOnce(Duration retryAfter) {
+    return TestTransport.failingFirst(
+        "Email",
+        1,
+        attempt ->
+            new DeliveryException("Email", FailureType.RATE_LIMITED, "429", retryAfter, null));
+  }
+
+  /** Records each scheduled retry's failed attempt and delay, and each delivery's attempt. */
+  private static final class Recorder implements DispatchListener {
+    final List<Attempt> failed = new ArrayList<>();
+    final List<Duration> delays = new ArrayList<>();
+    final List<Integer> deliveredAttempts = new ArrayList<>();
+
+    @Override
+    public void retryScheduled(Notification n, Attempt attempt, Duration delay) {
+      failed.add(attempt);
+      delays.add(delay);
+    }
+
+    @Override
+    public void delivered(Notification n, DeliveryReceipt r, int attempt) {
+      deliveredAttempts.add(attempt);
+    }
+  }
+
   static RandomGenerator fixed(double value) {
     return new RandomGenerator() {
       @Override
@@ -61,28 +92,15 @@ final class RetryTest {
   @Test
   void transientFailures_retriedWithExponentialBackoff_thenDelivered() {
     TestTransport t =
-        new TestTransport(
+        TestTransport.failingFirst(
             "Email",
-            (n, attempt) -> {
-              if (attempt <= 3) {
-                throw TestTransport.failure(
-                    "Email", FailureType.TRANSIENT, "connection refused " + attempt);
-              }
-            });
-    List<Duration> retryDelays = new ArrayList<>();
-    List<Integer> deliveredAttempt = new ArrayList<>();
-    DispatchListener l =
-        new DispatchListener() {
-          @Override
-          public void retryScheduled(Notification n, Attempt failed, Duration delay) {
-            retryDelays.add(delay);
-          }
-
-          @Override
-          public void delivered(Notification n, DeliveryReceipt r, int attempt) {
-            deliveredAttempt.add(attempt);
-          }
-        };
+            3,
+            attempt ->
+                TestTransport.failure(
+                    "Email", FailureType.TRANSIENT, "connection refused " + attempt));
+    Recorder l = new Recorder();
+    List<Duration> retryDelays = l.delays;
+    List<Integer> deliveredAttempt = l.deliveredAttempts;
     RetryPolicy policy =
         RetryPolicy.builder().initialDelay(Duration.ofSeconds(1)).multiplier(2).jitter(0).build();
     try (EventDispatcher d = dispatcher(t, policy, l)) {
@@ -115,17 +133,8 @@ final class RetryTest {
 
   @Test
   void rateLimited_retryAfterLongerThanBackoff_isHonoured() {
-    TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              if (attempt == 1) {
-                throw new DeliveryException(
-                    "Email", FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30), null);
-              }
-            });
-    try (EventDispatcher d =
-        dispatcher(t, RetryPolicy.builder().jitter(0).build(), DispatchListener.NONE)) {
+    TestTransport t = rateLimitedOnce(Duration.ofSeconds(30));
+    try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build())) {
       d.publish(event());
       assertEquals(List.of(Duration.ofSeconds(30)), scheduler.delays());
       scheduler.advance(Duration.ofSeconds(29));
@@ -138,13 +147,12 @@ final class RetryTest {
   @Test
   void maxAttemptsReached_deadLetteredWithEveryAttemptsReason() {
     TestTransport t =
-        new TestTransport(
+        TestTransport.failingFirst(
             "Email",
-            (n, attempt) -> {
-              throw TestTransport.failure("Email", FailureType.TRANSIENT, "timeout " + attempt);
-            });
+            Integer.MAX_VALUE,
+            attempt -> TestTransport.failure("Email", FailureType.TRANSIENT, "timeout " + attempt));
     RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).jitter(0).build();
-    try (EventDispatcher d = dispatcher(t, policy, DispatchListener.NONE)) {
+    try (EventDispatcher d = dispatcher(t, policy)) {
       d.publish(event());
       scheduler.advance(Duration.ofMinutes(10));
 
@@ -167,13 +175,8 @@ final class RetryTest {
   @Test
   void permanentMessageFailure_deadLetteredWithoutRetry() {
     TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              throw TestTransport.failure(
-                  "Email", FailureType.PERMANENT_MESSAGE, "550 no such user");
-            });
-    try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults(), DispatchListener.NONE)) {
+        TestTransport.failingAlways("Email", FailureType.PERMANENT_MESSAGE, "550 no such user");
+    try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults())) {
       d.publish(event());
       assertEquals(List.of(), scheduler.delays());
       assertEquals("550 no such user", d.deadLetterSink().list().get(0).reason());
@@ -183,21 +186,10 @@ final class RetryTest {
   @Test
   void transportThrowsRuntimeException_treatedAsTransientFailureWithReason() {
     TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              if (attempt == 1) {
-                throw new IllegalStateException("secret=hunter2");
-              }
-            });
-    List<Attempt> failed = new ArrayList<>();
-    DispatchListener l =
-        new DispatchListener() {
-          @Override
-          public void retryScheduled(Notification n, Attempt a, Duration delay) {
-            failed.add(a);
-          }
-        };
+        TestTransport.failingFirst(
+            "Email", 1, attempt -> new IllegalStateException("secret=hunter2"));
+    Recorder l = new Recorder();
+    List<Attempt> failed = l.failed;
     try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build(), l)) {
       d.publish(event());
       assertEquals(FailureType.TRANSIENT, failed.get(0).failureType());
@@ -242,21 +234,8 @@ final class RetryTest {
 
   @Test
   void rateLimited_hugeRetryAfter_retriedAfterTheCapNotStranded() {
-    TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              if (attempt == 1) {
-                throw new DeliveryException(
-                    "Email",
-                    FailureType.RATE_LIMITED,
-                    "429",
-                    Duration.ofSeconds(Long.MAX_VALUE),
-                    null);
-              }
-            });
-    try (EventDispatcher d =
-        dispatcher(t, RetryPolicy.builder().jitter(0).build(), DispatchListener.NONE)) {
+    TestTransport t = rateLimitedOnce(Duration.ofSeconds(Long.MAX_VALUE));
+    try (EventDispatcher d = dispatcher(t, RetryPolicy.builder().jitter(0).build())) {
       d.publish(event());
       assertEquals(List.of(Duration.ofHours(1)), scheduler.delays());
       scheduler.advance(Duration.ofHours(1));
@@ -266,13 +245,8 @@ final class RetryTest {
 
   @Test
   void defaults_relayDownForAnHour_noDeadLetter() {
-    TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 restarting");
-            });
-    try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults(), DispatchListener.NONE)) {
+    TestTransport t = TestTransport.failingAlways("Email", FailureType.TRANSIENT, "421 restarting");
+    try (EventDispatcher d = dispatcher(t, RetryPolicy.defaults())) {
       d.publish(event());
       for (int i = 0; i < 60; i++) {
         scheduler.advance(Duration.ofMinutes(1));
@@ -287,14 +261,9 @@ final class RetryTest {
 
   @Test
   void maxAge_reached_deadLetteredWithTheReason() {
-    TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              throw TestTransport.failure("Email", FailureType.TRANSIENT, "421 busy");
-            });
+    TestTransport t = TestTransport.failingAlways("Email", FailureType.TRANSIENT, "421 busy");
     RetryPolicy policy = RetryPolicy.builder().jitter(0).maxAge(Duration.ofSeconds(10)).build();
-    try (EventDispatcher d = dispatcher(t, policy, DispatchListener.NONE)) {
+    try (EventDispatcher d = dispatcher(t, policy)) {
       d.publish(event());
       for (int i = 0; i < 20; i++) {
         scheduler.advance(Duration.ofSeconds(1));
@@ -310,13 +279,8 @@ final class RetryTest {
   @Test
   void jitter_randomSourceChoosesFactor() {
     TestTransport t =
-        new TestTransport(
-            "Email",
-            (n, attempt) -> {
-              if (attempt == 1) {
-                throw TestTransport.failure("Email", FailureType.TRANSIENT, "x");
-              }
-            });
+        TestTransport.failingFirst(
+            "Email", 1, attempt -> TestTransport.failure("Email", FailureType.TRANSIENT, "x"));
     try (EventDispatcher d =
         EventDispatcher.builder()
             .synchronous(true)

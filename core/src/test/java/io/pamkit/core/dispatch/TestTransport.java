@@ -7,7 +7,10 @@ import io.pamkit.core.dispatch.spi.Transport;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /** A transport whose behaviour a test scripts; records every attempt and every delivery. */
 final class TestTransport implements Transport {
@@ -62,5 +65,55 @@ final class TestTransport implements Transport {
 
   static DeliveryException failure(String id, FailureType type, String message) {
     return new DeliveryException(id, type, message, null);
+  }
+
+  /** A transport that fails every attempt with this failure type and reason. */
+  static TestTransport failingAlways(String id, FailureType type, String reason) {
+    return new TestTransport(
+        id,
+        (n, attempt) -> {
+          throw failure(id, type, reason);
+        });
+  }
+
+  /**
+   * A transport that throws {@code failure.apply(attempt)} for the first {@code failures} attempts
+   * and delivers from then on.
+   */
+  static TestTransport failingFirst(
+      String id, int failures, IntFunction<? extends RuntimeException> failure) {
+    return new TestTransport(
+        id,
+        (n, attempt) -> {
+          if (attempt <= failures) {
+            throw failure.apply(attempt);
+          }
+        });
+  }
+
+  /**
+   * A transport whose send counts {@code entered} down, then blocks until {@code release} opens
+   * (waiting at most {@code waitSeconds} at a time), ignoring but keeping interrupts.
+   */
+  static TestTransport blocking(
+      String id, CountDownLatch entered, CountDownLatch release, long waitSeconds) {
+    return new TestTransport(
+        id,
+        (n, attempt) -> {
+          entered.countDown();
+          boolean interrupted = false;
+          while (true) {
+            try {
+              if (release.await(waitSeconds, TimeUnit.SECONDS)) {
+                break;
+              }
+            } catch (InterruptedException e) {
+              interrupted = true;
+            }
+          }
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 }

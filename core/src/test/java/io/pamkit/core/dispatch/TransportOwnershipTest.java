@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The dispatcher owns the transports it is given: it closes each exactly once. */
 final class TransportOwnershipTest {
+  private final TestTransport a = new TestTransport("A");
+  private final TestTransport b = new TestTransport("B");
 
   private static Subscriber sub(String channel, int id) {
     return Subscriber.builder(channel).id(id).subscribe("UserCreated").build();
@@ -27,8 +29,6 @@ final class TransportOwnershipTest {
 
   @Test
   void transports_iterable_registersEachInOrderAndDelivers() {
-    TestTransport a = new TestTransport("A");
-    TestTransport b = new TestTransport("B");
     try (EventDispatcher d =
         EventDispatcher.builder()
             .synchronous(true)
@@ -45,8 +45,6 @@ final class TransportOwnershipTest {
 
   @Test
   void close_twiceAndThenShutdown_closesEveryTransportExactlyOnce() {
-    TestTransport a = new TestTransport("A");
-    TestTransport b = new TestTransport("B");
     TestTransport c = new TestTransport("C");
     EventDispatcher d =
         EventDispatcher.builder()
@@ -64,11 +62,10 @@ final class TransportOwnershipTest {
 
   @Test
   void transports_sameInstanceTwice_refusedNamingTheRule() {
-    TestTransport a = new TestTransport("A");
-    EventDispatcher.Builder b = EventDispatcher.builder().transport(a);
+    EventDispatcher.Builder builder = EventDispatcher.builder().transport(a);
 
     IllegalArgumentException single =
-        assertThrows(IllegalArgumentException.class, () -> b.transport(a));
+        assertThrows(IllegalArgumentException.class, () -> builder.transport(a));
     IllegalArgumentException inList =
         assertThrows(
             IllegalArgumentException.class,
@@ -83,11 +80,11 @@ final class TransportOwnershipTest {
 
   @Test
   void transports_twoInstancesOfOneChannel_refused() {
-    EventDispatcher.Builder b = EventDispatcher.builder();
+    EventDispatcher.Builder builder = EventDispatcher.builder();
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> b.transports(List.of(new TestTransport("A"), new TestTransport("A"))));
+            () -> builder.transports(List.of(new TestTransport("A"), new TestTransport("A"))));
     assertTrue(e.getMessage().contains("channel 'A' is already registered"), e.getMessage());
   }
 
@@ -124,8 +121,6 @@ final class TransportOwnershipTest {
 
   @Test
   void build_fails_closesTheTransportsItWasGiven() {
-    TestTransport a = new TestTransport("A");
-    TestTransport b = new TestTransport("B");
     RuntimeException boom = new IllegalStateException("no threads today");
     EventDispatcher.Builder builder =
         EventDispatcher.builder()
@@ -143,7 +138,6 @@ final class TransportOwnershipTest {
 
   @Test
   void build_outboxResumeFails_stopsAndClosesTheTransports() {
-    TestTransport a = new TestTransport("A");
     Outbox failing =
         new Outbox() {
           @Override

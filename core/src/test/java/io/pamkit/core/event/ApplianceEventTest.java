@@ -72,12 +72,7 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extendedCatalog_buildsUserDefinedEventsAtTheirLevel() {
-    EventCatalog catalog =
-        EventCatalog.defaults()
-            .extend(
-                List.of(
-                    new EventDefinition(
-                        "BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.WARN)));
+    EventCatalog catalog = withWarning("BadgeScanned", EventCategory.ACCESS_REQUEST);
     assertEquals(EventLevel.WARN, ApplianceEvent.builder(catalog, "BadgeScanned").build().level());
     assertEquals("BadgeScanned", catalog.event("BadgeScanned").build().name());
     assertThrows(UnknownEventException.class, () -> ApplianceEvent.builder("BadgeScanned"));
@@ -88,12 +83,7 @@ final class ApplianceEventTest {
 
   @Test
   void builder_extensionOverridesLevel_ofAShippedName() {
-    EventCatalog catalog =
-        EventCatalog.defaults()
-            .extend(
-                List.of(
-                    new EventDefinition(
-                        "UserCreated", EventCategory.OBJECT_HISTORY, EventLevel.WARN)));
+    EventCatalog catalog = withWarning("UserCreated", EventCategory.OBJECT_HISTORY);
     assertEquals(EventLevel.WARN, ApplianceEvent.builder(catalog, "UserCreated").build().level());
   }
 
@@ -127,5 +117,11 @@ final class ApplianceEventTest {
     assertEquals(
         List.of(1, 1, 2, 3, 1),
         java.util.Arrays.stream(EventLevel.values()).map(EventLevel::snmpTrapKind).toList());
+  }
+
+  /** The shipped catalog extended with one event of level Warn. */
+  private static EventCatalog withWarning(String name, EventCategory category) {
+    return EventCatalog.defaults()
+        .extend(List.of(new EventDefinition(name, category, EventLevel.WARN)));
   }
 }

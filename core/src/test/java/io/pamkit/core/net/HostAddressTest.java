@@ -168,31 +168,22 @@ final class HostAddressTest {
     return label.list().ofMinSize(1).ofMaxSize(3);
   }
 
-  /** Compresses the longest run of zero groups to "::", as RFC 5952 does. */
+  /**
+   * Compresses the first longest run of two or more zero groups to "::", as RFC 5952 does, by
+   * looking for runs from the longest down (a different method from the one under test).
+   */
   private static String compress(String full) {
-    String[] g = full.split(":");
-    int bestStart = -1;
-    int bestLen = 0;
-    for (int i = 0; i < g.length; ) {
-      if (g[i].equals("0")) {
-        int j = i;
-        while (j < g.length && g[j].equals("0")) {
-          j++;
-        }
-        if (j - i > bestLen) {
-          bestStart = i;
-          bestLen = j - i;
-        }
-        i = j;
-      } else {
-        i++;
+    String padded = ":" + full + ":";
+    for (int n = 8; n >= 2; n--) {
+      String zeros = ":" + String.join(":", java.util.Collections.nCopies(n, "0")) + ":";
+      int at = padded.indexOf(zeros);
+      if (at >= 0) {
+        int end = at + zeros.length() - 1;
+        String left = at == 0 ? "" : full.substring(0, at - 1);
+        String right = end >= full.length() ? "" : full.substring(end);
+        return left + "::" + right;
       }
     }
-    if (bestLen < 2) {
-      return full;
-    }
-    String left = String.join(":", java.util.Arrays.copyOfRange(g, 0, bestStart));
-    String right = String.join(":", java.util.Arrays.copyOfRange(g, bestStart + bestLen, g.length));
-    return left + "::" + right;
+    return full;
   }
 }

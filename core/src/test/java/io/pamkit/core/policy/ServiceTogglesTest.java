@@ -11,13 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.PamkitException;
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.dispatch.FakeClock;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventLevel;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +31,7 @@ final class ServiceTogglesTest {
       "This feature is temporarily disabled. See your appliance administrator for details.";
 
   private final RecordingPublisher publisher = new RecordingPublisher();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final FakeClock clock = new FakeClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   private ServiceToggles.Builder builder() {
     return ServiceToggles.builder("SPP-1").publisher(publisher).clock(clock);
@@ -476,33 +475,5 @@ final class ServiceTogglesTest {
         EnumSet.allOf(Service.class).stream()
             .filter(s -> s.kind() == ServiceKind.TASK)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Service.class))));
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -105,12 +105,9 @@ final class SubscriberRegistryTest {
 
   @Test
   void add_userDefinedEvent_acceptedWithExtendedCatalog() {
-    EventCatalog extended =
-        EventCatalog.defaults()
-            .extend(
-                List.of(
-                    new EventDefinition(
-                        "BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.INFO)));
+    EventDefinition definition =
+        new EventDefinition("BadgeScanned", EventCategory.ACCESS_REQUEST, EventLevel.INFO);
+    EventCatalog extended = EventCatalog.defaults().extend(List.of(definition));
     SubscriberRegistry r = SubscriberRegistry.builder(publisher).catalog(extended).build();
     assertEquals(1, r.add(email("a@example.com", "BadgeScanned")).id());
   }

@@ -150,9 +150,9 @@ final class LinkCommandTest {
   void applianceUrlWithPassword_refusedWithoutEchoingIt() {
     for (String url :
         List.of(
-            "https://admin:Url-Pw1x@" + spp.host() + ":" + spp.port(),
-            "http://admin:Url-Pw1x@" + spp.host(),
-            "https://admin:Url-Pw1x@" + spp.host() + "/path",
+            "https://admin:Url-Pw1x@" + appliance.spp().host() + ":" + appliance.spp().port(),
+            "http://admin:Url-Pw1x@" + appliance.spp().host(),
+            "https://admin:Url-Pw1x@" + appliance.spp().host() + "/path",
             "https://admin:Url-Pw1x@host name")) {
       CliRun r =
           CliRun.run(
@@ -164,7 +164,7 @@ final class LinkCommandTest {
               "--user",
               "admin",
               "--ca-cert",
-              caCert.toString());
+              appliance.caCert().toString());
       assertEquals(2, r.exitCode(), url + ": " + r.err());
       assertFalse(r.err().contains("Url-Pw1x"), r.err());
       assertFalse(r.out().contains("Url-Pw1x"), r.out());

@@ -68,7 +68,9 @@ final class ServicesCommandTest {
     assertEquals(2, r.exitCode(), r.out());
     assertTrue(r.err().contains("linked"), r.err());
     assertFalse(
-        PamkitConfig.read(cli.config()).servicesConfig().isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
+        PamkitConfig.read(cli.config())
+            .servicesConfig()
+            .isEnabled(Service.AUDIT_LOG_STREAM_SERVICE));
   }
 
   @Test
@@ -77,7 +79,9 @@ final class ServicesCommandTest {
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--confirm"), r.err());
     assertTrue(
-        PamkitConfig.read(cli.config()).servicesConfig().isEnabled(Service.PASSWORD_CHANGE_ENABLED));
+        PamkitConfig.read(cli.config())
+            .servicesConfig()
+            .isEnabled(Service.PASSWORD_CHANGE_ENABLED));
   }
 
   @Test

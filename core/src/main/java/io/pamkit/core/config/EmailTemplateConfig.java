@@ -20,16 +20,21 @@ import org.jspecify.annotations.Nullable;
  * {@code Name} is given. The read-only {@code IsModified} and {@code Event} are accepted when
  * reading and ignored.
  *
+ * <p>This is the template as the configuration document stores it: plain text, checked only against
+ * the schema's limits. pamkit-notify's {@code io.pamkit.notify.template.EmailTemplate} is the form
+ * that renders: {@code ConfiguredTransports.templates} turns each entry into one, checking the tags
+ * against the event catalog.
+ *
  * <p>Immutable and thread-safe; built with {@link #builder(String, String)}.
  */
-public final class EmailTemplate {
+public final class EmailTemplateConfig {
   private final @Nullable String name;
   private final @Nullable String eventName;
   private final @Nullable EmailAddress replyToEmail;
   private final String subjectTemplate;
   private final String bodyTemplate;
 
-  private EmailTemplate(Builder b) {
+  private EmailTemplateConfig(Builder b) {
     this.name = b.name;
     this.eventName = b.eventName;
     this.replyToEmail = b.replyToEmail;
@@ -100,7 +105,7 @@ public final class EmailTemplate {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof EmailTemplate t)) {
+    if (!(o instanceof EmailTemplateConfig t)) {
       return false;
     }
     return Objects.equals(name, t.name)
@@ -117,7 +122,7 @@ public final class EmailTemplate {
 
   @Override
   public String toString() {
-    return "EmailTemplate{"
+    return "EmailTemplateConfig{"
         + (name != null ? name : "")
         + (eventName != null ? " for " + eventName : "")
         + ", subject="
@@ -125,7 +130,7 @@ public final class EmailTemplate {
         + "}";
   }
 
-  /** Builds {@link EmailTemplate}s. Not thread-safe; the last call to a setter wins. */
+  /** Builds {@link EmailTemplateConfig}s. Not thread-safe; the last call to a setter wins. */
   public static final class Builder {
     private @Nullable String name;
     private @Nullable String eventName;
@@ -192,11 +197,11 @@ public final class EmailTemplate {
      * @return the template
      * @throws ValidationException if neither {@code EventName} nor {@code Name} is given
      */
-    public EmailTemplate build() {
+    public EmailTemplateConfig build() {
       if (name == null && eventName == null) {
         throw new ValidationException("EventName", "give EventName, Name, or both");
       }
-      return new EmailTemplate(this);
+      return new EmailTemplateConfig(this);
     }
   }
 }
