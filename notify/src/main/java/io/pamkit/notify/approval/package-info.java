@@ -5,7 +5,8 @@
  * Approve by email reply as a whole workflow: {@link io.pamkit.notify.approval.EmailApprovals}
  * issues keyed tokens ({@link io.pamkit.notify.approval.ApprovalTokens}, HMAC-SHA256 bound to the
  * access request, the approver and an expiry), polls a {@link io.pamkit.notify.approval.Mailbox}
- * ({@link io.pamkit.notify.approval.ImapMailbox} over IMAP), checks each reply (token, sender,
+ * ({@link io.pamkit.notify.approval.ImapMailbox} over IMAP, {@link
+ * io.pamkit.notify.approval.GraphMailbox} over Microsoft Graph), checks each reply (token, sender,
  * {@code Authentication-Results}, replays, ambiguity) and hands the decision to a {@link
  * io.pamkit.notify.approval.DecisionSink}, typically the appliance's {@code AccessRequests/{id}/
  * Approve|Deny}. The processed replies and decided requests survive restarts in an {@link
@@ -28,6 +29,7 @@
  *   <li>{@link AuthenticationPolicy}: whether users require DKIM/ARC results on replies.
  *   <li>{@link Mailbox}: extension point: the mailbox replies are read from.
  *   <li>{@link ImapMailbox}: the IMAP mailbox users configure.
+ *   <li>{@link GraphMailbox}: the Microsoft Graph mailbox users configure for Exchange Online.
  *   <li>{@link InboundMessage}: one message a mailbox read, passed to users' handlers and to
  *       process().
  *   <li>{@link DecisionSink}: extension point: where users send the checked decisions.
