@@ -47,7 +47,11 @@ public record ApprovalResult(
     NOT_AUTHENTICATED,
     /** The message was processed before (same {@code Message-ID}). */
     REPLAYED,
-    /** The request was decided already by an earlier reply. */
+    /**
+     * The request was decided already by an earlier reply: the same approver decided it, or an
+     * approver rejected it. Another approver's approval still goes to the sink (a request may need
+     * several); the appliance refuses it when the request is no longer pending.
+     */
     ALREADY_DECIDED,
     /** The reply says neither approved nor rejected clearly; nothing is guessed. */
     AMBIGUOUS,

@@ -26,8 +26,9 @@ import java.util.Optional;
 
 /**
  * The durable memory of the approval workflow: the reply messages already processed and the access
- * requests already decided, so that a replayed reply, or a second reply for a decided request, is
- * refused after a restart too. Tokens need no state; this is all that must survive.
+ * requests already decided (per approver), so that a replayed reply, or a second reply for a
+ * decided request, is refused after a restart too. Tokens need no state; this is all that must
+ * survive.
  *
  * <p>The state is one small JSON file, rewritten whole on every change: written to a temporary file
  * in the same directory, forced to disk ({@code fsync}), renamed over the old file atomically, and
@@ -109,14 +110,45 @@ public final class ApprovalStore {
   }
 
   /**
-   * Returns the decision recorded for an access request.
+   * Returns the decision recorded for an access request: {@link ApprovalDecision#REJECTED} if any
+   * approver rejected it, else {@link ApprovalDecision#APPROVED} if any approved it.
    *
    * @param requestId the access request id
    * @return the decision, or empty when none is recorded
    */
   public synchronized Optional<ApprovalDecision> decision(String requestId) {
-    Decided d = requests.get(requireNonNull(requestId, "requestId"));
+    requireNonNull(requestId, "requestId");
+    ApprovalDecision found = null;
+    for (Map.Entry<String, Decided> e : requests.entrySet()) {
+      if (requestOf(e.getKey()).equals(requestId)) {
+        if (e.getValue().decision() == ApprovalDecision.REJECTED) {
+          return Optional.of(ApprovalDecision.REJECTED);
+        }
+        found = e.getValue().decision();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Returns the decision one approver gave on an access request.
+   *
+   * @param requestId the access request id
+   * @param approver the approver's address
+   * @return the decision, or empty when that approver has not decided
+   */
+  public synchronized Optional<ApprovalDecision> decision(String requestId, String approver) {
+    Decided d = requests.get(key(requestId, approver));
     return d == null ? Optional.empty() : Optional.of(d.decision());
+  }
+
+  /** Entries are per request and approver, so that a request needing two approvals gets both. */
+  private static String key(String requestId, String approver) {
+    return requireNonNull(requestId, "requestId") + " " + requireNonNull(approver, "approver");
+  }
+
+  private static String requestOf(String key) {
+    return key.substring(0, key.lastIndexOf(' '));
   }
 
   /**
@@ -164,10 +196,11 @@ public final class ApprovalStore {
     requireNonNull(messageKey, "messageKey");
     requireNonNull(keepUntil, "keepUntil");
     prune(now);
-    if (!requests.containsKey(requestId)) {
+    String k = key(requestId, approver);
+    if (!requests.containsKey(k)) {
       ensureRoom();
     }
-    requests.put(requestId, new Decided(decision, approver, keepUntil));
+    requests.put(k, new Decided(decision, approver, keepUntil));
     if (!messages.containsKey(messageKey)) {
       ensureRoom();
     }

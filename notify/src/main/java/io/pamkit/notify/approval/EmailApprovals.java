@@ -63,9 +63,10 @@ import org.slf4j.LoggerFactory;
  * WRONG_SENDER}); {@code Authentication-Results} under {@link AuthenticationPolicy} ({@code
  * NOT_AUTHENTICATED}); not an automatic reply; a clear decision, ambiguous replies being refused by
  * {@link ApprovalReply} ({@code AMBIGUOUS}); the request not decided already ({@code
- * ALREADY_DECIDED}). Then the decision goes to the {@link DecisionSink}, and the reply and the
- * decided request are recorded durably in the {@link ApprovalStore}. Every refused reply is
- * recorded too, so it is marked processed and never looked at again.
+ * ALREADY_DECIDED}: the same approver decided it, or any approver rejected it). Then the decision
+ * goes to the {@link DecisionSink}, and the reply and the decided request are recorded durably in
+ * the {@link ApprovalStore}. Every refused reply is recorded too, so it is marked processed and
+ * never looked at again.
  *
  * <p>Thread-safe: {@link #poll} and {@link #process} run one at a time.
  */
@@ -305,15 +306,21 @@ public final class EmailApprovals {
           from,
           "the reply's first line says neither Approved nor Rejected clearly; nothing was decided");
     }
+    Optional<ApprovalDecision> mine = store.decision(rid, from);
     Optional<ApprovalDecision> earlier = store.decision(rid);
-    if (earlier.isPresent()) {
+    if (mine.isPresent() || earlier.orElse(null) == ApprovalDecision.REJECTED) {
       store.recordMessage(key, keep, now);
       return result(
           ApprovalResult.Status.ALREADY_DECIDED,
           mid,
           rid,
           from,
-          "request " + rid + " was decided already (" + earlier.get() + ") by an earlier reply");
+          "request "
+              + rid
+              + " was decided already ("
+              + mine.orElse(ApprovalDecision.REJECTED)
+              + (mine.isPresent() ? " by this approver" : "")
+              + ") by an earlier reply");
     }
     ApprovalDecision d = reply.decision();
     String comment = comment(d, from, reply.newText());

@@ -254,6 +254,32 @@ final class EmailApprovalsTest {
   }
 
   @Test
+  void poll_twoApprovers_bothApprovalsSubmitted_aRejectionEndsIt() throws Exception {
+    EmailApprovals approvals = approvals(ApprovalStore.open(storeFile)).build();
+    String carol = "carol@example.com";
+    ApprovalToken forAlice = approvals.issue(REQUEST, ALICE);
+    ApprovalToken forCarol = approvals.issue(REQUEST, carol);
+    ApprovalToken forDave = approvals.issue(REQUEST, "dave@example.com");
+    send(reply(ALICE, forAlice.messageId("example.com"), "Approved", dkimPass("example.com")));
+    send(reply(carol, forCarol.messageId("example.com"), "Rejected", dkimPass("example.com")));
+    send(
+        reply(
+            "dave@example.com",
+            forDave.messageId("example.com"),
+            "Approved",
+            dkimPass("example.com")));
+
+    List<ApprovalResult> results = approvals.poll();
+
+    assertEquals(ApprovalResult.Status.SUBMITTED, results.get(0).status());
+    assertEquals(ApprovalResult.Status.SUBMITTED, results.get(1).status(), "another approver");
+    assertEquals(ApprovalDecision.REJECTED, results.get(1).decision());
+    assertEquals(ApprovalResult.Status.ALREADY_DECIDED, results.get(2).status());
+    assertTrue(results.get(2).reason().contains("REJECTED"), results.get(2).reason());
+    assertEquals(2, submitted.size());
+  }
+
+  @Test
   void poll_forgedAndExpiredTokens_refusedWithTheirReason() throws Exception {
     EmailApprovals approvals = approvals(ApprovalStore.open(storeFile)).build();
     ApprovalToken token = approvals.issue(REQUEST, ALICE);
