@@ -11,7 +11,7 @@
 module io.pamkit.notify {
   requires transitive io.pamkit.core;
   requires static transitive org.jspecify;
-  requires jakarta.mail;
+  requires transitive jakarta.mail; // EmailApprovals.approvalEmail returns a MimeMessage
   requires org.eclipse.angus.mail;
   requires java.naming;
   requires org.snmp4j;
@@ -32,6 +32,7 @@ module io.pamkit.notify {
   exports io.pamkit.notify.ews;
   exports io.pamkit.notify.graph;
   exports io.pamkit.notify.oauth;
+  exports io.pamkit.notify.approval;
 
   provides io.pamkit.core.dispatch.spi.TransportProvider with
       io.pamkit.notify.smtp.SmtpTransportProvider,

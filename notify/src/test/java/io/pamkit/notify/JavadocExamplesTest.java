@@ -187,6 +187,80 @@ final class JavadocExamplesTest {
     assertEquals(List.of(ApprovalDecision.APPROVED), submitted);
   }
 
+  /** {@link io.pamkit.notify.approval.EmailApprovals}. */
+  @Test
+  void emailApprovals_example_submitsTheDecision(@TempDir Path dir) throws Exception {
+    com.icegreen.greenmail.util.GreenMail mail =
+        new com.icegreen.greenmail.util.GreenMail(
+            com.icegreen.greenmail.util.ServerSetup.dynamicPort(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP_IMAP));
+    mail.start();
+    try {
+      mail.setUser("approvals@example.com", "approvals", "pw");
+      java.util.Properties p = new java.util.Properties();
+      p.put("mail.smtp.host", "127.0.0.1");
+      p.put("mail.smtp.port", Integer.toString(mail.getSmtp().getPort()));
+      Session smtpSession = Session.getInstance(p);
+      var keyAccount =
+          new io.pamkit.core.secret.AccountReference(
+              io.pamkit.core.secret.AccountReference.Kind.ASSET_ACCOUNT, "vault", "approval-key");
+      var resolver =
+          io.pamkit.core.secret.InMemoryCredentialResolver.create()
+              .put(keyAccount, Secret.of("a-32-byte-or-longer-approval-key!!"));
+      io.pamkit.notify.approval.Mailbox imapMailbox =
+          io.pamkit.notify.approval.ImapMailbox.builder()
+              .host("127.0.0.1")
+              .port(mail.getImap().getPort())
+              .security(io.pamkit.notify.approval.ImapMailbox.Security.NONE)
+              .username("approvals")
+              .password(Secret.of("pw"))
+              .build();
+      String requestId = "8518-1-18B1694CF1C0-0026";
+      String subject = "Access request " + requestId;
+      String body = "Bob asks for root on db1.";
+      List<String> submittedTo = new ArrayList<>();
+      Path storeDir = dir;
+
+      // example
+      io.pamkit.notify.approval.EmailApprovals approvals =
+          io.pamkit.notify.approval.EmailApprovals.builder()
+              .tokens(
+                  io.pamkit.notify.approval.ApprovalTokens.fromCredentials(resolver, keyAccount))
+              .mailbox(imapMailbox)
+              .store(
+                  io.pamkit.notify.approval.ApprovalStore.open(storeDir.resolve("approvals.json")))
+              .decisionSink(
+                  (rid, approver, decision, comment) -> submittedTo.add(rid + " " + decision))
+              .authenticationPolicy(io.pamkit.notify.approval.AuthenticationPolicy.REQUIRE)
+              .authservId("mx.example.com")
+              .build();
+      io.pamkit.notify.approval.ApprovalToken token =
+          approvals.issue(requestId, "alice@example.com");
+      MimeMessage email =
+          approvals.approvalEmail(smtpSession, token, "approvals@example.com", subject, body);
+      jakarta.mail.Transport.send(email);
+      // end
+
+      MimeMessage reply = new MimeMessage(smtpSession);
+      reply.setFrom(new InternetAddress("alice@example.com"));
+      reply.setRecipient(Message.RecipientType.TO, new InternetAddress("approvals@example.com"));
+      reply.setSubject("Re: " + subject);
+      reply.setHeader("In-Reply-To", token.messageId("example.com"));
+      reply.setHeader("Authentication-Results", "mx.example.com; dkim=pass header.d=example.com");
+      reply.setText("Approved\n");
+      jakarta.mail.Transport.send(reply);
+
+      // example
+      List<io.pamkit.notify.approval.ApprovalResult> results = approvals.poll();
+      // end
+
+      assertEquals(List.of(requestId + " APPROVED"), submittedTo);
+      assertEquals(1, results.size());
+    } finally {
+      mail.stop();
+    }
+  }
+
   /** {@link DkimSigner}. */
   @Test
   void dkimSigner_example_addsTheSignature() throws Exception {

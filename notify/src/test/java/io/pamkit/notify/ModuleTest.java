@@ -28,7 +28,8 @@ final class ModuleTest {
             "io.pamkit.notify.sendgrid",
             "io.pamkit.notify.ews",
             "io.pamkit.notify.graph",
-            "io.pamkit.notify.oauth")
+            "io.pamkit.notify.oauth",
+            "io.pamkit.notify.approval")
         .exportsNothingQualified()
         .exportsNoInternalPackageToEveryone()
         .listsPublicTypesInPackageInfos(Path.of("src/main/java"))

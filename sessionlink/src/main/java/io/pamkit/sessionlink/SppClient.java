@@ -1023,6 +1023,21 @@ public final class SppClient implements AutoCloseable {
     return h;
   }
 
+  /**
+   * Returns the client of access-request actions ({@code AccessRequests}) on this connection: read
+   * a request, approve or deny it as the authenticated user.
+   *
+   * @return the access request client, sharing this client's token and TLS settings
+   */
+  public AccessRequestClient accessRequests() {
+    return new AccessRequestClient(this);
+  }
+
+  /** A core-service call for {@link AccessRequestClient}; the answer's body on 2xx. */
+  byte[] core(String method, String path, @Nullable JsonNode body, boolean idempotent) {
+    return send(method, "core", path, Map.of(), body, idempotent);
+  }
+
   private byte[] get(String service, String path, Map<String, String> query) {
     return send("GET", service, path, query, null, true);
   }

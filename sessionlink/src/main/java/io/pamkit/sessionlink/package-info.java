@@ -21,6 +21,8 @@
  * <h2>Public types</h2>
  *
  * <ul>
+ *   <li>{@link AccessRequestClient}: the access-request actions (read, approve, deny) users call as
+ *       an approver.
  *   <li>{@link AlreadySoftDeletedException}: thrown to users of SppClient.softDelete when the
  *       connection is already soft deleted.
  *   <li>{@link ApplianceErrorException}: thrown to users for an appliance error no more specific

@@ -156,6 +156,7 @@ public final class SppSimulator implements AutoCloseable {
   private boolean auditLogStream;
   private ServiceState services = ServiceState.defaults();
   private final SimulatedSettings settings;
+  private final SimulatedAccessRequests accessRequests;
 
   private static final class User {
     final int id;
@@ -282,6 +283,7 @@ public final class SppSimulator implements AutoCloseable {
         .forEachRemaining(props::add);
     this.connectionQuery = new QueryEngine(props);
     this.settings = new SimulatedSettings(lock, clock);
+    this.accessRequests = new SimulatedAccessRequests(lock, clock);
     this.server = new SimulatorServer("spp", ca, b.certificateNames, b.port, this::handle);
   }
 
@@ -293,6 +295,16 @@ public final class SppSimulator implements AutoCloseable {
    */
   public SimulatedSettings settings() {
     return settings;
+  }
+
+  /**
+   * Returns the access requests this appliance serves ({@code AccessRequests}, with {@code Approve}
+   * and {@code Deny}), to create pending ones and read their state back.
+   *
+   * @return the access requests
+   */
+  public SimulatedAccessRequests accessRequests() {
+    return accessRequests;
   }
 
   /**
@@ -841,6 +853,8 @@ public final class SppSimulator implements AutoCloseable {
           ex, 200, Json.mapper().createObjectNode().put("Enabled", auditLogStream));
     } else if (seg.length >= 2 && seg[0].equals("Cluster") && seg[1].equals("SessionModules")) {
       sessionModules(ex, method, user, Arrays.copyOfRange(seg, 2, seg.length), query);
+    } else if (accessRequests.route(ex, method, rest, user.name, user.roles, replica)) {
+      return;
     } else if (!settings.route(ex, method, rest, user.roles, replica, user.id)) {
       throw notFound();
     }

@@ -20,6 +20,8 @@
  *   <li>{@link SppSimulator}: the password appliance simulator users start in their tests and
  *       demos.
  *   <li>{@link SpsSimulator}: the session appliance simulator users start in their tests and demos.
+ *   <li>{@link SimulatedAccessRequests}: the simulated appliance's access requests, which users'
+ *       tests create pending and read back after an approver decided.
  *   <li>{@link SimulatedSettings}: the simulated appliance's notification settings, which users'
  *       tests inspect and prepare.
  * </ul>

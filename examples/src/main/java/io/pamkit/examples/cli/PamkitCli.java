@@ -69,7 +69,8 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       LinkCommand.class,
       SendCommand.class,
-      SimulatorCommand.class
+      SimulatorCommand.class,
+      ApprovalsCommand.class
     })
 public final class PamkitCli implements Callable<Integer> {
   /** The width of help text; wide enough that synopses seldom wrap. */

@@ -123,6 +123,15 @@ public final class ApprovalReply {
   private final boolean autoReply;
   private final String newText;
   private final ApprovalDecision decision;
+  private final Headers headers;
+
+  /** The identity and authentication headers the approval workflow checks. */
+  private record Headers(
+      int fromCount,
+      @Nullable String sender,
+      @Nullable String returnPath,
+      List<String> authenticationResults,
+      String bodyText) {}
 
   private ApprovalReply(
       @Nullable String from,
@@ -131,7 +140,9 @@ public final class ApprovalReply {
       @Nullable String inReplyTo,
       List<String> references,
       boolean autoReply,
-      String newText) {
+      String newText,
+      Headers headers) {
+    this.headers = headers;
     this.from = from;
     this.subject = subject;
     this.messageId = messageId;
@@ -212,6 +223,23 @@ public final class ApprovalReply {
         sender = sender.toLowerCase(Locale.ROOT);
       }
     }
+    String senderHeader = null;
+    String sh = m.getHeader("Sender", ",");
+    if (sh != null) {
+      try {
+        senderHeader = new InternetAddress(sh, false).getAddress();
+      } catch (jakarta.mail.internet.AddressException e) {
+        senderHeader = sh.strip();
+      }
+      senderHeader = senderHeader == null ? "" : senderHeader.toLowerCase(Locale.ROOT);
+    }
+    String returnPath = null;
+    String[] rp = m.getHeader("Return-Path");
+    if (rp != null && rp.length > 0) {
+      returnPath = rp[0].strip().replace("<", "").replace(">", "").toLowerCase(Locale.ROOT);
+    }
+    String[] ar = m.getHeader("Authentication-Results");
+    List<String> authResults = ar == null ? List.of() : List.of(ar);
     String subject = m.getSubject() == null ? "" : m.getSubject();
     List<String> inReplyTo = ids(m.getHeader("In-Reply-To", " "));
     List<String> refs = ids(m.getHeader("References", " "));
@@ -227,7 +255,8 @@ public final class ApprovalReply {
         inReplyTo.isEmpty() ? null : inReplyTo.get(0),
         refs,
         isAutoReply(m, subject),
-        stripQuoted(body));
+        stripQuoted(body),
+        new Headers(f == null ? 0 : f.length, senderHeader, returnPath, authResults, body));
   }
 
   private static List<String> ids(@Nullable String header) {
@@ -646,6 +675,54 @@ public final class ApprovalReply {
    */
   public ApprovalDecision decision() {
     return decision;
+  }
+
+  /**
+   * Returns how many addresses the {@code From} header names; a reply that counts must name one.
+   *
+   * @return the number of {@code From} addresses, 0 when the header is missing
+   */
+  public int fromCount() {
+    return headers.fromCount();
+  }
+
+  /**
+   * Returns the {@code Sender} header's address, lower-cased: who sent the message on behalf of the
+   * {@code From} address.
+   *
+   * @return the address (the raw text when it is not an address), or empty when there is none
+   */
+  public Optional<String> sender() {
+    return Optional.ofNullable(headers.sender());
+  }
+
+  /**
+   * Returns the topmost {@code Return-Path} (the envelope sender the receiving server recorded),
+   * without angle brackets, lower-cased.
+   *
+   * @return the address, the empty string for the null sender {@code <>}, or empty when absent
+   */
+  public Optional<String> returnPath() {
+    return Optional.ofNullable(headers.returnPath());
+  }
+
+  /**
+   * Returns the {@code Authentication-Results} headers (RFC 8601), topmost (newest) first.
+   *
+   * @return the raw header values; empty when there are none
+   */
+  public List<String> authenticationResults() {
+    return headers.authenticationResults();
+  }
+
+  /**
+   * Returns the body text before quoted text was cut (at most the first 64 Ki characters), where an
+   * approval workflow looks for the reference line of the email that was answered.
+   *
+   * @return the decoded body text
+   */
+  public String bodyText() {
+    return headers.bodyText();
   }
 
   /** Returns the sender, subject, references and decision. */

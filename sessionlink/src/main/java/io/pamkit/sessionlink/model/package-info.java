@@ -18,6 +18,8 @@
  * <h2>Public types</h2>
  *
  * <ul>
+ *   <li>{@link AccessRequest}: an access request, returned to users by AccessRequestClient.
+ *   <li>{@link AccessRequestState}: the state of an AccessRequest, read by users.
  *   <li>{@link ApiError}: the password appliance's error body, carried to users by
  *       ApplianceErrorException.
  *   <li>{@link ApplianceState}: the appliance state in ApplianceStatus, read by users.
