@@ -19,12 +19,9 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
-import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +48,9 @@ import org.junit.jupiter.api.io.TempDir;
 final class RelpRsyslogTest {
   private static final int COUNT = 50_000;
   private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
-  private static final Path RSYSLOGD = Paths.get("/usr/sbin/rsyslogd");
 
   @TempDir Path dir;
-  private @Nullable Process rsyslog;
+  private @Nullable RsyslogProcess rsyslog;
   private int port;
   private Path out;
 
@@ -70,7 +66,8 @@ final class RelpRsyslogTest {
     return false;
   }
 
-  private void startRsyslog() throws Exception {
+  /** Configures rsyslog; the test starts it. */
+  private RsyslogProcess configure() throws IOException {
     Path work = Files.createDirectories(dir.resolve("work"));
     // A Direct queue: rsyslog writes the message to the file before imrelp acknowledges it, so
     // an acknowledged message survives SIGKILL (the default in-memory queue would lose it).
@@ -85,50 +82,16 @@ final class RelpRsyslogTest {
             "}",
             "input(type=\"imrelp\" port=\"" + port + "\" ruleset=\"relp\")",
             "");
-    Path confFile = dir.resolve("rsyslog.conf");
-    Files.writeString(confFile, conf);
-    Files.deleteIfExists(dir.resolve("rsyslogd.pid"));
-    rsyslog =
-        new ProcessBuilder(
-                RSYSLOGD.toString(),
-                "-n",
-                "-f",
-                confFile.toString(),
-                "-i",
-                dir.resolve("rsyslogd.pid").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()))
-            .start();
-    Await.until("rsyslog imrelp listening on " + port, Duration.ofSeconds(30), this::listening);
-  }
-
-  private boolean listening() {
-    Process p = rsyslog;
-    if (p != null && !p.isAlive()) {
-      throw new AssertionError("rsyslogd exited: " + read(dir.resolve("rsyslogd.out")));
-    }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.exists(p) ? Files.readString(p) : "";
-    } catch (IOException e) {
-      return e.toString();
-    }
+    RsyslogProcess r = new RsyslogProcess(dir, port, conf);
+    rsyslog = r;
+    return r;
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    Process p = rsyslog;
-    if (p != null) {
-      p.destroy();
-      p.waitFor(10, TimeUnit.SECONDS);
+    RsyslogProcess r = rsyslog;
+    if (r != null) {
+      r.stop();
     }
   }
 
@@ -172,27 +135,29 @@ final class RelpRsyslogTest {
   @Test
   void send_relp_acknowledgedByRsyslog() throws Exception {
     assumeTrue(
-        Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
+        RsyslogProcess.installed() && imrelpInstalled(),
         "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
-    startRsyslog();
+    RsyslogProcess server = configure();
+    server.start();
     try (SyslogTransport t = SyslogTransport.builder().appName("pamkit-test").build()) {
       DeliveryReceipt r = t.send(Notification.of(event(7), subscriber()));
       assertEquals(DeliveryAssurance.ACKNOWLEDGED, r.assurance());
     }
     // acknowledged after the Direct queue wrote it: already in the file
-    assertTrue(received().get(7), read(out));
+    assertTrue(received().get(7), RsyslogProcess.read(out));
   }
 
   @Test
   void publish_rsyslogKilledAndRestartedMidRun_everyMessageArrivesAtLeastOnce() throws Exception {
     assumeTrue(
-        Files.isExecutable(RSYSLOGD) && imrelpInstalled(),
+        RsyslogProcess.installed() && imrelpInstalled(),
         "rsyslogd with imrelp is not installed (Debian rsyslog-relp; .ci/run installs it)");
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
-    startRsyslog();
+    RsyslogProcess server = configure();
+    server.start();
     AtomicLong delivered = new AtomicLong();
     AtomicInteger dead = new AtomicInteger();
     CountDownLatch third = new CountDownLatch(1);
@@ -239,12 +204,10 @@ final class RelpRsyslogTest {
         d.publish(event(i));
       }
       assertTrue(third.await(120, TimeUnit.SECONDS), "a third delivered: " + delivered.get());
-      Process p = rsyslog;
       long atKill = delivered.get();
       assertTrue(atKill < COUNT, "killed mid-run, after " + atKill);
-      p.destroyForcibly(); // SIGKILL
-      p.waitFor();
-      startRsyslog();
+      server.kill(); // SIGKILL
+      server.start();
       assertTrue(
           all.await(300, TimeUnit.SECONDS),
           "all delivered: " + delivered.get() + ", dead letters " + dead.get());
@@ -254,9 +217,6 @@ final class RelpRsyslogTest {
     assertEquals(
         COUNT,
         seen.cardinality(),
-        "missing, first: "
-            + seen.nextClearBit(0)
-            + "\nrsyslogd printed:\n"
-            + read(dir.resolve("rsyslogd.out")));
+        "missing, first: " + seen.nextClearBit(0) + "\nrsyslogd printed:\n" + server.log());
   }
 }

@@ -3,7 +3,6 @@
 
 package io.pamkit.notify.syslog;
 
-import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,12 +24,9 @@ import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -56,14 +52,14 @@ import org.junit.jupiter.api.io.TempDir;
 final class RsyslogTcpKillTest {
   private static final int COUNT = 20_000;
   private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
-  private static final Path RSYSLOGD = Paths.get("/usr/sbin/rsyslogd");
 
   @TempDir Path dir;
-  private @Nullable Process rsyslog;
+  private @Nullable RsyslogProcess rsyslog;
   private int port;
   private Path out;
 
-  private void startRsyslog() throws Exception {
+  /** Configures rsyslog; the test starts it. */
+  private RsyslogProcess configure() throws IOException {
     Path work = Files.createDirectories(dir.resolve("work"));
     String conf =
         String.join(
@@ -76,50 +72,16 @@ final class RsyslogTcpKillTest {
             "}",
             "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + port + "\" ruleset=\"tcp\")",
             "");
-    Path confFile = dir.resolve("rsyslog.conf");
-    Files.writeString(confFile, conf);
-    Files.deleteIfExists(dir.resolve("rsyslogd.pid"));
-    rsyslog =
-        new ProcessBuilder(
-                RSYSLOGD.toString(),
-                "-n",
-                "-f",
-                confFile.toString(),
-                "-i",
-                dir.resolve("rsyslogd.pid").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("rsyslogd.out").toFile()))
-            .start();
-    Await.until("rsyslog imtcp listening on " + port, Duration.ofSeconds(30), this::listening);
-  }
-
-  private boolean listening() {
-    Process p = rsyslog;
-    if (p != null && !p.isAlive()) {
-      throw new AssertionError("rsyslogd exited: " + read(dir.resolve("rsyslogd.out")));
-    }
-    try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.exists(p) ? Files.readString(p) : "";
-    } catch (IOException e) {
-      return e.toString();
-    }
+    RsyslogProcess r = new RsyslogProcess(dir, port, conf);
+    rsyslog = r;
+    return r;
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    Process p = rsyslog;
-    if (p != null) {
-      p.destroy();
-      p.waitFor(10, TimeUnit.SECONDS);
+    RsyslogProcess r = rsyslog;
+    if (r != null) {
+      r.stop();
     }
   }
 
@@ -172,11 +134,12 @@ final class RsyslogTcpKillTest {
   void publish_journalToRsyslogKilledAndRestartedMidRun_everyMessageArrivesAtLeastOnce()
       throws Exception {
     assumeTrue(
-        Files.isExecutable(RSYSLOGD),
+        RsyslogProcess.installed(),
         "rsyslogd is not installed (Debian package rsyslog; .ci/run installs it)");
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
-    startRsyslog();
+    RsyslogProcess server = configure();
+    server.start();
     AtomicLong delivered = new AtomicLong();
     AtomicInteger dead = new AtomicInteger();
     CountDownLatch third = new CountDownLatch(1);
@@ -235,12 +198,10 @@ final class RsyslogTcpKillTest {
         accepted.add(d.publishAsync(event(i)));
       }
       assertTrue(third.await(120, TimeUnit.SECONDS), "a third delivered: " + delivered.get());
-      Process p = requireNonNull(rsyslog);
       atKill = delivered.get();
       assertTrue(atKill < COUNT, "killed mid-run, after " + atKill);
-      p.destroyForcibly(); // SIGKILL
-      p.waitFor();
-      startRsyslog();
+      server.kill(); // SIGKILL
+      server.start();
       assertTrue(
           all.await(300, TimeUnit.SECONDS),
           "all delivered: " + delivered.get() + ", dead letters " + dead.get());
@@ -261,9 +222,6 @@ final class RsyslogTcpKillTest {
     assertEquals(
         COUNT,
         seen.cardinality(),
-        "missing, first: "
-            + seen.nextClearBit(0)
-            + "\nrsyslogd printed:\n"
-            + read(dir.resolve("rsyslogd.out")));
+        "missing, first: " + seen.nextClearBit(0) + "\nrsyslogd printed:\n" + server.log());
   }
 }
