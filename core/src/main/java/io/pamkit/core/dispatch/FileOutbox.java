@@ -91,13 +91,7 @@ public final class FileOutbox implements Outbox {
             notification.channel(),
             notification.subscriber().id(),
             notification.event());
-    ObjectNode record = json.createObjectNode();
-    record.put("op", "append");
-    record.put("key", e.idempotencyKey());
-    record.put("channel", e.channel());
-    record.put("subscriberId", e.subscriberId());
-    record.set("event", eventToJson(e.event()));
-    write(record);
+    write(appendRecord(e));
     pending.put(id(e.idempotencyKey(), e.channel()), e);
   }
 
@@ -202,6 +196,16 @@ public final class FileOutbox implements Outbox {
     }
   }
 
+  private ObjectNode appendRecord(Entry e) {
+    ObjectNode record = json.createObjectNode();
+    record.put("op", "append");
+    record.put("key", e.idempotencyKey());
+    record.put("channel", e.channel());
+    record.put("subscriberId", e.subscriberId());
+    record.set("event", eventToJson(e.event()));
+    return record;
+  }
+
   /** Writes the pending entries to a new journal and atomically replaces the old one. */
   private FileChannel rewrite() throws IOException {
     Path dir = file.toAbsolutePath().getParent();
@@ -209,13 +213,7 @@ public final class FileOutbox implements Outbox {
     try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
       StringBuilder sb = new StringBuilder();
       for (Entry e : pending.values()) {
-        ObjectNode record = json.createObjectNode();
-        record.put("op", "append");
-        record.put("key", e.idempotencyKey());
-        record.put("channel", e.channel());
-        record.put("subscriberId", e.subscriberId());
-        record.set("event", eventToJson(e.event()));
-        sb.append(json.writeValueAsString(record)).append('\n');
+        sb.append(json.writeValueAsString(appendRecord(e))).append('\n');
       }
       ByteBuffer buffer = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
       while (buffer.hasRemaining()) {
