@@ -111,53 +111,6 @@ public final class StreamSender implements Sender {
       Duration maxBackoff,
       Clock clock,
       Counters counters) {
-    this(
-        transportId,
-        host,
-        port,
-        framing,
-        tls,
-        verifyHostName,
-        connectTimeout,
-        writeTimeout,
-        initialBackoff,
-        maxBackoff,
-        clock,
-        counters,
-        new ResendWindow(DEFAULT_RESEND_FRAMES, DEFAULT_RESEND_BYTES, DEFAULT_RESEND_AGE));
-  }
-
-  /**
-   * Creates a sender; the connection is opened by the first send.
-   *
-   * @param transportId the transport id for failures
-   * @param host the server's host
-   * @param port the server's port
-   * @param framing the framing (TLS always uses octet counting)
-   * @param tls the TLS socket factory, or null for plain TCP
-   * @param verifyHostName whether to check the server certificate's host name
-   * @param connectTimeout the connect and handshake timeout
-   * @param writeTimeout how long one frame may take to write before the connection is aborted
-   * @param initialBackoff the first reconnect delay after a failed attempt
-   * @param maxBackoff the longest reconnect delay
-   * @param clock the clock of the back-off
-   * @param counters the metrics
-   * @param window the resend window, owned by this sender from now on
-   */
-  StreamSender(
-      String transportId,
-      String host,
-      int port,
-      SyslogTcpFraming framing,
-      @Nullable SSLSocketFactory tls,
-      boolean verifyHostName,
-      Duration connectTimeout,
-      Duration writeTimeout,
-      Duration initialBackoff,
-      Duration maxBackoff,
-      Clock clock,
-      Counters counters,
-      ResendWindow window) {
     this.transportId = transportId;
     this.host = host;
     this.port = port;
@@ -169,7 +122,7 @@ public final class StreamSender implements Sender {
     this.backoff = new ReconnectBackoff(initialBackoff, maxBackoff);
     this.clock = clock;
     this.counters = counters;
-    this.window = window;
+    this.window = new ResendWindow(DEFAULT_RESEND_FRAMES, DEFAULT_RESEND_BYTES, DEFAULT_RESEND_AGE);
   }
 
   @Override
