@@ -35,6 +35,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -241,25 +243,7 @@ public final class Journal implements Outbox, DeadLetterSink {
    */
   @Override
   public void append(Notification notification) {
-    requireNonNull(notification, "notification");
-    Entry e =
-        new Entry(
-            notification.idempotencyKey(),
-            notification.channel(),
-            notification.subscriber().id(),
-            notification.event());
-    JournalRecord r =
-        new JournalRecord(
-            Op.ACCEPTED,
-            e.idempotencyKey(),
-            e.channel(),
-            e.subscriberId(),
-            e.event(),
-            "",
-            0,
-            clock.instant());
-    Live state = new Live(e);
-    await(submit(r, state, true, true));
+    await(appendAsync(notification));
   }
 
   /**
@@ -278,12 +262,7 @@ public final class Journal implements Outbox, DeadLetterSink {
   @Override
   public CompletableFuture<Void> appendAsync(Notification notification) {
     requireNonNull(notification, "notification");
-    Entry e =
-        new Entry(
-            notification.idempotencyKey(),
-            notification.channel(),
-            notification.subscriber().id(),
-            notification.event());
+    Entry e = entry(notification);
     JournalRecord r =
         new JournalRecord(
             Op.ACCEPTED,
@@ -295,6 +274,10 @@ public final class Journal implements Outbox, DeadLetterSink {
             0,
             clock.instant());
     return requireNonNull(submit(r, new Live(e), true, true));
+  }
+
+  private static Entry entry(Notification n) {
+    return new Entry(n.idempotencyKey(), n.channel(), n.subscriber().id(), n.event());
   }
 
   /**
@@ -342,18 +325,7 @@ public final class Journal implements Outbox, DeadLetterSink {
 
   @Override
   public List<Entry> pending() {
-    lock.lock();
-    try {
-      List<Entry> out = new ArrayList<>();
-      for (Live l : live.values()) {
-        if (!l.dead) {
-          out.add(l.entry);
-        }
-      }
-      return out;
-    } finally {
-      lock.unlock();
-    }
+    return collect(l -> !l.dead, l -> l.entry);
   }
 
   // ------------------------------------------------------------------------ dead letters
@@ -369,7 +341,7 @@ public final class Journal implements Outbox, DeadLetterSink {
     requireNonNull(deadLetter, "deadLetter");
     Notification n = deadLetter.notification();
     String id = JournalRecord.id(n.channel(), n.idempotencyKey());
-    Entry e = new Entry(n.idempotencyKey(), n.channel(), n.subscriber().id(), n.event());
+    Entry e = entry(n);
     JournalRecord r =
         new JournalRecord(
             Op.DEAD_LETTERED,
@@ -412,24 +384,31 @@ public final class Journal implements Outbox, DeadLetterSink {
    */
   @Override
   public List<DeadLetter> list() {
+    return collect(l -> l.dead, Journal::asDeadLetter);
+  }
+
+  private static DeadLetter asDeadLetter(Live l) {
+    DeadLetter d = l.original;
+    if (d != null) {
+      return d;
+    }
+    Subscriber placeholder =
+        Subscriber.builder(l.entry.channel()).id(l.entry.subscriberId()).build();
+    return new DeadLetter(
+        Notification.of(l.entry.idempotencyKey(), l.entry.event(), placeholder, l.entry.channel()),
+        List.of(),
+        l.reason,
+        l.at);
+  }
+
+  /** Maps the live states that match, in journal order, under the lock. */
+  private <T> List<T> collect(Predicate<Live> which, Function<Live, T> as) {
     lock.lock();
     try {
-      List<DeadLetter> out = new ArrayList<>();
+      List<T> out = new ArrayList<>();
       for (Live l : live.values()) {
-        if (l.dead) {
-          DeadLetter d = l.original;
-          if (d == null) {
-            Subscriber placeholder =
-                Subscriber.builder(l.entry.channel()).id(l.entry.subscriberId()).build();
-            d =
-                new DeadLetter(
-                    Notification.of(
-                        l.entry.idempotencyKey(), l.entry.event(), placeholder, l.entry.channel()),
-                    List.of(),
-                    l.reason,
-                    l.at);
-          }
-          out.add(d);
+        if (which.test(l)) {
+          out.add(as.apply(l));
         }
       }
       return out;

@@ -3,12 +3,14 @@
 
 package io.pamkit.core.journal;
 
+import io.pamkit.core.dispatch.CircuitBreakerConfig;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.PublishRejectedException;
 import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
@@ -16,6 +18,7 @@ import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SubscriberIdentity;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.net.InetAddress;
@@ -26,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  * receiver (one line per notification: its idempotency key). Publisher threads note their progress
  * in a file (not forced: a {@code SIGKILL} does not lose the page cache) and start from it again,
  * so events after the last note are published again: duplicates, never loss. Exits 0 when every
- * event was published and the journal has nothing pending, 3 otherwise.
+ * event was published and the journal has nothing pending and no dead letter, 3 otherwise.
  *
- * <p>Arguments: journal directory, receiver port, N, progress file.
+ * <p>Arguments: journal directory, receiver port, N, progress file, and {@code ack} to wait for the
+ * receiver's one-byte acknowledgement of each line (a receiver that dies then loses nothing the
+ * transport called sent) or {@code plain}.
  */
 final class JournalCrashChild {
   static final int PUBLISHERS = 16;
@@ -63,8 +69,10 @@ final class JournalCrashChild {
     int port = Integer.parseInt(args[1]);
     int total = Integer.parseInt(args[2]);
     Path progressFile = Path.of(args[3]);
+    boolean ack = args.length > 4 && args[4].equals("ack");
+    AtomicBoolean publisherFailed = new AtomicBoolean();
     Journal journal = Journal.open(dir);
-    LineTransport transport = new LineTransport(port);
+    LineTransport transport = new LineTransport(port, ack);
     EventDispatcher dispatcher =
         EventDispatcher.builder()
             .transport(
@@ -75,6 +83,8 @@ final class JournalCrashChild {
                             .initialDelay(Duration.ofMillis(10))
                             .maxDelay(Duration.ofMillis(200))
                             .build())
+                    .circuitBreaker(
+                        CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(500)).build())
                     .build())
             .subscribers(subscribers())
             .outbox(journal)
@@ -91,7 +101,8 @@ final class JournalCrashChild {
             new Thread(
                 () -> {
                   for (long i = start[id]; i < total; i += PUBLISHERS) {
-                    dispatcher.publish(
+                    publish(
+                        dispatcher,
                         ApplianceEvent.builder("UserCreated")
                             .id("ev-" + i)
                             .time(Instant.parse("2026-01-02T03:04:05Z"))
@@ -104,6 +115,11 @@ final class JournalCrashChild {
                   writeLong(progress, id, total + id);
                 },
                 "publisher-" + t);
+        th.setUncaughtExceptionHandler(
+            (failedThread, e) -> {
+              publisherFailed.set(true);
+              e.printStackTrace();
+            });
         th.start();
         threads.add(th);
       }
@@ -114,8 +130,30 @@ final class JournalCrashChild {
     dispatcher.shutdown(Duration.ofMinutes(2));
     try (Journal check = Journal.open(dir)) {
       int pending = check.pending().size();
-      System.out.println("done; pending " + pending);
-      System.exit(pending == 0 ? 0 : 3);
+      List<JournalDeadLetter> dead = check.deadLetters();
+      System.out.println("done; pending " + pending + ", dead letters " + dead.size());
+      dead.stream().limit(5).forEach(System.out::println);
+      System.exit(pending == 0 && dead.isEmpty() && !publisherFailed.get() ? 0 : 3);
+    }
+  }
+
+  /**
+   * Publishes, and publishes again while the lane is full (the receiver is down: nothing drains
+   * it); a refusal tells the caller the event was not accepted, so trying again loses nothing.
+   */
+  private static void publish(EventDispatcher dispatcher, ApplianceEvent event) {
+    while (true) {
+      try {
+        dispatcher.publish(event);
+        return;
+      } catch (PublishRejectedException full) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
     }
   }
 
@@ -137,14 +175,20 @@ final class JournalCrashChild {
     }
   }
 
-  /** Sends each notification's idempotency key as one line over one TCP connection. */
+  /**
+   * Sends each notification's idempotency key as one line over one TCP connection; with {@code
+   * ack}, waits for the receiver's one byte per line before calling it sent.
+   */
   static final class LineTransport implements Transport {
     private final int port;
+    private final boolean ack;
     private @Nullable Socket socket;
     private @Nullable OutputStream out;
+    private @Nullable InputStream in;
 
-    LineTransport(int port) {
+    LineTransport(int port, boolean ack) {
       this.port = port;
+      this.ack = ack;
     }
 
     @Override
@@ -155,14 +199,33 @@ final class JournalCrashChild {
     @Override
     public synchronized DeliveryReceipt send(Notification n) throws DeliveryException {
       try {
-        if (out == null) {
-          socket = new Socket(InetAddress.getLoopbackAddress(), port);
-          out = new BufferedOutputStream(socket.getOutputStream());
+        OutputStream o = out;
+        InputStream i = in;
+        if (o == null || i == null) {
+          Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+          socket = s;
+          o = new BufferedOutputStream(s.getOutputStream());
+          i = s.getInputStream();
+          out = o;
+          in = i;
         }
-        out.write((n.idempotencyKey() + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        o.write((n.idempotencyKey() + "\n").getBytes(StandardCharsets.UTF_8));
+        o.flush();
+        if (ack && i.read() != '+') {
+          throw new IOException("no acknowledgement from the receiver");
+        }
         return new DeliveryReceipt("Tcp", null, Instant.now());
       } catch (IOException e) {
+        Socket s = socket;
+        if (s != null) {
+          try {
+            s.close();
+          } catch (IOException suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        socket = null;
+        in = null;
         out = null;
         throw new DeliveryException("Tcp", FailureType.TRANSIENT, e.toString(), null);
       }

@@ -14,7 +14,8 @@ package io.pamkit.notify.syslog;
  * @param connectionsOpened TCP and TLS connections opened
  * @param connectionsLost open connections found closed or broken
  * @param connectFailures failed connection attempts
- * @param resent messages written again, whole, on a new connection after a failed write
+ * @param resent messages written again, whole, on a new connection: after a failed write, and (TCP
+ *     and TLS) the recent messages a lost connection may not have delivered
  */
 public record SyslogMetrics(
     long sent,

@@ -25,6 +25,6 @@ public final class Counters {
   /** Connection attempts that failed. */
   public final LongAdder connectFailures = new LongAdder();
 
-  /** Messages written again, whole, on a new connection after a failed write. */
+  /** Messages written again, whole, on a new connection after a failed write or a lost one. */
   public final LongAdder resent = new LongAdder();
 }

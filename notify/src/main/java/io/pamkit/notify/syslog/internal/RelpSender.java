@@ -63,16 +63,12 @@ public final class RelpSender implements Sender {
   private final int connectTimeoutMillis;
   private final long ackTimeoutNanos;
   private final int window;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
   private final Clock clock;
   private final Counters counters;
 
   // Guarded by this.
+  private final ReconnectBackoff backoff;
   private @Nullable Session session;
-  private Instant nextAttempt = Instant.MIN;
-  private Duration backoff;
-  private @Nullable String lastFailure;
   private boolean closed;
 
   /**
@@ -109,9 +105,7 @@ public final class RelpSender implements Sender {
     this.window = window;
     this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
     this.ackTimeoutNanos = ackTimeout.toNanos();
-    this.initialBackoff = initialBackoff;
-    this.maxBackoff = maxBackoff;
-    this.backoff = initialBackoff;
+    this.backoff = new ReconnectBackoff(initialBackoff, maxBackoff);
     this.clock = clock;
     this.counters = counters;
   }
@@ -180,32 +174,28 @@ public final class RelpSender implements Sender {
       session = null;
     }
     Instant now = clock.instant();
-    if (now.isBefore(nextAttempt)) {
+    Duration wait = backoff.remaining(now);
+    if (wait != null) {
       throw new DeliveryException(
           transportId,
           FailureType.TRANSIENT,
-          "not reconnecting to RELP"
-              + " server "
+          "not reconnecting to RELP server "
               + host
               + ":"
               + port
               + " before "
-              + nextAttempt
+              + backoff.nextAttempt()
               + " (back-off after: "
-              + lastFailure
+              + backoff.lastFailure()
               + ")",
-          Duration.between(now, nextAttempt),
+          wait,
           null);
     }
     try {
       s = open();
     } catch (IOException e) {
       counters.connectFailures.increment();
-      lastFailure = e.toString();
-      nextAttempt = now.plus(backoff);
-      Duration delay = backoff;
-      Duration doubled = backoff.multipliedBy(2);
-      backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
+      Duration delay = backoff.failed(now, e.toString());
       throw new DeliveryException(
           transportId,
           FailureType.TRANSIENT,
@@ -214,8 +204,7 @@ public final class RelpSender implements Sender {
           e);
     }
     counters.connectionsOpened.increment();
-    backoff = initialBackoff;
-    nextAttempt = Instant.MIN;
+    backoff.succeeded();
     session = s;
     return s;
   }

@@ -11,6 +11,7 @@ import io.pamkit.core.subscription.SyslogTcpFraming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -19,6 +20,10 @@ import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,14 +42,25 @@ import org.slf4j.LoggerFactory;
  * send anything, so end-of-stream or an error there means the peer closed the connection, and the
  * next send opens a new one instead of writing into a dead socket. A message whose write fails is
  * written again, whole, on a new connection; if that fails too, the send fails as {@code TRANSIENT}
- * and the dispatcher retries it. Failed connection attempts start an exponential back-off, measured
- * on the injected clock, during which sends fail fast with a retry-after. A write that does not
- * finish within the write timeout (a server that stopped reading) is aborted by a shared watchdog
- * thread, which closes the socket so the blocked write fails.
+ * and the dispatcher retries it.
+ *
+ * <p>At least once: a successful write only reached the kernel's buffer, so a peer that dies loses
+ * what its buffers and queues held, with no error here. Each written frame therefore stays in a
+ * {@link ResendWindow} (the last 10,000 frames, 8 MiB, written less than 60 s before the loss was
+ * seen); when the connection is lost, the first send on the new connection writes the window again,
+ * oldest first, before its own message. A receiver may so get a message twice: the {@code
+ * IdempotencyKey} in each message (structured data, CEF {@code cs1}, JSON member) drops the copy.
+ * Failed connection attempts start an exponential back-off, measured on the injected clock, during
+ * which sends fail fast with a retry-after. A write that does not finish within the write timeout
+ * (a server that stopped reading) is aborted by a shared watchdog thread, which closes the socket
+ * so the blocked write fails.
  */
 public final class StreamSender implements Sender {
   private static final Logger LOG = LoggerFactory.getLogger(StreamSender.class);
   private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+  private static final int DEFAULT_RESEND_FRAMES = 10_000;
+  private static final long DEFAULT_RESEND_BYTES = 8L << 20;
+  private static final Duration DEFAULT_RESEND_AGE = Duration.ofSeconds(60);
 
   private final String transportId;
   private final String host;
@@ -54,21 +70,20 @@ public final class StreamSender implements Sender {
   private final boolean verifyHostName;
   private final int connectTimeoutMillis;
   private final long writeTimeoutNanos;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
   private final Clock clock;
   private final Counters counters;
   private ByteBuf frame = new ByteBuf(2048);
 
+  private final ReconnectBackoff backoff;
+  private final ResendWindow window;
   private @Nullable Connection connection;
-  private Instant nextAttempt = Instant.MIN;
-  private Duration backoff;
-  private @Nullable String lastFailure;
+  private volatile @Nullable Instant lastLoss;
   private FailureType lastFailureType = FailureType.TRANSIENT;
   private boolean closed;
 
   /**
-   * Creates a sender; the connection is opened by the first send.
+   * Creates a sender with the default resend window (10,000 frames, 8 MiB, 60 s); the connection is
+   * opened by the first send.
    *
    * @param transportId the transport id for failures
    * @param host the server's host
@@ -104,11 +119,10 @@ public final class StreamSender implements Sender {
     this.verifyHostName = verifyHostName;
     this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
     this.writeTimeoutNanos = writeTimeout.toNanos();
-    this.initialBackoff = initialBackoff;
-    this.maxBackoff = maxBackoff;
-    this.backoff = initialBackoff;
+    this.backoff = new ReconnectBackoff(initialBackoff, maxBackoff);
     this.clock = clock;
     this.counters = counters;
+    this.window = new ResendWindow(DEFAULT_RESEND_FRAMES, DEFAULT_RESEND_BYTES, DEFAULT_RESEND_AGE);
   }
 
   @Override
@@ -123,20 +137,20 @@ public final class StreamSender implements Sender {
     IOException failure = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       Connection c = connected();
-      ScheduledFuture<?> watchdog =
-          WATCHDOG.schedule(c::abort, writeTimeoutNanos, TimeUnit.NANOSECONDS);
       try {
-        c.out.write(frame.array(), 0, frame.length());
-        c.out.flush();
-        watchdog.cancel(false);
+        if (!c.replayed) {
+          replay(c);
+          c.replayed = true;
+        }
+        write(c, frame.array(), frame.length());
         counters.sent.increment();
         if (attempt > 0) {
           counters.resent.increment();
         }
+        window.add(Arrays.copyOf(frame.array(), frame.length()), clock.instant());
         shrinkFrame();
         return;
       } catch (IOException e) {
-        watchdog.cancel(false);
         failure = c.aborted ? new SocketTimeoutException("write timed out") : e;
         LOG.debug("write to syslog server {}:{} failed; reconnecting", host, port, e);
         c.lost();
@@ -156,6 +170,41 @@ public final class StreamSender implements Sender {
             + " broke while writing, twice: "
             + last.getMessage(),
         last);
+  }
+
+  /**
+   * Writes again, on a new connection, every frame of the resend window that the lost connection
+   * may not have delivered: those written less than the window's age before the loss was seen.
+   */
+  private void replay(Connection c) throws IOException {
+    Instant lostAt = lastLoss;
+    if (lostAt == null || window.isEmpty()) {
+      return;
+    }
+    window.dropWrittenBefore(lostAt.minus(window.maxAge()));
+    int n = window.size();
+    if (n == 0) {
+      return;
+    }
+    LOG.debug("re-sending {} messages to syslog server {}:{} on a new connection", n, host, port);
+    Instant now = clock.instant();
+    for (byte[] f : window.frames()) {
+      write(c, f, f.length);
+    }
+    window.rewritten(now);
+    counters.resent.add(n);
+  }
+
+  /** Writes one frame; a shared watchdog aborts the connection when the write takes too long. */
+  private void write(Connection c, byte[] data, int length) throws IOException {
+    ScheduledFuture<?> watchdog =
+        WATCHDOG.schedule(c::abort, writeTimeoutNanos, TimeUnit.NANOSECONDS);
+    try {
+      c.out.write(data, 0, length);
+      c.out.flush();
+    } finally {
+      watchdog.cancel(false);
+    }
   }
 
   private static ScheduledThreadPoolExecutor watchdog() {
@@ -187,7 +236,8 @@ public final class StreamSender implements Sender {
       connection = null;
     }
     Instant now = clock.instant();
-    if (now.isBefore(nextAttempt)) {
+    Duration wait = backoff.remaining(now);
+    if (wait != null) {
       throw new DeliveryException(
           transportId,
           lastFailureType,
@@ -196,22 +246,18 @@ public final class StreamSender implements Sender {
               + ":"
               + port
               + " before "
-              + nextAttempt
+              + backoff.nextAttempt()
               + " (back-off after: "
-              + lastFailure
+              + backoff.lastFailure()
               + ")",
-          Duration.between(now, nextAttempt),
+          wait,
           null);
     }
     try {
       c = open();
     } catch (IOException e) {
       counters.connectFailures.increment();
-      lastFailure = e.toString();
-      nextAttempt = now.plus(backoff);
-      Duration delay = backoff;
-      Duration doubled = backoff.multipliedBy(2);
-      backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
+      Duration delay = backoff.failed(now, e.toString());
       lastFailureType = classify(e);
       throw new DeliveryException(
           transportId,
@@ -227,8 +273,7 @@ public final class StreamSender implements Sender {
           e);
     }
     counters.connectionsOpened.increment();
-    backoff = initialBackoff;
-    nextAttempt = Instant.MIN;
+    backoff.succeeded();
     connection = c;
     return c;
   }
@@ -237,6 +282,11 @@ public final class StreamSender implements Sender {
     Socket plain = new Socket();
     try {
       plain.connect(new InetSocketAddress(host, port), connectTimeoutMillis);
+      if (plain.getLocalSocketAddress().equals(plain.getRemoteSocketAddress())) {
+        // TCP simultaneous open: with nothing listening on a port of the ephemeral range, the
+        // kernel can give the client that same port, and it connects to itself
+        throw new ConnectException("connected to itself: nothing listens on port " + port);
+      }
       plain.setTcpNoDelay(true);
       plain.setKeepAlive(true);
       Socket socket = plain;
@@ -302,6 +352,7 @@ public final class StreamSender implements Sender {
     final InputStream in;
     volatile boolean broken;
     volatile boolean aborted;
+    boolean replayed; // guarded by the sender
     private volatile boolean closing;
 
     Connection(Socket socket) throws IOException {
@@ -328,10 +379,11 @@ public final class StreamSender implements Sender {
       }
     }
 
-    /** Marks the connection as closed by the peer; counted once. */
+    /** Marks the connection as closed by the peer; counted once, and its time noted. */
     synchronized void lost() {
       if (!broken) {
         broken = true;
+        lastLoss = clock.instant();
         counters.connectionsLost.increment();
       }
     }
@@ -353,5 +405,86 @@ public final class StreamSender implements Sender {
         LOG.debug("closing syslog connection to {}:{} failed", host, port, e);
       }
     }
+  }
+
+  /**
+   * The frames written recently, which a connection lost now may not have delivered: bounded by
+   * count, bytes and age, oldest first. A frame leaves when a newer one pushes it out of the count
+   * or byte bound, or when the connection it was written on stayed up for the age after the write
+   * (then the peer had it for that long: taken as delivered {@code [I]}: plain TCP cannot tell).
+   * The newest frame always stays. Not thread-safe: guarded by its sender.
+   */
+  static final class ResendWindow {
+    private final int maxFrames;
+    private final long maxBytes;
+    private final Duration maxAge;
+    private final ArrayDeque<Written> written = new ArrayDeque<>();
+    private long bytes;
+
+    /**
+     * Creates an empty window.
+     *
+     * @param maxFrames the most frames kept, at least 1
+     * @param maxBytes the most bytes kept (the newest frame is kept even when larger)
+     * @param maxAge how long after its write a frame is kept while the connection stays up
+     */
+    ResendWindow(int maxFrames, long maxBytes, Duration maxAge) {
+      if (maxFrames < 1) {
+        throw new IllegalArgumentException("maxFrames must be at least 1: " + maxFrames);
+      }
+      this.maxFrames = maxFrames;
+      this.maxBytes = maxBytes;
+      this.maxAge = maxAge;
+    }
+
+    Duration maxAge() {
+      return maxAge;
+    }
+
+    int size() {
+      return written.size();
+    }
+
+    boolean isEmpty() {
+      return written.isEmpty();
+    }
+
+    /** Adds a frame written now, on a connection that is up, and drops what is old enough. */
+    void add(byte[] frame, Instant now) {
+      dropWrittenBefore(now.minus(maxAge));
+      written.addLast(new Written(frame, now));
+      bytes += frame.length;
+      while (written.size() > 1 && (written.size() > maxFrames || bytes > maxBytes)) {
+        bytes -= written.removeFirst().frame.length;
+      }
+    }
+
+    /** Drops the frames written before a time. */
+    void dropWrittenBefore(Instant time) {
+      while (!written.isEmpty() && written.peekFirst().at.isBefore(time)) {
+        bytes -= written.removeFirst().frame.length;
+      }
+    }
+
+    /** Returns the frames, oldest first. */
+    List<byte[]> frames() {
+      List<byte[]> frames = new ArrayList<>(written.size());
+      for (Written w : written) {
+        frames.add(w.frame);
+      }
+      return frames;
+    }
+
+    /** Notes that every frame was written again, now, on a new connection. */
+    void rewritten(Instant now) {
+      List<Written> again = new ArrayList<>(written.size());
+      for (Written w : written) {
+        again.add(new Written(w.frame, now));
+      }
+      written.clear();
+      written.addAll(again);
+    }
+
+    private record Written(byte[] frame, Instant at) {}
   }
 }
