@@ -5,8 +5,9 @@
  * Helpers shared by pamkit's own modules: strict IP-literal parsing ({@link
  * io.pamkit.core.internal.IpLiterals}) one-line text for logs and messages ({@link
  * io.pamkit.core.internal.Text}) and the rule checks of text fields ({@link
- * io.pamkit.core.internal.FieldChecks}). Exported only to pamkit's modules ({@code exports ...
- * to}); no compatibility promise, not for applications.
+ * io.pamkit.core.internal.FieldChecks}) and organizational domains from the Public Suffix List
+ * ({@link io.pamkit.core.internal.OrganizationalDomains}). Exported only to pamkit's modules
+ * ({@code exports ... to}); no compatibility promise, not for applications.
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.

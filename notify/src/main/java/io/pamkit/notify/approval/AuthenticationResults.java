@@ -3,6 +3,7 @@
 
 package io.pamkit.notify.approval;
 
+import io.pamkit.core.internal.OrganizationalDomains;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,9 +124,9 @@ final class AuthenticationResults {
   }
 
   /**
-   * Returns whether a domain is aligned with the From domain under DMARC's relaxed rule: equal, or
-   * one is a subdomain of the other ([I] the organizational domain is approximated by the suffix
-   * relation, without the public suffix list).
+   * Returns whether a domain is aligned with the From domain under DMARC's relaxed rule (RFC 7489
+   * §3.1.1): both have the same organizational domain, found with the Public Suffix List, so {@code
+   * mail.example.com} aligns with {@code example.com} but {@code co.uk} aligns with nothing.
    */
   static boolean aligned(String domain, String fromDomain) {
     String d = domain.startsWith("@") ? domain.substring(1) : domain;
@@ -133,11 +134,6 @@ final class AuthenticationResults {
     if (at >= 0) {
       d = d.substring(at + 1);
     }
-    d = d.toLowerCase(Locale.ROOT);
-    String f = fromDomain.toLowerCase(Locale.ROOT);
-    if (d.isEmpty() || d.indexOf('.') < 0) {
-      return false;
-    }
-    return d.equals(f) || f.endsWith("." + d) || d.endsWith("." + f);
+    return OrganizationalDomains.relaxedAligned(d, fromDomain);
   }
 }
