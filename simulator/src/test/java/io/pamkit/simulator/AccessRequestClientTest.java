@@ -16,6 +16,7 @@ import io.pamkit.sessionlink.SppAuthentication;
 import io.pamkit.sessionlink.SppClient;
 import io.pamkit.sessionlink.model.AccessRequest;
 import io.pamkit.sessionlink.model.AccessRequestState;
+import io.pamkit.testing.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** AccessRequestClient against the simulator's AccessRequests over real HTTPS. */
 final class AccessRequestClientTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T09:00:00Z"));
+  private final FakeClock clock = new FakeClock(Instant.parse("2026-12-07T09:00:00Z"));
   private SppSimulator sim;
   private String id;
 

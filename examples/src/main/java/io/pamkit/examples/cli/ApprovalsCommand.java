@@ -127,7 +127,7 @@ final class ApprovalsCommand {
 
     @Override
     public Integer call() {
-      Map<String, String> env = ApplianceOptions.environment(spec);
+      Map<String, String> env = PamkitCli.environment(spec);
       String key = env.get(KEY_VARIABLE);
       if (key == null || key.length() < 32) {
         throw new UsageException(KEY_VARIABLE + " must hold the token key (32 characters or more)");

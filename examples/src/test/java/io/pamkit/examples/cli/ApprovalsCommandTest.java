@@ -45,7 +45,7 @@ final class ApprovalsCommandTest {
     spp = SppSimulator.builder().build();
     spp.addUser("alice", Secret.of("Al1ce!pw"));
     spp.addUser("bob", Secret.of("B0b!pw"));
-    caCert = LinkCommandTest.pem(dir, "spp-ca.pem", spp.caCertificate());
+    caCert = SppFixture.pem(dir, "spp-ca.pem", spp.caCertificate());
     mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
     mail.start();
     mail.setUser("approvals@example.com", "approvals", "mailbox-pw");
