@@ -9,6 +9,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.CredentialResolver;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.URI;
@@ -34,6 +35,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
+ *
+ * <p><b>Trust-all only by an explicit option.</b> {@code VerifySslCertificate: false} alone (as
+ * pasted from the appliance, where it means trust-all TLS) still verifies the server's chain and
+ * host name, and the transport logs what to add; any certificate is accepted only with {@code
+ * TrustAllCertificatesInsecurely: true} as well ({@link Builder#trustAllCertificatesInsecurely}),
+ * and every request made that way is logged as a warning.
  *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows a secret.
  */
@@ -88,6 +95,8 @@ public final class EwsConfig {
   private final Duration connectTimeout;
   private final Duration requestTimeout;
   private final @Nullable SSLContext sslContext;
+  private final boolean verifySslCertificate;
+  private final boolean trustAllCertificatesInsecurely;
   private final String channel;
   private final boolean allowExchangeOnline;
 
@@ -102,6 +111,8 @@ public final class EwsConfig {
     this.connectTimeout = b.connectTimeout;
     this.requestTimeout = b.requestTimeout;
     this.sslContext = b.sslContext;
+    this.verifySslCertificate = b.verifySslCertificate;
+    this.trustAllCertificatesInsecurely = b.trustAllCertificatesInsecurely;
     this.channel = b.channel;
     this.allowExchangeOnline = b.allowExchangeOnline;
   }
@@ -132,6 +143,8 @@ public final class EwsConfig {
     b.connectTimeout = connectTimeout;
     b.requestTimeout = requestTimeout;
     b.sslContext = sslContext;
+    b.verifySslCertificate = verifySslCertificate;
+    b.trustAllCertificatesInsecurely = trustAllCertificatesInsecurely;
     b.channel = channel;
     b.allowExchangeOnline = allowExchangeOnline;
     return b;
@@ -225,6 +238,30 @@ public final class EwsConfig {
   }
 
   /**
+   * @return {@code VerifySslCertificate}: false alone still verifies (see the class comment)
+   */
+  public boolean verifySslCertificate() {
+    return verifySslCertificate;
+  }
+
+  /**
+   * @return {@code TrustAllCertificatesInsecurely}: the explicit opt-in to trust-all TLS
+   */
+  public boolean trustAllCertificatesInsecurely() {
+    return trustAllCertificatesInsecurely;
+  }
+
+  /**
+   * Returns whether requests accept any certificate and host name: {@code VerifySslCertificate} is
+   * false <em>and</em> {@code TrustAllCertificatesInsecurely} is true.
+   *
+   * @return true only when both say so
+   */
+  public boolean trustsAllCertificates() {
+    return CertificateTrust.trustsAll(verifySslCertificate, trustAllCertificatesInsecurely);
+  }
+
+  /**
    * @return the channel the transport serves
    */
   public String channel() {
@@ -250,6 +287,7 @@ public final class EwsConfig {
         + connectTimeout
         + "/"
         + requestTimeout
+        + (trustsAllCertificates() ? ", trustAllCertificatesInsecurely" : "")
         + ", channel="
         + channel
         + "}";
@@ -267,6 +305,8 @@ public final class EwsConfig {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private @Nullable SSLContext sslContext;
+    private boolean verifySslCertificate = true;
+    private boolean trustAllCertificatesInsecurely;
     private String channel = "Email";
     private boolean allowExchangeOnline;
 
@@ -435,6 +475,32 @@ public final class EwsConfig {
     }
 
     /**
+     * Sets {@code VerifySslCertificate}. Default: true. False alone still verifies the chain and
+     * host name (the transport logs what to add); see {@link #trustAllCertificatesInsecurely}.
+     *
+     * @param verify whether to verify the server certificate and host name
+     * @return this builder
+     */
+    public Builder verifySslCertificate(boolean verify) {
+      this.verifySslCertificate = verify;
+      return this;
+    }
+
+    /**
+     * Sets the pamkit addition {@code TrustAllCertificatesInsecurely}, the explicit opt-in to
+     * trust-all TLS: only with it does {@code VerifySslCertificate: false} accept any certificate
+     * and host name, replacing {@link #sslContext} (anyone on the network path can then read the
+     * email and the credentials). Each request made that way logs a warning. Default: false.
+     *
+     * @param trustAll whether {@code VerifySslCertificate: false} really means trust-all
+     * @return this builder
+     */
+    public Builder trustAllCertificatesInsecurely(boolean trustAll) {
+      this.trustAllCertificatesInsecurely = trustAll;
+      return this;
+    }
+
+    /**
      * Sets the channel the transport serves. Default: {@code "Email"}.
      *
      * @param channel the subscribers' {@code Type}; not blank
@@ -452,7 +518,8 @@ public final class EwsConfig {
      * @throws ValidationException listing every broken rule: no endpoint, sender or authentication;
      *     a vaulted account without a resolver; an Exchange Online endpoint not {@linkplain
      *     #allowExchangeOnline allowed}; Basic authentication against Exchange Online (which
-     *     accepts OAuth only)
+     *     accepts OAuth only); {@code TrustAllCertificatesInsecurely} with {@code
+     *     VerifySslCertificate} true
      */
     public EwsConfig build() {
       List<Violation> v = new ArrayList<>();
@@ -475,6 +542,7 @@ public final class EwsConfig {
                     + authentication.account().orElseThrow()
                     + " needs a CredentialResolver"));
       }
+      CertificateTrust.check(v, verifySslCertificate, trustAllCertificatesInsecurely);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

@@ -14,6 +14,7 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.ews.internal.Kerberos;
@@ -119,7 +120,16 @@ public final class EwsTransport implements Transport {
     this.templates = templates;
     this.recipients = recipients;
     this.clock = clock;
-    HttpClient.Builder hb = EmailHttp.client(config.connectTimeout(), config.sslContext());
+    HttpClient.Builder hb =
+        EmailHttp.client(
+            config.connectTimeout(),
+            config.trustsAllCertificates()
+                ? Optional.of(CertificateTrust.trustAllContext())
+                : config.sslContext());
+    CertificateTrust.warnIfVerificationKept(
+        config.verifySslCertificate(),
+        config.trustAllCertificatesInsecurely(),
+        "EWS " + config.endpoint().getHost());
     EwsAuthentication auth = config.authentication();
     Optional<String> krb5 = Kerberos.configuration();
     if (auth.kind() == EwsAuthentication.Kind.KERBEROS && krb5.isEmpty()) {
@@ -211,6 +221,9 @@ public final class EwsTransport implements Transport {
       rb.header("X-AnchorMailbox", config.senderEmail());
     }
     String where = "EWS " + config.endpoint().getHost();
+    if (config.trustsAllCertificates()) {
+      CertificateTrust.warnTrustAll(where);
+    }
     int max = EmailHttp.DEFAULT_MAX_RESPONSE_BYTES;
     NtlmHttp n = ntlm;
     if (n == null) {

@@ -16,6 +16,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.smtp.internal.OutcomeTrackingSmtpTransport;
@@ -117,11 +118,11 @@ public final class SmtpTransport implements Transport {
     this.dnsProviderUrl = b.dnsServer == null ? "dns:" : "dns://" + b.dnsServer;
     this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
-    if (config.enabled() && config.usesTls() && !config.verifySslCertificate()) {
-      LOG.warn(
-          "SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
-              + " are not checked",
-          config.serverAddress());
+    if (config.enabled() && config.usesTls()) {
+      CertificateTrust.warnIfVerificationKept(
+          config.verifySslCertificate(),
+          config.trustAllCertificatesInsecurely(),
+          "SMTP server " + config.serverAddress());
     }
     if (config.enabled() && config.plainTextOnly()) {
       LOG.warn(
@@ -403,7 +404,10 @@ public final class SmtpTransport implements Transport {
       // never retry with the JVM's default socket factory (and its default trust store)
       props.setProperty(p + "socketFactory.fallback", "false");
       props.setProperty(
-          p + "ssl.checkserveridentity", Boolean.toString(config.verifySslCertificate()));
+          p + "ssl.checkserveridentity", Boolean.toString(!config.trustsAllCertificates()));
+      if (config.trustsAllCertificates()) {
+        CertificateTrust.warnTrustAll("SMTP server " + host);
+      }
     }
     return Session.getInstance(props);
   }
@@ -821,8 +825,9 @@ public final class SmtpTransport implements Transport {
                 + " is not trusted ("
                 + t
                 + "): add its issuing CA as a trust anchor (the"
-                + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or turn"
-                + " VerifySslCertificate off"
+                + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or, for"
+                + " a test server only, VerifySslCertificate false with"
+                + " TrustAllCertificatesInsecurely true"
                 + (config.requireTls() || config.requireSmtps()
                     ? ""
                     : " (or PlainTextOnly on, to not use the STARTTLS the server offers)"),

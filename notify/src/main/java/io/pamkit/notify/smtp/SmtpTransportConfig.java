@@ -9,6 +9,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.InetAddress;
@@ -35,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       <td>false: without {@code RequireTlsFlag}, STARTTLS is used when offered</td></tr>
  *   <tr><td>{@code RequireSmtpsFlag}</td><td>{@link Builder#requireSmtps}</td><td>false</td></tr>
  *   <tr><td>{@code VerifySslCertificate}</td><td>{@link Builder#verifySslCertificate}</td>
- *       <td>true</td></tr>
+ *       <td>true; false alone still verifies (see below)</td></tr>
+ *   <tr><td>{@code TrustAllCertificatesInsecurely} (pamkit addition)</td>
+ *       <td>{@link Builder#trustAllCertificatesInsecurely}</td><td>false</td></tr>
  *   <tr><td>{@code UseClientCertificate}</td><td>{@link Builder#clientCertificate}</td><td>no
  *       certificate</td></tr>
  *   <tr><td>{@code RequireUserAuthentication}, {@code ConnectionProperties}</td>
@@ -43,6 +46,12 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code SenderEmail}</td><td>{@link Builder#senderEmail}</td><td>none; required with a
  *       server address</td></tr>
  * </table>
+ *
+ * <p><b>Trust-all only by an explicit option.</b> On the appliance {@code VerifySslCertificate:
+ * false} means any certificate is accepted. pamkit does not follow a pasted {@code false} alone: it
+ * still verifies the chain and the host name and logs a warning saying what to add; {@code pamkit
+ * validate} reports it. Trust-all needs {@code TrustAllCertificatesInsecurely: true} as well, and
+ * each connection made that way is logged as a warning.
  *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} shows no secret.
  */
@@ -55,6 +64,7 @@ public final class SmtpTransportConfig {
   private final boolean requireSmtps;
   private final boolean plainTextOnly;
   private final boolean verifySslCertificate;
+  private final boolean trustAllCertificatesInsecurely;
   private final @Nullable KeyStore trustAnchors;
   private final @Nullable KeyStore clientKeyStore;
   private final @Nullable Secret clientKeyPassword;
@@ -78,6 +88,7 @@ public final class SmtpTransportConfig {
     this.requireSmtps = b.requireSmtps;
     this.plainTextOnly = b.plainTextOnly;
     this.verifySslCertificate = b.verifySslCertificate;
+    this.trustAllCertificatesInsecurely = b.trustAllCertificatesInsecurely;
     this.trustAnchors = b.trustAnchors;
     this.clientKeyStore = b.clientKeyStore;
     this.clientKeyPassword = b.clientKeyPassword;
@@ -116,6 +127,7 @@ public final class SmtpTransportConfig {
     b.requireSmtps = requireSmtps;
     b.plainTextOnly = plainTextOnly;
     b.verifySslCertificate = verifySslCertificate;
+    b.trustAllCertificatesInsecurely = trustAllCertificatesInsecurely;
     b.trustAnchors = trustAnchors;
     b.clientKeyStore = clientKeyStore;
     b.clientKeyPassword = clientKeyPassword;
@@ -205,10 +217,27 @@ public final class SmtpTransportConfig {
   }
 
   /**
-   * @return {@code VerifySslCertificate}: chain and host name are verified
+   * @return {@code VerifySslCertificate}: false alone still verifies (see the class comment)
    */
   public boolean verifySslCertificate() {
     return verifySslCertificate;
+  }
+
+  /**
+   * @return {@code TrustAllCertificatesInsecurely}: the explicit opt-in to trust-all TLS
+   */
+  public boolean trustAllCertificatesInsecurely() {
+    return trustAllCertificatesInsecurely;
+  }
+
+  /**
+   * Returns whether TLS connections accept any certificate and host name: {@code
+   * VerifySslCertificate} is false <em>and</em> {@code TrustAllCertificatesInsecurely} is true.
+   *
+   * @return true only when both say so
+   */
+  public boolean trustsAllCertificates() {
+    return CertificateTrust.trustsAll(verifySslCertificate, trustAllCertificatesInsecurely);
   }
 
   /**
@@ -321,6 +350,7 @@ public final class SmtpTransportConfig {
         + (plainTextOnly ? ", plainTextOnly" : "")
         + ", verifySslCertificate="
         + verifySslCertificate
+        + (trustAllCertificatesInsecurely ? ", trustAllCertificatesInsecurely" : "")
         + ", clientCertificate="
         + useClientCertificate()
         + ", authentication="
@@ -348,6 +378,7 @@ public final class SmtpTransportConfig {
     private boolean requireSmtps;
     private boolean plainTextOnly;
     private boolean verifySslCertificate = true;
+    private boolean trustAllCertificatesInsecurely;
     private @Nullable KeyStore trustAnchors;
     private @Nullable KeyStore clientKeyStore;
     private @Nullable Secret clientKeyPassword;
@@ -450,14 +481,28 @@ public final class SmtpTransportConfig {
     /**
      * Sets {@code VerifySslCertificate}. Default: true: the server's chain must lead to a trust
      * anchor and its certificate must match the server name (or the IP address written in {@code
-     * ServerAddress}). False accepts any certificate, as the appliance allows; it is logged as a
-     * warning.
+     * ServerAddress}). False alone still verifies (a warning says what to add); only with {@link
+     * #trustAllCertificatesInsecurely} true as well is any certificate accepted.
      *
      * @param verify whether to verify the server certificate and host name
      * @return this builder
      */
     public Builder verifySslCertificate(boolean verify) {
       this.verifySslCertificate = verify;
+      return this;
+    }
+
+    /**
+     * Sets the pamkit addition {@code TrustAllCertificatesInsecurely}, the explicit opt-in to
+     * trust-all TLS: only with it does {@code VerifySslCertificate: false} accept any certificate
+     * and any host name (anyone on the network path can then read the email and the credentials).
+     * Each connection made that way logs a warning. Default: false.
+     *
+     * @param trustAll whether {@code VerifySslCertificate: false} really means trust-all
+     * @return this builder
+     */
+    public Builder trustAllCertificatesInsecurely(boolean trustAll) {
+      this.trustAllCertificatesInsecurely = trustAll;
       return this;
     }
 
@@ -494,8 +539,8 @@ public final class SmtpTransportConfig {
     /**
      * Sets an SSL context to use instead of {@link #trustAnchors} and {@link #clientCertificate}
      * (for key material held in an HSM, for instance). Default: none. Its trust managers decide
-     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host-name check
-     * follows {@code VerifySslCertificate}.
+     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host name is
+     * checked unless {@link SmtpTransportConfig#trustsAllCertificates()}.
      *
      * @param sslContext the context, or null
      * @return this builder
@@ -631,7 +676,8 @@ public final class SmtpTransportConfig {
      *
      * @return the immutable configuration
      * @throws ValidationException listing every broken rule: an invalid server address, a missing
-     *     or invalid sender, an account without a credential resolver
+     *     or invalid sender, an account without a credential resolver, {@code
+     *     TrustAllCertificatesInsecurely} with {@code VerifySslCertificate} true
      */
     public SmtpTransportConfig build() {
       List<Violation> v = new ArrayList<>();
@@ -667,6 +713,7 @@ public final class SmtpTransportConfig {
                     + authentication.account().orElseThrow()
                     + " needs a CredentialResolver"));
       }
+      CertificateTrust.check(v, verifySslCertificate, trustAllCertificatesInsecurely);
       if (plainTextOnly && requireTls) {
         v.add(
             new Violation(

@@ -17,6 +17,7 @@ import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.DocumentFields;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.oauth.ClientCredential;
@@ -42,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link SmtpTransportConfig.Builder}'s): {@code ServerAddress}, {@code
  * PortNumber}, {@code SenderEmail}, {@code RequireTlsFlag}, {@code RequireSmtpsFlag}, {@code
- * PlainTextOnly} (a pamkit addition), {@code VerifySslCertificate}, {@code
+ * PlainTextOnly} (a pamkit addition), {@code VerifySslCertificate} (false alone still verifies),
+ * {@code TrustAllCertificatesInsecurely} (a pamkit addition, needed with it for trust-all), {@code
  * RequireUserAuthentication}, {@code UseClientCertificate} (the client key is the {@link
  * TransportContext#sslContext()}'s) and {@code ConnectionProperties} ({@code ServiceAccountName}
  * with {@code ServiceAccountPassword}, or an {@code AccountReference} resolved through {@link
@@ -132,6 +134,7 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
       b.plainTextOnly(true);
     }
     s.bool("VerifySslCertificate", b::verifySslCertificate);
+    s.bool(CertificateTrust.TRUST_ALL_FIELD, b::trustAllCertificatesInsecurely);
     boolean clientCertificate = Boolean.TRUE.equals(s.bool("UseClientCertificate"));
     boolean auth = Boolean.TRUE.equals(s.bool("RequireUserAuthentication"));
     SmtpAuthentication a =
