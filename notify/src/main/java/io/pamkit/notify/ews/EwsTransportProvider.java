@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} alone still
  * verifies the server (a warning says what to add); with {@code TrustAllCertificatesInsecurely}
  * {@code true} as well it trusts any server certificate (test servers only; each request is logged
- * as a warning).
+ * as a warning). {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}: 1 to 3600.
  */
 public final class EwsTransportProvider implements TransportProvider<EwsConfig> {
   private static final String EXCHANGE_SCOPE = "https://outlook.office365.com/.default";
@@ -102,6 +102,7 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     s.bool("VerifySslCertificate", b::verifySslCertificate);
     s.bool(CertificateTrust.TRUST_ALL_FIELD, b::trustAllCertificatesInsecurely);
     s.bool("AllowExchangeOnline", b::allowExchangeOnline);
+    DocumentFields.timeouts(s, b);
     String mechanism = s.string("Authentication");
     EwsAuthentication.Kind kind = EwsAuthentication.Kind.BASIC;
     if (mechanism != null) {

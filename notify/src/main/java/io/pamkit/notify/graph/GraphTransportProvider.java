@@ -18,7 +18,6 @@ import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,8 +78,7 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     s.string("GraphHost", v -> b.graphBaseUri(uri(v)));
     s.string("AuthorityHost", v -> b.authorityHost(uri(v)));
     s.bool("SaveToSentItems", b::saveToSentItems);
-    s.integer("ConnectTimeoutSeconds", v -> b.connectTimeout(seconds(v)));
-    s.integer("RequestTimeoutSeconds", v -> b.requestTimeout(seconds(v)));
+    DocumentFields.timeouts(s, b);
     return s.build(b::build);
   }
 
@@ -90,13 +88,6 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("'" + v + "' is not a URI: " + e.getReason(), e);
     }
-  }
-
-  private static Duration seconds(int v) {
-    if (v < 1 || v > 3600) {
-      throw new IllegalArgumentException(v + " is not between 1 and 3600 seconds");
-    }
-    return Duration.ofSeconds(v);
   }
 
   @Override

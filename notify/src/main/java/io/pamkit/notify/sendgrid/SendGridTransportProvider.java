@@ -10,6 +10,7 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.email.internal.DocumentFields;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -22,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link SendGridConfig.Builder}'s): {@code ApiKey} (required, a secret),
  * {@code SenderEmail} (required), {@code Region} ({@code Global} or {@code Eu}), {@code Endpoint}
- * (an https URL replacing the region's API host, e.g. a test server) and {@code SandboxMode}. TLS
- * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from
- * the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * (an https URL replacing the region's API host, e.g. a test server), {@code SandboxMode}, {@code
+ * ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds} (1 to 3600). TLS trust comes from {@link
+ * TransportContext#sslContext()}; templates and the recipient resolver from the context's
+ * extensions {@link EmailTemplates} and {@link RecipientResolver}.
  */
 public final class SendGridTransportProvider implements TransportProvider<SendGridConfig> {
 
@@ -68,6 +70,7 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
           }
         });
     s.bool("SandboxMode", b::sandboxMode);
+    DocumentFields.timeouts(s, b);
     return s.build(
         () -> {
           try {

@@ -9,16 +9,15 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.EmailSettings;
 import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.InetAddress;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +52,14 @@ import org.jspecify.annotations.Nullable;
  * validate} reports it. Trust-all needs {@code TrustAllCertificatesInsecurely: true} as well, and
  * each connection made that way is logged as a warning.
  *
+ * <p>An SSL context ({@link EmailSettings.Builder#sslContext}) replaces {@link
+ * Builder#trustAnchors} and {@link Builder#clientCertificate} (for key material held in an HSM, for
+ * instance): its trust managers decide whether the chain is trusted, whatever {@code
+ * VerifySslCertificate} says; the host name is checked unless {@link #trustsAllCertificates()}.
+ *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} shows no secret.
  */
-public final class SmtpTransportConfig {
+public final class SmtpTransportConfig extends EmailSettings {
   private final String serverAddress;
   private final @Nullable ServerAddress parsedAddress;
   private final boolean mxLookup;
@@ -68,7 +72,6 @@ public final class SmtpTransportConfig {
   private final @Nullable KeyStore trustAnchors;
   private final @Nullable KeyStore clientKeyStore;
   private final @Nullable Secret clientKeyPassword;
-  private final @Nullable SSLContext sslContext;
   private final SmtpAuthentication authentication;
   private final @Nullable CredentialResolver credentialResolver;
   private final @Nullable DkimSigner dkimSigner;
@@ -77,9 +80,9 @@ public final class SmtpTransportConfig {
   private final Duration readTimeout;
   private final Duration writeTimeout;
   private final String heloName;
-  private final String channel;
 
   private SmtpTransportConfig(Builder b, @Nullable ServerAddress parsed, String heloName) {
+    super(b);
     this.serverAddress = b.serverAddress;
     this.parsedAddress = parsed;
     this.mxLookup = b.mxLookup;
@@ -92,7 +95,6 @@ public final class SmtpTransportConfig {
     this.trustAnchors = b.trustAnchors;
     this.clientKeyStore = b.clientKeyStore;
     this.clientKeyPassword = b.clientKeyPassword;
-    this.sslContext = b.sslContext;
     this.authentication = b.authentication;
     this.credentialResolver = b.credentialResolver;
     this.dkimSigner = b.dkimSigner;
@@ -101,7 +103,6 @@ public final class SmtpTransportConfig {
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
     this.heloName = heloName;
-    this.channel = b.channel;
   }
 
   /**
@@ -119,7 +120,7 @@ public final class SmtpTransportConfig {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyTo(new Builder());
     b.serverAddress = serverAddress;
     b.mxLookup = mxLookup;
     b.port = port;
@@ -131,7 +132,6 @@ public final class SmtpTransportConfig {
     b.trustAnchors = trustAnchors;
     b.clientKeyStore = clientKeyStore;
     b.clientKeyPassword = clientKeyPassword;
-    b.sslContext = sslContext;
     b.authentication = authentication;
     b.credentialResolver = credentialResolver;
     b.dkimSigner = dkimSigner;
@@ -140,7 +140,6 @@ public final class SmtpTransportConfig {
     b.readTimeout = readTimeout;
     b.writeTimeout = writeTimeout;
     b.heloName = heloName;
-    b.channel = channel;
     return b;
   }
 
@@ -266,13 +265,6 @@ public final class SmtpTransportConfig {
   }
 
   /**
-   * @return the SSL context that replaces trust anchors and client certificate, if set
-   */
-  public Optional<SSLContext> sslContext() {
-    return Optional.ofNullable(sslContext);
-  }
-
-  /**
    * @return how the client authenticates
    */
   public SmtpAuthentication authentication() {
@@ -328,13 +320,6 @@ public final class SmtpTransportConfig {
     return heloName;
   }
 
-  /**
-   * @return the channel the transport serves (subscribers of this {@code Type})
-   */
-  public String channel() {
-    return channel;
-  }
-
   /** Returns the settings; no password. */
   @Override
   public String toString() {
@@ -365,12 +350,12 @@ public final class SmtpTransportConfig {
         + "/"
         + writeTimeout
         + ", channel="
-        + channel
+        + channel()
         + "}";
   }
 
   /** Builds {@link SmtpTransportConfig}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailSettings.Builder<Builder> {
     private String serverAddress = "";
     private boolean mxLookup;
     private int port = 25;
@@ -382,7 +367,6 @@ public final class SmtpTransportConfig {
     private @Nullable KeyStore trustAnchors;
     private @Nullable KeyStore clientKeyStore;
     private @Nullable Secret clientKeyPassword;
-    private @Nullable SSLContext sslContext;
     private SmtpAuthentication authentication = SmtpAuthentication.none();
     private @Nullable CredentialResolver credentialResolver;
     private @Nullable DkimSigner dkimSigner;
@@ -391,9 +375,13 @@ public final class SmtpTransportConfig {
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
     private @Nullable String heloName;
-    private String channel = "Email";
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets {@code ServerAddress}. Default: blank, which disables email. Forms: an IPv4 address
@@ -537,20 +525,6 @@ public final class SmtpTransportConfig {
     }
 
     /**
-     * Sets an SSL context to use instead of {@link #trustAnchors} and {@link #clientCertificate}
-     * (for key material held in an HSM, for instance). Default: none. Its trust managers decide
-     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host name is
-     * checked unless {@link SmtpTransportConfig#trustsAllCertificates()}.
-     *
-     * @param sslContext the context, or null
-     * @return this builder
-     */
-    public Builder sslContext(@Nullable SSLContext sslContext) {
-      this.sslContext = sslContext;
-      return this;
-    }
-
-    /**
      * Sets the user authentication. Default: {@link SmtpAuthentication#none()}.
      *
      * @param authentication none, password or account
@@ -645,17 +619,6 @@ public final class SmtpTransportConfig {
         throw new ValidationException("heloName", "'" + heloName + "' is not a host name");
       }
       this.heloName = heloName;
-      return this;
-    }
-
-    /**
-     * Sets the channel the transport serves. Default: {@code "Email"}.
-     *
-     * @param channel the subscribers' {@code Type}
-     * @return this builder
-     */
-    public Builder channel(String channel) {
-      this.channel = SettingsChecks.channel(channel);
       return this;
     }
 

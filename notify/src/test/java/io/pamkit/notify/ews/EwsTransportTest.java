@@ -505,4 +505,16 @@ final class EwsTransportTest {
         "$.EmailProviders[0].TrustAllCertificatesInsecurely", e.violations().get(0).path());
     assertTrue(e.violations().get(0).message().contains("VerifySslCertificate is false"));
   }
+
+  @Test
+  void provider_timeoutFields_readAndRangeChecked() {
+    EwsConfig c =
+        new EwsTransportProvider()
+            .settings(pasted("'ConnectTimeoutSeconds':5,'RequestTimeoutSeconds':120"));
+    assertEquals(Duration.ofSeconds(5), c.connectTimeout());
+    assertEquals(Duration.ofSeconds(120), c.requestTimeout());
+    ConfigSection zero = pasted("'ConnectTimeoutSeconds':0");
+    assertNull(new EwsTransportProvider().settings(zero));
+    assertEquals("$.EmailProviders[0].ConnectTimeoutSeconds", zero.problems().get(0).path());
+  }
 }

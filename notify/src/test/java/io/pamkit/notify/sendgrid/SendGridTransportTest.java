@@ -417,4 +417,23 @@ final class SendGridTransportTest {
     assertEquals(null, new SendGridTransportProvider().settings(noKey));
     assertEquals("$.EmailProviders[1].ApiKey", noKey.problems().get(0).path());
   }
+
+  @Test
+  void provider_timeoutFields_readAndRangeChecked() {
+    SendGridConfig c =
+        new SendGridTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    "{'ApiKey':'SG.key','SenderEmail':'pam@example.com',"
+                        + "'ConnectTimeoutSeconds':5,'RequestTimeoutSeconds':120}"));
+    assertEquals(java.time.Duration.ofSeconds(5), c.connectTimeout());
+    assertEquals(java.time.Duration.ofSeconds(120), c.requestTimeout());
+    var tooLong =
+        Sections.of(
+            "$.EmailProviders[0]",
+            "{'ApiKey':'SG.key','SenderEmail':'pam@example.com','RequestTimeoutSeconds':3601}");
+    assertEquals(null, new SendGridTransportProvider().settings(tooLong));
+    assertEquals("$.EmailProviders[0].RequestTimeoutSeconds", tooLong.problems().get(0).path());
+  }
 }
