@@ -17,6 +17,7 @@ import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.EmailTransportBuilder;
 import io.pamkit.notify.email.internal.CertificateTrust;
+import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.smtp.internal.OutcomeTrackingSmtpTransport;
@@ -95,9 +96,7 @@ public final class SmtpTransport implements Transport {
   private static final Session MESSAGE_SESSION = Session.getInstance(new Properties());
 
   private final SmtpTransportConfig config;
-  private final EmailTemplates templates;
-  private final RecipientResolver recipients;
-  private final Clock clock;
+  private final EmailSending sending;
   private final String dnsProviderUrl;
   private final AddressResolver addresses;
   private final @Nullable SSLContext sslContext;
@@ -112,9 +111,7 @@ public final class SmtpTransport implements Transport {
   private SmtpTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = templates;
-    this.recipients = recipients;
-    this.clock = clock;
+    this.sending = new EmailSending(config.channel(), templates, recipients, clock);
     this.dnsProviderUrl = b.dnsServer == null ? "dns:" : "dns://" + b.dnsServer;
     this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
@@ -191,8 +188,7 @@ public final class SmtpTransport implements Transport {
           "email is disabled: EmailClientConfig.ServerAddress is blank",
           null);
     }
-    OutboundEmail out =
-        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
+    OutboundEmail out = sending.prepare(notification, config.senderEmail());
     MimeMessage message = message(out.to(), out.email(), notification.event(), out.messageId());
     lock.lock();
     try {
@@ -271,7 +267,7 @@ public final class SmtpTransport implements Transport {
     SMTPTransport t = requireNonNull(connection);
     t.sendMessage(message, message.getAllRecipients());
     String reply = t.getLastServerResponse();
-    return DeliveryReceipt.acknowledged(channel(), queueId(reply), clock.instant());
+    return DeliveryReceipt.acknowledged(channel(), queueId(reply), sending.clock().instant());
   }
 
   /** Returns the queue id a 250 reply names, e.g. Postfix's {@code queued as 4Bx9Z}. */
@@ -529,7 +525,7 @@ public final class SmtpTransport implements Transport {
         m.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
       }
       m.setSubject(email.subject(), "UTF-8");
-      m.setSentDate(Date.from(clock.instant()));
+      m.setSentDate(Date.from(sending.clock().instant()));
       m.setHeader("X-Pamkit-Event", event.name());
       m.setHeader("X-Pamkit-Event-Id", event.id());
       m.setHeader("Auto-Submitted", "auto-generated");
@@ -702,7 +698,7 @@ public final class SmtpTransport implements Transport {
       m.setFrom(new InternetAddress(config.senderEmail(), true));
       m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       m.setSubject("Test email from pamkit", "UTF-8");
-      m.setSentDate(Date.from(clock.instant()));
+      m.setSentDate(Date.from(sending.clock().instant()));
       m.setHeader("X-Pamkit-Event", "TestEmail");
       m.setHeader("Auto-Submitted", "auto-generated");
       m.setText(
