@@ -3,7 +3,6 @@
 
 package io.pamkit.notify.ews;
 
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -16,10 +15,9 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
-import io.pamkit.notify.spi.RecipientResolver;
-import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
@@ -164,17 +162,7 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
           "Password",
           "an Ews provider needs a Password, an AccountReference or OAuth" + " settings");
     }
-    return s.build(
-        () -> {
-          try {
-            return b.build();
-          } catch (io.pamkit.core.ValidationException e) {
-            throw new io.pamkit.core.ValidationException(
-                e.violations().stream()
-                    .map(v -> new Violation(fieldName(v.path()), v.message()))
-                    .toList());
-          }
-        });
+    return Providers.build(s, b::build, EwsTransportProvider::fieldName);
   }
 
   private static EwsAuthentication withPassword(
@@ -215,8 +203,6 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
     EwsConfig.Builder b = c.toBuilder().credentialResolver(context.credentialResolver());
     context.sslContext().ifPresent(b::sslContext);
     EwsTransport.Builder t = EwsTransport.builder(b.build());
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    return Providers.extensions(t, context).build();
   }
 }

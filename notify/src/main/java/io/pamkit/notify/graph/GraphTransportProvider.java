@@ -3,7 +3,6 @@
 
 package io.pamkit.notify.graph;
 
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -12,6 +11,7 @@ import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.NationalCloud;
 import io.pamkit.notify.spi.RecipientResolver;
@@ -100,19 +100,9 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     if (c.credential() instanceof ClientCredential.VaultedSecret v) {
       b.credential(ClientCredential.account(v.account(), context.credentialResolver()));
     }
-    GraphSettings settings;
-    try {
-      settings = b.build();
-    } catch (io.pamkit.core.ValidationException e) {
-      throw new ConfigurationException(
-          e.violations().stream()
-              .map(v -> new Violation(section.path(v.path()), v.message()))
-              .toList());
-    }
+    GraphSettings settings = Providers.buildOrThrow(section, b::build);
     GraphTransport.Builder t = GraphTransport.builder(settings).clock(context.clock());
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    return Providers.extensions(t, context).build();
   }
 
   /**

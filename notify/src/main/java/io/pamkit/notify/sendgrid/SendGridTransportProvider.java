@@ -3,7 +3,6 @@
 
 package io.pamkit.notify.sendgrid;
 
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -11,6 +10,7 @@ import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -71,17 +71,7 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
         });
     s.bool("SandboxMode", b::sandboxMode);
     DocumentFields.timeouts(s, b);
-    return s.build(
-        () -> {
-          try {
-            return b.build();
-          } catch (io.pamkit.core.ValidationException e) {
-            throw new io.pamkit.core.ValidationException(
-                e.violations().stream()
-                    .map(v -> new Violation(fieldName(v.path()), v.message()))
-                    .toList());
-          }
-        });
+    return Providers.build(s, b::build, SendGridTransportProvider::fieldName);
   }
 
   private static String fieldName(String field) {
@@ -102,8 +92,6 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
     SendGridTransport.Builder t =
         SendGridTransport.builder(
             c.toBuilder().sslContext(context.sslContext().orElse(null)).build());
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    return Providers.extensions(t, context).build();
   }
 }

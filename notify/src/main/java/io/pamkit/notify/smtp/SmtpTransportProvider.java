@@ -4,7 +4,6 @@
 package io.pamkit.notify.smtp;
 
 import io.pamkit.core.ValidationException;
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -19,6 +18,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
@@ -341,18 +341,8 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
     } else {
       context.sslContext().ifPresent(b::sslContext);
     }
-    SmtpTransport.Builder t;
-    try {
-      t = SmtpTransport.builder(b.build());
-    } catch (io.pamkit.core.ValidationException e) {
-      throw new ConfigurationException(
-          e.violations().stream()
-              .map(v -> new Violation(section.path(v.path()), v.message()))
-              .toList());
-    }
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    SmtpTransport.Builder t = SmtpTransport.builder(Providers.buildOrThrow(section, b::build));
+    return Providers.extensions(t, context).build();
   }
 
   /**
