@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * which do not change the exit code: a {@code SyslogServers} entry with {@code
  * VerifySslCertificate: false} (the appliance schema's default, so in every server pasted from it),
  * which on the appliance means trust-all TLS, and the same in the email settings ({@code
- * EmailClientConfig}, an {@code Smtp} or {@code Ews} entry of {@code EmailProviders}).
+ * EmailClientConfig}, an entry of {@code EmailProviders}: SMTP, SendGrid, EWS, Graph).
  */
 @Command(
     name = "validate",
@@ -131,8 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
    * (spp-openapi {@code SyslogServer.VerifySslCertificate}, default false) makes that the value of
    * every pasted server, and there it means trust-all; pamkit keeps verifying unless the server
    * also has {@code TrustAllCertificatesInsecurely: true} (see {@code SyslogServer}). The email
-   * settings with {@code VerifySslCertificate: false} too ({@code SmtpTransportConfig}, {@code
-   * EwsConfig}).
+   * settings with {@code VerifySslCertificate: false} too (notify's {@code EmailSettings}).
    */
   private static List<Violation> warnings(PamkitConfig config) {
     List<Violation> out = new ArrayList<>();
@@ -166,7 +165,7 @@ final class ValidateCommand implements Callable<Integer> {
             "read and forge its messages");
       }
     }
-    // the email settings follow the same rule (SmtpTransportConfig, EwsConfig)
+    // the email settings follow the same rule (notify's EmailSettings)
     JsonNode smtp = config.sections().get("EmailClientConfig");
     if (smtp != null && smtp.isObject()) {
       verifyFalse(
@@ -181,18 +180,16 @@ final class ValidateCommand implements Callable<Integer> {
       for (int i = 0; i < providers.size(); i++) {
         JsonNode p = providers.get(i);
         String type = p.path("Type").asText("");
-        if (type.equalsIgnoreCase("Smtp") || type.equalsIgnoreCase("Ews")) {
-          verifyFalse(
-              out,
-              p,
-              "$.EmailProviders[" + i + "]",
-              "email provider '"
-                  + printable(p.path("Name").asText(type))
-                  + "' (Type "
-                  + printable(type)
-                  + ")",
-              "read the email and the provider's credentials");
-        }
+        verifyFalse(
+            out,
+            p,
+            "$.EmailProviders[" + i + "]",
+            "email provider '"
+                + printable(p.path("Name").asText(type))
+                + "' (Type "
+                + printable(type)
+                + ")",
+            "read the email and the provider's credentials");
       }
     }
     return out;

@@ -199,7 +199,9 @@ final class ValidateCommandTest {
               "VerifySslCertificate": false, "TrustAllCertificatesInsecurely": true },
             { "Type": "Smtp", "Name": "relay", "Priority": 20,
               "ServerAddress": "relay2.example.com", "SenderEmail": "pam@example.com",
-              "VerifySslCertificate": true } ]
+              "VerifySslCertificate": true },
+            { "Type": "SendGrid", "Name": "sendgrid", "Priority": 30, "ApiKey": "SG.replace-me",
+              "SenderEmail": "pam@example.com", "VerifySslCertificate": false } ]
         }
         """);
     CliRun r = CliRun.run("validate", "--config", f.toString());
@@ -227,12 +229,19 @@ final class ValidateCommandTest {
                     + " true)"),
         r.out());
     assertTrue(!r.out().contains("EmailProviders[2]"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EmailProviders[3].VerifySslCertificate: email provider 'sendgrid'"
+                    + " (Type SendGrid): false means trust-all TLS on the appliance"),
+        r.out());
+    assertTrue(!r.out().contains("SG.replace-me"), r.out());
     assertTrue(!r.out().contains("replace-me"), r.out());
 
     CliRun j = CliRun.run("validate", "--config", f.toString(), "--json");
     JsonNode doc = new ObjectMapper().readTree(j.out());
     assertTrue(doc.get("valid").asBoolean(), j.out());
-    assertEquals(3, doc.get("warnings").size(), j.out());
+    assertEquals(4, doc.get("warnings").size(), j.out());
     assertEquals(
         "$.EmailProviders[0].VerifySslCertificate",
         doc.get("warnings").get(1).get("path").asText());

@@ -3,19 +3,32 @@
 
 package io.pamkit.notify.email;
 
+import io.pamkit.core.Violation;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.SettingsChecks;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the settings of every email provider (SMTP, SendGrid, EWS, Graph) hold the same way: the SSL
- * context that verifies the server and the channel the transport serves. The superclass of {@code
- * SmtpTransportConfig}, {@code SendGridConfig}, {@code EwsConfig} and {@code GraphSettings};
- * immutable.
+ * context that verifies the server, whether trust-all TLS was asked for, and the channel the
+ * transport serves. The superclass of {@code SmtpTransportConfig}, {@code SendGridConfig}, {@code
+ * EwsConfig} and {@code GraphSettings}; immutable.
+ *
+ * <p><b>Trust-all only by an explicit option</b> (issue 15, as for syslog servers). On the
+ * appliance {@code VerifySslCertificate: false} means any certificate is accepted, and settings
+ * pasted from it carry it. pamkit does not follow {@code false} alone: it still verifies the chain
+ * and the host name and logs a warning saying what to add ({@code pamkit validate} reports it too).
+ * Any certificate is accepted only with {@code TrustAllCertificatesInsecurely: true} as well
+ * ({@link Builder#trustAllCertificatesInsecurely}), and every connection (HTTP providers: every
+ * request) made that way is logged as a warning.
  */
 public abstract class EmailSettings {
   private final @Nullable SSLContext sslContext;
+  private final boolean verifySslCertificate;
+  private final boolean trustAllCertificatesInsecurely;
   private final String channel;
 
   /**
@@ -25,6 +38,8 @@ public abstract class EmailSettings {
    */
   protected EmailSettings(Builder<?> b) {
     this.sslContext = b.sslContext;
+    this.verifySslCertificate = b.verifySslCertificate;
+    this.trustAllCertificatesInsecurely = b.trustAllCertificatesInsecurely;
     this.channel = b.channel;
   }
 
@@ -36,6 +51,34 @@ public abstract class EmailSettings {
    */
   public final Optional<SSLContext> sslContext() {
     return Optional.ofNullable(sslContext);
+  }
+
+  /**
+   * Returns {@code VerifySslCertificate}; false alone still verifies (see the class comment).
+   *
+   * @return default true
+   */
+  public final boolean verifySslCertificate() {
+    return verifySslCertificate;
+  }
+
+  /**
+   * Returns {@code TrustAllCertificatesInsecurely}, the explicit opt-in to trust-all TLS.
+   *
+   * @return default false
+   */
+  public final boolean trustAllCertificatesInsecurely() {
+    return trustAllCertificatesInsecurely;
+  }
+
+  /**
+   * Returns whether TLS connections accept any certificate and host name: {@code
+   * VerifySslCertificate} is false <em>and</em> {@code TrustAllCertificatesInsecurely} is true.
+   *
+   * @return true only when both say so
+   */
+  public final boolean trustsAllCertificates() {
+    return CertificateTrust.trustsAll(verifySslCertificate, trustAllCertificatesInsecurely);
   }
 
   /**
@@ -55,7 +98,10 @@ public abstract class EmailSettings {
    * @return the builder
    */
   protected final <B extends Builder<B>> B copyTo(B b) {
-    return b.sslContext(sslContext).channel(channel);
+    return b.sslContext(sslContext)
+        .verifySslCertificate(verifySslCertificate)
+        .trustAllCertificatesInsecurely(trustAllCertificatesInsecurely)
+        .channel(channel);
   }
 
   /**
@@ -66,6 +112,8 @@ public abstract class EmailSettings {
    */
   public abstract static class Builder<B extends Builder<B>> {
     private @Nullable SSLContext sslContext;
+    private boolean verifySslCertificate = true;
+    private boolean trustAllCertificatesInsecurely;
     private String channel = "Email";
 
     /** For the providers' settings builders. */
@@ -90,6 +138,45 @@ public abstract class EmailSettings {
     public final B sslContext(@Nullable SSLContext sslContext) {
       this.sslContext = sslContext;
       return self();
+    }
+
+    /**
+     * Sets {@code VerifySslCertificate}. Default: true: the server's chain must lead to a trust
+     * anchor and its certificate must match the server's name. False alone still verifies (a
+     * warning says what to add); only with {@link #trustAllCertificatesInsecurely} true as well is
+     * any certificate accepted.
+     *
+     * @param verify whether to verify the server certificate and host name
+     * @return this builder
+     */
+    public final B verifySslCertificate(boolean verify) {
+      this.verifySslCertificate = verify;
+      return self();
+    }
+
+    /**
+     * Sets the pamkit addition {@code TrustAllCertificatesInsecurely}, the explicit opt-in to
+     * trust-all TLS: only with it does {@code VerifySslCertificate: false} accept any certificate
+     * and any host name, replacing the {@link #sslContext}'s trust (anyone on the network path can
+     * then read the email and the credentials). Each connection made that way logs a warning.
+     * Default: false. With {@code VerifySslCertificate} true it is refused by {@code build()}.
+     *
+     * @param trustAll whether {@code VerifySslCertificate: false} really means trust-all
+     * @return this builder
+     */
+    public final B trustAllCertificatesInsecurely(boolean trustAll) {
+      this.trustAllCertificatesInsecurely = trustAll;
+      return self();
+    }
+
+    /**
+     * Adds the violation of the one refused combination, {@code TrustAllCertificatesInsecurely}
+     * with {@code VerifySslCertificate} true, for {@code build()}.
+     *
+     * @param violations the build's violations
+     */
+    protected final void checkCertificateTrust(List<Violation> violations) {
+      CertificateTrust.check(violations, verifySslCertificate, trustAllCertificatesInsecurely);
     }
 
     /**

@@ -10,7 +10,6 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.notify.email.HttpEmailSettings;
-import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import java.net.URI;
 import java.time.Duration;
@@ -91,8 +90,6 @@ public final class EwsConfig extends HttpEmailSettings {
   private final boolean impersonate;
   private final String serverVersion;
   private final MessageDisposition disposition;
-  private final boolean verifySslCertificate;
-  private final boolean trustAllCertificatesInsecurely;
   private final boolean allowExchangeOnline;
 
   private EwsConfig(Builder b, URI endpoint, String sender, EwsAuthentication auth) {
@@ -104,8 +101,6 @@ public final class EwsConfig extends HttpEmailSettings {
     this.impersonate = b.impersonate;
     this.serverVersion = b.serverVersion;
     this.disposition = b.disposition;
-    this.verifySslCertificate = b.verifySslCertificate;
-    this.trustAllCertificatesInsecurely = b.trustAllCertificatesInsecurely;
     this.allowExchangeOnline = b.allowExchangeOnline;
   }
 
@@ -132,8 +127,6 @@ public final class EwsConfig extends HttpEmailSettings {
     b.impersonate = impersonate;
     b.serverVersion = serverVersion;
     b.disposition = disposition;
-    b.verifySslCertificate = verifySslCertificate;
-    b.trustAllCertificatesInsecurely = trustAllCertificatesInsecurely;
     b.allowExchangeOnline = allowExchangeOnline;
     return b;
   }
@@ -204,30 +197,6 @@ public final class EwsConfig extends HttpEmailSettings {
     return disposition;
   }
 
-  /**
-   * @return {@code VerifySslCertificate}: false alone still verifies (see the class comment)
-   */
-  public boolean verifySslCertificate() {
-    return verifySslCertificate;
-  }
-
-  /**
-   * @return {@code TrustAllCertificatesInsecurely}: the explicit opt-in to trust-all TLS
-   */
-  public boolean trustAllCertificatesInsecurely() {
-    return trustAllCertificatesInsecurely;
-  }
-
-  /**
-   * Returns whether requests accept any certificate and host name: {@code VerifySslCertificate} is
-   * false <em>and</em> {@code TrustAllCertificatesInsecurely} is true.
-   *
-   * @return true only when both say so
-   */
-  public boolean trustsAllCertificates() {
-    return CertificateTrust.trustsAll(verifySslCertificate, trustAllCertificatesInsecurely);
-  }
-
   /** Returns the settings; no password or token. */
   @Override
   public String toString() {
@@ -262,8 +231,6 @@ public final class EwsConfig extends HttpEmailSettings {
     private boolean impersonate;
     private String serverVersion = "Exchange2013_SP1";
     private MessageDisposition disposition = MessageDisposition.SEND_AND_SAVE_COPY;
-    private boolean verifySslCertificate = true;
-    private boolean trustAllCertificatesInsecurely;
     private boolean allowExchangeOnline;
 
     private Builder() {
@@ -404,32 +371,6 @@ public final class EwsConfig extends HttpEmailSettings {
     }
 
     /**
-     * Sets {@code VerifySslCertificate}. Default: true. False alone still verifies the chain and
-     * host name (the transport logs what to add); see {@link #trustAllCertificatesInsecurely}.
-     *
-     * @param verify whether to verify the server certificate and host name
-     * @return this builder
-     */
-    public Builder verifySslCertificate(boolean verify) {
-      this.verifySslCertificate = verify;
-      return this;
-    }
-
-    /**
-     * Sets the pamkit addition {@code TrustAllCertificatesInsecurely}, the explicit opt-in to
-     * trust-all TLS: only with it does {@code VerifySslCertificate: false} accept any certificate
-     * and host name, replacing {@link #sslContext} (anyone on the network path can then read the
-     * email and the credentials). Each request made that way logs a warning. Default: false.
-     *
-     * @param trustAll whether {@code VerifySslCertificate: false} really means trust-all
-     * @return this builder
-     */
-    public Builder trustAllCertificatesInsecurely(boolean trustAll) {
-      this.trustAllCertificatesInsecurely = trustAll;
-      return this;
-    }
-
-    /**
      * Builds the configuration.
      *
      * @return the configuration
@@ -460,7 +401,7 @@ public final class EwsConfig extends HttpEmailSettings {
                     + authentication.account().orElseThrow()
                     + " needs a CredentialResolver"));
       }
-      CertificateTrust.check(v, verifySslCertificate, trustAllCertificatesInsecurely);
+      checkCertificateTrust(v);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

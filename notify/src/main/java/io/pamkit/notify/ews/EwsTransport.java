@@ -119,13 +119,7 @@ public final class EwsTransport implements Transport {
     HttpClient.Builder hb =
         EmailHttp.client(
             config.connectTimeout(),
-            config.trustsAllCertificates()
-                ? Optional.of(CertificateTrust.trustAllContext())
-                : config.sslContext());
-    CertificateTrust.warnIfVerificationKept(
-        config.verifySslCertificate(),
-        config.trustAllCertificatesInsecurely(),
-        "EWS " + config.endpoint().getHost());
+            CertificateTrust.httpContext(config, "EWS " + config.endpoint().getHost()));
     EwsAuthentication auth = config.authentication();
     Optional<String> krb5 = Kerberos.configuration();
     if (auth.kind() == EwsAuthentication.Kind.KERBEROS && krb5.isEmpty()) {
@@ -214,9 +208,7 @@ public final class EwsTransport implements Transport {
       rb.header("X-AnchorMailbox", config.senderEmail());
     }
     String where = "EWS " + config.endpoint().getHost();
-    if (config.trustsAllCertificates()) {
-      CertificateTrust.warnTrustAll(where);
-    }
+    CertificateTrust.warnEachRequest(config, where);
     int max = EmailHttp.DEFAULT_MAX_RESPONSE_BYTES;
     NtlmHttp n = ntlm;
     if (n == null) {

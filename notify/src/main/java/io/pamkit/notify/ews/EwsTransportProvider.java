@@ -13,7 +13,6 @@ import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
-import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.DocumentFields;
 import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.ClientCredential;
@@ -97,8 +96,7 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
         s.object("AccountReference", "AccountReference")
             .map(DocumentFields::accountReference)
             .orElse(null);
-    s.bool("VerifySslCertificate", b::verifySslCertificate);
-    s.bool(CertificateTrust.TRUST_ALL_FIELD, b::trustAllCertificatesInsecurely);
+    DocumentFields.certificateTrust(s, b);
     s.bool("AllowExchangeOnline", b::allowExchangeOnline);
     DocumentFields.timeouts(s, b);
     String mechanism = s.string("Authentication");

@@ -9,6 +9,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.notify.email.HttpEmailSettings;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -193,7 +195,11 @@ public final class GraphSettings extends HttpEmailSettings {
         .authorityHost(authorityHost())
         .scope(cloud.graphScope())
         .timeout(requestTimeout())
-        .sslContext(sslContext().orElse(null))
+        .sslContext(
+            (trustsAllCertificates()
+                    ? Optional.of(CertificateTrust.trustAllContext())
+                    : sslContext())
+                .orElse(null))
         .build();
   }
 
@@ -380,6 +386,7 @@ public final class GraphSettings extends HttpEmailSettings {
       }
       checkHttps(v, "GraphHost", graphBaseUri);
       checkHttps(v, "AuthorityHost", authorityHost);
+      checkCertificateTrust(v);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

@@ -19,6 +19,7 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.HttpFailures;
@@ -77,7 +78,12 @@ public final class GraphTransport implements Transport {
     this.settings = b.settings;
     this.tokens = b.tokens != null ? b.tokens : settings.tokenSource();
     this.sending = new EmailSending(settings.channel(), templates, recipients, clock);
-    this.http = EmailHttp.client(settings.connectTimeout(), settings.sslContext()).build();
+    this.http =
+        EmailHttp.client(
+                settings.connectTimeout(),
+                CertificateTrust.httpContext(
+                    settings, "Graph " + settings.graphBaseUri().getHost()))
+            .build();
   }
 
   /**
@@ -119,6 +125,7 @@ public final class GraphTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     OutboundEmail email = sending.openAndPrepare(notification, settings.senderEmail());
+    CertificateTrust.warnEachRequest(settings, "Graph " + settings.graphBaseUri().getHost());
     byte[] body = body(email);
     Secret token = token(null);
     Answer answer = post(body, token);

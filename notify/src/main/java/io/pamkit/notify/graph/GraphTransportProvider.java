@@ -38,9 +38,10 @@ import org.jspecify.annotations.Nullable;
  * resolved through {@link TransportContext#credentialResolver()} before each token request); {@code
  * Cloud} ({@code Global}, {@code UsGovernment}, {@code UsGovernmentDod}, {@code China}), {@code
  * GraphHost} and {@code AuthorityHost} (https URIs replacing the cloud's), {@code SaveToSentItems},
- * {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}. TLS trust comes from {@link
- * TransportContext#sslContext()}; templates and the recipient resolver from the context's
- * extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds} (1 to 3600), {@code
+ * VerifySslCertificate} and {@code TrustAllCertificatesInsecurely} (trust-all only with both). TLS
+ * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from
+ * the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
  */
 public final class GraphTransportProvider implements TransportProvider<GraphSettings> {
 
@@ -79,6 +80,7 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     s.string("AuthorityHost", v -> b.authorityHost(uri(v)));
     s.bool("SaveToSentItems", b::saveToSentItems);
     DocumentFields.timeouts(s, b);
+    DocumentFields.certificateTrust(s, b);
     return s.build(b::build);
   }
 

@@ -295,6 +295,7 @@ public final class SendGridConfig extends HttpEmailSettings {
                     + "' must not be blank or contain ';',"
                     + " ',' or control characters"));
       }
+      checkCertificateTrust(v);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

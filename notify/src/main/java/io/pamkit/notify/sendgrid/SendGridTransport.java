@@ -18,6 +18,7 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.EmailHttp;
 import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.HttpFailures;
@@ -71,7 +72,11 @@ public final class SendGridTransport implements Transport {
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
     this.sending = new EmailSending(config.channel(), templates, recipients, clock);
-    this.http = EmailHttp.client(config.connectTimeout(), config.sslContext()).build();
+    this.http =
+        EmailHttp.client(
+                config.connectTimeout(),
+                CertificateTrust.httpContext(config, "SendGrid " + config.baseUri().getHost()))
+            .build();
   }
 
   /**
@@ -113,6 +118,7 @@ public final class SendGridTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     OutboundEmail email = sending.openAndPrepare(notification, config.senderEmail());
+    CertificateTrust.warnEachRequest(config, "SendGrid " + config.baseUri().getHost());
     byte[] body = body(email);
     HttpRequest request =
         HttpRequest.newBuilder(config.mailSendUri())

@@ -24,9 +24,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Fields (defaults are {@link SendGridConfig.Builder}'s): {@code ApiKey} (required, a secret),
  * {@code SenderEmail} (required), {@code Region} ({@code Global} or {@code Eu}), {@code Endpoint}
  * (an https URL replacing the region's API host, e.g. a test server), {@code SandboxMode}, {@code
- * ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds} (1 to 3600). TLS trust comes from {@link
- * TransportContext#sslContext()}; templates and the recipient resolver from the context's
- * extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * VerifySslCertificate} and {@code TrustAllCertificatesInsecurely} (trust-all only with both; see
+ * {@link io.pamkit.notify.email.EmailSettings}), {@code ConnectTimeoutSeconds} and {@code
+ * RequestTimeoutSeconds} (1 to 3600). TLS trust comes from {@link TransportContext#sslContext()};
+ * templates and the recipient resolver from the context's extensions {@link EmailTemplates} and
+ * {@link RecipientResolver}.
  */
 public final class SendGridTransportProvider implements TransportProvider<SendGridConfig> {
 
@@ -71,6 +73,7 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
         });
     s.bool("SandboxMode", b::sandboxMode);
     DocumentFields.timeouts(s, b);
+    DocumentFields.certificateTrust(s, b);
     return Providers.build(s, b::build, SendGridTransportProvider::fieldName);
   }
 

@@ -10,7 +10,6 @@ import io.pamkit.core.Violation;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailSettings;
-import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import java.net.InetAddress;
 import java.security.KeyStore;
@@ -67,8 +66,6 @@ public final class SmtpTransportConfig extends EmailSettings {
   private final boolean requireTls;
   private final boolean requireSmtps;
   private final boolean plainTextOnly;
-  private final boolean verifySslCertificate;
-  private final boolean trustAllCertificatesInsecurely;
   private final @Nullable KeyStore trustAnchors;
   private final @Nullable KeyStore clientKeyStore;
   private final @Nullable Secret clientKeyPassword;
@@ -90,8 +87,6 @@ public final class SmtpTransportConfig extends EmailSettings {
     this.requireTls = b.requireTls;
     this.requireSmtps = b.requireSmtps;
     this.plainTextOnly = b.plainTextOnly;
-    this.verifySslCertificate = b.verifySslCertificate;
-    this.trustAllCertificatesInsecurely = b.trustAllCertificatesInsecurely;
     this.trustAnchors = b.trustAnchors;
     this.clientKeyStore = b.clientKeyStore;
     this.clientKeyPassword = b.clientKeyPassword;
@@ -127,8 +122,6 @@ public final class SmtpTransportConfig extends EmailSettings {
     b.requireTls = requireTls;
     b.requireSmtps = requireSmtps;
     b.plainTextOnly = plainTextOnly;
-    b.verifySslCertificate = verifySslCertificate;
-    b.trustAllCertificatesInsecurely = trustAllCertificatesInsecurely;
     b.trustAnchors = trustAnchors;
     b.clientKeyStore = clientKeyStore;
     b.clientKeyPassword = clientKeyPassword;
@@ -213,30 +206,6 @@ public final class SmtpTransportConfig extends EmailSettings {
    */
   public boolean usesTls() {
     return requireTls || requireSmtps || !plainTextOnly;
-  }
-
-  /**
-   * @return {@code VerifySslCertificate}: false alone still verifies (see the class comment)
-   */
-  public boolean verifySslCertificate() {
-    return verifySslCertificate;
-  }
-
-  /**
-   * @return {@code TrustAllCertificatesInsecurely}: the explicit opt-in to trust-all TLS
-   */
-  public boolean trustAllCertificatesInsecurely() {
-    return trustAllCertificatesInsecurely;
-  }
-
-  /**
-   * Returns whether TLS connections accept any certificate and host name: {@code
-   * VerifySslCertificate} is false <em>and</em> {@code TrustAllCertificatesInsecurely} is true.
-   *
-   * @return true only when both say so
-   */
-  public boolean trustsAllCertificates() {
-    return CertificateTrust.trustsAll(verifySslCertificate, trustAllCertificatesInsecurely);
   }
 
   /**
@@ -334,8 +303,8 @@ public final class SmtpTransportConfig extends EmailSettings {
         + requireSmtps
         + (plainTextOnly ? ", plainTextOnly" : "")
         + ", verifySslCertificate="
-        + verifySslCertificate
-        + (trustAllCertificatesInsecurely ? ", trustAllCertificatesInsecurely" : "")
+        + verifySslCertificate()
+        + (trustAllCertificatesInsecurely() ? ", trustAllCertificatesInsecurely" : "")
         + ", clientCertificate="
         + useClientCertificate()
         + ", authentication="
@@ -362,8 +331,6 @@ public final class SmtpTransportConfig extends EmailSettings {
     private boolean requireTls = true;
     private boolean requireSmtps;
     private boolean plainTextOnly;
-    private boolean verifySslCertificate = true;
-    private boolean trustAllCertificatesInsecurely;
     private @Nullable KeyStore trustAnchors;
     private @Nullable KeyStore clientKeyStore;
     private @Nullable Secret clientKeyPassword;
@@ -463,34 +430,6 @@ public final class SmtpTransportConfig extends EmailSettings {
      */
     public Builder plainTextOnly(boolean plainTextOnly) {
       this.plainTextOnly = plainTextOnly;
-      return this;
-    }
-
-    /**
-     * Sets {@code VerifySslCertificate}. Default: true: the server's chain must lead to a trust
-     * anchor and its certificate must match the server name (or the IP address written in {@code
-     * ServerAddress}). False alone still verifies (a warning says what to add); only with {@link
-     * #trustAllCertificatesInsecurely} true as well is any certificate accepted.
-     *
-     * @param verify whether to verify the server certificate and host name
-     * @return this builder
-     */
-    public Builder verifySslCertificate(boolean verify) {
-      this.verifySslCertificate = verify;
-      return this;
-    }
-
-    /**
-     * Sets the pamkit addition {@code TrustAllCertificatesInsecurely}, the explicit opt-in to
-     * trust-all TLS: only with it does {@code VerifySslCertificate: false} accept any certificate
-     * and any host name (anyone on the network path can then read the email and the credentials).
-     * Each connection made that way logs a warning. Default: false.
-     *
-     * @param trustAll whether {@code VerifySslCertificate: false} really means trust-all
-     * @return this builder
-     */
-    public Builder trustAllCertificatesInsecurely(boolean trustAll) {
-      this.trustAllCertificatesInsecurely = trustAll;
       return this;
     }
 
@@ -676,7 +615,7 @@ public final class SmtpTransportConfig extends EmailSettings {
                     + authentication.account().orElseThrow()
                     + " needs a CredentialResolver"));
       }
-      CertificateTrust.check(v, verifySslCertificate, trustAllCertificatesInsecurely);
+      checkCertificateTrust(v);
       if (plainTextOnly && requireTls) {
         v.add(
             new Violation(

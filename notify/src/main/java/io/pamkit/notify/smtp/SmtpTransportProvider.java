@@ -16,7 +16,6 @@ import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
-import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.DocumentFields;
 import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.AccessTokenSource;
@@ -133,8 +132,7 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
       }
       b.plainTextOnly(true);
     }
-    s.bool("VerifySslCertificate", b::verifySslCertificate);
-    s.bool(CertificateTrust.TRUST_ALL_FIELD, b::trustAllCertificatesInsecurely);
+    DocumentFields.certificateTrust(s, b);
     boolean clientCertificate = Boolean.TRUE.equals(s.bool("UseClientCertificate"));
     boolean auth = Boolean.TRUE.equals(s.bool("RequireUserAuthentication"));
     SmtpAuthentication a =

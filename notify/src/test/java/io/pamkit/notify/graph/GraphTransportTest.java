@@ -454,4 +454,26 @@ final class GraphTransportTest extends FakeMicrosoft365Test {
     assertEquals(Duration.ofHours(1), s.connectTimeout());
     assertEquals(Duration.ofHours(1), s.toBuilder().build().connectTimeout());
   }
+
+  @Test
+  void settings_verifyFalseAlone_stillVerifiedUntilTrustAllIsExplicit() {
+    // no SSL context: the local Microsoft 365's certificate is not in the JDK's trust store
+    GraphSettings pasted =
+        settings(cert.credential()).sslContext(null).verifySslCertificate(false).build();
+    assertFalse(pasted.trustsAllCertificates());
+    try (GraphTransport t = transport(pasted)) {
+      assertThrows(DeliveryException.class, () -> t.send(notification("v1", "a@example.com")));
+      assertEquals(0, ms.sendMails().size());
+    }
+    GraphSettings trustAll = pasted.toBuilder().trustAllCertificatesInsecurely(true).build();
+    try (GraphTransport t = transport(trustAll)) {
+      t.send(notification("v2", "a@example.com"));
+      assertEquals(1, ms.sendMails().size());
+    }
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> settings(cert.credential()).trustAllCertificatesInsecurely(true).build());
+    assertEquals("TrustAllCertificatesInsecurely", e.violations().get(0).path());
+  }
 }

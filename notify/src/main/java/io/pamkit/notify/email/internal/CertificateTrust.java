@@ -5,18 +5,20 @@ package io.pamkit.notify.email.internal;
 
 import io.pamkit.core.Violation;
 import io.pamkit.core.cert.TlsContexts;
+import io.pamkit.notify.email.EmailSettings;
 import java.util.List;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rule the email providers (SMTP, EWS) share for {@code VerifySslCertificate: false}, the same
- * as the syslog servers' (issue 15, security review M9): on the appliance it means trust-all TLS,
- * and a settings document pasted from it carries it, so {@code false} alone keeps verifying the
- * chain and the host name and logs once what to add. Trust-all needs the explicit pamkit field
- * {@code TrustAllCertificatesInsecurely: true} as well, and each connection made that way is logged
- * as a warning.
+ * The rule the email providers (SMTP, SendGrid, EWS, Graph) share for {@code VerifySslCertificate:
+ * false}, the same as the syslog servers' (issue 15, security review M9): on the appliance it means
+ * trust-all TLS, and a settings document pasted from it carries it, so {@code false} alone keeps
+ * verifying the chain and the host name and logs once what to add. Trust-all needs the explicit
+ * pamkit field {@code TrustAllCertificatesInsecurely: true} as well, and each connection made that
+ * way is logged as a warning.
  */
 public final class CertificateTrust {
   /** The document field of the explicit opt-in to trust-all TLS. */
@@ -83,6 +85,35 @@ public final class CertificateTrust {
             + " TrustAllCertificatesInsecurely true): anyone on the network path can read the"
             + " email and the credentials",
         provider);
+  }
+
+  /**
+   * Returns the SSL context of an HTTP provider's client: the trust-all one when asked for
+   * explicitly, else the settings' own; logs once when {@code VerifySslCertificate} false alone
+   * keeps verifying.
+   *
+   * @param settings the provider's settings
+   * @param provider the provider and server, for the warning
+   * @return the context, or empty for the JDK's default trust
+   */
+  public static Optional<SSLContext> httpContext(EmailSettings settings, String provider) {
+    warnIfVerificationKept(
+        settings.verifySslCertificate(), settings.trustAllCertificatesInsecurely(), provider);
+    return settings.trustsAllCertificates()
+        ? Optional.of(trustAllContext())
+        : settings.sslContext();
+  }
+
+  /**
+   * Logs, for each request of an HTTP provider that trusts all certificates, that it does.
+   *
+   * @param settings the provider's settings
+   * @param provider the provider and server, for the warning
+   */
+  public static void warnEachRequest(EmailSettings settings, String provider) {
+    if (settings.trustsAllCertificates()) {
+      warnTrustAll(provider);
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.EmailSettings;
 import io.pamkit.notify.email.HttpEmailSettings;
 import io.pamkit.notify.oauth.ClientCredential;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +140,18 @@ public final class DocumentFields {
               + " PrivateKeyFile (recommended), ClientSecret, or AccountReference");
     }
     return null;
+  }
+
+  /**
+   * Reads {@code VerifySslCertificate} and {@code TrustAllCertificatesInsecurely}, the same in
+   * every email provider's entry (see {@link CertificateTrust}).
+   *
+   * @param s the provider's entry
+   * @param b the settings builder
+   */
+  public static void certificateTrust(ConfigSection s, EmailSettings.Builder<?> b) {
+    s.bool("VerifySslCertificate", b::verifySslCertificate);
+    s.bool(CertificateTrust.TRUST_ALL_FIELD, b::trustAllCertificatesInsecurely);
   }
 
   /**
