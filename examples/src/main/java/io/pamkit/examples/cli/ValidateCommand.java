@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * transport refuses is reported too. Settings that are valid but unsafe are listed as warnings,
  * which do not change the exit code: a {@code SyslogServers} entry with {@code
  * VerifySslCertificate: false} (the appliance schema's default, so in every server pasted from it),
- * which on the appliance means trust-all TLS.
+ * which on the appliance means trust-all TLS, and the same in the email settings ({@code
+ * EmailClientConfig}, an entry of {@code EmailProviders}: SMTP, SendGrid, EWS, Graph).
  */
 @Command(
     name = "validate",
@@ -129,7 +130,8 @@ final class ValidateCommand implements Callable<Integer> {
    * Finds the syslog servers whose {@code VerifySslCertificate} is false. The appliance's schema
    * (spp-openapi {@code SyslogServer.VerifySslCertificate}, default false) makes that the value of
    * every pasted server, and there it means trust-all; pamkit keeps verifying unless the server
-   * also has {@code TrustAllCertificatesInsecurely: true} (see {@code SyslogServer}).
+   * also has {@code TrustAllCertificatesInsecurely: true} (see {@code SyslogServer}). The email
+   * settings with {@code VerifySslCertificate: false} too (notify's {@code EmailSettings}).
    */
   private static List<Violation> warnings(PamkitConfig config) {
     List<Violation> out = new ArrayList<>();
@@ -152,38 +154,77 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     JsonNode servers = config.sections().get("SyslogServers");
-    if (servers == null || !servers.isArray()) {
-      return out;
-    }
-    for (int i = 0; i < servers.size(); i++) {
-      JsonNode s = servers.get(i);
-      JsonNode verify = s.get("VerifySslCertificate");
-      if (verify == null || !verify.isBoolean() || verify.booleanValue()) {
-        continue;
+    if (servers != null && servers.isArray()) {
+      for (int i = 0; i < servers.size(); i++) {
+        JsonNode s = servers.get(i);
+        verifyFalse(
+            out,
+            s,
+            "$.SyslogServers[" + i + "]",
+            "syslog server '" + printable(s.path("Name").asText("?")) + "'",
+            "read and forge its messages");
       }
-      String name = printable(s.path("Name").asText("?"));
-      String path = "$.SyslogServers[" + i + "].VerifySslCertificate";
-      if (s.path("TrustAllCertificatesInsecurely").asBoolean(false)) {
-        out.add(
-            new Violation(
-                path,
-                "syslog server '"
-                    + name
-                    + "' trusts every certificate (TrustAllCertificatesInsecurely is true):"
-                    + " anyone on the network path can read and forge its messages"));
-      } else {
-        out.add(
-            new Violation(
-                path,
-                "syslog server '"
-                    + name
-                    + "': false means trust-all TLS on the appliance; pamkit still verifies the"
-                    + " certificate and host name. To accept any certificate add"
-                    + " \"TrustAllCertificatesInsecurely\": true to this server; else set"
-                    + " \"VerifySslCertificate\": true"));
+    }
+    // the email settings follow the same rule (notify's EmailSettings)
+    JsonNode smtp = config.sections().get("EmailClientConfig");
+    if (smtp != null && smtp.isObject()) {
+      verifyFalse(
+          out,
+          smtp,
+          "$.EmailClientConfig",
+          "SMTP server '" + printable(smtp.path("ServerAddress").asText("?")) + "'",
+          "read the email and the SMTP credentials");
+    }
+    JsonNode providers = config.sections().get("EmailProviders");
+    if (providers != null && providers.isArray()) {
+      for (int i = 0; i < providers.size(); i++) {
+        JsonNode p = providers.get(i);
+        String type = p.path("Type").asText("");
+        verifyFalse(
+            out,
+            p,
+            "$.EmailProviders[" + i + "]",
+            "email provider '"
+                + printable(p.path("Name").asText(type))
+                + "' (Type "
+                + printable(type)
+                + ")",
+            "read the email and the provider's credentials");
       }
     }
     return out;
+  }
+
+  /**
+   * Warns about an entry whose {@code VerifySslCertificate} is false: trust-all when it also has
+   * {@code TrustAllCertificatesInsecurely: true}, else still verified, saying what to add.
+   */
+  private static void verifyFalse(
+      List<Violation> out, JsonNode entry, String at, String what, String exposure) {
+    JsonNode verify = entry.get("VerifySslCertificate");
+    if (verify == null || !verify.isBoolean() || verify.booleanValue()) {
+      return;
+    }
+    String path = at + ".VerifySslCertificate";
+    if (entry.path("TrustAllCertificatesInsecurely").asBoolean(false)) {
+      out.add(
+          new Violation(
+              path,
+              what
+                  + " trusts every certificate (TrustAllCertificatesInsecurely is true):"
+                  + " anyone on the network path can "
+                  + exposure));
+    } else {
+      out.add(
+          new Violation(
+              path,
+              what
+                  + ": false means trust-all TLS on the appliance; pamkit still verifies the"
+                  + " certificate and host name. To accept any certificate add"
+                  + " \"TrustAllCertificatesInsecurely\": true to this "
+                  + (at.startsWith("$.SyslogServers") ? "server" : "entry")
+                  + "; else set \"VerifySslCertificate\": true"));
+    }
   }
 
   private static String printable(String text) {

@@ -180,6 +180,90 @@ final class ValidateCommandTest {
   }
 
   @Test
+  void validate_emailSettingsWithVerifyFalse_warnNamingProviderAndPath() throws Exception {
+    Path f =
+        Receivers.write(
+            dir,
+            "email.json",
+            """
+        {
+          "EmailClientConfig": { "ServerAddress": "mail.example.com",
+            "SenderEmail": "pam@example.com", "VerifySslCertificate": false },
+          "EmailProviders": [
+            { "Type": "Ews", "Name": "exchange", "Priority": 0,
+              "ServiceUrl": "https://mail.example.com/EWS/Exchange.asmx",
+              "Mailbox": "pam@example.com", "UserName": "svc-pam", "Password": "replace-me",
+              "VerifySslCertificate": false },
+            { "Type": "Smtp", "Name": "lab-relay", "Priority": 10,
+              "ServerAddress": "relay.example.com", "SenderEmail": "pam@example.com",
+              "VerifySslCertificate": false, "TrustAllCertificatesInsecurely": true },
+            { "Type": "Smtp", "Name": "relay", "Priority": 20,
+              "ServerAddress": "relay2.example.com", "SenderEmail": "pam@example.com",
+              "VerifySslCertificate": true },
+            { "Type": "SendGrid", "Name": "sendgrid", "Priority": 30, "ApiKey": "SG.replace-me",
+              "SenderEmail": "pam@example.com", "VerifySslCertificate": false } ]
+        }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EmailClientConfig.VerifySslCertificate: SMTP server"
+                    + " 'mail.example.com': false means trust-all TLS on the appliance; pamkit"
+                    + " still verifies"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EmailProviders[0].VerifySslCertificate: email provider 'exchange'"
+                    + " (Type Ews): false means trust-all TLS on the appliance; pamkit still"
+                    + " verifies the certificate and host name. To accept any certificate add"
+                    + " \"TrustAllCertificatesInsecurely\": true to this entry"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EmailProviders[1].VerifySslCertificate: email provider 'lab-relay'"
+                    + " (Type Smtp) trusts every certificate (TrustAllCertificatesInsecurely is"
+                    + " true)"),
+        r.out());
+    assertTrue(!r.out().contains("EmailProviders[2]"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "warning: $.EmailProviders[3].VerifySslCertificate: email provider 'sendgrid'"
+                    + " (Type SendGrid): false means trust-all TLS on the appliance"),
+        r.out());
+    assertTrue(!r.out().contains("SG.replace-me"), r.out());
+    assertTrue(!r.out().contains("replace-me"), r.out());
+
+    CliRun j = CliRun.run("validate", "--config", f.toString(), "--json");
+    JsonNode doc = new ObjectMapper().readTree(j.out());
+    assertTrue(doc.get("valid").asBoolean(), j.out());
+    assertEquals(4, doc.get("warnings").size(), j.out());
+    assertEquals(
+        "$.EmailProviders[0].VerifySslCertificate",
+        doc.get("warnings").get(1).get("path").asText());
+  }
+
+  @Test
+  void validate_emailTrustAllWithoutVerifyFalse_isAProblem() throws Exception {
+    Path f =
+        Receivers.write(
+            dir,
+            "email-contradiction.json",
+            """
+        { "EmailClientConfig": { "ServerAddress": "mail.example.com",
+            "SenderEmail": "pam@example.com", "TrustAllCertificatesInsecurely": true } }
+        """);
+    CliRun r = CliRun.run("validate", "--config", f.toString());
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.out().contains("$.EmailClientConfig.TrustAllCertificatesInsecurely"), r.out());
+    assertTrue(r.out().contains("is only valid when VerifySslCertificate is false"), r.out());
+  }
+
+  @Test
   void validate_trustAllWithoutVerifyFalse_isAProblem() throws Exception {
     Path f =
         Receivers.write(

@@ -30,8 +30,12 @@
  *       built by users.
  *   <li>{@link EmailProviderChain}: the Email transport users build to fail over between several
  *       email providers.
+ *   <li>{@link EmailSettings}: the settings every email provider's settings share (SSL context,
+ *       channel), the superclass of the settings users build, with its Builder.
  *   <li>{@link EmailTransportBuilder}: the settings every email transport's builder shares
  *       (templates, recipient resolver, clock), the superclass of the builders users call.
+ *   <li>{@link HttpEmailSettings}: the settings the HTTP email providers (SendGrid, EWS, Graph)
+ *       share (connect and request timeouts), the superclass of their settings, with its Builder.
  *   <li>{@link FailoverListener}: extension point: users are told when the chain delivered only
  *       after a provider failed.
  *   <li>{@link FailoverEvents}: turns email provider failovers into events for the document's

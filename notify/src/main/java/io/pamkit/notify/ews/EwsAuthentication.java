@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -188,14 +189,8 @@ public final class EwsAuthentication {
   }
 
   private static String checkUser(String userName) {
-    requireNonNull(userName, "userName");
-    if (userName.isBlank()
-        || userName.indexOf(':') >= 0
-        || userName.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(
-          "userName must not be blank or contain ':' or control" + " characters");
-    }
-    return userName;
+    // Basic joins user and password with ':'; 1024 is far beyond any Windows or UPN login
+    return SettingsChecks.userName("userName", userName, 1024, ":");
   }
 
   /**

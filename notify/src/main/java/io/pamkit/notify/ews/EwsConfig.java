@@ -9,8 +9,8 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.CredentialResolver;
+import io.pamkit.notify.email.HttpEmailSettings;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +34,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This example is compiled and run by notify's {@code JavadocExamplesTest}.
  *
+ * <p><b>Trust-all only by an explicit option.</b> {@code VerifySslCertificate: false} alone (as
+ * pasted from the appliance, where it means trust-all TLS) still verifies the server's chain and
+ * host name, and the transport logs what to add; any certificate is accepted only with {@code
+ * TrustAllCertificatesInsecurely: true} as well ({@link Builder#trustAllCertificatesInsecurely}),
+ * and every request made that way is logged as a warning.
+ *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows a secret.
  */
-public final class EwsConfig {
+public final class EwsConfig extends HttpEmailSettings {
   private static final Set<String> VERSIONS =
       Set.of(
           "Exchange2007",
@@ -85,13 +90,10 @@ public final class EwsConfig {
   private final boolean impersonate;
   private final String serverVersion;
   private final MessageDisposition disposition;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
-  private final @Nullable SSLContext sslContext;
-  private final String channel;
   private final boolean allowExchangeOnline;
 
   private EwsConfig(Builder b, URI endpoint, String sender, EwsAuthentication auth) {
+    super(b);
     this.endpoint = endpoint;
     this.senderEmail = sender;
     this.authentication = auth;
@@ -99,10 +101,6 @@ public final class EwsConfig {
     this.impersonate = b.impersonate;
     this.serverVersion = b.serverVersion;
     this.disposition = b.disposition;
-    this.connectTimeout = b.connectTimeout;
-    this.requestTimeout = b.requestTimeout;
-    this.sslContext = b.sslContext;
-    this.channel = b.channel;
     this.allowExchangeOnline = b.allowExchangeOnline;
   }
 
@@ -121,7 +119,7 @@ public final class EwsConfig {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyTo(new Builder());
     b.endpoint = endpoint;
     b.senderEmail = senderEmail;
     b.authentication = authentication;
@@ -129,10 +127,6 @@ public final class EwsConfig {
     b.impersonate = impersonate;
     b.serverVersion = serverVersion;
     b.disposition = disposition;
-    b.connectTimeout = connectTimeout;
-    b.requestTimeout = requestTimeout;
-    b.sslContext = sslContext;
-    b.channel = channel;
     b.allowExchangeOnline = allowExchangeOnline;
     return b;
   }
@@ -203,34 +197,6 @@ public final class EwsConfig {
     return disposition;
   }
 
-  /**
-   * @return the connect timeout
-   */
-  public Duration connectTimeout() {
-    return connectTimeout;
-  }
-
-  /**
-   * @return the request timeout
-   */
-  public Duration requestTimeout() {
-    return requestTimeout;
-  }
-
-  /**
-   * @return the SSL context replacing the JDK's default trust, if set
-   */
-  public Optional<SSLContext> sslContext() {
-    return Optional.ofNullable(sslContext);
-  }
-
-  /**
-   * @return the channel the transport serves
-   */
-  public String channel() {
-    return channel;
-  }
-
   /** Returns the settings; no password or token. */
   @Override
   public String toString() {
@@ -247,16 +213,17 @@ public final class EwsConfig {
         + ", disposition="
         + disposition.wire()
         + ", timeouts="
-        + connectTimeout
+        + connectTimeout()
         + "/"
-        + requestTimeout
+        + requestTimeout()
+        + (trustsAllCertificates() ? ", trustAllCertificatesInsecurely" : "")
         + ", channel="
-        + channel
+        + channel()
         + "}";
   }
 
   /** Builds {@link EwsConfig}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends HttpEmailSettings.Builder<Builder> {
     private @Nullable URI endpoint;
     private String senderEmail = "";
     private @Nullable EwsAuthentication authentication;
@@ -264,13 +231,16 @@ public final class EwsConfig {
     private boolean impersonate;
     private String serverVersion = "Exchange2013_SP1";
     private MessageDisposition disposition = MessageDisposition.SEND_AND_SAVE_COPY;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration requestTimeout = Duration.ofSeconds(60);
-    private @Nullable SSLContext sslContext;
-    private String channel = "Email";
     private boolean allowExchangeOnline;
 
-    private Builder() {}
+    private Builder() {
+      super(Duration.ofSeconds(10), Duration.ofSeconds(60));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Allows an Exchange Online endpoint ({@code outlook.office365.com}). Exchange Online blocks
@@ -401,58 +371,14 @@ public final class EwsConfig {
     }
 
     /**
-     * Sets the connect timeout. Default: 10 seconds.
-     *
-     * @param timeout between 1 ms and 1 hour
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = SettingsChecks.httpTimeout("connectTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Sets the request timeout. Default: 60 seconds.
-     *
-     * @param timeout between 1 ms and 1 hour
-     * @return this builder
-     */
-    public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = SettingsChecks.httpTimeout("requestTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Sets the SSL context whose trust managers verify the server. Default: none, the JDK's default
-     * trust store. The host name is verified in either case.
-     *
-     * @param sslContext the context, or null
-     * @return this builder
-     */
-    public Builder sslContext(@Nullable SSLContext sslContext) {
-      this.sslContext = sslContext;
-      return this;
-    }
-
-    /**
-     * Sets the channel the transport serves. Default: {@code "Email"}.
-     *
-     * @param channel the subscribers' {@code Type}; not blank
-     * @return this builder
-     */
-    public Builder channel(String channel) {
-      this.channel = SettingsChecks.channel(channel);
-      return this;
-    }
-
-    /**
      * Builds the configuration.
      *
      * @return the configuration
      * @throws ValidationException listing every broken rule: no endpoint, sender or authentication;
      *     a vaulted account without a resolver; an Exchange Online endpoint not {@linkplain
      *     #allowExchangeOnline allowed}; Basic authentication against Exchange Online (which
-     *     accepts OAuth only)
+     *     accepts OAuth only); {@code TrustAllCertificatesInsecurely} with {@code
+     *     VerifySslCertificate} true
      */
     public EwsConfig build() {
       List<Violation> v = new ArrayList<>();
@@ -475,6 +401,7 @@ public final class EwsConfig {
                     + authentication.account().orElseThrow()
                     + " needs a CredentialResolver"));
       }
+      checkCertificateTrust(v);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

@@ -14,7 +14,9 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.EmailHttp;
+import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.ews.internal.Kerberos;
 import io.pamkit.notify.ews.internal.NtlmHttp;
@@ -105,21 +107,19 @@ public final class EwsTransport implements Transport {
           Map.entry("ErrorInvalidRequest", FailureType.PERMANENT_MESSAGE));
 
   private final EwsConfig config;
-  private final EmailTemplates templates;
-  private final RecipientResolver recipients;
-  private final Clock clock;
+  private final EmailSending sending;
   private final HttpClient http;
   private final @Nullable NtlmHttp ntlm;
   private final boolean kerberos;
-  private volatile boolean closed;
 
   private EwsTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = templates;
-    this.recipients = recipients;
-    this.clock = clock;
-    HttpClient.Builder hb = EmailHttp.client(config.connectTimeout(), config.sslContext());
+    this.sending = new EmailSending(config.channel(), templates, recipients, clock);
+    HttpClient.Builder hb =
+        EmailHttp.client(
+            config.connectTimeout(),
+            CertificateTrust.httpContext(config, "EWS " + config.endpoint().getHost()));
     EwsAuthentication auth = config.authentication();
     Optional<String> krb5 = Kerberos.configuration();
     if (auth.kind() == EwsAuthentication.Kind.KERBEROS && krb5.isEmpty()) {
@@ -195,10 +195,7 @@ public final class EwsTransport implements Transport {
    */
   @Override
   public DeliveryReceipt send(Notification notification) {
-    requireNonNull(notification, "notification");
-    EmailHttp.checkOpen(closed, channel());
-    OutboundEmail email =
-        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
+    OutboundEmail email = sending.openAndPrepare(notification, config.senderEmail());
     String envelope = envelope(email);
     HttpRequest.Builder rb =
         HttpRequest.newBuilder(config.endpoint())
@@ -211,6 +208,7 @@ public final class EwsTransport implements Transport {
       rb.header("X-AnchorMailbox", config.senderEmail());
     }
     String where = "EWS " + config.endpoint().getHost();
+    CertificateTrust.warnEachRequest(config, where);
     int max = EmailHttp.DEFAULT_MAX_RESPONSE_BYTES;
     NtlmHttp n = ntlm;
     if (n == null) {
@@ -429,7 +427,7 @@ public final class EwsTransport implements Transport {
 
   private DeliveryReceipt answer(OutboundEmail email, HttpResponse<byte[]> response) {
     int status = response.statusCode();
-    Duration retryAfter = EmailHttp.retryAfter(response, clock);
+    Duration retryAfter = EmailHttp.retryAfter(response, sending.clock());
     if (status == 401 || status == 403) {
       throw new DeliveryException(
           channel(),
@@ -502,7 +500,7 @@ public final class EwsTransport implements Transport {
     if (responseClass.equals("Success")
         || (responseClass.equals("Warning") && (code.isEmpty() || code.equals("NoError")))) {
       LOG.debug("EWS sent {} for {}", email.messageId(), email.idempotencyKey());
-      return DeliveryReceipt.acknowledged(channel(), null, clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), null, sending.clock().instant());
     }
     String text = text(first(message, MESSAGES, "MessageText"));
     throw failure(code, text, backOff(message), "EWS CreateItem " + responseClass);
@@ -609,7 +607,7 @@ public final class EwsTransport implements Transport {
   /** Refuses further sends. java.net.http in Java 17 has no close; its threads end when idle. */
   @Override
   public void close() {
-    closed = true;
+    sending.close();
   }
 
   /** Returns the endpoint and settings; never a password or token. */

@@ -3,8 +3,6 @@
 
 package io.pamkit.notify.ews;
 
-import io.pamkit.core.Violation;
-import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -16,10 +14,9 @@ import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
-import io.pamkit.notify.spi.RecipientResolver;
-import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +37,10 @@ import org.jspecify.annotations.Nullable;
  * else NTLM inside Negotiate) or {@code Kerberos} (Negotiate with Kerberos only). {@code
  * AllowExchangeOnline} {@code true} is needed for an {@code outlook.office365.com} URL (Exchange
  * Online blocks EWS for applications not allow-listed since 1 October 2026 and removes it on 1
- * April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} trusts any
- * server certificate (test servers only).
+ * April 2027; use a {@code Graph} provider). {@code VerifySslCertificate} {@code false} alone still
+ * verifies the server (a warning says what to add); with {@code TrustAllCertificatesInsecurely}
+ * {@code true} as well it trusts any server certificate (test servers only; each request is logged
+ * as a warning). {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}: 1 to 3600.
  */
 public final class EwsTransportProvider implements TransportProvider<EwsConfig> {
   private static final String EXCHANGE_SCOPE = "https://outlook.office365.com/.default";
@@ -97,8 +96,9 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
         s.object("AccountReference", "AccountReference")
             .map(DocumentFields::accountReference)
             .orElse(null);
-    s.bool("VerifySslCertificate");
+    DocumentFields.certificateTrust(s, b);
     s.bool("AllowExchangeOnline", b::allowExchangeOnline);
+    DocumentFields.timeouts(s, b);
     String mechanism = s.string("Authentication");
     EwsAuthentication.Kind kind = EwsAuthentication.Kind.BASIC;
     if (mechanism != null) {
@@ -160,17 +160,7 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
           "Password",
           "an Ews provider needs a Password, an AccountReference or OAuth" + " settings");
     }
-    return s.build(
-        () -> {
-          try {
-            return b.build();
-          } catch (io.pamkit.core.ValidationException e) {
-            throw new io.pamkit.core.ValidationException(
-                e.violations().stream()
-                    .map(v -> new Violation(fieldName(v.path()), v.message()))
-                    .toList());
-          }
-        });
+    return Providers.build(s, b::build, EwsTransportProvider::fieldName);
   }
 
   private static EwsAuthentication withPassword(
@@ -209,14 +199,8 @@ public final class EwsTransportProvider implements TransportProvider<EwsConfig> 
       throw new ConfigurationException(section.problems());
     }
     EwsConfig.Builder b = c.toBuilder().credentialResolver(context.credentialResolver());
-    if (Boolean.FALSE.equals(section.bool("VerifySslCertificate"))) {
-      b.sslContext(TlsContexts.builder().trustAllCertificatesInsecurely().build());
-    } else {
-      context.sslContext().ifPresent(b::sslContext);
-    }
+    context.sslContext().ifPresent(b::sslContext);
     EwsTransport.Builder t = EwsTransport.builder(b.build());
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    return Providers.extensions(t, context).build();
   }
 }

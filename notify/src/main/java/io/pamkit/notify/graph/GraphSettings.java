@@ -8,8 +8,9 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
+import io.pamkit.notify.email.HttpEmailSettings;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.email.internal.SettingsChecks;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
 import io.pamkit.notify.oauth.NationalCloud;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows the secret or
  * the key.
  */
-public final class GraphSettings {
+public final class GraphSettings extends HttpEmailSettings {
   private final String tenantId;
   private final String clientId;
   private final ClientCredential credential;
@@ -49,13 +49,10 @@ public final class GraphSettings {
   private final @Nullable URI graphBaseUri;
   private final @Nullable URI authorityHost;
   private final boolean saveToSentItems;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
   private final int maxResponseBytes;
-  private final @Nullable SSLContext sslContext;
-  private final String channel;
 
   private GraphSettings(Builder b) {
+    super(b);
     this.tenantId = requireNonNull(b.tenantId);
     this.clientId = requireNonNull(b.clientId);
     this.credential = requireNonNull(b.credential);
@@ -64,11 +61,7 @@ public final class GraphSettings {
     this.graphBaseUri = b.graphBaseUri;
     this.authorityHost = b.authorityHost;
     this.saveToSentItems = b.saveToSentItems;
-    this.connectTimeout = b.connectTimeout;
-    this.requestTimeout = b.requestTimeout;
     this.maxResponseBytes = b.maxResponseBytes;
-    this.sslContext = b.sslContext;
-    this.channel = b.channel;
   }
 
   /**
@@ -86,7 +79,7 @@ public final class GraphSettings {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyTo(new Builder());
     b.tenantId = tenantId;
     b.clientId = clientId;
     b.credential = credential;
@@ -95,11 +88,7 @@ public final class GraphSettings {
     b.graphBaseUri = graphBaseUri;
     b.authorityHost = authorityHost;
     b.saveToSentItems = saveToSentItems;
-    b.connectTimeout = connectTimeout;
-    b.requestTimeout = requestTimeout;
     b.maxResponseBytes = maxResponseBytes;
-    b.sslContext = sslContext;
-    b.channel = channel;
     return b;
   }
 
@@ -188,48 +177,12 @@ public final class GraphSettings {
   }
 
   /**
-   * Returns the connect timeout.
-   *
-   * @return the timeout
-   */
-  public Duration connectTimeout() {
-    return connectTimeout;
-  }
-
-  /**
-   * Returns the timeout of one request (token or send).
-   *
-   * @return the timeout
-   */
-  public Duration requestTimeout() {
-    return requestTimeout;
-  }
-
-  /**
    * Returns the most bytes of a response body that are read; the rest is discarded.
    *
    * @return the limit
    */
   public int maxResponseBytes() {
     return maxResponseBytes;
-  }
-
-  /**
-   * Returns the SSL context used for Graph and the identity platform.
-   *
-   * @return the context, or empty for the JDK's default trust
-   */
-  public Optional<SSLContext> sslContext() {
-    return Optional.ofNullable(sslContext);
-  }
-
-  /**
-   * Returns the channel the transport serves.
-   *
-   * @return the channel, {@code "Email"} by default
-   */
-  public String channel() {
-    return channel;
   }
 
   /**
@@ -241,8 +194,12 @@ public final class GraphSettings {
     return IdentityPlatformTokenSource.builder(tenantId, clientId, credential)
         .authorityHost(authorityHost())
         .scope(cloud.graphScope())
-        .timeout(requestTimeout)
-        .sslContext(sslContext)
+        .timeout(requestTimeout())
+        .sslContext(
+            (trustsAllCertificates()
+                    ? Optional.of(CertificateTrust.trustAllContext())
+                    : sslContext())
+                .orElse(null))
         .build();
   }
 
@@ -267,7 +224,7 @@ public final class GraphSettings {
   }
 
   /** Builds {@link GraphSettings}. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends HttpEmailSettings.Builder<Builder> {
     private @Nullable String tenantId;
     private @Nullable String clientId;
     private @Nullable ClientCredential credential;
@@ -276,13 +233,16 @@ public final class GraphSettings {
     private @Nullable URI graphBaseUri;
     private @Nullable URI authorityHost;
     private boolean saveToSentItems;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration requestTimeout = Duration.ofSeconds(30);
     private int maxResponseBytes = 64 * 1024;
-    private @Nullable SSLContext sslContext;
-    private String channel = "Email";
 
-    private Builder() {}
+    private Builder() {
+      super(Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets the tenant. Document field: {@code TenantId}. Required.
@@ -379,29 +339,6 @@ public final class GraphSettings {
     }
 
     /**
-     * Sets the connect timeout. Document field: {@code ConnectTimeoutSeconds}. Default: 10 s.
-     *
-     * @param timeout positive
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Sets the timeout of one request. Document field: {@code RequestTimeoutSeconds}. Default: 30
-     * s.
-     *
-     * @param timeout positive
-     * @return this builder
-     */
-    public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = positive("requestTimeout", timeout);
-      return this;
-    }
-
-    /**
      * Sets the most bytes of a response body read. Default: 65,536.
      *
      * @param bytes 1024 or more
@@ -413,36 +350,6 @@ public final class GraphSettings {
       }
       this.maxResponseBytes = bytes;
       return this;
-    }
-
-    /**
-     * Sets the SSL context for Graph and the identity platform. Default: the JDK's trust.
-     *
-     * @param sslContext the context, or null
-     * @return this builder
-     */
-    public Builder sslContext(@Nullable SSLContext sslContext) {
-      this.sslContext = sslContext;
-      return this;
-    }
-
-    /**
-     * Sets the channel. Default: {@code "Email"}.
-     *
-     * @param channel the channel
-     * @return this builder
-     */
-    public Builder channel(String channel) {
-      this.channel = SettingsChecks.channel(channel);
-      return this;
-    }
-
-    private static Duration positive(String name, Duration d) {
-      requireNonNull(d, name);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + d);
-      }
-      return d;
     }
 
     /**
@@ -479,6 +386,7 @@ public final class GraphSettings {
       }
       checkHttps(v, "GraphHost", graphBaseUri);
       checkHttps(v, "AuthorityHost", authorityHost);
+      checkCertificateTrust(v);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

@@ -19,7 +19,9 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.EmailHttp;
+import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
@@ -68,20 +70,20 @@ public final class GraphTransport implements Transport {
 
   private final GraphSettings settings;
   private final AccessTokenSource tokens;
-  private final EmailTemplates templates;
-  private final RecipientResolver recipients;
-  private final Clock clock;
+  private final EmailSending sending;
   private final HttpClient http;
-  private volatile boolean closed;
 
   private GraphTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.settings = b.settings;
     this.tokens = b.tokens != null ? b.tokens : settings.tokenSource();
-    this.templates = templates;
-    this.recipients = recipients;
-    this.clock = clock;
-    this.http = EmailHttp.client(settings.connectTimeout(), settings.sslContext()).build();
+    this.sending = new EmailSending(settings.channel(), templates, recipients, clock);
+    this.http =
+        EmailHttp.client(
+                settings.connectTimeout(),
+                CertificateTrust.httpContext(
+                    settings, "Graph " + settings.graphBaseUri().getHost()))
+            .build();
   }
 
   /**
@@ -122,11 +124,8 @@ public final class GraphTransport implements Transport {
    */
   @Override
   public DeliveryReceipt send(Notification notification) {
-    requireNonNull(notification, "notification");
-    EmailHttp.checkOpen(closed, channel());
-    OutboundEmail email =
-        OutboundEmail.prepare(
-            channel(), notification, settings.senderEmail(), templates, recipients);
+    OutboundEmail email = sending.openAndPrepare(notification, settings.senderEmail());
+    CertificateTrust.warnEachRequest(settings, "Graph " + settings.graphBaseUri().getHost());
     byte[] body = body(email);
     Secret token = token(null);
     Answer answer = post(body, token);
@@ -222,7 +221,7 @@ public final class GraphTransport implements Transport {
           email.messageId(),
           email.idempotencyKey(),
           Optional.ofNullable(a.requestId()).orElse("none"));
-      return DeliveryReceipt.acknowledged(channel(), a.requestId(), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), a.requestId(), sending.clock().instant());
     }
     String reason =
         "Graph answered "
@@ -234,7 +233,7 @@ public final class GraphTransport implements Transport {
           channel(),
           FailureType.RATE_LIMITED,
           reason,
-          HttpFailures.retryAfter(a.retryAfter(), clock),
+          HttpFailures.retryAfter(a.retryAfter(), sending.clock()),
           null);
     }
     if (status >= 500) {
@@ -242,7 +241,7 @@ public final class GraphTransport implements Transport {
           channel(),
           FailureType.TRANSIENT,
           reason,
-          HttpFailures.retryAfter(a.retryAfter(), clock),
+          HttpFailures.retryAfter(a.retryAfter(), sending.clock()),
           null);
     }
     if (status == 401) {
@@ -277,7 +276,7 @@ public final class GraphTransport implements Transport {
           null);
     }
     if (status >= 200 && status < 300) {
-      return DeliveryReceipt.acknowledged(channel(), a.requestId(), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), a.requestId(), sending.clock().instant());
     }
     throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, reason, null);
   }
@@ -330,7 +329,7 @@ public final class GraphTransport implements Transport {
   /** Refuses further sends. java.net.http in Java 17 has no close; its threads end when idle. */
   @Override
   public void close() {
-    closed = true;
+    sending.close();
   }
 
   /** Returns the settings; never a secret or a token. */

@@ -3,7 +3,6 @@
 
 package io.pamkit.notify.graph;
 
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -12,13 +11,13 @@ import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.NationalCloud;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,9 +38,10 @@ import org.jspecify.annotations.Nullable;
  * resolved through {@link TransportContext#credentialResolver()} before each token request); {@code
  * Cloud} ({@code Global}, {@code UsGovernment}, {@code UsGovernmentDod}, {@code China}), {@code
  * GraphHost} and {@code AuthorityHost} (https URIs replacing the cloud's), {@code SaveToSentItems},
- * {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds}. TLS trust comes from {@link
- * TransportContext#sslContext()}; templates and the recipient resolver from the context's
- * extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * {@code ConnectTimeoutSeconds} and {@code RequestTimeoutSeconds} (1 to 3600), {@code
+ * VerifySslCertificate} and {@code TrustAllCertificatesInsecurely} (trust-all only with both). TLS
+ * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from
+ * the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
  */
 public final class GraphTransportProvider implements TransportProvider<GraphSettings> {
 
@@ -79,8 +79,8 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     s.string("GraphHost", v -> b.graphBaseUri(uri(v)));
     s.string("AuthorityHost", v -> b.authorityHost(uri(v)));
     s.bool("SaveToSentItems", b::saveToSentItems);
-    s.integer("ConnectTimeoutSeconds", v -> b.connectTimeout(seconds(v)));
-    s.integer("RequestTimeoutSeconds", v -> b.requestTimeout(seconds(v)));
+    DocumentFields.timeouts(s, b);
+    DocumentFields.certificateTrust(s, b);
     return s.build(b::build);
   }
 
@@ -90,13 +90,6 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("'" + v + "' is not a URI: " + e.getReason(), e);
     }
-  }
-
-  private static Duration seconds(int v) {
-    if (v < 1 || v > 3600) {
-      throw new IllegalArgumentException(v + " is not between 1 and 3600 seconds");
-    }
-    return Duration.ofSeconds(v);
   }
 
   @Override
@@ -109,19 +102,9 @@ public final class GraphTransportProvider implements TransportProvider<GraphSett
     if (c.credential() instanceof ClientCredential.VaultedSecret v) {
       b.credential(ClientCredential.account(v.account(), context.credentialResolver()));
     }
-    GraphSettings settings;
-    try {
-      settings = b.build();
-    } catch (io.pamkit.core.ValidationException e) {
-      throw new ConfigurationException(
-          e.violations().stream()
-              .map(v -> new Violation(section.path(v.path()), v.message()))
-              .toList());
-    }
+    GraphSettings settings = Providers.buildOrThrow(section, b::build);
     GraphTransport.Builder t = GraphTransport.builder(settings).clock(context.clock());
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    return Providers.extensions(t, context).build();
   }
 
   /**

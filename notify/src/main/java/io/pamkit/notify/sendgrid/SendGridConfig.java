@@ -9,15 +9,14 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.internal.Text;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.HttpEmailSettings;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} never shows the key.
  */
-public final class SendGridConfig {
+public final class SendGridConfig extends HttpEmailSettings {
   private static final URI GLOBAL = URI.create("https://api.sendgrid.com");
   private static final URI EU = URI.create("https://api.eu.sendgrid.com");
 
@@ -46,22 +45,15 @@ public final class SendGridConfig {
   private final boolean euDataResidency;
   private final @Nullable URI baseUri;
   private final boolean sandboxMode;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
-  private final @Nullable SSLContext sslContext;
-  private final String channel;
 
   private SendGridConfig(Builder b) {
+    super(b);
     this.apiKey = requireNonNull(b.apiKey);
     this.senderEmail = b.senderEmail.strip();
     this.senderName = b.senderName;
     this.euDataResidency = b.euDataResidency;
     this.baseUri = b.baseUri;
     this.sandboxMode = b.sandboxMode;
-    this.connectTimeout = b.connectTimeout;
-    this.requestTimeout = b.requestTimeout;
-    this.sslContext = b.sslContext;
-    this.channel = b.channel;
   }
 
   /**
@@ -79,17 +71,13 @@ public final class SendGridConfig {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyTo(new Builder());
     b.apiKey = apiKey;
     b.senderEmail = senderEmail;
     b.senderName = senderName;
     b.euDataResidency = euDataResidency;
     b.baseUri = baseUri;
     b.sandboxMode = sandboxMode;
-    b.connectTimeout = connectTimeout;
-    b.requestTimeout = requestTimeout;
-    b.sslContext = sslContext;
-    b.channel = channel;
     return b;
   }
 
@@ -160,42 +148,6 @@ public final class SendGridConfig {
     return sandboxMode;
   }
 
-  /**
-   * Returns the connect timeout.
-   *
-   * @return the timeout
-   */
-  public Duration connectTimeout() {
-    return connectTimeout;
-  }
-
-  /**
-   * Returns the request timeout (from sending the request to the end of the response).
-   *
-   * @return the timeout
-   */
-  public Duration requestTimeout() {
-    return requestTimeout;
-  }
-
-  /**
-   * Returns the SSL context that replaces the JDK's default trust.
-   *
-   * @return the context, or empty for the JDK default
-   */
-  public Optional<SSLContext> sslContext() {
-    return Optional.ofNullable(sslContext);
-  }
-
-  /**
-   * Returns the channel the transport serves.
-   *
-   * @return the subscribers' {@code Type}, {@code "Email"} by default
-   */
-  public String channel() {
-    return channel;
-  }
-
   /** Returns the settings; the API key is shown as {@code ******}. */
   @Override
   public String toString() {
@@ -208,28 +160,31 @@ public final class SendGridConfig {
         + ", sandboxMode="
         + sandboxMode
         + ", timeouts="
-        + connectTimeout
+        + connectTimeout()
         + "/"
-        + requestTimeout
+        + requestTimeout()
         + ", channel="
-        + channel
+        + channel()
         + "}";
   }
 
   /** Builds {@link SendGridConfig}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends HttpEmailSettings.Builder<Builder> {
     private @Nullable Secret apiKey;
     private String senderEmail = "";
     private @Nullable String senderName;
     private boolean euDataResidency;
     private @Nullable URI baseUri;
     private boolean sandboxMode;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration requestTimeout = Duration.ofSeconds(30);
-    private @Nullable SSLContext sslContext;
-    private String channel = "Email";
 
-    private Builder() {}
+    private Builder() {
+      super(Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets the API key (needs the {@code mail.send} scope). Required.
@@ -306,51 +261,6 @@ public final class SendGridConfig {
     }
 
     /**
-     * Sets the connect timeout. Default: 10 seconds.
-     *
-     * @param timeout between 1 ms and 1 hour
-     * @return this builder
-     */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = SettingsChecks.httpTimeout("connectTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Sets the request timeout. Default: 30 seconds.
-     *
-     * @param timeout between 1 ms and 1 hour
-     * @return this builder
-     */
-    public Builder requestTimeout(Duration timeout) {
-      this.requestTimeout = SettingsChecks.httpTimeout("requestTimeout", timeout);
-      return this;
-    }
-
-    /**
-     * Sets the SSL context whose trust managers verify the server certificate. Default: none, the
-     * JDK's default trust store. The host name is verified in either case.
-     *
-     * @param sslContext the context, or null
-     * @return this builder
-     */
-    public Builder sslContext(@Nullable SSLContext sslContext) {
-      this.sslContext = sslContext;
-      return this;
-    }
-
-    /**
-     * Sets the channel the transport serves. Default: {@code "Email"}.
-     *
-     * @param channel the subscribers' {@code Type}; not blank
-     * @return this builder
-     */
-    public Builder channel(String channel) {
-      this.channel = SettingsChecks.channel(channel);
-      return this;
-    }
-
-    /**
      * Builds the configuration.
      *
      * @return the configuration
@@ -385,6 +295,7 @@ public final class SendGridConfig {
                     + "' must not be blank or contain ';',"
                     + " ',' or control characters"));
       }
+      checkCertificateTrust(v);
       if (!v.isEmpty()) {
         throw new ValidationException(v);
       }

@@ -18,7 +18,9 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.internal.JsonLimits;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import io.pamkit.notify.email.internal.EmailHttp;
+import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.HttpFailures;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.spi.RecipientResolver;
@@ -63,19 +65,18 @@ public final class SendGridTransport implements Transport {
   private static final ObjectMapper JSON = JsonLimits.mapperBuilder().build();
 
   private final SendGridConfig config;
-  private final EmailTemplates templates;
-  private final RecipientResolver recipients;
-  private final Clock clock;
+  private final EmailSending sending;
   private final HttpClient http;
-  private volatile boolean closed;
 
   private SendGridTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = templates;
-    this.recipients = recipients;
-    this.clock = clock;
-    this.http = EmailHttp.client(config.connectTimeout(), config.sslContext()).build();
+    this.sending = new EmailSending(config.channel(), templates, recipients, clock);
+    this.http =
+        EmailHttp.client(
+                config.connectTimeout(),
+                CertificateTrust.httpContext(config, "SendGrid " + config.baseUri().getHost()))
+            .build();
   }
 
   /**
@@ -116,10 +117,8 @@ public final class SendGridTransport implements Transport {
    */
   @Override
   public DeliveryReceipt send(Notification notification) {
-    requireNonNull(notification, "notification");
-    EmailHttp.checkOpen(closed, channel());
-    OutboundEmail email =
-        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
+    OutboundEmail email = sending.openAndPrepare(notification, config.senderEmail());
+    CertificateTrust.warnEachRequest(config, "SendGrid " + config.baseUri().getHost());
     byte[] body = body(email);
     HttpRequest request =
         HttpRequest.newBuilder(config.mailSendUri())
@@ -154,7 +153,7 @@ public final class SendGridTransport implements Transport {
           email.idempotencyKey(),
           status,
           sgId.orElse("none"));
-      return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), sending.clock().instant());
     }
     String reason = "SendGrid answered " + status + errors(EmailHttp.text(response));
     if (status == 429) {
@@ -163,7 +162,11 @@ public final class SendGridTransport implements Transport {
     }
     if (status >= 500) {
       throw new DeliveryException(
-          channel(), FailureType.TRANSIENT, reason, EmailHttp.retryAfter(response, clock), null);
+          channel(),
+          FailureType.TRANSIENT,
+          reason,
+          EmailHttp.retryAfter(response, sending.clock()),
+          null);
     }
     if (status == 401 || status == 403) {
       throw new DeliveryException(
@@ -183,7 +186,7 @@ public final class SendGridTransport implements Transport {
     }
     if (status >= 200 && status < 300) {
       LOG.debug("SendGrid answered {} for {}", status, email.messageId());
-      return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), clock.instant());
+      return DeliveryReceipt.acknowledged(channel(), sgId.orElse(null), sending.clock().instant());
     }
     throw new DeliveryException(channel(), FailureType.PERMANENT_MESSAGE, reason, null);
   }
@@ -194,14 +197,15 @@ public final class SendGridTransport implements Transport {
       try {
         Duration d =
             Duration.between(
-                clock.instant(), Instant.ofEpochSecond(Long.parseLong(reset.get().strip())));
+                sending.clock().instant(),
+                Instant.ofEpochSecond(Long.parseLong(reset.get().strip())));
         return d.isNegative() ? Duration.ZERO : d;
       } catch (NumberFormatException e) {
         LOG.debug(
             "ignoring unreadable X-RateLimit-Reset '{}'", OutboundEmail.safe(reset.get(), 40));
       }
     }
-    return EmailHttp.retryAfter(response, clock);
+    return EmailHttp.retryAfter(response, sending.clock());
   }
 
   /** Returns {@code ": field: message; ..."} from a SendGrid error body, or "" without one. */
@@ -265,7 +269,7 @@ public final class SendGridTransport implements Transport {
   /** Refuses further sends. java.net.http in Java 17 has no close; its threads end when idle. */
   @Override
   public void close() {
-    closed = true;
+    sending.close();
   }
 
   /** Returns the endpoint and sender; never the API key. */

@@ -3,13 +3,14 @@
 
 package io.pamkit.notify.sendgrid;
 
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.dispatch.spi.TransportContext;
 import io.pamkit.core.dispatch.spi.TransportProvider;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
@@ -22,9 +23,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link SendGridConfig.Builder}'s): {@code ApiKey} (required, a secret),
  * {@code SenderEmail} (required), {@code Region} ({@code Global} or {@code Eu}), {@code Endpoint}
- * (an https URL replacing the region's API host, e.g. a test server) and {@code SandboxMode}. TLS
- * trust comes from {@link TransportContext#sslContext()}; templates and the recipient resolver from
- * the context's extensions {@link EmailTemplates} and {@link RecipientResolver}.
+ * (an https URL replacing the region's API host, e.g. a test server), {@code SandboxMode}, {@code
+ * VerifySslCertificate} and {@code TrustAllCertificatesInsecurely} (trust-all only with both; see
+ * {@link io.pamkit.notify.email.EmailSettings}), {@code ConnectTimeoutSeconds} and {@code
+ * RequestTimeoutSeconds} (1 to 3600). TLS trust comes from {@link TransportContext#sslContext()};
+ * templates and the recipient resolver from the context's extensions {@link EmailTemplates} and
+ * {@link RecipientResolver}.
  */
 public final class SendGridTransportProvider implements TransportProvider<SendGridConfig> {
 
@@ -68,17 +72,9 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
           }
         });
     s.bool("SandboxMode", b::sandboxMode);
-    return s.build(
-        () -> {
-          try {
-            return b.build();
-          } catch (io.pamkit.core.ValidationException e) {
-            throw new io.pamkit.core.ValidationException(
-                e.violations().stream()
-                    .map(v -> new Violation(fieldName(v.path()), v.message()))
-                    .toList());
-          }
-        });
+    DocumentFields.timeouts(s, b);
+    DocumentFields.certificateTrust(s, b);
+    return Providers.build(s, b::build, SendGridTransportProvider::fieldName);
   }
 
   private static String fieldName(String field) {
@@ -99,8 +95,6 @@ public final class SendGridTransportProvider implements TransportProvider<SendGr
     SendGridTransport.Builder t =
         SendGridTransport.builder(
             c.toBuilder().sslContext(context.sslContext().orElse(null)).build());
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    return Providers.extensions(t, context).build();
   }
 }

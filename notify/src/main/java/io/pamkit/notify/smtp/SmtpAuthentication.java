@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.internal.SettingsChecks;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,14 +130,7 @@ public final class SmtpAuthentication {
   }
 
   private static String checkUser(String userName) {
-    requireNonNull(userName, "userName");
-    if (userName.isBlank()
-        || userName.length() > 255
-        || userName.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(
-          "ServiceAccountName must be 1 to 255 characters without control characters");
-    }
-    return userName;
+    return SettingsChecks.userName("ServiceAccountName", userName, 255, "");
   }
 
   /**

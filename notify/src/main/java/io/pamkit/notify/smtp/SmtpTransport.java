@@ -16,6 +16,8 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.EmailTransportBuilder;
+import io.pamkit.notify.email.internal.CertificateTrust;
+import io.pamkit.notify.email.internal.EmailSending;
 import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.smtp.internal.OutcomeTrackingSmtpTransport;
@@ -94,9 +96,7 @@ public final class SmtpTransport implements Transport {
   private static final Session MESSAGE_SESSION = Session.getInstance(new Properties());
 
   private final SmtpTransportConfig config;
-  private final EmailTemplates templates;
-  private final RecipientResolver recipients;
-  private final Clock clock;
+  private final EmailSending sending;
   private final String dnsProviderUrl;
   private final AddressResolver addresses;
   private final @Nullable SSLContext sslContext;
@@ -111,17 +111,15 @@ public final class SmtpTransport implements Transport {
   private SmtpTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
-    this.templates = templates;
-    this.recipients = recipients;
-    this.clock = clock;
+    this.sending = new EmailSending(config.channel(), templates, recipients, clock);
     this.dnsProviderUrl = b.dnsServer == null ? "dns:" : "dns://" + b.dnsServer;
     this.addresses = b.addresses;
     this.sslContext = config.usesTls() ? TlsSockets.context(config) : null;
-    if (config.enabled() && config.usesTls() && !config.verifySslCertificate()) {
-      LOG.warn(
-          "SMTP server {}: VerifySslCertificate is off; the server's certificate and name"
-              + " are not checked",
-          config.serverAddress());
+    if (config.enabled() && config.usesTls()) {
+      CertificateTrust.warnIfVerificationKept(
+          config.verifySslCertificate(),
+          config.trustAllCertificatesInsecurely(),
+          "SMTP server " + config.serverAddress());
     }
     if (config.enabled() && config.plainTextOnly()) {
       LOG.warn(
@@ -190,8 +188,7 @@ public final class SmtpTransport implements Transport {
           "email is disabled: EmailClientConfig.ServerAddress is blank",
           null);
     }
-    OutboundEmail out =
-        OutboundEmail.prepare(channel(), notification, config.senderEmail(), templates, recipients);
+    OutboundEmail out = sending.prepare(notification, config.senderEmail());
     MimeMessage message = message(out.to(), out.email(), notification.event(), out.messageId());
     lock.lock();
     try {
@@ -270,7 +267,7 @@ public final class SmtpTransport implements Transport {
     SMTPTransport t = requireNonNull(connection);
     t.sendMessage(message, message.getAllRecipients());
     String reply = t.getLastServerResponse();
-    return DeliveryReceipt.acknowledged(channel(), queueId(reply), clock.instant());
+    return DeliveryReceipt.acknowledged(channel(), queueId(reply), sending.clock().instant());
   }
 
   /** Returns the queue id a 250 reply names, e.g. Postfix's {@code queued as 4Bx9Z}. */
@@ -403,7 +400,10 @@ public final class SmtpTransport implements Transport {
       // never retry with the JVM's default socket factory (and its default trust store)
       props.setProperty(p + "socketFactory.fallback", "false");
       props.setProperty(
-          p + "ssl.checkserveridentity", Boolean.toString(config.verifySslCertificate()));
+          p + "ssl.checkserveridentity", Boolean.toString(!config.trustsAllCertificates()));
+      if (config.trustsAllCertificates()) {
+        CertificateTrust.warnTrustAll("SMTP server " + host);
+      }
     }
     return Session.getInstance(props);
   }
@@ -525,7 +525,7 @@ public final class SmtpTransport implements Transport {
         m.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
       }
       m.setSubject(email.subject(), "UTF-8");
-      m.setSentDate(Date.from(clock.instant()));
+      m.setSentDate(Date.from(sending.clock().instant()));
       m.setHeader("X-Pamkit-Event", event.name());
       m.setHeader("X-Pamkit-Event-Id", event.id());
       m.setHeader("Auto-Submitted", "auto-generated");
@@ -698,7 +698,7 @@ public final class SmtpTransport implements Transport {
       m.setFrom(new InternetAddress(config.senderEmail(), true));
       m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       m.setSubject("Test email from pamkit", "UTF-8");
-      m.setSentDate(Date.from(clock.instant()));
+      m.setSentDate(Date.from(sending.clock().instant()));
       m.setHeader("X-Pamkit-Event", "TestEmail");
       m.setHeader("Auto-Submitted", "auto-generated");
       m.setText(
@@ -821,8 +821,9 @@ public final class SmtpTransport implements Transport {
                 + " is not trusted ("
                 + t
                 + "): add its issuing CA as a trust anchor (the"
-                + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or turn"
-                + " VerifySslCertificate off"
+                + " document's TrustAnchors, or --ca-cert FILE on the pamkit command line), or, for"
+                + " a test server only, VerifySslCertificate false with"
+                + " TrustAllCertificatesInsecurely true"
                 + (config.requireTls() || config.requireSmtps()
                     ? ""
                     : " (or PlainTextOnly on, to not use the STARTTLS the server offers)"),

@@ -9,15 +9,14 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.Violation;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.EmailSettings;
 import io.pamkit.notify.email.internal.OutboundEmail;
-import io.pamkit.notify.email.internal.SettingsChecks;
 import java.net.InetAddress;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  *       <td>false: without {@code RequireTlsFlag}, STARTTLS is used when offered</td></tr>
  *   <tr><td>{@code RequireSmtpsFlag}</td><td>{@link Builder#requireSmtps}</td><td>false</td></tr>
  *   <tr><td>{@code VerifySslCertificate}</td><td>{@link Builder#verifySslCertificate}</td>
- *       <td>true</td></tr>
+ *       <td>true; false alone still verifies (see below)</td></tr>
+ *   <tr><td>{@code TrustAllCertificatesInsecurely} (pamkit addition)</td>
+ *       <td>{@link Builder#trustAllCertificatesInsecurely}</td><td>false</td></tr>
  *   <tr><td>{@code UseClientCertificate}</td><td>{@link Builder#clientCertificate}</td><td>no
  *       certificate</td></tr>
  *   <tr><td>{@code RequireUserAuthentication}, {@code ConnectionProperties}</td>
@@ -44,9 +45,20 @@ import org.jspecify.annotations.Nullable;
  *       server address</td></tr>
  * </table>
  *
+ * <p><b>Trust-all only by an explicit option.</b> On the appliance {@code VerifySslCertificate:
+ * false} means any certificate is accepted. pamkit does not follow a pasted {@code false} alone: it
+ * still verifies the chain and the host name and logs a warning saying what to add; {@code pamkit
+ * validate} reports it. Trust-all needs {@code TrustAllCertificatesInsecurely: true} as well, and
+ * each connection made that way is logged as a warning.
+ *
+ * <p>An SSL context ({@link EmailSettings.Builder#sslContext}) replaces {@link
+ * Builder#trustAnchors} and {@link Builder#clientCertificate} (for key material held in an HSM, for
+ * instance): its trust managers decide whether the chain is trusted, whatever {@code
+ * VerifySslCertificate} says; the host name is checked unless {@link #trustsAllCertificates()}.
+ *
  * <p>Immutable and thread-safe; the builder is not. {@link #toString()} shows no secret.
  */
-public final class SmtpTransportConfig {
+public final class SmtpTransportConfig extends EmailSettings {
   private final String serverAddress;
   private final @Nullable ServerAddress parsedAddress;
   private final boolean mxLookup;
@@ -54,11 +66,9 @@ public final class SmtpTransportConfig {
   private final boolean requireTls;
   private final boolean requireSmtps;
   private final boolean plainTextOnly;
-  private final boolean verifySslCertificate;
   private final @Nullable KeyStore trustAnchors;
   private final @Nullable KeyStore clientKeyStore;
   private final @Nullable Secret clientKeyPassword;
-  private final @Nullable SSLContext sslContext;
   private final SmtpAuthentication authentication;
   private final @Nullable CredentialResolver credentialResolver;
   private final @Nullable DkimSigner dkimSigner;
@@ -67,9 +77,9 @@ public final class SmtpTransportConfig {
   private final Duration readTimeout;
   private final Duration writeTimeout;
   private final String heloName;
-  private final String channel;
 
   private SmtpTransportConfig(Builder b, @Nullable ServerAddress parsed, String heloName) {
+    super(b);
     this.serverAddress = b.serverAddress;
     this.parsedAddress = parsed;
     this.mxLookup = b.mxLookup;
@@ -77,11 +87,9 @@ public final class SmtpTransportConfig {
     this.requireTls = b.requireTls;
     this.requireSmtps = b.requireSmtps;
     this.plainTextOnly = b.plainTextOnly;
-    this.verifySslCertificate = b.verifySslCertificate;
     this.trustAnchors = b.trustAnchors;
     this.clientKeyStore = b.clientKeyStore;
     this.clientKeyPassword = b.clientKeyPassword;
-    this.sslContext = b.sslContext;
     this.authentication = b.authentication;
     this.credentialResolver = b.credentialResolver;
     this.dkimSigner = b.dkimSigner;
@@ -90,7 +98,6 @@ public final class SmtpTransportConfig {
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
     this.heloName = heloName;
-    this.channel = b.channel;
   }
 
   /**
@@ -108,18 +115,16 @@ public final class SmtpTransportConfig {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
+    Builder b = copyTo(new Builder());
     b.serverAddress = serverAddress;
     b.mxLookup = mxLookup;
     b.port = port;
     b.requireTls = requireTls;
     b.requireSmtps = requireSmtps;
     b.plainTextOnly = plainTextOnly;
-    b.verifySslCertificate = verifySslCertificate;
     b.trustAnchors = trustAnchors;
     b.clientKeyStore = clientKeyStore;
     b.clientKeyPassword = clientKeyPassword;
-    b.sslContext = sslContext;
     b.authentication = authentication;
     b.credentialResolver = credentialResolver;
     b.dkimSigner = dkimSigner;
@@ -128,7 +133,6 @@ public final class SmtpTransportConfig {
     b.readTimeout = readTimeout;
     b.writeTimeout = writeTimeout;
     b.heloName = heloName;
-    b.channel = channel;
     return b;
   }
 
@@ -205,13 +209,6 @@ public final class SmtpTransportConfig {
   }
 
   /**
-   * @return {@code VerifySslCertificate}: chain and host name are verified
-   */
-  public boolean verifySslCertificate() {
-    return verifySslCertificate;
-  }
-
-  /**
    * @return the trust anchors the server certificate is verified against, if set
    */
   public Optional<KeyStore> trustAnchors() {
@@ -234,13 +231,6 @@ public final class SmtpTransportConfig {
 
   Optional<Secret> clientKeyPassword() {
     return Optional.ofNullable(clientKeyPassword);
-  }
-
-  /**
-   * @return the SSL context that replaces trust anchors and client certificate, if set
-   */
-  public Optional<SSLContext> sslContext() {
-    return Optional.ofNullable(sslContext);
   }
 
   /**
@@ -299,13 +289,6 @@ public final class SmtpTransportConfig {
     return heloName;
   }
 
-  /**
-   * @return the channel the transport serves (subscribers of this {@code Type})
-   */
-  public String channel() {
-    return channel;
-  }
-
   /** Returns the settings; no password. */
   @Override
   public String toString() {
@@ -320,7 +303,8 @@ public final class SmtpTransportConfig {
         + requireSmtps
         + (plainTextOnly ? ", plainTextOnly" : "")
         + ", verifySslCertificate="
-        + verifySslCertificate
+        + verifySslCertificate()
+        + (trustAllCertificatesInsecurely() ? ", trustAllCertificatesInsecurely" : "")
         + ", clientCertificate="
         + useClientCertificate()
         + ", authentication="
@@ -335,23 +319,21 @@ public final class SmtpTransportConfig {
         + "/"
         + writeTimeout
         + ", channel="
-        + channel
+        + channel()
         + "}";
   }
 
   /** Builds {@link SmtpTransportConfig}s. Not thread-safe; the last call to a setter wins. */
-  public static final class Builder {
+  public static final class Builder extends EmailSettings.Builder<Builder> {
     private String serverAddress = "";
     private boolean mxLookup;
     private int port = 25;
     private boolean requireTls = true;
     private boolean requireSmtps;
     private boolean plainTextOnly;
-    private boolean verifySslCertificate = true;
     private @Nullable KeyStore trustAnchors;
     private @Nullable KeyStore clientKeyStore;
     private @Nullable Secret clientKeyPassword;
-    private @Nullable SSLContext sslContext;
     private SmtpAuthentication authentication = SmtpAuthentication.none();
     private @Nullable CredentialResolver credentialResolver;
     private @Nullable DkimSigner dkimSigner;
@@ -360,9 +342,13 @@ public final class SmtpTransportConfig {
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration writeTimeout = Duration.ofSeconds(60);
     private @Nullable String heloName;
-    private String channel = "Email";
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * Sets {@code ServerAddress}. Default: blank, which disables email. Forms: an IPv4 address
@@ -448,20 +434,6 @@ public final class SmtpTransportConfig {
     }
 
     /**
-     * Sets {@code VerifySslCertificate}. Default: true: the server's chain must lead to a trust
-     * anchor and its certificate must match the server name (or the IP address written in {@code
-     * ServerAddress}). False accepts any certificate, as the appliance allows; it is logged as a
-     * warning.
-     *
-     * @param verify whether to verify the server certificate and host name
-     * @return this builder
-     */
-    public Builder verifySslCertificate(boolean verify) {
-      this.verifySslCertificate = verify;
-      return this;
-    }
-
-    /**
      * Sets the trust anchors the server certificate is verified against. Default: none, which means
      * the JDK's default trust store ({@code cacerts}).
      *
@@ -488,20 +460,6 @@ public final class SmtpTransportConfig {
       }
       this.clientKeyStore = keyStore;
       this.clientKeyPassword = keyStore == null ? null : keyPassword;
-      return this;
-    }
-
-    /**
-     * Sets an SSL context to use instead of {@link #trustAnchors} and {@link #clientCertificate}
-     * (for key material held in an HSM, for instance). Default: none. Its trust managers decide
-     * whether the chain is trusted, whatever {@code VerifySslCertificate} says; the host-name check
-     * follows {@code VerifySslCertificate}.
-     *
-     * @param sslContext the context, or null
-     * @return this builder
-     */
-    public Builder sslContext(@Nullable SSLContext sslContext) {
-      this.sslContext = sslContext;
       return this;
     }
 
@@ -603,17 +561,6 @@ public final class SmtpTransportConfig {
       return this;
     }
 
-    /**
-     * Sets the channel the transport serves. Default: {@code "Email"}.
-     *
-     * @param channel the subscribers' {@code Type}
-     * @return this builder
-     */
-    public Builder channel(String channel) {
-      this.channel = SettingsChecks.channel(channel);
-      return this;
-    }
-
     private static Duration checkTimeout(String name, Duration timeout) {
       requireNonNull(timeout, name);
       if (timeout.isNegative()
@@ -631,7 +578,8 @@ public final class SmtpTransportConfig {
      *
      * @return the immutable configuration
      * @throws ValidationException listing every broken rule: an invalid server address, a missing
-     *     or invalid sender, an account without a credential resolver
+     *     or invalid sender, an account without a credential resolver, {@code
+     *     TrustAllCertificatesInsecurely} with {@code VerifySslCertificate} true
      */
     public SmtpTransportConfig build() {
       List<Violation> v = new ArrayList<>();
@@ -667,6 +615,7 @@ public final class SmtpTransportConfig {
                     + authentication.account().orElseThrow()
                     + " needs a CredentialResolver"));
       }
+      checkCertificateTrust(v);
       if (plainTextOnly && requireTls) {
         v.add(
             new Violation(

@@ -4,7 +4,6 @@
 package io.pamkit.notify.smtp;
 
 import io.pamkit.core.ValidationException;
-import io.pamkit.core.Violation;
 import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.spi.Transport;
@@ -18,6 +17,7 @@ import io.pamkit.core.secret.EnvironmentCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.notify.email.internal.DocumentFields;
+import io.pamkit.notify.email.internal.Providers;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import io.pamkit.notify.oauth.ClientCredential;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields (defaults are {@link SmtpTransportConfig.Builder}'s): {@code ServerAddress}, {@code
  * PortNumber}, {@code SenderEmail}, {@code RequireTlsFlag}, {@code RequireSmtpsFlag}, {@code
- * PlainTextOnly} (a pamkit addition), {@code VerifySslCertificate}, {@code
+ * PlainTextOnly} (a pamkit addition), {@code VerifySslCertificate} (false alone still verifies),
+ * {@code TrustAllCertificatesInsecurely} (a pamkit addition, needed with it for trust-all), {@code
  * RequireUserAuthentication}, {@code UseClientCertificate} (the client key is the {@link
  * TransportContext#sslContext()}'s) and {@code ConnectionProperties} ({@code ServiceAccountName}
  * with {@code ServiceAccountPassword}, or an {@code AccountReference} resolved through {@link
@@ -131,7 +132,7 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
       }
       b.plainTextOnly(true);
     }
-    s.bool("VerifySslCertificate", b::verifySslCertificate);
+    DocumentFields.certificateTrust(s, b);
     boolean clientCertificate = Boolean.TRUE.equals(s.bool("UseClientCertificate"));
     boolean auth = Boolean.TRUE.equals(s.bool("RequireUserAuthentication"));
     SmtpAuthentication a =
@@ -338,18 +339,8 @@ public final class SmtpTransportProvider implements TransportProvider<SmtpTransp
     } else {
       context.sslContext().ifPresent(b::sslContext);
     }
-    SmtpTransport.Builder t;
-    try {
-      t = SmtpTransport.builder(b.build());
-    } catch (io.pamkit.core.ValidationException e) {
-      throw new ConfigurationException(
-          e.violations().stream()
-              .map(v -> new Violation(section.path(v.path()), v.message()))
-              .toList());
-    }
-    context.extension(EmailTemplates.class).ifPresent(t::templates);
-    context.extension(RecipientResolver.class).ifPresent(t::recipientResolver);
-    return t.build();
+    SmtpTransport.Builder t = SmtpTransport.builder(Providers.buildOrThrow(section, b::build));
+    return Providers.extensions(t, context).build();
   }
 
   /**

@@ -7,6 +7,7 @@ import io.pamkit.core.ValidationException;
 import io.pamkit.core.cert.KeyMaterial;
 import io.pamkit.core.cert.TlsContexts;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.internal.CertificateTrust;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -32,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The context is built by core's {@link TlsContexts} from the configured key stores (their first
  * private-key entry becomes the client {@link KeyMaterial}, their trusted-certificate entries the
- * anchors); {@code VerifySslCertificate = false} is TlsContexts' trust-all, which logs its warning
- * once per JVM.
+ * anchors); {@code VerifySslCertificate = false} with {@code TrustAllCertificatesInsecurely} is the
+ * shared trust-all context, whose every connection the transport logs.
  */
 final class TlsSockets {
   private TlsSockets() {}
@@ -48,7 +49,9 @@ final class TlsSockets {
         b.clientKey(
             firstKey(config.clientKeyStore().get(), config.clientKeyPassword().orElseThrow()));
       }
-      if (!config.verifySslCertificate()) {
+      if (config.trustsAllCertificates() && config.clientKeyStore().isEmpty()) {
+        return CertificateTrust.trustAllContext();
+      } else if (config.trustsAllCertificates()) {
         b.trustAllCertificatesInsecurely();
       } else if (config.trustAnchors().isPresent()) {
         b.trustAnchors(certificates(config.trustAnchors().get()));

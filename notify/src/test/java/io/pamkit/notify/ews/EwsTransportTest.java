@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pamkit.core.ValidationException;
+import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.config.ConfigurationException;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
@@ -452,5 +453,68 @@ final class EwsTransportTest {
                         + "'OAuthClientId':'app-123','OAuthClientSecret':'s','AllowExchangeOnline':true}"));
     assertEquals(EwsAuthentication.Kind.BEARER, online.authentication().kind());
     assertTrue(online.exchangeOnline());
+  }
+
+  private ConfigSection pasted(String tls) {
+    return Sections.of(
+        "$.EmailProviders[0]",
+        "{'ServiceUrl':'"
+            + server.endpoint()
+            + "','Mailbox':'pam@example.com','UserName':'"
+            + USER.replace("\\", "\\\\")
+            + "','Password':'"
+            + PASSWORD
+            + "',"
+            + tls
+            + "}");
+  }
+
+  @Test
+  void provider_pastedVerifyFalse_stillVerifiedUntilTrustAllIsExplicit() {
+    // the fake server's certificate is not in the JDK's trust store; no context trusts it here
+    try (var t =
+        new EwsTransportProvider()
+            .create(pasted("'VerifySslCertificate':false"), TransportContext.defaults())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-v1", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType(), e.getMessage());
+      assertEquals(0, server.received().size());
+    }
+    try (var t =
+        new EwsTransportProvider()
+            .create(
+                pasted("'VerifySslCertificate':false,'TrustAllCertificatesInsecurely':true"),
+                TransportContext.defaults())) {
+      t.send(notification("ev-v2", "admin@example.com"));
+      assertEquals(1, server.received().size());
+    }
+  }
+
+  @Test
+  void provider_trustAllWithoutVerifyFalse_refusedNamingTheField() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () ->
+                new EwsTransportProvider()
+                    .create(
+                        pasted("'TrustAllCertificatesInsecurely':true"),
+                        TransportContext.defaults()));
+    assertEquals(
+        "$.EmailProviders[0].TrustAllCertificatesInsecurely", e.violations().get(0).path());
+    assertTrue(e.violations().get(0).message().contains("VerifySslCertificate is false"));
+  }
+
+  @Test
+  void provider_timeoutFields_readAndRangeChecked() {
+    EwsConfig c =
+        new EwsTransportProvider()
+            .settings(pasted("'ConnectTimeoutSeconds':5,'RequestTimeoutSeconds':120"));
+    assertEquals(Duration.ofSeconds(5), c.connectTimeout());
+    assertEquals(Duration.ofSeconds(120), c.requestTimeout());
+    ConfigSection zero = pasted("'ConnectTimeoutSeconds':0");
+    assertNull(new EwsTransportProvider().settings(zero));
+    assertEquals("$.EmailProviders[0].ConnectTimeoutSeconds", zero.problems().get(0).path());
   }
 }

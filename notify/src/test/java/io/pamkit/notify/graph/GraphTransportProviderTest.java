@@ -32,36 +32,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code Type: Graph} entries of the document, read by path and delivered to the local Graph. */
-final class GraphTransportProviderTest {
-  private static final String TENANT = "contoso.onmicrosoft.com";
-  private static final String CLIENT = "11111111-2222-3333-4444-555555555555";
-  private static final String SECRET = "very~secret.value-0123456789";
+final class GraphTransportProviderTest extends FakeMicrosoft365Test {
 
-  private static FakeMicrosoft365.TestCertificate cert;
-  private FakeMicrosoft365 ms;
   @TempDir Path dir;
-
-  @BeforeAll
-  static void certificate() throws Exception {
-    cert = FakeMicrosoft365.TestCertificate.generate("pamkit graph provider test");
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    ms = FakeMicrosoft365.start(TENANT, CLIENT, cert.certificate(), SECRET);
-  }
-
-  @AfterEach
-  void stop() {
-    ms.close();
-  }
 
   private String certificateFields() throws Exception {
     Path crt = dir.resolve("app.crt");

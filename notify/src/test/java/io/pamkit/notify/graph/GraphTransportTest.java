@@ -37,38 +37,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Graph transport and the identity-platform token source against a local HTTPS server that
  * follows Microsoft's token endpoint and {@code sendMail} contracts.
  */
-final class GraphTransportTest {
-  private static final String TENANT = "contoso.onmicrosoft.com";
-  private static final String CLIENT = "11111111-2222-3333-4444-555555555555";
-  private static final String SECRET = "very~secret.value-0123456789";
+final class GraphTransportTest extends FakeMicrosoft365Test {
   private static final String SENDER = "pam-notify@contoso.com";
-
-  private static FakeMicrosoft365.TestCertificate cert;
-  private FakeMicrosoft365 ms;
-
-  @BeforeAll
-  static void certificate() throws Exception {
-    cert = FakeMicrosoft365.TestCertificate.generate("pamkit graph test app");
-  }
-
-  @BeforeEach
-  void start() throws Exception {
-    ms = FakeMicrosoft365.start(TENANT, CLIENT, cert.certificate(), SECRET);
-  }
-
-  @AfterEach
-  void stop() {
-    ms.close();
-  }
 
   private GraphSettings.Builder settings(ClientCredential credential) {
     return GraphSettings.builder()
@@ -459,5 +435,45 @@ final class GraphTransportTest {
     assertEquals("login.microsoftonline.us", gov.authorityHost().getHost());
     assertEquals("https://graph.microsoft.us/.default", gov.tokenSource().scope());
     assertEquals(SENDER, gov.senderEmail());
+  }
+
+  @Test
+  void settings_timeouts_sameRuleAsTheOtherHttpProviders() {
+    // 1 ms to 1 hour, a ValidationException naming the setting (was: positive, IAE)
+    ValidationException zero =
+        assertThrows(
+            ValidationException.class, () -> GraphSettings.builder().connectTimeout(Duration.ZERO));
+    assertEquals("connectTimeout", zero.violations().get(0).path());
+    ValidationException tooLong =
+        assertThrows(
+            ValidationException.class,
+            () -> GraphSettings.builder().requestTimeout(Duration.ofMinutes(61)));
+    assertEquals("requestTimeout", tooLong.violations().get(0).path());
+    assertTrue(tooLong.getMessage().contains("between 1 ms and 1 hour"), tooLong.getMessage());
+    GraphSettings s = settings(cert.credential()).connectTimeout(Duration.ofHours(1)).build();
+    assertEquals(Duration.ofHours(1), s.connectTimeout());
+    assertEquals(Duration.ofHours(1), s.toBuilder().build().connectTimeout());
+  }
+
+  @Test
+  void settings_verifyFalseAlone_stillVerifiedUntilTrustAllIsExplicit() {
+    // no SSL context: the local Microsoft 365's certificate is not in the JDK's trust store
+    GraphSettings pasted =
+        settings(cert.credential()).sslContext(null).verifySslCertificate(false).build();
+    assertFalse(pasted.trustsAllCertificates());
+    try (GraphTransport t = transport(pasted)) {
+      assertThrows(DeliveryException.class, () -> t.send(notification("v1", "a@example.com")));
+      assertEquals(0, ms.sendMails().size());
+    }
+    GraphSettings trustAll = pasted.toBuilder().trustAllCertificatesInsecurely(true).build();
+    try (GraphTransport t = transport(trustAll)) {
+      t.send(notification("v2", "a@example.com"));
+      assertEquals(1, ms.sendMails().size());
+    }
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> settings(cert.credential()).trustAllCertificatesInsecurely(true).build());
+    assertEquals("TrustAllCertificatesInsecurely", e.violations().get(0).path());
   }
 }

@@ -417,4 +417,60 @@ final class SendGridTransportTest {
     assertEquals(null, new SendGridTransportProvider().settings(noKey));
     assertEquals("$.EmailProviders[1].ApiKey", noKey.problems().get(0).path());
   }
+
+  @Test
+  void provider_timeoutFields_readAndRangeChecked() {
+    SendGridConfig c =
+        new SendGridTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailProviders[0]",
+                    "{'ApiKey':'SG.key','SenderEmail':'pam@example.com',"
+                        + "'ConnectTimeoutSeconds':5,'RequestTimeoutSeconds':120}"));
+    assertEquals(java.time.Duration.ofSeconds(5), c.connectTimeout());
+    assertEquals(java.time.Duration.ofSeconds(120), c.requestTimeout());
+    var tooLong =
+        Sections.of(
+            "$.EmailProviders[0]",
+            "{'ApiKey':'SG.key','SenderEmail':'pam@example.com','RequestTimeoutSeconds':3601}");
+    assertEquals(null, new SendGridTransportProvider().settings(tooLong));
+    assertEquals("$.EmailProviders[0].RequestTimeoutSeconds", tooLong.problems().get(0).path());
+  }
+
+  private io.pamkit.core.config.ConfigSection pasted(String tls) {
+    return Sections.of(
+        "$.EmailProviders[1]",
+        "{'ApiKey':'"
+            + KEY
+            + "','SenderEmail':'pam@appliance.example','Endpoint':'"
+            + server.baseUri()
+            + "',"
+            + tls
+            + "}");
+  }
+
+  @Test
+  void provider_verifyFalseAlone_stillVerifiedUntilTrustAllIsExplicit() {
+    // the local server's certificate is in no trust store the transport is given here
+    try (var t =
+        new SendGridTransportProvider()
+            .create(pasted("'VerifySslCertificate':false"), TransportContext.defaults())) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("ev-v1", "admin@example.com")));
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType(), e.getMessage());
+    }
+    try (var t =
+        new SendGridTransportProvider()
+            .create(
+                pasted("'VerifySslCertificate':false,'TrustAllCertificatesInsecurely':true"),
+                TransportContext.defaults())) {
+      assertTrue(t.send(notification("ev-v2", "admin@example.com")).messageId().isPresent());
+    }
+    var contradiction = pasted("'TrustAllCertificatesInsecurely':true");
+    assertEquals(null, new SendGridTransportProvider().settings(contradiction));
+    assertEquals(
+        "$.EmailProviders[1].TrustAllCertificatesInsecurely",
+        contradiction.problems().get(0).path());
+  }
 }

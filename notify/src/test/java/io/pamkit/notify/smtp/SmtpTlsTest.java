@@ -215,15 +215,53 @@ final class SmtpTlsTest {
   }
 
   @Test
-  void send_verificationOff_selfSignedAccepted() throws Exception {
+  void send_verifyFalseWithExplicitTrustAll_selfSignedAccepted() throws Exception {
+    KeyMaterial selfSigned = TestCertificates.selfSigned("CN=other.example", "other.example");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
+        SmtpTransport t =
+            SmtpTransport.builder(
+                    config(s.port())
+                        .trustAnchors(null)
+                        .verifySslCertificate(false)
+                        .trustAllCertificatesInsecurely(true)
+                        .build())
+                .build()) {
+      t.send(notification("noverify", "admin@example.com"));
+      assertEquals(1, s.received().size());
+    }
+  }
+
+  @Test
+  void send_pastedVerifyFalseAlone_certificateStillVerified() throws Exception {
+    // EmailClientConfig pasted from an appliance where "Verify SSL Certificate" was unticked
     KeyMaterial selfSigned = TestCertificates.selfSigned("CN=other.example", "other.example");
     try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(selfSigned), true);
         SmtpTransport t =
             SmtpTransport.builder(
                     config(s.port()).trustAnchors(null).verifySslCertificate(false).build())
                 .build()) {
-      t.send(notification("noverify", "admin@example.com"));
-      assertEquals(1, s.received().size());
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("pasted", "admin@example.com")));
+
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertTrue(e.getMessage().contains("TrustAllCertificatesInsecurely"), e.getMessage());
+      assertEquals(0, s.received().size());
+    }
+  }
+
+  @Test
+  void send_verifyFalseAloneWithTrustAnchor_hostNameStillChecked() throws Exception {
+    KeyMaterial wrongName = pki.issue("CN=mail.other.example", "mail.other.example");
+    try (TestSmtpServer s = startTlsServer(TestCertificates.presenting(wrongName), true);
+        SmtpTransport t =
+            SmtpTransport.builder(config(s.port()).verifySslCertificate(false).build()).build()) {
+      DeliveryException e =
+          assertThrows(
+              DeliveryException.class, () -> t.send(notification("name2", "admin@example.com")));
+
+      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
+      assertEquals(0, s.received().size());
     }
   }
 

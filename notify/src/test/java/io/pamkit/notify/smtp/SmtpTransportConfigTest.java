@@ -165,6 +165,7 @@ final class SmtpTransportConfigTest {
     assertEquals(465, c.port());
     assertTrue(c.requireSmtps());
     assertFalse(c.verifySslCertificate());
+    assertFalse(c.trustsAllCertificates()); // VerifySslCertificate false alone keeps verifying
     assertEquals(SmtpAuthentication.Kind.PASSWORD, c.authentication().kind());
     assertEquals(Duration.ofSeconds(60), c.readTimeout());
 
@@ -230,5 +231,35 @@ final class SmtpTransportConfigTest {
                 + "'SenderEmail':'a@example.com','PlainTextOnly':true,'RequireTlsFlag':true}");
     new SmtpTransportProvider().settings(section);
     assertEquals("$.EmailClientConfig.PlainTextOnly", section.problems().get(0).path());
+  }
+
+  @Test
+  void provider_trustAllNeedsVerifyFalse_bothTogetherTrustAll() {
+    SmtpTransportConfig c =
+        new SmtpTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailClientConfig",
+                    "{'ServerAddress':'mail.example.com','SenderEmail':'spp@example.com',"
+                        + "'VerifySslCertificate':false,'TrustAllCertificatesInsecurely':true}"));
+    assertTrue(c.trustsAllCertificates());
+
+    var alone =
+        Sections.of(
+            "$.EmailClientConfig",
+            "{'ServerAddress':'mail.example.com','SenderEmail':'spp@example.com',"
+                + "'TrustAllCertificatesInsecurely':true}");
+    assertEquals(null, new SmtpTransportProvider().settings(alone));
+    assertEquals(
+        "$.EmailClientConfig.TrustAllCertificatesInsecurely", alone.problems().get(0).path());
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                SmtpTransportConfig.builder()
+                    .trustAllCertificatesInsecurely(true)
+                    .verifySslCertificate(true)
+                    .build());
+    assertEquals("TrustAllCertificatesInsecurely", e.violations().get(0).path());
   }
 }

@@ -9,6 +9,8 @@ import io.pamkit.core.config.ConfigSection;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
+import io.pamkit.notify.email.EmailSettings;
+import io.pamkit.notify.email.HttpEmailSettings;
 import io.pamkit.notify.oauth.ClientCredential;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +140,37 @@ public final class DocumentFields {
               + " PrivateKeyFile (recommended), ClientSecret, or AccountReference");
     }
     return null;
+  }
+
+  /**
+   * Reads {@code VerifySslCertificate} and {@code TrustAllCertificatesInsecurely}, the same in
+   * every email provider's entry (see {@link CertificateTrust}).
+   *
+   * @param s the provider's entry
+   * @param b the settings builder
+   */
+  public static void certificateTrust(ConfigSection s, EmailSettings.Builder<?> b) {
+    s.bool("VerifySslCertificate", b::verifySslCertificate);
+    s.bool(CertificateTrust.TRUST_ALL_FIELD, b::trustAllCertificatesInsecurely);
+  }
+
+  /**
+   * Reads the timeouts of an HTTP email provider: {@code ConnectTimeoutSeconds} and {@code
+   * RequestTimeoutSeconds}, each 1 to 3600.
+   *
+   * @param s the provider's entry
+   * @param b the settings builder
+   */
+  public static void timeouts(ConfigSection s, HttpEmailSettings.Builder<?> b) {
+    s.integer("ConnectTimeoutSeconds", v -> b.connectTimeout(seconds(v)));
+    s.integer("RequestTimeoutSeconds", v -> b.requestTimeout(seconds(v)));
+  }
+
+  private static Duration seconds(int v) {
+    if (v < 1 || v > 3600) {
+      throw new IllegalArgumentException(v + " is not between 1 and 3600 seconds");
+    }
+    return Duration.ofSeconds(v);
   }
 
   /**

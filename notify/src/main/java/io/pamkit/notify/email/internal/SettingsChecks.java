@@ -28,6 +28,32 @@ public final class SettingsChecks {
   }
 
   /**
+   * Checks the login name of an email provider's account: not blank, at most {@code maxLength}
+   * characters, no control characters and none of {@code forbidden}.
+   *
+   * @param name the setting, for the message
+   * @param userName the login
+   * @param maxLength the longest allowed
+   * @param forbidden characters the protocol cannot carry in a login (e.g. {@code ':'} for Basic)
+   * @return the login
+   * @throws IllegalArgumentException naming {@code name} and the rule
+   */
+  public static String userName(String name, String userName, int maxLength, String forbidden) {
+    requireNonNull(userName, name);
+    if (userName.isBlank()
+        || userName.length() > maxLength
+        || userName.chars().anyMatch(c -> Character.isISOControl(c) || forbidden.indexOf(c) >= 0)) {
+      throw new IllegalArgumentException(
+          name
+              + " must be 1 to "
+              + maxLength
+              + " characters without control characters"
+              + (forbidden.isEmpty() ? "" : " or any of '" + forbidden + "'"));
+    }
+    return userName;
+  }
+
+  /**
    * Checks an HTTP timeout: between 1 ms and 1 hour.
    *
    * @param name the setting, for the message

@@ -2,8 +2,9 @@
 // Copyright 2026 The pamkit authors
 
 /**
- * Implementation shared by the HTTP email transports (SendGrid, EWS): recipient resolution,
- * rendering, address checks and safe error texts. Not exported.
+ * Implementation shared by the email transports (SMTP, SendGrid, EWS, Graph): recipient resolution,
+ * rendering, address checks, settings checks, the certificate-trust rule and safe error texts. Not
+ * exported.
  */
 @NullMarked
 package io.pamkit.notify.email.internal;
