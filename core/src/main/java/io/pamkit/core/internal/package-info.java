@@ -5,8 +5,10 @@
  * Helpers shared by pamkit's own modules: strict IP-literal parsing ({@link
  * io.pamkit.core.internal.IpLiterals}) one-line text for logs and messages ({@link
  * io.pamkit.core.internal.Text}) and the rule checks of text fields ({@link
- * io.pamkit.core.internal.FieldChecks}). Exported only to pamkit's modules ({@code exports ...
- * to}); no compatibility promise, not for applications.
+ * io.pamkit.core.internal.FieldChecks}), range checks of builder arguments ({@link
+ * io.pamkit.core.internal.Arguments}) and the wire-name index of enums ({@link
+ * io.pamkit.core.internal.WireNames}). Exported only to pamkit's modules ({@code exports ... to});
+ * no compatibility promise, not for applications.
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
