@@ -21,7 +21,7 @@ final class SyslogIdentityTest {
             + " index 3",
         "AppName|''|is 0 characters long; 1 to 48 are allowed",
         "DeviceVendor|One\u0007Identity|contains the control character U+0007 at index 3",
-        "DeviceProduct|''|is 0 characters long; 1 to 255 are allowed",
+        "DeviceProduct|''|is empty; at least 1 character is required",
         "DeviceVersion|7\t5|contains the control character U+0009 at index 1"
       })
   void new_badPart_validationExceptionNamesFieldProblemAndRule(
