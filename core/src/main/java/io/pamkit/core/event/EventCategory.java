@@ -51,22 +51,22 @@ public enum EventCategory implements WireNamed {
 
   private final String wireName;
 
-  EventCategory(String wireName) {
-    this.wireName = wireName;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code AccessRequest} for {@link #ACCESS_REQUEST}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  EventCategory(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * AccessRequest} gives {@link #ACCESS_REQUEST}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

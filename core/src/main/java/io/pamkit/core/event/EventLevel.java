@@ -29,23 +29,23 @@ public enum EventLevel implements WireNamed {
   private final String wireName;
   private final int syslogSeverity;
 
-  EventLevel(String wireName, int syslogSeverity) {
-    this.wireName = wireName;
-    this.syslogSeverity = syslogSeverity;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Info} for {@link #INFO}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  EventLevel(String wireName, int syslogSeverity) {
+    this.wireName = wireName;
+    this.syslogSeverity = syslogSeverity;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Info}
+   * gives {@link #INFO}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

@@ -40,23 +40,23 @@ public enum ServiceGroup implements WireNamed {
   private final String wireName;
   private final String title;
 
-  ServiceGroup(String wireName, String title) {
-    this.wireName = wireName;
-    this.title = title;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code PasswordManagement} for {@link #PASSWORD_MANAGEMENT}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  ServiceGroup(String wireName, String title) {
+    this.wireName = wireName;
+    this.title = title;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * PasswordManagement} gives {@link #PASSWORD_MANAGEMENT}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

@@ -32,22 +32,22 @@ public enum SnmpAuthenticationType implements WireNamed {
 
   private final String wireName;
 
-  SnmpAuthenticationType(String wireName) {
-    this.wireName = wireName;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Sha256} for {@link #SHA256}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SnmpAuthenticationType(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Sha256}
+   * gives {@link #SHA256}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

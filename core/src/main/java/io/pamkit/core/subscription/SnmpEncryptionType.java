@@ -27,22 +27,22 @@ public enum SnmpEncryptionType implements WireNamed {
 
   private final String wireName;
 
-  SnmpEncryptionType(String wireName) {
-    this.wireName = wireName;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Aes128} for {@link #AES128}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SnmpEncryptionType(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Aes128}
+   * gives {@link #AES128}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

@@ -63,22 +63,22 @@ public enum SyslogFacility implements WireNamed {
 
   private final String wireName;
 
-  SyslogFacility(String wireName) {
-    this.wireName = wireName;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Local3} for {@link #LOCAL3}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SyslogFacility(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Local3}
+   * gives {@link #LOCAL3}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

@@ -26,22 +26,22 @@ public enum SyslogProtocol implements WireNamed {
 
   private final String wireName;
 
-  SyslogProtocol(String wireName) {
-    this.wireName = wireName;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code LegacyUdp} for {@link #LEGACY_UDP}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SyslogProtocol(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * LegacyUdp} gives {@link #LEGACY_UDP}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name

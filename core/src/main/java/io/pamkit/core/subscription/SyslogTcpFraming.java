@@ -27,22 +27,22 @@ public enum SyslogTcpFraming implements WireNamed {
 
   private final String wireName;
 
-  SyslogTcpFraming(String wireName) {
-    this.wireName = wireName;
-  }
-
-  @Override
-  public String wireName() {
-    return wireName;
-  }
-
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code OctetCounting} for {@link #OCTET_COUNTING}.
+   */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SyslogTcpFraming(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * OctetCounting} gives {@link #OCTET_COUNTING}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
