@@ -14,6 +14,7 @@ module io.pamkit.core {
   requires transitive org.bouncycastle.pkix;
   requires static transitive org.jspecify;
   requires com.google.common;
+  requires java.net.http; // io.pamkit.core.internal.BoundedBody, for notify and sessionlink
 
   exports io.pamkit.core;
   exports io.pamkit.core.event;

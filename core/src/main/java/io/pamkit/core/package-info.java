@@ -3,7 +3,8 @@
 
 /**
  * The root of pamkit's core module: the exception hierarchy shared by every module ({@link
- * io.pamkit.core.PamkitException}, {@link io.pamkit.core.ValidationException}).
+ * io.pamkit.core.PamkitException}, {@link io.pamkit.core.ValidationException}) and the contract of
+ * enums named on the wire ({@link io.pamkit.core.WireNamed}).
  *
  * <p>Unless a type says otherwise, parameters and return values are never null, value types are
  * immutable and thread-safe, and builders are not thread-safe.
@@ -17,6 +18,8 @@
  *       violations to report every broken rule with its JSON path.
  *   <li>{@link Violation}: one broken rule (path and message) of a ValidationException, which
  *       callers show to whoever wrote the input.
+ *   <li>{@link WireNamed}: a constant with the appliance's spelling as its wire name, which
+ *       documents, journals and pamkit's output use; callers read it to write or match that text.
  * </ul>
  */
 @NullMarked

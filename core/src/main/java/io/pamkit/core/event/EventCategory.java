@@ -3,10 +3,13 @@
 
 package io.pamkit.core.event;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /** The appliance's {@code EventCategory}: the category an event name belongs to. */
-public enum EventCategory {
+public enum EventCategory implements WireNamed {
   /** The appliance's Unknown category. */
   UNKNOWN("Unknown"),
   /** The appliance's ApplianceHistory category. */
@@ -44,45 +47,31 @@ public enum EventCategory {
   /** The appliance's Archive category. */
   ARCHIVE("Archive");
 
+  private static final Map<String, EventCategory> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
 
-  EventCategory(String wireName) {
-    this.wireName = wireName;
-  }
-
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code AccessRequest}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code AccessRequest} for {@link #ACCESS_REQUEST}.
    */
   @Override
   public String toString() {
     return wireName;
   }
 
+  EventCategory(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * AccessRequest} gives {@link #ACCESS_REQUEST}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<EventCategory> fromWireName(String wireName) {
-    for (EventCategory c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

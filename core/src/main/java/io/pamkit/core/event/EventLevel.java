@@ -3,13 +3,16 @@
 
 package io.pamkit.core.event;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The appliance's {@code EventLevel}: the severity of an event. Maps onto syslog severities (RFC
  * 5424 section 6.2.1) and onto the kind of SNMP trap pamkit sends.
  */
-public enum EventLevel {
+public enum EventLevel implements WireNamed {
   /** Diagnostic detail. Syslog severity 7 (debug). */
   DEBUG("Debug", 7),
   /** Normal operation worth recording. Syslog severity 6 (informational). */
@@ -21,8 +24,19 @@ public enum EventLevel {
   /** No level given. Sent as syslog severity 5 (notice). */
   NONE("None", 5);
 
+  private static final Map<String, EventLevel> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
   private final int syslogSeverity;
+
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Info} for {@link #INFO}.
+   */
+  @Override
+  public String toString() {
+    return wireName;
+  }
 
   EventLevel(String wireName, int syslogSeverity) {
     this.wireName = wireName;
@@ -30,39 +44,14 @@ public enum EventLevel {
   }
 
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code Info}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
-   */
-  @Override
-  public String toString() {
-    return wireName;
-  }
-
-  /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Info}
+   * gives {@link #INFO}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<EventLevel> fromWireName(String wireName) {
-    for (EventLevel c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 
   /**

@@ -5,7 +5,10 @@
  * Helpers shared by pamkit's own modules: strict IP-literal parsing ({@link
  * io.pamkit.core.internal.IpLiterals}) one-line text for logs and messages ({@link
  * io.pamkit.core.internal.Text}) and the rule checks of text fields ({@link
- * io.pamkit.core.internal.FieldChecks}) and organizational domains from the Public Suffix List
+ * io.pamkit.core.internal.FieldChecks}), range checks of builder arguments ({@link
+ * io.pamkit.core.internal.Arguments}), the wire-name index of enums ({@link
+ * io.pamkit.core.internal.WireNames}), bounded HTTP bodies ({@link
+ * io.pamkit.core.internal.BoundedBody}) and organizational domains from the Public Suffix List
  * ({@link io.pamkit.core.internal.OrganizationalDomains}). Exported only to pamkit's modules
  * ({@code exports ... to}); no compatibility promise, not for applications.
  *

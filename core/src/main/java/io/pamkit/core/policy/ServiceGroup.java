@@ -3,6 +3,9 @@
 
 package io.pamkit.core.policy;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +13,7 @@ import java.util.Optional;
  * and SCIM switches exist in the API's {@code ServicesConfig} but not on the page; they get their
  * own groups after the ones the page shows.
  */
-public enum ServiceGroup {
+public enum ServiceGroup implements WireNamed {
   /** Requests: session, password, SSH key, API key and file release requests. */
   REQUESTS("Requests", "Requests"),
   /** Password Management: check and change password tasks. */
@@ -32,8 +35,19 @@ public enum ServiceGroup {
   /** Application to Application: the per-appliance A2A service. */
   APPLICATION_TO_APPLICATION("ApplicationToApplication", "Application to Application");
 
+  private static final Map<String, ServiceGroup> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
   private final String title;
+
+  /**
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code PasswordManagement} for {@link #PASSWORD_MANAGEMENT}.
+   */
+  @Override
+  public String toString() {
+    return wireName;
+  }
 
   ServiceGroup(String wireName, String title) {
     this.wireName = wireName;
@@ -41,39 +55,14 @@ public enum ServiceGroup {
   }
 
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code PasswordManagement}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
-   */
-  @Override
-  public String toString() {
-    return wireName;
-  }
-
-  /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * PasswordManagement} gives {@link #PASSWORD_MANAGEMENT}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<ServiceGroup> fromWireName(String wireName) {
-    for (ServiceGroup c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 
   /**

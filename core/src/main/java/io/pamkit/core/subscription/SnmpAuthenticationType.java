@@ -3,13 +3,16 @@
 
 package io.pamkit.core.subscription;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The appliance's {@code SnmpAuthenticationType}, extended with the SHA-2 protocols of RFC 7860
  * that the appliance does not list.
  */
-public enum SnmpAuthenticationType {
+public enum SnmpAuthenticationType implements WireNamed {
   /** No authentication (noAuthNoPriv). */
   NONE("None"),
   /** HMAC-MD5-96 (legacy; snmp4j 3.5+ needs it enabled explicitly). */
@@ -25,45 +28,31 @@ public enum SnmpAuthenticationType {
   /** HMAC-SHA-512 (RFC 7860); a pamkit addition. */
   SHA512("Sha512");
 
+  private static final Map<String, SnmpAuthenticationType> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
 
-  SnmpAuthenticationType(String wireName) {
-    this.wireName = wireName;
-  }
-
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code Sha256}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Sha256} for {@link #SHA256}.
    */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SnmpAuthenticationType(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Sha256}
+   * gives {@link #SHA256}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<SnmpAuthenticationType> fromWireName(String wireName) {
-    for (SnmpAuthenticationType c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

@@ -3,10 +3,13 @@
 
 package io.pamkit.core.subscription;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /** The appliance's {@code SnmpEncryptionType}: the SNMPv3 privacy protocol. */
-public enum SnmpEncryptionType {
+public enum SnmpEncryptionType implements WireNamed {
   /** No privacy (authNoPriv or noAuthNoPriv). */
   NONE("None"),
   /** DES (legacy; snmp4j 3.5+ needs it enabled explicitly). */
@@ -20,45 +23,31 @@ public enum SnmpEncryptionType {
   /** Triple DES. */
   TRIPLE_DES("TripleDes");
 
+  private static final Map<String, SnmpEncryptionType> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
 
-  SnmpEncryptionType(String wireName) {
-    this.wireName = wireName;
-  }
-
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code Aes128}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Aes128} for {@link #AES128}.
    */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SnmpEncryptionType(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Aes128}
+   * gives {@link #AES128}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<SnmpEncryptionType> fromWireName(String wireName) {
-    for (SnmpEncryptionType c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

@@ -3,10 +3,13 @@
 
 package io.pamkit.core.subscription;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /** The appliance's {@code SyslogFacility}: the 24 facilities of RFC 5424, in code order. */
-public enum SyslogFacility {
+public enum SyslogFacility implements WireNamed {
   /** Syslog facility 0. */
   KERNEL("Kernel"),
   /** Syslog facility 1. */
@@ -56,46 +59,32 @@ public enum SyslogFacility {
   /** Syslog facility 23. */
   LOCAL7("Local7");
 
+  private static final Map<String, SyslogFacility> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
 
-  SyslogFacility(String wireName) {
-    this.wireName = wireName;
-  }
-
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code Local3}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code Local3} for {@link #LOCAL3}.
    */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SyslogFacility(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code Local3}
+   * gives {@link #LOCAL3}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<SyslogFacility> fromWireName(String wireName) {
-    for (SyslogFacility c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 
   /**

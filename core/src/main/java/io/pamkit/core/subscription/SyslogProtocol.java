@@ -3,10 +3,13 @@
 
 package io.pamkit.core.subscription;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /** The appliance's {@code SyslogProtocol}: transport and message format together. */
-public enum SyslogProtocol {
+public enum SyslogProtocol implements WireNamed {
   /** RFC 3164 messages over UDP, at most 1,024 bytes. */
   LEGACY_UDP("LegacyUdp"),
   /** RFC 5424 messages over UDP (RFC 5426). */
@@ -19,45 +22,31 @@ public enum SyslogProtocol {
    */
   RELP("Relp");
 
+  private static final Map<String, SyslogProtocol> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
 
-  SyslogProtocol(String wireName) {
-    this.wireName = wireName;
-  }
-
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code LegacyUdp}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code LegacyUdp} for {@link #LEGACY_UDP}.
    */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SyslogProtocol(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * LegacyUdp} gives {@link #LEGACY_UDP}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<SyslogProtocol> fromWireName(String wireName) {
-    for (SyslogProtocol c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

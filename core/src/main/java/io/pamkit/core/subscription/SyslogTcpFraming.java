@@ -3,12 +3,15 @@
 
 package io.pamkit.core.subscription;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The appliance's {@code SyslogTcpFraming}: how messages are delimited on a TCP stream (RFC 6587).
  */
-public enum SyslogTcpFraming {
+public enum SyslogTcpFraming implements WireNamed {
   /** Each message is preceded by its length in octets and a space. */
   OCTET_COUNTING("OctetCounting"),
   /** Each message ends with a line feed. */
@@ -20,45 +23,31 @@ public enum SyslogTcpFraming {
   /** Each message ends with a NUL byte. */
   NUL("NUL");
 
+  private static final Map<String, SyslogTcpFraming> BY_WIRE_NAME = WireNames.index(values());
+
   private final String wireName;
 
-  SyslogTcpFraming(String wireName) {
-    this.wireName = wireName;
-  }
-
   /**
-   * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
-   *
-   * @return the wire name, e.g. {@code OctetCounting}
-   */
-  public String wireName() {
-    return wireName;
-  }
-
-  /**
-   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
-   *
-   * @return the wire name
+   * Returns the appliance's name for this constant, its {@linkplain #wireName() wire name}: e.g.
+   * {@code OctetCounting} for {@link #OCTET_COUNTING}.
    */
   @Override
   public String toString() {
     return wireName;
   }
 
+  SyslogTcpFraming(String wireName) {
+    this.wireName = wireName;
+  }
+
   /**
-   * Looks up a constant by its wire name, spelled exactly as the appliance spells it. Every parser
-   * of documents and records goes through this method, never {@code valueOf}.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly: {@code
+   * OctetCounting} gives {@link #OCTET_COUNTING}.
    *
    * @param wireName the wire name
    * @return the constant, or empty when no constant has that wire name
    */
   public static Optional<SyslogTcpFraming> fromWireName(String wireName) {
-    for (SyslogTcpFraming c : values()) {
-      if (c.wireName.equals(wireName)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

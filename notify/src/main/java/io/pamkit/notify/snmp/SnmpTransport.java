@@ -21,6 +21,7 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventCategory;
 import io.pamkit.core.event.EventLevel;
+import io.pamkit.core.internal.Arguments;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.core.subscription.SnmpAuthenticationType;
 import io.pamkit.core.subscription.SnmpEncryptionType;
@@ -834,11 +835,7 @@ public final class SnmpTransport implements Transport {
      * @throws IllegalArgumentException if not positive
      */
     public Builder timeout(Duration timeout) {
-      requireNonNull(timeout, "timeout");
-      if (timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException("timeout must be positive: " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Arguments.positive("timeout", timeout);
       return this;
     }
 
@@ -850,10 +847,7 @@ public final class SnmpTransport implements Transport {
      * @throws IllegalArgumentException if out of range
      */
     public Builder retries(int retries) {
-      if (retries < 0 || retries > 10) {
-        throw new IllegalArgumentException("retries " + retries + " outside 0..10");
-      }
-      this.retries = retries;
+      this.retries = Arguments.inRange("retries", retries, 0, 10);
       return this;
     }
 
@@ -873,10 +867,7 @@ public final class SnmpTransport implements Transport {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxTrapSize(int octets) {
-      if (octets < 2048 || octets > 65000) {
-        throw new IllegalArgumentException("maxTrapSize " + octets + " outside 2048..65000");
-      }
-      this.maxTrapSize = octets;
+      this.maxTrapSize = Arguments.inRange("maxTrapSize", octets, 2048, 65000);
       return this;
     }
 

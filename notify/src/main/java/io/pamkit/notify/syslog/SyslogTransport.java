@@ -12,6 +12,7 @@ import io.pamkit.core.dispatch.FailureType;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.EventCatalog;
+import io.pamkit.core.internal.Arguments;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
@@ -625,10 +626,7 @@ public final class SyslogTransport implements Transport {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxUdpMessageSize(int bytes) {
-      if (bytes < 480 || bytes > 65507) {
-        throw new IllegalArgumentException("maxUdpMessageSize " + bytes + " outside 480..65507");
-      }
-      this.maxUdpMessageSize = bytes;
+      this.maxUdpMessageSize = Arguments.inRange("maxUdpMessageSize", bytes, 480, 65507);
       return this;
     }
 
@@ -642,11 +640,8 @@ public final class SyslogTransport implements Transport {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxStreamMessageSize(int bytes) {
-      if (bytes < 480 || bytes > 16 * 1024 * 1024) {
-        throw new IllegalArgumentException(
-            "maxStreamMessageSize " + bytes + " outside 480..16777216");
-      }
-      this.maxStreamMessageSize = bytes;
+      this.maxStreamMessageSize =
+          Arguments.inRange("maxStreamMessageSize", bytes, 480, 16 * 1024 * 1024);
       return this;
     }
 
@@ -658,7 +653,7 @@ public final class SyslogTransport implements Transport {
      * @throws IllegalArgumentException if not positive
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = positive("connectTimeout", timeout);
+      this.connectTimeout = Arguments.positive("connectTimeout", timeout);
       return this;
     }
 
@@ -672,7 +667,7 @@ public final class SyslogTransport implements Transport {
      * @throws IllegalArgumentException if not positive
      */
     public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = positive("writeTimeout", timeout);
+      this.writeTimeout = Arguments.positive("writeTimeout", timeout);
       return this;
     }
 
@@ -687,8 +682,8 @@ public final class SyslogTransport implements Transport {
      * @throws IllegalArgumentException if not positive or max is below initial
      */
     public Builder reconnectBackoff(Duration initial, Duration max) {
-      positive("initial", initial);
-      positive("max", max);
+      Arguments.positive("initial", initial);
+      Arguments.positive("max", max);
       if (max.compareTo(initial) < 0) {
         throw new IllegalArgumentException("max " + max + " is below initial " + initial);
       }
@@ -762,14 +757,6 @@ public final class SyslogTransport implements Transport {
         }
       }
       return value;
-    }
-
-    private static Duration positive(String field, Duration d) {
-      requireNonNull(d, field);
-      if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(field + " must be positive: " + d);
-      }
-      return d;
     }
   }
 }

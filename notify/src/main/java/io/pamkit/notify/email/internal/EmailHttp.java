@@ -3,25 +3,18 @@
 
 package io.pamkit.notify.email.internal;
 
-import static java.util.Objects.requireNonNull;
-
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.FailureType;
+import io.pamkit.core.internal.BoundedBody;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -180,58 +173,6 @@ public final class EmailHttp {
    * @return the handler
    */
   public static HttpResponse.BodyHandler<byte[]> cappedBody(int maxBytes) {
-    if (maxBytes < 1) {
-      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
-    }
-    return info -> new CappedSubscriber(maxBytes);
-  }
-
-  private static final class CappedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
-    private final int max;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.@Nullable Subscription subscription;
-
-    CappedSubscriber(int max) {
-      this.max = max;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      this.subscription = requireNonNull(s, "subscription");
-      s.request(1);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> items) {
-      Flow.Subscription s = requireNonNull(subscription, "subscription");
-      for (ByteBuffer b : items) {
-        int n = Math.min(b.remaining(), max - out.size());
-        byte[] chunk = new byte[n];
-        b.get(chunk);
-        out.write(chunk, 0, n);
-        if (out.size() >= max) {
-          s.cancel();
-          result.complete(out.toByteArray());
-          return;
-        }
-      }
-      s.request(1);
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      result.completeExceptionally(t);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(out.toByteArray());
-    }
+    return BoundedBody.truncating(maxBytes);
   }
 }
