@@ -3,8 +3,11 @@
 
 package io.pamkit.core.crashtest;
 
+import io.pamkit.core.dispatch.CircuitBreakerConfig;
 import io.pamkit.core.dispatch.EventDispatcher;
+import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.PublishRejectedException;
+import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.journal.Journal;
 import io.pamkit.core.journal.JournalDeadLetter;
@@ -12,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +49,21 @@ public final class CrashChild {
     pb.redirectErrorStream(true);
     pb.redirectOutput(log.toFile());
     return pb.start();
+  }
+
+  /**
+   * The child's lane: retries after 10 ms to 200 ms, and a circuit breaker open for {@code
+   * breakerOpen}.
+   */
+  public static LaneConfig lane(Duration breakerOpen) {
+    return LaneConfig.builder()
+        .retryPolicy(
+            RetryPolicy.builder()
+                .initialDelay(Duration.ofMillis(10))
+                .maxDelay(Duration.ofMillis(200))
+                .build())
+        .circuitBreaker(CircuitBreakerConfig.builder().openDuration(breakerOpen).build())
+        .build();
   }
 
   /**

@@ -4,14 +4,11 @@
 package io.pamkit.core.journal;
 
 import io.pamkit.core.crashtest.CrashChild;
-import io.pamkit.core.dispatch.CircuitBreakerConfig;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.FailureType;
-import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Notification;
-import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
@@ -71,34 +68,24 @@ final class JournalCrashChild {
     LineTransport transport = new LineTransport(port, ack);
     EventDispatcher dispatcher =
         EventDispatcher.builder()
-            .transport(
-                transport,
-                LaneConfig.builder()
-                    .retryPolicy(
-                        RetryPolicy.builder()
-                            .initialDelay(Duration.ofMillis(10))
-                            .maxDelay(Duration.ofMillis(200))
-                            .build())
-                    .circuitBreaker(
-                        CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(500)).build())
-                    .build())
+            .transport(transport, CrashChild.lane(Duration.ofMillis(500)))
             .subscribers(subscribers())
             .outbox(journal)
             .build();
     boolean published =
         CrashChild.publishAll(
-            dispatcher,
-            PUBLISHERS,
-            total,
-            progressFile,
-            i ->
-                ApplianceEvent.builder("UserCreated")
-                    .id("ev-" + i)
-                    .time(Instant.parse("2026-01-02T03:04:05Z"))
-                    .property("n", Long.toString(i))
-                    .build());
+            dispatcher, PUBLISHERS, total, progressFile, JournalCrashChild::event);
     dispatcher.shutdown(Duration.ofMinutes(2));
     CrashChild.exit(dir, published);
+  }
+
+  /** Event {@code i}. */
+  private static ApplianceEvent event(long i) {
+    return ApplianceEvent.builder("UserCreated")
+        .id("ev-" + i)
+        .time(Instant.parse("2026-01-02T03:04:05Z"))
+        .property("n", Long.toString(i))
+        .build();
   }
 
   /**

@@ -12,14 +12,19 @@ import io.pamkit.core.dispatch.DispatchListener;
 import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.RetryPolicy;
+import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.core.subscription.SyslogSubscriberProperties;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Shared scaffolding of the syslog tests that kill a receiver in the middle of a run: a listener
@@ -28,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * subscriber, retry policy, lane and transport settings those tests share.
  */
 final class KillRun implements DispatchListener {
+  private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
+
   private final int count;
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicInteger dead = new AtomicInteger();
@@ -101,6 +108,21 @@ final class KillRun implements DispatchListener {
         .retryPolicy(retry)
         .circuitBreaker(CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(200)).build())
         .build();
+  }
+
+  /** Event {@code seq}: a {@code UserCreated} with Id {@code idPrefix + seq} and property Seq. */
+  static ApplianceEvent event(String idPrefix, int seq) {
+    return ApplianceEvent.builder("UserCreated")
+        .id(idPrefix + seq)
+        .property("Seq", Integer.toString(seq))
+        .build();
+  }
+
+  /** The Seq of every event in rsyslog's output {@code out}, of {@code count} sent. */
+  static BitSet received(Path out, int count) throws IOException {
+    BitSet seen = new BitSet(count);
+    Rsyslogd.forEachMatch(out, SEQ, seq -> seen.set(Integer.parseInt(seq)));
+    return seen;
   }
 
   /** A syslog subscriber to {@code UserCreated} at {@code host:port}. */

@@ -24,7 +24,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class RelpRsyslogTest {
   private static final int COUNT = 50_000;
-  private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
 
   @TempDir Path dir;
   private @Nullable Rsyslogd rsyslog;
@@ -71,16 +69,11 @@ final class RelpRsyslogTest {
   }
 
   private BitSet received() throws IOException {
-    BitSet seen = new BitSet(COUNT);
-    Rsyslogd.forEachMatch(out, SEQ, seq -> seen.set(Integer.parseInt(seq)));
-    return seen;
+    return KillRun.received(out, COUNT);
   }
 
   private static ApplianceEvent event(int seq) {
-    return ApplianceEvent.builder("UserCreated")
-        .id("relp-" + seq)
-        .property("Seq", Integer.toString(seq))
-        .build();
+    return KillRun.event("relp-", seq);
   }
 
   private Subscriber subscriber() {

@@ -4,10 +4,7 @@
 package io.pamkit.notify.syslog;
 
 import io.pamkit.core.crashtest.CrashChild;
-import io.pamkit.core.dispatch.CircuitBreakerConfig;
 import io.pamkit.core.dispatch.EventDispatcher;
-import io.pamkit.core.dispatch.LaneConfig;
-import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.journal.Journal;
 import io.pamkit.core.subscription.Subscriber;
@@ -61,17 +58,7 @@ final class RsyslogJournalCrashChild {
             .build();
     EventDispatcher dispatcher =
         EventDispatcher.builder()
-            .transport(
-                tcp,
-                LaneConfig.builder()
-                    .retryPolicy(
-                        RetryPolicy.builder()
-                            .initialDelay(Duration.ofMillis(10))
-                            .maxDelay(Duration.ofMillis(200))
-                            .build())
-                    .circuitBreaker(
-                        CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(200)).build())
-                    .build())
+            .transport(tcp, CrashChild.lane(Duration.ofMillis(200)))
             .subscribers(List.of(subscriber(port)))
             .outbox(journal)
             .build();
@@ -80,18 +67,18 @@ final class RsyslogJournalCrashChild {
     status.start();
     boolean published =
         CrashChild.publishAll(
-            dispatcher,
-            PUBLISHERS,
-            total,
-            progressFile,
-            i ->
-                ApplianceEvent.builder("UserCreated")
-                    .id("crash-" + i)
-                    .property("n", Long.toString(i))
-                    .build());
+            dispatcher, PUBLISHERS, total, progressFile, RsyslogJournalCrashChild::event);
     dispatcher.shutdown(Duration.ofMinutes(2));
     System.out.println("syslog " + tcp.metrics());
     CrashChild.exit(dir, published);
+  }
+
+  /** Event {@code i}. */
+  private static ApplianceEvent event(long i) {
+    return ApplianceEvent.builder("UserCreated")
+        .id("crash-" + i)
+        .property("n", Long.toString(i))
+        .build();
   }
 
   private static Subscriber subscriber(int port) {

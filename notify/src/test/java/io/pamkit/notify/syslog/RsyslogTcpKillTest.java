@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pamkit.core.dispatch.EventDispatcher;
-import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.journal.Journal;
-import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
 import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
@@ -23,7 +21,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class RsyslogTcpKillTest {
   private static final int COUNT = 20_000;
-  private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
 
   @TempDir Path dir;
   private @Nullable Rsyslogd rsyslog;
@@ -71,20 +67,7 @@ final class RsyslogTcpKillTest {
   }
 
   private BitSet received() throws IOException {
-    BitSet seen = new BitSet(COUNT);
-    Rsyslogd.forEachMatch(out, SEQ, seq -> seen.set(Integer.parseInt(seq)));
-    return seen;
-  }
-
-  private static ApplianceEvent event(int seq) {
-    return ApplianceEvent.builder("UserCreated")
-        .id("tcp-" + seq)
-        .property("Seq", Integer.toString(seq))
-        .build();
-  }
-
-  private Subscriber subscriber() {
-    return KillRun.subscriber(1, "127.0.0.1", port, SyslogProtocol.TCP);
+    return KillRun.received(out, COUNT);
   }
 
   @Test
@@ -104,13 +87,13 @@ final class RsyslogTcpKillTest {
             EventDispatcher.builder()
                 .transport(tcp, KillRun.breakerLane(COUNT + 1024, KillRun.retry()))
                 .outbox(journal)
-                .subscribers(List.of(subscriber()))
+                .subscribers(List.of(KillRun.subscriber(1, "127.0.0.1", port, SyslogProtocol.TCP)))
                 .listener(run)
                 .closeTimeout(Duration.ofSeconds(30))
                 .build()) {
       List<CompletableFuture<?>> accepted = new ArrayList<>();
       for (int i = 0; i < COUNT; i++) {
-        accepted.add(d.publishAsync(event(i)));
+        accepted.add(d.publishAsync(KillRun.event("tcp-", i)));
       }
       atKill = run.killAndRestartAtAThird(server);
       // each event was accepted by the journal (forced to disk) before it was reported sent
