@@ -3,15 +3,12 @@
 
 package io.pamkit.core.journal;
 
-import io.pamkit.core.dispatch.CircuitBreakerConfig;
+import io.pamkit.core.crashtest.CrashChild;
 import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.EventDispatcher;
 import io.pamkit.core.dispatch.FailureType;
-import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Notification;
-import io.pamkit.core.dispatch.PublishRejectedException;
-import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.subscription.Subscriber;
@@ -20,16 +17,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,109 +64,28 @@ final class JournalCrashChild {
     int total = Integer.parseInt(args[2]);
     Path progressFile = Path.of(args[3]);
     boolean ack = args.length > 4 && args[4].equals("ack");
-    AtomicBoolean publisherFailed = new AtomicBoolean();
     Journal journal = Journal.open(dir);
     LineTransport transport = new LineTransport(port, ack);
     EventDispatcher dispatcher =
         EventDispatcher.builder()
-            .transport(
-                transport,
-                LaneConfig.builder()
-                    .retryPolicy(
-                        RetryPolicy.builder()
-                            .initialDelay(Duration.ofMillis(10))
-                            .maxDelay(Duration.ofMillis(200))
-                            .build())
-                    .circuitBreaker(
-                        CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(500)).build())
-                    .build())
+            .transport(transport, CrashChild.lane(Duration.ofMillis(500)))
             .subscribers(subscribers())
             .outbox(journal)
             .build();
-    try (RandomAccessFile progress = new RandomAccessFile(progressFile.toFile(), "rw")) {
-      long[] start = new long[PUBLISHERS];
-      for (int t = 0; t < PUBLISHERS; t++) {
-        start[t] = progress.length() >= (t + 1) * 8L ? readLong(progress, t) : t;
-      }
-      List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < PUBLISHERS; t++) {
-        int id = t;
-        Thread th =
-            new Thread(
-                () -> {
-                  for (long i = start[id]; i < total; i += PUBLISHERS) {
-                    publish(
-                        dispatcher,
-                        ApplianceEvent.builder("UserCreated")
-                            .id("ev-" + i)
-                            .time(Instant.parse("2026-01-02T03:04:05Z"))
-                            .property("n", Long.toString(i))
-                            .build());
-                    if ((i / PUBLISHERS) % 64 == 0) {
-                      writeLong(progress, id, i + PUBLISHERS);
-                    }
-                  }
-                  writeLong(progress, id, total + id);
-                },
-                "publisher-" + t);
-        th.setUncaughtExceptionHandler(
-            (failedThread, e) -> {
-              publisherFailed.set(true);
-              e.printStackTrace();
-            });
-        th.start();
-        threads.add(th);
-      }
-      for (Thread th : threads) {
-        th.join();
-      }
-    }
+    boolean published =
+        CrashChild.publishAll(
+            dispatcher, PUBLISHERS, total, progressFile, JournalCrashChild::event);
     dispatcher.shutdown(Duration.ofMinutes(2));
-    try (Journal check = Journal.open(dir)) {
-      int pending = check.pending().size();
-      List<JournalDeadLetter> dead = check.deadLetters();
-      System.out.println("done; pending " + pending + ", dead letters " + dead.size());
-      dead.stream().limit(5).forEach(System.out::println);
-      System.exit(pending == 0 && dead.isEmpty() && !publisherFailed.get() ? 0 : 3);
-    }
+    CrashChild.exit(dir, published);
   }
 
-  /**
-   * Publishes, and publishes again while the lane is full (the receiver is down: nothing drains
-   * it); a refusal tells the caller the event was not accepted, so trying again loses nothing.
-   */
-  private static void publish(EventDispatcher dispatcher, ApplianceEvent event) {
-    while (true) {
-      try {
-        dispatcher.publish(event);
-        return;
-      } catch (PublishRejectedException full) {
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-  }
-
-  private static long readLong(RandomAccessFile f, int slot) throws IOException {
-    synchronized (f) {
-      f.seek(slot * 8L);
-      return f.readLong();
-    }
-  }
-
-  private static void writeLong(RandomAccessFile f, int slot, long value) {
-    synchronized (f) {
-      try {
-        f.seek(slot * 8L);
-        f.writeLong(value);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
+  /** Event {@code i}. */
+  private static ApplianceEvent event(long i) {
+    return ApplianceEvent.builder("UserCreated")
+        .id("ev-" + i)
+        .time(Instant.parse("2026-01-02T03:04:05Z"))
+        .property("n", Long.toString(i))
+        .build();
   }
 
   /**

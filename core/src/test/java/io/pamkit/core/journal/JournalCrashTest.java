@@ -7,9 +7,9 @@ import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pamkit.core.crashtest.CrashChild;
 import io.pamkit.core.subscription.Subscriber;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -164,34 +164,14 @@ final class JournalCrashTest {
   }
 
   private Process start(int port, int run) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        String.join(
-            File.pathSeparator,
-            Path.of(
-                    JournalCrashChild.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .getPath())
-                .toString(),
-            System.getProperty("jdk.module.path", ""),
-            System.getProperty("java.class.path", ""));
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-cp",
-            classpath,
-            JournalCrashChild.class.getName(),
-            dir.resolve("journal").toString(),
-            Integer.toString(port),
-            Integer.toString(EVENTS),
-            dir.resolve("progress").toString(),
-            ack ? "ack" : "plain");
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(dir.resolve("child-" + run + ".log").toFile());
-    return pb.start();
+    return CrashChild.launch(
+        JournalCrashChild.class,
+        dir.resolve("child-" + run + ".log"),
+        dir.resolve("journal").toString(),
+        Integer.toString(port),
+        Integer.toString(EVENTS),
+        dir.resolve("progress").toString(),
+        ack ? "ack" : "plain");
   }
 
   /**

@@ -3,27 +3,19 @@
 
 package io.pamkit.notify.syslog;
 
-import io.pamkit.core.dispatch.CircuitBreakerConfig;
+import io.pamkit.core.crashtest.CrashChild;
 import io.pamkit.core.dispatch.EventDispatcher;
-import io.pamkit.core.dispatch.LaneConfig;
-import io.pamkit.core.dispatch.PublishRejectedException;
-import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.journal.Journal;
-import io.pamkit.core.journal.JournalDeadLetter;
 import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
-import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The process {@link RsyslogJournalCrashTest} kills: publishes events {@code crash-0 ..
@@ -58,7 +50,6 @@ final class RsyslogJournalCrashChild {
     int total = Integer.parseInt(args[2]);
     Path progressFile = Path.of(args[3]);
     Path statusFile = Path.of(args[4]);
-    AtomicBoolean publisherFailed = new AtomicBoolean();
     Journal journal = Journal.open(dir);
     SyslogTransport tcp =
         SyslogTransport.builder()
@@ -67,102 +58,31 @@ final class RsyslogJournalCrashChild {
             .build();
     EventDispatcher dispatcher =
         EventDispatcher.builder()
-            .transport(
-                tcp,
-                LaneConfig.builder()
-                    .retryPolicy(
-                        RetryPolicy.builder()
-                            .initialDelay(Duration.ofMillis(10))
-                            .maxDelay(Duration.ofMillis(200))
-                            .build())
-                    .circuitBreaker(
-                        CircuitBreakerConfig.builder().openDuration(Duration.ofMillis(200)).build())
-                    .build())
+            .transport(tcp, CrashChild.lane(Duration.ofMillis(200)))
             .subscribers(List.of(subscriber(port)))
             .outbox(journal)
             .build();
     Thread status = new Thread(() -> reportStatus(tcp, statusFile), "status");
     status.setDaemon(true);
     status.start();
-    try (RandomAccessFile progress = new RandomAccessFile(progressFile.toFile(), "rw")) {
-      long[] start = new long[PUBLISHERS];
-      for (int t = 0; t < PUBLISHERS; t++) {
-        start[t] = progress.length() >= (t + 1) * 8L ? readLong(progress, t) : t;
-      }
-      List<Thread> threads = new ArrayList<>();
-      for (int t = 0; t < PUBLISHERS; t++) {
-        int id = t;
-        Thread th =
-            new Thread(
-                () -> {
-                  for (long i = start[id]; i < total; i += PUBLISHERS) {
-                    publish(
-                        dispatcher,
-                        ApplianceEvent.builder("UserCreated")
-                            .id("crash-" + i)
-                            .property("n", Long.toString(i))
-                            .build());
-                    if ((i / PUBLISHERS) % 64 == 0) {
-                      writeLong(progress, id, i + PUBLISHERS);
-                    }
-                  }
-                  writeLong(progress, id, total + id);
-                },
-                "publisher-" + t);
-        th.setUncaughtExceptionHandler(
-            (failedThread, e) -> {
-              publisherFailed.set(true);
-              e.printStackTrace();
-            });
-        th.start();
-        threads.add(th);
-      }
-      for (Thread th : threads) {
-        th.join();
-      }
-    }
+    boolean published =
+        CrashChild.publishAll(
+            dispatcher, PUBLISHERS, total, progressFile, RsyslogJournalCrashChild::event);
     dispatcher.shutdown(Duration.ofMinutes(2));
     System.out.println("syslog " + tcp.metrics());
-    try (Journal check = Journal.open(dir)) {
-      int pending = check.pending().size();
-      List<JournalDeadLetter> dead = check.deadLetters();
-      System.out.println("done; pending " + pending + ", dead letters " + dead.size());
-      dead.stream().limit(5).forEach(System.out::println);
-      System.exit(pending == 0 && dead.isEmpty() && !publisherFailed.get() ? 0 : 3);
-    }
+    CrashChild.exit(dir, published);
   }
 
-  private static Subscriber subscriber(int port) {
-    return Subscriber.builder(Subscriber.SYSLOG)
-        .id(SUBSCRIBER_ID)
-        .subscribe("UserCreated")
-        .syslogProperties(
-            SyslogSubscriberProperties.builder()
-                .networkAddress("127.0.0.1")
-                .port(port)
-                .protocol(SyslogProtocol.TCP)
-                .build())
+  /** Event {@code i}. */
+  private static ApplianceEvent event(long i) {
+    return ApplianceEvent.builder("UserCreated")
+        .id("crash-" + i)
+        .property("n", Long.toString(i))
         .build();
   }
 
-  /**
-   * Publishes, and publishes again while the lane is full (rsyslog is down: nothing drains it); a
-   * refusal tells the caller the event was not accepted, so trying again loses nothing.
-   */
-  private static void publish(EventDispatcher dispatcher, ApplianceEvent event) {
-    while (true) {
-      try {
-        dispatcher.publish(event);
-        return;
-      } catch (PublishRejectedException full) {
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-    }
+  private static Subscriber subscriber(int port) {
+    return KillRun.subscriber(SUBSCRIBER_ID, "127.0.0.1", port, SyslogProtocol.TCP);
   }
 
   /** Writes "connectionsLost resent" to the status file (whole, by a rename) every 20 ms. */
@@ -183,24 +103,6 @@ final class RsyslogJournalCrashChild {
         e.printStackTrace();
       } catch (InterruptedException e) {
         return;
-      }
-    }
-  }
-
-  private static long readLong(RandomAccessFile f, int slot) throws IOException {
-    synchronized (f) {
-      f.seek(slot * 8L);
-      return f.readLong();
-    }
-  }
-
-  private static void writeLong(RandomAccessFile f, int slot, long value) {
-    synchronized (f) {
-      try {
-        f.seek(slot * 8L);
-        f.writeLong(value);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
       }
     }
   }

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.pamkit.core.crashtest.CrashChild;
 import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -169,52 +166,29 @@ final class RsyslogJournalCrashTest {
         "rsyslogd is not installed (Debian package rsyslog; .ci/run installs it)");
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
-    Path work = Files.createDirectories(dir.resolve("work"));
     String conf =
-        String.join(
-            "\n",
-            "global(workDirectory=\"" + work + "\" maxMessageSize=\"64k\")",
-            "module(load=\"imtcp\")",
-            "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
-            "ruleset(name=\"tcp\") {",
-            "  action(type=\"omfile\" file=\"" + out + "\" template=\"raw\")",
-            "}",
-            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + port + "\" ruleset=\"tcp\")",
-            "");
+        Rsyslogd.rawToFile(
+            dir,
+            out,
+            "imtcp",
+            " maxMessageSize=\"64k\"",
+            "",
+            "address=\"127.0.0.1\" port=\"" + port + "\" ");
     Rsyslogd r = Rsyslogd.start(dir, conf, Duration.ofSeconds(30), port);
     rsyslog = r;
     return r;
   }
 
   private Process startChild(int run) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        String.join(
-            File.pathSeparator,
-            Path.of(
-                    RsyslogJournalCrashChild.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .getPath())
-                .toString(),
-            System.getProperty("jdk.module.path", ""),
-            System.getProperty("java.class.path", ""));
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-cp",
-            classpath,
-            RsyslogJournalCrashChild.class.getName(),
+    Process c =
+        CrashChild.launch(
+            RsyslogJournalCrashChild.class,
+            dir.resolve("child-" + run + ".log"),
             dir.resolve("journal").toString(),
             Integer.toString(port),
             Integer.toString(EVENTS),
             dir.resolve("progress").toString(),
             dir.resolve("status").toString());
-    pb.redirectErrorStream(true);
-    pb.redirectOutput(dir.resolve("child-" + run + ".log").toFile());
-    Process c = pb.start();
     child = c;
     return c;
   }
@@ -285,14 +259,8 @@ final class RsyslogJournalCrashTest {
    */
   private Set<String> keys() {
     Set<String> keys = new HashSet<>();
-    try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.ISO_8859_1)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        Matcher m = KEY.matcher(line);
-        if (m.find()) {
-          keys.add(m.group(1));
-        }
-      }
+    try {
+      Rsyslogd.forEachMatch(out, KEY, keys::add);
     } catch (IOException e) {
       return Set.of();
     }

@@ -7,24 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.pamkit.core.dispatch.CircuitBreakerConfig;
-import io.pamkit.core.dispatch.DeadLetter;
-import io.pamkit.core.dispatch.DeliveryReceipt;
-import io.pamkit.core.dispatch.DispatchListener;
 import io.pamkit.core.dispatch.EventDispatcher;
-import io.pamkit.core.dispatch.LaneConfig;
-import io.pamkit.core.dispatch.Notification;
-import io.pamkit.core.dispatch.RetryPolicy;
-import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.journal.Journal;
-import io.pamkit.core.subscription.Subscriber;
 import io.pamkit.core.subscription.SyslogProtocol;
-import io.pamkit.core.subscription.SyslogSubscriberProperties;
 import io.pamkit.testing.Await;
 import io.pamkit.testing.FreePorts;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,12 +20,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class RsyslogTcpKillTest {
   private static final int COUNT = 20_000;
-  private static final Pattern SEQ = Pattern.compile("Seq=\"(\\d+)\"");
 
   @TempDir Path dir;
   private @Nullable Rsyslogd rsyslog;
@@ -60,18 +42,9 @@ final class RsyslogTcpKillTest {
 
   /** Starts rsyslog with imtcp on {@link #port}, writing each raw message to {@link #out}. */
   private Rsyslogd startRsyslog() throws Exception {
-    Path work = Files.createDirectories(dir.resolve("work"));
     String conf =
-        String.join(
-            "\n",
-            "global(workDirectory=\"" + work + "\")",
-            "module(load=\"imtcp\")",
-            "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
-            "ruleset(name=\"tcp\") {",
-            "  action(type=\"omfile\" file=\"" + out + "\" template=\"raw\")",
-            "}",
-            "input(type=\"imtcp\" address=\"127.0.0.1\" port=\"" + port + "\" ruleset=\"tcp\")",
-            "");
+        Rsyslogd.rawToFile(
+            dir, out, "imtcp", "", "", "address=\"127.0.0.1\" port=\"" + port + "\" ");
     Rsyslogd r = Rsyslogd.start(dir, conf, Duration.ofSeconds(30), port);
     rsyslog = r;
     return r;
@@ -94,40 +67,7 @@ final class RsyslogTcpKillTest {
   }
 
   private BitSet received() throws IOException {
-    BitSet seen = new BitSet(COUNT);
-    if (!Files.exists(out)) {
-      return seen;
-    }
-    try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.ISO_8859_1)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        Matcher m = SEQ.matcher(line);
-        if (m.find()) {
-          seen.set(Integer.parseInt(m.group(1)));
-        }
-      }
-    }
-    return seen;
-  }
-
-  private static ApplianceEvent event(int seq) {
-    return ApplianceEvent.builder("UserCreated")
-        .id("tcp-" + seq)
-        .property("Seq", Integer.toString(seq))
-        .build();
-  }
-
-  private Subscriber subscriber() {
-    return Subscriber.builder(Subscriber.SYSLOG)
-        .id(1)
-        .subscribe("UserCreated")
-        .syslogProperties(
-            SyslogSubscriberProperties.builder()
-                .networkAddress("127.0.0.1")
-                .port(port)
-                .protocol(SyslogProtocol.TCP)
-                .build())
-        .build();
+    return KillRun.received(out, COUNT);
   }
 
   @Test
@@ -139,75 +79,27 @@ final class RsyslogTcpKillTest {
     port = FreePorts.lowPort();
     out = dir.resolve("out.log");
     Rsyslogd server = startRsyslog();
-    AtomicLong delivered = new AtomicLong();
-    AtomicInteger dead = new AtomicInteger();
-    CountDownLatch third = new CountDownLatch(1);
-    CountDownLatch all = new CountDownLatch(1);
-    DispatchListener listener =
-        new DispatchListener() {
-          @Override
-          public void delivered(Notification n, DeliveryReceipt receipt, int attempt) {
-            long d = delivered.incrementAndGet();
-            if (d == COUNT / 3) {
-              third.countDown();
-            }
-            if (d == COUNT) {
-              all.countDown();
-            }
-          }
-
-          @Override
-          public void deadLettered(DeadLetter deadLetter) {
-            dead.incrementAndGet();
-          }
-        };
-    RetryPolicy retry =
-        RetryPolicy.builder()
-            .initialDelay(Duration.ofMillis(100))
-            .maxDelay(Duration.ofSeconds(1))
-            .maxAttempts(1000)
-            .build();
-    SyslogTransport tcp =
-        SyslogTransport.builder()
-            .appName("pamkit-test")
-            .reconnectBackoff(Duration.ofMillis(50), Duration.ofMillis(500))
-            .build();
+    KillRun run = new KillRun(COUNT);
+    SyslogTransport tcp = KillRun.transport();
     long atKill;
     try (Journal journal = Journal.open(dir.resolve("journal"));
         EventDispatcher d =
             EventDispatcher.builder()
-                .transport(
-                    tcp,
-                    LaneConfig.builder()
-                        .capacity(COUNT + 1024)
-                        .workers(4)
-                        .retryPolicy(retry)
-                        .circuitBreaker(
-                            CircuitBreakerConfig.builder()
-                                .openDuration(Duration.ofMillis(200))
-                                .build())
-                        .build())
+                .transport(tcp, KillRun.breakerLane(COUNT + 1024, KillRun.retry()))
                 .outbox(journal)
-                .subscribers(List.of(subscriber()))
-                .listener(listener)
+                .subscribers(List.of(KillRun.subscriber(1, "127.0.0.1", port, SyslogProtocol.TCP)))
+                .listener(run)
                 .closeTimeout(Duration.ofSeconds(30))
                 .build()) {
       List<CompletableFuture<?>> accepted = new ArrayList<>();
       for (int i = 0; i < COUNT; i++) {
-        accepted.add(d.publishAsync(event(i)));
+        accepted.add(d.publishAsync(KillRun.event("tcp-", i)));
       }
-      assertTrue(third.await(120, TimeUnit.SECONDS), "a third delivered: " + delivered.get());
-      atKill = delivered.get();
-      assertTrue(atKill < COUNT, "killed mid-run, after " + atKill);
-      server.kill(); // SIGKILL
-      server.start();
-      assertTrue(
-          all.await(300, TimeUnit.SECONDS),
-          "all delivered: " + delivered.get() + ", dead letters " + dead.get());
+      atKill = run.killAndRestartAtAThird(server);
       // each event was accepted by the journal (forced to disk) before it was reported sent
       CompletableFuture.allOf(accepted.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
     }
-    assertEquals(0, dead.get());
+    assertEquals(0, run.deadLetters());
     assertTrue(tcp.metrics().connectionsLost() >= 1, "the kill broke the connection");
     System.out.printf(
         "rsyslog TCP kill: %d delivered at the kill, %d written again after it%n",

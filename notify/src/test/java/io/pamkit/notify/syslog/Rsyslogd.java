@@ -4,14 +4,19 @@
 package io.pamkit.notify.syslog;
 
 import io.pamkit.testing.Await;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +68,50 @@ final class Rsyslogd {
     Rsyslogd r = new Rsyslogd(dir, confFile, tcpPorts, wait);
     r.start();
     return r;
+  }
+
+  /**
+   * An rsyslog configuration that writes each raw message received by input module {@code module}
+   * ({@code imtcp}, {@code imrelp}) as one line to {@code out}, with a work directory {@code work}
+   * in {@code dir}.
+   *
+   * @param global further {@code global()} parameters, each with a leading space, or empty
+   * @param ruleset further {@code ruleset()} parameters (its queue), each with a leading space
+   * @param input the input's parameters before {@code ruleset}, each with a trailing space
+   */
+  static String rawToFile(
+      Path dir, Path out, String module, String global, String ruleset, String input)
+      throws IOException {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    return String.join(
+        "\n",
+        "global(workDirectory=\"" + work + "\"" + global + ")",
+        "module(load=\"" + module + "\")",
+        "template(name=\"raw\" type=\"string\" string=\"%rawmsg%\\n\")",
+        "ruleset(name=\"in\"" + ruleset + ") {",
+        "  action(type=\"omfile\" file=\"" + out + "\" template=\"raw\")",
+        "}",
+        "input(type=\"" + module + "\" " + input + "ruleset=\"in\")",
+        "");
+  }
+
+  /**
+   * Passes group 1 of {@code pattern}'s first match in each line of {@code out} (read as ISO
+   * 8859-1) to {@code group}; nothing when the file does not exist yet.
+   */
+  static void forEachMatch(Path out, Pattern pattern, Consumer<String> group) throws IOException {
+    if (!Files.exists(out)) {
+      return;
+    }
+    try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.ISO_8859_1)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        Matcher m = pattern.matcher(line);
+        if (m.find()) {
+          group.accept(m.group(1));
+        }
+      }
+    }
   }
 
   /** Starts rsyslogd again (after {@link #kill()}) on the same configuration and waits for it. */

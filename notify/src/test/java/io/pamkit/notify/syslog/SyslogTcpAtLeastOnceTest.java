@@ -6,13 +6,11 @@ package io.pamkit.notify.syslog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pamkit.core.dispatch.CircuitBreakerConfig;
 import io.pamkit.core.dispatch.DeadLetter;
 import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryReceipt;
 import io.pamkit.core.dispatch.DispatchListener;
 import io.pamkit.core.dispatch.EventDispatcher;
-import io.pamkit.core.dispatch.LaneConfig;
 import io.pamkit.core.dispatch.Notification;
 import io.pamkit.core.dispatch.RetryPolicy;
 import io.pamkit.core.event.ApplianceEvent;
@@ -180,17 +178,7 @@ final class SyslogTcpAtLeastOnceTest {
                 .build();
         EventDispatcher d =
             EventDispatcher.builder()
-                .transport(
-                    t,
-                    LaneConfig.builder()
-                        .capacity(count + 64)
-                        .workers(4)
-                        .retryPolicy(retry)
-                        .circuitBreaker(
-                            CircuitBreakerConfig.builder()
-                                .openDuration(Duration.ofMillis(200))
-                                .build())
-                        .build())
+                .transport(t, KillRun.breakerLane(count + 64, retry))
                 .subscribers(List.of(s))
                 .listener(listener)
                 .closeTimeout(Duration.ofSeconds(30))

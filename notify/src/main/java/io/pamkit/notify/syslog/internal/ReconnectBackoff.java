@@ -3,6 +3,8 @@
 
 package io.pamkit.notify.syslog.internal;
 
+import io.pamkit.core.dispatch.DeliveryException;
+import io.pamkit.core.dispatch.FailureType;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -43,21 +45,33 @@ final class ReconnectBackoff {
   }
 
   /**
-   * Returns the earliest time of the next attempt.
+   * Refuses an attempt while backing off: throws a {@link DeliveryException} saying the sender is
+   * not reconnecting to {@code server} before the next attempt, with the failure that started the
+   * back-off and the time left as its retry delay; returns when an attempt may be made now.
    *
-   * @return the time, {@link Instant#MIN} when not backing off
+   * @param now the current time
+   * @param transportId the transport named in the exception
+   * @param type the failure type of the refusal (the last connect failure's)
+   * @param server what is not reconnected to, for example {@code "syslog server host:514"}
+   * @throws DeliveryException while backing off
    */
-  Instant nextAttempt() {
-    return nextAttempt;
-  }
-
-  /**
-   * Returns the failure that started the current back-off.
-   *
-   * @return its description, or null before the first failure
-   */
-  @Nullable String lastFailure() {
-    return lastFailure;
+  void check(Instant now, String transportId, FailureType type, String server)
+      throws DeliveryException {
+    Duration wait = remaining(now);
+    if (wait != null) {
+      throw new DeliveryException(
+          transportId,
+          type,
+          "not reconnecting to "
+              + server
+              + " before "
+              + nextAttempt
+              + " (back-off after: "
+              + lastFailure
+              + ")",
+          wait,
+          null);
+    }
   }
 
   /**

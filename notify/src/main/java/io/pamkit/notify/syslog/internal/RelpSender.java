@@ -174,23 +174,7 @@ public final class RelpSender implements Sender {
       session = null;
     }
     Instant now = clock.instant();
-    Duration wait = backoff.remaining(now);
-    if (wait != null) {
-      throw new DeliveryException(
-          transportId,
-          FailureType.TRANSIENT,
-          "not reconnecting to RELP server "
-              + host
-              + ":"
-              + port
-              + " before "
-              + backoff.nextAttempt()
-              + " (back-off after: "
-              + backoff.lastFailure()
-              + ")",
-          wait,
-          null);
-    }
+    backoff.check(now, transportId, FailureType.TRANSIENT, "RELP server " + host + ":" + port);
     try {
       s = open();
     } catch (IOException e) {

@@ -236,23 +236,7 @@ public final class StreamSender implements Sender {
       connection = null;
     }
     Instant now = clock.instant();
-    Duration wait = backoff.remaining(now);
-    if (wait != null) {
-      throw new DeliveryException(
-          transportId,
-          lastFailureType,
-          "not reconnecting to syslog server "
-              + host
-              + ":"
-              + port
-              + " before "
-              + backoff.nextAttempt()
-              + " (back-off after: "
-              + backoff.lastFailure()
-              + ")",
-          wait,
-          null);
-    }
+    backoff.check(now, transportId, lastFailureType, "syslog server " + host + ":" + port);
     try {
       c = open();
     } catch (IOException e) {
