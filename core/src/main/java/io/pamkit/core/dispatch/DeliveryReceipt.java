@@ -5,36 +5,67 @@ package io.pamkit.core.dispatch;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a transport knows after handing a notification to its peer: when, the peer's message id if
- * it gives one, and whether the peer acknowledged it ({@link #assurance()}).
+ * it gives one, whether the peer acknowledged it ({@link #assurance()}) and how long the peer may
+ * still lose it ({@link #settleAfter()}).
+ *
+ * <p>A transport that keeps an in-memory resend window (plain TCP or TLS syslog re-sends the frames
+ * written shortly before a connection died) returns a non-zero {@code settleAfter}: with an {@link
+ * Outbox}, the dispatcher keeps the notification pending until that time has passed, so a crash of
+ * the process (which loses the window) re-drives it from the outbox instead of losing it.
  *
  * @param transportId the id of the transport that delivered
  * @param peerMessageId the id the peer gave the message (an SMTP queue id, SendGrid's {@code
  *     X-Message-Id}), or null when the peer gives none
  * @param deliveredAt when the peer accepted the message (or, unacknowledged, when it was sent)
  * @param assurance whether the peer acknowledged the message
+ * @param settleAfter how long after {@code deliveredAt} the peer may still lose the message while
+ *     the transport can re-send it from memory; {@link Duration#ZERO} when the transport keeps
+ *     nothing to re-send
  */
 public record DeliveryReceipt(
     String transportId,
     @Nullable String peerMessageId,
     Instant deliveredAt,
-    DeliveryAssurance assurance) {
+    DeliveryAssurance assurance,
+    Duration settleAfter) {
 
   /**
    * Validates the components.
    *
-   * @throws NullPointerException if {@code transportId}, {@code deliveredAt} or {@code assurance}
-   *     is null
+   * @throws NullPointerException if a component other than {@code peerMessageId} is null
+   * @throws IllegalArgumentException if {@code settleAfter} is negative
    */
   public DeliveryReceipt {
     requireNonNull(transportId, "transportId");
     requireNonNull(deliveredAt, "deliveredAt");
     requireNonNull(assurance, "assurance");
+    requireNonNull(settleAfter, "settleAfter");
+    if (settleAfter.isNegative()) {
+      throw new IllegalArgumentException("settleAfter must not be negative, was " + settleAfter);
+    }
+  }
+
+  /**
+   * Creates a receipt the peer cannot lose any more once given ({@link #settleAfter()} zero).
+   *
+   * @param transportId the id of the transport that delivered
+   * @param peerMessageId the peer's message id, or null
+   * @param deliveredAt when the message was delivered
+   * @param assurance whether the peer acknowledged the message
+   */
+  public DeliveryReceipt(
+      String transportId,
+      @Nullable String peerMessageId,
+      Instant deliveredAt,
+      DeliveryAssurance assurance) {
+    this(transportId, peerMessageId, deliveredAt, assurance, Duration.ZERO);
   }
 
   /**
@@ -71,6 +102,23 @@ public record DeliveryReceipt(
    */
   public static DeliveryReceipt sentUnverified(String transportId, Instant at) {
     return new DeliveryReceipt(transportId, null, at, DeliveryAssurance.SENT_UNVERIFIED);
+  }
+
+  /**
+   * Creates a receipt for a message handed to the network over a protocol without acknowledgement
+   * by a transport that can re-send it from memory for {@code settleAfter} (the peer may lose it
+   * until then); with an outbox, the dispatcher completes it only after that time.
+   *
+   * @param transportId the id of the transport that sent
+   * @param at when it was sent
+   * @param settleAfter how long the peer may still lose it; zero or positive
+   * @return the receipt
+   * @throws IllegalArgumentException if {@code settleAfter} is negative
+   */
+  public static DeliveryReceipt sentUnverified(
+      String transportId, Instant at, Duration settleAfter) {
+    return new DeliveryReceipt(
+        transportId, null, at, DeliveryAssurance.SENT_UNVERIFIED, settleAfter);
   }
 
   /**

@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -109,16 +111,6 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
 
   private EventDispatcher(Builder b) {
     this.synchronous = b.synchronous;
-    this.events =
-        new DispatchEvents(
-            b.listener,
-            b.outbox,
-            b.deadLetterSink != null
-                ? b.deadLetterSink
-                : b.outbox instanceof DeadLetterSink journal
-                    ? journal
-                    : new InMemoryDeadLetterSink());
-    this.observed = events.observed();
     this.clock = b.clock;
     this.outbox = b.outbox;
     this.closeTimeout = b.closeTimeout;
@@ -139,6 +131,18 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
       this.ownedScheduler = executor;
       scheduler = Scheduler.of(executor);
     }
+    this.events =
+        new DispatchEvents(
+            b.listener,
+            b.outbox,
+            b.deadLetterSink != null
+                ? b.deadLetterSink
+                : b.outbox instanceof DeadLetterSink journal
+                    ? journal
+                    : new InMemoryDeadLetterSink(),
+            b.clock,
+            scheduler);
+    this.observed = events.observed();
     RandomGenerator random = b.random;
     LaneContext context =
         new LaneContext(clock, scheduler, random::nextDouble, synchronous, b.threadFactory, events);
@@ -631,6 +635,11 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
    * it owns, closes the transports and reports what was left. Idempotent: later calls return the
    * first report.
    *
+   * <p>With an outbox, a delivery whose receipt had a {@link DeliveryReceipt#settleAfter()} still
+   * running (plain TCP or TLS syslog keeps a resend window) is completed here if its transport
+   * closed without an error; if the close failed it stays pending and the next start sends it again
+   * (a duplicate, dropped by {@code IdempotencyKey}).
+   *
    * @param timeout how long to wait for the lanes to drain; zero to stop at once
    * @return what was left undone
    */
@@ -664,7 +673,15 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
         lane.leftovers(undelivered, inFlight);
         lane.leftAtShutdown = undelivered.size() + inFlight.size() - before;
       }
-      closeTransports(laneList);
+      Set<String> clean = closeTransports(laneList);
+      int held = events.close(clean);
+      if (held > 0) {
+        LOG.warn(
+            "{} delivered notification(s) still inside the resend window of a transport that"
+                + " failed to close stay pending in the outbox; the next start sends them again"
+                + " (receivers drop the copies by IdempotencyKey)",
+            held);
+      }
       if (outbox != null) {
         try {
           outbox.close();
@@ -763,20 +780,30 @@ public final class EventDispatcher implements TargetedEventPublisher, AutoClosea
         + "}";
   }
 
-  /** Closes each lane's transport once (the builder refused duplicates); failures are logged. */
-  private static void closeTransports(List<Lane> lanes) {
+  /**
+   * Closes each lane's transport once (the builder refused duplicates); failures are logged.
+   *
+   * @return the channels whose transport closed without an error
+   */
+  private static Set<String> closeTransports(List<Lane> lanes) {
+    Set<String> clean = new HashSet<>();
     for (Lane lane : lanes) {
-      closeQuietly(lane.transport, lane.id);
+      if (closeQuietly(lane.transport, lane.id)) {
+        clean.add(lane.id);
+      }
     }
+    return clean;
   }
 
-  private static void closeQuietly(Transport transport, String channel) {
+  private static boolean closeQuietly(Transport transport, String channel) {
     try {
       transport.close();
+      return true;
     } catch (Exception | LinkageError | AssertionError e) {
       // Exception also covers a checked exception thrown sneakily. The message is not logged:
       // a third-party transport's message can hold anything.
       LOG.warn("Transport '{}' failed to close: {}", channel, e.getClass().getName());
+      return false;
     }
   }
 

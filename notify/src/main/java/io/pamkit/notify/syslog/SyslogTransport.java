@@ -52,7 +52,11 @@ import org.slf4j.LoggerFactory;
  * addition). TCP, TLS and RELP connections stay open between messages and are reopened with
  * exponential back-off when they fail. Receipts say what is known: {@code Relp} deliveries are
  * {@link io.pamkit.core.dispatch.DeliveryAssurance#ACKNOWLEDGED} by the server, the others {@link
- * io.pamkit.core.dispatch.DeliveryAssurance#SENT_UNVERIFIED}.
+ * io.pamkit.core.dispatch.DeliveryAssurance#SENT_UNVERIFIED}. TCP and TLS receipts also carry the
+ * 60 s age of the in-memory resend window as {@link
+ * io.pamkit.core.dispatch.DeliveryReceipt#settleAfter()}: with an outbox, the dispatcher keeps the
+ * notification pending that long, so a crash of both the server and this process re-drives it (a
+ * duplicate, dropped by {@code IdempotencyKey}) instead of losing it.
  *
  * <p>Failures: connection refused, timeouts, unresolvable hosts and broken connections are {@link
  * FailureType#TRANSIENT}; a server certificate that fails verification and a client certificate
@@ -205,7 +209,8 @@ public final class SyslogTransport implements Transport {
         buffers.remove(); // do not keep a one-off huge message's buffer per thread
       }
     }
-    return new DeliveryReceipt(ID, null, clock.instant(), route.sender.assurance());
+    return new DeliveryReceipt(
+        ID, null, clock.instant(), route.sender.assurance(), route.sender.settleAfter());
   }
 
   /**

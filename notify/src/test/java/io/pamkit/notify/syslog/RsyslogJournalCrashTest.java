@@ -38,9 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A second variant kills rsyslog ({@code SIGKILL}, losing its in-memory queue) in the middle,
  * keeps it down for an outage and starts it again on the same port; once the publisher has written
  * its resend window on the new connection, the publisher is killed too and restarted until it
- * finishes. The publisher must not die while rsyslog is down or before it wrote the window again:
- * what rsyslog lost was already recorded as delivered in the journal, and only the living sender's
- * resend window has it (plain TCP has no acknowledgement; the README says so).
+ * finishes.
+ *
+ * <p>A third variant kills rsyslog and the publisher together: what rsyslog had read but not
+ * written is gone from rsyslog and from the dead publisher's resend window, but the journal still
+ * holds it, because a plain TCP delivery is completed in the journal only once the resend window's
+ * age has passed ({@code DeliveryReceipt.settleAfter}); the restarted publisher sends it again.
  *
  * <p>N is 10,000 by default and the outage 3 s, small enough for CI; {@code
  * -Dpamkit.crash.events=100000 -Dpamkit.crash.outageSeconds=60} runs the full size with a
@@ -131,6 +134,27 @@ final class RsyslogJournalCrashTest {
       done = awaitExit(startChild(runs)) == 0;
     }
     check(server, OUTAGE_SECONDS + " s", kills, runs, done);
+  }
+
+  @Test
+  void rsyslogAndPublisherKilledTogether_everyEventInRsyslogsOutputAndExactlyNAfterDedup()
+      throws Exception {
+    Random random = new Random();
+    Rsyslogd server = startRsyslog();
+    int runs = 1;
+    Process c = startChild(runs);
+    long downAt = EVENTS / 10 + random.nextInt(Math.max(1, EVENTS / 5));
+    assertTrue(awaitLinesOrExit(c, downAt), "the publisher finished before rsyslog went down");
+    server.kill(); // SIGKILL: what rsyslog read but did not write is lost
+    kill(c); // and the publisher's resend window with it: only the journal still has them
+    Thread.sleep(TimeUnit.SECONDS.toMillis(OUTAGE_SECONDS));
+    server.start();
+    boolean done = false;
+    while (!done && runs < 6) {
+      runs++;
+      done = awaitExit(startChild(runs)) == 0;
+    }
+    check(server, OUTAGE_SECONDS + " s, publisher killed with it", 1, runs, done);
   }
 
   private void check(Rsyslogd server, String outage, int kills, int runs, boolean done)

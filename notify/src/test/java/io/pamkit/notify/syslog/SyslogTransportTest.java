@@ -94,6 +94,7 @@ final class SyslogTransportTest {
         SyslogTransport t = transport().build()) {
       DeliveryReceipt receipt = t.send(notification(to(rx.port()).build(), "AssetName", "dc01"));
       assertEquals(DeliveryAssurance.SENT_UNVERIFIED, receipt.assurance()); // UDP: no answer
+      assertEquals(Duration.ZERO, receipt.settleAfter(), "UDP keeps nothing to re-send");
       String msg = decodeStrict(rx.nextBytes(WAIT));
       assertTrue(
           msg.startsWith(
@@ -169,7 +170,11 @@ final class SyslogTransportTest {
                 .start();
         SyslogTransport t = transport().build()) {
       SyslogSubscriberProperties p = to(rx.port()).protocol(SyslogProtocol.TCP).build();
-      t.send(notification(p, "N", "1"));
+      DeliveryReceipt receipt = t.send(notification(p, "N", "1"));
+      assertEquals(
+          Duration.ofSeconds(60),
+          receipt.settleAfter(),
+          "held in the outbox while the resend window may still need it");
       assertTrue(rx.next().contains("N=\"1\""));
       Await.until(
           "the transport to notice the closed connection",

@@ -5,6 +5,7 @@ package io.pamkit.notify.syslog.internal;
 
 import io.pamkit.core.dispatch.DeliveryAssurance;
 import io.pamkit.core.dispatch.DeliveryException;
+import java.time.Duration;
 
 /** Sends formatted syslog messages to one destination. Implementations are thread-safe. */
 public interface Sender extends AutoCloseable {
@@ -27,6 +28,17 @@ public interface Sender extends AutoCloseable {
    */
   default DeliveryAssurance assurance() {
     return DeliveryAssurance.SENT_UNVERIFIED;
+  }
+
+  /**
+   * Returns how long after a successful {@link #send} the peer may still lose the message while
+   * this sender can re-send it from memory: the age of {@link StreamSender}'s resend window, zero
+   * for senders that keep nothing to re-send.
+   *
+   * @return the receipts' {@link io.pamkit.core.dispatch.DeliveryReceipt#settleAfter()}
+   */
+  default Duration settleAfter() {
+    return Duration.ZERO;
   }
 
   /** Releases the socket. */

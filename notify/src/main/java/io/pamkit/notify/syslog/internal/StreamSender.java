@@ -313,6 +313,18 @@ public final class StreamSender implements Sender {
   }
 
   /**
+   * Returns the age of the resend window: a frame written less than this before a lost connection
+   * is noticed is sent again, so until then the server may still lose it without the frame being
+   * lost for good (unless this process dies too).
+   *
+   * @return the window's age limit
+   */
+  @Override
+  public Duration settleAfter() {
+    return window.maxAge();
+  }
+
+  /**
    * Returns whether a connection is open and not known to be broken.
    *
    * @return true when the next send writes without connecting
