@@ -291,12 +291,7 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
       Throwable c = e.getCause();
       for (int i = 0; c != null && i < 10; i++, c = c.getCause()) {
         if (c instanceof IOException io) {
-          return new UncheckedIOException(
-              "token endpoint "
-                  + tokenEndpoint().getHost()
-                  + " cannot be reached: "
-                  + io.getClass().getSimpleName(),
-              io);
+          return unreachable(io);
         }
       }
       return new IllegalStateException(
@@ -310,12 +305,7 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
       return u;
     }
     if (t instanceof IOException io) {
-      return new UncheckedIOException(
-          "token endpoint "
-              + tokenEndpoint().getHost()
-              + " cannot be reached: "
-              + io.getClass().getSimpleName(),
-          io);
+      return unreachable(io);
     }
     return new IllegalStateException(
         "cannot get an access token: "
@@ -323,6 +313,16 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
             + ": "
             + OutboundEmail.safe(t.getMessage(), 300),
         t);
+  }
+
+  /** The endpoint could not be reached; names the host and the kind of failure, not its text. */
+  private UncheckedIOException unreachable(IOException io) {
+    return new UncheckedIOException(
+        "token endpoint "
+            + tokenEndpoint().getHost()
+            + " cannot be reached: "
+            + io.getClass().getSimpleName(),
+        io);
   }
 
   /** Returns the endpoint, client id, scope and kind of credential; never the secret or token. */
