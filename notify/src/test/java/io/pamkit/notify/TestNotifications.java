@@ -3,7 +3,11 @@
 
 package io.pamkit.notify;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
@@ -53,5 +57,14 @@ public final class TestNotifications {
   /** The notification of {@link #event} to {@code address}. */
   public static Notification notification(String eventId, String address) {
     return Notification.of(event(eventId), emailTo(address));
+  }
+
+  /**
+   * Sends {@link #notification} of {@code eventId} to admin@example.com and returns the {@link
+   * DeliveryException} the transport must throw.
+   */
+  public static DeliveryException failedSend(Transport transport, String eventId) {
+    return assertThrows(
+        DeliveryException.class, () -> transport.send(notification(eventId, "admin@example.com")));
   }
 }
