@@ -270,7 +270,7 @@ public final class EmailApprovals {
     }
     String rid = token.requestId();
     Instant keep = token.expiresAt();
-    settled = new Settled(key, keep, now, mid, from, rid);
+    settled.request(rid, keep);
     String senderProblem = senderProblem(reply, from);
     if (senderProblem != null) {
       return settled.as(ApprovalResult.Status.WRONG_SENDER, senderProblem);
@@ -338,29 +338,24 @@ public final class EmailApprovals {
    */
   private final class Settled {
     private final String key;
-    private final Instant keep;
     private final Instant now;
     private final String mid;
     private final @Nullable String from;
-    private final @Nullable String rid;
+    private Instant keep;
+    private @Nullable String rid;
 
     Settled(String key, Instant keep, Instant now, String mid, @Nullable String from) {
-      this(key, keep, now, mid, from, null);
-    }
-
-    Settled(
-        String key,
-        Instant keep,
-        Instant now,
-        String mid,
-        @Nullable String from,
-        @Nullable String rid) {
       this.key = key;
       this.keep = keep;
       this.now = now;
       this.mid = mid;
       this.from = from;
-      this.rid = rid;
+    }
+
+    /** The token named the request: results name it, and the key is kept as long as the token. */
+    void request(String requestId, Instant tokenExpiry) {
+      this.rid = requestId;
+      this.keep = tokenExpiry;
     }
 
     ApprovalResult as(ApprovalResult.Status status, String reason) {
