@@ -11,9 +11,13 @@ import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.template.BodyFormat;
+import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.EmailTemplates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Events, subscribers and notifications for notify's tests. */
 public final class TestNotifications {
@@ -66,5 +70,18 @@ public final class TestNotifications {
   public static DeliveryException failedSend(Transport transport, String eventId) {
     return assertThrows(
         DeliveryException.class, () -> transport.send(notification(eventId, "admin@example.com")));
+  }
+
+  /** Templates with one for {@link #event}'s type, which may use its {@code AssetName} property. */
+  public static EmailTemplates templates(String subject, String body, BodyFormat format) {
+    return EmailTemplates.builder()
+        .properties("PasswordChangeFailed", List.of("AssetName"))
+        .put(
+            EmailTemplate.builder("PasswordChangeFailed")
+                .subject(subject)
+                .body(body)
+                .format(format)
+                .build())
+        .build();
   }
 }

@@ -6,6 +6,7 @@ package io.pamkit.notify.ews;
 import static io.pamkit.notify.TestNotifications.CLOCK;
 import static io.pamkit.notify.TestNotifications.failedSend;
 import static io.pamkit.notify.TestNotifications.notification;
+import static io.pamkit.notify.TestNotifications.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +26,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.Sections;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
-import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -88,14 +89,10 @@ final class EwsTransportTest {
   @Test
   void send_basic_createsItemWithSendAndSaveCopy() {
     EmailTemplates templates =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("R&D <alert> on {{AssetName}}")
-                    .body("Line 1 & <b>not a tag</b>\nLine 2 ]]> \u0001end")
-                    .build())
-            .build();
+        templates(
+            "R&D <alert> on {{AssetName}}",
+            "Line 1 & <b>not a tag</b>\nLine 2 ]]> \u0001end",
+            BodyFormat.TEXT);
     try (EwsTransport t =
         EwsTransport.builder(config().build()).templates(templates).clock(CLOCK).build()) {
       Notification n = notification("ev-1", "admin@example.com");

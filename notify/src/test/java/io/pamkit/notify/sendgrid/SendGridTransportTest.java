@@ -8,6 +8,7 @@ import static io.pamkit.notify.TestNotifications.emailToUser;
 import static io.pamkit.notify.TestNotifications.event;
 import static io.pamkit.notify.TestNotifications.failedSend;
 import static io.pamkit.notify.TestNotifications.notification;
+import static io.pamkit.notify.TestNotifications.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -27,7 +28,7 @@ import io.pamkit.notify.Sections;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.LoopbackHttps;
-import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -104,15 +105,7 @@ final class SendGridTransportTest {
   @Test
   void send_htmlTemplate_sendsTextHtmlContent() {
     EmailTemplates templates =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("Failed on {{AssetName}}")
-                    .body("<p>Asset {{AssetName}}</p>")
-                    .format(io.pamkit.notify.template.BodyFormat.HTML)
-                    .build())
-            .build();
+        templates("Failed on {{AssetName}}", "<p>Asset {{AssetName}}</p>", BodyFormat.HTML);
     try (SendGridTransport t =
         SendGridTransport.builder(config().build()).templates(templates).build()) {
       t.send(notification("ev-2", "admin@example.com"));

@@ -8,6 +8,7 @@ import static io.pamkit.notify.TestNotifications.emailToUser;
 import static io.pamkit.notify.TestNotifications.event;
 import static io.pamkit.notify.TestNotifications.failedSend;
 import static io.pamkit.notify.TestNotifications.notification;
+import static io.pamkit.notify.TestNotifications.templates;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +30,6 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.template.BodyFormat;
-import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
@@ -245,15 +245,7 @@ final class SmtpTransportTest {
   @Test
   void send_crlfInTemplateValue_neverReachesAHeader() throws Exception {
     EmailTemplates templates =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("Failed on {{AssetName}}")
-                    .body("<p>{{AssetName}}</p>")
-                    .format(BodyFormat.HTML)
-                    .build())
-            .build();
+        templates("Failed on {{AssetName}}", "<p>{{AssetName}}</p>", BodyFormat.HTML);
     ApplianceEvent evil =
         event("inj").toBuilder()
             .property("AssetName", "dc01\r\nBcc: victim@evil.example\r\n\r\n<script>x</script>")
