@@ -3,13 +3,21 @@
 
 package io.pamkit.notify;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.pamkit.core.dispatch.DeliveryException;
 import io.pamkit.core.dispatch.Notification;
+import io.pamkit.core.dispatch.spi.Transport;
 import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.core.subscription.Subscriber;
+import io.pamkit.notify.template.BodyFormat;
+import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.EmailTemplates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Events, subscribers and notifications for notify's tests. */
 public final class TestNotifications {
@@ -53,5 +61,27 @@ public final class TestNotifications {
   /** The notification of {@link #event} to {@code address}. */
   public static Notification notification(String eventId, String address) {
     return Notification.of(event(eventId), emailTo(address));
+  }
+
+  /**
+   * Sends {@link #notification} of {@code eventId} to admin@example.com and returns the {@link
+   * DeliveryException} the transport must throw.
+   */
+  public static DeliveryException failedSend(Transport transport, String eventId) {
+    return assertThrows(
+        DeliveryException.class, () -> transport.send(notification(eventId, "admin@example.com")));
+  }
+
+  /** Templates with one for {@link #event}'s type, which may use its {@code AssetName} property. */
+  public static EmailTemplates templates(String subject, String body, BodyFormat format) {
+    return EmailTemplates.builder()
+        .properties("PasswordChangeFailed", List.of("AssetName"))
+        .put(
+            EmailTemplate.builder("PasswordChangeFailed")
+                .subject(subject)
+                .body(body)
+                .format(format)
+                .build())
+        .build();
   }
 }

@@ -75,18 +75,6 @@ public final class SimulatedAccessRequests {
     }
   }
 
-  private static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final int status;
-    final transient @Nullable JsonNode body;
-
-    Failure(int status, @Nullable JsonNode body) {
-      super("HTTP " + status, null, false, false);
-      this.status = status;
-      this.body = body;
-    }
-  }
-
   SimulatedAccessRequests(Object lock, Clock clock) {
     this.lock = lock;
     this.clock = clock;
@@ -194,12 +182,12 @@ public final class SimulatedAccessRequests {
         return true;
       }
       if (seg.length < 2 || seg.length > 3) {
-        throw new Failure(404, null);
+        throw new SimulatedFailure(404, null);
       }
       String id = URLDecoder.decode(seg[1], StandardCharsets.UTF_8);
       Request r = requests.get(id);
       if (r == null || !visible(r, userName, roles)) {
-        throw new Failure(404, null);
+        throw new SimulatedFailure(404, null);
       }
       if (seg.length == 2 && method.equals("GET")) {
         SimulatorServer.respond(ex, 200, view(r, userName));
@@ -209,7 +197,7 @@ public final class SimulatedAccessRequests {
           && method.equals("POST")
           && (seg[2].equals("Approve") || seg[2].equals("Deny"))) {
         if (replica) {
-          throw fail(
+          throw SimulatedFailure.of(
               403,
               60418,
               "This action can only be performed on the primary appliance (not replica).");
@@ -219,13 +207,9 @@ public final class SimulatedAccessRequests {
         SimulatorServer.respond(ex, 200, view(r, userName));
         return true;
       }
-      throw new Failure(404, null);
-    } catch (Failure f) {
-      if (f.body == null) {
-        SimulatorServer.respondEmpty(ex, f.status);
-      } else {
-        SimulatorServer.respond(ex, f.status, f.body);
-      }
+      throw new SimulatedFailure(404, null);
+    } catch (SimulatedFailure f) {
+      f.respond(ex);
       return true;
     }
   }
@@ -251,23 +235,24 @@ public final class SimulatedAccessRequests {
     try {
       n = Json.mapper().readTree(raw);
     } catch (IOException e) {
-      throw fail(400, 70000, "The request is invalid: the body is not JSON.");
+      throw SimulatedFailure.of(400, 70000, "The request is invalid: the body is not JSON.");
     }
     if (n == null || n.isNull()) {
       return null;
     }
     if (!n.isTextual()) {
-      throw fail(400, 70000, "The request is invalid: the body must be a JSON string (a comment).");
+      throw SimulatedFailure.of(
+          400, 70000, "The request is invalid: the body must be a JSON string (a comment).");
     }
     return n.asText();
   }
 
   private void decide(Request r, String user, boolean approve, @Nullable String comment) {
     if (!r.approvers.contains(user) || r.requester.equals(user)) {
-      throw fail(403, 60108, "Authorization is required for this request.");
+      throw SimulatedFailure.of(403, 60108, "Authorization is required for this request.");
     }
     if (!r.json.path("State").asText().equals("PendingApproval")) {
-      throw fail(
+      throw SimulatedFailure.of(
           400,
           NOT_PENDING,
           "The access request is in state "
@@ -294,11 +279,5 @@ public final class SimulatedAccessRequests {
     ObjectNode v = r.json.deepCopy();
     v.put("ApprovedByMe", r.approvedBy.contains(user));
     return v;
-  }
-
-  private static Failure fail(int status, int code, String message) {
-    ObjectNode n = Json.mapper().createObjectNode();
-    n.put("Code", code).put("Message", message).putNull("InnerError");
-    return new Failure(status, n);
   }
 }

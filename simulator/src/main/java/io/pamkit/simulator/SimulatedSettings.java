@@ -243,24 +243,6 @@ public final class SimulatedSettings {
 
   // ------------------------------------------------------------------ HTTP
 
-  private static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final int status;
-    final transient @Nullable JsonNode body;
-
-    Failure(int status, @Nullable JsonNode body) {
-      super("HTTP " + status, null, false, false);
-      this.status = status;
-      this.body = body;
-    }
-  }
-
-  private static Failure fail(int status, int code, String message) {
-    ObjectNode n = Json.mapper().createObjectNode();
-    n.put("Code", code).put("Message", message).putNull("InnerError");
-    return new Failure(status, n);
-  }
-
   /**
    * Serves a settings request, when the path is one of the settings endpoints; called by the
    * simulator with its lock held, after authentication.
@@ -287,7 +269,7 @@ public final class SimulatedSettings {
     }
     try {
       if (!method.equals("GET") && replica) {
-        throw fail(
+        throw SimulatedFailure.of(
             403,
             60418,
             "This action can only be performed on the primary appliance (not replica).");
@@ -301,12 +283,8 @@ public final class SimulatedSettings {
         default ->
             crud(ex, method, seg, roles, userId, ticketSystems, "TicketSystem", APPLIANCE_ADMIN);
       }
-    } catch (Failure f) {
-      if (f.body == null) {
-        SimulatorServer.respondEmpty(ex, f.status);
-      } else {
-        SimulatorServer.respond(ex, f.status, f.body);
-      }
+    } catch (SimulatedFailure f) {
+      f.respond(ex);
     }
     return true;
   }
@@ -317,19 +295,19 @@ public final class SimulatedSettings {
         return;
       }
     }
-    throw fail(403, 60108, "Authorization is required for this request.");
+    throw SimulatedFailure.of(403, 60108, "Authorization is required for this request.");
   }
 
   private static JsonNode body(HttpExchange ex, @Nullable String schema) throws IOException {
     byte[] raw = SimulatorServer.body(ex);
     if (raw.length == 0) {
-      throw fail(400, 60245, "Missing request body.");
+      throw SimulatedFailure.of(400, 60245, "Missing request body.");
     }
     JsonNode node;
     try {
       node = Json.mapper().readTree(raw);
     } catch (IOException e) {
-      throw fail(400, 70000, "The request is invalid: the body is not JSON.");
+      throw SimulatedFailure.of(400, 70000, "The request is invalid: the body is not JSON.");
     }
     if (schema != null) {
       reject(SchemaValidator.settings().validate(schema, node));
@@ -341,8 +319,8 @@ public final class SimulatedSettings {
     if (violations.isEmpty()) {
       return;
     }
-    Failure f =
-        fail(
+    SimulatedFailure f =
+        SimulatedFailure.of(
             400,
             70000,
             "The request is invalid. "
@@ -372,7 +350,7 @@ public final class SimulatedSettings {
       testEmails.add(test);
       SimulatorServer.respondEmpty(ex, 204);
     } else {
-      throw new Failure(404, null);
+      throw new SimulatedFailure(404, null);
     }
   }
 
@@ -423,7 +401,7 @@ public final class SimulatedSettings {
       return;
     }
     if (seg.length < 2) {
-      throw new Failure(404, null);
+      throw new SimulatedFailure(404, null);
     }
     String event = URLDecoder.decode(seg[1], StandardCharsets.UTF_8);
     boolean known = false;
@@ -431,11 +409,11 @@ public final class SimulatedSettings {
       known |= n.asText().equals(event);
     }
     if (!known) {
-      throw fail(400, 70008, "The id parameter must be a valid enum value.");
+      throw SimulatedFailure.of(400, 70008, "The id parameter must be a valid enum value.");
     }
     ObjectNode t = templates.get(event);
     if (t == null) {
-      throw new Failure(404, null);
+      throw new SimulatedFailure(404, null);
     }
     String op = seg.length > 2 ? seg[2] : "";
     if (op.isEmpty() && method.equals("GET")) {
@@ -466,17 +444,17 @@ public final class SimulatedSettings {
     } else if (op.equals("SendTestEmail") && method.equals("POST")) {
       JsonNode to = body(ex, null);
       if (!to.isTextual() || !to.asText().contains("@")) {
-        throw fail(400, 60223, "Missing or invalid send-to email address provided.");
+        throw SimulatedFailure.of(400, 60223, "Missing or invalid send-to email address provided.");
       }
       if (emailClientConfig.path("ServerAddress").asText("").isEmpty()) {
-        throw fail(
+        throw SimulatedFailure.of(
             400, 60010, "Cannot send test email because the email client is not configured.");
       }
       testEmails.add(
           Json.mapper().createObjectNode().put("EventName", event).put("ToEmail", to.asText()));
       SimulatorServer.respond(ex, 200, t);
     } else {
-      throw new Failure(404, null);
+      throw new SimulatedFailure(404, null);
     }
   }
 
@@ -519,7 +497,7 @@ public final class SimulatedSettings {
           }
         }
       } else {
-        throw new Failure(404, null);
+        throw new SimulatedFailure(404, null);
       }
       SimulatorServer.respond(ex, 200, subs);
       return;
@@ -541,9 +519,9 @@ public final class SimulatedSettings {
         return n;
       }
     } catch (NumberFormatException e) {
-      throw fail(400, 70000, "The request is invalid: '" + id + "' is not an id.");
+      throw SimulatedFailure.of(400, 70000, "The request is invalid: '" + id + "' is not an id.");
     }
-    throw new Failure(404, null);
+    throw new SimulatedFailure(404, null);
   }
 
   /** The list, create, get, update and delete routes of a collection; every admin may read. */
@@ -592,7 +570,7 @@ public final class SimulatedSettings {
       existing(store, seg[1]);
       SimulatorServer.respondEmpty(ex, 204);
     } else {
-      throw new Failure(404, null);
+      throw new SimulatedFailure(404, null);
     }
   }
 

@@ -241,80 +241,58 @@ public final class EmailApprovals {
           reply.from().orElse(null),
           "the message " + key + " was processed before");
     }
-    Instant keep = now.plus(tokenLifetime);
     String from = reply.from().orElse(null);
+    Settled settled = new Settled(key, now.plus(tokenLifetime), now, mid, from);
     if (from == null || reply.fromCount() != 1) {
-      store.recordMessage(key, keep, now);
-      return result(
+      return settled.as(
           ApprovalResult.Status.WRONG_SENDER,
-          mid,
-          null,
-          from,
           "the reply must have exactly one From address, it has " + reply.fromCount());
     }
     Optional<String> tokenText = findToken(reply);
     if (tokenText.isEmpty()) {
-      store.recordMessage(key, keep, now);
-      return result(
+      return settled.as(
           ApprovalResult.Status.NO_TOKEN,
-          mid,
-          null,
-          from,
           "the message carries no approval token in In-Reply-To, References or its text");
     }
     ApprovalToken token;
     try {
       token = tokens.verify(tokenText.get(), from, now);
     } catch (ApprovalTokenException e) {
-      store.recordMessage(key, keep, now);
       ApprovalResult.Status s =
           switch (e.reason()) {
             case WRONG_APPROVER -> ApprovalResult.Status.WRONG_SENDER;
             case EXPIRED -> ApprovalResult.Status.EXPIRED;
             case MALFORMED, FORGED -> ApprovalResult.Status.FORGED;
           };
-      return result(s, mid, null, from, String.valueOf(e.getMessage()));
+      return settled.as(s, String.valueOf(e.getMessage()));
     } catch (IllegalArgumentException e) {
-      store.recordMessage(key, keep, now);
-      return result(
-          ApprovalResult.Status.WRONG_SENDER, mid, null, from, "the From address is not usable");
+      return settled.as(ApprovalResult.Status.WRONG_SENDER, "the From address is not usable");
     }
     String rid = token.requestId();
-    keep = token.expiresAt();
+    Instant keep = token.expiresAt();
+    settled.request(rid, keep);
     String senderProblem = senderProblem(reply, from);
     if (senderProblem != null) {
-      store.recordMessage(key, keep, now);
-      return result(ApprovalResult.Status.WRONG_SENDER, mid, rid, from, senderProblem);
+      return settled.as(ApprovalResult.Status.WRONG_SENDER, senderProblem);
     }
     String auth = authentication(reply, from);
     boolean authenticated = auth.startsWith("authenticated");
     if (!authenticated && authenticationPolicy == AuthenticationPolicy.REQUIRE) {
-      store.recordMessage(key, keep, now);
-      return result(ApprovalResult.Status.NOT_AUTHENTICATED, mid, rid, from, auth);
+      return settled.as(ApprovalResult.Status.NOT_AUTHENTICATED, auth);
     }
     if (reply.autoReply()) {
-      store.recordMessage(key, keep, now);
-      return result(
-          ApprovalResult.Status.AUTO_REPLY, mid, rid, from, "automatic reply ignored; " + auth);
+      return settled.as(ApprovalResult.Status.AUTO_REPLY, "automatic reply ignored; " + auth);
     }
     if (reply.decision() == ApprovalDecision.UNKNOWN) {
-      store.recordMessage(key, keep, now);
-      return result(
+      return settled.as(
           ApprovalResult.Status.AMBIGUOUS,
-          mid,
-          rid,
-          from,
           "the reply's first line says neither Approved nor Rejected clearly; nothing was decided");
     }
     Optional<ApprovalDecision> mine = store.decision(rid, from);
     Optional<ApprovalDecision> earlier = store.decision(rid);
     if (mine.isPresent() || earlier.orElse(null) == ApprovalDecision.REJECTED) {
-      store.recordMessage(key, keep, now);
-      return result(
+      return settled.as(
           ApprovalResult.Status.ALREADY_DECIDED,
-          mid,
-          rid,
-          from,
           "request "
               + rid
               + " was decided already ("
@@ -327,13 +305,8 @@ public final class EmailApprovals {
     try {
       sink.submit(rid, from, d, comment);
     } catch (DecisionRefusedException e) {
-      store.recordMessage(key, keep, now);
-      return result(
-          ApprovalResult.Status.REFUSED,
-          mid,
-          rid,
-          from,
-          "the decision was refused: " + e.getMessage());
+      return settled.as(
+          ApprovalResult.Status.REFUSED, "the decision was refused: " + e.getMessage());
     } catch (RuntimeException e) {
       return result(
           ApprovalResult.Status.SUBMIT_FAILED,
@@ -356,6 +329,39 @@ public final class EmailApprovals {
             + rid
             + "; "
             + auth);
+  }
+
+  /**
+   * The outcome of a reply that is settled for good: its message key is recorded (kept until {@code
+   * keep}) so that it is not processed again, and the result names the mailbox id, the request
+   * (once known) and the approver.
+   */
+  private final class Settled {
+    private final String key;
+    private final Instant now;
+    private final String mid;
+    private final @Nullable String from;
+    private Instant keep;
+    private @Nullable String rid;
+
+    Settled(String key, Instant keep, Instant now, String mid, @Nullable String from) {
+      this.key = key;
+      this.keep = keep;
+      this.now = now;
+      this.mid = mid;
+      this.from = from;
+    }
+
+    /** The token named the request: results name it, and the key is kept as long as the token. */
+    void request(String requestId, Instant tokenExpiry) {
+      this.rid = requestId;
+      this.keep = tokenExpiry;
+    }
+
+    ApprovalResult as(ApprovalResult.Status status, String reason) {
+      store.recordMessage(key, keep, now);
+      return result(status, mid, rid, from, reason);
+    }
   }
 
   private static ApprovalResult result(

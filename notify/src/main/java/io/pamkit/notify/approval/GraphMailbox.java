@@ -8,7 +8,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.email.ApprovalReply;
 import io.pamkit.notify.oauth.AccessTokenSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,10 +77,7 @@ public final class GraphMailbox implements Mailbox {
 
   @Override
   public int poll(int max, Predicate<InboundMessage> handler) {
-    requireNonNull(handler, "handler");
-    if (max < 1) {
-      throw new IllegalArgumentException("max must be at least 1, got " + max);
-    }
+    MailboxLimits.checkPoll(max, handler);
     String user = enc(mailbox);
     URI list =
         graph.resolve(
@@ -217,16 +212,18 @@ public final class GraphMailbox implements Mailbox {
   }
 
   /** Builds a {@link GraphMailbox}; not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends MailboxBuilder<Builder> {
     private @Nullable String mailbox;
     private @Nullable AccessTokenSource tokens;
     private String folder = "inbox";
     private URI graph = URI.create("https://graph.microsoft.com");
-    private @Nullable SSLContext sslContext;
-    private int maxMessageBytes = ApprovalReply.MAX_MESSAGE_BYTES;
-    private Duration timeout = Duration.ofSeconds(30);
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * Sets the mailbox: its user id or user principal name (required).
@@ -282,48 +279,6 @@ public final class GraphMailbox implements Mailbox {
         throw new IllegalArgumentException("graphBaseUri must be an https URI, got " + uri);
       }
       this.graph = uri;
-      return this;
-    }
-
-    /**
-     * Sets the TLS context. Default: the JVM's.
-     *
-     * @param sslContext the context
-     * @return this builder
-     */
-    public Builder sslContext(SSLContext sslContext) {
-      this.sslContext = requireNonNull(sslContext, "sslContext");
-      return this;
-    }
-
-    /**
-     * Sets the largest message downloaded; a longer one is cut off and handed over as too large.
-     * Default: {@link ApprovalReply#MAX_MESSAGE_BYTES} (4 MiB).
-     *
-     * @param bytes 1 to {@link ApprovalReply#MAX_MESSAGE_BYTES}
-     * @return this builder
-     */
-    public Builder maxMessageBytes(int bytes) {
-      if (bytes < 1 || bytes > ApprovalReply.MAX_MESSAGE_BYTES) {
-        throw new IllegalArgumentException(
-            "maxMessageBytes must be 1.." + ApprovalReply.MAX_MESSAGE_BYTES + ", got " + bytes);
-      }
-      this.maxMessageBytes = bytes;
-      return this;
-    }
-
-    /**
-     * Sets the connect and request timeout. Default: 30 seconds.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
-      }
-      this.timeout = timeout;
       return this;
     }
 

@@ -8,7 +8,6 @@ import static java.util.Objects.requireNonNull;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.CredentialResolver;
 import io.pamkit.core.secret.Secret;
-import io.pamkit.notify.email.ApprovalReply;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -96,10 +95,7 @@ public final class ImapMailbox implements Mailbox {
 
   @Override
   public int poll(int max, Predicate<InboundMessage> handler) {
-    requireNonNull(handler, "handler");
-    if (max < 1) {
-      throw new IllegalArgumentException("max must be at least 1, got " + max);
-    }
+    MailboxLimits.checkPoll(max, handler);
     String protocol = security == Security.IMAPS ? "imaps" : "imap";
     Session session = Session.getInstance(properties(protocol));
     Secret pw = password.get();
@@ -245,18 +241,20 @@ public final class ImapMailbox implements Mailbox {
   }
 
   /** Builds an {@link ImapMailbox}; not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends MailboxBuilder<Builder> {
     private @Nullable String host;
     private int port;
     private Security security = Security.IMAPS;
     private @Nullable String username;
     private @Nullable Supplier<Secret> password;
     private String folder = "INBOX";
-    private @Nullable SSLContext sslContext;
-    private int maxMessageBytes = ApprovalReply.MAX_MESSAGE_BYTES;
-    private Duration timeout = Duration.ofSeconds(30);
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * Sets the IMAP server's host name (required).
@@ -352,48 +350,6 @@ public final class ImapMailbox implements Mailbox {
         throw new IllegalArgumentException("folder must not be empty");
       }
       this.folder = folder;
-      return this;
-    }
-
-    /**
-     * Sets the TLS context (trust anchors, client key). Default: the JVM's default context.
-     *
-     * @param sslContext the context
-     * @return this builder
-     */
-    public Builder sslContext(SSLContext sslContext) {
-      this.sslContext = requireNonNull(sslContext, "sslContext");
-      return this;
-    }
-
-    /**
-     * Sets the largest message downloaded. Default: {@link ApprovalReply#MAX_MESSAGE_BYTES} (4
-     * MiB).
-     *
-     * @param bytes 1 to {@link ApprovalReply#MAX_MESSAGE_BYTES}
-     * @return this builder
-     */
-    public Builder maxMessageBytes(int bytes) {
-      if (bytes < 1 || bytes > ApprovalReply.MAX_MESSAGE_BYTES) {
-        throw new IllegalArgumentException(
-            "maxMessageBytes must be 1.." + ApprovalReply.MAX_MESSAGE_BYTES + ", got " + bytes);
-      }
-      this.maxMessageBytes = bytes;
-      return this;
-    }
-
-    /**
-     * Sets the connect and read timeout. Default: 30 seconds.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      requireNonNull(timeout, "timeout");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, got " + timeout);
-      }
-      this.timeout = timeout;
       return this;
     }
 

@@ -315,6 +315,7 @@ public final class IdentityPlatformTokenSource implements AccessTokenSource {
         t);
   }
 
+  /** The endpoint could not be reached; names the host and the kind of failure, not its text. */
   private UncheckedIOException unreachable(IOException io) {
     return new UncheckedIOException(
         "token endpoint "

@@ -15,6 +15,7 @@ import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.InMemoryCredentialResolver;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.email.ApprovalDecision;
+import io.pamkit.testing.FakeClock;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -24,10 +25,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -57,32 +56,8 @@ final class EmailApprovalsTest {
   private GreenMail mail;
   private final InMemoryCredentialResolver vault = InMemoryCredentialResolver.create();
   private final List<String> submitted = new ArrayList<>();
-  private MutableClock clock;
+  private FakeClock clock;
   private Path storeFile;
-
-  /** A clock the test moves. */
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @BeforeEach
   void start() {
@@ -90,7 +65,7 @@ final class EmailApprovalsTest {
     mail.start();
     mail.setUser(APPROVALS, "approvals", "mailbox-pw");
     vault.put(KEY, Secret.of("0123456789abcdef0123456789abcdef-approval-key"));
-    clock = new MutableClock(T0);
+    clock = new FakeClock(T0);
     storeFile = dir.resolve("approvals.json");
   }
 
@@ -301,7 +276,7 @@ final class EmailApprovalsTest {
     send(reply(ALICE, foreign.messageId("example.com"), "Approved", dkimPass("example.com")));
     ApprovalToken shortLived = approvals.issue("8518-1-18B1694CF1C0-0027", ALICE);
     send(reply(ALICE, shortLived.messageId("example.com"), "Approved", dkimPass("example.com")));
-    clock.now = T0.plus(Duration.ofHours(25));
+    clock.set(T0.plus(Duration.ofHours(25)));
 
     List<ApprovalResult> results = approvals.poll();
 

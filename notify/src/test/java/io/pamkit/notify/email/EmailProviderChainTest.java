@@ -89,6 +89,23 @@ final class EmailProviderChainTest {
         .build();
   }
 
+  /** Sends one notification through the chain and returns the exception it must throw. */
+  private static <X extends Throwable> X failedSend(
+      EmailProviderChain chain, Class<X> type, String eventId) {
+    return failedSend(chain, type, eventId, "admin@example.com");
+  }
+
+  /** Sends one notification and returns the name of the provider that delivered it. */
+  private static String sentBy(EmailProviderChain chain, String eventId) {
+    return chain.send(notification(eventId, "x@example.com")).transportId();
+  }
+
+  /** Sends one notification to an address and returns the exception the chain must throw. */
+  private static <X extends Throwable> X failedSend(
+      EmailProviderChain chain, Class<X> type, String eventId, String to) {
+    return assertThrows(type, () -> chain.send(notification(eventId, to)));
+  }
+
   private EmailProviderChain chain(FailoverListener listener) {
     return EmailProviderChain.builder()
         .provider("sendgrid", 10, sendGrid())
@@ -142,9 +159,7 @@ final class EmailProviderChainTest {
         "{\"errors\":[{\"field\":null," + "\"message\":\"too many requests\"}]}");
     try (EmailProviderChain chain = chain(FailoverListener.NONE)) {
       greenMail.stop();
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> chain.send(notification("ev-3", "admin@example.com")));
+      DeliveryException e = failedSend(chain, DeliveryException.class, "ev-3");
 
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertEquals("Email", e.transportId());
@@ -208,10 +223,7 @@ final class EmailProviderChainTest {
               .provider("sendgrid", 0, primary)
               .provider("memory", 1, fallback)
               .build()) {
-        DeliveryException e =
-            assertThrows(
-                DeliveryException.class,
-                () -> chain.send(notification("ev-5", "admin@example.com")));
+        DeliveryException e = failedSend(chain, DeliveryException.class, "ev-5");
         assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
         assertEquals(0, arrived.getCount(), "the request reached the server");
         assertEquals(FailureType.TRANSIENT, e.failureType());
@@ -230,9 +242,7 @@ final class EmailProviderChainTest {
     b.failNext(FailureType.PERMANENT_TRANSPORT, "401 bad key");
     try (EmailProviderChain chain =
         EmailProviderChain.builder().provider("a", 0, a).provider("b", 0, b).build()) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> chain.send(notification("ev-6", "admin@example.com")));
+      DeliveryException e = failedSend(chain, DeliveryException.class, "ev-6");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(
           e.getMessage().contains("a (priority 0): PERMANENT_TRANSPORT: 535"), e.getMessage());
@@ -255,9 +265,7 @@ final class EmailProviderChainTest {
             .provider("b", 2, b)
             .provider("c", 3, c)
             .build()) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> chain.send(notification("ev-7", "admin@example.com")));
+      DeliveryException e = failedSend(chain, DeliveryException.class, "ev-7");
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
     }
@@ -283,10 +291,7 @@ final class EmailProviderChainTest {
             .provider("broken", 0, broken)
             .provider("memory", 5, fallback)
             .build()) {
-      IllegalStateException e =
-          assertThrows(
-              IllegalStateException.class,
-              () -> chain.send(notification("ev-8", "admin@example.com")));
+      IllegalStateException e = failedSend(chain, IllegalStateException.class, "ev-8");
       assertEquals("bug in a third-party transport", e.getMessage());
       assertEquals(0, fallback.received().size());
     }
@@ -300,12 +305,12 @@ final class EmailProviderChainTest {
     a.failNext(FailureType.RATE_LIMITED, "429", Duration.ofSeconds(30));
     try (EmailProviderChain chain =
         EmailProviderChain.builder().provider("a", 0, a).provider("b", 1, b).clock(clock).build()) {
-      assertEquals("b", chain.send(notification("ev-9", "x@example.com")).transportId());
+      assertEquals("b", sentBy(chain, "ev-9"));
       clock.advance(Duration.ofSeconds(29));
-      assertEquals("b", chain.send(notification("ev-10", "x@example.com")).transportId());
+      assertEquals("b", sentBy(chain, "ev-10"));
       assertEquals(0, a.count());
       clock.advance(Duration.ofSeconds(1));
-      assertEquals("a", chain.send(notification("ev-11", "x@example.com")).transportId());
+      assertEquals("a", sentBy(chain, "ev-11"));
       assertEquals(2, b.count());
     }
   }
@@ -325,9 +330,9 @@ final class EmailProviderChainTest {
             .build()) {
       chain.send(notification("ev-12", "x@example.com"));
       clock.advance(Duration.ofMinutes(4));
-      assertEquals("b", chain.send(notification("ev-13", "x@example.com")).transportId());
+      assertEquals("b", sentBy(chain, "ev-13"));
       clock.advance(Duration.ofMinutes(1));
-      assertEquals("a", chain.send(notification("ev-14", "x@example.com")).transportId());
+      assertEquals("a", sentBy(chain, "ev-14"));
     }
   }
 
@@ -340,13 +345,11 @@ final class EmailProviderChainTest {
     b.failNext(FailureType.PERMANENT_TRANSPORT, "401");
     try (EmailProviderChain chain =
         EmailProviderChain.builder().provider("a", 0, a).provider("b", 1, b).clock(clock).build()) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> chain.send(notification("ev-15", "x@example.com")));
+      DeliveryException e = failedSend(chain, DeliveryException.class, "ev-15", "x@example.com");
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
       // both cool down now; the next email is still tried, primary first
-      assertEquals("a", chain.send(notification("ev-16", "x@example.com")).transportId());
+      assertEquals("a", sentBy(chain, "ev-16"));
     }
   }
 
@@ -360,9 +363,7 @@ final class EmailProviderChainTest {
         EmailProviderChain.builder().provider("a", 0, a).provider("b", 1, b).clock(clock).build()) {
       chain.send(notification("ev-17", "x@example.com"));
       b.failNext(FailureType.PERMANENT_TRANSPORT, "401 bad key");
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> chain.send(notification("ev-18", "x@example.com")));
+      DeliveryException e = failedSend(chain, DeliveryException.class, "ev-18", "x@example.com");
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(
           e.getMessage()

@@ -15,10 +15,9 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.event.EventCatalog;
 import io.pamkit.core.event.EventLevel;
 import io.pamkit.notify.TestNotifications;
-import java.time.Clock;
+import io.pamkit.testing.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,24 +31,7 @@ final class FailoverEventsTest {
         task.run();
         return CompletableFuture.completedFuture(null);
       };
-  private Instant time = Instant.parse("2026-11-23T10:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return time;
-        }
-      };
+  private final FakeClock clock = new FakeClock(Instant.parse("2026-11-23T10:00:00Z"));
 
   private static final List<DeliveryException> FAILED =
       List.of(new DeliveryException("Email", FailureType.PERMANENT_TRANSPORT, "535 refused", null));
@@ -74,7 +56,7 @@ final class FailoverEventsTest {
     assertEquals("a@example.com", ev.property("Recipient"));
     assertTrue(ev.property("Reason").startsWith("PERMANENT_TRANSPORT: 535"), ev.property("Reason"));
 
-    time = time.plus(Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
     e.failedOver(notification("ev-3", "a@example.com"), FAILED, List.of("smtp"), "graph");
     assertEquals(2, published.size());
   }

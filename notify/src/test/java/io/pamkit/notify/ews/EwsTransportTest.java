@@ -4,7 +4,9 @@
 package io.pamkit.notify.ews;
 
 import static io.pamkit.notify.TestNotifications.CLOCK;
+import static io.pamkit.notify.TestNotifications.failedSend;
 import static io.pamkit.notify.TestNotifications.notification;
+import static io.pamkit.notify.TestNotifications.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,7 +26,7 @@ import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.Sections;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.oauth.IdentityPlatformTokenSource;
-import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -87,14 +89,10 @@ final class EwsTransportTest {
   @Test
   void send_basic_createsItemWithSendAndSaveCopy() {
     EmailTemplates templates =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("R&D <alert> on {{AssetName}}")
-                    .body("Line 1 & <b>not a tag</b>\nLine 2 ]]> \u0001end")
-                    .build())
-            .build();
+        templates(
+            "R&D <alert> on {{AssetName}}",
+            "Line 1 & <b>not a tag</b>\nLine 2 ]]> \u0001end",
+            BodyFormat.TEXT);
     try (EwsTransport t =
         EwsTransport.builder(config().build()).templates(templates).clock(CLOCK).build()) {
       Notification n = notification("ev-1", "admin@example.com");
@@ -159,14 +157,10 @@ final class EwsTransportTest {
   @Test
   void send_serverBusyFault_isRateLimitedWithBackOff() {
     server.next(500, FakeEws.serverBusy(178510));
-    try (EwsTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-3", "admin@example.com")));
-      assertEquals(FailureType.RATE_LIMITED, e.failureType());
-      assertEquals(Optional.of(Duration.ofMillis(178510)), e.retryAfter());
-      assertTrue(e.getMessage().contains("ErrorServerBusy"), e.getMessage());
-    }
+    DeliveryException e = defaultFails("ev-3");
+    assertEquals(FailureType.RATE_LIMITED, e.failureType());
+    assertEquals(Optional.of(Duration.ofMillis(178510)), e.retryAfter());
+    assertTrue(e.getMessage().contains("ErrorServerBusy"), e.getMessage());
   }
 
   @Test
@@ -176,9 +170,7 @@ final class EwsTransportTest {
             config()
                 .authentication(EwsAuthentication.basic(USER, Secret.of("wrong-password")))
                 .build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-4", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-4");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("401"), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-password"));
@@ -191,13 +183,9 @@ final class EwsTransportTest {
   void send_invalidRecipient_isPermanentMessage() {
     server.next(
         200, FakeEws.error("ErrorInvalidRecipients", "At least one recipient isn't valid."));
-    try (EwsTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-5", "admin@example.com")));
-      assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
-      assertTrue(e.getMessage().contains("ErrorInvalidRecipients"), e.getMessage());
-    }
+    DeliveryException e = defaultFails("ev-5");
+    assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
+    assertTrue(e.getMessage().contains("ErrorInvalidRecipients"), e.getMessage());
   }
 
   @Test
@@ -209,23 +197,15 @@ final class EwsTransportTest {
             "The user account which was used to"
                 + " submit this request does not have the right to send mail on behalf of the specified"
                 + " sending account."));
-    try (EwsTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-6", "admin@example.com")));
-      assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
-    }
+    DeliveryException e = defaultFails("ev-6");
+    assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
   }
 
   @Test
   void send_serviceUnavailable_isRateLimited() {
     server.next(503, "");
-    try (EwsTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-7", "admin@example.com")));
-      assertEquals(FailureType.RATE_LIMITED, e.failureType());
-    }
+    DeliveryException e = defaultFails("ev-7");
+    assertEquals(FailureType.RATE_LIMITED, e.failureType());
   }
 
   @Test
@@ -239,14 +219,10 @@ final class EwsTransportTest {
             + "\">]><s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/"
             + "envelope/\"><s:Body><s:Fault><faultcode>a:ErrorAccessDenied</faultcode><faultstring>"
             + "&x;</faultstring></s:Fault></s:Body></s:Envelope>");
-    try (EwsTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-8", "admin@example.com")));
-      assertEquals(FailureType.TRANSIENT, e.failureType());
-      assertFalse(e.getMessage().contains("TOP-SECRET-CONTENT"), e.getMessage());
-      assertTrue(e.getMessage().contains("not XML"), e.getMessage());
-    }
+    DeliveryException e = defaultFails("ev-8");
+    assertEquals(FailureType.TRANSIENT, e.failureType());
+    assertFalse(e.getMessage().contains("TOP-SECRET-CONTENT"), e.getMessage());
+    assertTrue(e.getMessage().contains("not XML"), e.getMessage());
   }
 
   @Test
@@ -393,16 +369,7 @@ final class EwsTransportTest {
 
   @Test
   void provider_section_createsWorkingTransport() {
-    var s =
-        Sections.of(
-            "$.EmailProviders[0]",
-            "{'ServiceUrl':'"
-                + server.endpoint()
-                + "','Mailbox':'pam@example.com','UserName':'"
-                + USER.replace("\\", "\\\\")
-                + "','Password':'"
-                + PASSWORD
-                + "'}");
+    var s = pasted("");
     try (var t =
         new EwsTransportProvider()
             .create(s, TransportContext.builder().sslContext(server.clientContext()).build())) {
@@ -414,27 +381,17 @@ final class EwsTransportTest {
   @Test
   void provider_badSections_namePath() {
     ConfigurationException e =
-        assertThrows(
-            ConfigurationException.class,
-            () ->
-                new EwsTransportProvider()
-                    .create(
-                        Sections.of(
-                            "$.EmailProviders[0]",
-                            "{'Mailbox':'pam@example.com','UserName':'u','Password':'p'}"),
-                        TransportContext.defaults()));
+        refused(
+            Sections.of(
+                "$.EmailProviders[0]",
+                "{'Mailbox':'pam@example.com','UserName':'u','Password':'p'}"));
     assertEquals("$.EmailProviders[0].ServiceUrl", e.violations().get(0).path());
     ConfigurationException p =
-        assertThrows(
-            ConfigurationException.class,
-            () ->
-                new EwsTransportProvider()
-                    .create(
-                        Sections.of(
-                            "$.EmailProviders[0]",
-                            "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
-                                + "'Mailbox':'pam@example.com','UserName':'u'}"),
-                        TransportContext.defaults()));
+        refused(
+            Sections.of(
+                "$.EmailProviders[0]",
+                "{'ServiceUrl':'https://mail.example.com/EWS/Exchange.asmx',"
+                    + "'Mailbox':'pam@example.com','UserName':'u'}"));
     assertEquals("$.EmailProviders[0].Password", p.violations().get(0).path());
     var oauth =
         Sections.of(
@@ -464,9 +421,22 @@ final class EwsTransportTest {
             + USER.replace("\\", "\\\\")
             + "','Password':'"
             + PASSWORD
-            + "',"
-            + tls
+            + "'"
+            + (tls.isEmpty() ? "" : "," + tls)
             + "}");
+  }
+
+  /** Sends one notification with the default configuration and returns how it failed. */
+  private DeliveryException defaultFails(String eventId) {
+    try (EwsTransport t = transport(config().build())) {
+      return failedSend(t, eventId);
+    }
+  }
+
+  private static ConfigurationException refused(ConfigSection section) {
+    return assertThrows(
+        ConfigurationException.class,
+        () -> new EwsTransportProvider().create(section, TransportContext.defaults()));
   }
 
   @Test
@@ -475,9 +445,7 @@ final class EwsTransportTest {
     try (var t =
         new EwsTransportProvider()
             .create(pasted("'VerifySslCertificate':false"), TransportContext.defaults())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-v1", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-v1");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType(), e.getMessage());
       assertEquals(0, server.received().size());
     }
@@ -493,14 +461,7 @@ final class EwsTransportTest {
 
   @Test
   void provider_trustAllWithoutVerifyFalse_refusedNamingTheField() {
-    ConfigurationException e =
-        assertThrows(
-            ConfigurationException.class,
-            () ->
-                new EwsTransportProvider()
-                    .create(
-                        pasted("'TrustAllCertificatesInsecurely':true"),
-                        TransportContext.defaults()));
+    ConfigurationException e = refused(pasted("'TrustAllCertificatesInsecurely':true"));
     assertEquals(
         "$.EmailProviders[0].TrustAllCertificatesInsecurely", e.violations().get(0).path());
     assertTrue(e.violations().get(0).message().contains("VerifySslCertificate is false"));

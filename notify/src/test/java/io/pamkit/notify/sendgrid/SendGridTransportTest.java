@@ -6,7 +6,9 @@ package io.pamkit.notify.sendgrid;
 import static io.pamkit.notify.TestNotifications.CLOCK;
 import static io.pamkit.notify.TestNotifications.emailToUser;
 import static io.pamkit.notify.TestNotifications.event;
+import static io.pamkit.notify.TestNotifications.failedSend;
 import static io.pamkit.notify.TestNotifications.notification;
+import static io.pamkit.notify.TestNotifications.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -26,7 +28,7 @@ import io.pamkit.notify.Sections;
 import io.pamkit.notify.email.DeliveryOutcomeUnknownException;
 import io.pamkit.notify.email.EmailMessageIds;
 import io.pamkit.notify.email.LoopbackHttps;
-import io.pamkit.notify.template.EmailTemplate;
+import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -103,15 +105,7 @@ final class SendGridTransportTest {
   @Test
   void send_htmlTemplate_sendsTextHtmlContent() {
     EmailTemplates templates =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("Failed on {{AssetName}}")
-                    .body("<p>Asset {{AssetName}}</p>")
-                    .format(io.pamkit.notify.template.BodyFormat.HTML)
-                    .build())
-            .build();
+        templates("Failed on {{AssetName}}", "<p>Asset {{AssetName}}</p>", BodyFormat.HTML);
     try (SendGridTransport t =
         SendGridTransport.builder(config().build()).templates(templates).build()) {
       t.send(notification("ev-2", "admin@example.com"));
@@ -149,9 +143,7 @@ final class SendGridTransportTest {
             "application/json"),
         "{\"errors\":[{\"field\":null,\"message\":\"too many requests\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-4", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-4");
       assertEquals(FailureType.RATE_LIMITED, e.failureType());
       assertEquals(Optional.of(Duration.ofSeconds(42)), e.retryAfter());
       assertTrue(
@@ -163,9 +155,7 @@ final class SendGridTransportTest {
   @Test
   void send_wrongKey_isPermanentTransportAndNeverShowsKey() {
     try (SendGridTransport t = transport(config().apiKey(Secret.of("SG.wrong.key")).build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-5", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-5");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("401"), e.getMessage());
       assertTrue(e.getMessage().contains("authorization grant is invalid"), e.getMessage());
@@ -179,9 +169,7 @@ final class SendGridTransportTest {
   void send_forbidden_isPermanentTransport() {
     server.next(403, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"access forbidden\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-6", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-6");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
     }
   }
@@ -195,9 +183,7 @@ final class SendGridTransportTest {
             + "\"Does not contain a valid address.\",\"field\":\"personalizations.0.to\","
             + "\"help\":\"http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-7", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-7");
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
       assertTrue(
           e.getMessage().contains("personalizations.0.to: Does not contain a valid" + " address."),
@@ -209,9 +195,7 @@ final class SendGridTransportTest {
   void send_payloadTooLarge_isPermanentMessage() {
     server.next(413, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"too large\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-8", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-8");
       assertEquals(FailureType.PERMANENT_MESSAGE, e.failureType());
     }
   }
@@ -220,9 +204,7 @@ final class SendGridTransportTest {
   void send_serverError_isTransient() {
     server.next(500, Map.of(), "{\"errors\":[{\"field\":null,\"message\":\"internal error\"}]}");
     try (SendGridTransport t = transport(config().build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-9", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-9");
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertFalse(e instanceof DeliveryOutcomeUnknownException);
       // a retry after the outage goes through
@@ -234,9 +216,7 @@ final class SendGridTransportTest {
   void send_wrongBaseUri_isPermanentTransport() {
     try (SendGridTransport t =
         transport(config().baseUri(URI.create(server.baseUri() + "/nothing-here")).build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-10", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-10");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("404"), e.getMessage());
     }
@@ -245,9 +225,7 @@ final class SendGridTransportTest {
   @Test
   void send_untrustedCertificate_isPermanentTransportAndSendsNothing() {
     try (SendGridTransport t = transport(config().sslContext(null).build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-11", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-11");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(server.received().isEmpty());
     }
@@ -263,9 +241,7 @@ final class SendGridTransportTest {
             List.of())) {
       try (SendGridTransport t =
           transport(config().baseUri(other.baseUri()).sslContext(other.clientContext()).build())) {
-        DeliveryException e =
-            assertThrows(
-                DeliveryException.class, () -> t.send(notification("ev-12", "admin@example.com")));
+        DeliveryException e = failedSend(t, "ev-12");
         assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       }
     }
@@ -279,9 +255,7 @@ final class SendGridTransportTest {
     }
     try (SendGridTransport t =
         transport(config().baseUri(URI.create("https://127.0.0.1:" + port)).build())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-13", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-13");
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertFalse(e instanceof DeliveryOutcomeUnknownException);
     }
@@ -309,9 +283,7 @@ final class SendGridTransportTest {
                   .sslContext(slow.clientContext())
                   .requestTimeout(Duration.ofSeconds(3))
                   .build())) {
-        DeliveryException e =
-            assertThrows(
-                DeliveryException.class, () -> t.send(notification("ev-14", "admin@example.com")));
+        DeliveryException e = failedSend(t, "ev-14");
         assertInstanceOf(DeliveryOutcomeUnknownException.class, e, e::getMessage);
         assertEquals(0, arrived.getCount(), "the request reached the server");
         assertEquals(FailureType.TRANSIENT, e.failureType());
@@ -455,9 +427,7 @@ final class SendGridTransportTest {
     try (var t =
         new SendGridTransportProvider()
             .create(pasted("'VerifySslCertificate':false"), TransportContext.defaults())) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("ev-v1", "admin@example.com")));
+      DeliveryException e = failedSend(t, "ev-v1");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType(), e.getMessage());
     }
     try (var t =

@@ -3,6 +3,7 @@
 
 package io.pamkit.notify.smtp;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -196,13 +197,7 @@ final class SmtpTransportConfigTest {
 
   @Test
   void document_plainTextOnlyWithoutRequireTlsFlag_acceptedAsPlainOnly() {
-    SmtpTransportConfig c =
-        new SmtpTransportProvider()
-            .settings(
-                Sections.of(
-                    "$.EmailClientConfig",
-                    "{'ServerAddress':'mail.example.com','SenderEmail':"
-                        + "'a@example.com','PlainTextOnly':true}"));
+    SmtpTransportConfig c = withSender("'PlainTextOnly':true");
     assertTrue(c.plainTextOnly());
     assertFalse(c.requireTls());
     assertFalse(c.usesTls());
@@ -210,13 +205,7 @@ final class SmtpTransportConfigTest {
 
   @Test
   void document_requireTlsFlagFalse_isOpportunisticTls() {
-    SmtpTransportConfig c =
-        new SmtpTransportProvider()
-            .settings(
-                Sections.of(
-                    "$.EmailClientConfig",
-                    "{'ServerAddress':'mail.example.com','SenderEmail':"
-                        + "'a@example.com','RequireTlsFlag':false}"));
+    SmtpTransportConfig c = withSender("'RequireTlsFlag':false");
     assertFalse(c.requireTls());
     assertFalse(c.plainTextOnly());
     assertTrue(c.usesTls());
@@ -261,5 +250,18 @@ final class SmtpTransportConfigTest {
                     .verifySslCertificate(true)
                     .build());
     assertEquals("TrustAllCertificatesInsecurely", e.violations().get(0).path());
+  }
+
+  /** The settings read from a document with a server, a@example.com as sender and {@code more}. */
+  private static SmtpTransportConfig withSender(String more) {
+    return requireNonNull(
+        new SmtpTransportProvider()
+            .settings(
+                Sections.of(
+                    "$.EmailClientConfig",
+                    "{'ServerAddress':'mail.example.com','SenderEmail':'a@example.com',"
+                        + more
+                        + "}")),
+        "settings");
   }
 }

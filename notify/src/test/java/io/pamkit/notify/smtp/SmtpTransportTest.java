@@ -6,7 +6,9 @@ package io.pamkit.notify.smtp;
 import static io.pamkit.notify.TestNotifications.emailTo;
 import static io.pamkit.notify.TestNotifications.emailToUser;
 import static io.pamkit.notify.TestNotifications.event;
+import static io.pamkit.notify.TestNotifications.failedSend;
 import static io.pamkit.notify.TestNotifications.notification;
+import static io.pamkit.notify.TestNotifications.templates;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +30,6 @@ import io.pamkit.core.event.ApplianceEvent;
 import io.pamkit.core.secret.AccountReference;
 import io.pamkit.core.secret.Secret;
 import io.pamkit.notify.template.BodyFormat;
-import io.pamkit.notify.template.EmailTemplate;
 import io.pamkit.notify.template.EmailTemplates;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
@@ -152,9 +153,7 @@ final class SmtpTransportTest {
       port = s.getLocalPort();
     }
     try (SmtpTransport t = SmtpTransport.builder(plain().port(port).build()).build()) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("x", "admin@example.com")));
+      DeliveryException e = failedSend(t, "x");
       assertEquals(FailureType.TRANSIENT, e.failureType());
       assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
     }
@@ -177,9 +176,7 @@ final class SmtpTransportTest {
             .authentication(SmtpAuthentication.password("mailer", Secret.of("wrong-pw-123")))
             .build();
     try (SmtpTransport t = SmtpTransport.builder(c).build()) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("auth-bad", "admin@example.com")));
+      DeliveryException e = failedSend(t, "auth-bad");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("refused the credentials of mailer"), e.getMessage());
       assertFalse(e.getMessage().contains("wrong-pw-123"), e.getMessage());
@@ -248,15 +245,7 @@ final class SmtpTransportTest {
   @Test
   void send_crlfInTemplateValue_neverReachesAHeader() throws Exception {
     EmailTemplates templates =
-        EmailTemplates.builder()
-            .properties("PasswordChangeFailed", List.of("AssetName"))
-            .put(
-                EmailTemplate.builder("PasswordChangeFailed")
-                    .subject("Failed on {{AssetName}}")
-                    .body("<p>{{AssetName}}</p>")
-                    .format(BodyFormat.HTML)
-                    .build())
-            .build();
+        templates("Failed on {{AssetName}}", "<p>{{AssetName}}</p>", BodyFormat.HTML);
     ApplianceEvent evil =
         event("inj").toBuilder()
             .property("AssetName", "dc01\r\nBcc: victim@evil.example\r\n\r\n<script>x</script>")
@@ -305,9 +294,7 @@ final class SmtpTransportTest {
   @Test
   void send_emailDisabled_permanentTransport() {
     try (SmtpTransport t = SmtpTransport.builder(SmtpTransportConfig.builder().build()).build()) {
-      DeliveryException e =
-          assertThrows(
-              DeliveryException.class, () -> t.send(notification("d", "admin@example.com")));
+      DeliveryException e = failedSend(t, "d");
       assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
       assertTrue(e.getMessage().contains("disabled"), e.getMessage());
     }
@@ -317,8 +304,7 @@ final class SmtpTransportTest {
   void send_afterClose_permanentTransport() {
     SmtpTransport t = SmtpTransport.builder(plain().build()).build();
     t.close();
-    DeliveryException e =
-        assertThrows(DeliveryException.class, () -> t.send(notification("c", "admin@example.com")));
+    DeliveryException e = failedSend(t, "c");
     assertEquals(FailureType.PERMANENT_TRANSPORT, e.failureType());
   }
 }
