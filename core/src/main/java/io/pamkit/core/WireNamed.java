@@ -18,9 +18,8 @@ package io.pamkit.core;
 public interface WireNamed {
   /**
    * Returns the appliance's name for this constant, as configuration documents and pamkit's output
-   * spell it.
+   * spell it. The default implementation returns {@code toString()}.
    *
-   * @implSpec The default returns {@code toString()}.
    * @return the wire name, never empty
    */
   default String wireName() {
