@@ -182,8 +182,8 @@ final class EnumWireNamesTest {
         "ApplicationToApplication");
     assertWireNames(
         Service.class,
-        Service::apiName,
-        Service::fromApiName,
+        Service::wireName,
+        Service::fromWireName,
         "SessionRequestsEnabled",
         "PasswordRequestsEnabled",
         "SshKeyRequestsEnabled",

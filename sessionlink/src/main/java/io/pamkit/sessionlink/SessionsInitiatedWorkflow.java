@@ -114,13 +114,13 @@ public final class SessionsInitiatedWorkflow {
     boolean rdp = proto == SessionModuleConnectionProtocol.RDP;
     if (ssh || rdp) {
       out.add(
-          Check.pass("PROTOCOL" + n, "only SSH and RDP sessions are supported", proto.apiName()));
+          Check.pass("PROTOCOL" + n, "only SSH and RDP sessions are supported", proto.wireName()));
     } else {
       out.add(
           Check.fail(
               "PROTOCOL" + n,
               "only SSH and RDP sessions are supported",
-              proto.apiName() + " is not supported",
+              proto.wireName() + " is not supported",
               "use the sessions-initiated workflow only for SSH and RDP connection policies"));
     }
     GatewayAuthentication g = p.gatewayAuthentication();
@@ -136,7 +136,7 @@ public final class SessionsInitiatedWorkflow {
           Check.fail(
               "GATEWAY_AUTHENTICATION" + n,
               authRule,
-              "not applicable to " + proto.apiName(),
+              "not applicable to " + proto.wireName(),
               "use SSH or RDP"));
     } else if (authOk) {
       out.add(Check.pass("GATEWAY_AUTHENTICATION" + n, authRule, g.name()));
@@ -145,7 +145,7 @@ public final class SessionsInitiatedWorkflow {
           Check.fail(
               "GATEWAY_AUTHENTICATION" + n,
               authRule,
-              g + " is not supported for " + proto.apiName(),
+              g + " is not supported for " + proto.wireName(),
               rdp
                   ? "authenticate RDP users against a Local User Database or the Active Directory server SPP also uses"
                   : "authenticate SSH users against a Local User Database, an LDAP or an Active Directory server"));

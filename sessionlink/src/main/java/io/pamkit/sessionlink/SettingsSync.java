@@ -485,7 +485,7 @@ public final class SettingsSync {
       boolean on = e.getValue().booleanValue();
       if (have.get(e.getKey()).booleanValue() != on) {
         fields.add(new Field(e.getKey(), have.get(e.getKey()).toString(), Boolean.toString(on)));
-        next.enabled(Service.fromApiName(e.getKey()).orElseThrow(), on);
+        next.enabled(Service.fromWireName(e.getKey()).orElseThrow(), on);
       }
     }
     if (!fields.isEmpty()) {

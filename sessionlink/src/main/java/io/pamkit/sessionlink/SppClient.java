@@ -543,7 +543,7 @@ public final class SppClient implements AutoCloseable {
       @Nullable SessionModuleConnectionProtocol protocol, boolean refresh) {
     Map<String, String> q = new java.util.LinkedHashMap<>();
     if (protocol != null) {
-      q.put("protocol", protocol.apiName());
+      q.put("protocol", protocol.wireName());
     }
     if (refresh) {
       q.put("refresh", "true");

@@ -1331,7 +1331,7 @@ public final class SppSimulator implements AutoCloseable {
     Service toggle = null;
     for (JsonNode allowed : SchemaValidator.shipped().schema("ServiceEnabled").path("enum")) {
       if (allowed.asText().equals(name)) {
-        toggle = Service.fromApiName(name).orElse(null);
+        toggle = Service.fromWireName(name).orElse(null);
       }
     }
     if (toggle == null) {
@@ -1534,11 +1534,10 @@ public final class SppSimulator implements AutoCloseable {
     SessionModuleConnectionProtocol protocol = SessionModuleConnectionProtocol.SSH;
     String p = query.get("protocol");
     if (p != null) {
-      try {
-        protocol = SessionModuleConnectionProtocol.ofApiName(p);
-      } catch (IllegalArgumentException e) {
-        throw fail(400, 70008, "The protocol parameter must be a valid enum value.");
-      }
+      protocol =
+          SessionModuleConnectionProtocol.fromWireName(p)
+              .orElseThrow(
+                  () -> fail(400, 70008, "The protocol parameter must be a valid enum value."));
     }
     List<ObjectNode> out = new ArrayList<>();
     for (SessionModuleConnectionPolicy policy : r.policies) {

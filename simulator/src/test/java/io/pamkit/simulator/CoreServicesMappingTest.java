@@ -61,7 +61,7 @@ final class CoreServicesMappingTest {
     ServiceState read = client.servicesConfig();
     for (Service s : Service.values()) {
       if (s.inServicesConfig()) {
-        assertTrue(read.isEnabled(s), s.apiName());
+        assertTrue(read.isEnabled(s), s.wireName());
       }
     }
     assertEquals(ServiceState.defaults(), read);

@@ -44,7 +44,7 @@ public class ServiceToggleBenchmark extends ShortRun {
   public void setUp() {
     toggles = ServiceToggles.builder("SPP-1").publisher(event -> {}).build();
     for (Service s : Service.values()) {
-      map.put(s.apiName(), s.enabledByDefault());
+      map.put(s.wireName(), s.enabledByDefault());
     }
   }
 

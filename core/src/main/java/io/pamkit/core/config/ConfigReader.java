@@ -712,7 +712,7 @@ final class ConfigReader {
     ServiceState.Builder b = ServiceState.builder();
     for (Service t : Service.values()) {
       if (t.inServicesConfig()) {
-        o.bool(t.apiName(), v -> b.enabled(t, v));
+        o.bool(t.wireName(), v -> b.enabled(t, v));
       }
     }
     JsonNode audit = o.get("AuditLogStreamService");

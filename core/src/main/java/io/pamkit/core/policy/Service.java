@@ -3,6 +3,9 @@
 
 package io.pamkit.core.policy;
 
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,7 +17,7 @@ import java.util.Optional;
  * <p>Every service is on by default except {@link #AUDIT_LOG_STREAM_SERVICE}. The order of the
  * constants is the page's order, grouped by {@link #group()}.
  */
-public enum Service {
+public enum Service implements WireNamed {
   /** Session requests: authorised users can make session access requests. */
   SESSION_REQUESTS_ENABLED(
       "SessionRequestsEnabled",
@@ -154,20 +157,21 @@ public enum Service {
       true);
 
   private static final Service[] VALUES = values();
+  private static final Map<String, Service> BY_WIRE_NAME = WireNames.index(VALUES);
 
-  private final String apiName;
+  private final String wireName;
   private final ServiceGroup group;
   private final ServiceKind kind;
   private final String title;
   private final boolean enabledByDefault;
 
   Service(
-      String apiName,
+      String wireName,
       ServiceGroup group,
       ServiceKind kind,
       String title,
       boolean enabledByDefault) {
-    this.apiName = apiName;
+    this.wireName = wireName;
     this.group = group;
     this.kind = kind;
     this.title = title;
@@ -175,26 +179,25 @@ public enum Service {
   }
 
   /**
-   * Returns the name the appliance's API uses: the {@code ServicesConfig} field name, {@code
-   * AuditLogStreamService}, or {@code ApplicationToApplicationEnabled}.
+   * Returns the name the appliance's API uses, its wire name: the {@code ServicesConfig} field
+   * name, {@code AuditLogStreamService}, or {@code ApplicationToApplicationEnabled}. Documents and
+   * pamkit's output use it, never {@link #name()}.
    *
-   * <p>This is the service's wire name: documents and pamkit's output use it, never {@link
-   * #name()}.
-   *
-   * @return the API name, e.g. {@code PasswordChangeEnabled}
+   * @return the wire name, e.g. {@code PasswordChangeEnabled}
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String wireName() {
+    return wireName;
   }
 
   /**
-   * Returns {@link #apiName()}, so that messages and logs show the appliance's name.
+   * Returns {@link #wireName()}, so that messages and logs show the appliance's name.
    *
-   * @return the API name
+   * @return the wire name
    */
   @Override
   public String toString() {
-    return apiName;
+    return wireName;
   }
 
   /**
@@ -243,18 +246,13 @@ public enum Service {
   }
 
   /**
-   * Finds a service by its API name (exact, case-sensitive).
+   * Finds a service by its {@linkplain #wireName() wire name} (exact, case-sensitive).
    *
-   * @param apiName a name such as {@code "PasswordChangeEnabled"}
+   * @param wireName a name such as {@code "PasswordChangeEnabled"}
    * @return the service, or empty when unknown
    */
-  public static Optional<Service> fromApiName(String apiName) {
-    for (Service s : VALUES) {
-      if (s.apiName.equals(apiName)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+  public static Optional<Service> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 
   static Service at(int ordinal) {

@@ -152,7 +152,7 @@ public final class ServiceState {
     Map<String, Boolean> m = new LinkedHashMap<>();
     for (Service s : Service.values()) {
       if (s.inServicesConfig()) {
-        m.put(s.apiName(), (bits & mask(s)) != 0);
+        m.put(s.wireName(), (bits & mask(s)) != 0);
       }
     }
     return Collections.unmodifiableMap(m);
@@ -195,7 +195,7 @@ public final class ServiceState {
               value,
               violations,
               (path, name, enabled) -> {
-                Service s = Service.fromApiName(name).orElse(null);
+                Service s = Service.fromWireName(name).orElse(null);
                 if (s == null || !s.inServicesConfig()) {
                   violations.add(
                       new Violation(
@@ -286,7 +286,7 @@ public final class ServiceState {
     List<String> names = new ArrayList<>();
     for (Service s : Service.values()) {
       if (s.inServicesConfig()) {
-        names.add(s.apiName());
+        names.add(s.wireName());
       }
     }
     return String.join(", ", names);

@@ -493,7 +493,7 @@ public final class ServiceToggles {
     current = new Current(next.build(), applianceId, c.version + 1);
     LOG.info(
         "{} switched {} by {} (appliance {})",
-        service.apiName(),
+        service.wireName(),
         enabled ? "on" : "off",
         actor,
         targetAppliance);
@@ -521,7 +521,7 @@ public final class ServiceToggles {
             l.onHold(service, id);
           }
         } catch (RuntimeException e) {
-          LOG.warn("request hold listener {} failed for {} {}", l, service.apiName(), id, e);
+          LOG.warn("request hold listener {} failed for {} {}", l, service.wireName(), id, e);
         }
       }
     }
@@ -544,7 +544,7 @@ public final class ServiceToggles {
             .time(clock.instant())
             .applianceId(applianceId)
             .level(level)
-            .property("ServiceName", service.apiName())
+            .property("ServiceName", service.wireName())
             .property("OldValue", Boolean.toString(old))
             .property("NewValue", Boolean.toString(enabled))
             .property("UserName", actor);
@@ -562,7 +562,7 @@ public final class ServiceToggles {
         service,
         service.title()
             + " is disabled ("
-            + service.apiName()
+            + service.wireName()
             + " is off). "
             + ServiceDisabledException.TEMPORARILY_DISABLED);
   }

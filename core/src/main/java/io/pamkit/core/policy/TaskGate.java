@@ -56,7 +56,7 @@ public final class TaskGate {
                     service,
                     service.title()
                         + " is disabled ("
-                        + service.apiName()
+                        + service.wireName()
                         + " is off): no new task may start. "
                         + ServiceDisabledException.TEMPORARILY_DISABLED));
   }

@@ -93,7 +93,7 @@ final class ServiceTogglesConcurrencyTest {
       for (int v = 1; v <= events.size(); v++) {
         states[v] = states[v - 1].clone();
         ApplianceEvent e = events.get(v - 1);
-        Service s = Service.fromApiName(e.property("ServiceName")).orElseThrow();
+        Service s = Service.fromWireName(e.property("ServiceName")).orElseThrow();
         assertEquals(
             String.valueOf(states[v - 1][s.ordinal()]),
             e.property("OldValue"),

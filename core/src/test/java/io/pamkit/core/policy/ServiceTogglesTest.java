@@ -38,11 +38,11 @@ final class ServiceTogglesTest {
   }
 
   @Test
-  void services_matchApiNamesAndGroups() {
+  void services_matchWireNamesAndGroups() {
     Set<String> config =
         EnumSet.allOf(Service.class).stream()
             .filter(Service::inServicesConfig)
-            .map(Service::apiName)
+            .map(Service::wireName)
             .collect(Collectors.toSet());
     assertEquals(
         Set.of(
@@ -75,16 +75,16 @@ final class ServiceTogglesTest {
     assertEquals(
         ServiceGroup.APPLICATION_TO_APPLICATION,
         Service.APPLICATION_TO_APPLICATION_ENABLED.group());
-    assertEquals(Optional.of(Service.FILE_CHECK_ENABLED), Service.fromApiName("FileCheckEnabled"));
-    assertEquals(Optional.empty(), Service.fromApiName("fileCheckEnabled"));
+    assertEquals(Optional.of(Service.FILE_CHECK_ENABLED), Service.fromWireName("FileCheckEnabled"));
+    assertEquals(Optional.empty(), Service.fromWireName("fileCheckEnabled"));
   }
 
   @Test
   void build_defaults_allOnExceptAuditLogStream() {
     ServiceToggles t = builder().build();
     for (Service s : Service.values()) {
-      assertEquals(s != Service.AUDIT_LOG_STREAM_SERVICE, t.isEnabled(s), s.apiName());
-      assertEquals(s != Service.AUDIT_LOG_STREAM_SERVICE, s.enabledByDefault(), s.apiName());
+      assertEquals(s != Service.AUDIT_LOG_STREAM_SERVICE, t.isEnabled(s), s.wireName());
+      assertEquals(s != Service.AUDIT_LOG_STREAM_SERVICE, s.enabledByDefault(), s.wireName());
     }
     assertTrue(t.isApplicationToApplicationEnabled("SPP-2"));
   }
@@ -205,12 +205,12 @@ final class ServiceTogglesTest {
         new RequestHoldListener() {
           @Override
           public void onHold(Service service, String requestId) {
-            moves.add("hold " + service.apiName() + " " + requestId);
+            moves.add("hold " + service.wireName() + " " + requestId);
           }
 
           @Override
           public void onReleased(Service service, String requestId) {
-            moves.add("release " + service.apiName() + " " + requestId);
+            moves.add("release " + service.wireName() + " " + requestId);
           }
         };
     ServiceToggles t = builder().listener(listener).build();
@@ -221,31 +221,31 @@ final class ServiceTogglesTest {
             Service.API_KEY_REQUESTS_ENABLED,
             Service.FILE_REQUESTS_ENABLED)) {
       moves.clear();
-      t.openRequest(s, s.apiName() + "-a");
-      t.openRequest(s, s.apiName() + "-b");
+      t.openRequest(s, s.wireName() + "-a");
+      t.openRequest(s, s.wireName() + "-b");
       t.openRequest(
           Service.PASSWORD_REQUESTS_ENABLED.equals(s)
               ? Service.FILE_REQUESTS_ENABLED
               : Service.PASSWORD_REQUESTS_ENABLED,
-          s.apiName() + "-other");
-      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.apiName() + "-a"));
+          s.wireName() + "-other");
+      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.wireName() + "-a"));
 
       t.setEnabled(s, false, "admin");
-      assertEquals(Optional.of(RequestStatus.ON_HOLD), t.requestStatus(s.apiName() + "-a"));
-      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.apiName() + "-other"));
+      assertEquals(Optional.of(RequestStatus.ON_HOLD), t.requestStatus(s.wireName() + "-a"));
+      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.wireName() + "-other"));
       assertEquals(
           List.of(
-              "hold " + s.apiName() + " " + s.apiName() + "-a",
-              "hold " + s.apiName() + " " + s.apiName() + "-b"),
+              "hold " + s.wireName() + " " + s.wireName() + "-a",
+              "hold " + s.wireName() + " " + s.wireName() + "-b"),
           moves);
 
       t.setEnabled(s, true, "admin");
-      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.apiName() + "-b"));
+      assertEquals(Optional.of(RequestStatus.OPEN), t.requestStatus(s.wireName() + "-b"));
       assertEquals(4, moves.size());
-      assertEquals("release " + s.apiName() + " " + s.apiName() + "-a", moves.get(2));
-      assertTrue(t.closeRequest(s.apiName() + "-a"));
-      assertTrue(t.closeRequest(s.apiName() + "-b"));
-      assertTrue(t.closeRequest(s.apiName() + "-other"));
+      assertEquals("release " + s.wireName() + " " + s.wireName() + "-a", moves.get(2));
+      assertTrue(t.closeRequest(s.wireName() + "-a"));
+      assertTrue(t.closeRequest(s.wireName() + "-b"));
+      assertTrue(t.closeRequest(s.wireName() + "-other"));
     }
   }
 
@@ -382,7 +382,7 @@ final class ServiceTogglesTest {
     Set<Service> off = t.disableAll(c.token(), "admin");
     assertEquals(expected, off);
     for (Service s : Service.values()) {
-      assertFalse(t.isEnabled(s), s.apiName());
+      assertFalse(t.isEnabled(s), s.wireName());
     }
     assertEquals(expected.size(), publisher.events.size());
     // re-enabling is one by one
@@ -460,7 +460,7 @@ final class ServiceTogglesTest {
       if (s.kind() == ServiceKind.TASK) {
         assertEquals(s, t.gate(s).service());
       } else {
-        assertThrows(IllegalArgumentException.class, () -> t.gate(s), s.apiName());
+        assertThrows(IllegalArgumentException.class, () -> t.gate(s), s.wireName());
       }
     }
     assertEquals(

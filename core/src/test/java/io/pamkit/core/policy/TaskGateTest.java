@@ -46,7 +46,7 @@ final class TaskGateTest {
       TaskGate gate = toggles.gate(s);
       ServiceDisabledException e = assertThrows(ServiceDisabledException.class, gate::acquire);
       assertEquals(s, e.service());
-      assertTrue(e.getMessage().contains(s.apiName()), e.getMessage());
+      assertTrue(e.getMessage().contains(s.wireName()), e.getMessage());
       assertTrue(gate.tryAcquire().isEmpty());
       assertEquals(0, gate.running());
       toggles.setEnabled(s, true, "admin");

@@ -48,8 +48,8 @@ final class JsonDocumentEditor {
       if (before.isEnabled(s) != after.isEnabled(s)) {
         List<String> path =
             s == Service.AUDIT_LOG_STREAM_SERVICE
-                ? List.of("ServicesConfig", s.apiName(), "Enabled")
-                : List.of("ServicesConfig", s.apiName());
+                ? List.of("ServicesConfig", s.wireName(), "Enabled")
+                : List.of("ServicesConfig", s.wireName());
         out = setBoolean(out, path, after.isEnabled(s));
       }
     }
@@ -61,7 +61,8 @@ final class JsonDocumentEditor {
         out =
             setBoolean(
                 out,
-                List.of("ServicesConfig", Service.APPLICATION_TO_APPLICATION_ENABLED.apiName(), id),
+                List.of(
+                    "ServicesConfig", Service.APPLICATION_TO_APPLICATION_ENABLED.wireName(), id),
                 now);
       }
     }

@@ -39,7 +39,7 @@ final class LiveServices {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Service s : switchable()) {
           Map<String, Object> m = Json.object();
-          m.put("name", s.apiName());
+          m.put("name", s.wireName());
           m.put("group", s.group().wireName());
           m.put("title", s.title());
           m.put("enabled", s == Service.AUDIT_LOG_STREAM_SERVICE ? audit : state.isEnabled(s));
@@ -54,7 +54,7 @@ final class LiveServices {
           boolean on = s == Service.AUDIT_LOG_STREAM_SERVICE ? audit : state.isEnabled(s);
           out.printf(
               "%-32s %-24s %-3s  %s%n",
-              s.apiName(), s.group().wireName(), on ? "on" : "off", s.title());
+              s.wireName(), s.group().wireName(), on ? "on" : "off", s.title());
         }
         out.flush();
       }
@@ -65,7 +65,7 @@ final class LiveServices {
   static int set(ServicesCommand.Common common, Service s, boolean on) {
     if (!switchable().contains(s)) {
       throw new UsageException(
-          s.apiName()
+          s.wireName()
               + " is not on the appliance's Enable or Disable"
               + " Services page; it is switched per appliance");
     }
@@ -87,7 +87,7 @@ final class LiveServices {
         }
       }
     }
-    report(common, changed ? List.of(s.apiName()) : List.of());
+    report(common, changed ? List.of(s.wireName()) : List.of());
     return ExitCodes.OK;
   }
 
@@ -99,7 +99,7 @@ final class LiveServices {
       for (Service s : Service.values()) {
         if (s.inServicesConfig() && state.isEnabled(s)) {
           next.enabled(s, false);
-          changed.add(s.apiName());
+          changed.add(s.wireName());
         }
       }
       if (!changed.isEmpty()) {

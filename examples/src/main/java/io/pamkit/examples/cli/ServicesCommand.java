@@ -120,7 +120,7 @@ final class ServicesCommand {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Service s : Service.values()) {
           Map<String, Object> m = Json.object();
-          m.put("name", s.apiName());
+          m.put("name", s.wireName());
           m.put("group", s.group().wireName());
           m.put("title", s.title());
           m.put("enabled", toggles.isEnabled(s));
@@ -133,7 +133,7 @@ final class ServicesCommand {
         for (Service s : Service.values()) {
           out.printf(
               "%-32s %-24s %-3s  %s%n",
-              s.apiName(), s.group().wireName(), toggles.isEnabled(s) ? "on" : "off", s.title());
+              s.wireName(), s.group().wireName(), toggles.isEnabled(s) ? "on" : "off", s.title());
         }
         out.flush();
       }
@@ -219,12 +219,12 @@ final class ServicesCommand {
 
   static Service service(String name) {
     for (Service s : Service.values()) {
-      if (s.apiName().equalsIgnoreCase(name.strip())) {
+      if (s.wireName().equalsIgnoreCase(name.strip())) {
         return s;
       }
     }
     throw UsageException.unknownName(
-        "service", name.strip(), Arrays.stream(Service.values()).map(Service::apiName).toList());
+        "service", name.strip(), Arrays.stream(Service.values()).map(Service::wireName).toList());
   }
 
   private static int change(Common common, Function<ServiceToggles, Set<Service>> change)
@@ -255,14 +255,14 @@ final class ServicesCommand {
       settled = integration.awaitSettled(Duration.ofSeconds(60), n -> {});
     }
     PrintWriter out = spec.commandLine().getOut();
-    List<String> names = changed.stream().map(Service::apiName).sorted().toList();
+    List<String> names = changed.stream().map(Service::wireName).sorted().toList();
     if (common.json) {
       Map<String, Object> d = Json.object();
       d.put("changed", names);
       Map<String, Object> now = Json.object();
       for (Service s : Service.values()) {
         if (s != Service.APPLICATION_TO_APPLICATION_ENABLED) {
-          now.put(s.apiName(), state.isEnabled(s));
+          now.put(s.wireName(), state.isEnabled(s));
         }
       }
       d.put("state", now);

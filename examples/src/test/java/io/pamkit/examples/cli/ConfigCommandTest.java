@@ -183,7 +183,7 @@ final class ConfigCommandTest {
     try (SppClient c = client()) {
       for (Service s : Service.values()) {
         if (s.inServicesConfig()) {
-          assertFalse(c.servicesConfig().isEnabled(s), s.apiName());
+          assertFalse(c.servicesConfig().isEnabled(s), s.wireName());
         }
       }
     }

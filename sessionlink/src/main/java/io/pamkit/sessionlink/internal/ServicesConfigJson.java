@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Maps the password appliance's {@code ServicesConfig} JSON (field name to boolean, the Enable or
  * Disable Services page) onto core's {@link Service} and {@link ServiceState}, so the service
- * switches have one model in pamkit. The field names are core's {@link Service#apiName()}s of the
+ * switches have one model in pamkit. The field names are core's {@link Service#wireName()}s of the
  * services with {@link Service#inServicesConfig()}.
  */
 public final class ServicesConfigJson {
@@ -52,7 +52,7 @@ public final class ServicesConfigJson {
     ServiceState.Builder b = base.toBuilder();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String path = "$." + e.getKey();
-      Service s = Service.fromApiName(e.getKey()).filter(Service::inServicesConfig).orElse(null);
+      Service s = Service.fromWireName(e.getKey()).filter(Service::inServicesConfig).orElse(null);
       if (s == null) {
         problems.add(new Violation(path, "is not a ServicesConfig switch"));
       } else if (!e.getValue().isBoolean()) {
@@ -92,13 +92,13 @@ public final class ServicesConfigJson {
     requireNonNull(service, "service");
     if (!service.inServicesConfig()) {
       throw new IllegalArgumentException(
-          service.apiName() + " is not a ServicesConfig switch; it has an endpoint of its own");
+          service.wireName() + " is not a ServicesConfig switch; it has an endpoint of its own");
     }
     if (NOT_ONE_BY_ONE.contains(service)) {
       throw new IllegalArgumentException(
-          service.apiName()
+          service.wireName()
               + " is not a ServiceEnabled value; change it with updateServicesConfig");
     }
-    return service.apiName();
+    return service.wireName();
   }
 }

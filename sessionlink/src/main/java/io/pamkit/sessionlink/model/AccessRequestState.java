@@ -5,14 +5,18 @@ package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API's {@code AccessRequestState} enumeration (the state of an access request), from the
  * appliance's OpenAPI v4 description ({@code OneIdentity/safeguard-mcp} {@code scripts/Core.json});
- * {@link #apiName()} is the wire value. A value this version does not know reads as {@link
+ * {@link #wireName()} is the wire value. A value this version does not know reads as {@link
  * #UNKNOWN}.
  */
-public enum AccessRequestState {
+public enum AccessRequestState implements WireNamed {
   /** A value this version of pamkit does not know. */
   @JsonEnumDefaultValue
   @JsonProperty("Unknown")
@@ -114,34 +118,32 @@ public enum AccessRequestState {
   @JsonProperty("PendingAccountElevated")
   PENDING_ACCOUNT_ELEVATED("PendingAccountElevated");
 
-  private final String apiName;
+  private static final Map<String, AccessRequestState> BY_WIRE_NAME = WireNames.index(values());
 
-  AccessRequestState(String apiName) {
-    this.apiName = apiName;
+  private final String wireName;
+
+  AccessRequestState(String wireName) {
+    this.wireName = wireName;
   }
 
   /**
-   * Returns the wire value.
+   * Returns the value as the API spells it, its {@linkplain #wireName() wire name}.
    *
-   * @return the API's name of the state
+   * @return the wire value
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String toString() {
+    return wireName;
   }
 
   /**
-   * Returns the constant with the given wire value.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly as the API
+   * spells it.
    *
-   * @param apiName the wire value, exactly as the API spells it
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that wire value
+   * @param wireName the wire value
+   * @return the constant, or empty when no constant has that wire value
    */
-  public static AccessRequestState ofApiName(String apiName) {
-    for (AccessRequestState v : values()) {
-      if (v.apiName.equals(apiName)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("not an AccessRequestState value: " + apiName);
+  public static Optional<AccessRequestState> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

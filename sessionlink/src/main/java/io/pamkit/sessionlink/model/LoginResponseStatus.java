@@ -4,6 +4,10 @@
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API's {@code LoginResponseStatus} enumeration: The {@code
@@ -11,9 +15,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * LoginResponse.Status of one of these values indicating to the client application what it should
  * do next.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #wireName()} is the wire value.
  */
-public enum LoginResponseStatus {
+public enum LoginResponseStatus implements WireNamed {
   /** Wire value {@code Success}. */
   @JsonProperty("Success")
   SUCCESS("Success"),
@@ -22,34 +26,32 @@ public enum LoginResponseStatus {
   @JsonProperty("Needs2FA")
   NEEDS2_FA("Needs2FA");
 
-  private final String apiName;
+  private static final Map<String, LoginResponseStatus> BY_WIRE_NAME = WireNames.index(values());
 
-  LoginResponseStatus(String apiName) {
-    this.apiName = apiName;
+  private final String wireName;
+
+  LoginResponseStatus(String wireName) {
+    this.wireName = wireName;
   }
 
   /**
-   * Returns the value as the API spells it.
+   * Returns the value as the API spells it, its {@linkplain #wireName() wire name}.
    *
    * @return the wire value
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String toString() {
+    return wireName;
   }
 
   /**
-   * Returns the constant with the given wire value.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly as the API
+   * spells it.
    *
-   * @param apiName the wire value, exactly as the API spells it
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that wire value
+   * @param wireName the wire value
+   * @return the constant, or empty when no constant has that wire value
    */
-  public static LoginResponseStatus ofApiName(String apiName) {
-    for (LoginResponseStatus v : values()) {
-      if (v.apiName.equals(apiName)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("not a LoginResponseStatus value: " + apiName);
+  public static Optional<LoginResponseStatus> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

@@ -4,13 +4,17 @@
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API's {@code NetworkAddressFamily} enumeration: Type of network address.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #wireName()} is the wire value.
  */
-public enum NetworkAddressFamily {
+public enum NetworkAddressFamily implements WireNamed {
   /** Wire value {@code Ipv4}. */
   @JsonProperty("Ipv4")
   IPV4("Ipv4"),
@@ -19,34 +23,32 @@ public enum NetworkAddressFamily {
   @JsonProperty("Ipv6")
   IPV6("Ipv6");
 
-  private final String apiName;
+  private static final Map<String, NetworkAddressFamily> BY_WIRE_NAME = WireNames.index(values());
 
-  NetworkAddressFamily(String apiName) {
-    this.apiName = apiName;
+  private final String wireName;
+
+  NetworkAddressFamily(String wireName) {
+    this.wireName = wireName;
   }
 
   /**
-   * Returns the value as the API spells it.
+   * Returns the value as the API spells it, its {@linkplain #wireName() wire name}.
    *
    * @return the wire value
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String toString() {
+    return wireName;
   }
 
   /**
-   * Returns the constant with the given wire value.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly as the API
+   * spells it.
    *
-   * @param apiName the wire value, exactly as the API spells it
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that wire value
+   * @param wireName the wire value
+   * @return the constant, or empty when no constant has that wire value
    */
-  public static NetworkAddressFamily ofApiName(String apiName) {
-    for (NetworkAddressFamily v : values()) {
-      if (v.apiName.equals(apiName)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("not a NetworkAddressFamily value: " + apiName);
+  public static Optional<NetworkAddressFamily> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

@@ -5,14 +5,18 @@ package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API's {@code SessionMemberStatus} enumeration.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value. A
- * value this version does not know reads as {@link #UNKNOWN}.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #wireName()} is the wire value.
+ * A value this version does not know reads as {@link #UNKNOWN}.
  */
-public enum SessionMemberStatus {
+public enum SessionMemberStatus implements WireNamed {
   /** Wire value {@code Unknown}. */
   @JsonEnumDefaultValue
   @JsonProperty("Unknown")
@@ -26,34 +30,32 @@ public enum SessionMemberStatus {
   @JsonProperty("Unavailable")
   UNAVAILABLE("Unavailable");
 
-  private final String apiName;
+  private static final Map<String, SessionMemberStatus> BY_WIRE_NAME = WireNames.index(values());
 
-  SessionMemberStatus(String apiName) {
-    this.apiName = apiName;
+  private final String wireName;
+
+  SessionMemberStatus(String wireName) {
+    this.wireName = wireName;
   }
 
   /**
-   * Returns the value as the API spells it.
+   * Returns the value as the API spells it, its {@linkplain #wireName() wire name}.
    *
    * @return the wire value
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String toString() {
+    return wireName;
   }
 
   /**
-   * Returns the constant with the given wire value.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly as the API
+   * spells it.
    *
-   * @param apiName the wire value, exactly as the API spells it
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that wire value
+   * @param wireName the wire value
+   * @return the constant, or empty when no constant has that wire value
    */
-  public static SessionMemberStatus ofApiName(String apiName) {
-    for (SessionMemberStatus v : values()) {
-      if (v.apiName.equals(apiName)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("not a SessionMemberStatus value: " + apiName);
+  public static Optional<SessionMemberStatus> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

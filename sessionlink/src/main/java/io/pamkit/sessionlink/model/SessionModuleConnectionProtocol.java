@@ -5,15 +5,19 @@ package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API's {@code SessionModuleConnectionProtocol} enumeration: Protocol of the Session Module
  * Connection.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value. A
- * value this version does not know reads as {@link #UNKNOWN}.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #wireName()} is the wire value.
+ * A value this version does not know reads as {@link #UNKNOWN}.
  */
-public enum SessionModuleConnectionProtocol {
+public enum SessionModuleConnectionProtocol implements WireNamed {
   /** Wire value {@code Unknown}. */
   @JsonEnumDefaultValue
   @JsonProperty("Unknown")
@@ -35,34 +39,33 @@ public enum SessionModuleConnectionProtocol {
   @JsonProperty("RdpApplication")
   RDP_APPLICATION("RdpApplication");
 
-  private final String apiName;
+  private static final Map<String, SessionModuleConnectionProtocol> BY_WIRE_NAME =
+      WireNames.index(values());
 
-  SessionModuleConnectionProtocol(String apiName) {
-    this.apiName = apiName;
+  private final String wireName;
+
+  SessionModuleConnectionProtocol(String wireName) {
+    this.wireName = wireName;
   }
 
   /**
-   * Returns the value as the API spells it.
+   * Returns the value as the API spells it, its {@linkplain #wireName() wire name}.
    *
    * @return the wire value
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String toString() {
+    return wireName;
   }
 
   /**
-   * Returns the constant with the given wire value.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly as the API
+   * spells it.
    *
-   * @param apiName the wire value, exactly as the API spells it
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that wire value
+   * @param wireName the wire value
+   * @return the constant, or empty when no constant has that wire value
    */
-  public static SessionModuleConnectionProtocol ofApiName(String apiName) {
-    for (SessionModuleConnectionProtocol v : values()) {
-      if (v.apiName.equals(apiName)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("not a SessionModuleConnectionProtocol value: " + apiName);
+  public static Optional<SessionModuleConnectionProtocol> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }

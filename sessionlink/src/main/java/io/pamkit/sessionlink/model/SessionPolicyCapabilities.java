@@ -4,13 +4,17 @@
 package io.pamkit.sessionlink.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.pamkit.core.WireNamed;
+import io.pamkit.core.internal.WireNames;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The API's {@code SessionPolicyCapabilities} enumeration: Session policy capabilities.
  *
- * <p>Generated from the appliance's OpenAPI v4 description; {@link #apiName()} is the wire value.
+ * <p>Generated from the appliance's OpenAPI v4 description; {@link #wireName()} is the wire value.
  */
-public enum SessionPolicyCapabilities {
+public enum SessionPolicyCapabilities implements WireNamed {
   /** Wire value {@code SppInitiated}. */
   @JsonProperty("SppInitiated")
   SPP_INITIATED("SppInitiated"),
@@ -19,34 +23,33 @@ public enum SessionPolicyCapabilities {
   @JsonProperty("CredentialInjection")
   CREDENTIAL_INJECTION("CredentialInjection");
 
-  private final String apiName;
+  private static final Map<String, SessionPolicyCapabilities> BY_WIRE_NAME =
+      WireNames.index(values());
 
-  SessionPolicyCapabilities(String apiName) {
-    this.apiName = apiName;
+  private final String wireName;
+
+  SessionPolicyCapabilities(String wireName) {
+    this.wireName = wireName;
   }
 
   /**
-   * Returns the value as the API spells it.
+   * Returns the value as the API spells it, its {@linkplain #wireName() wire name}.
    *
    * @return the wire value
    */
-  public String apiName() {
-    return apiName;
+  @Override
+  public String toString() {
+    return wireName;
   }
 
   /**
-   * Returns the constant with the given wire value.
+   * Looks up a constant by its {@linkplain #wireName() wire name}, spelled exactly as the API
+   * spells it.
    *
-   * @param apiName the wire value, exactly as the API spells it
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that wire value
+   * @param wireName the wire value
+   * @return the constant, or empty when no constant has that wire value
    */
-  public static SessionPolicyCapabilities ofApiName(String apiName) {
-    for (SessionPolicyCapabilities v : values()) {
-      if (v.apiName.equals(apiName)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("not a SessionPolicyCapabilities value: " + apiName);
+  public static Optional<SessionPolicyCapabilities> fromWireName(String wireName) {
+    return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
   }
 }
