@@ -1427,7 +1427,7 @@ public final class SppSimulator implements AutoCloseable {
       return;
     }
     switch (seg[0]) {
-      case "AccessRequestBroker":
+      case "AccessRequestBroker" -> {
         if (method.equals("GET")) {
           require(user, BROKER_READERS);
         } else if (method.equals("PUT")) {
@@ -1440,7 +1440,8 @@ public final class SppSimulator implements AutoCloseable {
         SimulatorServer.respond(
             ex, 200, Json.mapper().createObjectNode().put("Enabled", accessRequestBroker));
         return;
-      case "ConnectionPolicies":
+      }
+      case "ConnectionPolicies" -> {
         require(user, READERS);
         List<ObjectNode> all = new ArrayList<>();
         for (Row r : rows.values()) {
@@ -1451,7 +1452,8 @@ public final class SppSimulator implements AutoCloseable {
         SimulatorServer.respond(
             ex, 200, policyQuery().apply(all, without(query, "protocol", "refresh")));
         return;
-      case "Members":
+      }
+      case "Members" -> {
         require(user, READERS);
         List<ObjectNode> members = new ArrayList<>();
         for (Row r : rows.values()) {
@@ -1461,8 +1463,8 @@ public final class SppSimulator implements AutoCloseable {
         }
         SimulatorServer.respond(ex, 200, memberQuery().apply(members, query));
         return;
-      default:
-        break;
+      }
+      default -> {}
     }
     int id;
     try {
@@ -1626,7 +1628,7 @@ public final class SppSimulator implements AutoCloseable {
       Map<String, String> query)
       throws IOException {
     switch (method) {
-      case "GET":
+      case "GET" -> {
         require(user, READERS);
         if (row == null) {
           throw notFound();
@@ -1637,7 +1639,8 @@ public final class SppSimulator implements AutoCloseable {
             200,
             query.containsKey("fields") ? connectionQuery.project(n, query.get("fields")) : n);
         return;
-      case "PUT":
+      }
+      case "PUT" -> {
         require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
         requirePrimary();
         if (row == null) {
@@ -1664,7 +1667,8 @@ public final class SppSimulator implements AutoCloseable {
                 .build();
         SimulatorServer.respond(ex, 200, Json.mapper().valueToTree(row.connection));
         return;
-      case "DELETE":
+      }
+      case "DELETE" -> {
         require(user, EnumSet.of(AdminRole.APPLIANCE_ADMIN));
         requirePrimary();
         if (row == null) {
@@ -1684,8 +1688,8 @@ public final class SppSimulator implements AutoCloseable {
         }
         SimulatorServer.respondEmpty(ex, 204);
         return;
-      default:
-        throw notFound();
+      }
+      default -> throw notFound();
     }
   }
 

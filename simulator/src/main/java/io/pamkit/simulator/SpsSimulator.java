@@ -317,14 +317,15 @@ public final class SpsSimulator implements AutoCloseable {
   private void route(HttpExchange ex, String method, String path) throws IOException {
     ObjectNode ok = Json.mapper().createObjectNode();
     switch (method + " " + path) {
-      case "GET /api/info":
+      case "GET /api/info" -> {
         // safeguard-ps Get-SafeguardSpsVersion reads body.firmware_version; the other fields are
         // [I].
         ok.put("firmware_version", firmwareVersion)
             .put("version", firmwareVersion.replaceAll("^(\\d+\\.\\d+).*$", "$1"));
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "GET /api/configuration/local_services/cluster":
+      }
+      case "GET /api/configuration/local_services/cluster" -> {
         // safeguard-ps reads body.enabled and PUTs {enabled, listen_address}.
         ok.put("enabled", clusterEnabled);
         if (clusterEnabled) {
@@ -334,7 +335,8 @@ public final class SpsSimulator implements AutoCloseable {
         }
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "PUT /api/configuration/local_services/cluster":
+      }
+      case "PUT /api/configuration/local_services/cluster" -> {
         if (!transactionOpen) {
           SimulatorServer.respond(
               ex,
@@ -365,7 +367,8 @@ public final class SpsSimulator implements AutoCloseable {
             .put("listen_address", body.path("listen_address").asText(""));
         SimulatorServer.respond(ex, 200, envelope("/api/configuration/local_services/cluster", ok));
         return;
-      case "GET /api/configuration/network/nics/nic1":
+      }
+      case "GET /api/configuration/network/nics/nic1" -> {
         // The shape safeguard-ps Get-NicRefForIp walks: interfaces/@order, addresses/@order.
         ObjectNode ifaces = ok.putObject("interfaces");
         ifaces.putArray("@order").add("iface1");
@@ -375,7 +378,8 @@ public final class SpsSimulator implements AutoCloseable {
         addrs.put("addr1", "127.0.0.1/8");
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "GET /api/cluster/status":
+      }
+      case "GET /api/cluster/status" -> {
         // safeguard-ps only tells success from failure: failure means not Central Management. The
         // body's fields and the failure's status and type are [I].
         if (!centralManagement) {
@@ -390,7 +394,8 @@ public final class SpsSimulator implements AutoCloseable {
         ok.put("node_id", nodeId).putArray("roles").add("central-management");
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "POST /api/cluster/promote":
+      }
+      case "POST /api/cluster/promote" -> {
         if (!clusterEnabled) {
           SimulatorServer.respond(
               ex,
@@ -404,7 +409,8 @@ public final class SpsSimulator implements AutoCloseable {
         ok.put("promoted", true);
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "GET /api/transaction":
+      }
+      case "GET /api/transaction" -> {
         // safeguard-ps Get-SafeguardSpsTransaction: body.status, body.commit_message,
         // meta.remaining_seconds.
         ok.put("status", transactionOpen ? "open" : "closed").putNull("commit_message");
@@ -414,12 +420,14 @@ public final class SpsSimulator implements AutoCloseable {
             .put("changes", false);
         SimulatorServer.respond(ex, 200, t0);
         return;
-      case "POST /api/transaction":
+      }
+      case "POST /api/transaction" -> {
         transactionOpen = true;
         ok.put("status", "open").putNull("commit_message");
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "PUT /api/transaction":
+      }
+      case "PUT /api/transaction" -> {
         JsonNode t = json(ex);
         if (!transactionOpen || t == null || !"commit".equals(t.path("status").asText())) {
           SimulatorServer.respond(
@@ -437,7 +445,8 @@ public final class SpsSimulator implements AutoCloseable {
         ok.put("status", "closed").put("commit_message", "");
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "DELETE /api/transaction":
+      }
+      case "DELETE /api/transaction" -> {
         pendingClusterEnabled = null;
         if (transactionOpen) {
           rollbacks++;
@@ -446,12 +455,15 @@ public final class SpsSimulator implements AutoCloseable {
         ok.put("status", "closed").putNull("commit_message");
         SimulatorServer.respond(ex, 200, envelope(path, ok));
         return;
-      case "POST /api/cluster/spp":
+      }
+      case "POST /api/cluster/spp" -> {
         join(ex);
         return;
-      default:
+      }
+      default -> {
         SimulatorServer.respond(
             ex, 404, error("NotFound", "No such endpoint: " + method + " " + path));
+      }
     }
   }
 

@@ -800,22 +800,22 @@ public final class PamkitConfig {
                 }
               });
       switch (s.type()) {
-        case Subscriber.EMAIL:
+        case Subscriber.EMAIL -> {
           if (s.emailAddress().isEmpty() && s.userId().isEmpty()) {
             v.add(
                 new Violation(
                     path + ".EmailAddress",
                     "an Email subscriber needs an EmailAddress or a UserId"));
           }
-          break;
-        case Subscriber.SYSLOG:
+        }
+        case Subscriber.SYSLOG -> {
           if (s.syslogProperties().isEmpty()) {
             v.add(
                 new Violation(
                     path + ".SyslogProperties", "a Syslog subscriber needs SyslogProperties"));
           }
-          break;
-        case Subscriber.SNMP:
+        }
+        case Subscriber.SNMP -> {
           if (s.snmpProperties().isEmpty()) {
             v.add(
                 new Violation(path + ".SnmpProperties", "an Snmp subscriber needs SnmpProperties"));
@@ -829,9 +829,8 @@ public final class PamkitConfig {
                     path + ".SnmpProperties.NetworkAddress",
                     "is required (or give SnmpDestinationName)"));
           }
-          break;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     return v;

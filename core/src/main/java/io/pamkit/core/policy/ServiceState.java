@@ -189,7 +189,7 @@ public final class ServiceState {
       String key = String.valueOf(e.getKey());
       Object value = e.getValue();
       switch (key) {
-        case SERVICES_CONFIG:
+        case SERVICES_CONFIG -> {
           forEachBoolean(
               "$." + SERVICES_CONFIG,
               value,
@@ -204,8 +204,8 @@ public final class ServiceState {
                   b.enabled(s, enabled);
                 }
               });
-          break;
-        case AUDIT_LOG_STREAM:
+        }
+        case AUDIT_LOG_STREAM -> {
           forEachBoolean(
               "$." + AUDIT_LOG_STREAM,
               value,
@@ -218,8 +218,8 @@ public final class ServiceState {
                       new Violation(path, "unknown field; AuditLogStreamService has only Enabled"));
                 }
               });
-          break;
-        case A2A:
+        }
+        case A2A -> {
           forEachBoolean(
               "$." + A2A,
               value,
@@ -231,8 +231,8 @@ public final class ServiceState {
                   b.applicationToApplication(name, enabled);
                 }
               });
-          break;
-        default:
+        }
+        default -> {
           violations.add(
               new Violation(
                   "$." + key,
@@ -242,6 +242,7 @@ public final class ServiceState {
                       + AUDIT_LOG_STREAM
                       + " or "
                       + A2A));
+        }
       }
     }
     if (!violations.isEmpty()) {

@@ -372,26 +372,25 @@ public final class SubscriberRegistry {
       }
     }
     switch (s.type()) {
-      case Subscriber.EMAIL:
+      case Subscriber.EMAIL -> {
         if (s.emailAddress().isEmpty() && s.userId().isEmpty()) {
           throw new ValidationException(
               "EmailAddress", "an Email subscriber needs an EmailAddress or a UserId");
         }
-        break;
-      case Subscriber.SYSLOG:
+      }
+      case Subscriber.SYSLOG -> {
         if (s.syslogProperties().isEmpty()) {
           throw new ValidationException(
               "SyslogProperties", "a Syslog subscriber needs SyslogProperties");
         }
-        break;
-      case Subscriber.SNMP:
+      }
+      case Subscriber.SNMP -> {
         if (s.snmpProperties().isEmpty()) {
           throw new ValidationException(
               "SnmpProperties", "an Snmp subscriber needs SnmpProperties");
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
   }
 

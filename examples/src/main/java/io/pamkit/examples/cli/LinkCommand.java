@@ -162,18 +162,20 @@ final class LinkCommand {
       }
       PrintWriter err = spec.commandLine().getErr();
       switch (common.grant) {
-        case "pkce":
+        case "pkce" -> {
           return SppAuthentication.pkce(
               requireUser(),
               password(PASSWORD_VARIABLE, requireUser(), common.appliance()),
               common.provider,
               challenge -> oneTimePassword(challenge.message()));
-        case "password":
+        }
+        case "password" -> {
           return SppAuthentication.resourceOwner(
               requireUser(),
               password(PASSWORD_VARIABLE, requireUser(), common.appliance()),
               common.provider);
-        case "device":
+        }
+        case "device" -> {
           return SppAuthentication.deviceCode(
               i -> {
                 err.println(
@@ -189,14 +191,17 @@ final class LinkCommand {
                         + " s.");
                 err.flush();
               });
-        case "certificate":
+        }
+        case "certificate" -> {
           if (common.clientCert == null) {
             throw new UsageException("--grant certificate needs --client-cert FILE");
           }
           return SppAuthentication.certificate(clientKey(common.clientCert, env));
-        default:
+        }
+        default -> {
           throw new UsageException(
               "--grant '" + common.grant + "' is not one of pkce, password, device, certificate");
+        }
       }
     }
 

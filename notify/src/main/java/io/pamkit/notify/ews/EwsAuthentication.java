@@ -232,22 +232,17 @@ public final class EwsAuthentication {
   /** Returns the kind and user; never the password or token. */
   @Override
   public String toString() {
-    switch (kind) {
-      case BASIC:
-        return "basic(" + userName + ", ******)";
-      case ACCOUNT:
-        return "basic(" + userName + ", account " + account + ")";
-      case NTLM:
-      case NEGOTIATE:
-      case KERBEROS:
-        return kind.name().toLowerCase(java.util.Locale.ROOT)
-            + "("
-            + userName
-            + ", "
-            + (account != null ? "account " + account : "******")
-            + ")";
-      default:
-        return "bearer(******)";
-    }
+    return switch (kind) {
+      case BASIC -> "basic(" + userName + ", ******)";
+      case ACCOUNT -> "basic(" + userName + ", account " + account + ")";
+      case NTLM, NEGOTIATE, KERBEROS ->
+          kind.name().toLowerCase(java.util.Locale.ROOT)
+              + "("
+              + userName
+              + ", "
+              + (account != null ? "account " + account : "******")
+              + ")";
+      default -> "bearer(******)";
+    };
   }
 }

@@ -225,35 +225,32 @@ public final class EwsTransport implements Transport {
       return negotiateKerberos(auth.userName().orElseThrow(), password());
     }
     switch (auth.kind()) {
-      case BEARER:
-        {
-          Secret token;
-          try {
-            token = auth.tokens().orElseThrow().accessToken();
-          } catch (ValidationException e) {
-            throw new DeliveryException(
-                channel(),
-                FailureType.PERMANENT_TRANSPORT,
-                "no access token: " + e.getMessage(),
-                e);
-          } catch (RuntimeException e) {
-            throw new DeliveryException(
-                channel(),
-                FailureType.TRANSIENT,
-                "the access token source" + " failed: " + e.getClass().getSimpleName(),
-                e);
-          }
-          if (token == null || token.isEmpty() || token.anyChar(c -> c <= 0x20 || c >= 0x7f)) {
-            throw new DeliveryException(
-                channel(),
-                FailureType.PERMANENT_TRANSPORT,
-                "the access token" + " source returned an empty or malformed token",
-                null);
-          }
-          return "Bearer " + token.reveal();
+      case BEARER -> {
+        Secret token;
+        try {
+          token = auth.tokens().orElseThrow().accessToken();
+        } catch (ValidationException e) {
+          throw new DeliveryException(
+              channel(), FailureType.PERMANENT_TRANSPORT, "no access token: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+          throw new DeliveryException(
+              channel(),
+              FailureType.TRANSIENT,
+              "the access token source" + " failed: " + e.getClass().getSimpleName(),
+              e);
         }
-      default:
+        if (token == null || token.isEmpty() || token.anyChar(c -> c <= 0x20 || c >= 0x7f)) {
+          throw new DeliveryException(
+              channel(),
+              FailureType.PERMANENT_TRANSPORT,
+              "the access token" + " source returned an empty or malformed token",
+              null);
+        }
+        return "Bearer " + token.reveal();
+      }
+      default -> {
         return basic(auth.userName().orElseThrow(), password());
+      }
     }
   }
 

@@ -188,15 +188,11 @@ public final class SmtpAuthentication {
   /** Returns the kind and the user or account; never the password. */
   @Override
   public String toString() {
-    switch (kind) {
-      case PASSWORD:
-        return "SmtpAuthentication{PASSWORD, user=" + userName + ", password=******}";
-      case ACCOUNT:
-        return "SmtpAuthentication{ACCOUNT, " + account + "}";
-      case OAUTH2:
-        return "SmtpAuthentication{OAUTH2, user=" + userName + ", tokens=" + tokens + "}";
-      default:
-        return "SmtpAuthentication{NONE}";
-    }
+    return switch (kind) {
+      case PASSWORD -> "SmtpAuthentication{PASSWORD, user=" + userName + ", password=******}";
+      case ACCOUNT -> "SmtpAuthentication{ACCOUNT, " + account + "}";
+      case OAUTH2 -> "SmtpAuthentication{OAUTH2, user=" + userName + ", tokens=" + tokens + "}";
+      default -> "SmtpAuthentication{NONE}";
+    };
   }
 }

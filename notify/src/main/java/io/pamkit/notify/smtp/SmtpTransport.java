@@ -481,10 +481,11 @@ public final class SmtpTransport implements Transport {
   private Credentials credentials() {
     SmtpAuthentication auth = config.authentication();
     switch (auth.kind()) {
-      case PASSWORD:
+      case PASSWORD -> {
         return new Credentials(
             auth.userName().orElseThrow(), auth.password().orElseThrow().reveal());
-      case ACCOUNT:
+      }
+      case ACCOUNT -> {
         Secret s;
         try {
           s = config.credentialResolver().orElseThrow().resolve(auth.account().orElseThrow());
@@ -507,10 +508,13 @@ public final class SmtpTransport implements Transport {
               e);
         }
         return new Credentials(auth.userName().orElseThrow(), s.reveal());
-      case OAUTH2:
+      }
+      case OAUTH2 -> {
         return token(AccessTokenSource::accessToken);
-      default:
+      }
+      default -> {
         return new Credentials(null, null);
+      }
     }
   }
 

@@ -279,31 +279,25 @@ public final class EmailTemplates {
   }
 
   private String value(String name, ApplianceEvent e) {
-    switch (name) {
-      case "EventName":
-        return e.name();
-      case "EventId":
-        return e.id();
-      case "Time":
-        return DateTimeFormatter.ISO_INSTANT.format(e.time());
-      case "ApplianceId":
-        return e.applianceId();
-      case "Level":
-        return e.level().wireName();
-      case "Category":
-        return catalog.find(e.name()).map(d -> d.category().wireName()).orElse("Unknown");
-      case "ObjectType":
-        return e.objectType() == null ? "" : e.objectType();
-      case "ObjectId":
-        return e.objectId() == null ? "" : e.objectId();
-      case "EventProperties":
+    return switch (name) {
+      case "EventName" -> e.name();
+      case "EventId" -> e.id();
+      case "Time" -> DateTimeFormatter.ISO_INSTANT.format(e.time());
+      case "ApplianceId" -> e.applianceId();
+      case "Level" -> e.level().wireName();
+      case "Category" -> catalog.find(e.name()).map(d -> d.category().wireName()).orElse("Unknown");
+      case "ObjectType" -> e.objectType() == null ? "" : e.objectType();
+      case "ObjectId" -> e.objectId() == null ? "" : e.objectId();
+      case "EventProperties" -> {
         StringBuilder sb = new StringBuilder();
         e.properties().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
-        return sb.toString();
-      default:
+        yield sb.toString();
+      }
+      default -> {
         String v = e.property(name);
-        return v == null ? "" : v;
-    }
+        yield v == null ? "" : v;
+      }
+    };
   }
 
   /** Replaces every control character (CR, LF, TAB...) by a space: values stay on one line. */
@@ -332,23 +326,12 @@ public final class EmailTemplates {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&#39;");
-          break;
-        default:
-          sb.append(c);
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
       }
     }
     return sb.toString();

@@ -149,20 +149,13 @@ public final class ErrorMapper {
   }
 
   private static @Nullable String validationResolution(int code) {
-    switch (code) {
-      case 60245:
-      case 60103:
-        return "send the entity in the request body";
-      case 60102:
-        return "the Id in the body must equal the Id in the URI";
-      case 70001:
-        return "orderby may name only fields of the entity ('-' prefix for descending)";
-      case 70002:
-        return "fields may name only fields of the entity ('-' prefix to exclude)";
-      case 70009:
-        return "the filter may use only fields of the entity";
-      default:
-        return null;
-    }
+    return switch (code) {
+      case 60245, 60103 -> "send the entity in the request body";
+      case 60102 -> "the Id in the body must equal the Id in the URI";
+      case 70001 -> "orderby may name only fields of the entity ('-' prefix for descending)";
+      case 70002 -> "fields may name only fields of the entity ('-' prefix to exclude)";
+      case 70009 -> "the filter may use only fields of the entity";
+      default -> null;
+    };
   }
 }

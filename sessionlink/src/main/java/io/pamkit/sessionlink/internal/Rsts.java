@@ -331,13 +331,12 @@ public final class Rsts {
       }
       String error = answer == null ? "" : answer.path("error").asText("");
       switch (error) {
-        case "authorization_pending":
-          break;
-        case "slow_down":
+        case "authorization_pending" -> {}
+        case "slow_down" -> {
           interval = interval.plus(SLOW_DOWN);
           LOG.debug("rSTS asked to slow down; polling every {}", interval);
-          break;
-        case "access_denied":
+        }
+        case "access_denied" -> {
           throw new LoginFailedException(
               Reason.DEVICE_CODE_DENIED,
               "the device login was denied by the user",
@@ -346,10 +345,9 @@ public final class Rsts {
               p.uri(),
               "start the login again and approve it",
               null);
-        case "expired_token":
-          throw expired(p.uri());
-        default:
-          throw refused(Reason.OTHER, "rSTS refused the device code poll", p, null);
+        }
+        case "expired_token" -> throw expired(p.uri());
+        default -> throw refused(Reason.OTHER, "rSTS refused the device code poll", p, null);
       }
       if (!clock.instant().isBefore(deadline)) {
         throw expired(p.uri());

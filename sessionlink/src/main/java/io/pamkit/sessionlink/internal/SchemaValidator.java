@@ -151,10 +151,8 @@ public final class SchemaValidator {
     }
     String type = schema.path("type").asText("");
     switch (type) {
-      case "object":
-        checkObject(schema, value, path, out);
-        break;
-      case "array":
+      case "object" -> checkObject(schema, value, path, out);
+      case "array" -> {
         if (!value.isArray()) {
           out.add(new Violation(path, "is " + kind(value) + "; must be an array"));
           return;
@@ -162,8 +160,8 @@ public final class SchemaValidator {
         for (int i = 0; i < value.size(); i++) {
           check(schema.path("items"), value.get(i), path + "[" + i + "]", out);
         }
-        break;
-      case "integer":
+      }
+      case "integer" -> {
         if (!value.isIntegralNumber()) {
           out.add(new Violation(path, "is " + kind(value) + "; must be an integer"));
         } else if ("int32".equals(schema.path("format").asText()) && !value.canConvertToInt()) {
@@ -179,17 +177,14 @@ public final class SchemaValidator {
                       + ".."
                       + schema.path("maximum").asText("")));
         }
-        break;
-      case "boolean":
+      }
+      case "boolean" -> {
         if (!value.isBoolean()) {
           out.add(new Violation(path, "is " + kind(value) + "; must be true or false"));
         }
-        break;
-      case "string":
-        checkString(schema, value, path, out);
-        break;
-      default:
-        break;
+      }
+      case "string" -> checkString(schema, value, path, out);
+      default -> {}
     }
   }
 

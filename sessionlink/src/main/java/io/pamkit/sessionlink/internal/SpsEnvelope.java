@@ -144,21 +144,14 @@ public final class SpsEnvelope {
           "check the credentials and the IP address you provided; wait about five minutes before retrying a failed join",
           null);
     }
-    String resolution;
-    switch (type) {
-      case "XTokenMissing":
-        resolution = "send X-Token, or use a non-browser User-Agent";
-        break;
-      case "NotCentralManagement":
-      case "ClusterNotConfigured":
-        resolution = "join from the Central Management node (SpsClient.ensureCentralManagement)";
-        break;
-      case "AuthenticationRequired":
-        resolution = "call login() first";
-        break;
-      default:
-        resolution = null;
-    }
+    String resolution =
+        switch (type) {
+          case "XTokenMissing" -> "send X-Token, or use a non-browser User-Agent";
+          case "NotCentralManagement", "ClusterNotConfigured" ->
+              "join from the Central Management node (SpsClient.ensureCentralManagement)";
+          case "AuthenticationRequired" -> "call login() first";
+          default -> null;
+        };
     return new SessionApplianceException(
         type, method + " " + path + ": " + message, status, uri, resolution, null);
   }

@@ -262,36 +262,23 @@ public final class QueryEngine {
         return n -> values.stream().anyMatch(v -> compareNodes(n.get(field), v) == 0);
       }
       JsonNode v = value();
-      switch (op) {
-        case "eq":
-          return n -> equal(n.get(field), v, false);
-        case "ieq":
-          return n -> equal(n.get(field), v, true);
-        case "ne":
-          return n -> !equal(n.get(field), v, false);
-        case "gt":
-          return n -> compareNodes(n.get(field), v) > 0;
-        case "ge":
-          return n -> compareNodes(n.get(field), v) >= 0;
-        case "lt":
-          return n -> compareNodes(n.get(field), v) < 0;
-        case "le":
-          return n -> compareNodes(n.get(field), v) <= 0;
-        case "contains":
-          return n -> text(n.get(field), false).contains(v.asText());
-        case "icontains":
-          return n -> text(n.get(field), true).contains(v.asText().toLowerCase(Locale.ROOT));
-        case "sw":
-          return n -> text(n.get(field), false).startsWith(v.asText());
-        case "isw":
-          return n -> text(n.get(field), true).startsWith(v.asText().toLowerCase(Locale.ROOT));
-        case "ew":
-          return n -> text(n.get(field), false).endsWith(v.asText());
-        case "iew":
-          return n -> text(n.get(field), true).endsWith(v.asText().toLowerCase(Locale.ROOT));
-        default:
-          throw syntax("unknown operator '" + op + "'");
-      }
+      return switch (op) {
+        case "eq" -> n -> equal(n.get(field), v, false);
+        case "ieq" -> n -> equal(n.get(field), v, true);
+        case "ne" -> n -> !equal(n.get(field), v, false);
+        case "gt" -> n -> compareNodes(n.get(field), v) > 0;
+        case "ge" -> n -> compareNodes(n.get(field), v) >= 0;
+        case "lt" -> n -> compareNodes(n.get(field), v) < 0;
+        case "le" -> n -> compareNodes(n.get(field), v) <= 0;
+        case "contains" -> n -> text(n.get(field), false).contains(v.asText());
+        case "icontains" ->
+            n -> text(n.get(field), true).contains(v.asText().toLowerCase(Locale.ROOT));
+        case "sw" -> n -> text(n.get(field), false).startsWith(v.asText());
+        case "isw" -> n -> text(n.get(field), true).startsWith(v.asText().toLowerCase(Locale.ROOT));
+        case "ew" -> n -> text(n.get(field), false).endsWith(v.asText());
+        case "iew" -> n -> text(n.get(field), true).endsWith(v.asText().toLowerCase(Locale.ROOT));
+        default -> throw syntax("unknown operator '" + op + "'");
+      };
     }
 
     private boolean equal(@Nullable JsonNode a, JsonNode b, boolean ignoreCase) {

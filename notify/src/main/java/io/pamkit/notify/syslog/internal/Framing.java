@@ -54,17 +54,10 @@ public final class Framing {
     }
     out.put(src, start, length - start);
     switch (framing) {
-      case LF:
-        out.put('\n');
-        break;
-      case CR:
-        out.put('\r');
-        break;
-      case CRLF:
-        out.put('\r').put('\n');
-        break;
-      default:
-        out.put(0);
+      case LF -> out.put('\n');
+      case CR -> out.put('\r');
+      case CRLF -> out.put('\r').put('\n');
+      default -> out.put(0);
     }
     return escaped;
   }

@@ -489,16 +489,12 @@ public final class MessageFormatter {
    * @return 1 debug, 3 info and none, 6 warn, 8 error
    */
   public static int cefSeverity(EventLevel level) {
-    switch (level) {
-      case DEBUG:
-        return 1;
-      case WARN:
-        return 6;
-      case ERROR:
-        return 8;
-      default:
-        return 3;
-    }
+    return switch (level) {
+      case DEBUG -> 1;
+      case WARN -> 6;
+      case ERROR -> 8;
+      default -> 3;
+    };
   }
 
   private void cef(Notification n, ByteBuf out) {
@@ -725,20 +721,19 @@ public final class MessageFormatter {
    * @return true when the name is taken
    */
   static boolean isStandardJsonKey(String key) {
-    switch (key) {
-      case "EventName":
-      case "EventId":
-      case "Time":
-      case "Level":
-      case "Category":
-      case "ApplianceId":
-      case "ObjectType":
-      case "ObjectId":
-      case "IdempotencyKey":
-        return true;
-      default:
-        return false;
-    }
+    return switch (key) {
+      case "EventName",
+          "EventId",
+          "Time",
+          "Level",
+          "Category",
+          "ApplianceId",
+          "ObjectType",
+          "ObjectId",
+          "IdempotencyKey" ->
+          true;
+      default -> false;
+    };
   }
 
   private static void jsonMember(String key, String value, boolean comma, ByteBuf out) {
