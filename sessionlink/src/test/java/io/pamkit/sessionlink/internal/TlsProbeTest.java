@@ -13,7 +13,6 @@ import io.pamkit.core.cert.HostnameMatch;
 import io.pamkit.testing.TestCertificates;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.SocketException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.net.ssl.SSLContext;
@@ -35,23 +34,36 @@ final class TlsProbeTest {
               context
                   .getServerSocketFactory()
                   .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      // Each connection gets its own thread: a probe must never wait for the server to finish
+      // with the previous one (a serial server made a refused handshake time out the next probe).
       Thread t =
           new Thread(
               () -> {
                 while (!socket.isClosed()) {
-                  try (SSLSocket s = (SSLSocket) socket.accept()) {
-                    s.startHandshake();
-                    s.getInputStream().read(); // until the client closes
-                  } catch (SocketException closed) {
+                  SSLSocket s;
+                  try {
+                    s = (SSLSocket) socket.accept();
+                  } catch (IOException closed) {
                     return;
-                  } catch (IOException handshakeRefusedByClient) {
-                    // the next connection
                   }
+                  Thread c = new Thread(() -> serve(s), "tls-probe-test-connection");
+                  c.setDaemon(true);
+                  c.start();
                 }
               },
               "tls-probe-test-server");
       t.setDaemon(true);
       t.start();
+    }
+
+    private static void serve(SSLSocket s) {
+      try (s) {
+        s.setSoTimeout(10_000);
+        s.startHandshake();
+        s.getInputStream().read(); // until the client closes
+      } catch (IOException handshakeRefusedByClientOrClosed) {
+        // nothing to serve
+      }
     }
 
     int port() {
