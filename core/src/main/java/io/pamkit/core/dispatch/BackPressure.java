@@ -3,8 +3,7 @@
 
 package io.pamkit.core.dispatch;
 
-import static java.util.Objects.requireNonNull;
-
+import io.pamkit.core.internal.Arguments;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -43,11 +42,7 @@ public final class BackPressure {
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
   public static BackPressure block(Duration timeout) {
-    requireNonNull(timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("timeout must be positive: " + timeout);
-    }
-    return new BackPressure(timeout);
+    return new BackPressure(Arguments.positive("timeout", timeout));
   }
 
   /**

@@ -3,8 +3,7 @@
 
 package io.pamkit.core.dispatch;
 
-import static java.util.Objects.requireNonNull;
-
+import io.pamkit.core.internal.Arguments;
 import java.time.Duration;
 
 /**
@@ -129,11 +128,7 @@ public final class CircuitBreakerConfig {
      * @throws IllegalArgumentException if zero or negative
      */
     public Builder openDuration(Duration openDuration) {
-      requireNonNull(openDuration, "openDuration");
-      if (openDuration.isNegative() || openDuration.isZero()) {
-        throw new IllegalArgumentException("openDuration must be positive: " + openDuration);
-      }
-      this.openDuration = openDuration;
+      this.openDuration = Arguments.positive("openDuration", openDuration);
       return this;
     }
 
