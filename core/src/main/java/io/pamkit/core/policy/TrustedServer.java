@@ -9,6 +9,7 @@ import com.google.common.net.InternetDomainName;
 import io.pamkit.core.ValidationException;
 import io.pamkit.core.internal.IpLiterals;
 import java.util.Arrays;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,7 +164,7 @@ public final class TrustedServer {
       bare = bare.substring(1, bare.length() - 1);
     }
     if (bare.indexOf(':') >= 0) {
-      byte[] v6 = IpLiterals.ipv6(bare.toLowerCase(java.util.Locale.ROOT));
+      byte[] v6 = IpLiterals.ipv6(bare.toLowerCase(Locale.ROOT));
       if (v6 == null) {
         throw new IllegalArgumentException(
             bare.indexOf('%') >= 0
@@ -194,7 +195,7 @@ public final class TrustedServer {
       }
       if (Hosts.looksNumeric(base)) {
         throw new IllegalArgumentException(
-            "has a wildcard on an IP address; wildcards are for" + " host names only");
+            "has a wildcard on an IP address; wildcards are for host names only");
       }
       if (isPublicSuffix(base)) {
         throw new IllegalArgumentException(
@@ -206,7 +207,7 @@ public final class TrustedServer {
       }
       return new TrustedServer(entry, Kind.WILDCARD_HOST_NAME, "*." + base, 0, null, 0);
     }
-    String lower = e.toLowerCase(java.util.Locale.ROOT);
+    String lower = e.toLowerCase(Locale.ROOT);
     if (Hosts.looksNumeric(lower)) {
       Integer v4 = IpLiterals.ipv4(lower);
       if (v4 == null) {
