@@ -100,9 +100,25 @@ class ApplianceOptions {
    *     the {@code --ca-cert} file holds no certificate
    */
   SppClient open(Supplier<SppAuthentication> authentication) {
-    LinkCommand.Endpoint e = LinkCommand.Endpoint.parse("--appliance", appliance());
+    return open(
+        LinkCommand.Endpoint.parse("--appliance", appliance()), caCert, authentication.get());
+  }
+
+  /**
+   * Opens a client of an appliance; the one place the tool builds an {@link SppClient} from its
+   * {@code --appliance} and {@code --ca-cert} options (also for {@code approvals poll}, which logs
+   * in as each approver). The caller closes it.
+   *
+   * @param endpoint the parsed {@code --appliance}
+   * @param caCert the {@code --ca-cert} file, or null for the JDK's trusted authorities
+   * @param authentication the login
+   * @return the client
+   * @throws UsageException if the {@code --ca-cert} file holds no certificate
+   */
+  static SppClient open(
+      LinkCommand.Endpoint endpoint, @Nullable Path caCert, SppAuthentication authentication) {
     SppClient.Builder b =
-        SppClient.builder().host(e.host).port(e.port).authentication(authentication.get());
+        SppClient.builder().host(endpoint.host).port(endpoint.port).authentication(authentication);
     if (caCert != null) {
       b.trustedCertificates(LinkCommand.certificates("--ca-cert", caCert));
     }

@@ -174,23 +174,16 @@ final class ApprovalsCommand {
                                 email,
                                 a -> {
                                   String user = a.substring(0, a.indexOf('@'));
-                                  SppClient.Builder cb =
-                                      SppClient.builder()
-                                          .host(e.host)
-                                          .port(e.port)
-                                          .authentication(
-                                              SppAuthentication.password(
-                                                  user,
-                                                  secrets.resolve(
-                                                      new AccountReference(
-                                                          AccountReference.Kind.DIRECTORY_ACCOUNT,
-                                                          "appliance",
-                                                          user))));
-                                  if (caCert != null) {
-                                    cb.trustedCertificates(
-                                        LinkCommand.certificates("--ca-cert", caCert));
-                                  }
-                                  return cb.build();
+                                  return ApplianceOptions.open(
+                                      e,
+                                      caCert,
+                                      SppAuthentication.password(
+                                          user,
+                                          secrets.resolve(
+                                              new AccountReference(
+                                                  AccountReference.Kind.DIRECTORY_ACCOUNT,
+                                                  "appliance",
+                                                  user))));
                                 })))
                 .authenticationPolicy(
                     recordOnly ? AuthenticationPolicy.RECORD_ONLY : AuthenticationPolicy.REQUIRE);
