@@ -682,7 +682,7 @@ public final class Journal implements Outbox, DeadLetterSink {
     try {
       if (policy.mode() == FsyncPolicy.Mode.EVERY_RECORD) {
         for (Request r : batch) {
-          writeRecord(r);
+          writeAll(List.of(r));
           channel.force(false);
           done++;
           complete(r);
@@ -775,16 +775,6 @@ public final class Journal implements Outbox, DeadLetterSink {
       }
       i = end;
     }
-  }
-
-  private void writeRecord(Request r) throws IOException {
-    Segment current = segments.lastEntry().getValue();
-    if (current.size > 0 && current.size + r.bytes.length > segmentSize) {
-      roll();
-      current = segments.lastEntry().getValue();
-    }
-    writeFully(r.bytes);
-    account(r.record, current);
   }
 
   private void writeFully(byte[] bytes) throws IOException {

@@ -147,7 +147,7 @@ public final class StreamSender implements Sender {
         if (attempt > 0) {
           counters.resent.increment();
         }
-        window.add(Arrays.copyOf(frame.array(), frame.length()), clock.instant());
+        window.add(Arrays.copyOf(frame.array(), frame.length()), clock.millis());
         shrinkFrame();
         return;
       } catch (IOException e) {
@@ -181,13 +181,13 @@ public final class StreamSender implements Sender {
     if (lostAt == null || window.isEmpty()) {
       return;
     }
-    window.dropWrittenBefore(lostAt.minus(window.maxAge()));
+    window.dropWrittenBefore(lostAt.toEpochMilli() - window.maxAge().toMillis());
     int n = window.size();
     if (n == 0) {
       return;
     }
     LOG.debug("re-sending {} messages to syslog server {}:{} on a new connection", n, host, port);
-    Instant now = clock.instant();
+    long now = clock.millis();
     for (byte[] f : window.frames()) {
       write(c, f, f.length);
     }
@@ -414,6 +414,7 @@ public final class StreamSender implements Sender {
     private final int maxFrames;
     private final long maxBytes;
     private final Duration maxAge;
+    private final long maxAgeMillis;
     private final ArrayDeque<Written> written = new ArrayDeque<>();
     private long bytes;
 
@@ -431,6 +432,7 @@ public final class StreamSender implements Sender {
       this.maxFrames = maxFrames;
       this.maxBytes = maxBytes;
       this.maxAge = maxAge;
+      this.maxAgeMillis = maxAge.toMillis();
     }
 
     Duration maxAge() {
@@ -445,19 +447,22 @@ public final class StreamSender implements Sender {
       return written.isEmpty();
     }
 
-    /** Adds a frame written now, on a connection that is up, and drops what is old enough. */
-    void add(byte[] frame, Instant now) {
-      dropWrittenBefore(now.minus(maxAge));
-      written.addLast(new Written(frame, now));
+    /**
+     * Adds a frame written now, on a connection that is up, and drops what is old enough. Times are
+     * epoch milliseconds, so the per-message path allocates no {@link Instant}.
+     */
+    void add(byte[] frame, long nowMillis) {
+      dropWrittenBefore(nowMillis - maxAgeMillis);
+      written.addLast(new Written(frame, nowMillis));
       bytes += frame.length;
       while (written.size() > 1 && (written.size() > maxFrames || bytes > maxBytes)) {
         bytes -= written.removeFirst().frame.length;
       }
     }
 
-    /** Drops the frames written before a time. */
-    void dropWrittenBefore(Instant time) {
-      while (!written.isEmpty() && written.peekFirst().at.isBefore(time)) {
+    /** Drops the frames written before a time, in epoch milliseconds. */
+    void dropWrittenBefore(long timeMillis) {
+      while (!written.isEmpty() && written.peekFirst().atMillis < timeMillis) {
         bytes -= written.removeFirst().frame.length;
       }
     }
@@ -471,16 +476,16 @@ public final class StreamSender implements Sender {
       return frames;
     }
 
-    /** Notes that every frame was written again, now, on a new connection. */
-    void rewritten(Instant now) {
+    /** Notes that every frame was written again, now (epoch milliseconds), on a new connection. */
+    void rewritten(long nowMillis) {
       List<Written> again = new ArrayList<>(written.size());
       for (Written w : written) {
-        again.add(new Written(w.frame, now));
+        again.add(new Written(w.frame, nowMillis));
       }
       written.clear();
       written.addAll(again);
     }
 
-    private record Written(byte[] frame, Instant at) {}
+    private record Written(byte[] frame, long atMillis) {}
   }
 }

@@ -30,7 +30,7 @@ final class ResendWindowTest {
   void add_overCount_oldestDropped() {
     StreamSender.ResendWindow w = new StreamSender.ResendWindow(3, 1 << 20, Duration.ofMinutes(1));
     for (int i = 1; i <= 5; i++) {
-      w.add(frame("m" + i), T0);
+      w.add(frame("m" + i), T0.toEpochMilli());
     }
     assertEquals(List.of("m3", "m4", "m5"), texts(w));
   }
@@ -38,12 +38,12 @@ final class ResendWindowTest {
   @Test
   void add_overBytes_oldestDroppedButNewestKeptEvenWhenLarger() {
     StreamSender.ResendWindow w = new StreamSender.ResendWindow(100, 10, Duration.ofMinutes(1));
-    w.add(frame("aaaa"), T0);
-    w.add(frame("bbbb"), T0);
-    w.add(frame("cccc"), T0);
+    w.add(frame("aaaa"), T0.toEpochMilli());
+    w.add(frame("bbbb"), T0.toEpochMilli());
+    w.add(frame("cccc"), T0.toEpochMilli());
     assertEquals(List.of("bbbb", "cccc"), texts(w));
     byte[] big = frame("x".repeat(50));
-    w.add(big, T0);
+    w.add(big, T0.toEpochMilli());
     assertEquals(1, w.size());
     assertArrayEquals(big, w.frames().get(0));
   }
@@ -52,9 +52,9 @@ final class ResendWindowTest {
   void add_connectionUpForTheAge_olderFramesDropped() {
     StreamSender.ResendWindow w =
         new StreamSender.ResendWindow(100, 1 << 20, Duration.ofSeconds(60));
-    w.add(frame("old"), T0);
-    w.add(frame("recent"), T0.plusSeconds(30));
-    w.add(frame("now"), T0.plusSeconds(61));
+    w.add(frame("old"), T0.toEpochMilli());
+    w.add(frame("recent"), T0.plusSeconds(30).toEpochMilli());
+    w.add(frame("now"), T0.plusSeconds(61).toEpochMilli());
     assertEquals(List.of("recent", "now"), texts(w));
   }
 
@@ -62,13 +62,13 @@ final class ResendWindowTest {
   void dropWrittenBefore_lossSeenLate_keepsWhatTheAgeBeforeTheLossCovers() {
     StreamSender.ResendWindow w =
         new StreamSender.ResendWindow(100, 1 << 20, Duration.ofSeconds(60));
-    w.add(frame("a"), T0);
-    w.add(frame("b"), T0.plusSeconds(50));
+    w.add(frame("a"), T0.toEpochMilli());
+    w.add(frame("b"), T0.plusSeconds(50).toEpochMilli());
     Instant lostAt = T0.plusSeconds(70);
-    w.dropWrittenBefore(lostAt.minus(w.maxAge()));
+    w.dropWrittenBefore(lostAt.minus(w.maxAge()).toEpochMilli());
     assertEquals(List.of("b"), texts(w));
-    w.rewritten(T0.plusSeconds(200));
-    w.dropWrittenBefore(T0.plusSeconds(150));
+    w.rewritten(T0.plusSeconds(200).toEpochMilli());
+    w.dropWrittenBefore(T0.plusSeconds(150).toEpochMilli());
     assertEquals(List.of("b"), texts(w), "a frame written again is as young as its new write");
     assertTrue(!w.isEmpty());
   }
