@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe, like its {@link SppClient}.
  */
 public final class AccessRequestClient {
+  /** [I] a client-side bound; no public evidence of the appliance's own limit on the comment. */
   private static final int MAX_COMMENT = 4000;
 
   private final SppClient client;
@@ -62,7 +63,7 @@ public final class AccessRequestClient {
    * Approves an access request as the client's user.
    *
    * @param id the request id
-   * @param comment why, or null for none (at most 4,000 characters)
+   * @param comment why, or null for none (at most 4,000 characters, a bound of pamkit [I])
    * @return the request as the appliance answers after the approval
    * @throws AuthorizationException if the user is not an approver of the request
    * @throws ApplianceErrorException if the appliance refuses (the request is not pending)
@@ -75,7 +76,7 @@ public final class AccessRequestClient {
    * Denies an access request as the client's user.
    *
    * @param id the request id
-   * @param comment why, or null for none (at most 4,000 characters)
+   * @param comment why, or null for none (at most 4,000 characters, a bound of pamkit [I])
    * @return the request as the appliance answers after the denial
    * @throws AuthorizationException if the user is not an approver of the request
    * @throws ApplianceErrorException if the appliance refuses (the request is not pending)

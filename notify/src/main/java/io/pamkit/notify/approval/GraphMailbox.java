@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link Mailbox} read over Microsoft Graph, for Exchange Online mailboxes where IMAP is off:
  * each {@link #poll} lists the unread messages of a folder ({@code GET
- * /v1.0/users/{mailbox}/mailFolders/{folder}/messages?$filter=isRead eq false&$select=id,
+ * /v1.0/users/{mailbox}/mailFolders/{folder}/messages?$filter=receivedDateTime ge
+ * 1900-01-01T00:00:00Z and isRead eq false&$orderby=receivedDateTime asc&$select=id,
  * receivedDateTime&$top=N}), oldest first, downloads each one's MIME content ({@code GET
  * /v1.0/users/{mailbox}/messages/{id}/$value}, read only up to the size limit) and marks those the
  * handler is done with as read ({@code PATCH /v1.0/users/{mailbox}/messages/{id}} with {@code
@@ -42,6 +43,17 @@ import org.jspecify.annotations.Nullable;
 public final class GraphMailbox implements Mailbox {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_LIST_BYTES = 4 * 1024 * 1024;
+
+  /**
+   * The list filter. Graph returns a folder's messages newest first unless asked otherwise, so
+   * {@code $top=N} alone would fetch the newest N unread ones; {@code $orderby=receivedDateTime
+   * asc} asks for the oldest. Graph refuses {@code $orderby} on a property that is not also the
+   * first term of {@code $filter} (Microsoft Graph team, "Update to Filtering and Sorting in the
+   * Mail, Calendar and Contacts REST API", whose working example adds {@code receivedDateTime ge
+   * 1900-01-01T00:00:00Z}), hence the always-true date term first.
+   */
+  private static final String UNREAD_OLDEST_FIRST =
+      "receivedDateTime ge 1900-01-01T00:00:00Z and isRead eq false";
 
   private final String mailbox;
   private final String folder;
@@ -86,7 +98,9 @@ public final class GraphMailbox implements Mailbox {
                 + "/mailFolders/"
                 + enc(folder)
                 + "/messages?%24filter="
-                + enc("isRead eq false")
+                + enc(UNREAD_OLDEST_FIRST)
+                + "&%24orderby="
+                + enc("receivedDateTime asc")
                 + "&%24select=id,receivedDateTime&%24top="
                 + max);
     JsonNode page;

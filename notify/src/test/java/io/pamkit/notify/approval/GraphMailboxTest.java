@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GraphMailbox against a local HTTPS server that follows Graph's documented contracts for List
- * messages ({@code $filter=isRead eq false}, {@code $select}, {@code $top}; {@code
- * {"value":[...]}}), Get MIME content ({@code /$value}) and Update message ({@code PATCH
- * {"isRead":true}}), with 401 for a token it does not accept.
+ * messages ({@code $filter} on {@code isRead}, {@code $orderby} only on a property leading {@code
+ * $filter}, newest first by default, {@code $select}, {@code $top}; {@code {"value":[...]}}), Get
+ * MIME content ({@code /$value}) and Update message ({@code PATCH {"isRead":true}}), with 401 for a
+ * token it does not accept.
  */
 final class GraphMailboxTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,18 +81,31 @@ final class GraphMailboxTest {
     String prefix = "/v1.0/users/" + BOX.replace("@", "%40");
     if (method.equals("GET") && path.equals(prefix + "/mailFolders/inbox/messages")) {
       String q = URLDecoder.decode(query, StandardCharsets.UTF_8);
-      if (!q.contains("$filter=isRead eq false") || !q.contains("$select=id,receivedDateTime")) {
+      if (!q.contains("isRead eq false") || !q.contains("$select=id,receivedDateTime")) {
         error(ex, 400, "BadRequest");
         return;
       }
+      boolean ascending = q.contains("$orderby=receivedDateTime asc");
+      if (q.contains("$orderby=") && !q.contains("$filter=receivedDateTime ")) {
+        // Graph: a property in $orderby must also lead $filter
+        error(ex, 400, "InefficientFilter");
+        return;
+      }
+      int top = Integer.parseInt(q.replaceAll(".*\\$top=(\\d+).*", "$1"));
+      Comparator<Map.Entry<String, Msg>> byReceived =
+          Comparator.comparing(e -> e.getValue().received());
       ObjectNode page = JSON.createObjectNode();
       ArrayNode value = page.putArray("value");
-      messages.forEach(
-          (id, m) -> {
-            if (!read.getOrDefault(id, false)) {
-              value.addObject().put("id", id).put("receivedDateTime", m.received());
-            }
-          });
+      messages.entrySet().stream()
+          .filter(e -> !read.getOrDefault(e.getKey(), false))
+          .sorted(ascending ? byReceived : byReceived.reversed()) // Graph's default: newest first
+          .limit(top)
+          .forEach(
+              e ->
+                  value
+                      .addObject()
+                      .put("id", e.getKey())
+                      .put("receivedDateTime", e.getValue().received()));
       LoopbackHttps.respond(
           ex, 200, Map.of("Content-Type", "application/json"), JSON.writeValueAsBytes(page));
       return;
@@ -197,6 +212,20 @@ final class GraphMailboxTest {
     assertEquals(List.of("R-7 APPROVED"), submitted);
     assertEquals(Map.of("AAMk-1", true, "AAMk-2", true), read);
     assertTrue(approvals.poll().isEmpty());
+  }
+
+  @Test
+  void poll_moreUnreadThanMax_takesTheOldest() {
+    messages.put("new", new Msg("2026-12-07T08:59:00Z", reply("a@example.com", "<x@y>", "3")));
+    messages.put("old", new Msg("2026-12-07T08:57:00Z", reply("a@example.com", "<x@y>", "1")));
+    messages.put("mid", new Msg("2026-12-07T08:58:00Z", reply("a@example.com", "<x@y>", "2")));
+    List<String> seen = new ArrayList<>();
+    GraphMailbox box = mailbox(() -> Secret.of("token-1"));
+
+    box.poll(1, m -> seen.add(m.mailboxId()));
+    box.poll(1, m -> seen.add(m.mailboxId()));
+
+    assertEquals(List.of("old", "mid"), seen);
   }
 
   @Test
