@@ -111,15 +111,15 @@ public final class EwsTransport implements Transport {
   private final HttpClient http;
   private final @Nullable NtlmHttp ntlm;
   private final boolean kerberos;
+  private final String where;
 
   private EwsTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
     this.sending = new EmailSending(config.channel(), templates, recipients, clock);
+    this.where = "EWS " + config.endpoint().getHost();
     HttpClient.Builder hb =
-        EmailHttp.client(
-            config.connectTimeout(),
-            CertificateTrust.httpContext(config, "EWS " + config.endpoint().getHost()));
+        EmailHttp.client(config.connectTimeout(), CertificateTrust.httpContext(config, where));
     EwsAuthentication auth = config.authentication();
     Optional<String> krb5 = Kerberos.configuration();
     if (auth.kind() == EwsAuthentication.Kind.KERBEROS && krb5.isEmpty()) {
@@ -207,7 +207,6 @@ public final class EwsTransport implements Transport {
     if (config.impersonate()) {
       rb.header("X-AnchorMailbox", config.senderEmail());
     }
-    String where = "EWS " + config.endpoint().getHost();
     CertificateTrust.warnEachRequest(config, where);
     int max = EmailHttp.DEFAULT_MAX_RESPONSE_BYTES;
     NtlmHttp n = ntlm;

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,11 +194,7 @@ public final class GraphSettings extends HttpEmailSettings {
         .authorityHost(authorityHost())
         .scope(cloud.graphScope())
         .timeout(requestTimeout())
-        .sslContext(
-            (trustsAllCertificates()
-                    ? Optional.of(CertificateTrust.trustAllContext())
-                    : sslContext())
-                .orElse(null))
+        .sslContext(CertificateTrust.context(this).orElse(null))
         .build();
   }
 

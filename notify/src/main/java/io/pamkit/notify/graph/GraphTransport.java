@@ -30,6 +30,7 @@ import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -72,17 +73,18 @@ public final class GraphTransport implements Transport {
   private final AccessTokenSource tokens;
   private final EmailSending sending;
   private final HttpClient http;
+  private final URI sendMailUri;
+  private final String where;
 
   private GraphTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.settings = b.settings;
     this.tokens = b.tokens != null ? b.tokens : settings.tokenSource();
     this.sending = new EmailSending(settings.channel(), templates, recipients, clock);
+    this.sendMailUri = settings.sendMailUri();
+    this.where = "Graph " + sendMailUri.getHost();
     this.http =
-        EmailHttp.client(
-                settings.connectTimeout(),
-                CertificateTrust.httpContext(
-                    settings, "Graph " + settings.graphBaseUri().getHost()))
+        EmailHttp.client(settings.connectTimeout(), CertificateTrust.httpContext(settings, where))
             .build();
   }
 
@@ -125,7 +127,7 @@ public final class GraphTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     OutboundEmail email = sending.openAndPrepare(notification, settings.senderEmail());
-    CertificateTrust.warnEachRequest(settings, "Graph " + settings.graphBaseUri().getHost());
+    CertificateTrust.warnEachRequest(settings, where);
     byte[] body = body(email);
     Secret token = token(null);
     Answer answer = post(body, token);
@@ -174,7 +176,7 @@ public final class GraphTransport implements Transport {
 
   private Answer post(byte[] body, Secret token) {
     HttpRequest request =
-        HttpRequest.newBuilder(settings.sendMailUri())
+        HttpRequest.newBuilder(sendMailUri)
             .timeout(settings.requestTimeout())
             .header("Authorization", "Bearer " + token.reveal())
             .header("Content-Type", "application/json")
@@ -182,12 +184,7 @@ public final class GraphTransport implements Transport {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     HttpResponse<byte[]> response =
-        EmailHttp.send(
-            http,
-            request,
-            channel(),
-            "Graph " + settings.sendMailUri().getHost(),
-            settings.maxResponseBytes());
+        EmailHttp.send(http, request, channel(), where, settings.maxResponseBytes());
     byte[] bytes = response.body();
     String code = "";
     String message = "";

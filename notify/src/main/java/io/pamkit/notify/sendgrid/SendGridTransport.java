@@ -26,6 +26,7 @@ import io.pamkit.notify.email.internal.OutboundEmail;
 import io.pamkit.notify.spi.RecipientResolver;
 import io.pamkit.notify.template.BodyFormat;
 import io.pamkit.notify.template.EmailTemplates;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,15 +68,17 @@ public final class SendGridTransport implements Transport {
   private final SendGridConfig config;
   private final EmailSending sending;
   private final HttpClient http;
+  private final URI mailSendUri;
+  private final String where;
 
   private SendGridTransport(
       Builder b, EmailTemplates templates, RecipientResolver recipients, Clock clock) {
     this.config = b.config;
     this.sending = new EmailSending(config.channel(), templates, recipients, clock);
+    this.mailSendUri = config.mailSendUri();
+    this.where = "SendGrid " + mailSendUri.getHost();
     this.http =
-        EmailHttp.client(
-                config.connectTimeout(),
-                CertificateTrust.httpContext(config, "SendGrid " + config.baseUri().getHost()))
+        EmailHttp.client(config.connectTimeout(), CertificateTrust.httpContext(config, where))
             .build();
   }
 
@@ -118,10 +121,10 @@ public final class SendGridTransport implements Transport {
   @Override
   public DeliveryReceipt send(Notification notification) {
     OutboundEmail email = sending.openAndPrepare(notification, config.senderEmail());
-    CertificateTrust.warnEachRequest(config, "SendGrid " + config.baseUri().getHost());
+    CertificateTrust.warnEachRequest(config, where);
     byte[] body = body(email);
     HttpRequest request =
-        HttpRequest.newBuilder(config.mailSendUri())
+        HttpRequest.newBuilder(mailSendUri)
             .timeout(config.requestTimeout())
             .header("Authorization", "Bearer " + config.apiKey().reveal())
             .header("Content-Type", "application/json")
@@ -129,12 +132,7 @@ public final class SendGridTransport implements Transport {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     HttpResponse<byte[]> response =
-        EmailHttp.send(
-            http,
-            request,
-            channel(),
-            "SendGrid " + config.mailSendUri().getHost(),
-            EmailHttp.DEFAULT_MAX_RESPONSE_BYTES);
+        EmailHttp.send(http, request, channel(), where, EmailHttp.DEFAULT_MAX_RESPONSE_BYTES);
     return answer(email, response);
   }
 

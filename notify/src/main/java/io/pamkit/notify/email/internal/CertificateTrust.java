@@ -99,6 +99,17 @@ public final class CertificateTrust {
   public static Optional<SSLContext> httpContext(EmailSettings settings, String provider) {
     warnIfVerificationKept(
         settings.verifySslCertificate(), settings.trustAllCertificatesInsecurely(), provider);
+    return context(settings);
+  }
+
+  /**
+   * Returns the SSL context the settings mean, without logging: the trust-all one when asked for
+   * explicitly, else the settings' own.
+   *
+   * @param settings the provider's settings
+   * @return the context, or empty for the JDK's default trust
+   */
+  public static Optional<SSLContext> context(EmailSettings settings) {
     return settings.trustsAllCertificates()
         ? Optional.of(trustAllContext())
         : settings.sslContext();
